@@ -1,0 +1,153 @@
+"""Which flagged posts a rule has not sent yet, read back as plain `Entry` objects.
+
+A post is flagged when it mentions a tracked place or carries a claim. An entry is new for a
+rule until a digest of that rule has included it (`digest_items`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from monitor.config import AlertRule
+from monitor.store.models import Channel, Claim, DigestItem, Mention, Place, Post
+
+
+@dataclass(frozen=True, slots=True)
+class EntryPlace:
+    key: str
+    name: str
+    surface: str
+    start: int
+    end: int
+    tracked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EntryClaim:
+    claim_type: str
+    actor: str
+    stance: str
+    place_key: str | None
+    place_name: str | None
+    evidence: str
+
+
+@dataclass(slots=True)
+class Entry:
+    post_id: int
+    channel: str
+    channel_title: str
+    side: str
+    message_id: int
+    posted_at: datetime
+    edited_at: datetime | None
+    deleted_at: datetime | None
+    text: str
+    link: str | None
+    views: int | None
+    places: list[EntryPlace] = field(default_factory=list)
+    claims: list[EntryClaim] = field(default_factory=list)
+
+    @property
+    def tracked_places(self) -> list[EntryPlace]:
+        return [p for p in self.places if p.tracked]
+
+
+def _flagged():  # type: ignore[no-untyped-def]
+    tracked_mention = exists().where(
+        Mention.post_id == Post.id, Mention.place_id == Place.id, Place.tracked
+    )
+    any_claim = exists().where(Claim.post_id == Post.id)
+    return or_(tracked_mention, any_claim)
+
+
+def flagged_post_ids(
+    session: Session,
+    *,
+    places: Sequence[str] = (),
+    claim_types: Sequence[str] = (),
+    sides: Sequence[str] = (),
+    channels: Sequence[str] = (),
+    since: datetime | None = None,
+    unsent_for: str | None = None,
+    limit: int = 10_000,
+    newest_first: bool = False,
+) -> list[int]:
+    """Flagged, analyzed posts matching the filters (each filter: any of its values);
+    with `unsent_for`, only those no digest of that rule has included yet."""
+    query = (
+        select(Post.id)
+        .join(Channel, Channel.id == Post.channel_id)
+        .where(Post.analyzed_version.is_not(None), _flagged())
+        .limit(limit)
+    )
+    order = (Post.posted_at.desc(), Post.id.desc()) if newest_first else (Post.posted_at, Post.id)
+    query = query.order_by(*order)
+    if unsent_for is not None:
+        query = query.where(~exists().where(
+            DigestItem.post_id == Post.id, DigestItem.rule == unsent_for, DigestItem.kind == "new"
+        ))
+    if since is not None:
+        query = query.where(Post.posted_at >= since)
+    if sides:
+        query = query.where(Channel.side.in_(sides))
+    if channels:
+        query = query.where(func.lower(Channel.username).in_([c.lower() for c in channels]))
+    if places:
+        place = aliased(Place)
+        query = query.where(
+            exists().where(Mention.post_id == Post.id, Mention.place_id == place.id,
+                           place.key.in_(places))
+            | exists().where(Claim.post_id == Post.id, Claim.place_id == place.id,
+                             place.key.in_(places))
+        )
+    if claim_types:
+        query = query.where(
+            exists().where(Claim.post_id == Post.id, Claim.claim_type.in_(claim_types))
+        )
+    return list(session.scalars(query))
+
+
+def new_post_ids(session: Session, rule: AlertRule) -> list[int]:
+    """What `rule` has not sent yet."""
+    return flagged_post_ids(session, places=rule.places, claim_types=rule.claim_types,
+                            sides=rule.sides, channels=rule.channels, unsent_for=rule.name)
+
+
+def load_entries(session: Session, post_ids: list[int]) -> list[Entry]:
+    """The posts with their places and claims, in the order given."""
+    if not post_ids:
+        return []
+    rows = session.execute(
+        select(Post, Channel).join(Channel, Channel.id == Post.channel_id)
+        .where(Post.id.in_(post_ids))
+    ).all()
+    entries = {
+        post.id: Entry(post.id, channel.username, channel.title, channel.side, post.message_id,
+                       post.posted_at, post.edited_at, post.deleted_at, post.text, post.link,
+                       post.views)
+        for post, channel in rows
+    }
+    places: dict[int, list[EntryPlace]] = defaultdict(list)
+    for mention, place in session.execute(
+        select(Mention, Place).join(Place, Place.id == Mention.place_id)
+        .where(Mention.post_id.in_(post_ids)).order_by(Mention.span_start)
+    ):
+        places[mention.post_id].append(EntryPlace(place.key, place.name_en, mention.surface,
+                                                  mention.span_start, mention.span_end,
+                                                  place.tracked))
+    for claim, place in session.execute(
+        select(Claim, Place).outerjoin(Place, Place.id == Claim.place_id)
+        .where(Claim.post_id.in_(post_ids)).order_by(Claim.id)
+    ):
+        entries[claim.post_id].claims.append(EntryClaim(
+            claim.claim_type, claim.actor, claim.stance, place.key if place else None,
+            place.name_en if place else None, claim.evidence))
+    for post_id, found in places.items():
+        entries[post_id].places = found
+    return [entries[pid] for pid in post_ids if pid in entries]

@@ -1,0 +1,207 @@
+"""Core commands: db, run, search, flags, status, reanalyze."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import UTC, datetime
+from typing import Annotated
+
+import typer
+from sqlalchemy import Engine, update
+
+from monitor.cli.app import app, console, err_console, handles_errors
+from monitor.cli.output import Format, TableOrJson, emit
+from monitor.config import Settings, load_settings
+from monitor.errors import UsageError
+from monitor.store.db import describe, make_engine, require_schema, session_scope
+
+db_app = typer.Typer(help="Create and migrate the database.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def open_store(migrated: bool = True) -> tuple[Settings, Engine]:
+    """Settings, logging and an engine; with `migrated`, fail clearly if the schema is missing."""
+    from monitor.cli.app import configure_logging
+
+    settings = load_settings()
+    configure_logging(settings.monitor.log_level, settings.monitor.log_format)
+    engine = make_engine(settings.database_url)
+    if migrated:
+        require_schema(engine)
+    return settings, engine
+
+
+def parse_since(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--since {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00")
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@db_app.command("upgrade")
+@handles_errors
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+) -> None:
+    """Create or migrate the configured database to the latest schema."""
+    from monitor.store.migrate import upgrade
+
+    settings, engine = open_store(migrated=False)
+    upgrade(engine, revision)
+    err_console.print(f"database {describe(engine)} is at revision {revision}", highlight=False)
+
+
+@db_app.command("current")
+@handles_errors
+def db_current() -> None:
+    """Show the database's schema revision and the newest one available."""
+    from monitor.store.migrate import current_revision, head_revision
+
+    _, engine = open_store(migrated=False)
+    console.print(f"current: {current_revision(engine)}  head: {head_revision(engine)}",
+                  highlight=False)
+
+
+@app.command()
+@handles_errors
+def run(
+    once: Annotated[bool, typer.Option("--once", help="One full cycle, then exit.")] = False,
+    shutdown_grace: Annotated[float, typer.Option(help="Seconds to let a running job finish "
+                                                       "after SIGTERM.")] = 30.0,
+) -> None:
+    """Poll the enabled channels, analyze, send digests: once, or as a daemon."""
+    from monitor.analysis.pipeline import Analyzer
+    from monitor.daemon import Daemon, SingleWriterLock
+    from monitor.jobs import CycleReport, Sources, prepare_channels, run_cycle
+
+    settings, engine = open_store()
+    lock = None
+    if engine.dialect.name == "sqlite":
+        lock = SingleWriterLock(settings.data_dir / "monitor.lock")
+        lock.acquire()
+    try:
+        prepare_channels(engine, settings)
+        analyzer = Analyzer(settings)
+        if not once:
+            raise typer.Exit(asyncio.run(Daemon(settings, engine, analyzer, shutdown_grace).run()))
+
+        async def cycle() -> CycleReport:
+            sources = Sources(settings)
+            try:
+                return await run_cycle(engine, settings, analyzer, sources)
+            finally:
+                await sources.aclose()
+
+        report = asyncio.run(cycle())
+    finally:
+        if lock:
+            lock.release()
+    new = sum(p.stats.new for p in report.polls)
+    failed = [p for p in report.polls if p.error]
+    err_console.print(
+        f"polled {len(report.polls)} channels ({new} new posts, {len(failed)} failed), "
+        f"analyzed {report.analyzed} posts, {len(report.digests)} digest(s), "
+        f"{report.delivery.sent} delivered, {report.delivery.failed} delivery failures",
+        highlight=False, markup=False,
+    )
+    for outcome in failed:
+        err_console.print(f"  {outcome.error}", highlight=False, markup=False)
+    if failed and len(failed) == len(report.polls):
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def search(
+    text: Annotated[str, typer.Argument(help="Words to find; a place name also finds its "
+                                             "other forms (Суджа → Судже, Суджі, Sudzha).")],
+    channel: Annotated[str | None, typer.Option(help="Only this channel.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+) -> None:
+    """Search stored posts, newest first."""
+    from monitor.analysis.pipeline import Analyzer
+    from monitor.store.queries import search_posts
+
+    settings, engine = open_store()
+    if not text.strip():
+        raise UsageError("give some text to search for")
+    mentions = Analyzer(settings).matcher.find(text)
+    keys = [m.place_key for m in mentions]
+    with session_scope(engine) as session:
+        hits = search_posts(session, text.strip(), keys, limit, channel)
+    rows = [{"post_id": h.post_id, "channel": h.channel, "message_id": h.message_id,
+             "posted_at": h.posted_at.isoformat(), "link": h.link,
+             "text": h.text if fmt != Format.table else " ".join(h.text.split())[:160]}
+            for h in hits]
+    emit(rows, fmt.value, ["post_id", "channel", "posted_at", "text", "link"]
+         if fmt == Format.table else None, title=f"{len(rows)} posts")
+
+
+@app.command()
+@handles_errors
+def flags(
+    place: Annotated[list[str] | None, typer.Option(help="Place key (repeatable).")] = None,
+    claim: Annotated[list[str] | None, typer.Option(help="Claim type (repeatable).")] = None,
+    channel: Annotated[list[str] | None, typer.Option(help="Channel (repeatable).")] = None,
+    since: Annotated[str | None, typer.Option(help="Posts from this date (UTC).")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100_000)] = 100,
+    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+) -> None:
+    """Flagged posts with their places and claims, newest first."""
+    from monitor.alerts.entries import flagged_post_ids, load_entries
+
+    _, engine = open_store()
+    with session_scope(engine) as session:
+        ids = flagged_post_ids(session, places=place or (), claim_types=claim or (),
+                               channels=[c.lstrip("@") for c in channel or ()],
+                               since=parse_since(since), limit=limit, newest_first=True)
+        entries = load_entries(session, ids)
+    rows = [{
+        "post_id": e.post_id, "channel": e.channel, "side": e.side,
+        "posted_at": e.posted_at.isoformat(), "link": e.link,
+        "places": sorted({p.key for p in e.places if p.tracked}),
+        "claims": [f"{c.claim_type}:{c.place_key or '-'}:{c.actor}:{c.stance}" for c in e.claims],
+        "edited": e.edited_at is not None, "deleted": e.deleted_at is not None,
+        "text": e.text if fmt != Format.table else " ".join(e.text.split())[:120],
+    } for e in entries]
+    emit(rows, fmt.value, ["post_id", "channel", "posted_at", "places", "claims", "text"]
+         if fmt == Format.table else None, title=f"{len(rows)} flagged posts")
+
+
+@app.command()
+@handles_errors
+def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table) -> None:
+    """Per channel: last poll, lag, failures, last error; and database totals."""
+    from monitor.store.queries import channel_status, totals
+
+    _, engine = open_store()
+    with session_scope(engine) as session:
+        channels, counts = channel_status(session), totals(session)
+    if fmt == TableOrJson.json:
+        emit([{"database": describe(engine), **counts, "channels": channels}], "json")
+        sys.stdout.flush()
+        return
+    emit(channels, "table", ["channel", "source", "side", "enabled", "posts", "last_poll",
+                             "lag_seconds", "failures", "last_error"], title="channels")
+    console.print(" · ".join(f"{k}: {v}" for k, v in counts.items()), highlight=False)
+
+
+@app.command()
+@handles_errors
+def reanalyze() -> None:
+    """Analyze every post again (after changing places.toml or claims.toml)."""
+    from monitor.analysis.pipeline import Analyzer
+    from monitor.jobs import analyze_pending
+    from monitor.store.models import Post
+
+    settings, engine = open_store()
+    analyzer = Analyzer(settings)
+    with session_scope(engine) as session:
+        session.execute(update(Post).values(analyzed_version=None))
+    count = analyze_pending(engine, analyzer)
+    err_console.print(f"re-analyzed {count} posts", highlight=False)

@@ -1,0 +1,115 @@
+"""Plain domain objects passed between stages: no SQLAlchemy, no Telethon.
+
+Sources yield `Post`; the analyzers yield `PlaceMention` and `ClaimFinding`. The store turns
+them into rows; everything else reads rows back as these objects or as query results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Side = Literal["ru", "ua", "other"]
+Actor = Literal["ru", "ua", "other", "unknown"]
+Stance = Literal["asserted", "reported", "denied"]
+CLAIM_TYPES = (
+    "capture",
+    "advance",
+    "withdrawal",
+    "infiltration",
+    "strike",
+    "encirclement",
+    "deployment",
+    "casualties",
+    "evacuation",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Forward:
+    """Where a forwarded post came from (any field may be unknown)."""
+
+    name: str | None = None
+    channel_id: int | None = None
+    message_id: int | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One channel message as a source saw it. `posted_at`/`edited_at` are timezone-aware UTC."""
+
+    channel: str
+    message_id: int
+    posted_at: datetime
+    text: str
+    edited_at: datetime | None = None
+    views: int | None = None
+    forwards: int | None = None
+    replies: int | None = None
+    reactions: dict[str, int] | None = None
+    author: str | None = None
+    forward: Forward | None = None
+    reply_to: int | None = None
+    album_id: int | None = None
+    media_kind: str | None = None
+    media: dict[str, object] | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelState:
+    """What a source needs to know of a channel to fetch what is new."""
+
+    username: str
+    side: Side
+    language: str = "ru"
+    high_water: int = 0
+    telegram_id: int | None = None
+    access_hash: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """What one poll of one channel produced.
+
+    `posts` are new or refreshed posts; `deleted_ids` are message ids the source knows are gone
+    (Telegram answered None for them); `missing_ids` are ids absent from a range the source
+    re-read, deleted only once missing on two polls (a page can lag); `high_water` is the highest
+    message id the source has now covered without gaps; `telegram_id`/`access_hash` are set
+    when the source resolved the channel, to be cached on the channel row.
+    """
+
+    posts: list[Post] = field(default_factory=list)
+    deleted_ids: list[int] = field(default_factory=list)
+    missing_ids: list[int] = field(default_factory=list)
+    high_water: int | None = None
+    telegram_id: int | None = None
+    access_hash: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place found in a text: `start:end` index the original (not normalised) text."""
+
+    place_key: str
+    start: int
+    end: int
+    surface: str
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFinding:
+    """A claim found in a text about one place (or none), with the span that carries it."""
+
+    claim_type: str
+    place_key: str | None
+    actor: Actor
+    stance: Stance
+    evidence_start: int
+    evidence_end: int
+    evidence: str
+    confidence: float

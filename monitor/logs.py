@@ -1,0 +1,50 @@
+"""Logging setup for the entry points (text or JSON lines). Modules only call getLogger."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import IO, Any
+
+_STANDARD = set(vars(logging.makeLogRecord({})))
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        data: dict[str, Any] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        data.update({k: v for k, v in vars(record).items() if k not in _STANDARD})
+        if record.exc_info:
+            data["exception"] = self.formatException(record.exc_info)
+        return json.dumps(data, ensure_ascii=False, default=str)
+
+
+class TextFormatter(logging.Formatter):
+    """`time level logger [channel=.. job=..] message`: context from `extra=` goes in brackets."""
+
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)-7s %(name)s %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        extra = {k: v for k, v in vars(record).items() if k not in _STANDARD}
+        line = super().format(record)
+        if extra:
+            context = " ".join(f"{k}={v}" for k, v in sorted(extra.items()))
+            line = f"{line} [{context}]"
+        return line
+
+
+def setup_logging(level: str = "INFO", fmt: str = "text", stream: IO[str] | None = None) -> None:
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)
+    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "telethon"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

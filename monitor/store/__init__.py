@@ -1,0 +1,1 @@
+"""Storage: models, engine setup, upserts and queries. Functions take an open Session."""

@@ -1,0 +1,216 @@
+"""Idempotent ingest: posts keyed by (channel, message id), edits kept as versions, and the
+channel's high-water mark moved in the same transaction as the posts it covers."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from monitor import domain
+from monitor.config import ChannelConfig
+from monitor.store.models import Channel, Post, PostVersion, utcnow
+
+CHUNK = 500
+# Columns a later fetch may change without the text changing.
+COUNTERS = ("views", "forwards", "replies", "reactions")
+DETAILS = (
+    "author",
+    "reply_to",
+    "album_id",
+    "media_kind",
+    "media",
+    "link",
+    "fwd_from_name",
+    "fwd_from_channel_id",
+    "fwd_from_message_id",
+    "fwd_from_link",
+)
+
+
+@dataclass
+class IngestStats:
+    new: int = 0
+    edited: int = 0
+    refreshed: int = 0
+    deleted: int = 0
+
+    def __iadd__(self, other: IngestStats) -> IngestStats:
+        self.new += other.new
+        self.edited += other.edited
+        self.refreshed += other.refreshed
+        self.deleted += other.deleted
+        return self
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sync_channels(session: Session, configs: Sequence[ChannelConfig]) -> None:
+    """Create or update the channels named in channels.toml (channels added by other means are
+    left as they are)."""
+    existing = {c.username.casefold(): c for c in session.scalars(select(Channel))}
+    for cfg in configs:
+        row = existing.get(cfg.username.casefold())
+        if row is None:
+            row = Channel(username=cfg.username, high_water=0, failures=0)
+            session.add(row)
+        row.title = cfg.title or row.title or cfg.username
+        row.source, row.side, row.language = cfg.source, cfg.side, cfg.language
+        row.enabled = cfg.enabled
+        row.poll_interval_seconds = cfg.poll_interval_seconds
+    session.flush()
+
+
+def _row(channel_id: int, post: domain.Post, now: datetime) -> dict[str, Any]:
+    fwd = post.forward or domain.Forward()
+    return {
+        "channel_id": channel_id,
+        "message_id": post.message_id,
+        "posted_at": post.posted_at,
+        "edited_at": post.edited_at,
+        "text": post.text,
+        "text_hash": text_hash(post.text),
+        "views": post.views,
+        "forwards": post.forwards,
+        "replies": post.replies,
+        "reactions": post.reactions,
+        "author": post.author,
+        "fwd_from_name": fwd.name,
+        "fwd_from_channel_id": fwd.channel_id,
+        "fwd_from_message_id": fwd.message_id,
+        "fwd_from_link": fwd.link,
+        "reply_to": post.reply_to,
+        "album_id": post.album_id,
+        "media_kind": post.media_kind,
+        "media": post.media,
+        "link": post.link,
+        "missing_polls": 0,
+        "first_seen_at": now,
+        "last_seen_at": now,
+    }
+
+
+def _insert(session: Session) -> Any:
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(Post)
+
+
+def _is_older(incoming: domain.Post, edited_at: datetime | None) -> bool:
+    """A stale copy (an older export imported after a newer one) must not roll text back."""
+    if edited_at is None:
+        return False
+    return incoming.edited_at is None or incoming.edited_at < edited_at
+
+
+def _ingest_chunk(
+    session: Session, channel: Channel, posts: Sequence[domain.Post], now: datetime
+) -> IngestStats:
+    stats = IngestStats()
+    by_id = {p.message_id: p for p in posts}  # the last copy of a message in a batch wins
+    existing = session.execute(
+        select(Post.id, Post.message_id, Post.text, Post.text_hash, Post.edited_at).where(
+            Post.channel_id == channel.id, Post.message_id.in_(by_id)
+        )
+    ).all()
+    seen = {row.message_id: row for row in existing}
+    new_rows = [_row(channel.id, p, now) for mid, p in by_id.items() if mid not in seen]
+    if new_rows:
+        stmt = _insert(session)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["channel_id", "message_id"],
+            set_={name: stmt.excluded[name] for name in (*COUNTERS, "last_seen_at")},
+        )
+        session.execute(stmt, new_rows)
+        stats.new += len(new_rows)
+
+    changed: list[dict[str, Any]] = []
+    versions: list[dict[str, Any]] = []
+    changed_ids = [
+        row.id
+        for row in existing
+        if row.text_hash != text_hash(by_id[row.message_id].text)
+        and not _is_older(by_id[row.message_id], row.edited_at)
+    ]
+    next_version = _next_versions(session, changed_ids)
+    for row in existing:
+        incoming = by_id[row.message_id]
+        values: dict[str, Any] = {"id": row.id, "last_seen_at": now, "missing_polls": 0}
+        values.update({name: getattr(incoming, name) for name in COUNTERS})
+        if row.id in next_version:
+            versions.append(
+                {
+                    "post_id": row.id,
+                    "version": next_version[row.id],
+                    "text": row.text,
+                    "edited_at": row.edited_at,
+                    "recorded_at": now,
+                }
+            )
+            fresh = _row(channel.id, incoming, now)
+            values.update({k: fresh[k] for k in ("text", "text_hash", "edited_at", *DETAILS)})
+            values.update(analyzed_version=None, deleted_at=None)
+            stats.edited += 1
+        else:
+            stats.refreshed += 1
+        changed.append(values)
+    if versions:
+        session.execute(PostVersion.__table__.insert(), versions)
+    if changed:
+        session.execute(update(Post), changed)
+    return stats
+
+
+def _next_versions(session: Session, post_ids: Iterable[int]) -> dict[int, int]:
+    ids = list(post_ids)
+    if not ids:
+        return {}
+    current = dict(
+        session.execute(
+            select(PostVersion.post_id, func.max(PostVersion.version))
+            .where(PostVersion.post_id.in_(ids))
+            .group_by(PostVersion.post_id)
+        ).all()
+    )
+    return {pid: int(current.get(pid) or 0) + 1 for pid in ids}
+
+
+def mark_missing(session: Session, channel: Channel, message_ids: Sequence[int], now: datetime,
+                 polls_needed: int = 2) -> int:
+    """Count a poll on which these posts were missing; mark deleted once missing on
+    `polls_needed` polls. Returns how many became deleted."""
+    if not message_ids:
+        return 0
+    scope = (Post.channel_id == channel.id, Post.message_id.in_(message_ids),
+             Post.deleted_at.is_(None))
+    session.execute(update(Post).where(*scope).values(missing_polls=Post.missing_polls + 1))
+    result = session.execute(
+        update(Post).where(*scope, Post.missing_polls >= polls_needed).values(deleted_at=now)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def ingest(session: Session, channel: Channel, result: domain.FetchResult,
+           now: datetime | None = None) -> IngestStats:
+    """Store what one fetch produced. Run inside the caller's transaction: the high-water mark
+    moves only if the posts it covers are committed with it."""
+    now = now or utcnow()
+    stats = IngestStats()
+    posts = list(result.posts)
+    for start in range(0, len(posts), CHUNK):
+        stats += _ingest_chunk(session, channel, posts[start : start + CHUNK], now)
+    if result.deleted_ids:
+        stats.deleted += mark_missing(session, channel, result.deleted_ids, now, polls_needed=1)
+    if result.missing_ids:
+        stats.deleted += mark_missing(session, channel, result.missing_ids, now)
+    if result.high_water is not None and result.high_water > (channel.high_water or 0):
+        channel.high_water = result.high_water
+    return stats

@@ -1,0 +1,140 @@
+"""Ingest is idempotent, keeps every earlier text, and moves the high-water mark with posts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from monitor.config import ChannelConfig
+from monitor.domain import FetchResult, Forward, Post
+from monitor.store.db import session_scope
+from monitor.store.ingest import ingest, sync_channels
+from monitor.store.models import Channel, PostVersion
+from monitor.store.models import Post as PostRow
+
+T0 = datetime(2025, 3, 8, 14, 5, tzinfo=UTC)
+
+
+def post(mid: int, text: str = "В районе Суджи идут бои", **kw: object) -> Post:
+    return Post(channel="butusov_plus", message_id=mid, posted_at=T0 + timedelta(minutes=mid),
+                text=text, **kw)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def channel_id(engine: Engine) -> int:
+    with session_scope(engine) as session:
+        sync_channels(session, [ChannelConfig(username="butusov_plus", side="ua", source="seed")])
+        return session.scalars(select(Channel.id)).one()
+
+
+def run(engine: Engine, channel_id: int, result: FetchResult) -> tuple[int, int, int, int]:
+    with session_scope(engine) as session:
+        stats = ingest(session, session.get_one(Channel, channel_id), result)
+    return stats.new, stats.edited, stats.refreshed, stats.deleted
+
+
+def count(engine: Engine, model: type) -> int:
+    with session_scope(engine) as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_reingesting_the_same_posts_adds_nothing(engine: Engine, channel_id: int) -> None:
+    batch = FetchResult(posts=[post(1), post(2, views=10), post(3)], high_water=3)
+    assert run(engine, channel_id, batch) == (3, 0, 0, 0)
+    assert run(engine, channel_id, batch) == (0, 0, 3, 0)
+    assert count(engine, PostRow) == 3
+    assert count(engine, PostVersion) == 0
+
+
+def test_edit_keeps_every_earlier_text_in_order(engine: Engine, channel_id: int) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(7, "первая")]))
+    run(engine, channel_id, FetchResult(posts=[post(7, "вторая", edited_at=T0 + timedelta(hours=1))]))
+    run(engine, channel_id, FetchResult(posts=[post(7, "третья", edited_at=T0 + timedelta(hours=2))]))
+    with session_scope(engine) as session:
+        row = session.scalars(select(PostRow)).one()
+        versions = session.execute(
+            select(PostVersion.version, PostVersion.text).order_by(PostVersion.version)
+        ).all()
+    assert row.text == "третья"
+    assert row.edited_at == T0 + timedelta(hours=2)
+    assert row.analyzed_version is None
+    assert [tuple(v) for v in versions] == [(1, "первая"), (2, "вторая")]
+
+
+def test_a_stale_copy_does_not_roll_text_back(engine: Engine, channel_id: int) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(7, "новая", edited_at=T0 + timedelta(hours=2))]))
+    run(engine, channel_id, FetchResult(posts=[post(7, "старая")]))
+    with session_scope(engine) as session:
+        assert session.scalars(select(PostRow.text)).one() == "новая"
+    assert count(engine, PostVersion) == 0
+
+
+def test_counters_refresh_without_a_version(engine: Engine, channel_id: int) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(1, views=100)]))
+    run(engine, channel_id, FetchResult(posts=[post(1, views=250, forwards=3)]))
+    with session_scope(engine) as session:
+        row = session.scalars(select(PostRow)).one()
+    assert (row.views, row.forwards) == (250, 3)
+    assert count(engine, PostVersion) == 0
+
+
+def test_details_are_stored(engine: Engine, channel_id: int) -> None:
+    fwd = Forward(name="Рыбарь", channel_id=1326223284, message_id=64312, link="https://t.me/rybar/64312")
+    run(engine, channel_id, FetchResult(posts=[post(
+        1, reply_to=77, album_id=1, media_kind="photo", media={"width": 1280},
+        reactions={"👍": 5}, forward=fwd, author="Ю. Б.")]))
+    with session_scope(engine) as session:
+        row = session.scalars(select(PostRow)).one()
+    assert (row.fwd_from_name, row.fwd_from_channel_id, row.fwd_from_message_id) == (
+        "Рыбарь", 1326223284, 64312)
+    assert (row.reply_to, row.album_id, row.media_kind, row.author) == (77, 1, "photo", "Ю. Б.")
+    assert row.media == {"width": 1280} and row.reactions == {"👍": 5}
+    assert row.posted_at == T0 + timedelta(minutes=1)
+
+
+def test_high_water_only_moves_forward_with_the_posts(engine: Engine, channel_id: int) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(5)], high_water=5))
+    run(engine, channel_id, FetchResult(posts=[], high_water=3))
+    with session_scope(engine) as session:
+        assert session.get_one(Channel, channel_id).high_water == 5
+
+
+def test_failed_transaction_moves_neither_posts_nor_high_water(engine: Engine,
+                                                               channel_id: int) -> None:
+    with pytest.raises(RuntimeError), session_scope(engine) as session:
+        ingest(session, session.get_one(Channel, channel_id),
+               FetchResult(posts=[post(9)], high_water=9))
+        raise RuntimeError("crash after ingest, before commit")
+    with session_scope(engine) as session:
+        assert session.get_one(Channel, channel_id).high_water == 0
+    assert count(engine, PostRow) == 0
+
+
+def test_missing_posts_are_deleted_only_after_two_polls(engine: Engine, channel_id: int) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(1), post(2)]))
+    assert run(engine, channel_id, FetchResult(missing_ids=[2])) == (0, 0, 0, 0)
+    assert run(engine, channel_id, FetchResult(missing_ids=[2])) == (0, 0, 0, 1)
+    with session_scope(engine) as session:
+        deleted = session.scalars(select(PostRow.message_id).where(PostRow.deleted_at.is_not(None)))
+        assert list(deleted) == [2]
+
+
+def test_a_post_seen_again_resets_its_missing_count(engine: Engine, channel_id: int) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(1)]))
+    run(engine, channel_id, FetchResult(missing_ids=[1]))
+    run(engine, channel_id, FetchResult(posts=[post(1)]))
+    assert run(engine, channel_id, FetchResult(missing_ids=[1])) == (0, 0, 0, 0)
+
+
+def test_known_deletions_are_marked_at_once(engine: Engine, channel_id: int) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(1)]))
+    assert run(engine, channel_id, FetchResult(deleted_ids=[1, 99])) == (0, 0, 0, 1)
+
+
+def test_large_batches_are_chunked(engine: Engine, channel_id: int) -> None:
+    posts = [post(i, f"пост {i}") for i in range(1, 1202)]
+    assert run(engine, channel_id, FetchResult(posts=posts, high_water=1201))[0] == 1201
+    assert run(engine, channel_id, FetchResult(posts=posts, high_water=1201))[0] == 0
+    assert count(engine, PostRow) == 1201
