@@ -33,9 +33,9 @@ MAX_BACKOFF = timedelta(hours=6)
 class Sources:
     """Opens each kind of source once per process and closes them together."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, opened: dict[str, Source] | None = None) -> None:
         self._settings = settings
-        self._open: dict[str, Source] = {}
+        self._open: dict[str, Source] = dict(opened or {})
 
     def get(self, kind: str) -> Source:
         if kind not in self._open:

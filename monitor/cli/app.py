@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -51,5 +50,5 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     """Configure stdlib logging once, from an entry point."""
     from monitor.logs import setup_logging
 
-    setup_logging(level, fmt, stream=sys.stderr)
+    setup_logging(level, fmt)
     logging.captureWarnings(True)
