@@ -155,12 +155,26 @@ class ClaimRule(_Strict):
     window: int = Field(6, ge=0, description="how many words a trigger may stand from the place")
     place: Literal["required", "optional"] = "required"
     actor: ActorDefault = "cue"
+    cue_role: Literal["agent", "patient", "svo"] = Field(
+        "agent",
+        description="what the nearest actor cue names: the side acting (agent), the "
+        "side suffering (patient), or the actor before the trigger and the victim after (svo)",
+    )
     context: Words = {}
     unless: Words = {}
     context_window: int = Field(5, ge=1)
+    lists: bool = Field(True, description="extend the claim to places listed with its place")
+    place_not_after: Words = Field(
+        {}, description="a place right after these words is not this rule's place (origins)"
+    )
+    place_prefer_after: Words = Field(
+        {}, description="a place right after these words is preferred (destinations)"
+    )
     carry_over: int = Field(
-        0, ge=0, description="if the sentence names no place, use the paragraph's last place "
-        "up to this many words back (0: never)"
+        0,
+        ge=0,
+        description="if the sentence names no place, use the paragraph's last place "
+        "up to this many words back (0: never)",
     )
     confidence: float = Field(0.8, gt=0, le=1)
 
@@ -255,8 +269,11 @@ def _expand_targets(alerts: AlertsFile, env: dict[str, str], path: Path) -> Aler
         for target in rule.targets:
             for name in _ENV_REF.findall(target):
                 if name not in env:
-                    raise ConfigError(str(path), f"rules.{index}.targets",
-                                      f"environment variable {name} is not set")
+                    raise ConfigError(
+                        str(path),
+                        f"rules.{index}.targets",
+                        f"environment variable {name} is not set",
+                    )
             targets.append(_ENV_REF.sub(lambda m: env[m.group(1)], target))
         rules.append(rule.model_copy(update={"targets": targets}))
     return AlertsFile(rules=rules)
@@ -343,7 +360,9 @@ def _secret(value: str | None, file: Path | None, name: str) -> str | None:
     try:
         return file.read_text(encoding="utf-8").strip()
     except OSError as exc:
-        raise ConfigError(f"MONITOR_{name}_FILE", None, f"cannot read {file}: {exc.strerror}") from exc
+        raise ConfigError(
+            f"MONITOR_{name}_FILE", None, f"cannot read {file}: {exc.strerror}"
+        ) from exc
 
 
 def load_settings(config_dir: Path | None = None, env: dict[str, str] | None = None) -> Settings:
@@ -352,7 +371,9 @@ def load_settings(config_dir: Path | None = None, env: dict[str, str] | None = N
         if env is None:
             overrides = EnvOverrides()
         else:
-            prefixed = {k[len("MONITOR_") :].lower(): v for k, v in env.items() if k.startswith("MONITOR_")}
+            prefixed = {
+                k[len("MONITOR_") :].lower(): v for k, v in env.items() if k.startswith("MONITOR_")
+            }
             overrides = EnvOverrides.model_validate(prefixed)
     except ValidationError as exc:
         error = exc.errors()[0]
@@ -388,7 +409,9 @@ def load_settings(config_dir: Path | None = None, env: dict[str, str] | None = N
             for k, v in {
                 "api_id": overrides.telegram_api_id,
                 "api_hash": _secret(
-                    overrides.telegram_api_hash, overrides.telegram_api_hash_file, "TELEGRAM_API_HASH"
+                    overrides.telegram_api_hash,
+                    overrides.telegram_api_hash_file,
+                    "TELEGRAM_API_HASH",
                 ),
                 "session": _secret(
                     overrides.telegram_session, overrides.telegram_session_file, "TELEGRAM_SESSION"

@@ -69,8 +69,9 @@ class SingleWriterLock:
 
 
 class Daemon:
-    def __init__(self, settings: Settings, engine: Engine, analyzer: Analyzer,
-                 shutdown_grace: float = 30.0) -> None:
+    def __init__(
+        self, settings: Settings, engine: Engine, analyzer: Analyzer, shutdown_grace: float = 30.0
+    ) -> None:
         self.settings, self.engine, self.analyzer = settings, engine, analyzer
         self.shutdown_grace = shutdown_grace
         self.sources = Sources(settings)
@@ -83,8 +84,13 @@ class Daemon:
         self._cycle_task = asyncio.current_task()  # type: ignore[assignment]
         try:
             report = await run_cycle(self.engine, self.settings, self.analyzer, self.sources)
-            log.info("cycle done: %d polls, %d analyzed, %d digests",
-                     len(report.polls), report.analyzed, len(report.digests), extra={"job": "cycle"})
+            log.info(
+                "cycle done: %d polls, %d analyzed, %d digests",
+                len(report.polls),
+                report.analyzed,
+                len(report.digests),
+                extra={"job": "cycle"},
+            )
         except (SQLAlchemyError, MonitorError) as exc:
             log.error("cycle failed, will retry: %s", exc, extra={"job": "cycle"})
         finally:
@@ -95,8 +101,11 @@ class Daemon:
         if self._signals > 1:
             log.warning("second signal: exiting now")
             os._exit(EXIT_FORCED)
-        log.info("signal %s: finishing the running job (up to %.0fs)",
-                 signal.Signals(signum).name, self.shutdown_grace)
+        log.info(
+            "signal %s: finishing the running job (up to %.0fs)",
+            signal.Signals(signum).name,
+            self.shutdown_grace,
+        )
         self._stop.set()
 
     async def run(self) -> int:
@@ -106,9 +115,14 @@ class Daemon:
         scheduler = AsyncIOScheduler(timezone=UTC)
         scheduler.add_job(
             self.cycle,
-            IntervalTrigger(seconds=self.settings.poll.interval_seconds,
-                            jitter=self.settings.poll.jitter_seconds or None),
-            id="cycle", next_run_time=datetime.now(UTC), max_instances=1, coalesce=True,
+            IntervalTrigger(
+                seconds=self.settings.poll.interval_seconds,
+                jitter=self.settings.poll.jitter_seconds or None,
+            ),
+            id="cycle",
+            next_run_time=datetime.now(UTC),
+            max_instances=1,
+            coalesce=True,
             misfire_grace_time=self.settings.poll.interval_seconds,
         )
         scheduler.start()

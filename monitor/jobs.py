@@ -17,7 +17,7 @@ from monitor.alerts.outbox import DeliveryReport, create_digest, deliver_pending
 from monitor.analysis.pipeline import Analyzer
 from monitor.config import AlertRule, Settings
 from monitor.domain import ChannelState, FetchResult
-from monitor.errors import RateLimited, SourceError
+from monitor.errors import ConfigError, RateLimited, SourceError
 from monitor.sources import open_source
 from monitor.sources.base import Source
 from monitor.store.analysis import PlaceIds, pending_posts, save_analysis
@@ -72,7 +72,9 @@ def due_channels(engine: Engine, now: datetime | None = None) -> list[int]:
     with session_scope(engine) as session:
         query = (
             select(Channel.id)
-            .where(Channel.enabled, (Channel.next_poll_at.is_(None)) | (Channel.next_poll_at <= now))
+            .where(
+                Channel.enabled, (Channel.next_poll_at.is_(None)) | (Channel.next_poll_at <= now)
+            )
             .order_by(Channel.next_poll_at.is_not(None), Channel.next_poll_at, Channel.id)
         )
         return list(session.scalars(query))
@@ -95,8 +97,9 @@ def _start_run(engine: Engine, channel_id: int) -> tuple[ChannelState, str, int]
         return state, channel.source, run.id
 
 
-def _record_failure(engine: Engine, channel_id: int, run_id: int, error: SourceError,
-                    default_interval: int) -> None:
+def _record_failure(
+    engine: Engine, channel_id: int, run_id: int, error: SourceError, default_interval: int
+) -> None:
     now = utcnow()
     with session_scope(engine) as session:
         channel = session.get_one(Channel, channel_id)
@@ -111,8 +114,9 @@ def _record_failure(engine: Engine, channel_id: int, run_id: int, error: SourceE
         run.status, run.error, run.finished_at = "failed", str(error), now
 
 
-def _record_success(engine: Engine, channel_id: int, run_id: int, result: FetchResult,
-                    default_interval: int) -> IngestStats:
+def _record_success(
+    engine: Engine, channel_id: int, run_id: int, result: FetchResult, default_interval: int
+) -> IngestStats:
     now = utcnow()
     with session_scope(engine) as session:
         channel = session.get_one(Channel, channel_id)
@@ -133,14 +137,19 @@ def _record_success(engine: Engine, channel_id: int, run_id: int, result: FetchR
     return stats
 
 
-async def poll_channel(engine: Engine, settings: Settings, sources: Sources,
-                       channel_id: int) -> PollOutcome:
+async def poll_channel(
+    engine: Engine, settings: Settings, sources: Sources, channel_id: int
+) -> PollOutcome:
     """Fetch one channel and store what it gave, with its high-water mark, in one transaction.
     A source error is recorded on the channel (with backoff) and returned, never raised."""
     state, kind, run_id = _start_run(engine, channel_id)
     interval = settings.poll.interval_seconds
     try:
-        result = await sources.get(kind).fetch(state)
+        try:
+            source = sources.get(kind)
+        except ConfigError as exc:  # e.g. the telegram source without credentials
+            raise SourceError(state.username, str(exc)) from exc
+        result = await source.fetch(state)
     except SourceError as exc:
         log.warning("poll failed: %s", exc, extra={"channel": state.username, "job": "poll"})
         _record_failure(engine, channel_id, run_id, exc, interval)
@@ -156,8 +165,9 @@ async def poll_channel(engine: Engine, settings: Settings, sources: Sources,
     return PollOutcome(state.username, stats)
 
 
-async def poll_all(engine: Engine, settings: Settings, sources: Sources,
-                   channel_ids: list[int] | None = None) -> list[PollOutcome]:
+async def poll_all(
+    engine: Engine, settings: Settings, sources: Sources, channel_ids: list[int] | None = None
+) -> list[PollOutcome]:
     """Poll the given channels (default: every enabled channel), one after another."""
     if channel_ids is None:
         with session_scope(engine) as session:
@@ -187,8 +197,12 @@ def analyze_pending(engine: Engine, analyzer: Analyzer, batch: int = 500) -> int
     return total
 
 
-def make_digests(engine: Engine, settings: Settings, rules: list[AlertRule] | None = None,
-                 now: datetime | None = None) -> list[int]:
+def make_digests(
+    engine: Engine,
+    settings: Settings,
+    rules: list[AlertRule] | None = None,
+    now: datetime | None = None,
+) -> list[int]:
     """Record a digest for each rule that has new flagged posts (or asks for heartbeats)."""
     now = now or utcnow()
     created = []
@@ -208,8 +222,9 @@ class CycleReport:
     delivery: DeliveryReport
 
 
-async def run_cycle(engine: Engine, settings: Settings, analyzer: Analyzer,
-                    sources: Sources) -> CycleReport:
+async def run_cycle(
+    engine: Engine, settings: Settings, analyzer: Analyzer, sources: Sources
+) -> CycleReport:
     """One full cycle: poll every enabled channel, analyze, make and deliver digests."""
     polls = await poll_all(engine, settings, sources)
     analyzed = analyze_pending(engine, analyzer)

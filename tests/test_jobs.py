@@ -71,8 +71,14 @@ def test_rate_limit_reschedules_after_the_wait(engine: Engine, settings: Setting
     prepare_channels(engine, settings)
     source = ScriptedSource({"butusov_plus": [RateLimited("butusov_plus", 3600)]})
     before = datetime.now(UTC)
-    asyncio.run(poll_all(engine, settings, Sources(settings, {"seed": source}),
-                         [channel(engine, "butusov_plus").id]))
+    asyncio.run(
+        poll_all(
+            engine,
+            settings,
+            Sources(settings, {"seed": source}),
+            [channel(engine, "butusov_plus").id],
+        )
+    )
     row = channel(engine, "butusov_plus")
     assert row.next_poll_at is not None
     assert row.next_poll_at >= before + timedelta(seconds=3599)
@@ -110,3 +116,22 @@ def test_high_water_is_passed_to_the_next_fetch(engine: Engine, settings: Settin
     assert [s.high_water for s in source.seen] == [0, 11]
     with session_scope(engine) as session:
         assert sorted(session.scalars(select(PostRow.message_id))) == [10, 11, 12]
+
+
+def test_unconfigured_source_is_a_channel_error(engine: Engine, config_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from monitor.config import load_settings
+
+    (config_dir / "channels.toml").write_text(
+        "[[channels]]\nusername = 'rybar'\nsource = 'telegram'\nside = 'ru'\n", encoding="utf-8"
+    )
+    settings = load_settings(
+        config_dir,
+        env={
+            "MONITOR_DATABASE_URL": str(engine.url.render_as_string(hide_password=False)),
+            "MONITOR_DATA_DIR": str(tmp_path / "data"),
+        },
+    )
+    prepare_channels(engine, settings)
+    [outcome] = asyncio.run(poll_all(engine, settings, Sources(settings)))
+    assert outcome.error is not None and "MONITOR_TELEGRAM_API_ID" in outcome.error
+    assert channel(engine, "rybar").failures == 1

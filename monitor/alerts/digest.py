@@ -49,8 +49,10 @@ def build_digest(rule: str, entries: list[Entry], now: datetime) -> DigestView:
     return DigestView(
         rule,
         now,
-        [Group(key, name, sorted(items, key=lambda e: (e.posted_at, e.post_id)))
-         for key, (name, items) in ordered],
+        [
+            Group(key, name, sorted(items, key=lambda e: (e.posted_at, e.post_id)))
+            for key, (name, items) in ordered
+        ],
     )
 
 
@@ -69,7 +71,7 @@ def excerpt(entry: Entry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
     end = min(len(text), start + limit)
     if end < len(text):
         space = text.find(" ", end)
-        end = space if 0 <= space and space - end < 40 else end
+        end = space if space >= 0 and space - end < 40 else end
     segments: list[tuple[str, bool]] = [("…", False)] if start else []
     cursor = start
     for s, e in spans:

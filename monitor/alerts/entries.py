@@ -89,9 +89,13 @@ def flagged_post_ids(
     order = (Post.posted_at.desc(), Post.id.desc()) if newest_first else (Post.posted_at, Post.id)
     query = query.order_by(*order)
     if unsent_for is not None:
-        query = query.where(~exists().where(
-            DigestItem.post_id == Post.id, DigestItem.rule == unsent_for, DigestItem.kind == "new"
-        ))
+        query = query.where(
+            ~exists().where(
+                DigestItem.post_id == Post.id,
+                DigestItem.rule == unsent_for,
+                DigestItem.kind == "new",
+            )
+        )
     if since is not None:
         query = query.where(Post.posted_at >= since)
     if sides:
@@ -101,10 +105,12 @@ def flagged_post_ids(
     if places:
         place = aliased(Place)
         query = query.where(
-            exists().where(Mention.post_id == Post.id, Mention.place_id == place.id,
-                           place.key.in_(places))
-            | exists().where(Claim.post_id == Post.id, Claim.place_id == place.id,
-                             place.key.in_(places))
+            exists().where(
+                Mention.post_id == Post.id, Mention.place_id == place.id, place.key.in_(places)
+            )
+            | exists().where(
+                Claim.post_id == Post.id, Claim.place_id == place.id, place.key.in_(places)
+            )
         )
     if claim_types:
         query = query.where(
@@ -115,8 +121,14 @@ def flagged_post_ids(
 
 def new_post_ids(session: Session, rule: AlertRule) -> list[int]:
     """What `rule` has not sent yet."""
-    return flagged_post_ids(session, places=rule.places, claim_types=rule.claim_types,
-                            sides=rule.sides, channels=rule.channels, unsent_for=rule.name)
+    return flagged_post_ids(
+        session,
+        places=rule.places,
+        claim_types=rule.claim_types,
+        sides=rule.sides,
+        channels=rule.channels,
+        unsent_for=rule.name,
+    )
 
 
 def load_entries(session: Session, post_ids: list[int]) -> list[Entry]:
@@ -124,30 +136,59 @@ def load_entries(session: Session, post_ids: list[int]) -> list[Entry]:
     if not post_ids:
         return []
     rows = session.execute(
-        select(Post, Channel).join(Channel, Channel.id == Post.channel_id)
+        select(Post, Channel)
+        .join(Channel, Channel.id == Post.channel_id)
         .where(Post.id.in_(post_ids))
     ).all()
     entries = {
-        post.id: Entry(post.id, channel.username, channel.title, channel.side, post.message_id,
-                       post.posted_at, post.edited_at, post.deleted_at, post.text, post.link,
-                       post.views)
+        post.id: Entry(
+            post.id,
+            channel.username,
+            channel.title,
+            channel.side,
+            post.message_id,
+            post.posted_at,
+            post.edited_at,
+            post.deleted_at,
+            post.text,
+            post.link,
+            post.views,
+        )
         for post, channel in rows
     }
     places: dict[int, list[EntryPlace]] = defaultdict(list)
     for mention, place in session.execute(
-        select(Mention, Place).join(Place, Place.id == Mention.place_id)
-        .where(Mention.post_id.in_(post_ids)).order_by(Mention.span_start)
+        select(Mention, Place)
+        .join(Place, Place.id == Mention.place_id)
+        .where(Mention.post_id.in_(post_ids))
+        .order_by(Mention.span_start)
     ):
-        places[mention.post_id].append(EntryPlace(place.key, place.name_en, mention.surface,
-                                                  mention.span_start, mention.span_end,
-                                                  place.tracked))
+        places[mention.post_id].append(
+            EntryPlace(
+                place.key,
+                place.name_en,
+                mention.surface,
+                mention.span_start,
+                mention.span_end,
+                place.tracked,
+            )
+        )
     for claim, place in session.execute(
-        select(Claim, Place).outerjoin(Place, Place.id == Claim.place_id)
-        .where(Claim.post_id.in_(post_ids)).order_by(Claim.id)
+        select(Claim, Place)
+        .outerjoin(Place, Place.id == Claim.place_id)
+        .where(Claim.post_id.in_(post_ids))
+        .order_by(Claim.id)
     ):
-        entries[claim.post_id].claims.append(EntryClaim(
-            claim.claim_type, claim.actor, claim.stance, place.key if place else None,
-            place.name_en if place else None, claim.evidence))
+        entries[claim.post_id].claims.append(
+            EntryClaim(
+                claim.claim_type,
+                claim.actor,
+                claim.stance,
+                place.key if place else None,
+                place.name_en if place else None,
+                claim.evidence,
+            )
+        )
     for post_id, found in places.items():
         entries[post_id].places = found
     return [entries[pid] for pid in post_ids if pid in entries]

@@ -44,27 +44,41 @@ def create_digest(session: Session, rule: AlertRule, post_ids: list[int], now: d
     session.flush()
     session.execute(
         DigestItem.__table__.insert(),
-        [{"digest_id": digest.id, "rule": rule.name, "post_id": pid, "kind": "new",
-          "post_state": ""} for pid in post_ids],
+        [
+            {
+                "digest_id": digest.id,
+                "rule": rule.name,
+                "post_id": pid,
+                "kind": "new",
+                "post_state": "",
+            }
+            for pid in post_ids
+        ],
     )
-    session.add_all(Delivery(digest_id=digest.id, target=t, status="pending", attempts=0)
-                    for t in rule.targets)
+    session.add_all(
+        Delivery(digest_id=digest.id, target=t, status="pending", attempts=0) for t in rule.targets
+    )
     return digest.id
 
 
 def digest_view(session: Session, digest_id: int) -> DigestView:
     digest = session.get_one(Digest, digest_id)
-    post_ids = list(session.scalars(
-        select(DigestItem.post_id).where(DigestItem.digest_id == digest_id).order_by(DigestItem.id)
-    ))
+    post_ids = list(
+        session.scalars(
+            select(DigestItem.post_id)
+            .where(DigestItem.digest_id == digest_id)
+            .order_by(DigestItem.id)
+        )
+    )
     return build_digest(digest.rule, load_entries(session, post_ids), digest.created_at)
 
 
 def _write_file(folder: Path, name: str, body: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / name
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False,
-                                     prefix=".tmp-") as handle:
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=folder, delete=False, prefix=".tmp-"
+    ) as handle:
         handle.write(body)
         handle.flush()
         os.fsync(handle.fileno())
@@ -78,25 +92,31 @@ def _send_apprise(target: str, title: str, body: str, fmt: str) -> None:
     notifier = apprise.Apprise()
     if not notifier.add(target):
         raise DeliveryError(f"{target_label(target)}: not a URL Apprise understands")
-    body_format = {"text": apprise.NotifyFormat.TEXT, "markdown": apprise.NotifyFormat.MARKDOWN,
-                   "html": apprise.NotifyFormat.HTML}[fmt]
+    body_format = {
+        "text": apprise.NotifyFormat.TEXT,
+        "markdown": apprise.NotifyFormat.MARKDOWN,
+        "html": apprise.NotifyFormat.HTML,
+    }[fmt]
     if not notifier.notify(body=body, title=title, body_format=body_format):
         raise DeliveryError(f"{target_label(target)}: the service did not accept the digest")
 
 
-def send(target: str, view: DigestView, rule: AlertRule, digest_id: int, settings: Settings) -> None:
+def send(
+    target: str, view: DigestView, rule: AlertRule, digest_id: int, settings: Settings
+) -> None:
     """Deliver one rendered digest to one target; raises DeliveryError when it was not taken."""
     body = RENDERERS[rule.format](view, settings.monitor.timezone)
     if target == "stdout":
         sys.stdout.write(body)
         sys.stdout.flush()
     elif target.startswith("file:"):
-        folder = Path(target[len("file:"):])
+        folder = Path(target[len("file:") :])
         folder = folder if folder.is_absolute() else settings.data_dir / folder
         stamp = view.created_at.strftime("%Y%m%dT%H%M%SZ")
         try:
-            _write_file(folder, f"{rule.name}-{digest_id:06d}-{stamp}.{EXTENSIONS[rule.format]}",
-                        body)
+            _write_file(
+                folder, f"{rule.name}-{digest_id:06d}-{stamp}.{EXTENSIONS[rule.format]}", body
+            )
         except OSError as exc:
             raise DeliveryError(f"{target}: cannot write: {exc.strerror}") from exc
     else:
@@ -109,7 +129,9 @@ class DeliveryReport:
     failed: int = 0
 
 
-def deliver_pending(engine: Engine, settings: Settings, now: datetime | None = None) -> DeliveryReport:
+def deliver_pending(
+    engine: Engine, settings: Settings, now: datetime | None = None
+) -> DeliveryReport:
     """Try every pending delivery that is due; each outcome is committed on its own."""
     now = now or utcnow()
     rules = {r.name: r for r in settings.alerts.rules}
@@ -118,8 +140,10 @@ def deliver_pending(engine: Engine, settings: Settings, now: datetime | None = N
         due = session.execute(
             select(Delivery.id, Delivery.digest_id, Delivery.target, Digest.rule)
             .join(Digest, Digest.id == Delivery.digest_id)
-            .where(Delivery.status == "pending",
-                   (Delivery.next_attempt_at.is_(None)) | (Delivery.next_attempt_at <= now))
+            .where(
+                Delivery.status == "pending",
+                (Delivery.next_attempt_at.is_(None)) | (Delivery.next_attempt_at <= now),
+            )
             .order_by(Delivery.id)
         ).all()
     for delivery_id, digest_id, target, rule_name in due:

@@ -61,8 +61,11 @@ def claim_line(entry: Entry) -> str:
 
 
 def meta_line(entry: Entry, zone: str) -> str:
-    bits = [when(entry.posted_at, zone), f"{entry.channel_title or entry.channel} "
-            f"(@{entry.channel}, {SIDES.get(entry.side, entry.side)})"]
+    bits = [
+        when(entry.posted_at, zone),
+        f"{entry.channel_title or entry.channel} "
+        f"(@{entry.channel}, {SIDES.get(entry.side, entry.side)})",
+    ]
     if entry.views is not None:
         bits.append(f"{human_count(entry.views)} views")
     if entry.deleted_at:
@@ -72,11 +75,21 @@ def meta_line(entry: Entry, zone: str) -> str:
     return " · ".join(clean(b) for b in bits)
 
 
-def _render(view: DigestView, zone: str, esc: Callable[[str], str],
-            mark: Callable[[str], str], heading: Callable[[str], str],
-            item: Callable[[Entry, str, str, str | None], str], join: str) -> str:
-    out = [heading(f"Monitor digest “{view.rule}” — {when(view.created_at, zone)} — "
-                   f"{view.count} post{'s' if view.count != 1 else ''}")]
+def _render(
+    view: DigestView,
+    zone: str,
+    esc: Callable[[str], str],
+    mark: Callable[[str], str],
+    heading: Callable[[str], str],
+    item: Callable[[Entry, str, str, str | None], str],
+    join: str,
+) -> str:
+    out = [
+        heading(
+            f"Monitor digest “{view.rule}” — {when(view.created_at, zone)} — "
+            f"{view.count} post{'s' if view.count != 1 else ''}"
+        )
+    ]
     for group in view.groups:
         out.append(heading(f"{group.place_name} ({len(group.entries)})"))
         for entry in group.entries:
@@ -95,8 +108,9 @@ def render_text(view: DigestView, zone: str = "UTC") -> str:
             lines.append(f"  {link}")
         return "\n".join(lines)
 
-    return _render(view, zone, lambda s: s, lambda s: f"[{clean(s)}]",
-                   lambda s: f"\n== {s} ==", item, "\n").lstrip("\n")
+    return _render(
+        view, zone, lambda s: s, lambda s: f"[{clean(s)}]", lambda s: f"\n== {s} ==", item, "\n"
+    ).lstrip("\n")
 
 
 def render_markdown(view: DigestView, zone: str = "UTC") -> str:
@@ -109,8 +123,15 @@ def render_markdown(view: DigestView, zone: str = "UTC") -> str:
             lines.append(f"  [{escape_markdown(link)}]({link})")
         return "\n".join(lines)
 
-    return _render(view, zone, escape_markdown, lambda s: f"*{escape_markdown(s)}*",
-                   lambda s: f"\n*{escape_markdown(s)}*", item, "\n").lstrip("\n")
+    return _render(
+        view,
+        zone,
+        escape_markdown,
+        lambda s: f"*{escape_markdown(s)}*",
+        lambda s: f"\n*{escape_markdown(s)}*",
+        item,
+        "\n",
+    ).lstrip("\n")
 
 
 def render_html(view: DigestView, zone: str = "UTC") -> str:
@@ -120,11 +141,17 @@ def render_html(view: DigestView, zone: str = "UTC") -> str:
     def item(entry: Entry, meta: str, quote: str, link: str | None) -> str:
         claims = f"<div><i>Claims: {esc(claim_line(entry))}</i></div>" if entry.claims else ""
         anchor = f'<div><a href="{esc(link)}">{esc(link)}</a></div>' if link else ""
-        return (f"<li><div><b>{meta}</b></div>{claims}"
-                f"<blockquote>{quote}</blockquote>{anchor}</li>")
+        return f"<li><div><b>{meta}</b></div>{claims}<blockquote>{quote}</blockquote>{anchor}</li>"
 
-    body = _render(view, zone, esc, lambda s: f"<mark>{esc(s)}</mark>",
-                   lambda s: f"<h2>{esc(s)}</h2>", item, "\n")
+    body = _render(
+        view,
+        zone,
+        esc,
+        lambda s: f"<mark>{esc(s)}</mark>",
+        lambda s: f"<h2>{esc(s)}</h2>",
+        item,
+        "\n",
+    )
     return f'<!doctype html><html><meta charset="utf-8"><body>\n{body}</body></html>\n'
 
 

@@ -38,7 +38,9 @@ def parse_since(value: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--since {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00")
+        raise UsageError(
+            f"--since {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00"
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -50,7 +52,7 @@ def db_upgrade(
     """Create or migrate the configured database to the latest schema."""
     from monitor.store.migrate import upgrade
 
-    settings, engine = open_store(migrated=False)
+    _, engine = open_store(migrated=False)
     upgrade(engine, revision)
     err_console.print(f"database {describe(engine)} is at revision {revision}", highlight=False)
 
@@ -62,16 +64,18 @@ def db_current() -> None:
     from monitor.store.migrate import current_revision, head_revision
 
     _, engine = open_store(migrated=False)
-    console.print(f"current: {current_revision(engine)}  head: {head_revision(engine)}",
-                  highlight=False)
+    console.print(
+        f"current: {current_revision(engine)}  head: {head_revision(engine)}", highlight=False
+    )
 
 
 @app.command()
 @handles_errors
 def run(
     once: Annotated[bool, typer.Option("--once", help="One full cycle, then exit.")] = False,
-    shutdown_grace: Annotated[float, typer.Option(help="Seconds to let a running job finish "
-                                                       "after SIGTERM.")] = 30.0,
+    shutdown_grace: Annotated[
+        float, typer.Option(help="Seconds to let a running job finish after SIGTERM.")
+    ] = 30.0,
 ) -> None:
     """Poll the enabled channels, analyze, send digests: once, or as a daemon."""
     from monitor.analysis.pipeline import Analyzer
@@ -106,7 +110,8 @@ def run(
         f"polled {len(report.polls)} channels ({new} new posts, {len(failed)} failed), "
         f"analyzed {report.analyzed} posts, {len(report.digests)} digest(s), "
         f"{report.delivery.sent} delivered, {report.delivery.failed} delivery failures",
-        highlight=False, markup=False,
+        highlight=False,
+        markup=False,
     )
     for outcome in failed:
         err_console.print(f"  {outcome.error}", highlight=False, markup=False)
@@ -117,8 +122,13 @@ def run(
 @app.command()
 @handles_errors
 def search(
-    text: Annotated[str, typer.Argument(help="Words to find; a place name also finds its "
-                                             "other forms (Суджа → Судже, Суджі, Sudzha).")],
+    text: Annotated[
+        str,
+        typer.Argument(
+            help="Words to find; a place name also finds its "
+            "other forms (Суджа → Судже, Суджі, Sudzha)."
+        ),
+    ],
     channel: Annotated[str | None, typer.Option(help="Only this channel.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
     fmt: Annotated[Format, typer.Option("--format")] = Format.table,
@@ -134,12 +144,23 @@ def search(
     keys = [m.place_key for m in mentions]
     with session_scope(engine) as session:
         hits = search_posts(session, text.strip(), keys, limit, channel)
-    rows = [{"post_id": h.post_id, "channel": h.channel, "message_id": h.message_id,
-             "posted_at": h.posted_at.isoformat(), "link": h.link,
-             "text": h.text if fmt != Format.table else " ".join(h.text.split())[:160]}
-            for h in hits]
-    emit(rows, fmt.value, ["post_id", "channel", "posted_at", "text", "link"]
-         if fmt == Format.table else None, title=f"{len(rows)} posts")
+    rows = [
+        {
+            "post_id": h.post_id,
+            "channel": h.channel,
+            "message_id": h.message_id,
+            "posted_at": h.posted_at.isoformat(),
+            "link": h.link,
+            "text": h.text if fmt != Format.table else " ".join(h.text.split())[:160],
+        }
+        for h in hits
+    ]
+    emit(
+        rows,
+        fmt.value,
+        ["post_id", "channel", "posted_at", "text", "link"] if fmt == Format.table else None,
+        title=f"{len(rows)} posts",
+    )
 
 
 @app.command()
@@ -157,20 +178,41 @@ def flags(
 
     _, engine = open_store()
     with session_scope(engine) as session:
-        ids = flagged_post_ids(session, places=place or (), claim_types=claim or (),
-                               channels=[c.lstrip("@") for c in channel or ()],
-                               since=parse_since(since), limit=limit, newest_first=True)
+        ids = flagged_post_ids(
+            session,
+            places=place or (),
+            claim_types=claim or (),
+            channels=[c.lstrip("@") for c in channel or ()],
+            since=parse_since(since),
+            limit=limit,
+            newest_first=True,
+        )
         entries = load_entries(session, ids)
-    rows = [{
-        "post_id": e.post_id, "channel": e.channel, "side": e.side,
-        "posted_at": e.posted_at.isoformat(), "link": e.link,
-        "places": sorted({p.key for p in e.places if p.tracked}),
-        "claims": [f"{c.claim_type}:{c.place_key or '-'}:{c.actor}:{c.stance}" for c in e.claims],
-        "edited": e.edited_at is not None, "deleted": e.deleted_at is not None,
-        "text": e.text if fmt != Format.table else " ".join(e.text.split())[:120],
-    } for e in entries]
-    emit(rows, fmt.value, ["post_id", "channel", "posted_at", "places", "claims", "text"]
-         if fmt == Format.table else None, title=f"{len(rows)} flagged posts")
+    rows = [
+        {
+            "post_id": e.post_id,
+            "channel": e.channel,
+            "side": e.side,
+            "posted_at": e.posted_at.isoformat(),
+            "link": e.link,
+            "places": sorted({p.key for p in e.places if p.tracked}),
+            "claims": [
+                f"{c.claim_type}:{c.place_key or '-'}:{c.actor}:{c.stance}" for c in e.claims
+            ],
+            "edited": e.edited_at is not None,
+            "deleted": e.deleted_at is not None,
+            "text": e.text if fmt != Format.table else " ".join(e.text.split())[:120],
+        }
+        for e in entries
+    ]
+    emit(
+        rows,
+        fmt.value,
+        ["post_id", "channel", "posted_at", "places", "claims", "text"]
+        if fmt == Format.table
+        else None,
+        title=f"{len(rows)} flagged posts",
+    )
 
 
 @app.command()
@@ -186,8 +228,22 @@ def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.t
         emit([{"database": describe(engine), **counts, "channels": channels}], "json")
         sys.stdout.flush()
         return
-    emit(channels, "table", ["channel", "source", "side", "enabled", "posts", "last_poll",
-                             "lag_seconds", "failures", "last_error"], title="channels")
+    emit(
+        channels,
+        "table",
+        [
+            "channel",
+            "source",
+            "side",
+            "enabled",
+            "posts",
+            "last_poll",
+            "lag_seconds",
+            "failures",
+            "last_error",
+        ],
+        title="channels",
+    )
     console.print(" · ".join(f"{k}: {v}" for k, v in counts.items()), highlight=False)
 
 

@@ -56,9 +56,16 @@ class PlaceIds:
             for key in wanted - self._ids.keys():
                 place = self._places[key]
                 row = Place(
-                    key=key, name_en=place.name_en, name_ru=place.name_ru, name_uk=place.name_uk,
-                    kind=place.kind, district=place.district, oblast=place.oblast,
-                    country=place.country, lat=place.lat, lon=place.lon,
+                    key=key,
+                    name_en=place.name_en,
+                    name_ru=place.name_ru,
+                    name_uk=place.name_uk,
+                    kind=place.kind,
+                    district=place.district,
+                    oblast=place.oblast,
+                    country=place.country,
+                    lat=place.lat,
+                    lon=place.lon,
                     tracked=key in self._tracked,
                 )
                 session.add(row)
@@ -94,17 +101,32 @@ def save_analysis(
     keys |= {c.place_key for _, _, cs in results for c in cs if c.place_key}
     ids = place_ids.ids(session, keys)
     mentions = [
-        {"post_id": pid, "place_id": ids[m.place_key], "span_start": m.start,
-         "span_end": m.end, "surface": m.surface[:256], "confidence": m.confidence,
-         "reason": m.reason[:256]}
-        for pid, ms, _ in results for m in ms
+        {
+            "post_id": pid,
+            "place_id": ids[m.place_key],
+            "span_start": m.start,
+            "span_end": m.end,
+            "surface": m.surface[:256],
+            "confidence": m.confidence,
+            "reason": m.reason[:256],
+        }
+        for pid, ms, _ in results
+        for m in ms
     ]
     claims = [
-        {"post_id": pid, "claim_type": c.claim_type, "actor": c.actor, "stance": c.stance,
-         "place_id": ids[c.place_key] if c.place_key else None, "evidence": c.evidence,
-         "evidence_start": c.evidence_start, "evidence_end": c.evidence_end,
-         "confidence": c.confidence}
-        for pid, _, cs in results for c in cs
+        {
+            "post_id": pid,
+            "claim_type": c.claim_type,
+            "actor": c.actor,
+            "stance": c.stance,
+            "place_id": ids[c.place_key] if c.place_key else None,
+            "evidence": c.evidence,
+            "evidence_start": c.evidence_start,
+            "evidence_end": c.evidence_end,
+            "confidence": c.confidence,
+        }
+        for pid, _, cs in results
+        for c in cs
     ]
     if mentions:
         session.execute(Mention.__table__.insert(), mentions)

@@ -70,9 +70,7 @@ def require_schema(engine: Engine) -> None:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
     except OperationalError as exc:
-        raise StoreError(
-            f"cannot reach the database at {describe(engine)}: {exc.orig}"
-        ) from exc
+        raise StoreError(f"cannot reach the database at {describe(engine)}: {exc.orig}") from exc
     if "posts" not in tables or "alembic_version" not in tables:
         raise StoreError(
             f"the database at {describe(engine)} is not set up: run `monitor db upgrade`"

@@ -183,14 +183,22 @@ def _next_versions(session: Session, post_ids: Iterable[int]) -> dict[int, int]:
     return {pid: int(current.get(pid) or 0) + 1 for pid in ids}
 
 
-def mark_missing(session: Session, channel: Channel, message_ids: Sequence[int], now: datetime,
-                 polls_needed: int = 2) -> int:
+def mark_missing(
+    session: Session,
+    channel: Channel,
+    message_ids: Sequence[int],
+    now: datetime,
+    polls_needed: int = 2,
+) -> int:
     """Count a poll on which these posts were missing; mark deleted once missing on
     `polls_needed` polls. Returns how many became deleted."""
     if not message_ids:
         return 0
-    scope = (Post.channel_id == channel.id, Post.message_id.in_(message_ids),
-             Post.deleted_at.is_(None))
+    scope = (
+        Post.channel_id == channel.id,
+        Post.message_id.in_(message_ids),
+        Post.deleted_at.is_(None),
+    )
     session.execute(update(Post).where(*scope).values(missing_polls=Post.missing_polls + 1))
     result = session.execute(
         update(Post).where(*scope, Post.missing_polls >= polls_needed).values(deleted_at=now)
@@ -198,8 +206,9 @@ def mark_missing(session: Session, channel: Channel, message_ids: Sequence[int],
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def ingest(session: Session, channel: Channel, result: domain.FetchResult,
-           now: datetime | None = None) -> IngestStats:
+def ingest(
+    session: Session, channel: Channel, result: domain.FetchResult, now: datetime | None = None
+) -> IngestStats:
     """Store what one fetch produced. Run inside the caller's transaction: the high-water mark
     moves only if the posts it covers are committed with it."""
     now = now or utcnow()

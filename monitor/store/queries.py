@@ -21,8 +21,9 @@ class SearchHit:
     link: str | None
 
 
-def search_posts(session: Session, text: str, place_keys: list[str], limit: int = 50,
-                 channel: str | None = None) -> list[SearchHit]:
+def search_posts(
+    session: Session, text: str, place_keys: list[str], limit: int = 50, channel: str | None = None
+) -> list[SearchHit]:
     """Posts whose text contains `text` (case-folded, ё = е), or that mention one of
     `place_keys` in any of its forms; newest first."""
     dialect = session.get_bind().dialect.name
@@ -31,8 +32,10 @@ def search_posts(session: Session, text: str, place_keys: list[str], limit: int 
     haystack = fold(Post.text) if dialect == "sqlite" else func.replace(fold(Post.text), "ё", "е")
     condition = haystack.contains(needle, autoescape=True)
     if place_keys:
-        mentioned = select(Mention.post_id).join(Place, Place.id == Mention.place_id).where(
-            Place.key.in_(place_keys)
+        mentioned = (
+            select(Mention.post_id)
+            .join(Place, Place.id == Mention.place_id)
+            .where(Place.key.in_(place_keys))
         )
         condition = or_(condition, Post.id.in_(mentioned))
     query = (
@@ -56,35 +59,40 @@ def channel_status(session: Session) -> list[dict[str, object]]:
     rows = []
     for channel in session.scalars(select(Channel).order_by(Channel.username)):
         lag = (now - channel.last_polled_at).total_seconds() if channel.last_polled_at else None
-        rows.append({
-            "channel": channel.username,
-            "source": channel.source,
-            "side": channel.side,
-            "enabled": channel.enabled,
-            "posts": counts.get(channel.id, 0),
-            "high_water": channel.high_water,
-            "last_poll": channel.last_polled_at.isoformat() if channel.last_polled_at else None,
-            "lag_seconds": round(lag) if lag is not None else None,
-            "next_poll": channel.next_poll_at.isoformat() if channel.next_poll_at else None,
-            "failures": channel.failures,
-            "last_error": channel.last_error,
-        })
+        rows.append(
+            {
+                "channel": channel.username,
+                "source": channel.source,
+                "side": channel.side,
+                "enabled": channel.enabled,
+                "posts": counts.get(channel.id, 0),
+                "high_water": channel.high_water,
+                "last_poll": channel.last_polled_at.isoformat() if channel.last_polled_at else None,
+                "lag_seconds": round(lag) if lag is not None else None,
+                "next_poll": channel.next_poll_at.isoformat() if channel.next_poll_at else None,
+                "failures": channel.failures,
+                "last_error": channel.last_error,
+            }
+        )
     return rows
 
 
 def totals(session: Session) -> dict[str, int]:
-    flagged_mentions = select(Mention.post_id).join(Place, Place.id == Mention.place_id).where(
-        Place.tracked
+    flagged_mentions = (
+        select(Mention.post_id).join(Place, Place.id == Mention.place_id).where(Place.tracked)
     )
     return {
         "posts": session.scalar(select(func.count()).select_from(Post)) or 0,
         "analyzed": session.scalar(
             select(func.count()).select_from(Post).where(Post.analyzed_version.is_not(None))
-        ) or 0,
+        )
+        or 0,
         "posts_with_tracked_places": session.scalar(
             select(func.count(func.distinct(flagged_mentions.c.post_id)))
-        ) or 0,
+        )
+        or 0,
         "pending_deliveries": session.scalar(
             select(func.count()).select_from(Delivery).where(Delivery.status == "pending")
-        ) or 0,
+        )
+        or 0,
     }

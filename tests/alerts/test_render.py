@@ -9,27 +9,47 @@ from monitor.alerts.entries import Entry, EntryClaim, EntryPlace
 from monitor.alerts.render import render_html, render_markdown, render_text, safe_url
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
-HOSTILE = ('в районе Суджи <script>alert(1)</script> <img src=x onerror=alert(2)> **bold** '
-           '[click](javascript:alert(3)) _x_ `code` \u202eevil\u202c')
+HOSTILE = (
+    "в районе Суджи <script>alert(1)</script> <img src=x onerror=alert(2)> **bold** "
+    "[click](javascript:alert(3)) _x_ `code` \u202eevil\u202c"
+)
 
 
-def entry(post_id: int, text: str, place: tuple[str, str] | None = ("sudzha", "Sudzha"),
-          link: str | None = "https://t.me/butusov_plus/1", **kw: object) -> Entry:
+def entry(
+    post_id: int,
+    text: str,
+    place: tuple[str, str] | None = ("sudzha", "Sudzha"),
+    link: str | None = "https://t.me/butusov_plus/1",
+    **kw: object,
+) -> Entry:
     places = []
     if place:
         surface = "Суджи" if "Суджи" in text else text.split()[0]
         start = text.index(surface)
         places = [EntryPlace(place[0], place[1], surface, start, start + len(surface), True)]
-    fields: dict = dict(channel="butusov_plus", channel_title="Butusov Plus", side="ua",
-                        message_id=post_id, posted_at=NOW, edited_at=None, deleted_at=None,
-                        text=text, link=link, views=12300)
+    fields: dict = dict(
+        channel="butusov_plus",
+        channel_title="Butusov Plus",
+        side="ua",
+        message_id=post_id,
+        posted_at=NOW,
+        edited_at=None,
+        deleted_at=None,
+        text=text,
+        link=link,
+        views=12300,
+    )
     fields.update(kw)
     return Entry(post_id=post_id, places=places, **fields)
 
 
 def test_groups_by_place_busiest_first() -> None:
-    entries = [entry(1, "Бои у Косицы", ("kositsa", "Kositsa")), entry(2, "в Судже"),
-               entry(3, "из Суджи"), entry(4, "без места", None)]
+    entries = [
+        entry(1, "Бои у Косицы", ("kositsa", "Kositsa")),
+        entry(2, "в Судже"),
+        entry(3, "из Суджи"),
+        entry(4, "без места", None),
+    ]
     entries[3].claims.append(EntryClaim("strike", "ru", "asserted", None, None, "удар"))
     view = build_digest("default", entries, NOW)
     assert [g.place_name for g in view.groups] == ["Sudzha", "Kositsa", "Other claims"]
@@ -77,6 +97,11 @@ def test_markdown_render_escapes_every_special_character() -> None:
 
 def test_only_http_links_survive() -> None:
     assert safe_url("https://t.me/x/1") == "https://t.me/x/1"
-    for bad in ("javascript:alert(1)", "data:text/html,x", "file:///etc/passwd",
-                "https://t.me/x\"onmouseover=\"x", "  JAVASCRIPT:alert(1)"):
+    for bad in (
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        'https://t.me/x"onmouseover="x',
+        "  JAVASCRIPT:alert(1)",
+    ):
         assert safe_url(bad) is None

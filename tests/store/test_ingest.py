@@ -18,8 +18,13 @@ T0 = datetime(2025, 3, 8, 14, 5, tzinfo=UTC)
 
 
 def post(mid: int, text: str = "В районе Суджи идут бои", **kw: object) -> Post:
-    return Post(channel="butusov_plus", message_id=mid, posted_at=T0 + timedelta(minutes=mid),
-                text=text, **kw)  # type: ignore[arg-type]
+    return Post(
+        channel="butusov_plus",
+        message_id=mid,
+        posted_at=T0 + timedelta(minutes=mid),
+        text=text,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -50,8 +55,16 @@ def test_reingesting_the_same_posts_adds_nothing(engine: Engine, channel_id: int
 
 def test_edit_keeps_every_earlier_text_in_order(engine: Engine, channel_id: int) -> None:
     run(engine, channel_id, FetchResult(posts=[post(7, "первая")]))
-    run(engine, channel_id, FetchResult(posts=[post(7, "вторая", edited_at=T0 + timedelta(hours=1))]))
-    run(engine, channel_id, FetchResult(posts=[post(7, "третья", edited_at=T0 + timedelta(hours=2))]))
+    run(
+        engine,
+        channel_id,
+        FetchResult(posts=[post(7, "вторая", edited_at=T0 + timedelta(hours=1))]),
+    )
+    run(
+        engine,
+        channel_id,
+        FetchResult(posts=[post(7, "третья", edited_at=T0 + timedelta(hours=2))]),
+    )
     with session_scope(engine) as session:
         row = session.scalars(select(PostRow)).one()
         versions = session.execute(
@@ -64,7 +77,9 @@ def test_edit_keeps_every_earlier_text_in_order(engine: Engine, channel_id: int)
 
 
 def test_a_stale_copy_does_not_roll_text_back(engine: Engine, channel_id: int) -> None:
-    run(engine, channel_id, FetchResult(posts=[post(7, "новая", edited_at=T0 + timedelta(hours=2))]))
+    run(
+        engine, channel_id, FetchResult(posts=[post(7, "новая", edited_at=T0 + timedelta(hours=2))])
+    )
     run(engine, channel_id, FetchResult(posts=[post(7, "старая")]))
     with session_scope(engine) as session:
         assert session.scalars(select(PostRow.text)).one() == "новая"
@@ -81,14 +96,34 @@ def test_counters_refresh_without_a_version(engine: Engine, channel_id: int) -> 
 
 
 def test_details_are_stored(engine: Engine, channel_id: int) -> None:
-    fwd = Forward(name="Рыбарь", channel_id=1326223284, message_id=64312, link="https://t.me/rybar/64312")
-    run(engine, channel_id, FetchResult(posts=[post(
-        1, reply_to=77, album_id=1, media_kind="photo", media={"width": 1280},
-        reactions={"👍": 5}, forward=fwd, author="Ю. Б.")]))
+    fwd = Forward(
+        name="Рыбарь", channel_id=1326223284, message_id=64312, link="https://t.me/rybar/64312"
+    )
+    run(
+        engine,
+        channel_id,
+        FetchResult(
+            posts=[
+                post(
+                    1,
+                    reply_to=77,
+                    album_id=1,
+                    media_kind="photo",
+                    media={"width": 1280},
+                    reactions={"👍": 5},
+                    forward=fwd,
+                    author="Ю. Б.",
+                )
+            ]
+        ),
+    )
     with session_scope(engine) as session:
         row = session.scalars(select(PostRow)).one()
     assert (row.fwd_from_name, row.fwd_from_channel_id, row.fwd_from_message_id) == (
-        "Рыбарь", 1326223284, 64312)
+        "Рыбарь",
+        1326223284,
+        64312,
+    )
     assert (row.reply_to, row.album_id, row.media_kind, row.author) == (77, 1, "photo", "Ю. Б.")
     assert row.media == {"width": 1280} and row.reactions == {"👍": 5}
     assert row.posted_at == T0 + timedelta(minutes=1)
@@ -101,11 +136,15 @@ def test_high_water_only_moves_forward_with_the_posts(engine: Engine, channel_id
         assert session.get_one(Channel, channel_id).high_water == 5
 
 
-def test_failed_transaction_moves_neither_posts_nor_high_water(engine: Engine,
-                                                               channel_id: int) -> None:
+def test_failed_transaction_moves_neither_posts_nor_high_water(
+    engine: Engine, channel_id: int
+) -> None:
     with pytest.raises(RuntimeError), session_scope(engine) as session:
-        ingest(session, session.get_one(Channel, channel_id),
-               FetchResult(posts=[post(9)], high_water=9))
+        ingest(
+            session,
+            session.get_one(Channel, channel_id),
+            FetchResult(posts=[post(9)], high_water=9),
+        )
         raise RuntimeError("crash after ingest, before commit")
     with session_scope(engine) as session:
         assert session.get_one(Channel, channel_id).high_water == 0
