@@ -39,8 +39,9 @@ def run_migrations_online() -> None:
 
 def run_migrations_offline() -> None:
     url = context.config.get_main_option("sqlalchemy.url") or load_settings().database_url
-    context.configure(url=url, target_metadata=target_metadata, render_as_batch=True,
-                      literal_binds=True)
+    context.configure(
+        url=url, target_metadata=target_metadata, render_as_batch=True, literal_binds=True
+    )
     with context.begin_transaction():
         context.run_migrations()
 

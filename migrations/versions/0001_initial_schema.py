@@ -50,6 +50,8 @@ def upgrade() -> None:
     sa.Column('side', sa.String(length=8), nullable=False),
     sa.Column('language', sa.String(length=8), nullable=False),
     sa.Column('enabled', sa.Boolean(), nullable=False),
+    sa.Column('config_enabled', sa.Boolean(), nullable=True),
+    sa.Column('removed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('poll_interval_seconds', sa.Integer(), nullable=True),
     sa.Column('telegram_id', sa.BigInteger(), nullable=True),
     sa.Column('access_hash', sa.BigInteger(), nullable=True),

@@ -3,11 +3,7 @@
 `remove` deletes a channel row only when no post refers to it. A channel with posts is kept (its
 posts are evidence an analyst may cite) unless the caller asks to keep the posts and hide the
 channel: it is then disabled and marked removed, hidden from `list` unless asked for, and comes
-back with `enable` or `add`.
-
-Until the schema has a `channels.removed_at` column, the removed mark is kept in `last_error`
-(`REMOVED_MARK`), which a disabled channel never gets from polling; `is_removed` is the one
-place that reads it.
+back with `enable` or `add`. `channels.removed_at` records when it was removed.
 """
 
 from __future__ import annotations
@@ -27,7 +23,6 @@ from monitor.store.models import Channel, Post, utcnow
 SOURCES = ("web", "telegram", "seed")
 SIDES = ("ru", "ua", "other")
 LANGUAGES = ("ru", "uk", "en")
-REMOVED_MARK = "removed from the watch list (monitor channels remove --keep-posts)"
 
 _LINK = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)/"
@@ -84,7 +79,7 @@ class ChannelInfo:
 
 
 def is_removed(channel: Channel) -> bool:
-    return not channel.enabled and channel.last_error == REMOVED_MARK
+    return channel.removed_at is not None
 
 
 def _check(name: str, value: str, allowed: tuple[str, ...]) -> None:
@@ -133,6 +128,7 @@ def add_channel(
     row.source, row.side, row.language = source, side, language
     row.title = title or row.title or username
     row.enabled = True
+    row.removed_at = None
     row.last_error = row.last_error_at = None
     if source != "telegram":
         row.telegram_id = row.access_hash = None
@@ -160,7 +156,7 @@ def list_channels(session: Session, include_removed: bool = False) -> list[Chann
             posts=counts.get(row.id, 0),
             high_water=row.high_water,
             last_polled_at=row.last_polled_at,
-            last_error=None if is_removed(row) else row.last_error,
+            last_error=row.last_error,
         )
         for row in rows
         if include_removed or not is_removed(row)
@@ -175,6 +171,7 @@ def set_enabled(session: Session, name: str, enabled: bool) -> Channel:
         row.failures = 0
         row.last_error = row.last_error_at = None
         row.next_poll_at = None
+        row.removed_at = None
     row.enabled = enabled
     session.flush()
     return row
@@ -196,6 +193,6 @@ def remove_channel(
             "watching it and hides it while keeping the posts, `disable` only pauses it"
         )
     row.enabled = False
-    row.last_error, row.last_error_at = REMOVED_MARK, utcnow()
+    row.removed_at = utcnow()
     session.flush()
     return "hidden"

@@ -55,7 +55,8 @@ def text_hash(text: str) -> str:
 
 def sync_channels(session: Session, configs: Sequence[ChannelConfig]) -> None:
     """Create or update the channels named in channels.toml (channels added by other means are
-    left as they are)."""
+    left as they are). The file's `enabled` applies when the row is created and whenever the
+    file's value changes; in between, `monitor channels enable/disable` decides."""
     existing = {c.username.casefold(): c for c in session.scalars(select(Channel))}
     for cfg in configs:
         row = existing.get(cfg.username.casefold())
@@ -64,7 +65,9 @@ def sync_channels(session: Session, configs: Sequence[ChannelConfig]) -> None:
             session.add(row)
         row.title = cfg.title or row.title or cfg.username
         row.source, row.side, row.language = cfg.source, cfg.side, cfg.language
-        row.enabled = cfg.enabled
+        if row.config_enabled is None or row.config_enabled != cfg.enabled:
+            row.enabled = cfg.enabled
+        row.config_enabled = cfg.enabled
         row.poll_interval_seconds = cfg.poll_interval_seconds
     session.flush()
 

@@ -72,6 +72,10 @@ class Channel(Base):
     side: Mapped[str] = mapped_column(String(8))
     language: Mapped[str] = mapped_column(String(8), default="ru")
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # `enabled` as channels.toml last said it: the file wins only when it changes, so
+    # `monitor channels enable/disable` sticks across restarts.
+    config_enabled: Mapped[bool | None] = mapped_column(Boolean)
+    removed_at: Mapped[datetime | None]
     poll_interval_seconds: Mapped[int | None] = mapped_column(Integer)
     telegram_id: Mapped[int | None] = mapped_column(BigInteger)
     access_hash: Mapped[int | None] = mapped_column(BigInteger)

@@ -177,3 +177,18 @@ def test_large_batches_are_chunked(engine: Engine, channel_id: int) -> None:
     assert run(engine, channel_id, FetchResult(posts=posts, high_water=1201))[0] == 1201
     assert run(engine, channel_id, FetchResult(posts=posts, high_water=1201))[0] == 0
     assert count(engine, PostRow) == 1201
+
+
+def test_enabling_a_config_channel_survives_a_restart(engine: Engine) -> None:
+    def sync(enabled: bool) -> bool:
+        cfg = ChannelConfig(username="rybar", side="ru", enabled=enabled)
+        with session_scope(engine) as session:
+            sync_channels(session, [cfg])
+            return session.scalars(select(Channel.enabled)).one()
+
+    assert sync(False) is False
+    with session_scope(engine) as session:
+        session.scalars(select(Channel)).one().enabled = True  # `monitor channels enable rybar`
+    assert sync(False) is True
+    assert sync(True) is True
+    assert sync(False) is False  # the file changed: it wins
