@@ -87,6 +87,7 @@ class FetchResult:
     high_water: int | None = None
     telegram_id: int | None = None
     access_hash: int | None = None
+    snapshot: bool = False  # posts from an archive (an export): they say nothing of deletions
 
 
 @dataclass(frozen=True, slots=True)

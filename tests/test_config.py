@@ -21,14 +21,17 @@ def test_shipped_config_loads(config_dir: Path) -> None:
 def test_environment_overrides(config_dir: Path, tmp_path: Path) -> None:
     secret = tmp_path / "hash"
     secret.write_text("0123456789abcdef\n")
-    settings = load_settings(config_dir, env={
-        "MONITOR_DATABASE_URL": "postgresql+psycopg://u@db/monitor",
-        "MONITOR_DATA_DIR": str(tmp_path / "d"),
-        "MONITOR_LOG_LEVEL": "debug",
-        "MONITOR_WEB_BASE_URL": "http://127.0.0.1:9999/",
-        "MONITOR_TELEGRAM_API_ID": "12345",
-        "MONITOR_TELEGRAM_API_HASH_FILE": str(secret),
-    })
+    settings = load_settings(
+        config_dir,
+        env={
+            "MONITOR_DATABASE_URL": "postgresql+psycopg://u@db/monitor",
+            "MONITOR_DATA_DIR": str(tmp_path / "d"),
+            "MONITOR_LOG_LEVEL": "debug",
+            "MONITOR_WEB_BASE_URL": "http://127.0.0.1:9999/",
+            "MONITOR_TELEGRAM_API_ID": "12345",
+            "MONITOR_TELEGRAM_API_HASH_FILE": str(secret),
+        },
+    )
     assert settings.database_url == "postgresql+psycopg://u@db/monitor"
     assert settings.data_dir == tmp_path / "d"
     assert settings.monitor.log_level == "DEBUG"
@@ -45,20 +48,45 @@ def test_config_dir_from_environment(config_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("file", "content", "key", "problem"),
     [
-        ("monitor.toml", "[poll]\ninterval_seconds = 1\n", "poll.interval_seconds",
-         "greater than or equal to 10"),
+        (
+            "monitor.toml",
+            "[poll]\ninterval_seconds = 1\n",
+            "poll.interval_seconds",
+            "greater than or equal to 10",
+        ),
         ("monitor.toml", "[monitor]\ndata_dri = 'x'\n", "monitor.data_dri", "unknown key"),
         ("monitor.toml", "[monitor\n", None, "not valid TOML"),
-        ("channels.toml", "[[channels]]\nusername = 'a b'\nside = 'ru'\n",
-         "channels.0.username", "4-32 letters"),
-        ("channels.toml", "[[channels]]\nusername = 'rybar'\nside = 'xx'\n",
-         "channels.0.side", "'ru', 'ua' or 'other'"),
-        ("channels.toml", "[[channels]]\nusername='rybar'\nside='ru'\n"
-         "[[channels]]\nusername='Rybar'\nside='ru'\n", "channels", "listed twice"),
-        ("alerts.toml", "[[rules]]\nname = 'x'\nschedule = 'sometimes'\n",
-         "rules.0.schedule", "not 'immediate'"),
-        ("alerts.toml", "[[rules]]\nname = 'x'\ntargets = ['json://${NO_SUCH_VAR_X}']\n",
-         "rules.0.targets", "NO_SUCH_VAR_X is not set"),
+        (
+            "channels.toml",
+            "[[channels]]\nusername = 'a b'\nside = 'ru'\n",
+            "channels.0.username",
+            "4-32 letters",
+        ),
+        (
+            "channels.toml",
+            "[[channels]]\nusername = 'rybar'\nside = 'xx'\n",
+            "channels.0.side",
+            "'ru', 'ua' or 'other'",
+        ),
+        (
+            "channels.toml",
+            "[[channels]]\nusername='rybar'\nside='ru'\n"
+            "[[channels]]\nusername='Rybar'\nside='ru'\n",
+            "channels",
+            "listed twice",
+        ),
+        (
+            "alerts.toml",
+            "[[rules]]\nname = 'x'\nschedule = 'sometimes'\n",
+            "rules.0.schedule",
+            "not 'immediate'",
+        ),
+        (
+            "alerts.toml",
+            "[[rules]]\nname = 'x'\ntargets = ['json://${NO_SUCH_VAR_X}']\n",
+            "rules.0.targets",
+            "NO_SUCH_VAR_X is not set",
+        ),
     ],
 )
 def test_invalid_files_name_the_file_key_and_problem(
@@ -87,6 +115,8 @@ def test_missing_config_dir() -> None:
 def test_alert_targets_expand_secrets_from_environment(config_dir: Path) -> None:
     (config_dir / "alerts.toml").write_text(
         "[[rules]]\nname = 'ops'\nschedule = 'every 2h'\n"
-        "targets = ['tgram://${BOT_TOKEN}/-100123']\n", encoding="utf-8")
+        "targets = ['tgram://${BOT_TOKEN}/-100123']\n",
+        encoding="utf-8",
+    )
     settings = load_settings(config_dir, env={"BOT_TOKEN": "123:abc"})
     assert settings.alerts.rules[0].targets == ["tgram://123:abc/-100123"]

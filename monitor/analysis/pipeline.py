@@ -37,8 +37,9 @@ class Analyzer:
         digest.update(json.dumps(sorted(self.gazetteer.places)).encode())
         self.version = digest.hexdigest()[:16]
 
-    def analyze(self, text: str, side: str | None = None) -> tuple[list[PlaceMention],
-                                                                   list[ClaimFinding]]:
+    def analyze(
+        self, text: str, side: str | None = None
+    ) -> tuple[list[PlaceMention], list[ClaimFinding]]:
         mentions = self.matcher.find(text, side=side)
         claims = self.extractor.extract(text, mentions, side) if text else []
         return mentions, claims

@@ -18,12 +18,12 @@ from monitor.store.models import Channel, Post
 
 
 class Gap(NamedTuple):
-    """Message ids `from_id`..`to_id` (inclusive, `count` of them) missing in `channel`."""
+    """Message ids `from_id`..`to_id` (inclusive, `missing` of them) missing in `channel`."""
 
     channel: str
     from_id: int
     to_id: int
-    count: int
+    missing: int
 
 
 def find_gaps(session: Session, channel_id: int | None = None, limit: int = 1000) -> list[Gap]:

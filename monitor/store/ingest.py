@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -107,6 +107,28 @@ def _insert(session: Session) -> Any:
     return module.insert(Post)
 
 
+_POSTS = Post.__table__
+# A source that does not know a counter (an export has no views) must not erase it.
+_REFRESH = (
+    update(_POSTS)
+    .where(_POSTS.c.id == bindparam("b_id"))
+    .values(
+        last_seen_at=bindparam("b_seen"),
+        missing_polls=0,
+        **{name: func.coalesce(bindparam(f"b_{name}"), _POSTS.c[name]) for name in COUNTERS},
+    )
+)
+_REVIVE = update(_POSTS).where(_POSTS.c.id == bindparam("b_id")).values(deleted_at=None)
+_EDIT = (
+    update(_POSTS)
+    .where(_POSTS.c.id == bindparam("b_id"))
+    .values(
+        analyzed_version=None,
+        **{name: bindparam(f"b_{name}") for name in ("text", "text_hash", "edited_at", *DETAILS)},
+    )
+)
+
+
 def _is_older(incoming: domain.Post, edited_at: datetime | None) -> bool:
     """A stale copy (an older export imported after a newer one) must not roll text back."""
     if edited_at is None:
@@ -114,42 +136,66 @@ def _is_older(incoming: domain.Post, edited_at: datetime | None) -> bool:
     return incoming.edited_at is None or incoming.edited_at < edited_at
 
 
+def _insert_new(session: Session, rows: list[dict[str, Any]]) -> None:
+    stmt = _insert(session)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["channel_id", "message_id"],
+        set_={
+            "last_seen_at": stmt.excluded.last_seen_at,
+            **{name: func.coalesce(stmt.excluded[name], _POSTS.c[name]) for name in COUNTERS},
+        },
+    )
+    # Core executemany: the ORM bulk path would prepare each row again.
+    session.connection().execute(stmt, rows)
+
+
 def _ingest_chunk(
-    session: Session, channel: Channel, posts: Sequence[domain.Post], now: datetime
+    session: Session,
+    channel: Channel,
+    posts: Sequence[domain.Post],
+    now: datetime,
+    snapshot: bool,
 ) -> IngestStats:
     stats = IngestStats()
     by_id = {p.message_id: p for p in posts}  # the last copy of a message in a batch wins
     existing = session.execute(
-        select(Post.id, Post.message_id, Post.text, Post.text_hash, Post.edited_at).where(
-            Post.channel_id == channel.id, Post.message_id.in_(by_id)
-        )
+        select(
+            Post.id, Post.message_id, Post.text, Post.text_hash, Post.edited_at, Post.deleted_at
+        ).where(Post.channel_id == channel.id, Post.message_id.in_(by_id))
     ).all()
-    seen = {row.message_id: row for row in existing}
+    seen = {row.message_id for row in existing}
     new_rows = [_row(channel.id, p, now) for mid, p in by_id.items() if mid not in seen]
     if new_rows:
-        stmt = _insert(session)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["channel_id", "message_id"],
-            set_={name: stmt.excluded[name] for name in (*COUNTERS, "last_seen_at")},
-        )
-        session.execute(stmt, new_rows)
+        _insert_new(session, new_rows)
         stats.new += len(new_rows)
-
-    changed: list[dict[str, Any]] = []
-    versions: list[dict[str, Any]] = []
-    changed_ids = [
-        row.id
+    if not existing:
+        return stats
+    connection = session.connection()
+    connection.execute(
+        _REFRESH,
+        [
+            {
+                "b_id": row.id,
+                "b_seen": now,
+                **{f"b_{name}": getattr(by_id[row.message_id], name) for name in COUNTERS},
+            }
+            for row in existing
+        ],
+    )
+    revived = [{"b_id": row.id} for row in existing if row.deleted_at is not None]
+    if revived and not snapshot:
+        connection.execute(_REVIVE, revived)
+    edited = [
+        row
         for row in existing
         if row.text_hash != text_hash(by_id[row.message_id].text)
         and not _is_older(by_id[row.message_id], row.edited_at)
     ]
-    next_version = _next_versions(session, changed_ids)
-    for row in existing:
-        incoming = by_id[row.message_id]
-        values: dict[str, Any] = {"id": row.id, "last_seen_at": now, "missing_polls": 0}
-        values.update({name: getattr(incoming, name) for name in COUNTERS})
-        if row.id in next_version:
-            versions.append(
+    next_version = _next_versions(session, [row.id for row in edited])
+    if edited:
+        connection.execute(
+            PostVersion.__table__.insert(),
+            [
                 {
                     "post_id": row.id,
                     "version": next_version[row.id],
@@ -157,18 +203,21 @@ def _ingest_chunk(
                     "edited_at": row.edited_at,
                     "recorded_at": now,
                 }
+                for row in edited
+            ],
+        )
+        edits = []
+        for row in edited:
+            fresh = _row(channel.id, by_id[row.message_id], now)
+            edits.append(
+                {
+                    "b_id": row.id,
+                    **{f"b_{k}": fresh[k] for k in ("text", "text_hash", "edited_at", *DETAILS)},
+                }
             )
-            fresh = _row(channel.id, incoming, now)
-            values.update({k: fresh[k] for k in ("text", "text_hash", "edited_at", *DETAILS)})
-            values.update(analyzed_version=None, deleted_at=None)
-            stats.edited += 1
-        else:
-            stats.refreshed += 1
-        changed.append(values)
-    if versions:
-        session.execute(PostVersion.__table__.insert(), versions)
-    if changed:
-        session.execute(update(Post), changed)
+        connection.execute(_EDIT, edits)
+    stats.edited += len(edited)
+    stats.refreshed += len(existing) - len(edited)
     return stats
 
 
@@ -218,7 +267,7 @@ def ingest(
     stats = IngestStats()
     posts = list(result.posts)
     for start in range(0, len(posts), CHUNK):
-        stats += _ingest_chunk(session, channel, posts[start : start + CHUNK], now)
+        stats += _ingest_chunk(session, channel, posts[start : start + CHUNK], now, result.snapshot)
     if result.deleted_ids:
         stats.deleted += mark_missing(session, channel, result.deleted_ids, now, polls_needed=1)
     if result.missing_ids:

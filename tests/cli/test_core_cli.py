@@ -12,15 +12,27 @@ from typer.testing import CliRunner
 from monitor.cli import app
 
 REPO = Path(__file__).resolve().parents[2]
-COMMANDS = [[], ["db"], ["db", "upgrade"], ["db", "current"], ["run"], ["search"], ["flags"],
-            ["status"], ["reanalyze"]]
+COMMANDS = [
+    [],
+    ["db"],
+    ["db", "upgrade"],
+    ["db", "current"],
+    ["run"],
+    ["search"],
+    ["flags"],
+    ["status"],
+    ["reanalyze"],
+]
 
 
 @pytest.fixture
 def cli_env(config_dir: Path, tmp_path: Path) -> dict[str, str]:
-    return {"MONITOR_CONFIG_DIR": str(config_dir), "MONITOR_DATA_DIR": str(tmp_path / "data"),
-            "MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'data' / 'monitor.db'}",
-            "MONITOR_LOG_LEVEL": "WARNING"}
+    return {
+        "MONITOR_CONFIG_DIR": str(config_dir),
+        "MONITOR_DATA_DIR": str(tmp_path / "data"),
+        "MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'data' / 'monitor.db'}",
+        "MONITOR_LOG_LEVEL": "WARNING",
+    }
 
 
 def invoke(env: dict[str, str], *args: str):  # type: ignore[no-untyped-def]

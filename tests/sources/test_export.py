@@ -321,3 +321,26 @@ def test_partial_export_does_not_move_high_water(engine: Engine, tmp_path: Path)
                channel="butusov_plus")
     with session_scope(engine) as session:
         assert session.scalars(select(Channel.high_water)).one() == 0
+
+
+def test_invalid_utf8_is_located(engine: Engine, tmp_path: Path) -> None:
+    whole = bytearray(json.dumps(big_chat(300), ensure_ascii=False).encode())
+    offset = whole.index("Сообщение 250".encode()) + 3  # inside a two-byte letter
+    whole[offset] = 0xFF
+    path = tmp_path / "result.json"
+    path.write_bytes(bytes(whole))
+    with pytest.raises(ImportFileError) as caught:
+        run_import(engine, path, channel="butusov_plus")
+    assert caught.value.position == f"byte {offset}"
+    assert "UTF8" in caught.value.problem
+
+
+def test_truncated_account_export_commits_nothing(engine: Engine, tmp_path: Path) -> None:
+    with session_scope(engine) as session:
+        session.add(Channel(username="butusov_plus", title=CHAT.name, source="web", side="ua"))
+    whole = json.dumps(account([big_chat(BATCH + 100)]), ensure_ascii=False).encode()
+    path = tmp_path / "result.json"
+    path.write_bytes(whole[:-3])
+    with pytest.raises(ImportFileError, match="truncated"):
+        run_import(engine, path, all_channels=True)
+    assert counts(engine) == (1, 0, 0)

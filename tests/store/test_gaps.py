@@ -31,7 +31,7 @@ def test_ranges_inside_the_stored_range(engine: Engine) -> None:
     with session_scope(engine) as session:
         gaps = find_gaps(session)
     assert gaps == [Gap("rybar", 8, 9, 2), Gap("rybar", 12, 19, 8)]
-    assert gaps[0].count == 2  # a named tuple: (channel, from_id, to_id, count)
+    assert gaps[0].missing == 2  # a named tuple: (channel, from_id, to_id, missing)
 
 
 def test_known_deleted_posts_are_not_gaps(engine: Engine) -> None:

@@ -1,0 +1,431 @@
+"""Claims about the war's course: who did what where, said by whom.
+
+`ClaimExtractor.extract` takes a post's text, the places the place matcher found in it and the
+channel's side, and returns one `ClaimFinding` per (type, place, actor, stance). Rules come from
+`config/claims.toml` (see `monitor.analysis.claim_rules`). For each trigger of a rule:
+
+1. skip it in questions, after irrealis cues («может», «загроза», «готовит»), or when the rule's
+   context words are missing or one of its veto words stands near;
+2. pin it to the most specific place within the rule's window in the same sentence (a district or
+   oblast right next to a settlement qualifies it and is not a claim of its own), then extend to
+   the places listed with it («Малую Локню, Черкасское Поречное и Косицу»);
+3. the actor is the nearest actor cue («ВС РФ», «ЗСУ», «наши», «ворог»; own/enemy resolved by the
+   channel's side; a cue after «по», «от», «позиции» names the other side), else the rule's
+   default (e.g. a strike on a Russian place is Ukraine's);
+4. stance: denied after a negation or a denial cue («фейк»), reported when a source verb stands in
+   the paragraph («по данным Минобороны», «заявили»), else asserted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.analysis.claim_rules import CompiledRules, Hit
+from monitor.analysis.lemmas import Doc, tokenize
+from monitor.config import ClaimRule, ClaimsFile
+from monitor.domain import Actor, ClaimFinding, PlaceMention, Stance
+
+PlaceInfo = Callable[[str], Any]
+KIND_RANK = {"country": 4, "macro-region": 3, "region": 3, "oblast": 3, "krai": 3,
+             "republic": 3, "district": 2, "raion": 2, "hromada": 2, "settlement": 1, "city": 1,
+             "town": 1, "village": 1, "water": 1, "facility": 0, "road": 0}
+MAX_LIST_GAP = 6
+CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
+ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
+REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
+NEGATION_REACH = 3
+IRREALIS_REACH = 4
+OPPOSITE: dict[str, Actor] = {"ru": "ua", "ua": "ru"}
+FORCE_CUES: dict[str, str] = {"russian_forces": "ru", "ukrainian_forces": "ua",
+                              "other_forces": "other", "own_forces": "own",
+                              "enemy_forces": "enemy"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    mention: PlaceMention
+    first: int
+    last: int
+    sentence: int
+    rank: int
+    country: str
+
+
+@dataclass(slots=True)
+class Context:
+    """One post's analysis state shared by its triggers."""
+
+    doc: Doc
+    side: str | None
+    cues: dict[str, list[Hit]]
+    triggers: list[Hit]
+    places: list[PlaceSpan]
+    trigger_types: dict[int, set[str]]
+
+
+class ClaimExtractor:
+    def __init__(self, rules: ClaimsFile, place_info: PlaceInfo | None = None) -> None:
+        self._config = rules
+        self._compiled = CompiledRules.compile(rules)
+        self._rules: list[ClaimRule] = list(rules.rules)
+        self._place_info = place_info
+        self._cue_window = rules.cues.cue_window
+
+    def extract(
+        self, text: str, mentions: list[PlaceMention], side: str | None
+    ) -> list[ClaimFinding]:
+        regions = self._compiled.regions(text, mentions) if text else []
+        if not regions:
+            return []
+        doc = tokenize(text, ranges=regions)
+        if not doc.tokens:
+            return []
+        hits = self._compiled.phrases[doc.lang].find(doc)
+        triggers = [hit for hit in hits if hit.payload[0] == "trigger"]
+        if not triggers:
+            return []
+        cues: dict[str, list[Hit]] = defaultdict(list)
+        for hit in hits:
+            cues[hit.payload[0]].append(hit)
+        types: dict[int, set[str]] = defaultdict(set)
+        for hit in triggers:
+            for index in range(hit.first, hit.last + 1):
+                types[index].add(self._rules[hit.payload[1]].type)
+        context = Context(doc, side, cues, triggers, self._spans(doc, mentions), types)
+        found: dict[tuple[str, str | None, str, str], ClaimFinding] = {}
+        questions: dict[int, bool] = {}
+        for hit in triggers:
+            sentence = doc.tokens[hit.first].sentence
+            if sentence not in questions:
+                questions[sentence] = doc.sentence_ends_with_question(sentence)
+            if questions[sentence]:
+                continue
+            for finding in self._claims_for(context, hit):
+                key = (finding.claim_type, finding.place_key, finding.actor, finding.stance)
+                if key not in found or found[key].confidence < finding.confidence:
+                    found[key] = finding
+        return sorted(found.values(), key=lambda f: (f.evidence_start, f.claim_type))
+
+    # --- one trigger --------------------------------------------------------------------
+
+    def _claims_for(self, ctx: Context, hit: Hit) -> list[ClaimFinding]:
+        rule = self._rules[hit.payload[1]]
+        if not self._context_ok(ctx, hit, rule) or self._near_before(ctx, hit, "irrealis",
+                                                                       IRREALIS_REACH):
+            return []
+        targets: list[PlaceSpan | None] = list(self._targets(ctx, hit, rule)) if rule.window else []
+        if not targets:
+            if rule.place != "optional" or (rule.window and self._has_place_nearby(ctx, hit)):
+                return []
+            targets = [None]
+        stance = self._stance(ctx, hit)
+        claim_type = rule.type
+        if claim_type == "capture" and self._near(ctx, hit, "partial", self._cue_window):
+            claim_type = "advance"
+        findings = []
+        for span in targets:
+            kind = claim_type
+            if kind == "capture" and span is not None and span.rank >= KIND_RANK["district"]:
+                kind = "advance"  # nobody takes a whole district or oblast in one claim
+            if span is not None and _is_road(span.mention.place_key, self._info(span)):
+                kind = "encirclement" if claim_type in ("capture", "advance") else claim_type
+            actor, cued = self._actor(ctx, hit, rule, span)
+            first = min(hit.first, span.first) if span else hit.first
+            last = max(hit.last, span.last) if span else hit.last
+            start, end = ctx.doc.tokens[first].start, ctx.doc.tokens[last].end
+            confidence = rule.confidence * (1.0 if cued else 0.85) * (1.0 if span else 0.8)
+            findings.append(ClaimFinding(kind, span.mention.place_key if span else None, actor,
+                                         stance, start, end, ctx.doc.text[start:end],
+                                         round(confidence, 3)))
+        return findings
+
+    def _context_ok(self, ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
+        index = hit.payload[1]
+        reach = rule.context_window
+        if rule.context and not any(
+            c.payload[1] == index and _within(ctx.doc, hit, c, reach) for c in ctx.cues["context"]
+        ):
+            return False
+        return not any(
+            c.payload[1] == index and _within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]
+        )
+
+    def _near(self, ctx: Context, hit: Hit, cue: str, reach: int) -> bool:
+        return any(_within(ctx.doc, hit, c, reach) for c in ctx.cues.get(cue, ()))
+
+    def _near_before(self, ctx: Context, hit: Hit, cue: str, reach: int) -> bool:
+        """A cue up to `reach` words before the trigger, or right after it («..., если»)."""
+        sentence = ctx.doc.tokens[hit.first].sentence
+        return any(
+            ctx.doc.tokens[c.last].sentence == sentence
+            and (hit.first - reach <= c.last < hit.first or 0 < c.first - hit.last <= 2)
+            for c in ctx.cues.get(cue, ())
+        )
+
+    # --- places -------------------------------------------------------------------------
+
+    def _spans(self, doc: Doc, mentions: list[PlaceMention]) -> list[PlaceSpan]:
+        starts = [token.start for token in doc.tokens]
+        spans: list[PlaceSpan] = []
+        taken: list[tuple[int, int]] = []
+        for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if any(mention.start < end and start < mention.end for start, end in taken):
+                continue
+            first = _token_at(starts, mention.start)
+            last = _token_at(starts, max(mention.start, mention.end - 1))
+            info = self._info_for(mention.place_key)
+            spans.append(PlaceSpan(mention, first, last, doc.tokens[first].sentence,
+                                   _rank(info, mention.surface), _country(info)))
+            taken.append((mention.start, mention.end))
+        return spans
+
+    def _info_for(self, key: str) -> Any:
+        if self._place_info is None:
+            return None
+        try:
+            return self._place_info(key)
+        except (KeyError, LookupError):
+            return None
+
+    def _info(self, span: PlaceSpan) -> Any:
+        return self._info_for(span.mention.place_key)
+
+    def _targets(self, ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
+        sentence = ctx.doc.tokens[hit.first].sentence
+        index = hit.payload[1]
+        origins = self._marked(ctx, "not_after", index, rule)
+        destinations = self._marked(ctx, "prefer_after", index, rule)
+        candidates = []
+        for span in ctx.places:
+            if span.sentence != sentence and ctx.doc.tokens[span.last].sentence != sentence:
+                continue
+            gap = _gap(hit, span.first, span.last)
+            before = span.last < hit.first
+            if gap > rule.window or id(span) in origins:
+                continue
+            if before and _clause_break(ctx.doc, span.last, hit.first) and not _fronted(ctx, span):
+                continue
+            preferred = 0 if id(span) in destinations else 1
+            candidates.append((preferred, span.rank, gap + (0.5 if before else 0), span))
+        if not candidates:
+            return self._previous_place(ctx, hit, rule)
+        adjacent = [c for c in candidates if c[2] == 0]
+        chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
+        if not rule.lists:
+            return [chosen]
+        listed = [s for s in self._with_list(ctx, chosen, rule.type) if id(s) not in origins]
+        finest = min(span.rank for span in listed)
+        return [span for span in listed if span.rank == finest]
+
+    def _marked(self, ctx: Context, what: str, index: int, rule: ClaimRule) -> set[int]:
+        """Places right after a rule's marker words («з», «курсом на»), with their lists."""
+        markers = [c for c in ctx.cues.get(what, ()) if c.payload[1] == index]
+        if not markers:
+            return set()
+        marked: set[int] = set()
+        for span in ctx.places:
+            if any(span.first - c.last == 1 and ctx.doc.tokens[c.last].sentence == span.sentence
+                   for c in markers):
+                marked.update(id(s) for s in self._with_list(ctx, span, rule.type))
+        return marked
+
+    def _previous_place(self, ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
+        """The place the paragraph was last about, when the trigger's sentence names none."""
+        if not rule.carry_over:
+            return []
+        token = ctx.doc.tokens[hit.first]
+        earlier = [
+            span for span in ctx.places
+            if span.last < hit.first and ctx.doc.tokens[span.first].paragraph == token.paragraph
+            and span.sentence != token.sentence and hit.first - span.last <= rule.carry_over
+        ]
+        if not earlier or any(s.sentence == token.sentence for s in ctx.places):
+            return []
+        return [earlier[-1]]
+
+    def _has_place_nearby(self, ctx: Context, hit: Hit) -> bool:
+        sentence = ctx.doc.tokens[hit.first].sentence
+        return any(span.sentence == sentence for span in ctx.places)
+
+    def _with_list(self, ctx: Context, chosen: PlaceSpan, claim_type: str) -> list[PlaceSpan]:
+        """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out."""
+        same = [s for s in ctx.places if s.sentence == chosen.sentence]
+        position = same.index(chosen)
+        result = [chosen]
+        for step in (1, -1):
+            current = chosen
+            index = position + step
+            while 0 <= index < len(same):
+                other = same[index]
+                left, right = (current, other) if step == 1 else (other, current)
+                if not self._glued(ctx, left.last, right.first, claim_type):
+                    break
+                if other.rank <= chosen.rank or other.rank == current.rank:
+                    result.append(other)
+                    current = other
+                index += step
+        return sorted(result, key=lambda s: s.first)
+
+    def _glued(self, ctx: Context, left: int, right: int, claim_type: str) -> bool:
+        if right - left - 1 > MAX_LIST_GAP:
+            return False
+        glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
+        for index in range(left + 1, right):
+            types = ctx.trigger_types.get(index, set())
+            if types and claim_type not in types:
+                return False
+            if not (ctx.doc.tokens[index].form.isdigit() or index in glue or claim_type in types):
+                return False
+        return True
+
+    # --- actor and stance ---------------------------------------------------------------
+
+    def _actor(self, ctx: Context, hit: Hit, rule: ClaimRule,
+               span: PlaceSpan | None) -> tuple[Actor, bool]:
+        doc = ctx.doc
+        sentence = doc.tokens[hit.first].sentence
+        objects = {
+            c.last + step
+            for c in ctx.cues.get("object_markers", ())
+            for step in (1, 2)
+            if c.last + step < len(doc.tokens) and doc.tokens[c.last + step].sentence == sentence
+        }
+        best: tuple[float, Actor] | None = None
+        for name, side_cue in FORCE_CUES.items():
+            for cue in ctx.cues.get(name, ()):
+                if doc.tokens[cue.first].sentence != sentence:
+                    continue
+                gap = _gap(hit, cue.first, cue.last)
+                if gap > self._cue_window:
+                    continue
+                actor = _resolve(side_cue, ctx.side)
+                if actor is None:
+                    continue
+                before = cue.first < hit.last or cue.last < hit.first
+                if actor in OPPOSITE and _names_victim(rule.cue_role, before, cue.first in objects):
+                    actor = OPPOSITE[actor]
+                score = gap + (0.0 if before else 1.5)
+                if best is None or score < best[0]:
+                    best = (score, actor)
+        if best is not None:
+            return best[1], True
+        return _default_actor(rule.actor, span, ctx.side), False
+
+    def _stance(self, ctx: Context, hit: Hit) -> Stance:
+        doc = ctx.doc
+        token = doc.tokens[hit.first]
+        for cue in ctx.cues.get("negation", ()):
+            if doc.tokens[cue.first].sentence == token.sentence and (
+                hit.first - NEGATION_REACH <= cue.first < hit.first
+                or hit.first < cue.first < hit.last
+            ):
+                return "denied"
+        for cue in ctx.cues.get("denied", ()):
+            cue_token = doc.tokens[cue.first]
+            if cue_token.sentence == token.sentence or (
+                cue_token.paragraph == token.paragraph and 0 < cue.first - hit.last <= 12
+            ):
+                return "denied"
+        own = ctx.cues.get("own_source", ())
+        if any(doc.tokens[c.first].sentence == token.sentence for c in own):
+            return "asserted"
+        for cue in ctx.cues.get("reported", ()):
+            if doc.tokens[cue.first].paragraph == token.paragraph:
+                return "reported"
+        return "asserted"
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _token_at(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _gap(hit: Hit, first: int, last: int) -> int:
+    """Words strictly between the trigger and the span `first..last` (0 when adjacent)."""
+    if first > hit.last:
+        return first - hit.last - 1
+    if last < hit.first:
+        return hit.first - last - 1
+    return 0
+
+
+def _fronted(ctx: Context, span: PlaceSpan) -> bool:
+    """A place among the first words of its sentence («У Подільському районі, ...») is the
+    sentence's topic, even across a comma."""
+    return span.first <= 2 or ctx.doc.tokens[span.first - 3].sentence != span.sentence
+
+
+def _clause_break(doc: Doc, left: int, right: int) -> bool:
+    """True when punctuation that ends a clause stands between tokens `left` and `right`."""
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return any(mark in between for mark in CLAUSE_MARKS)
+
+
+def _within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:
+    same = doc.tokens[other.first].sentence == doc.tokens[hit.first].sentence
+    return same and _gap(hit, other.first, other.last) <= reach and other is not hit
+
+
+def _rank(info: Any, surface: str) -> int:
+    kind = str(getattr(info, "kind", "") or "").lower()
+    if kind in KIND_RANK:
+        return KIND_RANK[kind]
+    lowered = surface.casefold()
+    if any(word in lowered for word in REGION_WORDS):
+        return 3
+    if any(word in lowered for word in ("район", "р-н", "округ", "направлен")):
+        return 2
+    if " " not in lowered and lowered.endswith(ELLIPTIC_REGION_ENDINGS):
+        return 3  # «над Брянской и Курской»: an oblast named by its adjective alone
+    return 1
+
+
+def _country(info: Any) -> str:
+    value = str(getattr(info, "country", "") or "").upper()
+    if value.startswith(("RU", "RUSSIA")):
+        return "RU"
+    if value.startswith(("UA", "UKR")):
+        return "UA"
+    return ""
+
+
+def _is_road(key: str, info: Any) -> bool:
+    kind = str(getattr(info, "kind", "") or "").lower()
+    return kind in ("road", "highway") or any(w in key.lower() for w in ("highway", "road"))
+
+
+def _names_victim(role: str, before: bool, after_object_marker: bool) -> bool:
+    """Whether an actor cue names the side on the receiving end rather than the one acting."""
+    if role == "patient":
+        return True
+    if role == "svo" and not before:
+        return True
+    return after_object_marker
+
+
+def _resolve(cue: str, side: str | None) -> Actor | None:
+    if cue in ("ru", "ua", "other"):
+        return cue  # type: ignore[return-value]
+    if side not in OPPOSITE:
+        return None
+    return side if cue == "own" else OPPOSITE[side]  # type: ignore[return-value]
+
+
+def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
+    """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` the place's
+    country; each falls back to the other, then to `unknown`."""
+    if default in ("ru", "ua", "other", "unknown"):
+        return default  # type: ignore[return-value]
+    country = span.country if span else ""
+    by_target: Actor | None = ("ua" if country == "RU" else "ru") if country else None
+    relative = "enemy" if default in ("enemy", "by_target") else "own"
+    by_side = _resolve(relative, side)
+    order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
+    return next((actor for actor in order if actor is not None), "unknown")

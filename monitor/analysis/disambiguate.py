@@ -1,0 +1,296 @@
+"""Decide what each matched surface form means, from the text around it and the whole post.
+
+A match is kept or dropped, and one of its candidate places chosen, by general rules:
+* ordinary words (сумы, Мирный, Белая) count only capitalised, not in quotes, not as the first
+  word of a longer proper name («Белая Дача»), and not sentence-initially unless the post
+  supports them;
+* bare adjectives of regions and districts («курской», «Глушковского») count lowercase in a
+  noun phrase, or capitalised next to a region noun or a list of regions, never next to a
+  street, station or metro word («На Курской» in Moscow);
+* Latin spellings count capitalised and outside links;
+* small villages known only from a settlement list need support: their region or district
+  named in the post, or a preposition of place before them;
+* among namesakes the one whose oblast or district the post names wins, then the one near the
+  post's other places, then the better-known one (theatre list, city over village).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from monitor.analysis.normalize import Normalized
+from monitor.analysis.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, Entry
+
+_REGION_NOUN = re.compile(
+    r"(?<!\w)(област|обл(?!\w)|облас|край|кра[ея]|краю|район|р-н|округ|регион|республик|"
+    r"республік|приграничь|прикордон|губернат|направлени|напрям)"
+)
+_BLOCK_BEFORE = re.compile(
+    r"(метро|станци[яиюей]|ст\.|улиц[аеиу]|ул\.|вул\.|вулиц[яіею]|проспект\w*|пр-т|"
+    r"переул\w*|площад[иьі]|бульвар\w*|шоссе|шосе|парк\w*|тц|трц)\s*[«\"„“']?\s*$"
+)
+_BLOCK_AFTER = re.compile(
+    r"^\s*[»\"“”']?\s*(вокзал|улиц|ул\.|вулиц|проспект|переул|площад|бульвар|шоссе|шосе|"
+    r"дуг[аиуе]|битв|университет|метро|станци)"
+)
+_PREPOSITION = re.compile(
+    r"(?<!\w)(в|во|у|из|из-под|под|над|около|возле|близ|к|ко|до|от|через|за|на|с|со|между|"
+    r"з|із|зі|біля|поблизу|від|над|під|по|курсом на|районе|районі|направлении|бік)\s+$"
+)
+_FACILITY_BEFORE = re.compile(
+    r"(?<!\w)(аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*|ае|а/б|аэропорт\w*|аеропорт\w*)"
+    r"\s*[«\"„“']?\s*$"
+)
+_METONYMY_AFTER = re.compile(
+    r"^\s*(режим\w*|главар\w*|власт\w*|хунт\w*|правительств\w*|дивизи\w*|бригад\w*|"
+    r"полк\w*|батальон\w*|отряд\w*|корпус\w*|ополчени\w*|добровольческ\w*|"
+    r"громад\w*|регион\w*|регіон\w*|территориальн\w* громад\w*|територіальн\w*|\w+ (отряд|дивизи|бригад)\w*)"
+)
+_REGION_CUE_BEFORE = re.compile(
+    r"(вторжени\w*|наступлени\w*|атак\w*|рейд\w*|операци\w*|держим|удерж\w*|зашли|вошли)"
+    r"\s+((в|на)\s+)?$"
+)
+_CAPITALS = frozenset({"kyiv", "moscow"})
+_LOCATIVE = re.compile(
+    r"(?<!\w)(в|во|на|над|под|из|у|до|к|по|около|возле|через|близ|у|біля|із|з|під|над|від)\s+$"
+)
+_QUOTE_BEFORE = re.compile(r"[«\"„“']\s*$")
+_CAPITAL_AFTER = re.compile(r"^[ \t]+[«\"]?([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)")
+_SENTENCE_END = set(".!?\n…")
+_HIGH = {"city", "region", "macro-region", "district", "water", "facility"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    key: str
+    kind: str
+    district: str | None
+    oblast: str | None
+    own_region: str | None  # for a region or district: its own English name
+    country: str
+    lat: float | None
+    lon: float | None
+    prior: float
+    curated: bool
+
+
+@dataclass(slots=True)
+class Match:
+    start: int  # in the normalised text
+    end: int
+    entry: Entry
+    o_start: int = 0  # in the original text
+    o_end: int = 0
+    chosen: tuple[int, int, str] | None = None
+    confidence: float = 0.0
+    reason: str = ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    for index in range(start - 1, -1, -1):
+        char = text[index]
+        if char in _SENTENCE_END:
+            return True
+        if char.isalnum():
+            return False
+    return True
+
+
+def _distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return math.inf
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
+
+
+class Resolver:
+    def __init__(self, places: list[PlaceInfo]) -> None:
+        self.places = places
+
+    def resolve(self, text: str, norm: Normalized, matches: list[Match],
+                side: str | None) -> list[Match]:
+        t = norm.text
+        for match in matches:
+            match.o_start, match.o_end = norm.span(match.start, match.end)
+        regions, districts, anchors = self._context(matches)
+        kept: list[Match] = []
+        for index, match in enumerate(matches):
+            if self._decide(text, t, match, matches, index, regions, districts, anchors, side):
+                kept.append(match)
+        return kept
+
+    def _context(self, matches: list[Match]) -> tuple[set[str], set[str], list[PlaceInfo]]:
+        """Regions and districts the post names, and its unambiguous places."""
+        regions: set[str] = set()
+        districts: set[str] = set()
+        anchors: list[PlaceInfo] = []
+        for match in matches:
+            places = {c[0] for c in match.entry.candidates}
+            if len(places) != 1 or match.entry.common:
+                continue
+            info = self.places[next(iter(places))]
+            anchors.append(info)
+            if info.kind in ("region", "macro-region") and info.own_region:
+                regions.add(info.own_region)
+            elif info.kind == "district" and info.own_region:
+                districts.add(info.own_region)
+                if info.oblast:
+                    regions.add(info.oblast)
+            elif info.oblast and info.kind in ("city", "town", "settlement", "village"):
+                regions.add(info.oblast)
+        return regions, districts, anchors
+
+    def _score(self, info: PlaceInfo, regions: set[str], districts: set[str],
+               anchors: list[PlaceInfo], side: str | None, lang: str) -> tuple[float, str]:
+        score, why = info.prior, []
+        if info.oblast and info.oblast in regions:
+            score += 3.0
+            why.append(f"{info.oblast} in the post")
+        if info.district and info.district in districts:
+            score += 2.0
+            why.append(f"{info.district} in the post")
+        near = [a for a in anchors if a.key != info.key and _distance_km(a, info) < 40]
+        if near:
+            score += 1.5
+            why.append(f"near {near[0].key}")
+        if (lang == "uk" and info.country == "UA") or (side == "ua" and info.country == "UA"):
+            score += 0.3
+        if (lang == "ru" and info.country == "RU") or (side == "ru" and info.country == "RU"):
+            score += 0.3
+        return score, ", ".join(why)
+
+    def _decide(self, text: str, t: str, match: Match, matches: list[Match], index: int,
+                regions: set[str], districts: set[str], anchors: list[PlaceInfo],
+                side: str | None) -> bool:
+        surface = text[match.o_start:match.o_end]
+        capital = surface[:1].isupper()
+        before = t[max(0, match.start - 40):match.start]
+        after = t[match.end:match.end + 60]
+        if before.endswith(("/", ".", "_", "@", "#", "=")) or after.startswith(("_", "/", "@")):
+            return False
+        if _BLOCK_BEFORE.search(before) or _BLOCK_AFTER.match(after):
+            return False
+        kinds = {c[1] for c in match.entry.candidates}
+        initial = _sentence_initial(text, match.o_start)
+        listed = self._in_list(t, match, matches, index)
+        region_noun = bool(_REGION_NOUN.search(after[:45]) or _REGION_NOUN.search(before[-15:]))
+        scored = []
+        for cand in match.entry.candidates:
+            info = self.places[cand[0]]
+            score, why = self._score(info, regions, districts, anchors, side, cand[2])
+            scored.append((score, cand, why))
+        facility_context = bool(_FACILITY_BEFORE.search(before))
+        adjective_first = not capital and ADJ in kinds
+        scored.sort(key=lambda x: (
+            -(facility_context and self.places[x[1][0]].kind == "facility"),
+            -(adjective_first and x[1][1] == ADJ), -x[0]))
+        best_score, best, why = scored[0]
+        info = self.places[best[0]]
+        supported = bool(why)
+        kind = best[1]
+        if facility_context and info.kind == "facility":
+            return self._accept(match, best, scored, why, capital, "after an airfield word")
+        if _METONYMY_AFTER.match(after) and kind in (ADJ, AXIS):
+            return False
+        if "-" in t[match.end:match.end + 1] and not self._next_is_match(match, matches, index):
+            if t[match.end + 1:match.end + 2].isalpha():
+                return False  # part of a longer hyphenated name: Покровском-Стрешнево
+        if kind == NAME and info.key in _CAPITALS and not (
+            _LOCATIVE.search(before) or region_noun
+        ):
+            return False  # «Киев заявил», «с Москвой»: the government, not the place
+        if kind == NAME and not (match.entry.common or info.curated) and self._person(text, match):
+            return False
+        if kind == ADJ:
+            if info.kind == "district" and not (region_noun or listed):
+                return False
+            if capital and not (region_noun or listed or initial):
+                return False
+        elif kind == LATIN:
+            if not capital:
+                return False
+        elif kind == NAME and match.entry.common:
+            if not capital or _QUOTE_BEFORE.search(before):
+                return False
+            follower = _CAPITAL_AFTER.match(text[match.o_end:match.o_end + 40])
+            if follower and not listed and not self._next_is_match(match, matches, index):
+                return False
+            if initial and not (supported or info.kind in _HIGH):
+                return False
+        elif kind == NAME and not capital and info.kind not in _HIGH and not info.curated:
+            return False
+        if kind in (NAME, LATIN) and not info.curated and info.kind in ("village", "settlement"):
+            if not (supported or (_PREPOSITION.search(before) and not match.entry.common)):
+                return False
+        if kind == NAME and match.entry.common and self._person(text, match):
+            return False
+        if kind == NAME and info.kind == "city" and _REGION_CUE_BEFORE.search(before):
+            region = self._region_of(info)
+            if region is not None:
+                best = (region, NAME, best[2])
+                why = (why + ", " if why else "") + "city named for its region"
+        if kind == NAME and not info.curated and info.kind in ("village", "settlement"):
+            if regions and not supported and len(scored) > 1:
+                return False
+        return self._accept(match, best, scored, why, capital, "")
+
+    def _accept(self, match: Match, best: tuple[int, int, str],
+                scored: list[tuple[float, tuple[int, int, str], str]], why: str, capital: bool,
+                note: str) -> bool:
+        kind = best[1]
+        best_score = scored[0][0]
+        why = ", ".join(x for x in (why, note) if x)
+        margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
+        confidence = min(0.99, 0.6 + 0.1 * min(margin, 3.0) + (0.09 if capital else 0.0))
+        if match.entry.common:
+            confidence -= 0.15
+        match.chosen = best
+        match.confidence = round(max(confidence, 0.3), 2)
+        parts = [f"{best[2]} {KIND_NAMES[kind]}"]
+        if len(scored) > 1:
+            parts.append(f"{len(scored)} namesakes")
+        if why:
+            parts.append(why)
+        if match.entry.common:
+            parts.append("also a common word")
+        match.reason = "; ".join(parts)
+        return True
+
+    def _region_of(self, info: PlaceInfo) -> int | None:
+        for index, other in enumerate(self.places):
+            if other.kind == "region" and other.own_region == info.oblast:
+                return index
+        return None
+
+    @staticmethod
+    def _person(text: str, match: Match) -> bool:
+        """A capitalised word right before or after: «Владимир Путин», «Богдан Мирошников»."""
+        if _CAPITAL_AFTER.match(text[match.o_end:match.o_end + 40]):
+            return True
+        before = text[max(0, match.o_start - 30):match.o_start]
+        found = re.search(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)[ \t]+$", before)
+        return bool(found) and not _sentence_initial(text, match.o_start - len(found.group(0)))
+
+    @staticmethod
+    def _in_list(t: str, match: Match, matches: list[Match], index: int) -> bool:
+        """Whether a neighbouring match is separated from this one by a comma or a conjunction."""
+        for other_index in (index - 1, index + 1):
+            if not 0 <= other_index < len(matches):
+                continue
+            other = matches[other_index]
+            if not {c[1] for c in other.entry.candidates} & {ADJ, NAME}:
+                continue
+            gap = t[other.end:match.start] if other_index < index else t[match.end:other.start]
+            if re.fullmatch(r"\s*(,|и|та|і|й|или|або|/|-|—)?\s*", gap):
+                return True
+        return False
+
+    @staticmethod
+    def _next_is_match(match: Match, matches: list[Match], index: int) -> bool:
+        return index + 1 < len(matches) and matches[index + 1].start - match.end <= 2
+
+
+__all__ = ["ADJ", "AXIS", "LATIN", "NAME", "Match", "PlaceInfo", "Resolver"]

@@ -1,0 +1,121 @@
+"""Place commands: `monitor places test`, `monitor gazetteer import`, `monitor eval`."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from monitor.cli.app import app, console, handles_errors
+
+places_app = typer.Typer(help="Test the place matcher.", no_args_is_help=True)
+gazetteer_app = typer.Typer(help="Manage the gazetteer (imported GeoNames places).",
+                            no_args_is_help=True)
+app.add_typer(places_app, name="places")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+class Format(str, Enum):
+    json = "json"
+    table = "table"
+
+
+def _matcher():  # type: ignore[no-untyped-def]
+    from monitor.analysis.gazetteer import Gazetteer
+    from monitor.analysis.matcher import PlaceMatcher
+    from monitor.config import load_settings
+
+    settings = load_settings()
+    gaz = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
+    return settings, gaz, PlaceMatcher.load(gaz, settings.data_dir / "cache")
+
+
+@places_app.command("test")
+@handles_errors
+def places_test(
+    text: Annotated[str, typer.Argument(help="the text to look for places in")],
+    side: Annotated[str | None, typer.Option(help="the channel's side: ru, ua or other")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="json or table")] = Format.table,
+) -> None:
+    """Print each place found in TEXT with its span, place, form and reason."""
+    _, gaz, matcher = _matcher()
+    mentions = matcher.find(text, side=side)
+    rows = [{"start": m.start, "end": m.end, "surface": m.surface, "key": m.place_key,
+             "name_en": gaz.places[m.place_key].name_en, "confidence": m.confidence,
+             "tracked": m.place_key in gaz.tracked, "reason": m.reason} for m in mentions]
+    if fmt is Format.json:
+        console.print_json(json.dumps(rows, ensure_ascii=False))
+        return
+    if not rows:
+        console.print("no places found")
+        return
+    table = Table("span", "form", "place", "conf", "tracked", "reason")
+    for row in rows:
+        table.add_row(f"{row['start']}:{row['end']}", str(row["surface"]),
+                      f"{row['name_en']} ({row['key']})", f"{row['confidence']:.2f}",
+                      "yes" if row["tracked"] else "", str(row["reason"]))
+    console.print(table)
+
+
+@gazetteer_app.command("import")
+@handles_errors
+def gazetteer_import(
+    file: Annotated[Path, typer.Argument(help="GeoNames dump: allCountries.txt, RU.txt, UA.txt "
+                                             "or a .zip of one")],
+    country: Annotated[str, typer.Option(help="two-letter country code, e.g. RU")],
+    admin1: Annotated[str | None, typer.Option(help="GeoNames admin1 code, e.g. 41")] = None,
+    alternates: Annotated[Path | None, typer.Option(
+        help="alternateNamesV2.txt for Russian and Ukrainian names")] = None,
+) -> None:
+    """Import places of one country (and region) from a GeoNames dump into the gazetteer."""
+    from monitor.analysis.gazetteer import Gazetteer
+    from monitor.analysis.geonames import import_geonames
+    from monitor.config import load_settings
+
+    settings = load_settings()
+    target = import_geonames(file, settings.data_dir / "gazetteer", country, admin1, alternates)
+    gaz = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
+    count = sum(1 for p in gaz.places.values() if p.source.startswith("import geonames"))
+    console.print(f"imported into {target}; the gazetteer now holds {len(gaz.places)} places "
+                  f"({count} imported)")
+
+
+def _analyzer(settings, matcher):  # type: ignore[no-untyped-def]
+    if importlib.util.find_spec("monitor.analysis.pipeline") is not None:
+        from monitor.analysis.pipeline import Analyzer
+
+        return Analyzer(settings).analyze
+    return lambda text, side: (matcher.find(text, side=side), [])
+
+
+@app.command("eval")
+@handles_errors
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="labelled posts, one JSON object a line")],
+    fmt: Annotated[Format, typer.Option("--format", help="json or table")] = Format.table,
+    predictions: Annotated[Path | None, typer.Option(
+        help="write per-post predictions (JSON lines) here")] = None,
+) -> None:
+    """Score place and claim finding against a labelled set."""
+    from monitor.analysis.evaluate import evaluate
+
+    settings, gaz, matcher = _matcher()
+    result = evaluate(gold, _analyzer(settings, matcher), gaz, predictions)
+    if fmt is Format.json:
+        typer.echo(json.dumps(result))
+        return
+    table = Table("", "precision", "recall", "f1", "tp", "fp", "fn", "extra")
+    places, claims = result["places"], result["claims"]
+    table.add_row("places", *(str(places[k]) for k in ("precision", "recall", "f1", "tp", "fp",
+                                                        "fn")),
+                  f"known recall {places['known_recall']}")
+    table.add_row("claims", *(str(claims[k]) for k in ("precision", "recall", "f1", "tp", "fp",
+                                                        "fn")),
+                  f"actor {claims['actor_accuracy']}, stance {claims['stance_accuracy']}")
+    console.print(table)
+    console.print(f"{result['posts']} posts")
