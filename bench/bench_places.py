@@ -75,12 +75,15 @@ def main() -> None:
         started = time.perf_counter()
         PlaceMatcher.load(gaz, Path(cache))
         build = time.perf_counter() - started
-        tracemalloc.start()
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
         matcher = PlaceMatcher.load(Gazetteer.load(settings.places), Path(cache))
         cold = time.perf_counter() - started
+        tracemalloc.start()
+        PlaceMatcher.load(gaz, Path(cache))
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
+        del before
     forms = list(matcher.automaton.keys())
     print(f"gazetteer: {len(gaz.places):,} places, {len(forms):,} surface forms; "
           f"compile {build:.1f} s; cold start from cache {cold:.2f} s "

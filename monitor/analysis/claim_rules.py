@@ -148,7 +148,7 @@ def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
 
 def _words(words: Words, lang: str) -> Iterable[str]:
     yield from words.get(lang, ())  # type: ignore[call-overload]
-    yield from words.get("en", ())  # type: ignore[call-overload]
+    yield from words.get("en", ())
 
 
 @dataclass
@@ -184,8 +184,8 @@ class CompiledRules:
 
     def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
         """The lines of `text` worth tokenising: a line with a place and a trigger's stem (in it
-        or in the line before, which may head a list), and a line with a stem of a rule that
-        needs no place. Empty when the post cannot hold a claim."""
+        or in the text line before, which may head a list or be the headline), and a line with a
+        stem of a rule that needs no place. Empty when the post cannot hold a claim."""
         folded = text.casefold().replace("ё", "е")  # casefold keeps the line breaks
         hits = [(end, key in self.placeless_keys) for end, key in self.prefilter.iter(folded)]
         if not hits:
@@ -201,9 +201,19 @@ class CompiledRules:
         for line in place_lines:
             if line in hit_lines:
                 chosen.add(line)
-            if line - 1 in hit_lines:
-                chosen.update((line - 1, line))
+            previous = _previous_text_line(text, breaks, line)
+            if previous in hit_lines:
+                chosen.update((previous, line))
         return _merge([_line_span(breaks, line, len(text)) for line in sorted(chosen)])
+
+
+def _previous_text_line(text: str, breaks: list[int], line: int) -> int:
+    """The line before `line` that holds text (blank lines skipped): a list's head or a
+    headline, separated by an empty line."""
+    previous = line - 1
+    while previous > 0 and not text[breaks[previous - 1] + 1 : breaks[previous]].strip():
+        previous -= 1
+    return previous
 
 
 def _line_breaks(text: str) -> list[int]:

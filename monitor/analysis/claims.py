@@ -24,24 +24,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.analysis.claim_rules import CompiledRules, Hit
-from monitor.analysis.lemmas import Doc, tokenize
+from monitor.analysis.claim_voice import find_actor, gap, resolve, stance_of
+from monitor.analysis.lemmas import Doc, language_evidence, tokenize
 from monitor.config import ClaimRule, ClaimsFile
 from monitor.domain import Actor, ClaimFinding, PlaceMention, Stance
 
 PlaceInfo = Callable[[str], Any]
 KIND_RANK = {"country": 4, "macro-region": 3, "region": 3, "oblast": 3, "krai": 3,
              "republic": 3, "district": 2, "raion": 2, "hromada": 2, "settlement": 1, "city": 1,
-             "town": 1, "village": 1, "water": 1, "facility": 0, "road": 0}
-MAX_LIST_GAP = 6
+             "town": 1, "village": 1, "khutor": 1, "water": 1, "facility": 0, "road": 0}
+MAX_LIST_GAP = 10
 CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
 ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
 REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
-NEGATION_REACH = 3
 IRREALIS_REACH = 4
-OPPOSITE: dict[str, Actor] = {"ru": "ua", "ua": "ru"}
-FORCE_CUES: dict[str, str] = {"russian_forces": "ru", "ukrainian_forces": "ua",
-                              "other_forces": "other", "own_forces": "own",
-                              "enemy_forces": "enemy"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +76,7 @@ class ClaimExtractor:
         regions = self._compiled.regions(text, mentions) if text else []
         if not regions:
             return []
-        doc = tokenize(text, ranges=regions)
-        if not doc.tokens:
-            return []
-        hits = self._compiled.phrases[doc.lang].find(doc)
-        triggers = [hit for hit in hits if hit.payload[0] == "trigger"]
+        doc, hits, triggers = self._scan(text, regions, side)
         if not triggers:
             return []
         cues: dict[str, list[Hit]] = defaultdict(list)
@@ -95,7 +87,7 @@ class ClaimExtractor:
             for index in range(hit.first, hit.last + 1):
                 types[index].add(self._rules[hit.payload[1]].type)
         context = Context(doc, side, cues, triggers, self._spans(doc, mentions), types)
-        found: dict[tuple[str, str | None, str, str], ClaimFinding] = {}
+        found: dict[tuple[str, str | None, str], ClaimFinding] = {}
         questions: dict[int, bool] = {}
         for hit in triggers:
             sentence = doc.tokens[hit.first].sentence
@@ -104,10 +96,27 @@ class ClaimExtractor:
             if questions[sentence]:
                 continue
             for finding in self._claims_for(context, hit):
-                key = (finding.claim_type, finding.place_key, finding.actor, finding.stance)
+                # one actor per (type, place, stance): the best-cued reading of the post
+                key = (finding.claim_type, finding.place_key, finding.stance)
                 if key not in found or found[key].confidence < finding.confidence:
                     found[key] = finding
         return sorted(found.values(), key=lambda f: (f.evidence_start, f.claim_type))
+
+    def _scan(self, text: str, regions: list[tuple[int, int]],
+              side: str | None) -> tuple[Doc, list[Hit], list[Hit]]:
+        """Tokens, phrase hits and trigger hits. A text that shows no letter or word of only one
+        language («Противник зашёл в Суджу», «Кинджал вектор Житомир») is read in the channel's
+        language first, then in the other one if that finds no trigger."""
+        evidence = language_evidence(text)
+        first = evidence or ("uk" if side == "ua" else "ru")
+        langs = (first,) if evidence else (first, "ru" if first == "uk" else "uk")
+        for lang in langs:
+            doc = tokenize(text, lang, ranges=regions)
+            hits = self._compiled.phrases[lang].find(doc) if doc.tokens else []
+            triggers = [hit for hit in hits if hit.payload[0] == "trigger"]
+            if triggers:
+                break
+        return doc, hits, triggers
 
     # --- one trigger --------------------------------------------------------------------
 
@@ -128,7 +137,8 @@ class ClaimExtractor:
         findings = []
         for span in targets:
             kind = claim_type
-            if kind == "capture" and span is not None and span.rank >= KIND_RANK["district"]:
+            if (kind == "capture" and span is not None and rule.region_capture_is_advance
+                    and span.rank >= KIND_RANK["district"]):
                 kind = "advance"  # nobody takes a whole district or oblast in one claim
             if span is not None and _is_road(span.mention.place_key, self._info(span)):
                 kind = "encirclement" if claim_type in ("capture", "advance") else claim_type
@@ -145,8 +155,10 @@ class ClaimExtractor:
     def _context_ok(self, ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
         index = hit.payload[1]
         reach = rule.context_window
+        anywhere = rule.context_scope == "post"
         if rule.context and not any(
-            c.payload[1] == index and _within(ctx.doc, hit, c, reach) for c in ctx.cues["context"]
+            c.payload[1] == index and (anywhere or _within(ctx.doc, hit, c, reach))
+            for c in ctx.cues["context"]
         ):
             return False
         return not any(
@@ -202,14 +214,14 @@ class ClaimExtractor:
         for span in ctx.places:
             if span.sentence != sentence and ctx.doc.tokens[span.last].sentence != sentence:
                 continue
-            gap = _gap(hit, span.first, span.last)
+            distance = gap(hit, span.first, span.last)
             before = span.last < hit.first
-            if gap > rule.window or id(span) in origins:
+            if distance > rule.window or id(span) in origins:
                 continue
             if before and _clause_break(ctx.doc, span.last, hit.first) and not _fronted(ctx, span):
                 continue
             preferred = 0 if id(span) in destinations else 1
-            candidates.append((preferred, span.rank, gap + (0.5 if before else 0), span))
+            candidates.append((preferred, span.rank, distance + (0.5 if before else 0), span))
         if not candidates:
             return self._previous_place(ctx, hit, rule)
         adjacent = [c for c in candidates if c[2] == 0]
@@ -277,7 +289,9 @@ class ClaimExtractor:
             types = ctx.trigger_types.get(index, set())
             if types and claim_type not in types:
                 return False
-            if not (ctx.doc.tokens[index].form.isdigit() or index in glue or claim_type in types):
+            form = ctx.doc.tokens[index].form
+            if not (form.isdigit() or index in glue or claim_type in types
+                    or _elliptic_region(form)):
                 return False
         return True
 
@@ -285,57 +299,13 @@ class ClaimExtractor:
 
     def _actor(self, ctx: Context, hit: Hit, rule: ClaimRule,
                span: PlaceSpan | None) -> tuple[Actor, bool]:
-        doc = ctx.doc
-        sentence = doc.tokens[hit.first].sentence
-        objects = {
-            c.last + step
-            for c in ctx.cues.get("object_markers", ())
-            for step in (1, 2)
-            if c.last + step < len(doc.tokens) and doc.tokens[c.last + step].sentence == sentence
-        }
-        best: tuple[float, Actor] | None = None
-        for name, side_cue in FORCE_CUES.items():
-            for cue in ctx.cues.get(name, ()):
-                if doc.tokens[cue.first].sentence != sentence:
-                    continue
-                gap = _gap(hit, cue.first, cue.last)
-                if gap > self._cue_window:
-                    continue
-                actor = _resolve(side_cue, ctx.side)
-                if actor is None:
-                    continue
-                before = cue.first < hit.last or cue.last < hit.first
-                if actor in OPPOSITE and _names_victim(rule.cue_role, before, cue.first in objects):
-                    actor = OPPOSITE[actor]
-                score = gap + (0.0 if before else 1.5)
-                if best is None or score < best[0]:
-                    best = (score, actor)
-        if best is not None:
-            return best[1], True
+        actor = find_actor(ctx.doc, ctx.cues, hit, rule, ctx.side, self._cue_window)
+        if actor is not None:
+            return actor, True
         return _default_actor(rule.actor, span, ctx.side), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:
-        doc = ctx.doc
-        token = doc.tokens[hit.first]
-        for cue in ctx.cues.get("negation", ()):
-            if doc.tokens[cue.first].sentence == token.sentence and (
-                hit.first - NEGATION_REACH <= cue.first < hit.first
-                or hit.first < cue.first < hit.last
-            ):
-                return "denied"
-        for cue in ctx.cues.get("denied", ()):
-            cue_token = doc.tokens[cue.first]
-            if cue_token.sentence == token.sentence or (
-                cue_token.paragraph == token.paragraph and 0 < cue.first - hit.last <= 12
-            ):
-                return "denied"
-        own = ctx.cues.get("own_source", ())
-        if any(doc.tokens[c.first].sentence == token.sentence for c in own):
-            return "asserted"
-        for cue in ctx.cues.get("reported", ()):
-            if doc.tokens[cue.first].paragraph == token.paragraph:
-                return "reported"
-        return "asserted"
+        return stance_of(ctx.doc, ctx.cues, hit)
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -345,15 +315,6 @@ def _token_at(starts: list[int], offset: int) -> int:
     from bisect import bisect_right
 
     return max(0, bisect_right(starts, offset) - 1)
-
-
-def _gap(hit: Hit, first: int, last: int) -> int:
-    """Words strictly between the trigger and the span `first..last` (0 when adjacent)."""
-    if first > hit.last:
-        return first - hit.last - 1
-    if last < hit.first:
-        return hit.first - last - 1
-    return 0
 
 
 def _fronted(ctx: Context, span: PlaceSpan) -> bool:
@@ -370,7 +331,7 @@ def _clause_break(doc: Doc, left: int, right: int) -> bool:
 
 def _within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:
     same = doc.tokens[other.first].sentence == doc.tokens[hit.first].sentence
-    return same and _gap(hit, other.first, other.last) <= reach and other is not hit
+    return same and gap(hit, other.first, other.last) <= reach and other is not hit
 
 
 def _rank(info: Any, surface: str) -> int:
@@ -387,6 +348,12 @@ def _rank(info: Any, surface: str) -> int:
     return 1
 
 
+def _elliptic_region(form: str) -> bool:
+    """An oblast named by its adjective alone that the matcher left out: a list item
+    («7 — над Белгородской, 2 — над Воронежской») the list runs through."""
+    return len(form) > 6 and form.endswith(ELLIPTIC_REGION_ENDINGS)
+
+
 def _country(info: Any) -> str:
     value = str(getattr(info, "country", "") or "").upper()
     if value.startswith(("RU", "RUSSIA")):
@@ -401,23 +368,6 @@ def _is_road(key: str, info: Any) -> bool:
     return kind in ("road", "highway") or any(w in key.lower() for w in ("highway", "road"))
 
 
-def _names_victim(role: str, before: bool, after_object_marker: bool) -> bool:
-    """Whether an actor cue names the side on the receiving end rather than the one acting."""
-    if role == "patient":
-        return True
-    if role == "svo" and not before:
-        return True
-    return after_object_marker
-
-
-def _resolve(cue: str, side: str | None) -> Actor | None:
-    if cue in ("ru", "ua", "other"):
-        return cue  # type: ignore[return-value]
-    if side not in OPPOSITE:
-        return None
-    return side if cue == "own" else OPPOSITE[side]  # type: ignore[return-value]
-
-
 def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
     """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` the place's
     country; each falls back to the other, then to `unknown`."""
@@ -426,6 +376,6 @@ def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Ac
     country = span.country if span else ""
     by_target: Actor | None = ("ua" if country == "RU" else "ru") if country else None
     relative = "enemy" if default in ("enemy", "by_target") else "own"
-    by_side = _resolve(relative, side)
+    by_side = resolve(relative, side)
     order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
     return next((actor for actor in order if actor is not None), "unknown")

@@ -49,7 +49,7 @@ def ru_adjective(word: str) -> Paradigm | None:
     if ending in ("ый", "ий", "ой"):
         return _paradigm("sing", [
             (word,), tuple(s + x + "го" for x in o), tuple(s + x + "му" for x in o),
-            (word,) + tuple(s + x + "го" for x in o), (s + i + "м",), tuple(s + x + "м" for x in o)])
+            (word, *(s + x + "го" for x in o)), (s + i + "м",), tuple(s + x + "м" for x in o)])
     if ending in ("ая", "яя"):
         obl = tuple(s + x + "й" for x in o)
         return _paradigm("sing", [(word,), obl, obl, (s + ("юю" if soft else "ую"),),
@@ -158,6 +158,8 @@ def _uk_stems(stem: str) -> set[str]:
 def uk_noun(word: str) -> Paradigm:
     """A Ukrainian place-name noun, singular or plural by its ending."""
     s, last = word[:-1], word[-1]
+    if last in "ьй" or (last.isalpha() and last not in "аеиоуіїєюяо"):
+        return _uk_consonant_noun(word)
     if word.endswith("ія"):
         return _paradigm("sing", [(word,), (s + "ї",), (s + "ї",), (s + "ю",), (s + "єю",),
                                   (s + "ї",)])
@@ -178,12 +180,18 @@ def uk_noun(word: str) -> Paradigm:
         soft = last == "і"
         a = "я" if soft else "а"
         stems = _uk_stems(s)
-        gen = tuple(stems) + (s + "ів", s + "їв")
+        gen = (*stems, s + "ів", s + "їв")
         return _paradigm("plur", [(word,), gen, (s + a + "м",), (word,), (s + a + "ми",),
                                   (s + a + "х",)])
     if last == "о":
         return _paradigm("sing", [(word,), (word, s + "а"), (word, s + "у"), (word,),
                                   (word, s + "ом"), (word, s + "і", s + "у")])
+    return _paradigm("sing", [(word,)] * 6)
+
+
+def _uk_consonant_noun(word: str) -> Paradigm:
+    """Ukrainian nouns in -ь, -й or a consonant: Нікополь, Гай, Харків (Харкова)."""
+    s, last = word[:-1], word[-1]
     if last == "ь":
         stems = _uk_stems(s)
         rows: list[set[str]] = [{word}, set(), set(), {word}, set(), set()]

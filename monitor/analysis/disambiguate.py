@@ -46,7 +46,8 @@ _FACILITY_BEFORE = re.compile(
 _METONYMY_AFTER = re.compile(
     r"^\s*(режим\w*|главар\w*|власт\w*|хунт\w*|правительств\w*|дивизи\w*|бригад\w*|"
     r"полк\w*|батальон\w*|отряд\w*|корпус\w*|ополчени\w*|добровольческ\w*|"
-    r"громад\w*|регион\w*|регіон\w*|территориальн\w* громад\w*|територіальн\w*|\w+ (отряд|дивизи|бригад)\w*)"
+    r"громад\w*|регион\w*|регіон\w*|территориальн\w* громад\w*|територіальн\w*|"
+    r"\w+ (отряд|дивизи|бригад)\w*)"
 )
 _REGION_CUE_BEFORE = re.compile(
     r"(вторжени\w*|наступлени\w*|атак\w*|рейд\w*|операци\w*|держим|удерж\w*|зашли|вошли)"
@@ -74,6 +75,20 @@ class PlaceInfo:
     lon: float | None
     prior: float
     curated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    capital: bool
+    before: str
+    after: str
+    initial: bool
+    listed: bool
+    region_noun: bool
+    facility: bool
+    person: bool
+    hyphenated: bool
+    follower: bool
 
 
 @dataclass(slots=True)
@@ -165,77 +180,83 @@ class Resolver:
     def _decide(self, text: str, t: str, match: Match, matches: list[Match], index: int,
                 regions: set[str], districts: set[str], anchors: list[PlaceInfo],
                 side: str | None) -> bool:
-        surface = text[match.o_start:match.o_end]
-        capital = surface[:1].isupper()
         before = t[max(0, match.start - 40):match.start]
         after = t[match.end:match.end + 60]
         if before.endswith(("/", ".", "_", "@", "#", "=")) or after.startswith(("_", "/", "@")):
-            return False
+            return False  # inside a link, a handle or a hashtag
         if _BLOCK_BEFORE.search(before) or _BLOCK_AFTER.match(after):
-            return False
-        kinds = {c[1] for c in match.entry.candidates}
-        initial = _sentence_initial(text, match.o_start)
-        listed = self._in_list(t, match, matches, index)
-        region_noun = bool(_REGION_NOUN.search(after[:45]) or _REGION_NOUN.search(before[-15:]))
-        scored = []
-        for cand in match.entry.candidates:
-            info = self.places[cand[0]]
-            score, why = self._score(info, regions, districts, anchors, side, cand[2])
-            scored.append((score, cand, why))
-        facility_context = bool(_FACILITY_BEFORE.search(before))
-        adjective_first = not capital and ADJ in kinds
-        scored.sort(key=lambda x: (
-            -(facility_context and self.places[x[1][0]].kind == "facility"),
-            -(adjective_first and x[1][1] == ADJ), -x[0]))
-        best_score, best, why = scored[0]
+            return False  # a street, a station, the metro
+        ctx = _Context(
+            capital=text[match.o_start:match.o_start + 1].isupper(), before=before, after=after,
+            initial=_sentence_initial(text, match.o_start),
+            listed=self._in_list(t, match, matches, index),
+            region_noun=bool(_REGION_NOUN.search(after[:45]) or _REGION_NOUN.search(before[-15:])),
+            facility=bool(_FACILITY_BEFORE.search(before)),
+            person=self._person(text, match, matches, index),
+            hyphenated=t[match.end:match.end + 2].startswith("-")
+            and t[match.end + 1:match.end + 2].isalpha()
+            and not self._next_is_match(match, matches, index),
+            follower=bool(_CAPITAL_AFTER.match(text[match.o_end:match.o_end + 40]))
+            and not self._next_is_match(match, matches, index),
+        )
+        scored = self._ranked(match, ctx, regions, districts, anchors, side)
+        _, best, why = scored[0]
         info = self.places[best[0]]
-        supported = bool(why)
-        kind = best[1]
-        if facility_context and info.kind == "facility":
-            return self._accept(match, best, scored, why, capital, "after an airfield word")
-        if _METONYMY_AFTER.match(after) and kind in (ADJ, AXIS):
+        if ctx.facility and info.kind == "facility":
+            return self._accept(match, best, scored, why, ctx.capital, "after an airfield word")
+        if not self._plausible(match, best[1], info, ctx, bool(why), regions, len(scored)):
             return False
-        if "-" in t[match.end:match.end + 1] and not self._next_is_match(match, matches, index):
-            if t[match.end + 1:match.end + 2].isalpha():
-                return False  # part of a longer hyphenated name: Покровском-Стрешнево
-        if kind == NAME and info.key in _CAPITALS and not (
-            _LOCATIVE.search(before) or region_noun
-        ):
-            return False  # «Киев заявил», «с Москвой»: the government, not the place
-        if kind == NAME and not (match.entry.common or info.curated) and self._person(text, match):
-            return False
-        if kind == ADJ:
-            if info.kind == "district" and not (region_noun or listed):
-                return False
-            if capital and not (region_noun or listed or initial):
-                return False
-        elif kind == LATIN:
-            if not capital:
-                return False
-        elif kind == NAME and match.entry.common:
-            if not capital or _QUOTE_BEFORE.search(before):
-                return False
-            follower = _CAPITAL_AFTER.match(text[match.o_end:match.o_end + 40])
-            if follower and not listed and not self._next_is_match(match, matches, index):
-                return False
-            if initial and not (supported or info.kind in _HIGH):
-                return False
-        elif kind == NAME and not capital and info.kind not in _HIGH and not info.curated:
-            return False
-        if kind in (NAME, LATIN) and not info.curated and info.kind in ("village", "settlement"):
-            if not (supported or (_PREPOSITION.search(before) and not match.entry.common)):
-                return False
-        if kind == NAME and match.entry.common and self._person(text, match):
-            return False
-        if kind == NAME and info.kind == "city" and _REGION_CUE_BEFORE.search(before):
+        if best[1] == NAME and info.kind == "city" and _REGION_CUE_BEFORE.search(before):
             region = self._region_of(info)
             if region is not None:
                 best = (region, NAME, best[2])
                 why = (why + ", " if why else "") + "city named for its region"
-        if kind == NAME and not info.curated and info.kind in ("village", "settlement"):
-            if regions and not supported and len(scored) > 1:
-                return False
-        return self._accept(match, best, scored, why, capital, "")
+        return self._accept(match, best, scored, why, ctx.capital, "")
+
+    def _ranked(self, match: Match, ctx: _Context, regions: set[str], districts: set[str],
+                anchors: list[PlaceInfo], side: str | None
+                ) -> list[tuple[float, tuple[int, int, str], str]]:
+        """Candidates best first: the airfield, the adjective or the name the context asks for,
+        then by score."""
+        kinds = {c[1] for c in match.entry.candidates}
+        scored = []
+        for cand in match.entry.candidates:
+            score, why = self._score(self.places[cand[0]], regions, districts, anchors, side,
+                                     cand[2])
+            scored.append((score, cand, why))
+        adjective_first = not ctx.capital and ADJ in kinds
+        name_first = ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
+        scored.sort(key=lambda x: (
+            -(ctx.facility and self.places[x[1][0]].kind == "facility"),
+            -(adjective_first and x[1][1] == ADJ), -(name_first and x[1][1] == NAME), -x[0]))
+        return scored
+
+    @staticmethod
+    def _plausible(match: Match, kind: int, info: PlaceInfo, ctx: _Context, supported: bool,
+                   regions: set[str], namesakes: int) -> bool:
+        """The general rules of the module docstring for the chosen reading."""
+        common = match.entry.common
+        village = not info.curated and info.kind in ("village", "settlement")
+        rules = [
+            _METONYMY_AFTER.match(ctx.after) is not None and kind in (ADJ, AXIS),
+            ctx.hyphenated,  # part of a longer hyphenated name: Покровском-Стрешнево
+            # «Киев заявил», «с Москвой»: the government, not the place
+            kind == NAME and info.key in _CAPITALS
+            and not (_LOCATIVE.search(ctx.before) or ctx.region_noun),
+            kind == NAME and (common or not info.curated) and ctx.person,
+            kind == ADJ and info.kind == "district" and not (ctx.region_noun or ctx.listed),
+            kind == ADJ and ctx.capital and not (ctx.region_noun or ctx.listed or ctx.initial),
+            kind == LATIN and not ctx.capital,
+            kind == NAME and common and (not ctx.capital or bool(_QUOTE_BEFORE.search(ctx.before))),
+            kind == NAME and common and ctx.follower and not ctx.listed,
+            kind == NAME and common and ctx.initial and not (supported or info.kind in _HIGH),
+            kind == NAME and not common and not ctx.capital and info.kind not in _HIGH
+            and not info.curated,
+            kind in (NAME, LATIN) and village
+            and not (supported or (_PREPOSITION.search(ctx.before) and not common)),
+            kind == NAME and village and bool(regions) and not supported and namesakes > 1,
+        ]
+        return not any(rules)
 
     def _accept(self, match: Match, best: tuple[int, int, str],
                 scored: list[tuple[float, tuple[int, int, str], str]], why: str, capital: bool,
@@ -266,10 +287,14 @@ class Resolver:
         return None
 
     @staticmethod
-    def _person(text: str, match: Match) -> bool:
+    def _person(text: str, match: Match, matches: list[Match], index: int) -> bool:
         """A capitalised word right before or after: «Владимир Путин», «Богдан Мирошников»."""
-        if _CAPITAL_AFTER.match(text[match.o_end:match.o_end + 40]):
+        if _CAPITAL_AFTER.match(text[match.o_end:match.o_end + 40]) and not (
+            index + 1 < len(matches) and matches[index + 1].o_start - match.o_end <= 2
+        ):
             return True
+        if index > 0 and match.o_start - matches[index - 1].o_end <= 2:
+            return False
         before = text[max(0, match.o_start - 30):match.o_start]
         found = re.search(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)[ \t]+$", before)
         return bool(found) and not _sentence_initial(text, match.o_start - len(found.group(0)))
@@ -281,7 +306,7 @@ class Resolver:
             if not 0 <= other_index < len(matches):
                 continue
             other = matches[other_index]
-            if not {c[1] for c in other.entry.candidates} & {ADJ, NAME}:
+            if other.entry.common or not {c[1] for c in other.entry.candidates} & {ADJ, NAME}:
                 continue
             gap = t[other.end:match.start] if other_index < index else t[match.end:other.start]
             if re.fullmatch(r"\s*(,|и|та|і|й|или|або|/|-|—)?\s*", gap):

@@ -53,7 +53,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
                 post = json.loads(line)
                 post["id"], post["text"]
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ImportFileError(str(path), f"line {number}", f"not a gold post: {exc}") from exc
+                raise ImportFileError(str(path), f"line {number}",
+                                      f"not a gold post: {exc}") from exc
             posts.append(post)
     return posts
 

@@ -120,7 +120,8 @@ def all_genders(adjective: str, lang: str) -> list[str]:
             if word.endswith(end):
                 stem = word[: -len(end)]
                 soft = end in ("ій", "я", "є")
-                return [stem + e for e in (("ій", "я", "є", "і") if soft else ("ий", "а", "е", "і"))]
+                endings = ("ій", "я", "є", "і") if soft else ("ий", "а", "е", "і")
+                return [stem + e for e in endings]
         return [word]
     for end in ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"):
         if word.endswith(end):

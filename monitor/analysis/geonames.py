@@ -116,7 +116,7 @@ def read_alternates(path: Path, ids: set[str]) -> dict[str, dict[str, str]]:
                 continue
             preferred = len(cols) > 4 and cols[4] == "1"
             old = found.setdefault(cols[1], {}).get(cols[2])
-            if old is None or preferred and not old[0]:
+            if old is None or (preferred and not old[0]):
                 found[cols[1]][cols[2]] = (preferred, cols[3])
     return {gid: {lang: value[1] for lang, value in names.items()} for gid, names in found.items()}
 
@@ -141,10 +141,7 @@ def to_rows(rows: list[GeoRow], alternates: dict[str, dict[str, str]]) -> list[d
         if kind is None:
             continue
         ru, uk = _names(row, alternates.get(row.geonameid, {}))
-        if row.country == "UA" and uk:
-            name_en = english_name(uk, "uk")
-        else:
-            name_en = row.name
+        name_en = english_name(uk, "uk") if row.country == "UA" and uk else row.name
         if kind == "village" and row.population >= 100000:
             kind = "city"
         out.append({

@@ -35,9 +35,22 @@ def normalise(word: str) -> str:
     return word.casefold().translate(APOSTROPHES)
 
 
-def detect_language(text: str) -> str:
-    """'uk' when the text has letters only Ukrainian uses, else 'ru' (English words stem anyway)."""
-    return "uk" if UK_LETTERS_RE.search(text) else "ru"
+RU_LETTERS_RE = re.compile(r"[ыэъЫЭЪ]|\b(?:что|это|или|при)\b", re.I)
+
+
+def detect_language(text: str, fallback: str = "ru") -> str:
+    """'uk' when the text has letters or words only Ukrainian uses, 'ru' when it has ones only
+    Russian uses, else `fallback` (a short alert, «Кинджал вектор Житомир», has neither)."""
+    return language_evidence(text) or fallback
+
+
+def language_evidence(text: str) -> str | None:
+    """'uk' or 'ru' when the text shows letters or words of only one of them, else None."""
+    if UK_LETTERS_RE.search(text):
+        return "uk"
+    if RU_LETTERS_RE.search(text):
+        return "ru"
+    return None
 
 
 def english_stem(word: str) -> str:

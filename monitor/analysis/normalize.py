@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 APOSTROPHES = "\u2019\u02bc\u2018\u0060\u00b4\u2032\u02b9\u02bb\u02c8\uff07"
-DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+DASHES = "\u2010\u2011\u2012\ufe63\uff0d"  # hyphens; long dashes are never inside a name
 _DROP = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u180e"
 
 # Latin letters that look like Cyrillic ones (after casefolding), for mixed-script words.
@@ -28,28 +28,75 @@ _LOOKALIKE = str.maketrans(
      "m": "м", "t": "т", "h": "н", "b": "в", "i": "і", "ı": "і"}
 )
 _CYR = "а-яёіїєґў"
+_MIXED_HINT = re.compile(rf"[{_CYR}][a-zı]|[a-zı][{_CYR}]")
 _MIXED = re.compile(rf"[a-zı]*(?:[{_CYR}][a-zı]|[a-zı][{_CYR}])[{_CYR}a-zı]*")
 
-# One table for the 1:1 steps: ё→е, apostrophes, dashes, Latin diacritics folded.
-_TABLE: dict[int, str] = {ord("ё"): "е"}
-for _ch in APOSTROPHES:
-    _TABLE[ord(_ch)] = "'"
-for _ch in DASHES:
-    _TABLE[ord(_ch)] = "-"
-for _code in range(0x00C0, 0x0250):
-    _base = unicodedata.normalize("NFD", chr(_code))[0].casefold()
-    if len(_base) == 1 and "a" <= _base <= "z":
-        _TABLE[_code] = _base
-_TABLE.update({ord("ø"): "o", ord("đ"): "d", ord("ł"): "l", ord("ħ"): "h"})
+_SPACES = {chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Zs"}
 
-# Anything that needs the slow path: combining marks, dropped characters, and any character
-# whose casefold/NFKC/fold step might not be 1:1.
-_SLOW = re.compile(
-    "[\u0300-\u036f\u0483-\u0489" + _DROP + "\u00c0-\u024f\u1e00-\u1eff\ufb00-\ufb4f"
-    "\uff00-\uffef\u2160-\u217f\u2460-\u24ff\u0130\u0149\u01f0\u0390\u03b0\u0587]"
-)
-_SPECIAL = re.compile("[ё" + APOSTROPHES + DASHES + "]")
-_ASCII_LETTERS = re.compile(r"[a-zı]")
+
+def _tables() -> tuple[dict[int, str], str]:
+    """The 1:1 mapping of casefolded characters, and the characters that change length.
+
+    Only what matters for matching is mapped: letters and digits (NFKC, Latin diacritics
+    folded, ё→е), apostrophes, dashes and spaces. Punctuation whose NFKC is longer («…», «№»)
+    is left alone: it is never part of a place name.
+    """
+    table: dict[int, str] = {ord("ё"): "е"}
+    variable: list[str] = list(_DROP)
+    ranges = [range(0x80, 0x10000), range(0x1D400, 0x1D800), range(0x1F100, 0x1F200)]
+    for code in (c for r in ranges for c in r):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or char in _DROP:
+            continue
+        if unicodedata.combining(char) or "\u0483" <= char <= "\u0489":
+            variable.append(char)
+            continue
+        if char in APOSTROPHES:
+            table[code] = "'"
+            continue
+        if char in DASHES:
+            table[code] = "-"
+            continue
+        if char in _SPACES and char != " ":
+            table[code] = " "
+            continue
+        mapped = unicodedata.normalize("NFKC", char).casefold()
+        if mapped.isascii() is False and _is_latin(mapped):
+            mapped = "".join(c for c in unicodedata.normalize("NFD", mapped)
+                             if not unicodedata.combining(c))
+        mapped = mapped.replace("ё", "е")
+        if len(mapped) == 1:
+            if mapped != char:
+                table[code] = mapped
+        elif any(c.isalnum() for c in mapped):
+            variable.append(char)
+    table.update({ord("ø"): "o", ord("đ"): "d", ord("ł"): "l", ord("ħ"): "h"})
+    return table, "".join(variable)
+
+
+def _is_latin(piece: str) -> bool:
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in piece)
+
+
+_TABLE, _VARIABLE_CHARS = _tables()
+
+
+def _char_class(codes: list[int]) -> re.Pattern[str]:
+    """A character class of `codes` written as ranges (a list of single chars is slow)."""
+    parts: list[str] = []
+    codes = sorted(set(codes))
+    start = previous = codes[0]
+    for code in [*codes[1:], -2]:
+        if code != previous + 1:
+            parts.append(re.escape(chr(start)) if start == previous
+                         else f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+            start = code
+        previous = code
+    return re.compile("[" + "".join(parts) + "]")
+
+
+_VARIABLE = _char_class([ord(c) for c in _VARIABLE_CHARS])
+_MAPPED = _char_class(list(_TABLE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,34 +120,46 @@ def _compose(previous: str, mark: str) -> str | None:
     return None
 
 
+def _map_one(found: re.Match[str]) -> str:
+    return _TABLE[ord(found.group())]
+
+
+def _fold(segment: str) -> str:
+    """Casefold and map a segment free of length-changing characters (1:1 if possible)."""
+    folded = segment.casefold()
+    if len(folded) != len(segment):
+        folded = "".join(c.casefold()[:1] for c in segment)
+    return _MAPPED.sub(_map_one, folded)
+
+
 def _slow(text: str) -> tuple[str, list[int]]:
+    """Text with characters that change length: fold the runs between them in bulk."""
     out: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
+    position = 0
+    for found in _VARIABLE.finditer(text):
+        index = found.start()
+        if index > position:
+            out.append(_fold(text[position:index]))
+            offsets.extend(range(position, index))
+        char = text[index]
+        position = index + 1
         if char in _DROP:
             continue
         if unicodedata.combining(char) or "\u0483" <= char <= "\u0489":
-            if out:
-                composed = _compose(out[-1], char)
+            if out and out[-1]:
+                composed = _compose(out[-1][-1], char)
                 if composed is not None:
-                    out[-1] = composed
+                    out[-1] = out[-1][:-1] + composed
             continue
-        piece = unicodedata.normalize("NFKC", char).casefold()
-        if len(piece) > 1 or not piece.isascii():
-            piece = unicodedata.normalize("NFD", piece)
-            piece = "".join(
-                c for c in piece if not unicodedata.combining(c)
-            ) if _is_latin(piece) else unicodedata.normalize("NFC", piece)
-        piece = piece.translate(_TABLE)
-        for sub in piece:
-            out.append(sub)
-            offsets.append(index)
+        piece = unicodedata.normalize("NFKC", char).casefold().translate(_TABLE)
+        out.append(piece)
+        offsets.extend([index] * len(piece))
+    if position < len(text):
+        out.append(_fold(text[position:]))
+        offsets.extend(range(position, len(text)))
     offsets.append(len(text))
     return "".join(out), offsets
-
-
-def _is_latin(piece: str) -> bool:
-    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in piece)
 
 
 def _fix_lookalikes(text: str) -> str:
@@ -110,15 +169,15 @@ def _fix_lookalikes(text: str) -> str:
 def normalize(text: str) -> Normalized:
     """Normalise `text` for matching; see the module docstring."""
     offsets: list[int] | None = None
-    if _SLOW.search(text) is not None or not unicodedata.is_normalized("NFKC", text):
+    if _VARIABLE.search(text) is not None:
         folded, offsets = _slow(text)
     else:
         folded = text.casefold()
         if len(folded) != len(text):
             folded, offsets = _slow(text)
-        elif _SPECIAL.search(folded) is not None:
-            folded = folded.translate(_TABLE)
-    if _ASCII_LETTERS.search(folded) is not None:
+        else:
+            folded = _MAPPED.sub(_map_one, folded)
+    if _MIXED_HINT.search(folded) is not None:
         folded = _fix_lookalikes(folded)
     return Normalized(folded, offsets)
 

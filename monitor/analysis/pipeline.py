@@ -29,7 +29,7 @@ class Analyzer:
     def __init__(self, settings: Settings) -> None:
         self.gazetteer = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
         self.matcher = PlaceMatcher.load(self.gazetteer, settings.data_dir / "cache")
-        self.extractor = ClaimExtractor(settings.claims)
+        self.extractor = ClaimExtractor(settings.claims, self.gazetteer.places.get)
         digest = hashlib.sha256()
         digest.update(ENGINE_VERSION.encode())
         digest.update(settings.places.model_dump_json().encode())

@@ -24,7 +24,8 @@ from monitor.analysis.normalize import normalize_key
 
 NAME, ADJ, AXIS, LATIN = 0, 1, 2, 3
 KIND_NAMES = ("name", "adjective", "axis", "latin")
-COMMON_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "common_words.txt"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+COMMON_WORDS_FILE = DATA_DIR / "common_words.txt"
 
 _HEADS_RU = {"область": "обл", "край": None, "район": "р-н", "округ": None,
              "республика": "респ", "водохранилище": None, "море": None, "река": None}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +20,7 @@ app.add_typer(places_app, name="places")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     table = "table"
 

@@ -1,0 +1,184 @@
+"""Build the bundled gazetteer (monitor/data/gazetteer/*.tsv) from the shared extracts.
+
+usage: python tools/build_gazetteer.py [SHARED_GAZETTEER_DIR]
+
+Inputs: the extracts in ../shared/data/gazetteer (theatre list, GeoNames cities500 of six border
+regions, KATOTTG settlements of Sumy, Kharkiv and Chernihiv oblasts) and the project's own
+lists in tools/gazetteer_src (regions, main cities, districts, campaign villages). Outputs:
+regions.tsv (hand-compiled) and theatre.tsv (extracts, deduplicated against regions.tsv, with
+Russian forms of Ukrainian names and Ukrainian forms of Russian ones).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from difflib import SequenceMatcher
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from monitor.analysis.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
+from monitor.analysis.gazetteer import write_tsv  # noqa: E402
+from monitor.analysis.normalize import normalize_key  # noqa: E402
+from monitor.analysis.translit import english_name  # noqa: E402
+
+SRC = ROOT / "tools" / "gazetteer_src"
+OUT = ROOT / "monitor" / "data" / "gazetteer"
+GEONAMES_REGION = {"Belgorod": "Belgorod Oblast", "Bryansk": "Bryansk Oblast",
+                   "Kursk": "Kursk Oblast", "Sumy": "Sumy Oblast", "Kharkiv": "Kharkiv Oblast",
+                   "Chernihiv": "Chernihiv Oblast"}
+KATOTTG_OBLAST = {"Сумська": "Sumy Oblast", "Харківська": "Kharkiv Oblast",
+                  "Чернігівська": "Chernihiv Oblast"}
+KATOTTG_KIND = {"M": "town", "X": "settlement", "C": "village", "K": "city"}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+def lines(name: str) -> list[list[str]]:
+    text = (SRC / name).read_text(encoding="utf-8").splitlines()
+    return [line.split(";") for line in text if line.strip() and not line.startswith("#")]
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def compiled() -> list[dict[str, str]]:
+    rows = []
+    for name in ("regions.txt", "cities.txt"):
+        for row in lines(name):
+            kind, key, en, ru, uk, alt_ru, alt_uk, alt_en, oblast, country, lat, lon = row
+            rows.append(dict(key=key, name_en=en, name_ru=ru, name_uk=uk, kind=kind,
+                             oblast=oblast or (en if kind == "region" else ""), country=country,
+                             lat=lat, lon=lon, alt_ru=alt_ru, alt_uk=alt_uk, alt_en=alt_en,
+                             source="compiled"))
+    for oblast, en, ru, uk in lines("districts.txt"):
+        country = "RU" if oblast in ("Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast") else "UA"
+        rows.append(dict(key=slug(en), name_en=en, name_ru=ru, name_uk=uk, kind="district",
+                         district=en, oblast=oblast, country=country, source="compiled"))
+    return rows
+
+
+class Keys:
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def make(self, base: str, *qualifiers: str) -> str:
+        key = slug(base)
+        for qualifier in qualifiers:
+            if key not in self.used:
+                break
+            key = f"{key}-{slug(qualifier)}" if qualifier else key
+        while key in self.used:
+            key += "-2"
+        self.used.add(key)
+        return key
+
+
+def theatre(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[str, str]]:
+    rows = []
+    for row in read(gaz_dir / "kursk_theatre_places.tsv"):
+        keys.used.add(row["key"])
+        bgn = english_name(row["name_ru"], "ru")
+        alts = row["alt_en"].split("|")
+        if row["country"] == "RU" and bgn != row["name_en"] and bgn in alts:
+            # the convention is BGN/PCGN or English-Wikipedia style: Daryino, not Darino
+            alts = [a for a in alts if a != bgn] + [row["name_en"]]
+            row = dict(row, name_en=bgn, alt_en="|".join(alts))
+        rows.append(dict(row, alt_ru="", alt_uk="", source=f"theatre list; {row['source']}"))
+        seen.add((normalize_key(row["name_ru"]), row["oblast"]))
+        seen.add((normalize_key(row["name_uk"]), row["oblast"]))
+    for name_ru, district in lines("kursk_extra.txt"):
+        if (normalize_key(name_ru), "Kursk Oblast") in seen:
+            continue
+        en = english_name(name_ru, "ru")
+        seen.add((normalize_key(name_ru), "Kursk Oblast"))
+        rows.append(dict(key=keys.make(en, "kursk-oblast"), name_en=en, name_ru=name_ru,
+                         name_uk=ru_to_uk(name_ru), kind="village", district=district,
+                         oblast="Kursk Oblast", country="RU",
+                         source="campaign reports (compiled by the project)"))
+    return rows
+
+
+def geonames(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[str, str]]:
+    rows = []
+    for row in read(gaz_dir / "geonames_cities500_border6.tsv"):
+        oblast = GEONAMES_REGION[row["region"]]
+        names = [n for n in row["cyrillic_names"].split("|") if n]
+        uk_names = [n for n in names if re.search("[іїєґ]", n.casefold())]
+        ru_names = [n for n in names if (n not in uk_names and not re.search("[ўэ]", n)) or
+                    (row["cc"] == "RU" and n in names[:1])]
+        if row["cc"] == "UA":
+            name_uk = uk_names[0] if uk_names else (ru_names[0] if ru_names else "")
+            guess = uk_to_ru(name_uk)
+            close = [n for n in ru_names if n != name_uk
+                     and SequenceMatcher(None, n.casefold(), guess.casefold()).ratio() >= 0.7]
+            name_ru = close[0] if close else guess
+            en = english_name(name_uk, "uk") if name_uk else row["name"]
+        else:
+            name_ru = next((n.replace("\u0301", "") for n in ru_names), "")
+            name_uk = uk_names[0] if uk_names else ru_to_uk(name_ru)
+            en = row["name"]
+        if not name_ru and not name_uk:
+            continue
+        if (normalize_key(name_ru), oblast) in seen or (normalize_key(name_uk), oblast) in seen:
+            continue
+        seen.add((normalize_key(name_ru), oblast))
+        seen.add((normalize_key(name_uk), oblast))
+        kind = "city" if int(row["population"] or 0) >= 100000 else (
+            "town" if int(row["population"] or 0) >= 5000 else "village")
+        rows.append(dict(key=keys.make(en, oblast, row["geonameid"]), name_en=en,
+                         name_ru=name_ru, name_uk=name_uk, kind=kind, oblast=oblast,
+                         country=row["cc"], lat=row["lat"], lon=row["lon"],
+                         alt_en=row["name"],
+                         source=f"geonames {row['geonameid']}"))
+    return rows
+
+
+RAIONS: dict[str, str] = {}
+
+
+def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[str, str]]:
+    rows = []
+    for row in read(gaz_dir / "katottg_2024_sumy_kharkiv_chernihiv_settlements.tsv"):
+        oblast = KATOTTG_OBLAST[row["oblast"]]
+        name_uk = row["name_uk"].replace("’", "'")
+        if (normalize_key(name_uk), oblast) in seen:
+            continue
+        en = english_name(name_uk, "uk")
+        district = RAIONS.get(row["raion"] + " район", "")
+        rows.append(dict(key=keys.make(en, oblast, district, row["katottg"][-6:]), name_en=en,
+                         name_ru=uk_to_ru(name_uk), name_uk=name_uk,
+                         kind=KATOTTG_KIND.get(row["category"], "village"), district=district,
+                         oblast=oblast, country="UA", source=f"katottg {row['katottg']}"))
+    return rows
+
+
+def main() -> None:
+    default = ROOT.parent / "shared" / "data" / "gazetteer"
+    gaz_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default
+    regions = compiled()
+    RAIONS.update({uk: en for _, en, _, uk in lines("districts.txt")})
+    keys = Keys()
+    seen: set[tuple[str, str]] = set()
+    for row in regions:
+        keys.used.add(row["key"])
+        if row["kind"] in ("city", "town"):
+            seen.add((normalize_key(row["name_ru"]), row["oblast"]))
+            seen.add((normalize_key(row["name_uk"]), row["oblast"]))
+    extracted = theatre(keys, seen, gaz_dir)
+    regions = [r for r in regions if r["key"] not in {x["key"] for x in extracted}]
+    extracted += geonames(keys, seen, gaz_dir) + katottg(keys, seen, gaz_dir)
+    write_tsv(OUT / "regions.tsv", regions)
+    write_tsv(OUT / "theatre.tsv", extracted)
+    print(f"regions.tsv: {len(regions)} places; theatre.tsv: {len(extracted)} places")
+
+
+if __name__ == "__main__":
+    main()
