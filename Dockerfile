@@ -11,5 +11,9 @@ RUN pip install --no-cache-dir -e . && useradd --create-home monitor && mkdir -p
     && chown monitor /data
 USER monitor
 VOLUME ["/data"]
+# The daemon stops cleanly on SIGTERM (see README, "Daemon"); status exits 5 when unhealthy.
+STOPSIGNAL SIGTERM
+HEALTHCHECK --interval=60s --timeout=20s --start-period=120s --retries=3 \
+    CMD ["monitor", "status", "--format", "json"]
 ENTRYPOINT ["monitor"]
 CMD ["run"]

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from monitor.config import load_settings
+from monitor.search.schema import include_name
 from monitor.store.db import make_engine
 from monitor.store.models import Base
 
@@ -18,6 +19,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

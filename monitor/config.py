@@ -12,7 +12,14 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from monitor.errors import ConfigError
@@ -50,6 +57,21 @@ class TelegramSettings(_Strict):
     session_file: str = "telegram.session"
 
 
+class DaemonSettings(_Strict):
+    """`[daemon]`: how `monitor run` schedules, shares and stops its work."""
+
+    concurrency: int = Field(8, ge=1, le=256, description="channels polled at once per source")
+    shutdown_grace_seconds: float = Field(30.0, ge=0)
+    lease_seconds: int = Field(300, ge=5, description="a dead worker's channels free up after")
+    heartbeat_seconds: int = Field(30, ge=1)
+    reload_seconds: int = Field(60, ge=0, description="re-read the config (0: only on SIGHUP)")
+    misfire_grace_seconds: int = Field(60, ge=1)
+    analyze_seconds: int = Field(300, ge=5, description="analysis runs after polls, and this often")
+    db_retry_max_seconds: int = Field(300, ge=1, description="cap of the retry after a DB error")
+    maintenance_hours: float = Field(24.0, gt=0)
+    retention_days: int | None = Field(None, ge=1, description="drop poll_runs older than this")
+
+
 class MonitorSection(_Strict):
     data_dir: Path = Path("data")
     database_url: str = ""
@@ -63,6 +85,7 @@ class MonitorFile(_Strict):
     poll: PollSettings = PollSettings()
     web: WebSettings = WebSettings()
     telegram: TelegramSettings = TelegramSettings()
+    daemon: DaemonSettings = DaemonSettings()
 
 
 # --- channels.toml ------------------------------------------------------------------------
@@ -170,6 +193,16 @@ class ClaimRule(_Strict):
     place_prefer_after: Words = Field(
         {}, description="a place right after these words is preferred (destinations)"
     )
+    region_capture_is_advance: bool = Field(
+        True,
+        description="a capture claim on a district or oblast becomes `advance` (nobody takes "
+        "a whole oblast in one claim); false for control-state words («ТОТ АР Крим»)",
+    )
+    context_scope: Literal["window", "post"] = Field(
+        "window",
+        description="where `context` words count: within `context_window` words in the "
+        "trigger's sentence, or anywhere in the post's analysed lines",
+    )
     carry_over: int = Field(
         0,
         ge=0,
@@ -196,6 +229,7 @@ class ClaimCues(_Strict):
     other_forces: Words = {}
     own_forces: Words = {}
     enemy_forces: Words = {}
+    victim_markers: Words = {}
     object_markers: Words = {}
     reported: Words = {}
     own_source: Words = {}
@@ -217,15 +251,58 @@ class ClaimsFile(_Strict):
 
 
 class AlertRule(_Strict):
+    """One alert rule of alerts.toml: when it runs, what it selects, where and how it sends.
+
+    Each filter keeps a post when any of its values matches; filters combine with AND."""
+
     name: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
     schedule: str = "immediate"
     targets: list[str] = ["stdout"]
     format: Literal["text", "markdown", "html"] = "text"
+    language: Literal["en", "ru", "uk"] = Field("en", description="the digest's own labels")
+    timezone: str | None = Field(None, description="the reader's zone (default: monitor's)")
     places: list[str] = []
+    districts: list[str] = []
+    oblasts: list[str] = []
     claim_types: list[str] = []
+    stances: list[Literal["asserted", "reported", "denied"]] = []
     sides: list[Literal["ru", "ua", "other"]] = []
     channels: list[str] = []
+    min_corroboration: int = Field(
+        0, ge=0, description="only claims asserted by at least this many independent channels"
+    )
+    only_new_clusters: bool = Field(
+        False, description="only claims whose cluster this rule has not sent before"
+    )
+    hold_days: float = Field(
+        7.0, gt=0, description="how long a post held back by the two filters above is retried"
+    )
     heartbeat: bool = False
+    _raw_targets: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def raw_targets(self) -> list[str]:
+        """The targets as written in alerts.toml (`${NAME}` unexpanded): safe to store."""
+        return self._raw_targets or list(self.targets)
+
+    def resolve_target(self, stored: str) -> str | None:
+        """The real URL of a target stored as written (or, for old rows, as expanded)."""
+        for raw, real in zip(self.raw_targets, self.targets, strict=True):
+            if stored in (raw, real):
+                return real
+        return None
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r} (e.g. 'Europe/Kyiv')") from None
+        return value
 
     @field_validator("schedule")
     @classmethod
@@ -246,6 +323,12 @@ class AlertRule(_Strict):
 
 class AlertsFile(_Strict):
     rules: list[AlertRule] = []
+    delivery_lease_seconds: int = Field(
+        300,
+        ge=1,
+        description="a delivery in flight is retried by another run only after this long; "
+        "keep it above the slowest send",
+    )
 
     @field_validator("rules")
     @classmethod
@@ -260,23 +343,36 @@ class AlertsFile(_Strict):
 _ENV_REF = re.compile(r"\$\{([A-Z][A-Z0-9_]*)\}")
 
 
+def _secret_value(name: str, env: dict[str, str], path: Path, key: str) -> str:
+    """`${NAME}`: the variable NAME, else the content of the file named by NAME_FILE."""
+    if name in env:
+        return env[name]
+    if f"{name}_FILE" in env:
+        try:
+            return Path(env[f"{name}_FILE"]).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(
+                str(path), key, f"cannot read {name}_FILE ({env[name + '_FILE']}): {exc.strerror}"
+            ) from exc
+    raise ConfigError(str(path), key, f"environment variable {name} is not set (nor {name}_FILE)")
+
+
 def _expand_targets(alerts: AlertsFile, env: dict[str, str], path: Path) -> AlertsFile:
-    """Replace `${NAME}` in target URLs with the environment's value (secrets stay out of
-    committed files); a missing variable is a config error naming the rule."""
+    """Replace `${NAME}` in target URLs with the environment's value, or a secret file's
+    (secrets stay out of committed files); a missing one is a config error naming the rule.
+    The rule keeps the targets as written too: those are what the outbox stores."""
     rules = []
     for index, rule in enumerate(alerts.rules):
-        targets = []
-        for target in rule.targets:
-            for name in _ENV_REF.findall(target):
-                if name not in env:
-                    raise ConfigError(
-                        str(path),
-                        f"rules.{index}.targets",
-                        f"environment variable {name} is not set",
-                    )
-            targets.append(_ENV_REF.sub(lambda m: env[m.group(1)], target))
-        rules.append(rule.model_copy(update={"targets": targets}))
-    return AlertsFile(rules=rules)
+        key = f"rules.{index}.targets"
+
+        def expand(match: re.Match[str], key: str = key) -> str:
+            return _secret_value(match.group(1), env, path, key)
+
+        targets = [_ENV_REF.sub(expand, target) for target in rule.targets]
+        expanded = rule.model_copy(update={"targets": targets})
+        expanded._raw_targets = list(rule.targets)
+        rules.append(expanded)
+    return alerts.model_copy(update={"rules": rules})
 
 
 # --- environment --------------------------------------------------------------------------
@@ -308,6 +404,7 @@ class Settings(_Strict):
     poll: PollSettings
     web: WebSettings
     telegram: TelegramSettings
+    daemon: DaemonSettings = DaemonSettings()
     channels: list[ChannelConfig]
     places: PlacesFile
     claims: ClaimsFile
@@ -432,6 +529,7 @@ def load_settings(config_dir: Path | None = None, env: dict[str, str] | None = N
         poll=monitor_file.poll,
         web=web,
         telegram=telegram,
+        daemon=monitor_file.daemon,
         channels=channels.channels,
         places=section_file("places.toml", PlacesFile),
         claims=section_file("claims.toml", ClaimsFile),

@@ -68,6 +68,9 @@ class ChannelState:
     high_water: int = 0
     telegram_id: int | None = None
     access_hash: int | None = None
+    # Ids missing inside the stored range (monitor.store.gaps), newest first: a source that can
+    # fetch by id re-reads them and reports each as a post, a deleted id or a service id.
+    gap_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +78,11 @@ class FetchResult:
     """What one poll of one channel produced.
 
     `posts` are new or refreshed posts; `deleted_ids` are message ids the source knows are gone
-    (Telegram answered None for them); `missing_ids` are ids absent from a range the source
-    re-read, deleted only once missing on two polls (a page can lag); `high_water` is the highest
-    message id the source has now covered without gaps; `telegram_id`/`access_hash` are set
-    when the source resolved the channel, to be cached on the channel row.
+    (Telegram answered None for them; ids never stored are recorded as known-absent);
+    `missing_ids` are ids absent from a range the source re-read, deleted only once missing on
+    two polls (a page can lag); `high_water` is the highest message id the source has now
+    covered without gaps; `telegram_id`/`access_hash` are set when the source resolved the
+    channel, to be cached on the channel row.
     """
 
     posts: list[Post] = field(default_factory=list)
@@ -88,6 +92,9 @@ class FetchResult:
     telegram_id: int | None = None
     access_hash: int | None = None
     snapshot: bool = False  # posts from an archive (an export): they say nothing of deletions
+    # Ids of service messages (pins, title changes): never posts, recorded as known-absent so
+    # they do not count as gaps.
+    service_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,13 +6,13 @@ re-run, resumed after a crash, or run by another process. The scheduler only dec
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select
 
-from monitor.alerts.entries import new_post_ids
 from monitor.alerts.outbox import DeliveryReport, create_digest, deliver_pending
 from monitor.analysis.pipeline import Analyzer
 from monitor.config import AlertRule, Settings
@@ -22,6 +22,7 @@ from monitor.sources import open_source
 from monitor.sources.base import Source
 from monitor.store.analysis import PlaceIds, pending_posts, save_analysis
 from monitor.store.db import session_scope
+from monitor.store.gaps import REFETCHING_SOURCES, gap_ids
 from monitor.store.ingest import IngestStats, ingest, sync_channels
 from monitor.store.models import Channel, PollRun, utcnow
 
@@ -53,6 +54,7 @@ class PollOutcome:
     channel: str
     stats: IngestStats = field(default_factory=IngestStats)
     error: str | None = None
+    rate_limited: bool = False  # the source asked to wait (a flood wait, HTTP 429)
 
 
 def backoff(failures: int, interval: int) -> timedelta:
@@ -90,6 +92,7 @@ def _start_run(engine: Engine, channel_id: int) -> tuple[ChannelState, str, int]
             high_water=channel.high_water or 0,
             telegram_id=channel.telegram_id,
             access_hash=channel.access_hash,
+            gap_ids=gap_ids(session, channel_id) if channel.source in REFETCHING_SOURCES else [],
         )
         run = PollRun(channel_id=channel_id, status="running")
         session.add(run)
@@ -97,12 +100,24 @@ def _start_run(engine: Engine, channel_id: int) -> tuple[ChannelState, str, int]
         return state, channel.source, run.id
 
 
+def _release(channel: Channel, owner: str | None) -> None:
+    """Hand the lease back in the transaction that records the poll (see monitor.leases)."""
+    if owner is not None and channel.lease_owner == owner:
+        channel.lease_owner, channel.lease_expires_at = None, None
+
+
 def _record_failure(
-    engine: Engine, channel_id: int, run_id: int, error: SourceError, default_interval: int
+    engine: Engine,
+    channel_id: int,
+    run_id: int,
+    error: SourceError,
+    default_interval: int,
+    owner: str | None = None,
 ) -> None:
     now = utcnow()
     with session_scope(engine) as session:
         channel = session.get_one(Channel, channel_id)
+        _release(channel, owner)
         channel.failures = (channel.failures or 0) + 1
         channel.last_error, channel.last_error_at = str(error), now
         interval = channel.poll_interval_seconds or default_interval
@@ -115,11 +130,17 @@ def _record_failure(
 
 
 def _record_success(
-    engine: Engine, channel_id: int, run_id: int, result: FetchResult, default_interval: int
+    engine: Engine,
+    channel_id: int,
+    run_id: int,
+    result: FetchResult,
+    default_interval: int,
+    owner: str | None = None,
 ) -> IngestStats:
     now = utcnow()
     with session_scope(engine) as session:
         channel = session.get_one(Channel, channel_id)
+        _release(channel, owner)
         stats = ingest(session, channel, result, now)
         if result.telegram_id is not None:
             channel.telegram_id, channel.access_hash = result.telegram_id, result.access_hash
@@ -138,11 +159,18 @@ def _record_success(
 
 
 async def poll_channel(
-    engine: Engine, settings: Settings, sources: Sources, channel_id: int
+    engine: Engine,
+    settings: Settings,
+    sources: Sources,
+    channel_id: int,
+    owner: str | None = None,
 ) -> PollOutcome:
     """Fetch one channel and store what it gave, with its high-water mark, in one transaction.
-    A source error is recorded on the channel (with backoff) and returned, never raised."""
-    state, kind, run_id = _start_run(engine, channel_id)
+    A source error is recorded on the channel (with backoff) and returned, never raised; a
+    database error is raised (the high-water mark did not move: the next poll re-reads).
+    `owner`, the worker holding the channel's lease, releases it when the poll is recorded.
+    Database work runs in a thread so a slow transaction never stalls other polls."""
+    state, kind, run_id = await asyncio.to_thread(_start_run, engine, channel_id)
     interval = settings.poll.interval_seconds
     try:
         try:
@@ -152,9 +180,15 @@ async def poll_channel(
         result = await source.fetch(state)
     except SourceError as exc:
         log.warning("poll failed: %s", exc, extra={"channel": state.username, "job": "poll"})
-        _record_failure(engine, channel_id, run_id, exc, interval)
-        return PollOutcome(state.username, error=str(exc))
-    stats = _record_success(engine, channel_id, run_id, result, interval)
+        await asyncio.to_thread(
+            _record_failure, engine, channel_id, run_id, exc, interval, owner
+        )
+        return PollOutcome(
+            state.username, error=str(exc), rate_limited=isinstance(exc, RateLimited)
+        )
+    stats = await asyncio.to_thread(
+        _record_success, engine, channel_id, run_id, result, interval, owner
+    )
     log.info(
         "polled: %d new, %d edited, %d deleted",
         stats.new,
@@ -202,15 +236,30 @@ def make_digests(
     settings: Settings,
     rules: list[AlertRule] | None = None,
     now: datetime | None = None,
+    force: bool = False,
 ) -> list[int]:
-    """Record a digest for each rule that has new flagged posts (or asks for heartbeats)."""
+    """Record a digest for each rule that is due (by its schedule, or `force`) and has new
+    flagged posts or changes to posts it sent (or asks for heartbeats). One transaction per
+    rule: the digest, its items and its rendered deliveries are committed together."""
+    from monitor.alerts.schedule import is_due
+    from monitor.alerts.select import select_digest
+    from monitor.store.models import Digest
+
     now = now or utcnow()
     created = []
     for rule in settings.alerts.rules if rules is None else rules:
         with session_scope(engine) as session:
-            post_ids = new_post_ids(session, rule)
-            if post_ids or rule.heartbeat:
-                created.append(create_digest(session, rule, post_ids, now))
+            last = session.scalar(
+                select(Digest.created_at)
+                .where(Digest.rule == rule.name)
+                .order_by(Digest.created_at.desc())
+                .limit(1)
+            )
+            if not force and not is_due(rule, last, now):
+                continue
+            selection = select_digest(session, rule, now)
+            if not selection.empty or rule.heartbeat:
+                created.append(create_digest(session, rule, selection, settings, now))
     return created
 
 

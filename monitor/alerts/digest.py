@@ -1,31 +1,106 @@
-"""Grouping a rule's new entries into a digest, and excerpts with the match marked. Pure."""
+"""A digest as plain data: what a rule's readers get, grouped by place and by claim cluster.
+Pure: no database, no I/O; `select.py` gathers the inputs, `render*.py` turns this into text.
+
+Layout: one group per place (the first tracked place an item mentions, else its claim's place),
+busiest first; inside a place, one section per claim cluster (most independent sources first),
+then plain mentions; items oldest first. Items about posts already sent and since edited so
+that their claim changed, or deleted, come first, under "Changed since sent".
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
 
-from monitor.alerts.entries import Entry
+from monitor.alerts.entries import Entry, EntryClaim
 
 EXCERPT_CHARS = 320
+CHANGE_CHARS = 280
 
 
 @dataclass(frozen=True, slots=True)
+class Corroboration:
+    """One claim cluster's standing: who asserts it (by side), who denies it, who reports it."""
+
+    key: tuple[str, str | None, str, str]
+    asserted_by_side: dict[str, int]
+    denied_by_side: dict[str, int]
+    reported: int
+    post_ids: frozenset[int] = frozenset()
+
+    @property
+    def asserted(self) -> int:
+        return sum(self.asserted_by_side.values())
+
+    @property
+    def denied(self) -> int:
+        return sum(self.denied_by_side.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What happened to a post after a digest of this rule sent it."""
+
+    kind: Literal["edited", "deleted"]
+    old_text: str
+    new_text: str | None
+    old_flags: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Item:
+    entry: Entry
+    kind: Literal["new", "update"] = "new"
+    change: Change | None = None
+
+
+@dataclass(slots=True)
+class Section:
+    """A claim cluster inside a place (`claim` None: posts that only mention the place)."""
+
+    claim: EntryClaim | None
+    corroboration: Corroboration | None
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Group:
     place_key: str | None
     place_name: str
-    entries: list[Entry]
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[Item]:
+        return [item for section in self.sections for item in section.items]
+
+    @property
+    def entries(self) -> list[Entry]:
+        return [item.entry for item in self.items]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DigestView:
     rule: str
     created_at: datetime
     groups: list[Group]
+    updates: list[Item] = field(default_factory=list)
+    corroboration: dict[int, Corroboration] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
-        return sum(len(g.entries) for g in self.groups)
+        return len(self.updates) + sum(len(g.items) for g in self.groups)
+
+    def corroboration_of(self, claim: EntryClaim) -> Corroboration | None:
+        return self.corroboration.get(claim.claim_id)
+
+
+def flag_signature(entry: Entry) -> str:
+    """What a post is flagged for, as a stable string: its claims and tracked places."""
+    flags = {f"{c.claim_type}:{c.place_key or '-'}:{c.actor}:{c.stance}" for c in entry.claims}
+    flags |= {f"place:{p.key}" for p in entry.tracked_places}
+    return "|".join(sorted(flags))
 
 
 def _group_key(entry: Entry) -> tuple[str | None, str]:
@@ -38,33 +113,64 @@ def _group_key(entry: Entry) -> tuple[str | None, str]:
     return None, "Other claims"
 
 
-def build_digest(rule: str, entries: list[Entry], now: datetime) -> DigestView:
-    """Entries grouped under the first tracked place they mention (else their claim's place);
-    the busiest places first, entries oldest first within a place."""
-    groups: dict[str | None, tuple[str, list[Entry]]] = {}
+def _section_claim(entry: Entry, place_key: str | None) -> EntryClaim | None:
+    """The claim that files an entry under a cluster: the first about its group's place."""
+    for claim in entry.claims:
+        if claim.place_key == place_key:
+            return claim
+    return entry.claims[0] if entry.claims and place_key is None else None
+
+
+def _sections(
+    place_key: str | None, entries: Iterable[Entry], clusters: dict[int, Corroboration]
+) -> list[Section]:
+    sections: dict[object, Section] = {}
+    for entry in sorted(entries, key=lambda e: (e.posted_at, e.post_id)):
+        claim = _section_claim(entry, place_key)
+        corroboration = clusters.get(claim.claim_id) if claim else None
+        key: object = (
+            corroboration.key
+            if corroboration
+            else (claim.claim_type, claim.place_key, claim.actor)
+            if claim
+            else None
+        )
+        section = sections.setdefault(key, Section(claim, corroboration))
+        section.items.append(Item(entry))
+
+    def order(section: Section) -> tuple[bool, int, int]:
+        sources = section.corroboration.asserted if section.corroboration else 0
+        return (section.claim is None, -sources, -len(section.items))
+
+    return sorted(sections.values(), key=order)
+
+
+def build_digest(
+    rule: str,
+    entries: list[Entry],
+    now: datetime,
+    clusters: dict[int, Corroboration] | None = None,
+    updates: list[Item] | None = None,
+) -> DigestView:
+    """Entries grouped by place, then by claim cluster (`clusters`: claim id → its cluster)."""
+    clusters = clusters or {}
+    by_place: dict[str | None, tuple[str, list[Entry]]] = {}
     for entry in entries:
         key, name = _group_key(entry)
-        groups.setdefault(key, (name, []))[1].append(entry)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, -len(kv[1][1]), kv[1][0]))
+        by_place.setdefault(key, (name, []))[1].append(entry)
+    ordered = sorted(by_place.items(), key=lambda kv: (kv[0] is None, -len(kv[1][1]), kv[1][0]))
+    groups = [Group(key, name, _sections(key, items, clusters)) for key, (name, items) in ordered]
     return DigestView(
         rule,
         now,
-        [
-            Group(key, name, sorted(items, key=lambda e: (e.posted_at, e.post_id)))
-            for key, (name, items) in ordered
-        ],
+        groups,
+        sorted(updates or [], key=lambda i: (i.entry.posted_at, i.entry.post_id)),
+        clusters,
     )
 
 
-def excerpt(entry: Entry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
-    """Segments of the post text around its first tracked mention, `True` where a place
-    matched. Cut at word boundaries with an ellipsis where the text goes on."""
-    text = entry.text
-    spans = sorted((p.start, p.end) for p in entry.places if p.tracked) or sorted(
-        (p.start, p.end) for p in entry.places
-    )
-    anchor = spans[0][0] if spans else 0
-    start = max(0, anchor - limit // 3)
+def _cut(text: str, start: int, limit: int) -> tuple[int, int]:
+    """A window of about `limit` characters from near `start`, moved to word boundaries."""
     if start:
         space = text.rfind(" ", 0, start)
         start = space + 1 if space >= 0 and start - space < 40 else start
@@ -72,6 +178,22 @@ def excerpt(entry: Entry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
     if end < len(text):
         space = text.find(" ", end)
         end = space if space >= 0 and space - end < 40 else end
+    return start, end
+
+
+def excerpt(entry: Entry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
+    """Segments of the post text around its first tracked mention (else its first claim's
+    evidence), `True` where a place or claim matched. Cut at word boundaries with an ellipsis
+    where the text goes on."""
+    text = entry.text
+    spans = _merge(
+        [(p.start, p.end) for p in entry.places if p.tracked]
+        or [(c.start, c.end) for c in entry.claims if c.end > c.start]
+        or [(p.start, p.end) for p in entry.places]
+    )
+    anchor = spans[0][0] if spans else 0
+    start, end = _cut(text, max(0, anchor - limit // 3), limit)
+    end = max([end, *(e for s, e in spans if s < end < e)])  # never cut a marked match
     segments: list[tuple[str, bool]] = [("…", False)] if start else []
     cursor = start
     for s, e in spans:
@@ -85,3 +207,22 @@ def excerpt(entry: Entry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
     if end < len(text):
         segments.append(("…", False))
     return [(t, marked) for t, marked in segments if t]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def shorten(text: str, limit: int = CHANGE_CHARS) -> str:
+    """The start of a text, cut at a word boundary (for old/new texts of changed posts)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    _, end = _cut(text, 0, limit)
+    return text[:end] + " …"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -35,6 +35,9 @@ class EntryClaim:
     place_key: str | None
     place_name: str | None
     evidence: str
+    claim_id: int = 0
+    start: int = 0
+    end: int = 0
 
 
 @dataclass(slots=True)
@@ -52,18 +55,67 @@ class Entry:
     views: int | None
     places: list[EntryPlace] = field(default_factory=list)
     claims: list[EntryClaim] = field(default_factory=list)
+    text_hash: str = ""
 
     @property
     def tracked_places(self) -> list[EntryPlace]:
         return [p for p in self.places if p.tracked]
 
 
-def _flagged():  # type: ignore[no-untyped-def]
+def _flagged():
     tracked_mention = exists().where(
         Mention.post_id == Post.id, Mention.place_id == Place.id, Place.tracked
     )
     any_claim = exists().where(Claim.post_id == Post.id)
     return or_(tracked_mention, any_claim)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What a rule (or a CLI query) selects; each filter keeps a post when any value matches."""
+
+    places: Sequence[str] = ()
+    districts: Sequence[str] = ()
+    oblasts: Sequence[str] = ()
+    claim_types: Sequence[str] = ()
+    stances: Sequence[str] = ()
+    sides: Sequence[str] = ()
+    channels: Sequence[str] = ()
+
+    @classmethod
+    def of(cls, rule: AlertRule) -> Filters:
+        return cls(
+            rule.places,
+            rule.districts,
+            rule.oblasts,
+            rule.claim_types,
+            rule.stances,
+            rule.sides,
+            rule.channels,
+        )
+
+
+def _where_place(filters: Filters):
+    """Mentions a place, or claims something about one, in the given places/districts/oblasts."""
+    place = aliased(Place)
+    folded = [d.casefold() for d in filters.districts], [o.casefold() for o in filters.oblasts]
+    in_area = or_(
+        place.key.in_(filters.places),
+        func.lower(place.district).in_(folded[0]),
+        func.lower(place.oblast).in_(folded[1]),
+    )
+    return exists().where(Mention.post_id == Post.id, Mention.place_id == place.id, in_area) | (
+        exists().where(Claim.post_id == Post.id, Claim.place_id == place.id, in_area)
+    )
+
+
+def _where_claim(filters: Filters):
+    conditions = [Claim.post_id == Post.id]
+    if filters.claim_types:
+        conditions.append(Claim.claim_type.in_(filters.claim_types))
+    if filters.stances:
+        conditions.append(Claim.stance.in_(filters.stances))
+    return exists().where(*conditions)
 
 
 def flagged_post_ids(
@@ -75,11 +127,14 @@ def flagged_post_ids(
     channels: Sequence[str] = (),
     since: datetime | None = None,
     unsent_for: str | None = None,
-    limit: int = 10_000,
+    limit: int | None = 10_000,
     newest_first: bool = False,
+    filters: Filters | None = None,
+    first_seen_since: datetime | None = None,
 ) -> list[int]:
     """Flagged, analyzed posts matching the filters (each filter: any of its values);
     with `unsent_for`, only those no digest of that rule has included yet."""
+    f = filters or Filters(places=places, claim_types=claim_types, sides=sides, channels=channels)
     query = (
         select(Post.id)
         .join(Channel, Channel.id == Post.channel_id)
@@ -98,36 +153,41 @@ def flagged_post_ids(
         )
     if since is not None:
         query = query.where(Post.posted_at >= since)
-    if sides:
-        query = query.where(Channel.side.in_(sides))
-    if channels:
-        query = query.where(func.lower(Channel.username).in_([c.lower() for c in channels]))
-    if places:
-        place = aliased(Place)
+    if first_seen_since is not None:
+        query = query.where(Post.first_seen_at >= first_seen_since)
+    if f.sides:
+        query = query.where(Channel.side.in_(f.sides))
+    if f.channels:
         query = query.where(
-            exists().where(
-                Mention.post_id == Post.id, Mention.place_id == place.id, place.key.in_(places)
-            )
-            | exists().where(
-                Claim.post_id == Post.id, Claim.place_id == place.id, place.key.in_(places)
-            )
+            func.lower(Channel.username).in_([c.lower().lstrip("@") for c in f.channels])
         )
-    if claim_types:
-        query = query.where(
-            exists().where(Claim.post_id == Post.id, Claim.claim_type.in_(claim_types))
-        )
+    if f.places or f.districts or f.oblasts:
+        query = query.where(_where_place(f))
+    if f.claim_types or f.stances:
+        query = query.where(_where_claim(f))
     return list(session.scalars(query))
 
 
-def new_post_ids(session: Session, rule: AlertRule) -> list[int]:
-    """What `rule` has not sent yet."""
+def new_post_ids(
+    session: Session,
+    rule: AlertRule,
+    now: datetime | None = None,
+    since: datetime | None = None,
+    limit: int | None = None,
+) -> list[int]:
+    """What `rule` has not sent yet. Posts a cluster filter may hold back (minimum
+    corroboration, only new clusters) are considered for `hold_days` after they were first
+    seen, so held-back posts do not pile up for ever."""
+    first_seen = None
+    if (rule.min_corroboration or rule.only_new_clusters) and now is not None:
+        first_seen = now - timedelta(days=rule.hold_days)
     return flagged_post_ids(
         session,
-        places=rule.places,
-        claim_types=rule.claim_types,
-        sides=rule.sides,
-        channels=rule.channels,
+        filters=Filters.of(rule),
         unsent_for=rule.name,
+        since=since,
+        first_seen_since=first_seen,
+        limit=limit,
     )
 
 
@@ -153,6 +213,7 @@ def load_entries(session: Session, post_ids: list[int]) -> list[Entry]:
             post.text,
             post.link,
             post.views,
+            text_hash=post.text_hash,
         )
         for post, channel in rows
     }
@@ -187,6 +248,9 @@ def load_entries(session: Session, post_ids: list[int]) -> list[Entry]:
                 place.key if place else None,
                 place.name_en if place else None,
                 claim.evidence,
+                claim.id,
+                claim.evidence_start,
+                claim.evidence_end,
             )
         )
     for post_id, found in places.items():

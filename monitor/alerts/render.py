@@ -1,23 +1,36 @@
-"""Rendering a digest as plain text, Markdown or HTML.
+"""Rendering a digest as plain text, Markdown or HTML, as blocks that split cleanly.
 
 Post text is hostile input (channels are adversarial): every piece of it is escaped for the
-format, control characters are dropped, and only http(s) links are ever rendered as links."""
+format, control and bidi-override characters are dropped, and only http(s) links are ever
+rendered as links. Markdown escapes every character Telegram's MarkdownV2 reserves (a superset
+of CommonMark's punctuation), so the text is inert in both. HTML holds no images, no scripts,
+no styles from outside.
+
+A rendered digest is a head, a list of blocks (place headings, cluster headings, items) and a
+foot; `split` packs blocks into parts under a size limit, never cutting an item, and repeats the
+place and cluster headings at the top of a part that continues them.
+"""
 
 from __future__ import annotations
 
 import html
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 from zoneinfo import ZoneInfo
 
-from monitor.alerts.digest import DigestView, excerpt
-from monitor.alerts.entries import Entry
+from monitor.alerts.digest import Corroboration, DigestView, Item, Section, excerpt, shorten
+from monitor.alerts.entries import Entry, EntryClaim
+from monitor.alerts.labels import label
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-# Telegram MarkdownV2's reserved characters are a superset of CommonMark's.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Telegram MarkdownV2's reserved characters are a superset of CommonMark's; `<` and `&` too,
+# so no raw HTML or entity reaches a CommonMark renderer.
 _MARKDOWN_SPECIAL = re.compile(r"([_*\[\]()~`>#+\-=|{}.!\\<&])")
-SIDES = {"ru": "ru", "ua": "ua", "other": "other"}
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+Format = Literal["text", "markdown", "html"]
 
 
 def clean(text: str) -> str:
@@ -29,11 +42,15 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     url = clean(url).strip()
-    return url if re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE) else None
+    return url if _SAFE_URL.match(url) else None
 
 
 def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", clean(text))
+
+
+def escape_html(text: str) -> str:
+    return html.escape(clean(text), quote=True)
 
 
 def human_count(value: int | None) -> str:
@@ -45,6 +62,7 @@ def human_count(value: int | None) -> str:
 
 
 def when(moment: datetime, zone: str = "UTC") -> str:
+    """UTC always; the reader's zone beside it when one is configured."""
     utc = moment.strftime("%Y-%m-%d %H:%M UTC")
     if zone == "UTC":
         return utc
@@ -52,110 +70,227 @@ def when(moment: datetime, zone: str = "UTC") -> str:
     return f"{utc} ({local.strftime('%H:%M %Z')})"
 
 
-def claim_line(entry: Entry) -> str:
-    parts = []
+def _sides(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {side}" for side, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def corroboration_line(standing: Corroboration, language: str = "en") -> str:
+    """'asserted by 3 channel(s): 2 ru, 1 ua; denied by 1: 1 ua; reported by 1'."""
+    if standing.asserted:
+        parts = [
+            label(
+                language,
+                "asserted_by",
+                n=standing.asserted,
+                sides=_sides(standing.asserted_by_side),
+            )
+        ]
+    else:
+        parts = [label(language, "not_asserted")]
+    if standing.denied:
+        parts.append(
+            label(language, "denied_by", n=standing.denied, sides=_sides(standing.denied_by_side))
+        )
+    if standing.reported:
+        parts.append(label(language, "reported_by", n=standing.reported))
+    return "; ".join(parts)
+
+
+def claim_text(claim: EntryClaim, language: str = "en") -> str:
+    values = {"type": claim.claim_type, "actor": claim.actor, "stance": claim.stance}
+    if claim.place_name:
+        return label(language, "claim", place=claim.place_name, **values)
+    return label(language, "claim_noplace", **values)
+
+
+def claim_lines(entry: Entry, view: DigestView, language: str) -> list[str]:
+    lines: dict[str, None] = {}
     for claim in entry.claims:
-        where = f" at {claim.place_name}" if claim.place_name else ""
-        parts.append(f"{claim.claim_type}{where} by {claim.actor} ({claim.stance})")
-    return "; ".join(dict.fromkeys(parts))
+        standing = view.corroboration_of(claim)
+        extra = f" — {corroboration_line(standing, language)}" if standing else ""
+        lines[claim_text(claim, language) + extra] = None
+    return list(lines)
 
 
-def meta_line(entry: Entry, zone: str) -> str:
+def flags_text(flags: tuple[str, ...], language: str) -> str:
+    """A stored flag signature ('capture:sudzha:ru:asserted|place:sudzha') for readers."""
+    out = []
+    for flag in flags:
+        bits = flag.split(":")
+        if bits[0] == "place":
+            out.append(bits[1])
+        elif len(bits) == 4:
+            place = None if bits[1] == "-" else bits[1]
+            claim = EntryClaim(bits[0], bits[2], bits[3], place, place, "")
+            out.append(claim_text(claim, language))
+    return "; ".join(out) or label(language, "nothing")
+
+
+def meta_line(entry: Entry, zone: str, language: str = "en", note: str | None = None) -> str:
     bits = [
         when(entry.posted_at, zone),
-        f"{entry.channel_title or entry.channel} "
-        f"(@{entry.channel}, {SIDES.get(entry.side, entry.side)})",
+        f"{entry.channel_title or entry.channel} (@{entry.channel}, {entry.side})",
     ]
     if entry.views is not None:
-        bits.append(f"{human_count(entry.views)} views")
-    if entry.deleted_at:
-        bits.append("DELETED since")
+        bits.append(label(language, "views", n=human_count(entry.views)))
+    if note:
+        bits.append(note)
+    elif entry.deleted_at:
+        bits.append(label(language, "deleted"))
     elif entry.edited_at:
-        bits.append("edited")
+        bits.append(label(language, "edited"))
     return " · ".join(clean(b) for b in bits)
 
 
-def _render(
-    view: DigestView,
-    zone: str,
-    esc: Callable[[str], str],
-    mark: Callable[[str], str],
-    heading: Callable[[str], str],
-    item: Callable[[Entry, str, str, str | None], str],
-    join: str,
-) -> str:
-    out = [
-        heading(
-            f"Monitor digest “{view.rule}” — {when(view.created_at, zone)} — "
-            f"{view.count} post{'s' if view.count != 1 else ''}"
-        )
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How one format writes the pieces; `esc` is applied to every piece of hostile text."""
+
+    esc: Callable[[str], str]
+    mark: Callable[[str], str]
+    group: Callable[[str], str]
+    section: Callable[[str], str]
+    item: Callable[[str, list[str], str | None], str]  # meta, lines, link
+    quote: Callable[[str], str]
+    wrap: Callable[[str], str]
+    sep: str
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: Literal["group", "section", "item"]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    title: str
+    head: str
+    blocks: list[Block]
+    style: Style
+    language: str
+
+    def body(self) -> str:
+        return self.style.wrap(self.style.sep.join([self.head, *(b.text for b in self.blocks)]))
+
+
+def _quote(entry_or_text: Entry | str, style: Style) -> str:
+    if isinstance(entry_or_text, str):
+        return style.quote(style.esc(shorten(entry_or_text)))
+    segments = excerpt(entry_or_text)
+    body = "".join(style.mark(t) if marked else style.esc(t) for t, marked in segments)
+    return style.quote(" ".join(body.split()))
+
+
+def _item(item: Item, view: DigestView, style: Style, zone: str, language: str) -> str:
+    entry, change = item.entry, item.change
+    link = safe_url(entry.link)
+    if change is None:
+        claims = claim_lines(entry, view, language)
+        lines = [style.esc(f"{label(language, 'claims')}:")] if claims else []
+        lines += [style.esc(f"  - {c}") for c in claims]
+        lines.append(_quote(entry, style))
+        return style.item(style.esc(meta_line(entry, zone, language)), lines, link)
+    note = label(language, "was_deleted" if change.kind == "deleted" else "was_edited")
+    lines = [
+        style.esc(f"{label(language, 'flagged_for')}: {flags_text(change.old_flags, language)}")
     ]
-    for group in view.groups:
-        out.append(heading(f"{group.place_name} ({len(group.entries)})"))
-        for entry in group.entries:
-            quote = "".join(mark(t) if m else esc(clean(t)) for t, m in excerpt(entry))
-            out.append(item(entry, esc(meta_line(entry, zone)), quote, safe_url(entry.link)))
-    return join.join(out) + "\n"
-
-
-def render_text(view: DigestView, zone: str = "UTC") -> str:
-    def item(entry: Entry, meta: str, quote: str, link: str | None) -> str:
-        lines = [f"• {meta}"]
-        if entry.claims:
-            lines.append(f"  Claims: {clean(claim_line(entry))}")
-        lines.append("  «" + " ".join(quote.split()) + "»")
-        if link:
-            lines.append(f"  {link}")
-        return "\n".join(lines)
-
-    return _render(
-        view, zone, lambda s: s, lambda s: f"[{clean(s)}]", lambda s: f"\n== {s} ==", item, "\n"
-    ).lstrip("\n")
-
-
-def render_markdown(view: DigestView, zone: str = "UTC") -> str:
-    def item(entry: Entry, meta: str, quote: str, link: str | None) -> str:
-        lines = [f"• {meta}"]
-        if entry.claims:
-            lines.append(f"  _Claims: {escape_markdown(claim_line(entry))}_")
-        lines.append("  > " + " ".join(quote.split()))
-        if link:
-            lines.append(f"  [{escape_markdown(link)}]({link})")
-        return "\n".join(lines)
-
-    return _render(
-        view,
-        zone,
-        escape_markdown,
-        lambda s: f"*{escape_markdown(s)}*",
-        lambda s: f"\n*{escape_markdown(s)}*",
-        item,
-        "\n",
-    ).lstrip("\n")
-
-
-def render_html(view: DigestView, zone: str = "UTC") -> str:
-    def esc(text: str) -> str:
-        return html.escape(clean(text), quote=True)
-
-    def item(entry: Entry, meta: str, quote: str, link: str | None) -> str:
-        claims = f"<div><i>Claims: {esc(claim_line(entry))}</i></div>" if entry.claims else ""
-        anchor = f'<div><a href="{esc(link)}">{esc(link)}</a></div>' if link else ""
-        return f"<li><div><b>{meta}</b></div>{claims}<blockquote>{quote}</blockquote>{anchor}</li>"
-
-    body = _render(
-        view,
-        zone,
-        esc,
-        lambda s: f"<mark>{esc(s)}</mark>",
-        lambda s: f"<h2>{esc(s)}</h2>",
-        item,
-        "\n",
+    if change.kind == "edited":
+        now = claim_lines(entry, view, language) or [label(language, "nothing")]
+        lines.append(style.esc(f"{label(language, 'flagged_now')}: {'; '.join(now)}"))
+    lines.append(
+        style.esc(f"{label(language, 'old_text')}:") + " " + _quote(change.old_text, style)
     )
-    return f'<!doctype html><html><meta charset="utf-8"><body>\n{body}</body></html>\n'
+    if change.new_text is not None:
+        lines.append(style.esc(f"{label(language, 'new_text')}:") + " " + _quote(entry, style))
+    return style.item(style.esc(meta_line(entry, zone, language, note)), lines, link)
 
 
-RENDERERS: dict[str, Callable[[DigestView, str], str]] = {
+def _section_title(section: Section, language: str) -> str | None:
+    if section.claim is None:
+        return None
+    title = claim_text(section.claim, language)
+    if section.corroboration:
+        title += f" — {corroboration_line(section.corroboration, language)}"
+    return title
+
+
+def render(view: DigestView, fmt: Format, zone: str = "UTC", language: str = "en") -> Rendered:
+    """The digest as blocks in one format (see `split` and `Rendered.body`)."""
+    from monitor.alerts.styles import STYLES
+
+    style = STYLES[fmt]
+    title = f"{label(language, 'digest')} “{view.rule}” — {label(language, 'posts', n=view.count)}"
+    head = style.group(f"{title} — {when(view.created_at, zone)}")
+    blocks: list[Block] = []
+    if view.updates:
+        blocks.append(
+            Block("group", style.group(f"{label(language, 'changed')} ({len(view.updates)})"))
+        )
+        blocks += [Block("item", _item(i, view, style, zone, language)) for i in view.updates]
+    for group in view.groups:
+        name = label(language, "other") if group.place_key is None else group.place_name
+        blocks.append(Block("group", style.group(f"{name} ({len(group.items)})")))
+        several = len(group.sections) > 1
+        for section in group.sections:
+            heading = _section_title(section, language)
+            if heading is None and several:
+                heading = label(language, "mentions")
+            if heading is not None:
+                blocks.append(Block("section", style.section(heading)))
+            blocks += [Block("item", _item(i, view, style, zone, language)) for i in section.items]
+    if not view.count:
+        blocks.append(Block("item", style.esc(label(language, "empty"))))
+    return Rendered(title, head, blocks, style, language)
+
+
+def split(rendered: Rendered, limit: int | None) -> list[str]:
+    """Bodies of at most `limit` characters each (None: one body), cut only between blocks.
+    A continued place or cluster heading is repeated at the top of the next part. One block
+    longer than a whole part (not produced by our renderers' bounded items) is cut hard."""
+    whole = rendered.body()
+    if limit is None or len(whole) <= limit:
+        return [whole]
+    style, sep = rendered.style, rendered.style.sep
+    budget = limit - len(style.wrap("")) - 40  # room for the "part i/n" line
+    parts: list[list[str]] = []
+    current: list[str] = [rendered.head]
+    size = len(rendered.head)
+    group = section = None
+    for block in rendered.blocks:
+        if block.kind == "group":
+            group, section = block.text, None
+        elif block.kind == "section":
+            section = block.text
+        if size + len(sep) + len(block.text) > budget and len(current) > 1:
+            parts.append(current)
+            current = [rendered.head]
+            if block.kind != "group":
+                current += [b for b in (group, section) if b and block.text != b]
+            size = sum(len(t) + len(sep) for t in current)
+        current.append(block.text[: max(budget - size, 1)])
+        size += len(sep) + len(current[-1])
+    parts.append(current)
+    total = len(parts)
+    return [
+        style.wrap(sep.join([*p, style.esc(f"({label(rendered.language, 'part', i=i, n=total)})")]))
+        for i, p in enumerate(parts, 1)
+    ]
+
+
+def render_text(view: DigestView, zone: str = "UTC", language: str = "en") -> str:
+    return render(view, "text", zone, language).body()
+
+
+def render_markdown(view: DigestView, zone: str = "UTC", language: str = "en") -> str:
+    return render(view, "markdown", zone, language).body()
+
+
+def render_html(view: DigestView, zone: str = "UTC", language: str = "en") -> str:
+    return render(view, "html", zone, language).body()
+
+
+RENDERERS: dict[str, Callable[[DigestView, str, str], str]] = {
     "text": render_text,
     "markdown": render_markdown,
     "html": render_html,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from monitor.analysis.normalize import Normalized
 from monitor.analysis.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, Entry
@@ -59,6 +60,8 @@ _LOCATIVE = re.compile(
 )
 _QUOTE_BEFORE = re.compile(r"[«\"„“']\s*$")
 _CAPITAL_AFTER = re.compile(r"^[ \t]+[«\"]?([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)")
+_CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)[ \t]+$")
+_LIST_GAP = re.compile(r"\s*(,|и|та|і|й|или|або|/|-|—)?\s*")
 _SENTENCE_END = set(".!?\n…")
 _HIGH = {"city", "region", "macro-region", "district", "water", "facility"}
 
@@ -77,18 +80,52 @@ class PlaceInfo:
     curated: bool
 
 
-@dataclass(frozen=True, slots=True)
 class _Context:
-    capital: bool
-    before: str
-    after: str
-    initial: bool
-    listed: bool
-    region_noun: bool
-    facility: bool
-    person: bool
-    hyphenated: bool
-    follower: bool
+    """What the text around one match says, each fact worked out on first use: most matches
+    are decided by a few of them."""
+
+    def __init__(self, text: str, t: str, match: Match, matches: list[Match],
+                 index: int) -> None:
+        self.text = text
+        self.t = t
+        self.match = match
+        self.matches = matches
+        self.index = index
+        self.before = t[max(0, match.start - 40):match.start]
+        self.after = t[match.end:match.end + 60]
+        self.capital = text[match.o_start:match.o_start + 1].isupper()
+
+    @cached_property
+    def initial(self) -> bool:
+        return _sentence_initial(self.text, self.match.o_start)
+
+    @cached_property
+    def listed(self) -> bool:
+        return Resolver._in_list(self.t, self.match, self.matches, self.index)
+
+    @cached_property
+    def region_noun(self) -> bool:
+        return bool(_REGION_NOUN.search(self.after[:45]) or _REGION_NOUN.search(self.before[-15:]))
+
+    @cached_property
+    def facility(self) -> bool:
+        return bool(_FACILITY_BEFORE.search(self.before))
+
+    @cached_property
+    def person(self) -> bool:
+        return Resolver._person(self.text, self.match, self.matches, self.index)
+
+    @cached_property
+    def hyphenated(self) -> bool:
+        t, end = self.t, self.match.end
+        return (t[end:end + 2].startswith("-") and t[end + 1:end + 2].isalpha()
+                and not Resolver._next_is_match(self.match, self.matches, self.index))
+
+    @cached_property
+    def follower(self) -> bool:
+        match = self.match
+        return (bool(_CAPITAL_AFTER.match(self.text[match.o_end:match.o_end + 40]))
+                and not Resolver._next_is_match(match, self.matches, self.index))
 
 
 @dataclass(slots=True)
@@ -119,6 +156,32 @@ def _distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
     dy = (a.lat - b.lat) * 111.0
     dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
     return math.hypot(dx, dy)
+
+
+def _name_plausible(common: bool, village: bool, info: PlaceInfo, ctx: _Context,
+                    supported: bool, regions: set[str], namesakes: int) -> bool:
+    """The rules for a place's name (see the module docstring)."""
+    if common and (not ctx.capital or _QUOTE_BEFORE.search(ctx.before)):
+        return False
+    if not (common or ctx.capital or info.kind in _HIGH or info.curated):
+        return False
+    if village and regions and not supported and namesakes > 1:
+        return False
+    if common and not (supported or info.kind in _HIGH) and ctx.initial:
+        return False
+    # «Киев заявил», «с Москвой»: the government, not the place
+    if info.key in _CAPITALS and not (_LOCATIVE.search(ctx.before) or ctx.region_noun):
+        return False
+    if (common or not info.curated) and ctx.person:
+        return False
+    return not (common and ctx.follower and not ctx.listed)
+
+
+def _adjective_plausible(info: PlaceInfo, ctx: _Context) -> bool:
+    """A bare adjective of a region or district counts in a noun phrase or a list."""
+    if info.kind == "district" and not (ctx.region_noun or ctx.listed):
+        return False
+    return not (ctx.capital and not (ctx.region_noun or ctx.listed or ctx.initial))
 
 
 class Resolver:
@@ -167,10 +230,11 @@ class Resolver:
         if info.district and info.district in districts:
             score += 2.0
             why.append(f"{info.district} in the post")
-        near = [a for a in anchors if a.key != info.key and _distance_km(a, info) < 40]
-        if near:
+        near = next((a for a in anchors if a.key != info.key and _distance_km(a, info) < 40),
+                    None)
+        if near is not None:
             score += 1.5
-            why.append(f"near {near[0].key}")
+            why.append(f"near {near.key}")
         if (lang == "uk" and info.country == "UA") or (side == "ua" and info.country == "UA"):
             score += 0.3
         if (lang == "ru" and info.country == "RU") or (side == "ru" and info.country == "RU"):
@@ -180,29 +244,16 @@ class Resolver:
     def _decide(self, text: str, t: str, match: Match, matches: list[Match], index: int,
                 regions: set[str], districts: set[str], anchors: list[PlaceInfo],
                 side: str | None) -> bool:
-        before = t[max(0, match.start - 40):match.start]
-        after = t[match.end:match.end + 60]
+        ctx = _Context(text, t, match, matches, index)
+        before, after = ctx.before, ctx.after
         if before.endswith(("/", ".", "_", "@", "#", "=")) or after.startswith(("_", "/", "@")):
             return False  # inside a link, a handle or a hashtag
         if _BLOCK_BEFORE.search(before) or _BLOCK_AFTER.match(after):
             return False  # a street, a station, the metro
-        ctx = _Context(
-            capital=text[match.o_start:match.o_start + 1].isupper(), before=before, after=after,
-            initial=_sentence_initial(text, match.o_start),
-            listed=self._in_list(t, match, matches, index),
-            region_noun=bool(_REGION_NOUN.search(after[:45]) or _REGION_NOUN.search(before[-15:])),
-            facility=bool(_FACILITY_BEFORE.search(before)),
-            person=self._person(text, match, matches, index),
-            hyphenated=t[match.end:match.end + 2].startswith("-")
-            and t[match.end + 1:match.end + 2].isalpha()
-            and not self._next_is_match(match, matches, index),
-            follower=bool(_CAPITAL_AFTER.match(text[match.o_end:match.o_end + 40]))
-            and not self._next_is_match(match, matches, index),
-        )
         scored = self._ranked(match, ctx, regions, districts, anchors, side)
         _, best, why = scored[0]
         info = self.places[best[0]]
-        if ctx.facility and info.kind == "facility":
+        if info.kind == "facility" and ctx.facility:
             return self._accept(match, best, scored, why, ctx.capital, "after an airfield word")
         if not self._plausible(match, best[1], info, ctx, bool(why), regions, len(scored)):
             return False
@@ -218,45 +269,46 @@ class Resolver:
                 ) -> list[tuple[float, tuple[int, int, str], str]]:
         """Candidates best first: the airfield, the adjective or the name the context asks for,
         then by score."""
-        kinds = {c[1] for c in match.entry.candidates}
+        places = self.places
+        candidates = match.entry.candidates
         scored = []
-        for cand in match.entry.candidates:
-            score, why = self._score(self.places[cand[0]], regions, districts, anchors, side,
-                                     cand[2])
+        for cand in candidates:
+            score, why = self._score(places[cand[0]], regions, districts, anchors, side, cand[2])
             scored.append((score, cand, why))
+        if len(scored) == 1:
+            return scored
+        kinds = {c[1] for c in candidates}
         adjective_first = not ctx.capital and ADJ in kinds
-        name_first = ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
+        name_first = (ctx.capital and NAME in kinds and not ctx.region_noun
+                      and not ctx.listed)
+        facility_first = (any(places[c[0]].kind == "facility" for c in candidates)
+                          and ctx.facility)
         scored.sort(key=lambda x: (
-            -(ctx.facility and self.places[x[1][0]].kind == "facility"),
+            -(facility_first and places[x[1][0]].kind == "facility"),
             -(adjective_first and x[1][1] == ADJ), -(name_first and x[1][1] == NAME), -x[0]))
         return scored
 
     @staticmethod
     def _plausible(match: Match, kind: int, info: PlaceInfo, ctx: _Context, supported: bool,
                    regions: set[str], namesakes: int) -> bool:
-        """The general rules of the module docstring for the chosen reading."""
+        """The general rules of the module docstring for the chosen reading (the cheap
+        tests of each rule first: the context is worked out only as far as needed)."""
         common = match.entry.common
         village = not info.curated and info.kind in ("village", "settlement")
-        rules = [
-            _METONYMY_AFTER.match(ctx.after) is not None and kind in (ADJ, AXIS),
-            ctx.hyphenated,  # part of a longer hyphenated name: Покровском-Стрешнево
-            # «Киев заявил», «с Москвой»: the government, not the place
-            kind == NAME and info.key in _CAPITALS
-            and not (_LOCATIVE.search(ctx.before) or ctx.region_noun),
-            kind == NAME and (common or not info.curated) and ctx.person,
-            kind == ADJ and info.kind == "district" and not (ctx.region_noun or ctx.listed),
-            kind == ADJ and ctx.capital and not (ctx.region_noun or ctx.listed or ctx.initial),
-            kind == LATIN and not ctx.capital,
-            kind == NAME and common and (not ctx.capital or bool(_QUOTE_BEFORE.search(ctx.before))),
-            kind == NAME and common and ctx.follower and not ctx.listed,
-            kind == NAME and common and ctx.initial and not (supported or info.kind in _HIGH),
-            kind == NAME and not common and not ctx.capital and info.kind not in _HIGH
-            and not info.curated,
-            kind in (NAME, LATIN) and village
-            and not (supported or (_PREPOSITION.search(ctx.before) and not common)),
-            kind == NAME and village and bool(regions) and not supported and namesakes > 1,
-        ]
-        return not any(rules)
+        if kind == LATIN and not ctx.capital:
+            return False
+        if kind == NAME and not _name_plausible(common, village, info, ctx, supported, regions,
+                                                namesakes):
+            return False
+        if kind == ADJ and not _adjective_plausible(info, ctx):
+            return False
+        if kind in (NAME, LATIN) and village and not (
+            supported or (not common and _PREPOSITION.search(ctx.before))
+        ):
+            return False
+        if kind in (ADJ, AXIS) and _METONYMY_AFTER.match(ctx.after):
+            return False
+        return not ctx.hyphenated  # part of a longer hyphenated name: Покровском-Стрешнево
 
     def _accept(self, match: Match, best: tuple[int, int, str],
                 scored: list[tuple[float, tuple[int, int, str], str]], why: str, capital: bool,
@@ -296,7 +348,7 @@ class Resolver:
         if index > 0 and match.o_start - matches[index - 1].o_end <= 2:
             return False
         before = text[max(0, match.o_start - 30):match.o_start]
-        found = re.search(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)[ \t]+$", before)
+        found = _CAPITAL_BEFORE.search(before)
         return bool(found) and not _sentence_initial(text, match.o_start - len(found.group(0)))
 
     @staticmethod
@@ -309,7 +361,7 @@ class Resolver:
             if other.entry.common or not {c[1] for c in other.entry.candidates} & {ADJ, NAME}:
                 continue
             gap = t[other.end:match.start] if other_index < index else t[match.end:other.start]
-            if re.fullmatch(r"\s*(,|и|та|і|й|или|або|/|-|—)?\s*", gap):
+            if _LIST_GAP.fullmatch(gap):
                 return True
         return False
 

@@ -18,13 +18,14 @@ from pathlib import Path
 import ahocorasick
 
 from monitor.analysis.disambiguate import Match, PlaceInfo, Resolver
+from monitor.analysis.entry_table import EntryTable
 from monitor.analysis.gazetteer import Gazetteer, Place
 from monitor.analysis.normalize import normalize
-from monitor.analysis.surfaces import Entry, compile_entries
+from monitor.analysis.surfaces import compile_entries
 from monitor.domain import PlaceMention
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = "matcher-6"
+CACHE_VERSION = "matcher-7"
 _PRIOR_KIND = {"region": 3.0, "macro-region": 2.5, "city": 2.0, "district": 1.5, "water": 1.5,
                "facility": 1.5, "town": 1.0, "settlement": 0.3, "village": 0.0}
 
@@ -46,12 +47,12 @@ def _info(place: Place, tracked: frozenset[str]) -> PlaceInfo:
                      place.lat, place.lon, prior, curated)
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+_LENGTH_BITS = 8  # an automaton value is `entry index << _LENGTH_BITS | form length`
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
 
 
 class PlaceMatcher:
-    def __init__(self, keys: list[str], infos: list[PlaceInfo], entries: list[Entry],
+    def __init__(self, keys: list[str], infos: list[PlaceInfo], entries: EntryTable,
                  automaton: ahocorasick.Automaton) -> None:
         self.keys = keys
         self.infos = infos
@@ -63,14 +64,13 @@ class PlaceMatcher:
     def build(cls, gaz: Gazetteer) -> PlaceMatcher:
         keys = sorted(gaz.places)
         infos = [_info(gaz.places[k], gaz.tracked) for k in keys]
-        table = compile_entries(gaz, keys)
-        automaton = ahocorasick.Automaton()
-        entries: list[Entry] = []
-        for form, entry in table.items():
-            automaton.add_word(form, (len(entries), len(form)))
-            entries.append(entry)
+        table = {form: entry for form, entry in compile_entries(gaz, keys).items()
+                 if len(form) <= _LENGTH_MASK}  # no name is 255 characters long
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for index, form in enumerate(table):
+            automaton.add_word(form, index << _LENGTH_BITS | len(form))
         automaton.make_automaton()
-        return cls(keys, infos, entries, automaton)
+        return cls(keys, infos, EntryTable.build(table.values()), automaton)
 
     @classmethod
     def load(cls, gaz: Gazetteer, cache_dir: Path | None) -> PlaceMatcher:
@@ -93,7 +93,7 @@ class PlaceMatcher:
                 pickle.dump((matcher.keys, matcher.infos, matcher.entries, matcher.automaton),
                             handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
-            for old in cache_dir.glob(f"places-{CACHE_VERSION}-*.pickle"):
+            for old in cache_dir.glob("places-*.pickle"):
                 if old != path:
                     old.unlink(missing_ok=True)
         except OSError as exc:
@@ -102,19 +102,31 @@ class PlaceMatcher:
 
     def candidates(self, text: str) -> list[Match]:
         """Boundary-checked, longest, non-overlapping matches before disambiguation."""
-        norm_text = normalize(text).text
-        return self._spans(norm_text)
+        return self._spans(normalize(text).text)
+
+    def _hits(self, t: str) -> list[tuple[int, int, int]]:
+        """(start, end, entry index) of every automaton hit on word boundaries.
+
+        Most hits are forms inside longer words; they are dropped here, before any object but
+        the automaton's own tuple is made. A word character is what `str.isalnum` says, or `_`.
+        """
+        last = len(t) - 1
+        raw: list[tuple[int, int, int]] = []
+        for end, value in self.automaton.iter(t):
+            start = end - (value & _LENGTH_MASK) + 1
+            if start:
+                char = t[start - 1]
+                if char.isalnum() or char == "_":
+                    continue
+            if end < last:
+                char = t[end + 1]
+                if char.isalnum() or char == "_":
+                    continue
+            raw.append((start, end + 1, value >> _LENGTH_BITS))
+        return raw
 
     def _spans(self, t: str) -> list[Match]:
-        size = len(t)
-        raw: list[tuple[int, int, int]] = []
-        for end, (entry_id, length) in self.automaton.iter(t):
-            start = end - length + 1
-            if start > 0 and _is_word(t[start - 1]):
-                continue
-            if end + 1 < size and _is_word(t[end + 1]):
-                continue
-            raw.append((start, end + 1, entry_id))
+        raw = self._hits(t)
         if not raw:
             return []
         if len(raw) > 1:
@@ -124,7 +136,8 @@ class PlaceMatcher:
                 if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
                     chosen.append(item)
             raw = sorted(chosen)
-        return [Match(s, e, self.entries[i]) for s, e, i in raw]
+        entry = self.entries.entry
+        return [Match(s, e, entry(i)) for s, e, i in raw]
 
     def find(self, text: str, side: str | None = None) -> list[PlaceMention]:
         norm = normalize(text)

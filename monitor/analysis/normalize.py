@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 APOSTROPHES = "\u2019\u02bc\u2018\u0060\u00b4\u2032\u02b9\u02bb\u02c8\uff07"
 DASHES = "\u2010\u2011\u2012\ufe63\uff0d"  # hyphens; long dashes are never inside a name
@@ -28,7 +27,8 @@ _LOOKALIKE = str.maketrans(
      "m": "м", "t": "т", "h": "н", "b": "в", "i": "і", "ı": "і"}
 )
 _CYR = "а-яёіїєґў"
-_MIXED_HINT = re.compile(rf"[{_CYR}][a-zı]|[a-zı][{_CYR}]")
+# A Latin letter next to a Cyrillic one (written Latin-first: tried only at Latin letters).
+_MIXED_HINT = re.compile(rf"[a-zı](?:(?<=[{_CYR}][a-zı])|(?=[{_CYR}]))")
 _MIXED = re.compile(rf"[a-zı]*(?:[{_CYR}][a-zı]|[a-zı][{_CYR}])[{_CYR}a-zı]*")
 
 _SPACES = {chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Zs"}
@@ -95,20 +95,111 @@ def _char_class(codes: list[int]) -> re.Pattern[str]:
     return re.compile("[" + "".join(parts) + "]")
 
 
-_VARIABLE = _char_class([ord(c) for c in _VARIABLE_CHARS])
-_MAPPED = _char_class(list(_TABLE))
+class _CharSet:
+    """A set of characters to find in a text, fast on ordinary text.
+
+    `re` checks a class of BMP characters through a bitmap, but a class with many astral ranges
+    (𝐀, 🄰, ...) one range after another for every character of the text: ten times slower. So
+    the set is searched as its BMP part plus the one span its astral characters lie in (emoji
+    lie above it), and exactly only in a text that holds a character of that span.
+    """
+
+    def __init__(self, codes: list[int]) -> None:
+        astral = [c for c in codes if c > 0xFFFF]
+        bmp = [c for c in codes if c <= 0xFFFF]
+        self.bmp = _char_class(bmp)
+        self.full = _char_class(codes)
+        self.astral: re.Pattern[str] | None = None
+        self.coarse = self.bmp
+        if astral:
+            span = list(range(min(astral), max(astral) + 1))
+            self.astral = _char_class(span)
+            self.coarse = _char_class(bmp + span)
+
+    def search(self, text: str) -> bool:
+        """Whether `text` holds a character of the set."""
+        found = self.coarse.search(text)
+        if found is None:
+            return False
+        if found.group() <= "\uffff":
+            return True
+        return self.full.search(text, found.start()) is not None
+
+    def pattern(self, text: str) -> re.Pattern[str]:
+        """The exact class for `text`: the BMP one unless `text` holds a possible astral one."""
+        if self.astral is not None and self.astral.search(text) is not None:
+            return self.full
+        return self.bmp
 
 
-@dataclass(frozen=True, slots=True)
+# The mapped characters most posts hold, replaced by `str.replace` (C speed) before the rest go
+# through a regex: their images are not mapped again, so this is the same single pass.
+_BULK = tuple((char, _TABLE[ord(char)]) for char in ("ё", "\u00a0"))
+if any(ord(image) in _TABLE for _, image in _BULK):
+    raise RuntimeError("normalize: a bulk-replaced character maps to a mapped character")
+
+
+def _attention() -> list[int]:
+    """Characters of an original text that normalisation changes beyond casefolding and the
+    bulk replacements: the length-changing ones and those whose casefold is mapped (but not in
+    bulk) or longer. Planes 0 and 1 hold every one of them (the tables stop at plane 1; no
+    character beyond it has a case)."""
+    codes = {ord(c) for c in _VARIABLE_CHARS}
+    bulk = {ord(char) for char, _ in _BULK}
+    for code in range(0x20000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        folded = chr(code).casefold()
+        if len(folded) != 1 or (ord(folded) in _TABLE and ord(folded) not in bulk):
+            codes.add(code)
+    return sorted(codes)
+
+
+_VARIABLE = _CharSet([ord(c) for c in _VARIABLE_CHARS])
+_MAPPED = _CharSet(list(_TABLE))
+# A text with none of these normalises to its casefold with `_BULK` replaced: most posts do.
+_ATTENTION = _CharSet(_attention())
+
+
 class Normalized:
-    text: str
-    offsets: list[int] | None  # None: identity map (same length as the original)
+    """A normalised text and the map of its offsets into the original.
+
+    `offsets` is None for the identity map (same length as the original). When the text only
+    lost zero-width characters the map is built on first use: most posts never need it.
+    """
+
+    __slots__ = ("_offsets", "_source", "text")
+
+    def __init__(self, text: str, offsets: list[int] | None = None,
+                 source: str | None = None) -> None:
+        self.text = text
+        self._offsets = offsets
+        self._source = source  # the original text, while `_offsets` is still to be built
+
+    @property
+    def offsets(self) -> list[int] | None:
+        if self._source is not None:
+            self._offsets = _slow(self._source)[1]
+            self._source = None
+        return self._offsets
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span `start:end` to a span of the original text."""
-        if self.offsets is None:
+        offsets = self.offsets
+        if offsets is None:
             return start, end
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return offsets[start], offsets[end - 1] + 1
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Normalized):
+            return NotImplemented
+        return (self.text, self.offsets) == (other.text, other.offsets)
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __repr__(self) -> str:
+        return f"Normalized(text={self.text!r}, offsets={self.offsets!r})"
 
 
 def _compose(previous: str, mark: str) -> str | None:
@@ -124,12 +215,22 @@ def _map_one(found: re.Match[str]) -> str:
     return _TABLE[ord(found.group())]
 
 
+def _map(folded: str) -> str:
+    """Map every casefolded character of `_TABLE` (one pass: a mapped character stays)."""
+    for char, image in _BULK:
+        if char in folded:
+            folded = folded.replace(char, image)
+    if not _MAPPED.search(folded):
+        return folded
+    return _MAPPED.pattern(folded).sub(_map_one, folded)
+
+
 def _fold(segment: str) -> str:
     """Casefold and map a segment free of length-changing characters (1:1 if possible)."""
     folded = segment.casefold()
     if len(folded) != len(segment):
         folded = "".join(c.casefold()[:1] for c in segment)
-    return _MAPPED.sub(_map_one, folded)
+    return _map(folded)
 
 
 def _slow(text: str) -> tuple[str, list[int]]:
@@ -137,7 +238,7 @@ def _slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     position = 0
-    for found in _VARIABLE.finditer(text):
+    for found in _VARIABLE.pattern(text).finditer(text):
         index = found.start()
         if index > position:
             out.append(_fold(text[position:index]))
@@ -166,20 +267,41 @@ def _fix_lookalikes(text: str) -> str:
     return _MIXED.sub(lambda m: m.group(0).translate(_LOOKALIKE), text)
 
 
+def _strip_drops(text: str) -> str:
+    for char in _DROP:
+        if char in text:
+            text = text.replace(char, "")
+    return text
+
+
 def normalize(text: str) -> Normalized:
-    """Normalise `text` for matching; see the module docstring."""
-    offsets: list[int] | None = None
-    if _VARIABLE.search(text) is not None:
-        folded, offsets = _slow(text)
-    else:
+    """Normalise `text` for matching; see the module docstring.
+
+    Every step maps characters one by one, so a text whose only length-changing characters are
+    zero-width ones (emoji joiners, mostly) is normalised as the same text without them.
+    """
+    if not _ATTENTION.search(text):
         folded = text.casefold()
-        if len(folded) != len(text):
-            folded, offsets = _slow(text)
-        else:
-            folded = _MAPPED.sub(_map_one, folded)
+        for char, image in _BULK:
+            if char in folded:
+                folded = folded.replace(char, image)
+        return _finish(folded, None)
+    source: str | None = None
+    if _VARIABLE.search(text):
+        stripped = _strip_drops(text)
+        if _VARIABLE.search(stripped):
+            return _finish(*_slow(text))
+        source, text = text, stripped
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return _finish(*_slow(source or text))
+    return _finish(_map(folded), None, source)
+
+
+def _finish(folded: str, offsets: list[int] | None, source: str | None = None) -> Normalized:
     if _MIXED_HINT.search(folded) is not None:
         folded = _fix_lookalikes(folded)
-    return Normalized(folded, offsets)
+    return Normalized(folded, offsets, source)
 
 
 def normalize_key(text: str) -> str:

@@ -70,10 +70,10 @@ class LanguageChoice(StrEnum):
 def add(
     name: NameArg,
     side: Annotated[SideChoice, typer.Option(help="Whose side the channel speaks for.")],
-    source: Annotated[SourceChoice, typer.Option(
-        help="web: the t.me/s preview, no account; telegram: needs `monitor login`.")] = (
-        SourceChoice.web
-    ),
+    source: Annotated[
+        SourceChoice,
+        typer.Option(help="web: the t.me/s preview, no account; telegram: needs `monitor login`."),
+    ] = (SourceChoice.web),
     language: Annotated[LanguageChoice, typer.Option(help="Main language.")] = LanguageChoice.ru,
     title: Annotated[str, typer.Option(help="A display title (default: the name).")] = "",
 ) -> None:
@@ -86,7 +86,11 @@ def add(
         )
     with session_scope(engine) as session:
         row = core.add_channel(
-            session, name, source=source.value, side=side.value, language=language.value,
+            session,
+            name,
+            source=source.value,
+            side=side.value,
+            language=language.value,
             title=title,
         )
         _say(f"watching {row.username} (source {row.source}, side {row.side})")
@@ -103,8 +107,16 @@ def _print_table(infos: list[core.ChannelInfo]) -> None:
     for info in infos:
         state = "removed" if info.removed else ("enabled" if info.enabled else "disabled")
         polled = info.last_polled_at.strftime("%Y-%m-%d %H:%M") if info.last_polled_at else ""
-        cells = (info.username, info.source, info.side, info.language, state, str(info.posts),
-                 polled, info.last_error or "")
+        cells = (
+            info.username,
+            info.source,
+            info.side,
+            info.language,
+            state,
+            str(info.posts),
+            polled,
+            info.last_error or "",
+        )
         table.add_row(*(Text(cell) for cell in cells))  # errors may quote hostile text
     console.print(table)
 
@@ -115,8 +127,9 @@ def list_(
     fmt: Annotated[TableOrJson, typer.Option("--format", help="table or json (every field).")] = (
         TableOrJson.table
     ),
-    all_: Annotated[bool, typer.Option("--all", help="Include channels removed with "
-                                                     "--keep-posts.")] = False,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Include channels removed with --keep-posts.")
+    ] = False,
 ) -> None:
     """Show the watched channels with their state and post counts."""
     _, engine = _store()
@@ -165,9 +178,15 @@ REMOVE_HELP = (
 @handles_errors
 def remove(
     name: NameArg,
-    keep_posts: Annotated[bool, typer.Option("--keep-posts", help="For a channel with stored "
-                                             "posts: stop watching it and hide it from `list`, "
-                                             "keeping every post.")] = False,
+    keep_posts: Annotated[
+        bool,
+        typer.Option(
+            "--keep-posts",
+            help="For a channel with stored "
+            "posts: stop watching it and hide it from `list`, "
+            "keeping every post.",
+        ),
+    ] = False,
 ) -> None:
     """Stop watching a channel (see REMOVE_HELP)."""
     settings, engine = _store()

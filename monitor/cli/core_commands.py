@@ -1,8 +1,9 @@
-"""Core commands: db, run, search, flags, status, reanalyze."""
+"""Core commands: db, run, flags, status, reanalyze (`monitor search` is in cli/search.py)."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from datetime import UTC, datetime
 from typing import Annotated
@@ -74,10 +75,21 @@ def db_current() -> None:
 def run(
     once: Annotated[bool, typer.Option("--once", help="One full cycle, then exit.")] = False,
     shutdown_grace: Annotated[
-        float, typer.Option(help="Seconds to let a running job finish after SIGTERM.")
-    ] = 30.0,
+        float | None,
+        typer.Option(
+            help="Seconds to let running jobs finish after SIGTERM "
+            "(default: [daemon].shutdown_grace_seconds)."
+        ),
+    ] = None,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(help="Serve Prometheus metrics on this port (daemon only).", min=1),
+    ] = None,
 ) -> None:
-    """Poll the enabled channels, analyze, send digests: once, or as a daemon."""
+    """Poll the enabled channels, analyze, send digests: once, or as a daemon.
+
+    Exit codes: 0 clean stop, 2 invalid configuration, 3 database unreachable or not
+    migrated, 4 another daemon holds the SQLite database, 130 forced by a second signal."""
     from monitor.analysis.pipeline import Analyzer
     from monitor.daemon import Daemon, SingleWriterLock
     from monitor.jobs import CycleReport, Sources, prepare_channels, run_cycle
@@ -91,7 +103,17 @@ def run(
         prepare_channels(engine, settings)
         analyzer = Analyzer(settings)
         if not once:
-            raise typer.Exit(asyncio.run(Daemon(settings, engine, analyzer, shutdown_grace).run()))
+            # One "Added job" line per channel at start says nothing the daemon does not.
+            logging.getLogger("apscheduler.scheduler").setLevel(logging.WARNING)
+            daemon = Daemon(
+                settings,
+                engine,
+                analyzer,
+                reload=load_settings,
+                shutdown_grace=shutdown_grace,
+                metrics_port=metrics_port,
+            )
+            raise typer.Exit(asyncio.run(daemon.run()))
 
         async def cycle() -> CycleReport:
             sources = Sources(settings)
@@ -117,50 +139,6 @@ def run(
         err_console.print(f"  {outcome.error}", highlight=False, markup=False)
     if failed and len(failed) == len(report.polls):
         raise typer.Exit(1)
-
-
-@app.command()
-@handles_errors
-def search(
-    text: Annotated[
-        str,
-        typer.Argument(
-            help="Words to find; a place name also finds its "
-            "other forms (Суджа → Судже, Суджі, Sudzha)."
-        ),
-    ],
-    channel: Annotated[str | None, typer.Option(help="Only this channel.")] = None,
-    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
-    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
-) -> None:
-    """Search stored posts, newest first."""
-    from monitor.analysis.pipeline import Analyzer
-    from monitor.store.queries import search_posts
-
-    settings, engine = open_store()
-    if not text.strip():
-        raise UsageError("give some text to search for")
-    mentions = Analyzer(settings).matcher.find(text)
-    keys = [m.place_key for m in mentions]
-    with session_scope(engine) as session:
-        hits = search_posts(session, text.strip(), keys, limit, channel)
-    rows = [
-        {
-            "post_id": h.post_id,
-            "channel": h.channel,
-            "message_id": h.message_id,
-            "posted_at": h.posted_at.isoformat(),
-            "link": h.link,
-            "text": h.text if fmt != Format.table else " ".join(h.text.split())[:160],
-        }
-        for h in hits
-    ]
-    emit(
-        rows,
-        fmt.value,
-        ["post_id", "channel", "posted_at", "text", "link"] if fmt == Format.table else None,
-        title=f"{len(rows)} posts",
-    )
 
 
 @app.command()
@@ -218,16 +196,41 @@ def flags(
 @app.command()
 @handles_errors
 def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table) -> None:
-    """Per channel: last poll, lag, failures, last error; and database totals."""
-    from monitor.store.queries import channel_status, totals
+    """Per channel: last poll, lag, failures, last error, next poll; database totals; the
+    daemon's workers and heartbeat. Exits 5 when the daemon is unhealthy (no heartbeat for 3
+    poll intervals, or every enabled channel failing): usable as a container health check."""
+    from monitor.health import EXIT_UNHEALTHY, daemon_health
+    from monitor.store.queries import (
+        channel_status,
+        failing_deliveries,
+        gaps_line,
+        known_gaps,
+        totals,
+    )
 
-    _, engine = open_store()
+    settings, engine = open_store()
     with session_scope(engine) as session:
         channels, counts = channel_status(session), totals(session)
+        failing = failing_deliveries(session)
+        health = daemon_health(session, settings.poll.interval_seconds)
+        gaps = known_gaps(session) if fmt == TableOrJson.json else []
+    code = 0 if health.healthy else EXIT_UNHEALTHY
     if fmt == TableOrJson.json:
-        emit([{"database": describe(engine), **counts, "channels": channels}], "json")
+        emit(
+            [
+                {
+                    "database": describe(engine),
+                    **counts,
+                    **health.as_dict(),
+                    "channels": channels,
+                    "failing_deliveries": failing,
+                    "gaps": gaps,
+                }
+            ],
+            "json",
+        )
         sys.stdout.flush()
-        return
+        raise typer.Exit(code)
     emit(
         channels,
         "table",
@@ -237,14 +240,30 @@ def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.t
             "side",
             "enabled",
             "posts",
+            "missing_ids",
             "last_poll",
             "lag_seconds",
             "failures",
             "last_error",
+            "next_poll",
         ],
         title="channels",
     )
     console.print(" · ".join(f"{k}: {v}" for k, v in counts.items()), highlight=False)
+    console.print(gaps_line(channels), highlight=False, markup=False)
+    if failing:
+        emit(failing, "table", title="failing digest deliveries")
+    for worker in health.workers[:5]:
+        state = f"stopped {worker.stopped_at:%Y-%m-%d %H:%M:%S}" if worker.stopped_at else "live"
+        console.print(
+            f"worker {worker.id}: {state}, heartbeat {worker.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC,"
+            f" {worker.channels_leased} lease(s)",
+            highlight=False,
+            markup=False,
+        )
+    for problem in health.problems:
+        err_console.print(f"unhealthy: {problem}", highlight=False, markup=False)
+    raise typer.Exit(code)
 
 
 @app.command()

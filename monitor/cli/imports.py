@@ -30,11 +30,15 @@ class Side(StrEnum):
 
 def summary(path: Path, stats: ImportStats) -> str:
     into = ", ".join(stats.channels) or "no channel"
-    line = (f"{path.name} → {into}: {stats.new:,} new, {stats.edited:,} edited, "
-            f"{stats.unchanged:,} unchanged, {stats.service:,} service messages skipped")
+    line = (
+        f"{path.name} → {into}: {stats.new:,} new, {stats.edited:,} edited, "
+        f"{stats.unchanged:,} unchanged, {stats.service:,} service messages skipped"
+    )
     if stats.skipped_chats:
-        line += (f"; {len(stats.skipped_chats)} channel(s) matched no known channel and were "
-                 f"skipped (--all-channels imports them): {', '.join(stats.skipped_chats)}")
+        line += (
+            f"; {len(stats.skipped_chats)} channel(s) matched no known channel and were "
+            f"skipped (--all-channels imports them): {', '.join(stats.skipped_chats)}"
+        )
     return line
 
 
@@ -42,12 +46,21 @@ def summary(path: Path, stats: ImportStats) -> str:
 @handles_errors
 def import_command(
     path: Annotated[Path, typer.Argument(help="The export's result.json.")],
-    channel: Annotated[str | None, typer.Option(
-        help="Channel username to import a single-chat export into (created if missing). "
-             "Without it the chat goes to the channel with the same title or telegram id.")] = None,
-    all_channels: Annotated[bool, typer.Option(
-        "--all-channels", help="Whole-account export: also import channels that match no "
-                               "known channel, as export_<chat id>.")] = False,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            help="Channel username to import a single-chat export into (created if missing). "
+            "Without it the chat goes to the channel with the same title or telegram id."
+        ),
+    ] = None,
+    all_channels: Annotated[
+        bool,
+        typer.Option(
+            "--all-channels",
+            help="Whole-account export: also import channels that match no "
+            "known channel, as export_<chat id>.",
+        ),
+    ] = False,
     side: Annotated[Side, typer.Option(help="Side of channels this import creates.")] = Side.other,
 ) -> None:
     """Import a Telegram Desktop export (one chat, or a whole account), streamed.
@@ -59,13 +72,22 @@ def import_command(
         total = path.stat().st_size
     except OSError:
         total = None  # the import itself reports the unreadable file
-    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
-               TransferSpeedColumn(), TimeRemainingColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+    )
     with Progress(*columns, console=err_console, transient=True) as progress:
         task = progress.add_task(f"importing {path.name}", total=total)
         with session_scope(engine) as session:
             stats = import_export(
-                session, path, channel=channel, all_channels=all_channels, side=side.value,
+                session,
+                path,
+                channel=channel,
+                all_channels=all_channels,
+                side=side.value,
                 progress=lambda done: progress.update(task, completed=done),
             )
         progress.update(task, description="committed")

@@ -14,8 +14,9 @@ from rich.table import Table
 from monitor.cli.app import app, console, handles_errors
 
 places_app = typer.Typer(help="Test the place matcher.", no_args_is_help=True)
-gazetteer_app = typer.Typer(help="Manage the gazetteer (imported GeoNames places).",
-                            no_args_is_help=True)
+gazetteer_app = typer.Typer(
+    help="Manage the gazetteer (imported GeoNames places).", no_args_is_help=True
+)
 app.add_typer(places_app, name="places")
 app.add_typer(gazetteer_app, name="gazetteer")
 
@@ -45,9 +46,19 @@ def places_test(
     """Print each place found in TEXT with its span, place, form and reason."""
     _, gaz, matcher = _matcher()
     mentions = matcher.find(text, side=side)
-    rows = [{"start": m.start, "end": m.end, "surface": m.surface, "key": m.place_key,
-             "name_en": gaz.places[m.place_key].name_en, "confidence": m.confidence,
-             "tracked": m.place_key in gaz.tracked, "reason": m.reason} for m in mentions]
+    rows = [
+        {
+            "start": m.start,
+            "end": m.end,
+            "surface": m.surface,
+            "key": m.place_key,
+            "name_en": gaz.places[m.place_key].name_en,
+            "confidence": m.confidence,
+            "tracked": m.place_key in gaz.tracked,
+            "reason": m.reason,
+        }
+        for m in mentions
+    ]
     if fmt is Format.json:
         console.print_json(json.dumps(rows, ensure_ascii=False))
         return
@@ -56,21 +67,29 @@ def places_test(
         return
     table = Table("span", "form", "place", "conf", "tracked", "reason")
     for row in rows:
-        table.add_row(f"{row['start']}:{row['end']}", str(row["surface"]),
-                      f"{row['name_en']} ({row['key']})", f"{row['confidence']:.2f}",
-                      "yes" if row["tracked"] else "", str(row["reason"]))
+        table.add_row(
+            f"{row['start']}:{row['end']}",
+            str(row["surface"]),
+            f"{row['name_en']} ({row['key']})",
+            f"{row['confidence']:.2f}",
+            "yes" if row["tracked"] else "",
+            str(row["reason"]),
+        )
     console.print(table)
 
 
 @gazetteer_app.command("import")
 @handles_errors
 def gazetteer_import(
-    file: Annotated[Path, typer.Argument(help="GeoNames dump: allCountries.txt, RU.txt, UA.txt "
-                                             "or a .zip of one")],
+    file: Annotated[
+        Path,
+        typer.Argument(help="GeoNames dump: allCountries.txt, RU.txt, UA.txt or a .zip of one"),
+    ],
     country: Annotated[str, typer.Option(help="two-letter country code, e.g. RU")],
     admin1: Annotated[str | None, typer.Option(help="GeoNames admin1 code, e.g. 41")] = None,
-    alternates: Annotated[Path | None, typer.Option(
-        help="alternateNamesV2.txt for Russian and Ukrainian names")] = None,
+    alternates: Annotated[
+        Path | None, typer.Option(help="alternateNamesV2.txt for Russian and Ukrainian names")
+    ] = None,
 ) -> None:
     """Import places of one country (and region) from a GeoNames dump into the gazetteer."""
     from monitor.analysis.gazetteer import Gazetteer
@@ -81,8 +100,10 @@ def gazetteer_import(
     target = import_geonames(file, settings.data_dir / "gazetteer", country, admin1, alternates)
     gaz = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
     count = sum(1 for p in gaz.places.values() if p.source.startswith("import geonames"))
-    console.print(f"imported into {target}; the gazetteer now holds {len(gaz.places)} places "
-                  f"({count} imported)")
+    console.print(
+        f"imported into {target}; the gazetteer now holds {len(gaz.places)} places "
+        f"({count} imported)"
+    )
 
 
 def _analyzer(settings, matcher):  # type: ignore[no-untyped-def]
@@ -98,8 +119,9 @@ def _analyzer(settings, matcher):  # type: ignore[no-untyped-def]
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="labelled posts, one JSON object a line")],
     fmt: Annotated[Format, typer.Option("--format", help="json or table")] = Format.table,
-    predictions: Annotated[Path | None, typer.Option(
-        help="write per-post predictions (JSON lines) here")] = None,
+    predictions: Annotated[
+        Path | None, typer.Option(help="write per-post predictions (JSON lines) here")
+    ] = None,
 ) -> None:
     """Score place and claim finding against a labelled set."""
     from monitor.analysis.evaluate import evaluate
@@ -111,11 +133,15 @@ def eval_command(
         return
     table = Table("", "precision", "recall", "f1", "tp", "fp", "fn", "extra")
     places, claims = result["places"], result["claims"]
-    table.add_row("places", *(str(places[k]) for k in ("precision", "recall", "f1", "tp", "fp",
-                                                        "fn")),
-                  f"known recall {places['known_recall']}")
-    table.add_row("claims", *(str(claims[k]) for k in ("precision", "recall", "f1", "tp", "fp",
-                                                        "fn")),
-                  f"actor {claims['actor_accuracy']}, stance {claims['stance_accuracy']}")
+    table.add_row(
+        "places",
+        *(str(places[k]) for k in ("precision", "recall", "f1", "tp", "fp", "fn")),
+        f"known recall {places['known_recall']}",
+    )
+    table.add_row(
+        "claims",
+        *(str(claims[k]) for k in ("precision", "recall", "f1", "tp", "fp", "fn")),
+        f"actor {claims['actor_accuracy']}, stance {claims['stance_accuracy']}",
+    )
     console.print(table)
     console.print(f"{result['posts']} posts")

@@ -35,14 +35,23 @@ def _factory(ctx: typer.Context) -> LoginClientFactory | None:
 @handles_errors
 def login_command(
     ctx: typer.Context,
-    string: Annotated[bool, typer.Option(
-        "--string", help="Keep the session as a string (needs --string-out) instead of the "
-        "session file in the data folder; for containers and secret stores.",
-    )] = False,
-    string_out: Annotated[Path | None, typer.Option(
-        "--string-out", metavar="PATH", help="File to write the string session to (mode 0600); "
-        "point MONITOR_TELEGRAM_SESSION_FILE at it. Implies --string.",
-    )] = None,
+    string: Annotated[
+        bool,
+        typer.Option(
+            "--string",
+            help="Keep the session as a string (needs --string-out) instead of the "
+            "session file in the data folder; for containers and secret stores.",
+        ),
+    ] = False,
+    string_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--string-out",
+            metavar="PATH",
+            help="File to write the string session to (mode 0600); "
+            "point MONITOR_TELEGRAM_SESSION_FILE at it. Implies --string.",
+        ),
+    ] = None,
 ) -> None:
     """Log a Telegram user account in for the telegram source (phone, code, 2FA password).
 
@@ -64,7 +73,8 @@ def login_command(
     if string_out is not None:
         console.print(
             f"String session written to {result.saved_to} (mode 0600); set "
-            f"MONITOR_TELEGRAM_SESSION_FILE={result.saved_to}", highlight=False,
+            f"MONITOR_TELEGRAM_SESSION_FILE={result.saved_to}",
+            highlight=False,
         )
     else:
         console.print(f"Session file: {result.saved_to} (mode 0600)", highlight=False)

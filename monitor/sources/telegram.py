@@ -12,6 +12,10 @@ modules that import telethon. What it does per poll of one channel:
 3. Refresh: the last `poll.refresh_window` message ids at or below the old mark are re-read;
    edits come back as new text (ingest keeps versions), ids Telegram answers `None` for are
    reported deleted.
+4. Gaps: the ids the store has never seen inside the channel's range (`ChannelState.gap_ids`,
+   at most 100 a poll) are requested by id: each comes back as a post, as None (reported
+   deleted: ingest records it as known-absent) or as a service message (reported in
+   `service_ids`, known-absent too), so every gap is either filled or closed.
 
 Errors stay per channel: a short `FloodWaitError` is slept off and the call retried once, a
 longer one raises `RateLimited` with the wait; unknown or private channels raise
@@ -42,8 +46,11 @@ T = TypeVar("T")
 POSTS_PER_PAGE = 20  # what one t.me/s page shows: `poll.backfill_pages` is counted in these
 FLOOD_SLEEP_THRESHOLD = 30.0
 MAX_PER_POLL = 1000
-# new messages, new high-water mark, refreshed posts, deleted ids
-_Read = tuple[list[Any], int | None, list[Post], list[int]]
+MAX_GAP_IDS = 100  # gap ids re-requested per poll: one GetMessages request
+# new messages, new high-water mark, re-read posts, deleted ids, service message ids
+_Read = tuple[list[Any], int | None, list[Post], list[int], list[int]]
+# posts, ids answered None for, service message ids
+_ById = tuple[list[Post], list[int], list[int]]
 NOT_AUTHORISED = "the Telegram session is not logged in (or was revoked): run `monitor login`"
 
 
@@ -172,10 +179,11 @@ class TelegramSource:
         name = channel.username
         try:
             client = await self._connected(name)
-            (new, high_water, refreshed, deleted), resolved = await self._read_channel(
+            (new, high_water, refreshed, deleted, service), resolved = await self._read_channel(
                 client, channel
             )
             posts = [to_post(name, m) for m in new if is_post(m)] + refreshed
+            service += [m.id for m in new if isinstance(m, types.MessageService)]
         except MonitorError:
             raise
         except Exception as exc:
@@ -186,6 +194,7 @@ class TelegramSource:
             posts=posts,
             deleted_ids=deleted,
             high_water=high_water,
+            service_ids=sorted(service),
             telegram_id=resolved.channel_id if resolved else None,
             access_hash=resolved.access_hash if resolved else None,
         )
@@ -228,8 +237,11 @@ class TelegramSource:
         self, client: ClientLike, entity: types.InputPeerChannel, channel: ChannelState
     ) -> _Read:
         new, high_water = await self._new_messages(client, entity, channel)
-        refreshed, deleted = await self._refresh(client, entity, channel)
-        return new, high_water, refreshed, deleted
+        refreshed, deleted, service = await self._refresh(client, entity, channel)
+        window = {p.message_id for p in refreshed} | set(deleted) | set(service)
+        wanted = [i for i in channel.gap_ids[:MAX_GAP_IDS] if i not in window]
+        filled, gone, absent = await self._by_ids(client, entity, channel.username, wanted)
+        return new, high_water, refreshed + filled, deleted + gone, service + absent
 
     async def _resolve(self, client: ClientLike, channel: ChannelState) -> types.InputPeerChannel:
         name = channel.username
@@ -278,24 +290,33 @@ class TelegramSource:
 
     async def _refresh(
         self, client: ClientLike, entity: types.InputPeerChannel, channel: ChannelState
-    ) -> tuple[list[Post], list[int]]:
+    ) -> _ById:
         """Re-read the last `refresh_window` ids at or below the old high-water mark: edited
         posts come back with their new text, deleted ones as None."""
         top = channel.high_water
         if top <= 0 or self._window <= 0:
-            return [], []
+            return [], [], []
         ids = list(range(max(1, top - self._window + 1), top + 1))
-        messages = await self._retrying(
-            channel.username, lambda: client.get_messages(entity, ids=ids)
-        )
+        return await self._by_ids(client, entity, channel.username, ids)
+
+    async def _by_ids(
+        self, client: ClientLike, entity: types.InputPeerChannel, name: str, ids: list[int]
+    ) -> _ById:
+        """Read messages by id: the posts, the ids answered None for, the service messages."""
+        if not ids:
+            return [], [], []
+        messages = await self._retrying(name, lambda: client.get_messages(entity, ids=ids))
         posts: list[Post] = []
-        deleted: list[int] = []
+        gone: list[int] = []
+        service: list[int] = []
         for message_id, message in zip(ids, messages, strict=True):
             if message is None:
-                deleted.append(message_id)
+                gone.append(message_id)
             elif is_post(message):
-                posts.append(to_post(channel.username, message))
-        return posts, deleted
+                posts.append(to_post(name, message))
+            elif isinstance(message, types.MessageService):
+                service.append(message_id)
+        return posts, gone, service
 
     async def _retrying(self, channel: str, call: Callable[[], Awaitable[T]]) -> T:
         """Run `call`; on a short flood wait sleep it off and try once more, on a long one (or a

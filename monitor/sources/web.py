@@ -11,7 +11,11 @@ One poll of one channel:
   messages that were actually read: no post is lost, and the next poll carries on.
 
 Message ids absent from inside a run of consecutive pages go to `FetchResult.missing_ids`
-(ingest marks a post deleted only when it is missing on two polls).
+(ingest marks a post deleted only when it is missing on two polls). Ids a page shows that are no
+post of their own (service messages, an album's later parts) go to `service_ids`, so they never
+count as gaps. Gaps the store knows (`ChannelState.gap_ids`) are read with `?before=` just above
+the newest of them, at most `GAP_PAGES` pages a poll: a gap id the page shows is filled, one
+inside the page's range that it does not show is reported deleted (known-absent).
 
 HTTP: timeouts, retries with exponential backoff on 429/5xx and transport errors, `Retry-After`
 honoured up to `max_retry_after` (beyond it `RateLimited` is raised so the scheduler moves that
@@ -24,6 +28,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
@@ -39,6 +44,7 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = "monitor/0.1 (reads public t.me/s channel previews)"
 MAX_REDIRECTS = 2
+GAP_PAGES = 2  # pages read per poll to fill gaps
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -81,6 +87,16 @@ def _posts(pages: Iterable[Page]) -> list[Post]:
     return [by_id[key] for key in sorted(by_id)]
 
 
+def _not_posts(pages: Iterable[Page]) -> list[int]:
+    """Ids the pages show that are no post of their own: service messages, album parts."""
+    shown: set[int] = set()
+    posts: set[int] = set()
+    for page in pages:
+        shown |= page.present_ids
+        posts.update(post.message_id for post in page.posts)
+    return sorted(shown - posts)
+
+
 class WebSource:
     """`Source` for public channel previews (see the module docstring)."""
 
@@ -121,19 +137,21 @@ class WebSource:
         return self._client
 
     async def _paced_get(self, url: str) -> httpx.Response:
-        """One GET, at least `min_interval_seconds` after the previous one to the same host."""
+        """One GET, started at least `min_interval_seconds` after the previous start to the same
+        host. Only the start slot is reserved under the lock, so concurrent polls overlap their
+        waits for responses while the host still sees evenly spaced requests."""
         host = urlsplit(url).netloc
         client = self._http()
         lock = self._host_locks.setdefault(host, asyncio.Lock())
         async with lock:
-            wait = self._last_request.get(host, -1e9) + self._web.min_interval_seconds
-            delay = wait - time.monotonic()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            try:
-                return await client.get(url)
-            finally:
-                self._last_request[host] = time.monotonic()
+            start = max(
+                time.monotonic(), self._last_request.get(host, -1e9) + self._web.min_interval_seconds
+            )
+            self._last_request[host] = start
+        delay = start - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        return await client.get(url)
 
     def _backoff(self, attempt: int) -> float:
         return float(min(self._backoff_base * 2**attempt, self._max_retry_after))
@@ -234,7 +252,44 @@ class WebSource:
             after = max(kept)
         return pages
 
+    async def _fill_gaps(self, channel: str, gap_ids: list[int]) -> FetchResult:
+        """Read back from just above the newest gap ids (see the module docstring)."""
+        posts: list[Post] = []
+        gone: list[int] = []
+        service: list[int] = []
+        wanted = sorted(set(gap_ids), reverse=True)
+        for _ in range(GAP_PAGES):
+            if not wanted:
+                break
+            top = wanted[0]
+            page = await self._page(channel, f"?before={top + 1}")
+            lowest = page.smallest
+            if lowest is None or lowest > top:  # an empty answer proves nothing: stop
+                break
+            shown = {post.message_id: post for post in page.posts}
+            for message_id in (i for i in wanted if i >= lowest):
+                if message_id in shown:
+                    posts.append(shown[message_id])
+                elif message_id in page.present_ids:
+                    service.append(message_id)
+                else:
+                    gone.append(message_id)
+            wanted = [i for i in wanted if i < lowest]
+        return FetchResult(posts=posts, deleted_ids=gone, service_ids=service)
+
     async def fetch(self, channel: ChannelState) -> FetchResult:
+        result = await self._fetch_new(channel)
+        if not channel.gap_ids:
+            return result
+        filled = await self._fill_gaps(channel.username, channel.gap_ids)
+        return replace(
+            result,
+            posts=result.posts + filled.posts,
+            deleted_ids=result.deleted_ids + filled.deleted_ids,
+            service_ids=sorted({*result.service_ids, *filled.service_ids}),
+        )
+
+    async def _fetch_new(self, channel: ChannelState) -> FetchResult:
         name, high_water = channel.username, channel.high_water
         if high_water <= 0:
             pages, _ = await self._walk_back(name, 0, 1 + self._poll.backfill_pages)
@@ -243,6 +298,7 @@ class WebSource:
                 posts=_posts(pages),
                 missing_ids=sorted(_missing(pages)),
                 high_water=max(present) if present else None,
+                service_ids=_not_posts(pages),
             )
         back, reached = await self._walk_back(name, high_water, self._max_pages)
         newest = max((p.largest or 0 for p in back), default=0)
@@ -264,6 +320,7 @@ class WebSource:
             posts=_posts([*forward, *back]),
             missing_ids=sorted(missing),
             high_water=covered if covered > high_water else None,
+            service_ids=_not_posts([*forward, *back]),
         )
 
     async def aclose(self) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.domain import ClaimFinding, PlaceMention
@@ -15,16 +15,28 @@ from monitor.store.models import Channel, Claim, Mention, Place, Post
 
 
 class PlaceLike(Protocol):
-    key: str
-    name_en: str
-    name_ru: str | None
-    name_uk: str | None
-    kind: str
-    district: str | None
-    oblast: str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
+    """What a gazetteer place offers (read-only)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def name_en(self) -> str: ...
+    @property
+    def name_ru(self) -> str | None: ...
+    @property
+    def name_uk(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def district(self) -> str | None: ...
+    @property
+    def oblast(self) -> str | None: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +141,9 @@ def save_analysis(
         for c in cs
     ]
     if mentions:
-        session.execute(Mention.__table__.insert(), mentions)
+        session.execute(insert(Mention), mentions)
     if claims:
-        session.execute(Claim.__table__.insert(), claims)
+        session.execute(insert(Claim), claims)
     session.execute(
         update(Post).where(Post.id.in_(post_ids)).values(analyzed_version=version, analyzed_at=now)
     )

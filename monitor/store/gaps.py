@@ -1,20 +1,31 @@
 """Holes in a channel's stored message ids: ids missing between the lowest and highest stored
-post, which a source that can fetch by id may re-read.
+post, which a source that can fetch by id re-reads (the poll passes them as
+`ChannelState.gap_ids`), and which `monitor status` shows.
 
 A post known to be deleted keeps its row (with `deleted_at`), so it never counts as missing;
 only ids the monitor has never stored do. Ids below the first stored post are not gaps (the
-history before it was never asked for). A hole may also be an id Telegram spent on something
-that is not a post (a pin or a title change), or a post deleted before it was ever seen.
+history before it was never asked for). Ids known to hold no post are recorded as absent ranges
+and are not gaps either: service messages (a pin, a title change: the export importer and the
+telegram source record them), and ids a source answered None for (a post deleted before it was
+seen).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import bisect
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, and_, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from monitor.store.models import Channel, Post
+from monitor.store.models import AbsentRange, Channel, Post, utcnow
+
+SERVICE = "service"  # a service message: a pin, a title or photo change, the channel's creation
+NOT_FOUND = "not_found"  # the source answered None: deleted before it was seen, or never a post
+GAP_IDS_PER_POLL = 100  # one Telegram GetMessages request
+REFETCHING_SOURCES = ("telegram", "web")  # the sources that read `ChannelState.gap_ids`
 
 
 class Gap(NamedTuple):
@@ -26,26 +37,136 @@ class Gap(NamedTuple):
     missing: int
 
 
-def find_gaps(session: Session, channel_id: int | None = None, limit: int = 1000) -> list[Gap]:
-    """The holes in every channel (or one), ordered by channel and id, at most `limit`.
-
-    One pass over the (channel_id, message_id) unique index with the window function LAG
-    (SQLite 3.25+, PostgreSQL): each stored id is compared with the one stored before it."""
-    previous = func.lag(Post.message_id).over(
-        partition_by=Post.channel_id, order_by=Post.message_id
+def _gaps(channel_id: int | None) -> Select[Any]:
+    """(channel_id, from_id, to_id) of every gap. Stored posts and absent ranges are intervals;
+    a gap is where an interval starts above the highest id the intervals before it reached
+    (a running MAX over the preceding rows: SQLite 3.28+, PostgreSQL), kept only between the
+    channel's lowest and highest stored post."""
+    posts = select(
+        Post.channel_id.label("channel_id"),
+        Post.message_id.label("lo"),
+        Post.message_id.label("hi"),
     )
-    ids = select(Post.channel_id, Post.message_id, previous.label("previous"))
+    absent = select(AbsentRange.channel_id, AbsentRange.from_id, AbsentRange.to_id)
+    bounds = select(
+        Post.channel_id, func.min(Post.message_id).label("first"),
+        func.max(Post.message_id).label("last"),
+    ).group_by(Post.channel_id)
     if channel_id is not None:
-        ids = ids.where(Post.channel_id == channel_id)
-    pairs = ids.subquery()
+        posts = posts.where(Post.channel_id == channel_id)
+        absent = absent.where(AbsentRange.channel_id == channel_id)
+        bounds = bounds.where(Post.channel_id == channel_id)
+    intervals = union_all(posts, absent).subquery()
+    reached = func.max(intervals.c.hi).over(
+        partition_by=intervals.c.channel_id,
+        order_by=(intervals.c.lo, intervals.c.hi),
+        rows=(None, -1),
+    )
+    starts = select(
+        intervals.c.channel_id, intervals.c.lo, (reached + literal(1)).label("after")
+    ).subquery()
+    span = bounds.subquery()
+    return (
+        select(starts.c.channel_id, starts.c.after.label("from_id"),
+               (starts.c.lo - 1).label("to_id"))
+        .join(span, span.c.channel_id == starts.c.channel_id)
+        .where(
+            starts.c.lo > starts.c.after,
+            and_(starts.c.after > span.c.first, starts.c.lo - 1 < span.c.last),
+        )
+    )
+
+
+def find_gaps(session: Session, channel_id: int | None = None, limit: int = 1000) -> list[Gap]:
+    """The holes in every channel (or one), ordered by channel and id, at most `limit`."""
+    gaps = _gaps(channel_id).subquery()
     query = (
-        select(Channel.username, pairs.c.previous + 1, pairs.c.message_id - 1)
-        .join(Channel, Channel.id == pairs.c.channel_id)
-        .where(pairs.c.message_id - pairs.c.previous > 1)
-        .order_by(Channel.username, pairs.c.message_id)
+        select(Channel.username, gaps.c.from_id, gaps.c.to_id)
+        .join(Channel, Channel.id == gaps.c.channel_id)
+        .order_by(Channel.username, gaps.c.from_id)
         .limit(limit)
     )
     return [
         Gap(username, int(first), int(last), int(last) - int(first) + 1)
         for username, first, last in session.execute(query)
     ]
+
+
+def gap_summary(session: Session) -> dict[int, tuple[int, int]]:
+    """Per channel id with gaps: (how many gaps, how many ids missing in all)."""
+    gaps = _gaps(None).subquery()
+    query = select(
+        gaps.c.channel_id, func.count(), func.sum(gaps.c.to_id - gaps.c.from_id + 1)
+    ).group_by(gaps.c.channel_id)
+    return {int(cid): (int(count), int(ids)) for cid, count, ids in session.execute(query)}
+
+
+def gap_ids(session: Session, channel_id: int, limit: int = GAP_IDS_PER_POLL) -> list[int]:
+    """Up to `limit` missing ids of one channel, newest first: the ones a poll re-requests
+    (the newest are what an outage just cost; each answer shrinks the gaps, so older ones
+    come next)."""
+    if limit <= 0:
+        return []
+    gaps = _gaps(channel_id).subquery()
+    query = select(gaps.c.from_id, gaps.c.to_id).order_by(gaps.c.to_id.desc())
+    ids: list[int] = []
+    for first, last in session.execute(query):
+        ids.extend(range(int(last), max(int(first), int(last) - (limit - len(ids))) - 1, -1))
+        if len(ids) >= limit:
+            break
+    return ids[:limit]
+
+
+def _runs(ids: list[int]) -> list[tuple[int, int]]:
+    """Sorted distinct ids as (first, last) runs of consecutive ids."""
+    runs: list[tuple[int, int]] = []
+    for message_id in ids:
+        if runs and runs[-1][1] == message_id - 1:
+            runs[-1] = (runs[-1][0], message_id)
+        else:
+            runs.append((message_id, message_id))
+    return runs
+
+
+def record_absent(
+    session: Session,
+    channel_id: int,
+    message_ids: Iterable[int],
+    reason: str,
+    now: datetime | None = None,
+) -> int:
+    """Record these ids as holding no post, in the caller's transaction. Ids already inside a
+    recorded range are skipped, so recording again adds nothing. Returns how many were new."""
+    ids = sorted(set(message_ids))
+    if not ids:
+        return 0
+    known = session.execute(
+        select(AbsentRange.from_id, AbsentRange.to_id)
+        .where(
+            AbsentRange.channel_id == channel_id,
+            AbsentRange.to_id >= ids[0],
+            AbsentRange.from_id <= ids[-1],
+        )
+        .order_by(AbsentRange.from_id)
+    ).all()
+    starts = [int(r.from_id) for r in known]
+    reach: list[int] = []  # the highest id covered by the ranges up to each one
+    for row in known:
+        reach.append(max(int(row.to_id), reach[-1] if reach else int(row.to_id)))
+
+    def covered(message_id: int) -> bool:
+        index = bisect.bisect_right(starts, message_id) - 1
+        return index >= 0 and reach[index] >= message_id
+
+    fresh = [i for i in ids if not covered(i)]
+    if fresh:
+        recorded_at = now or utcnow()
+        session.connection().execute(
+            insert(AbsentRange),
+            [
+                {"channel_id": channel_id, "from_id": first, "to_id": last, "reason": reason,
+                 "recorded_at": recorded_at}
+                for first, last in _runs(fresh)
+            ],
+        )
+    return len(fresh)

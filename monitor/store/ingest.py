@@ -7,19 +7,18 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Row, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from monitor import domain
 from monitor.config import ChannelConfig
+from monitor.store.gaps import NOT_FOUND, SERVICE, record_absent
+from monitor.store.insert_posts import COUNTERS, insert_posts
 from monitor.store.models import Channel, Post, PostVersion, utcnow
 
 CHUNK = 500
-# Columns a later fetch may change without the text changing.
-COUNTERS = ("views", "forwards", "replies", "reactions")
 DETAILS = (
     "author",
     "reply_to",
@@ -72,15 +71,15 @@ def sync_channels(session: Session, configs: Sequence[ChannelConfig]) -> None:
     session.flush()
 
 
-def _row(channel_id: int, post: domain.Post, now: datetime) -> dict[str, Any]:
-    fwd = post.forward or domain.Forward()
+def _row(channel_id: int, post: domain.Post, digest: str, now: datetime) -> dict[str, Any]:
+    fwd = post.forward or _NO_FORWARD
     return {
         "channel_id": channel_id,
         "message_id": post.message_id,
         "posted_at": post.posted_at,
         "edited_at": post.edited_at,
         "text": post.text,
-        "text_hash": text_hash(post.text),
+        "text_hash": digest,
         "views": post.views,
         "forwards": post.forwards,
         "replies": post.replies,
@@ -101,13 +100,8 @@ def _row(channel_id: int, post: domain.Post, now: datetime) -> dict[str, Any]:
     }
 
 
-def _insert(session: Session) -> Any:
-    dialect = session.get_bind().dialect.name
-    module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(Post)
-
-
-_POSTS = Post.__table__
+_NO_FORWARD = domain.Forward()
+_POSTS = cast(Table, Post.__table__)
 # A source that does not know a counter (an export has no views) must not erase it.
 _REFRESH = (
     update(_POSTS)
@@ -119,15 +113,12 @@ _REFRESH = (
     )
 )
 _REVIVE = update(_POSTS).where(_POSTS.c.id == bindparam("b_id")).values(deleted_at=None)
+_EDITED_COLUMNS = ("text", "text_hash", "edited_at", *DETAILS)
 _EDIT = (
     update(_POSTS)
     .where(_POSTS.c.id == bindparam("b_id"))
-    .values(
-        analyzed_version=None,
-        **{name: bindparam(f"b_{name}") for name in ("text", "text_hash", "edited_at", *DETAILS)},
-    )
+    .values(analyzed_version=None, **{name: bindparam(f"b_{name}") for name in _EDITED_COLUMNS})
 )
-
 
 def _is_older(incoming: domain.Post, edited_at: datetime | None) -> bool:
     """A stale copy (an older export imported after a newer one) must not roll text back."""
@@ -136,17 +127,14 @@ def _is_older(incoming: domain.Post, edited_at: datetime | None) -> bool:
     return incoming.edited_at is None or incoming.edited_at < edited_at
 
 
-def _insert_new(session: Session, rows: list[dict[str, Any]]) -> None:
-    stmt = _insert(session)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["channel_id", "message_id"],
-        set_={
-            "last_seen_at": stmt.excluded.last_seen_at,
-            **{name: func.coalesce(stmt.excluded[name], _POSTS.c[name]) for name in COUNTERS},
-        },
+def _existing(session: Session, channel_id: int, ids: Iterable[int]) -> list[Row[Any]]:
+    return list(
+        session.execute(
+            select(Post.id, Post.message_id, Post.text_hash, Post.edited_at, Post.deleted_at).where(
+                Post.channel_id == channel_id, Post.message_id.in_(ids)
+            )
+        )
     )
-    # Core executemany: the ORM bulk path would prepare each row again.
-    session.connection().execute(stmt, rows)
 
 
 def _ingest_chunk(
@@ -158,15 +146,13 @@ def _ingest_chunk(
 ) -> IngestStats:
     stats = IngestStats()
     by_id = {p.message_id: p for p in posts}  # the last copy of a message in a batch wins
-    existing = session.execute(
-        select(
-            Post.id, Post.message_id, Post.text, Post.text_hash, Post.edited_at, Post.deleted_at
-        ).where(Post.channel_id == channel.id, Post.message_id.in_(by_id))
-    ).all()
+    existing = _existing(session, channel.id, by_id)
     seen = {row.message_id for row in existing}
-    new_rows = [_row(channel.id, p, now) for mid, p in by_id.items() if mid not in seen]
+    new_rows = [
+        _row(channel.id, p, text_hash(p.text), now) for mid, p in by_id.items() if mid not in seen
+    ]
     if new_rows:
-        _insert_new(session, new_rows)
+        insert_posts(session.connection(), new_rows)
         stats.new += len(new_rows)
     if not existing:
         return stats
@@ -185,40 +171,47 @@ def _ingest_chunk(
     revived = [{"b_id": row.id} for row in existing if row.deleted_at is not None]
     if revived and not snapshot:
         connection.execute(_REVIVE, revived)
-    edited = [
-        row
-        for row in existing
-        if row.text_hash != text_hash(by_id[row.message_id].text)
-        and not _is_older(by_id[row.message_id], row.edited_at)
-    ]
-    next_version = _next_versions(session, [row.id for row in edited])
+    edited = []
+    for row in existing:
+        incoming = by_id[row.message_id]
+        digest = text_hash(incoming.text)
+        if row.text_hash != digest and not _is_older(incoming, row.edited_at):
+            edited.append((row, _row(channel.id, incoming, digest, now)))
     if edited:
-        connection.execute(
-            PostVersion.__table__.insert(),
-            [
-                {
-                    "post_id": row.id,
-                    "version": next_version[row.id],
-                    "text": row.text,
-                    "edited_at": row.edited_at,
-                    "recorded_at": now,
-                }
-                for row in edited
-            ],
-        )
-        edits = []
-        for row in edited:
-            fresh = _row(channel.id, by_id[row.message_id], now)
-            edits.append(
-                {
-                    "b_id": row.id,
-                    **{f"b_{k}": fresh[k] for k in ("text", "text_hash", "edited_at", *DETAILS)},
-                }
-            )
-        connection.execute(_EDIT, edits)
+        _record_edits(session, edited, now)
     stats.edited += len(edited)
     stats.refreshed += len(existing) - len(edited)
     return stats
+
+
+def _record_edits(
+    session: Session, edited: list[tuple[Row[Any], dict[str, Any]]], now: datetime
+) -> None:
+    """Keep each earlier text as a version, then store the new text and details."""
+    ids = [row.id for row, _ in edited]
+    old_text = dict(session.execute(select(Post.id, Post.text).where(Post.id.in_(ids))).all())
+    next_version = _next_versions(session, ids)
+    connection = session.connection()
+    connection.execute(
+        insert(PostVersion),
+        [
+            {
+                "post_id": row.id,
+                "version": next_version[row.id],
+                "text": old_text[row.id],
+                "edited_at": row.edited_at,
+                "recorded_at": now,
+            }
+            for row, _ in edited
+        ],
+    )
+    connection.execute(
+        _EDIT,
+        [
+            {"b_id": row.id, **{f"b_{k}": fresh[k] for k in _EDITED_COLUMNS}}
+            for row, fresh in edited
+        ],
+    )
 
 
 def _next_versions(session: Session, post_ids: Iterable[int]) -> dict[int, int]:
@@ -258,6 +251,20 @@ def mark_missing(
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
+def _record_never_stored(
+    session: Session, channel: Channel, message_ids: Sequence[int], now: datetime
+) -> None:
+    """Ids the source answered None for that were never stored: known-absent, not gaps."""
+    stored = set(
+        session.scalars(
+            select(Post.message_id).where(
+                Post.channel_id == channel.id, Post.message_id.in_(message_ids)
+            )
+        )
+    )
+    record_absent(session, channel.id, [i for i in message_ids if i not in stored], NOT_FOUND, now)
+
+
 def ingest(
     session: Session, channel: Channel, result: domain.FetchResult, now: datetime | None = None
 ) -> IngestStats:
@@ -270,6 +277,9 @@ def ingest(
         stats += _ingest_chunk(session, channel, posts[start : start + CHUNK], now, result.snapshot)
     if result.deleted_ids:
         stats.deleted += mark_missing(session, channel, result.deleted_ids, now, polls_needed=1)
+        _record_never_stored(session, channel, result.deleted_ids, now)
+    if result.service_ids:
+        record_absent(session, channel.id, result.service_ids, SERVICE, now)
     if result.missing_ids:
         stats.deleted += mark_missing(session, channel, result.missing_ids, now)
     if result.high_water is not None and result.high_water > (channel.high_water or 0):

@@ -220,6 +220,11 @@ class DigestItem(Base):
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16), default="new")
     post_state: Mapped[str] = mapped_column(String(64), default="")
+    # What the post was flagged for when sent (claims and tracked places): an edit that keeps
+    # it is not news; one that changes it gets an update item.
+    flag_signature: Mapped[str | None] = mapped_column(Text)
+    # The text as sent, so an update item can show the old and the new text.
+    sent_text: Mapped[str | None] = mapped_column(Text)
 
 
 class Delivery(Base):
@@ -237,6 +242,10 @@ class Delivery(Base):
     last_attempt_at: Mapped[datetime | None]
     next_attempt_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
+    # The rendered digest, split for this target, fixed when the digest is committed, so a
+    # retry after a crash sends the same parts; `parts_sent` of them were accepted.
+    payload: Mapped[dict[str, Any] | None]
+    parts_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class PollRun(Base):
@@ -253,3 +262,34 @@ class PollRun(Base):
     updated_posts: Mapped[int] = mapped_column(Integer, default=0)
     deleted_posts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class Worker(Base):
+    """One `monitor run` process: its heartbeat tells `monitor status` whether it is alive;
+    its id is what it writes in `channels.lease_owner`."""
+
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    host: Mapped[str] = mapped_column(String(256))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    stopped_at: Mapped[datetime | None]
+
+
+class AbsentRange(Base):
+    """Message ids `from_id`..`to_id` (inclusive) of a channel known to hold no post: service
+    messages (pins, title changes), posts deleted before the monitor saw them, ids a source
+    answered None for. Gaps (`monitor.store.gaps`) leave them out, so they are not re-fetched."""
+
+    __tablename__ = "absent_ranges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel_id: Mapped[int] = mapped_column(
+        ForeignKey("channels.id", ondelete="CASCADE"), index=True
+    )
+    from_id: Mapped[int] = mapped_column(BigInteger)
+    to_id: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(16))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,53 +1,12 @@
-"""Read-side queries for the CLI: search and channel status."""
+"""Read-side queries for the CLI: channel status and totals (search: monitor.search)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from monitor.store.gaps import find_gaps, gap_summary
 from monitor.store.models import Channel, Delivery, Mention, Place, Post, utcnow
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    post_id: int
-    channel: str
-    message_id: int
-    posted_at: datetime
-    text: str
-    link: str | None
-
-
-def search_posts(
-    session: Session, text: str, place_keys: list[str], limit: int = 50, channel: str | None = None
-) -> list[SearchHit]:
-    """Posts whose text contains `text` (case-folded, ё = е), or that mention one of
-    `place_keys` in any of its forms; newest first."""
-    dialect = session.get_bind().dialect.name
-    fold = func.casefold if dialect == "sqlite" else func.lower
-    needle = text.casefold().replace("ё", "е")
-    haystack = fold(Post.text) if dialect == "sqlite" else func.replace(fold(Post.text), "ё", "е")
-    condition = haystack.contains(needle, autoescape=True)
-    if place_keys:
-        mentioned = (
-            select(Mention.post_id)
-            .join(Place, Place.id == Mention.place_id)
-            .where(Place.key.in_(place_keys))
-        )
-        condition = or_(condition, Post.id.in_(mentioned))
-    query = (
-        select(Post.id, Channel.username, Post.message_id, Post.posted_at, Post.text, Post.link)
-        .join(Channel, Channel.id == Post.channel_id)
-        .where(condition)
-        .order_by(Post.posted_at.desc(), Post.id.desc())
-        .limit(limit)
-    )
-    if channel:
-        query = query.where(func.lower(Channel.username) == channel.lower().lstrip("@"))
-    return [SearchHit(*row) for row in session.execute(query)]
 
 
 def channel_status(session: Session) -> list[dict[str, object]]:
@@ -55,6 +14,7 @@ def channel_status(session: Session) -> list[dict[str, object]]:
     counts = dict(
         session.execute(select(Post.channel_id, func.count()).group_by(Post.channel_id)).all()
     )
+    gaps = gap_summary(session)
     now = utcnow()
     rows = []
     for channel in session.scalars(select(Channel).order_by(Channel.username)):
@@ -66,6 +26,7 @@ def channel_status(session: Session) -> list[dict[str, object]]:
                 "side": channel.side,
                 "enabled": channel.enabled,
                 "posts": counts.get(channel.id, 0),
+                "missing_ids": gaps.get(channel.id, (0, 0))[1],
                 "high_water": channel.high_water,
                 "last_poll": channel.last_polled_at.isoformat() if channel.last_polled_at else None,
                 "lag_seconds": round(lag) if lag is not None else None,
@@ -77,9 +38,27 @@ def channel_status(session: Session) -> list[dict[str, object]]:
     return rows
 
 
+def known_gaps(session: Session, limit: int = 1000) -> list[dict[str, object]]:
+    """The gaps in stored message ids (see monitor.store.gaps), at most `limit`."""
+    return [gap._asdict() for gap in find_gaps(session, limit=limit)]
+
+
+def gaps_line(channels: list[dict[str, object]]) -> str:
+    """One line for people: how many ids are missing, in how many channels."""
+    counts = [int(str(row.get("missing_ids") or 0)) for row in channels]
+    missing, affected = sum(counts), sum(1 for count in counts if count)
+    if not missing:
+        return "gaps: none"
+    return (f"gaps: {missing} message id(s) missing in {affected} channel(s); polls re-request "
+            "them where the source can (`monitor status --format json` lists them)")
+
+
 def totals(session: Session) -> dict[str, int]:
     flagged_mentions = (
-        select(Mention.post_id).join(Place, Place.id == Mention.place_id).where(Place.tracked)
+        select(Mention.post_id)
+        .join(Place, Place.id == Mention.place_id)
+        .where(Place.tracked)
+        .subquery()  # SQLAlchemy 2.1 has no Select.c
     )
     return {
         "posts": session.scalar(select(func.count()).select_from(Post)) or 0,
@@ -96,3 +75,32 @@ def totals(session: Session) -> dict[str, int]:
         )
         or 0,
     }
+
+
+def failing_deliveries(session: Session, limit: int = 20) -> list[dict[str, object]]:
+    """Digest deliveries not sent yet that failed at least once: target (secrets masked),
+    attempts, parts sent, last error, next retry."""
+    from monitor.alerts.targets import target_label
+    from monitor.store.models import Digest
+
+    rows = session.execute(
+        select(Delivery, Digest.rule)
+        .join(Digest, Digest.id == Delivery.digest_id)
+        .where(Delivery.status != "sent", Delivery.last_error.is_not(None))
+        .order_by(Delivery.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        {
+            "digest": delivery.digest_id,
+            "rule": rule,
+            "target": target_label(delivery.target),
+            "attempts": delivery.attempts,
+            "parts_sent": delivery.parts_sent,
+            "last_error": delivery.last_error,
+            "next_attempt": delivery.next_attempt_at.isoformat()
+            if delivery.next_attempt_at
+            else None,
+        }
+        for delivery, rule in rows
+    ]

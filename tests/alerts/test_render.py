@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from monitor.alerts.digest import build_digest, excerpt
 from monitor.alerts.entries import Entry, EntryClaim, EntryPlace
-from monitor.alerts.render import render_html, render_markdown, render_text, safe_url
+from monitor.alerts.render import render, render_html, render_markdown, render_text, safe_url, split
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 HOSTILE = (
     "в районе Суджи <script>alert(1)</script> <img src=x onerror=alert(2)> **bold** "
-    "[click](javascript:alert(3)) _x_ `code` \u202eevil\u202c"
+    "[click](javascript:alert(3)) _x_ `code` ||spoiler|| \u202eevil\u202c"
 )
 
 
@@ -70,7 +72,7 @@ def test_text_render_shows_meta_claims_and_link() -> None:
     out = render_text(build_digest("default", [e], NOW))
     assert "== Sudzha (1) ==" in out
     assert "2025-03-10 12:00 UTC · Butusov Plus (@butusov_plus, ua) · 12.3K views · edited" in out
-    assert "Claims: infiltration at Sudzha by ru (asserted)" in out
+    assert "Claims:\n    - infiltration at Sudzha by ru (asserted)" in out
     assert "«Росіяни зайшли до [Суджи]»" in out
     assert "https://t.me/butusov_plus/1" in out
 
@@ -91,7 +93,7 @@ def test_markdown_render_escapes_every_special_character() -> None:
     assert r"\*\*bold\*\*" in quote
     assert r"\[click\]\(javascript:alert\(3\)\)" in quote
     assert r"\_x\_" in quote and r"\`code\`" in quote
-    assert "*Суджи*" in quote
+    assert "**Суджи**" in quote
     assert "](https://t.me/butusov_plus/1)" in out
 
 
@@ -105,3 +107,37 @@ def test_only_http_links_survive() -> None:
         "  JAVASCRIPT:alert(1)",
     ):
         assert safe_url(bad) is None
+
+
+@pytest.mark.filterwarnings("ignore:'imghdr' is deprecated:DeprecationWarning")
+def test_markdown_is_inert_for_commonmark_and_telegram_markdown_v2() -> None:
+    from markdown_it import MarkdownIt
+
+    body = render_markdown(build_digest("x", [entry(1, HOSTILE, link="javascript:alert(4)")], NOW))
+    tokens = MarkdownIt("commonmark").parse(body)
+    flat = [t for block in tokens for t in [block, *(block.children or [])]]
+    assert not [t for t in flat if t.type in ("html_inline", "html_block", "image")]
+    hrefs = [t.attrGet("href") for t in flat if t.type == "link_open"]
+    assert all(str(h).startswith("https://") for h in hrefs)
+    from apprise.plugins.telegram import NotifyTelegram
+
+    v2 = NotifyTelegram._commonmark_to_telegram(body, strict=True)
+    import re
+
+    # every reserved character of post text arrives escaped: no link but https, no raw tag
+    assert not re.search(r"(?<!\\)\]\((?!https://)", v2)
+    assert not re.search(r"(?<!\\)<", v2)
+    assert "\\[click\\]\\(javascript:alert\\(3\\)\\)" in v2
+    assert "\\*\\*bold\\*\\*" in v2 and "\\|\\|spoiler\\|\\|" in v2
+
+
+def test_split_never_cuts_an_item_and_repeats_headings() -> None:
+    entries = [entry(i, f"бои в районе Суджи, пост {i} " + "слово " * 40) for i in range(1, 80)]
+    rendered = render(build_digest("x", entries, NOW), "markdown")
+    parts = split(rendered, 4096 - 40)
+    assert len(parts) > 2 and all(len(p) <= 4096 - 40 for p in parts)
+    joined = "".join(parts)
+    for i in range(1, 80):
+        assert joined.count(f"пост {i} ") == 1
+    assert all("**Sudzha \\(79\\)**" in p for p in parts)
+    assert parts[-1].rstrip().endswith(f"\\(part {len(parts)}/{len(parts)}\\)")

@@ -32,6 +32,7 @@ def cli_env(config_dir: Path, tmp_path: Path) -> dict[str, str]:
         "MONITOR_DATA_DIR": str(tmp_path / "data"),
         "MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'data' / 'monitor.db'}",
         "MONITOR_LOG_LEVEL": "WARNING",
+        "COLUMNS": "200",  # Rich folds table cells to the terminal's width
     }
 
 

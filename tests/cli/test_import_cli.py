@@ -124,3 +124,20 @@ def test_not_json_and_unknown_channel(cli_env: dict[str, str], tmp_path: Path) -
 
     missing = invoke(cli_env, "import", str(tmp_path / "absent.json"), "--channel", "kotenok_copy")
     assert missing.exit_code == 2 and "cannot be read" in missing.output
+
+
+def test_status_shows_the_gaps_an_import_left(cli_env: dict[str, str], tmp_path: Path) -> None:
+    """(The same queries on PostgreSQL: tests/store/test_gaps.py.)"""
+    env = cli_env
+    texts = {2: "Суджа", 3: "Косица", 5: "Гуево", 8: "Малая Локня"}  # 1 is a service message
+    path = export(tmp_path / "result.json", texts)
+    assert invoke(env, "import", str(path), "--channel", "kotenok_chan").exit_code == 0
+
+    table = invoke(env, "status")
+    assert "gaps: 3 message id(s) missing in 1 channel(s)" in table.output
+    data = json.loads(invoke(env, "status", "--format", "json").stdout)[0]
+    assert data["gaps"] == [
+        {"channel": "kotenok_chan", "from_id": 4, "to_id": 4, "missing": 1},
+        {"channel": "kotenok_chan", "from_id": 6, "to_id": 7, "missing": 2},
+    ]
+    assert {c["channel"]: c["missing_ids"] for c in data["channels"]}["kotenok_chan"] == 3

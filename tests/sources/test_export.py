@@ -14,7 +14,8 @@ from sqlalchemy import Engine, func, select
 from monitor.errors import ImportFileError, UsageError
 from monitor.sources.export import BATCH, ChatHeader, ImportStats, import_export, message_to_post
 from monitor.store.db import session_scope
-from monitor.store.models import Channel, Post, PostVersion
+from monitor.store.gaps import Gap, find_gaps
+from monitor.store.models import AbsentRange, Channel, Post, PostVersion
 
 CHAT = ChatHeader("Бутусов Плюс", "public_channel", 1361557019)
 START = datetime(2025, 3, 8, 6, 0, tzinfo=UTC)
@@ -344,3 +345,60 @@ def test_truncated_account_export_commits_nothing(engine: Engine, tmp_path: Path
     with pytest.raises(ImportFileError, match="truncated"):
         run_import(engine, path, all_channels=True)
     assert counts(engine) == (1, 0, 0)
+
+
+# --- gaps and the search index ------------------------------------------------------------
+
+
+def test_service_message_ids_are_not_gaps_after_import(engine: Engine, tmp_path: Path) -> None:
+    messages = [service(4) if i == 4 else message(i) for i in range(1, 11) if i != 7]
+    path = write(tmp_path / "result.json", chat(messages))
+    assert run_import(engine, path, channel="butusov_plus").service == 1
+    run_import(engine, path, channel="butusov_plus")  # again: nothing recorded twice
+    with session_scope(engine) as session:
+        assert find_gaps(session) == [Gap("butusov_plus", 7, 7, 1)]  # 7 is truly missing
+        ranges = session.execute(select(AbsentRange.from_id, AbsentRange.to_id,
+                                        AbsentRange.reason)).all()
+        assert [tuple(r) for r in ranges] == [(4, 4, "service")]
+
+
+def fts_state(engine: Engine) -> tuple[set[str], int]:
+    """SQLite: the search triggers present, and how many posts the index finds for a word of
+    every test message (after FTS5's own integrity check against the posts)."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO posts_fts(posts_fts, rank) VALUES ('integrity-check', 1)"
+        )
+        triggers = {name for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'posts_fts_%'")}
+        found = connection.exec_driver_sql(
+            "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'обстановка'").scalar()
+    return triggers, int(found or 0)
+
+
+def test_bulk_import_keeps_the_sqlite_search_index_whole(engine: Engine, tmp_path: Path) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the FTS5 index is SQLite's; PostgreSQL indexes with GIN")
+    all_triggers = {"posts_fts_ai", "posts_fts_ad", "posts_fts_au"}
+    path = write(tmp_path / "result.json", big_chat(BATCH * 2 + 10))
+    assert run_import(engine, path, channel="butusov_plus").new == BATCH * 2 + 10
+    assert fts_state(engine) == (all_triggers, BATCH * 2 + 10)
+    newer = [message(i, "Новая обстановка", edited=5) if i == 3 else message(i)
+             for i in range(1, BATCH * 2 + 40)]
+    again = run_import(engine, write(tmp_path / "newer.json", chat(newer)), channel="butusov_plus")
+    assert (again.new, again.edited) == (29, 1)
+    assert fts_state(engine) == (all_triggers, BATCH * 2 + 39)
+
+
+def test_failed_bulk_import_leaves_the_search_index_as_it_was(engine: Engine,
+                                                             tmp_path: Path) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the FTS5 index is SQLite's; PostgreSQL indexes with GIN")
+    run_import(engine, write(tmp_path / "first.json", big_chat(5)), channel="butusov_plus")
+    whole = json.dumps(big_chat(BATCH * 3), ensure_ascii=False).encode()
+    path = tmp_path / "cut.json"
+    path.write_bytes(whole[: len(whole) - 200])
+    with pytest.raises(ImportFileError):
+        run_import(engine, path, channel="butusov_plus")
+    assert counts(engine) == (1, 5, 0)
+    assert fts_state(engine) == ({"posts_fts_ai", "posts_fts_ad", "posts_fts_au"}, 5)

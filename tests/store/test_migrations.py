@@ -7,6 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
+from monitor.search.schema import include_name
 from monitor.store.migrate import alembic_config, current_revision, head_revision, upgrade
 from monitor.store.models import Base
 
@@ -14,7 +15,8 @@ from monitor.store.models import Base
 def test_models_and_migrations_agree(engine: Engine) -> None:
     with engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "render_as_batch": True}
+            connection,
+            opts={"compare_type": True, "render_as_batch": True, "include_name": include_name},
         )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []

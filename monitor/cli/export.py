@@ -1,0 +1,55 @@
+"""`monitor export`: posts, flags, claims or clusters to CSV or JSON Lines, streamed."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from monitor.cli.app import app, err_console, handles_errors
+from monitor.cli.core_commands import open_store, parse_since
+from monitor.errors import UsageError
+from monitor.store.export import COLUMNS, export
+
+
+class Kind(StrEnum):
+    posts = "posts"
+    flags = "flags"
+    claims = "claims"
+    clusters = "clusters"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command("export")
+@handles_errors
+def export_command(
+    kind: Annotated[Kind, typer.Argument(help="What to export.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.csv,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Posts from this date (UTC).")] = None,
+) -> None:
+    """Export to CSV or JSON Lines with stable column names (see README, "Exports")."""
+    _, engine = open_store()
+    moment = parse_since(since)
+    if output is not None and not output.parent.is_dir():
+        raise UsageError(f"--output {output}: the folder {output.parent} does not exist")
+    try:
+        count = export(engine, kind.value, fmt.value, output or sys.stdout, moment)
+    finally:
+        engine.dispose()
+    sys.stdout.flush()
+    where = str(output) if output else "stdout"
+    err_console.print(
+        f"exported {count} {kind.value} rows ({', '.join(COLUMNS[kind.value][:3])}, …) to {where}",
+        highlight=False,
+        markup=False,
+    )

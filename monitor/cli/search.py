@@ -1,0 +1,103 @@
+"""`monitor search`: full-text search that understands Russian and Ukrainian word forms."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from sqlalchemy import Engine
+
+from monitor.cli.app import app, err_console, handles_errors
+from monitor.cli.core_commands import open_store, parse_since
+from monitor.cli.output import Format, emit
+from monitor.config import Settings
+from monitor.errors import UsageError
+from monitor.search.engine import Order, SearchFilters, SearchPage, check_index, search
+from monitor.search.service import check_filters, hit_row, load_matcher, plan_query
+from monitor.store.db import session_scope
+
+TABLE_COLUMNS = ["post_id", "channel", "posted_at", "places", "snippet"]
+
+
+def _run(
+    settings: Settings,
+    engine: Engine,
+    text: str,
+    order: Order,
+    limit: int,
+    page: int,
+    filters: SearchFilters,
+) -> SearchPage:
+    plan = plan_query(text, load_matcher(settings))
+    if plan.empty:
+        raise UsageError("give some words to search for")
+    with session_scope(engine) as session:
+        check_index(session)
+        check_filters(session, filters)
+        return search(session, plan, filters, order=order, limit=limit, offset=(page - 1) * limit)
+
+
+@app.command("search")
+@handles_errors
+def search_command(
+    text: Annotated[
+        str,
+        typer.Argument(
+            help="Words to find, in any grammatical form (газопровод finds газопроводу); a "
+            "place name also finds its other spellings (Суджа → Судже, Суджі, Sudzha)."
+        ),
+    ],
+    channel: Annotated[list[str] | None, typer.Option(help="Channel (repeatable).")] = None,
+    side: Annotated[list[str] | None, typer.Option(help="ru, ua or other (repeatable).")] = None,
+    place: Annotated[
+        list[str] | None, typer.Option(help="Posts about this place key (repeatable).")
+    ] = None,
+    claim: Annotated[list[str] | None, typer.Option(help="Claim type (repeatable).")] = None,
+    since: Annotated[str | None, typer.Option(help="Posted at or after (UTC date).")] = None,
+    until: Annotated[str | None, typer.Option(help="Posted before (UTC date).")] = None,
+    edited: Annotated[
+        bool | None, typer.Option("--edited/--not-edited", help="Only edited / unedited posts.")
+    ] = None,
+    deleted: Annotated[
+        bool | None, typer.Option("--deleted/--not-deleted", help="Only deleted / live posts.")
+    ] = None,
+    flagged: Annotated[
+        bool, typer.Option(help="Only posts with tracked places or claims.")
+    ] = False,
+    order: Annotated[Order, typer.Option(help="Best match first, or by time.")] = Order.rank,
+    limit: Annotated[int, typer.Option(min=1, max=10_000, help="Posts per page.")] = 50,
+    page: Annotated[int, typer.Option(min=1, help="Page number.")] = 1,
+    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+) -> None:
+    """Search stored posts: ranked, with highlighted snippets (**like this**)."""
+    bad_side = sorted(set(side or ()) - {"ru", "ua", "other"})
+    if bad_side:
+        raise UsageError(f"--side {bad_side[0]!r}: use ru, ua or other")
+    settings, engine = open_store()
+    try:
+        result = _run(
+            settings,
+            engine,
+            text,
+            order,
+            limit,
+            page,
+            SearchFilters(
+                channels=channel or (),
+                sides=side or (),
+                places=place or (),
+                claim_types=claim or (),
+                since=parse_since(since),
+                until=parse_since(until),
+                edited=edited,
+                deleted=deleted,
+                flagged_only=flagged,
+            ),
+        )
+    finally:
+        engine.dispose()
+    rows = [hit_row(h, full_text=fmt != Format.table) for h in result.hits]
+    title = f"{len(rows)} posts (page {page}{', more on the next' if result.has_more else ''})"
+    emit(rows, fmt.value, TABLE_COLUMNS if fmt == Format.table else None, title=title)
+    if fmt == Format.table and result.has_more:
+        err_console.print(f"more results: --page {page + 1}", highlight=False)

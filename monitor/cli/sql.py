@@ -1,0 +1,57 @@
+"""`monitor sql`: run one read-only SQL query (see README, "SQL for analysts")."""
+
+from __future__ import annotations
+
+import sys
+from itertools import islice
+from typing import Annotated, Any
+
+import typer
+from sqlalchemy import Engine
+
+from monitor.cli.app import app, err_console, handles_errors
+from monitor.cli.core_commands import open_store
+from monitor.cli.output import Format, emit
+from monitor.store.export import write_rows
+from monitor.store.readonly_sql import readonly_connection, run_query
+
+
+@app.command("sql")
+@handles_errors
+def sql_command(
+    query: Annotated[str, typer.Argument(help="One SELECT (or WITH, VALUES, EXPLAIN) query.")],
+    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+    limit: Annotated[
+        int, typer.Option(min=0, help="At most this many rows for table/json (0: no limit).")
+    ] = 1000,
+) -> None:
+    """Run a read-only query: the database is opened so that writes are refused."""
+    _, engine = open_store()
+    try:
+        records, more = _query(engine, query, fmt, limit)
+    finally:
+        engine.dispose()
+    if records is None:
+        return
+    emit(records, fmt.value, list(records[0]) if records else None, title=f"{len(records)} rows")
+    if more:
+        err_console.print(
+            f"stopped at {limit} rows: raise --limit, or use --format csv/jsonl to stream all",
+            highlight=False,
+        )
+
+
+def _query(
+    engine: Engine, query: str, fmt: Format, limit: int
+) -> tuple[list[dict[str, Any]] | None, bool]:
+    """Stream csv/jsonl to stdout (None), or the rows for a table/json (and whether more)."""
+    with readonly_connection(engine) as connection:
+        columns, rows = run_query(connection, query)
+        if fmt in (Format.csv, Format.jsonl):
+            count = write_rows(rows, columns, fmt.value, sys.stdout)
+            sys.stdout.flush()
+            err_console.print(f"{count} rows", highlight=False)
+            return None, False
+        taken = list(islice(rows, limit or None))
+        more = bool(limit) and next(rows, None) is not None
+    return [dict(zip(columns, row, strict=True)) for row in taken], more

@@ -1,0 +1,71 @@
+"""Is the daemon healthy? For `monitor status` and container health checks.
+
+Unhealthy when a daemon has run on this database and either no worker has sent a heartbeat
+within three poll intervals (it died, hangs, or was stopped), or every enabled channel is
+failing. A database no daemon has ever run on is not unhealthy: there is nothing to check yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from monitor.store.models import Channel, utcnow
+from monitor.store.workers import WorkerRow, recent_workers
+
+EXIT_UNHEALTHY = 5
+
+
+@dataclass
+class Health:
+    healthy: bool
+    problems: list[str] = field(default_factory=list)
+    heartbeat_at: datetime | None = None
+    workers: list[WorkerRow] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "healthy": self.healthy,
+            "problems": self.problems,
+            "heartbeat_at": self.heartbeat_at.isoformat() if self.heartbeat_at else None,
+            "workers": [
+                {
+                    "id": w.id,
+                    "host": w.host,
+                    "pid": w.pid,
+                    "started_at": w.started_at.isoformat(),
+                    "heartbeat_at": w.heartbeat_at.isoformat(),
+                    "stopped_at": w.stopped_at.isoformat() if w.stopped_at else None,
+                    "channels_leased": w.channels_leased,
+                }
+                for w in self.workers
+            ],
+        }
+
+
+def daemon_health(session: Session, poll_interval: int, now: datetime | None = None) -> Health:
+    now = now or utcnow()
+    workers = recent_workers(session)
+    if not workers:
+        return Health(True, [], None, [])
+    problems = []
+    live = [w for w in workers if w.stopped_at is None]
+    heartbeat = max((w.heartbeat_at for w in live), default=None)
+    window = timedelta(seconds=3 * poll_interval)
+    if heartbeat is None:
+        problems.append("no daemon is running (the last one stopped)")
+    elif now - heartbeat > window:
+        age = round((now - heartbeat).total_seconds())
+        problems.append(f"no daemon heartbeat for {age}s (more than 3 poll intervals)")
+    enabled, failing = session.execute(
+        select(
+            func.count(),
+            func.count().filter(Channel.failures > 0),
+        ).where(Channel.enabled)
+    ).one()
+    if enabled and failing == enabled:
+        problems.append(f"every enabled channel ({enabled}) is failing")
+    return Health(not problems, problems, heartbeat, workers)

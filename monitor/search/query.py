@@ -1,0 +1,227 @@
+"""What a search query means: groups of alternatives, every group required.
+
+How morphology is handled (and why this way): the index holds the post text as written (only
+ё folded to е), tokenised by FTS5's `unicode61` tokenizer on SQLite and by the `simple` text
+search configuration on PostgreSQL; the *query* is expanded instead of the index being
+lemmatised:
+
+- a dictionary word becomes every form of its lexeme, from pymorphy3's Russian and Ukrainian
+  dictionaries (each that knows the word): «газопровод» → газопровода, газопроводе, ...;
+- a word neither dictionary knows becomes a prefix query on its stem (its inflection ending cut,
+  at least four letters kept): «Локня» → локн*;
+- a place name the analyzer's matcher recognises also matches every post the analyzer linked to
+  that place (`mentions`), which brings in its Latin and other-language spellings («Sudzha» finds
+  «в Судже», «Суджі»).
+
+Why not a lemmatised column: the FTS index is kept in sync by SQL triggers, which cannot call
+pymorphy3; a column computed in Python would have to be written by every writer and rebuilt
+whenever a dictionary changes. Expanding the query keeps the index a plain function of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from monitor.analysis.lemmas import LATIN_RE, WORD_RE, analyzer, english_stem, normalise
+from monitor.domain import PlaceMention
+
+PART_RE = re.compile(r"[^\W_]+")
+MIN_STEM = 4
+MAX_FORMS = 160
+# Words too common to require: they would only make a query miss posts.
+STOPWORDS = frozenset(
+    (  # noqa: SIM905
+        "в во на у из с со к ко до по под за о об и й та а не но да же ли что що або від "
+        "the of in and a an to"
+    ).split()
+)
+# Inflection endings cut from words no dictionary knows, longest first.
+_ENDINGS = sorted(
+    (  # noqa: SIM905
+        "а я о е ё ы и і ї у ю ь й є ой ей ою ею ом ем ам ям ах ях ами ями ов ев ий ый ая яя ое "
+        "ее ые ие ого его ому ему ых их ым им ую юю ові еві ів їв ка ки ку ке ков ці"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One token sequence to match: a phrase of `parts`; `prefix` applies to the last part."""
+
+    parts: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of the query: any of its `terms` satisfies it."""
+
+    text: str
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A query requirement: all of `words` in the text, or (for a place) a mention of any of
+    `place_keys`."""
+
+    label: str
+    words: tuple[Word, ...]
+    place_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class QueryPlan:
+    text: str
+    groups: tuple[Group, ...] = field(default_factory=tuple)
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+    @property
+    def place_keys(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(k for g in self.groups for k in g.place_keys))
+
+    @property
+    def exact_forms(self) -> frozenset[str]:
+        return frozenset(
+            " ".join(t.parts) for g in self.groups for w in g.words for t in w.terms if not t.prefix
+        )
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        return tuple(
+            " ".join(t.parts) for g in self.groups for w in g.words for t in w.terms if t.prefix
+        )
+
+
+def fold(word: str) -> str:
+    """The form the index holds a word in: casefolded, ё→е, one apostrophe."""
+    return normalise(word)
+
+
+def stem(word: str) -> str:
+    """The word with one inflection ending cut, keeping at least MIN_STEM letters."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _term(form: str, prefix: bool = False) -> Term | None:
+    parts = tuple(PART_RE.findall(form))
+    return Term(parts, prefix) if parts else None
+
+
+def _lexeme_forms(word: str) -> dict[str, None]:
+    """Every form of the word's lexemes in each dictionary that knows it; a lemma one dictionary
+    gives and the other knows is expanded there too («суджі» → суджа → ru «суджи»)."""
+    forms: dict[str, None] = {}
+    lemmas: set[str] = set()
+    for lang in ("ru", "uk"):
+        morph = analyzer(lang)
+        if not morph.word_is_known(word):
+            continue
+        for parse in morph.parse(word)[:3]:
+            if parse.score < 0.1 or not parse.is_known:
+                continue
+            lemmas.add(fold(parse.normal_form))
+            forms.update((fold(f.word), None) for f in parse.lexeme)
+    for lang in ("ru", "uk"):
+        morph = analyzer(lang)
+        for lemma in sorted(lemmas - {word}):
+            if morph.word_is_known(lemma):
+                parse = morph.parse(lemma)[0]
+                forms.update((fold(f.word), None) for f in parse.lexeme)
+    return forms
+
+
+@lru_cache(maxsize=4096)
+def expand_word(word: str, place: bool = False) -> tuple[Term, ...]:
+    """The terms a (folded) query word stands for: see the module docstring. A word of a place
+    name also matches its stem as a prefix (names the dictionaries decline only in part)."""
+    if word.isdigit():
+        return (Term((word,)),)
+    if LATIN_RE.match(word):
+        base = english_stem(word)
+        return (Term((base,), prefix=len(base) >= MIN_STEM),)
+    forms = _lexeme_forms(word)
+    forms.pop(word, None)
+    terms = [_term(f) for f in [word, *forms][:MAX_FORMS]]
+    base = stem(word)
+    if (not forms or place) and len(base) >= MIN_STEM:
+        terms = [_term(base, prefix=True)] if not forms else [*terms, _term(base, prefix=True)]
+    return tuple(dict.fromkeys(t for t in terms if t))
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), fold(m.group())) for m in WORD_RE.finditer(text)]
+
+
+def parse_query(text: str, mentions: list[PlaceMention] | None = None) -> QueryPlan:
+    """The plan for `text`. `mentions` are the analyzer matcher's findings in `text`: each place
+    becomes a group satisfied by its words or by the posts the analyzer linked to it."""
+    words = _words(text)
+    groups: list[Group] = []
+    used: set[int] = set()
+    for mention in mentions or []:
+        inside = [
+            (i, w) for i, w in enumerate(words) if w[0] >= mention.start and w[1] <= mention.end
+        ]
+        if not inside:
+            continue
+        used.update(i for i, _ in inside)
+        group_words = tuple(
+            Word(w[2], expand_word(w[2], place=True)) for _, w in inside if w[2] not in STOPWORDS
+        )
+        groups.append(Group(mention.surface, group_words, (mention.place_key,)))
+    for index, (_, _, word) in enumerate(words):
+        if index in used or word in STOPWORDS:
+            continue
+        terms = expand_word(word)
+        if terms:
+            groups.append(Group(word, (Word(word, terms),)))
+    merged = _merge_places(groups)
+    return QueryPlan(text, tuple(merged))
+
+
+def _merge_places(groups: list[Group]) -> list[Group]:
+    """One group per place: «Суджа Sudzha» asks for the place once."""
+    seen: dict[tuple[str, ...], int] = {}
+    out: list[Group] = []
+    for group in groups:
+        if group.place_keys and group.place_keys in seen:
+            continue
+        if group.place_keys:
+            seen[group.place_keys] = len(out)
+        out.append(group)
+    return out
+
+
+def _fts5_term(term: Term) -> str:
+    phrase = '"' + " ".join(term.parts) + '"'
+    return phrase + "*" if term.prefix else phrase
+
+
+def fts5_expression(words: tuple[Word, ...]) -> str:
+    """An FTS5 MATCH expression requiring every word (any of its terms). Terms are quoted, so
+    FTS5 tokenises them exactly as it tokenised the text, and no query syntax leaks in."""
+    return " AND ".join("(" + " OR ".join(_fts5_term(t) for t in w.terms) + ")" for w in words)
+
+
+def _ts_term(term: Term) -> str:
+    lexemes = [f"'{part}'" for part in term.parts]
+    if term.prefix:
+        lexemes[-1] += ":*"
+    return " <-> ".join(lexemes) if len(lexemes) > 1 else lexemes[0]
+
+
+def tsquery_expression(words: tuple[Word, ...]) -> str:
+    """The same requirement as a PostgreSQL `to_tsquery('simple', ...)` string. Parts hold only
+    letters and digits (PART_RE), so quoting them is enough."""
+    return " & ".join("(" + " | ".join(_ts_term(t) for t in w.terms) + ")" for w in words)

@@ -1,0 +1,80 @@
+"""What the CLI and the web API share: a matcher for queries, plans, filter checks, hit rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monitor.analysis.gazetteer import Gazetteer
+from monitor.analysis.matcher import PlaceMatcher
+from monitor.config import Settings
+from monitor.domain import CLAIM_TYPES
+from monitor.errors import UsageError
+from monitor.search.engine import SearchFilters, SearchHit
+from monitor.search.query import QueryPlan, parse_query
+from monitor.search.snippet import render_marked
+from monitor.store.models import Place
+
+MAX_QUERY = 500
+
+
+def load_matcher(settings: Settings) -> PlaceMatcher:
+    """The analyzer's place matcher (compiled once, cached under the data folder)."""
+    gazetteer = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
+    return PlaceMatcher.load(gazetteer, settings.data_dir / "cache")
+
+
+def plan_query(text: str, matcher: PlaceMatcher | None) -> QueryPlan:
+    """The plan for what a user typed; places found by `matcher` also match their mentions."""
+    text = text.strip()
+    if len(text) > MAX_QUERY:
+        raise UsageError(f"the query is {len(text)} characters long; at most {MAX_QUERY}")
+    mentions = matcher.find(text) if matcher is not None and text else []
+    return parse_query(text, mentions)
+
+
+def check_filters(session: Session, filters: SearchFilters) -> None:
+    """A clear error for a place key the database does not know or an unknown claim type."""
+    unknown_types = sorted(set(filters.claim_types) - set(CLAIM_TYPES))
+    if unknown_types:
+        raise UsageError(
+            f"unknown claim type {unknown_types[0]!r}; known: {', '.join(CLAIM_TYPES)}"
+        )
+    if filters.places:
+        known = set(session.scalars(select(Place.key).where(Place.key.in_(filters.places))))
+        missing = sorted(set(filters.places) - known)
+        if missing:
+            raise UsageError(
+                f"no place with key {missing[0]!r} in the database "
+                "(keys look like 'sudzha'; `monitor places` lists them)"
+            )
+
+
+def hit_row(hit: SearchHit, full_text: bool = True) -> dict[str, Any]:
+    """A hit as a flat record with stable names (the CLI's json/csv and the API's `hits`)."""
+    e = hit.entry
+    row: dict[str, Any] = {
+        "post_id": e.post_id,
+        "channel": e.channel,
+        "side": e.side,
+        "message_id": e.message_id,
+        "posted_at": e.posted_at.isoformat(),
+        "edited_at": e.edited_at.isoformat() if e.edited_at else None,
+        "deleted_at": e.deleted_at.isoformat() if e.deleted_at else None,
+        "views": e.views,
+        "link": e.link,
+        "score": round(hit.score, 4),
+        "places": sorted({p.key for p in e.places if p.tracked}),
+        "claims": claim_labels(e.claims),
+        "snippet": render_marked(hit.snippet),
+    }
+    if full_text:
+        row["text"] = e.text
+    return row
+
+
+def claim_labels(claims: Sequence[Any]) -> list[str]:
+    return [f"{c.claim_type}:{c.place_key or '-'}:{c.actor}:{c.stance}" for c in claims]

@@ -1,0 +1,86 @@
+"""Highlighted excerpts of search hits, cut in Python so both databases give the same result.
+
+A snippet is a list of `(text, highlighted)` segments; each front end renders it its own way
+(HTML escapes the text and wraps highlights in <mark>; the CLI marks them `**...**`), so post
+text never reaches any format unescaped.
+"""
+
+from __future__ import annotations
+
+from monitor.alerts.entries import Entry
+from monitor.search.query import PART_RE, QueryPlan, fold
+
+Segment = tuple[str, bool]
+WINDOW = 220
+
+
+def highlight_spans(entry: Entry, plan: QueryPlan) -> list[tuple[int, int]]:
+    """Spans of `entry.text` the query matched: words in the plan's forms or prefixes, and the
+    analyzer's mentions of the plan's places."""
+    if plan.empty:
+        return []
+    exact = {part for form in plan.exact_forms for part in form.split()}
+    prefixes = tuple(p.split()[-1] for p in plan.prefixes)
+    spans = [
+        (m.start(), m.end())
+        for m in PART_RE.finditer(entry.text)
+        if (word := fold(m.group())) in exact or (prefixes and word.startswith(prefixes))
+    ]
+    keys = set(plan.place_keys)
+    spans += [(p.start, p.end) for p in entry.places if p.key in keys]
+    return _merge(spans, len(entry.text))
+
+
+def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, s), min(size, e)) for s, e in spans if s < e):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def make_snippet(text: str, spans: list[tuple[int, int]], width: int = WINDOW) -> list[Segment]:
+    """About `width` characters of `text` around its first highlighted span, whitespace
+    collapsed, with '…' where text was cut."""
+    if not spans:
+        start, end = 0, min(len(text), width)
+    else:
+        first = spans[0][0]
+        start = max(0, first - width // 3)
+        while start > 0 and not text[start - 1].isspace() and first - start < width // 2:
+            start -= 1
+        end = min(len(text), start + width)
+        while end < len(text) and not text[end].isspace() and end - start < width + 30:
+            end += 1
+    segments: list[Segment] = [("…", False)] if start > 0 else []
+    cursor = start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        if s > cursor:
+            segments.append((_squash(text[cursor:s]), False))
+        segments.append((_squash(text[s:e]), True))
+        cursor = e
+    if cursor < end:
+        segments.append((_squash(text[cursor:end]), False))
+    if end < len(text):
+        segments.append(("…", False))
+    return [seg for seg in segments if seg[0]]
+
+
+def _squash(part: str) -> str:
+    """Collapse runs of whitespace (newlines included) to one space, keeping edge spaces."""
+    if not part:
+        return part
+    inner = " ".join(part.split())
+    lead = " " if part[0].isspace() and inner else ""
+    trail = " " if part[-1].isspace() and inner else ""
+    return lead + inner + trail if inner else " "
+
+
+def render_marked(segments: list[Segment], open_mark: str = "**", close_mark: str = "**") -> str:
+    """The snippet as plain text with highlights between markers."""
+    return "".join(f"{open_mark}{t}{close_mark}" if hit else t for t, hit in segments)

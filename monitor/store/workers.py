@@ -1,0 +1,112 @@
+"""The `workers` table: one row per `monitor run` process, with its heartbeat.
+
+A worker's id is also what it writes into `channels.lease_owner`, so `monitor status` can say
+which process polls which channel and whether that process is still alive."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy.orm import Session
+
+from monitor.store.models import Channel, PollRun, Worker, utcnow
+
+
+def new_worker_id() -> str:
+    """`host:pid:random`: readable in `lease_owner`, unique across restarts and hosts."""
+    return f"{socket.gethostname()[:80]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def register(session: Session, worker_id: str, now: datetime | None = None) -> None:
+    now = now or utcnow()
+    host, pid = worker_id.split(":")[0], os.getpid()
+    session.add(Worker(id=worker_id, host=host, pid=pid, started_at=now, heartbeat_at=now))
+
+
+def beat(session: Session, worker_id: str, now: datetime | None = None) -> None:
+    session.execute(
+        update(Worker).where(Worker.id == worker_id).values(heartbeat_at=now or utcnow())
+    )
+
+
+def stop(session: Session, worker_id: str, now: datetime | None = None) -> None:
+    """Mark the worker stopped and hand back every lease it still holds."""
+    now = now or utcnow()
+    session.execute(
+        update(Worker).where(Worker.id == worker_id).values(stopped_at=now, heartbeat_at=now)
+    )
+    session.execute(
+        update(Channel)
+        .where(Channel.lease_owner == worker_id)
+        .values(lease_owner=None, lease_expires_at=None)
+    )
+
+
+def reap_dead(session: Session, now: datetime | None = None) -> None:
+    """Every worker is dead (SQLite: this process holds the single-writer lock): mark them
+    stopped and free their leases, instead of waiting for the leases to expire."""
+    now = now or utcnow()
+    session.execute(update(Worker).where(Worker.stopped_at.is_(None)).values(stopped_at=now))
+    session.execute(
+        update(Channel)
+        .where(Channel.lease_owner.is_not(None))
+        .values(lease_owner=None, lease_expires_at=None)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerRow:
+    id: str
+    host: str
+    pid: int
+    started_at: datetime
+    heartbeat_at: datetime
+    stopped_at: datetime | None
+    channels_leased: int
+
+
+def recent_workers(session: Session, limit: int = 20) -> list[WorkerRow]:
+    """The newest workers first, each with how many channel leases it holds now."""
+    leased: dict[str, int] = {}
+    owners = select(Channel.lease_owner).where(Channel.lease_owner.is_not(None))
+    for owner in session.scalars(owners):
+        if owner is not None:
+            leased[owner] = leased.get(owner, 0) + 1
+    rows = session.scalars(
+        select(Worker).order_by(Worker.heartbeat_at.desc(), Worker.id).limit(limit)
+    )
+    return [
+        WorkerRow(
+            w.id, w.host, w.pid, w.started_at, w.heartbeat_at, w.stopped_at, leased.get(w.id, 0)
+        )
+        for w in rows
+    ]
+
+
+def prune(session: Session, older_than: datetime, poll_runs_before: datetime | None) -> int:
+    """Forget stopped workers (and, with retention, poll runs) older than the given times."""
+    statements = [
+        delete(Worker).where(Worker.stopped_at.is_not(None), Worker.stopped_at < older_than)
+    ]
+    if poll_runs_before is not None:
+        statements.append(
+            delete(PollRun).where(
+                PollRun.status != "running", PollRun.started_at < poll_runs_before
+            )
+        )
+    removed = 0
+    for statement in statements:
+        result = session.execute(statement)
+        assert isinstance(result, CursorResult)
+        removed += result.rowcount or 0
+    return removed
+
+
+def stale_after(poll_interval: int) -> timedelta:
+    """A worker with no heartbeat for three poll intervals is taken for dead."""
+    return timedelta(seconds=3 * poll_interval)

@@ -1,0 +1,1 @@
+"""The read-only web dashboard and its JSON API (`monitor serve`)."""
