@@ -59,21 +59,24 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     return posts
 
 
-def _side(post: dict[str, Any]) -> str | None:
+def _side(post: dict[str, Any], default: str | None) -> str | None:
     side = post.get("side")
-    return side if side in ("ru", "ua", "other") else None
+    return side if side in ("ru", "ua", "other") else default
 
 
 def evaluate(gold_path: Path, analyze: Analyze, gazetteer: Gazetteer,
-             predictions_out: Path | None = None) -> dict[str, Any]:
-    """Run `analyze` over every post of `gold_path` and score it; see the module docstring."""
+             predictions_out: Path | None = None,
+             default_side: str | None = None) -> dict[str, Any]:
+    """Run `analyze` over every post of `gold_path` and score it; see the module docstring.
+    A post's channel side is its `side` field, else `default_side` (the gold sets carry none:
+    the channel's side is what «наши»/«противник» are resolved against)."""
     posts = read_gold(gold_path)
     known = {norm_name(p.name_en) for p in gazetteer.places.values()}
     pt = pf = pn = known_tp = known_total = 0
     ct = cf = cn = actor_ok = stance_ok = matched = 0
     out_lines: list[str] = []
     for post in posts:
-        mentions, claims = analyze(post["text"], _side(post))
+        mentions, claims = analyze(post["text"], _side(post, default_side))
         predicted_places: dict[str, dict[str, Any]] = {}
         for mention in mentions:
             place = gazetteer.places.get(mention.place_key)

@@ -25,7 +25,7 @@ from monitor.analysis.surfaces import compile_entries
 from monitor.domain import PlaceMention
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = "matcher-7"
+CACHE_VERSION = "matcher-9"
 _PRIOR_KIND = {"region": 3.0, "macro-region": 2.5, "city": 2.0, "district": 1.5, "water": 1.5,
                "facility": 1.5, "town": 1.0, "settlement": 0.3, "village": 0.0}
 

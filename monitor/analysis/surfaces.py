@@ -93,9 +93,7 @@ def _axis_forms(place: Place, name: str, lang: str) -> set[str]:
     if " " in word or "-" in word or place.kind not in ("city", "town", "settlement"):
         return set()
     if lang == "uk":
-        if word.endswith(("ськ", "цьк")):
-            return name_forms(f"{word}ий {_AXIS[lang]}", lang)
-        return set()
+        return _uk_axis(f"{word}ий") if word.endswith(("ськ", "цьк")) else set()
     if word.endswith(("ск", "цк")):
         adjective = word + "ое"
     elif word.endswith(("о", "е")):
@@ -107,6 +105,54 @@ def _axis_forms(place: Place, name: str, lang: str) -> set[str]:
     else:
         return set()
     return name_forms(f"{adjective} {_AXIS[lang]}", lang)
+
+
+# «напрямок» loses its fleeting «о» (напрямку, напрямком), which the generic rules miss.
+_UK_AXIS_CASES = (("ий", "напрямок"), ("ого", "напрямку"), ("ому", "напрямку"),
+                  ("ому", "напрямкові"), ("им", "напрямком"), ("ім", "напрямку"))
+
+
+def _uk_axis(adjective: str) -> set[str]:
+    """Every case of «<adjective> напрямок» for a masculine adjective in «-ий»."""
+    stem = adjective[:-2]
+    return {f"{stem}{ending} {noun}" for ending, noun in _UK_AXIS_CASES}
+
+
+def _district_axis_forms(place: Place, gaz: Gazetteer) -> list[tuple[str, int, str]]:
+    """The axis of a town named by its district's adjective when the district is named after
+    it (Суджа, Суджанский район → «суджанское направление», «суджанський напрямок»)."""
+    if place.kind not in ("city", "town", "settlement") or not place.district:
+        return []
+    district = _districts_by_name(gaz).get(place.district)
+    if district is None:
+        return []
+    out: list[tuple[str, int, str]] = []
+    for lang, district_name, town in (
+        ("ru", district.name_ru, place.name_ru),
+        ("uk", district.name_uk, place.name_uk),
+    ):
+        split = _head(district_name, lang) if district_name and town else None
+        if split is None or len(split[0]) != 1 or not town:
+            continue
+        adjective = split[0][0]
+        if adjective[:4] != normalize_key(town)[:4] or not adjective.endswith(("ий", "ій")):
+            continue
+        forms = (name_forms(f"{adjective[:-2]}ое {_AXIS[lang]}", lang) if lang == "ru"
+                 else _uk_axis(adjective))
+        out += [(f, AXIS, lang) for f in forms]
+    return out
+
+
+_DISTRICTS: dict[int, dict[str, Place]] = {}
+
+
+def _districts_by_name(gaz: Gazetteer) -> dict[str, Place]:
+    index = _DISTRICTS.get(id(gaz))
+    if index is None:
+        index = {p.name_en: p for p in gaz.places.values() if p.kind == "district"}
+        _DISTRICTS.clear()
+        _DISTRICTS[id(gaz)] = index
+    return index
 
 
 def _is_latin(name: str) -> bool:
@@ -135,6 +181,7 @@ def place_surfaces(place: Place, gaz: Gazetteer) -> list[tuple[str, int, str]]:
                      if place.kind in ("region", "district", "water") else name_forms(name, lang))
             out += [(f, NAME, lang) for f in forms]
             out += [(f, AXIS, lang) for f in _axis_forms(place, name, lang)]
+    out += _district_axis_forms(place, gaz)
     for lang, forms in _adjectives(place, ru, uk, names.adj_ru, names.adj_uk).items():
         out += [(f, ADJ, lang) for f in forms]
     latin = {normalize_key(place.name_en), *(normalize_key(a) for a in names.en)}

@@ -21,6 +21,12 @@ app.add_typer(places_app, name="places")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
+class Side(StrEnum):
+    ru = "ru"
+    ua = "ua"
+    other = "other"
+
+
 class Format(StrEnum):
     json = "json"
     table = "table"
@@ -122,12 +128,18 @@ def eval_command(
     predictions: Annotated[
         Path | None, typer.Option(help="write per-post predictions (JSON lines) here")
     ] = None,
+    side: Annotated[
+        Side | None,
+        typer.Option(help="the channels' side for posts whose record has no `side` (resolves "
+                     "«наши», «противник»); e.g. ru for dev.jsonl, ua for dev_uk.jsonl"),
+    ] = None,
 ) -> None:
     """Score place and claim finding against a labelled set."""
     from monitor.analysis.evaluate import evaluate
 
     settings, gaz, matcher = _matcher()
-    result = evaluate(gold, _analyzer(settings, matcher), gaz, predictions)
+    result = evaluate(gold, _analyzer(settings, matcher), gaz, predictions,
+                      side.value if side else None)
     if fmt is Format.json:
         typer.echo(json.dumps(result))
         return
