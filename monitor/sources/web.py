@@ -144,9 +144,8 @@ class WebSource:
         client = self._http()
         lock = self._host_locks.setdefault(host, asyncio.Lock())
         async with lock:
-            start = max(
-                time.monotonic(), self._last_request.get(host, -1e9) + self._web.min_interval_seconds
-            )
+            earliest = self._last_request.get(host, -1e9) + self._web.min_interval_seconds
+            start = max(time.monotonic(), earliest)
             self._last_request[host] = start
         delay = start - time.monotonic()
         if delay > 0:

@@ -143,7 +143,10 @@ def _ingest_chunk(
     posts: Sequence[domain.Post],
     now: datetime,
     snapshot: bool,
+    new_sink: list[dict[str, Any]] | None,
 ) -> IngestStats:
+    """One chunk. New rows go to `new_sink` when given (the caller inserts them later, in one
+    statement with other chunks' new rows), else they are inserted now."""
     stats = IngestStats()
     by_id = {p.message_id: p for p in posts}  # the last copy of a message in a batch wins
     existing = _existing(session, channel.id, by_id)
@@ -151,9 +154,11 @@ def _ingest_chunk(
     new_rows = [
         _row(channel.id, p, text_hash(p.text), now) for mid, p in by_id.items() if mid not in seen
     ]
-    if new_rows:
+    if new_rows and new_sink is not None:
+        new_sink.extend(new_rows)
+    elif new_rows:
         insert_posts(session.connection(), new_rows)
-        stats.new += len(new_rows)
+    stats.new += len(new_rows)
     if not existing:
         return stats
     connection = session.connection()
@@ -273,8 +278,17 @@ def ingest(
     now = now or utcnow()
     stats = IngestStats()
     posts = list(result.posts)
+    # New rows of all chunks are inserted together (fewer, larger statements: SQLite's search
+    # index costs less per row), which is the same as chunk by chunk when no message id is in
+    # two chunks: no chunk can then see another's new rows.
+    new_rows: list[dict[str, Any]] | None = (
+        [] if len({p.message_id for p in posts}) == len(posts) else None
+    )
     for start in range(0, len(posts), CHUNK):
-        stats += _ingest_chunk(session, channel, posts[start : start + CHUNK], now, result.snapshot)
+        chunk = posts[start : start + CHUNK]
+        stats += _ingest_chunk(session, channel, chunk, now, result.snapshot, new_rows)
+    if new_rows:
+        insert_posts(session.connection(), new_rows)
     if result.deleted_ids:
         stats.deleted += mark_missing(session, channel, result.deleted_ids, now, polls_needed=1)
         _record_never_stored(session, channel, result.deleted_ids, now)

@@ -29,9 +29,6 @@ _POSTS = cast(Table, Post.__table__)
 # The search index's row trigger and the view its FTS5 table indexes (migration 0005).
 _FTS_TRIGGER, _FTS_SOURCE = "posts_fts_ai", "posts_fts_source"
 BULK_INDEX_MIN = 200  # fewer new rows than this: the trigger is cheaper than its DDL
-
-
-
 INSERT_KEYS = (
     "channel_id", "message_id", "posted_at", "edited_at", "text", "text_hash", "views",
     "forwards", "replies", "reactions", "author", "fwd_from_name", "fwd_from_channel_id",
@@ -110,8 +107,6 @@ def insert_posts(connection: Connection, rows: list[dict[str, Any]]) -> None:
     if dialect.paramstyle != "qmark":  # PostgreSQL: Core executemany (the ORM bulk path
         connection.execute(_upsert(dialect), rows)  # would prepare each row again)
         return
-    # SQLite: the statement compiled once and each row converted in one pass; SQLAlchemy's
-    # per-row parameter handling took a third of an import's time.
     sql, steps = _compiled_upsert(dialect)
     params = _positional(rows, steps)
     if trigger is None:

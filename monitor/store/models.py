@@ -59,7 +59,11 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, dict[str, Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime,
+        # A missing value is SQL NULL, not the JSON text 'null' (so `IS NULL` works).
+        dict[str, Any]: JSON(none_as_null=True),
+    }
 
 
 class Channel(Base):

@@ -192,3 +192,10 @@ def test_enabling_a_config_channel_survives_a_restart(engine: Engine) -> None:
     assert sync(False) is True
     assert sync(True) is True
     assert sync(False) is False  # the file changed: it wins
+
+
+def test_missing_json_values_are_sql_null(engine: Engine, channel_id: int) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(1), post(2, media={"width": 5})]))
+    with session_scope(engine) as session:
+        empty = session.scalars(select(PostRow.message_id).where(PostRow.media.is_(None)))
+        assert list(empty) == [1]

@@ -1,7 +1,7 @@
 """search: FTS5 (SQLite) / GIN tsvector index (PostgreSQL), analyst views
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-26
 
 SQLite: `posts_fts` is an FTS5 table with external content: it indexes the view
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
