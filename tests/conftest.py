@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,31 +44,61 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def pg_schema_url() -> Iterator[str]:
-    """A private schema in the test database, migrated once for the session."""
+def require_postgres() -> None:
+    """Skip (fail in CI) when no PostgreSQL answers at PG_URL."""
     probe = make_engine(PG_URL)
     try:
         with probe.connect():
             pass
     except Exception as exc:  # any driver or network failure means "no server here"
-        probe.dispose()
         if IN_CI:
             pytest.fail(f"PostgreSQL at {PG_URL} is required in CI but unreachable: {exc}")
         pytest.skip(f"PostgreSQL at {PG_URL} is unreachable: {type(exc).__name__}")
-    schema = f"t_{uuid.uuid4().hex[:10]}"
+    finally:
+        probe.dispose()
+
+
+@contextmanager
+def pg_schema(
+    prefix: str, app: str | None = None, prepare: Callable[[Engine], None] | None = None
+) -> Iterator[str]:
+    """A private, migrated schema in the test database, dropped afterwards. With `app`, the
+    connections carry that application_name (a test can then terminate exactly its own
+    backends) and are terminated before the drop."""
+    require_postgres()
+    probe = make_engine(PG_URL)
+    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
     with probe.begin() as connection:
         connection.execute(text(f"CREATE SCHEMA {schema}"))
     url = f"{PG_URL}?options=-csearch_path%3D{schema}"
+    if app:
+        url += f"&application_name={app}"
     engine = make_engine(url)
     upgrade(engine)
+    if prepare:
+        prepare(engine)
     engine.dispose()
     try:
         yield url
     finally:
         with probe.begin() as connection:
+            if app:
+                connection.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE application_name = :app AND pid <> pg_backend_pid()"
+                    ),
+                    {"app": app},
+                )
             connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         probe.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_schema_url() -> Iterator[str]:
+    """A private schema in the test database, migrated once for the session."""
+    with pg_schema("t") as url:
+        yield url
 
 
 def _truncate(engine: Engine) -> None:

@@ -1,4 +1,5 @@
-"""Compile `config/claims.toml` into lemma-indexed phrase sets and a cheap prefilter.
+"""Compile `config/claims.toml` into lemma-indexed phrase sets and a cheap prefilter
+(`monitor.analysis.claim_prefilter`).
 
 Every word list of the config (triggers, context and veto words of each rule, actor and stance
 cues) becomes phrases in one `PhraseSet` per language, so a post is scanned once. A phrase is a
@@ -8,14 +9,12 @@ Its words must follow in order inside one sentence with at most `MAX_GAP` other 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ahocorasick
-
+from monitor.analysis.claim_prefilter import Prefilter, TriggerWords
 from monitor.analysis.lemmas import Doc, analyzer, lemmas_of, normalise, phrase_lemmas
 from monitor.config import ClaimCues, ClaimsFile, Words
 from monitor.domain import PlaceMention
@@ -28,6 +27,7 @@ CUE_NAMES = tuple(name for name in ClaimCues.model_fields if name != "cue_window
 
 # (what: "trigger", "context", "unless", "not_after", "prefer_after" or a cue name; rule index)
 Payload = tuple[str, int]
+RULE_KINDS = frozenset({"context", "unless", "not_after", "prefer_after"})  # one rule's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +46,33 @@ class Phrase:
     words: tuple[WordPattern, ...]
     payload: Payload
     text: str
+    # the lemma sets of its later words: a post whose lemmas miss one of them cannot hold it
+    needs: tuple[frozenset[str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 class Hit:
-    payload: Payload
-    first: int  # token index of the phrase's first word
-    last: int  # token index of its last word
-    phrase: str
+    """One phrase occurrence. A slotted class, not a frozen dataclass: a post makes a dozen and
+    more, and a frozen dataclass's `__init__` costs four times as much. Treat it as immutable."""
+
+    __slots__ = ("first", "last", "payload", "phrase")
+
+    def __init__(self, payload: Payload, first: int, last: int, phrase: str) -> None:
+        self.payload = payload
+        self.first = first  # token index of the phrase's first word
+        self.last = last  # token index of its last word
+        self.phrase = phrase
+
+    def _key(self) -> tuple[Payload, int, int, str]:
+        return self.payload, self.first, self.last, self.phrase
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hit) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Hit({self.payload!r}, {self.first}, {self.last}, {self.phrase!r})"
 
 
 def _pattern(word: str, lang: str) -> WordPattern:
@@ -91,7 +110,7 @@ class PhraseSet:
         if not words:
             return
         self._cache.clear()
-        phrase = Phrase(words, payload, text)
+        phrase = Phrase(words, payload, text, tuple(w.lemmas for w in words[1:] if not w.prefix))
         first = words[0]
         if first.prefix:
             self.by_prefix[first.prefix].append(phrase)
@@ -119,14 +138,53 @@ class PhraseSet:
 
     def find(self, doc: Doc) -> list[Hit]:
         """Every phrase occurrence in `doc` (overlapping ones included)."""
-        hits: list[Hit] = []
-        starting_at = self._starting_at
-        for index, token in enumerate(doc.tokens):
-            for phrase in starting_at(token.form, token.lemmas):
-                last = _match_rest(doc, phrase, index) if len(phrase.words) > 1 else index
+        return [Hit(*found) for found in self._occurrences(doc)]
+
+    def find_for_claims(self, doc: Doc) -> tuple[list[Hit], list[Hit]]:
+        """(hits, trigger hits) as the extractor uses them: nothing without a trigger, and a
+        rule's own context, veto and place-marker words only for rules with a trigger here
+        (the extractor reads them only for their rule's triggers)."""
+        found = self._occurrences(doc)
+        rules = {payload[1] for payload, _, _, _ in found if payload[0] == "trigger"}
+        if not rules:
+            return [], []
+        hits = [Hit(*item) for item in found
+                if item[0][0] not in RULE_KINDS or item[0][1] in rules]
+        return hits, [hit for hit in hits if hit.payload[0] == "trigger"]
+
+    def _occurrences(self, doc: Doc) -> list[tuple[Payload, int, int, str]]:
+        """(payload, first token, last token, phrase) of every phrase occurrence, in order.
+
+        A phrase of several words is tried only if every later word's lemmas occur somewhere
+        in the post (decided once per post and phrase): «в сторону» is not looked for after
+        each «в» of a post without «сторона»."""
+        found: list[tuple[Payload, int, int, str]] = []
+        append = found.append
+        cached = self._cache.get
+        tokens = doc.tokens
+        present: set[str] | None = None
+        viable: dict[int, bool] = {}
+        for index, token in enumerate(tokens):
+            phrases = cached(token.form)
+            if phrases is None:
+                phrases = self._starting_at(token.form, token.lemmas)
+            for phrase in phrases:
+                if len(phrase.words) == 1:
+                    append((phrase.payload, index, index, phrase.text))
+                    continue
+                if phrase.needs:
+                    ok = viable.get(id(phrase))
+                    if ok is None:
+                        if present is None:
+                            present = set().union(*[t.lemmas for t in tokens])
+                        ok = viable[id(phrase)] = all(
+                            not need.isdisjoint(present) for need in phrase.needs)
+                    if not ok:
+                        continue
+                last = _match_rest(doc, phrase, index)
                 if last is not None:
-                    hits.append(Hit(phrase.payload, index, last, phrase.text))
-        return hits
+                    append((phrase.payload, index, last, phrase.text))
+        return found
 
 
 def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
@@ -157,15 +215,16 @@ class CompiledRules:
 
     config: ClaimsFile
     phrases: dict[str, PhraseSet]
-    prefilter: ahocorasick.Automaton
-    placeless_keys: frozenset[str]
+    prefilter: Prefilter
 
     @classmethod
     def compile(cls, config: ClaimsFile) -> CompiledRules:
         phrases = {lang: PhraseSet(lang) for lang in LANGS}
         keys: set[str] = set()
         placeless: set[str] = set()
+        triggers: dict[str, TriggerWords] = {}
         for lang in LANGS:
+            key_words: list[WordPattern] = []
             for index, rule in enumerate(config.rules):
                 for kind, words in (("trigger", rule.triggers), ("context", rule.context),
                                     ("unless", rule.unless), ("not_after", rule.place_not_after),
@@ -173,6 +232,7 @@ class CompiledRules:
                     for text in _words(words, lang):
                         phrases[lang].add(text, (kind, index))
                         if kind == "trigger":
+                            key_words.append(_pattern(_key_word(text), lang))
                             found = _surface_keys(_key_word(text), lang)
                             keys.update(found)
                             if rule.place == "optional":
@@ -180,65 +240,17 @@ class CompiledRules:
             for name in CUE_NAMES:
                 for text in _words(getattr(config.cues, name), lang):
                     phrases[lang].add(text, (name, 0))
-        return cls(config, phrases, _automaton(keys), frozenset(placeless))
+            triggers[lang] = TriggerWords(lang, (lemma for w in key_words for lemma in w.lemmas),
+                                          (w.prefix for w in key_words if w.prefix))
+        return cls(config, phrases, Prefilter(keys, placeless, triggers))
 
     def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
-        """The lines of `text` worth tokenising: a line with a place and a trigger's stem (in it
-        or in the text line before, which may head a list or be the headline), and a line with a
-        stem of a rule that needs no place. Empty when the post cannot hold a claim."""
-        folded = text.casefold().replace("ё", "е")  # casefold keeps the line breaks
-        hits = [(end, key in self.placeless_keys) for end, key in self.prefilter.iter(folded)]
-        if not hits:
-            return []
-        folded_breaks = _line_breaks(folded)
-        breaks = _line_breaks(text)
-        hit_lines = {bisect_left(folded_breaks, end): placeless for end, placeless in hits
-                     if placeless or mentions}
-        if not hit_lines:
-            return []
-        place_lines = {bisect_left(breaks, m.start) for m in mentions}
-        chosen = {line for line, placeless in hit_lines.items() if placeless}
-        for line in place_lines:
-            if line in hit_lines:
-                chosen.add(line)
-            previous = _previous_text_line(text, breaks, line)
-            if previous in hit_lines:
-                chosen.update((previous, line))
-        return _merge([_line_span(breaks, line, len(text)) for line in sorted(chosen)])
+        """The lines of `text` worth tokenising; empty when the post cannot hold a claim."""
+        return self.prefilter.regions(text, mentions)
 
-
-def _previous_text_line(text: str, breaks: list[int], line: int) -> int:
-    """The line before `line` that holds text (blank lines skipped): a list's head or a
-    headline, separated by an empty line."""
-    previous = line - 1
-    while previous > 0 and not text[breaks[previous - 1] + 1 : breaks[previous]].strip():
-        previous -= 1
-    return previous
-
-
-def _line_breaks(text: str) -> list[int]:
-    breaks = []
-    index = text.find("\n")
-    while index >= 0:
-        breaks.append(index)
-        index = text.find("\n", index + 1)
-    return breaks
-
-
-def _line_span(breaks: list[int], line: int, length: int) -> tuple[int, int]:
-    start = breaks[line - 1] + 1 if line > 0 else 0
-    end = breaks[line] if line < len(breaks) else length
-    return start, end
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
+    def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
+        """The languages in which a word in `regions` of `text` can be a trigger's key word."""
+        return self.prefilter.trigger_languages(text, regions)
 
 
 def _key_word(phrase: str) -> str:
@@ -246,13 +258,3 @@ def _key_word(phrase: str) -> str:
     («противник атакувати» → «атакувати»: the event, not the actor)."""
     words = phrase.split()
     return max(reversed(words), key=len)
-
-
-def _automaton(keys: set[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for key in keys:
-        automaton.add_word(key, key)
-    if not keys:
-        automaton.add_word("\x00", "\x00")
-    automaton.make_automaton()
-    return automaton

@@ -25,7 +25,8 @@ from typing import Any
 
 from monitor.analysis.claim_rules import CompiledRules, Hit
 from monitor.analysis.claim_voice import find_actor, gap, resolve, stance_of
-from monitor.analysis.lemmas import Doc, language_evidence, tokenize
+from monitor.analysis.language import language_evidence
+from monitor.analysis.lemmas import Doc, tokenize
 from monitor.config import ClaimRule, ClaimsFile
 from monitor.domain import Actor, ClaimFinding, PlaceMention, Stance
 
@@ -66,6 +67,7 @@ class ClaimExtractor:
     def __init__(self, rules: ClaimsFile, place_info: PlaceInfo | None = None) -> None:
         self._config = rules
         self._compiled = CompiledRules.compile(rules)
+        self._regions = self._compiled.prefilter.regions
         self._rules: list[ClaimRule] = list(rules.rules)
         self._place_info = place_info
         self._cue_window = rules.cues.cue_window
@@ -73,12 +75,13 @@ class ClaimExtractor:
     def extract(
         self, text: str, mentions: list[PlaceMention], side: str | None
     ) -> list[ClaimFinding]:
-        regions = self._compiled.regions(text, mentions) if text else []
+        regions = self._regions(text, mentions) if text else []
         if not regions:
             return []
-        doc, hits, triggers = self._scan(text, regions, side)
-        if not triggers:
+        scanned = self._scan(text, regions, side)
+        if scanned is None:
             return []
+        doc, hits, triggers = scanned
         cues: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             cues[hit.payload[0]].append(hit)
@@ -103,20 +106,25 @@ class ClaimExtractor:
         return sorted(found.values(), key=lambda f: (f.evidence_start, f.claim_type))
 
     def _scan(self, text: str, regions: list[tuple[int, int]],
-              side: str | None) -> tuple[Doc, list[Hit], list[Hit]]:
-        """Tokens, phrase hits and trigger hits. A text that shows no letter or word of only one
-        language («Противник зашёл в Суджу», «Кинджал вектор Житомир») is read in the channel's
-        language first, then in the other one if that finds no trigger."""
+              side: str | None) -> tuple[Doc, list[Hit], list[Hit]] | None:
+        """Tokens, phrase hits and trigger hits; None without a trigger. A text that shows no
+        letter or word of only one language («Противник зашёл в Суджу», «Кинджал вектор
+        Житомир») is read in the channel's language first, then in the other one if that finds
+        no trigger. A language in which no word of `regions` can be a trigger is skipped."""
+        possible = self._compiled.trigger_languages(text, regions)
+        if not possible:
+            return None
         evidence = language_evidence(text)
         first = evidence or ("uk" if side == "ua" else "ru")
         langs = (first,) if evidence else (first, "ru" if first == "uk" else "uk")
         for lang in langs:
+            if lang not in possible:
+                continue
             doc = tokenize(text, lang, ranges=regions)
-            hits = self._compiled.phrases[lang].find(doc) if doc.tokens else []
-            triggers = [hit for hit in hits if hit.payload[0] == "trigger"]
+            hits, triggers = self._compiled.phrases[lang].find_for_claims(doc)
             if triggers:
-                break
-        return doc, hits, triggers
+                return doc, hits, triggers
+        return None
 
     # --- one trigger --------------------------------------------------------------------
 

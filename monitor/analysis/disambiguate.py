@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Any
 
 from monitor.analysis.normalize import Normalized
 from monitor.analysis.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, Entry
@@ -80,6 +81,22 @@ class PlaceInfo:
     curated: bool
 
 
+class _lazy:
+    """A `functools.cached_property` for bools without the lock Python 3.11 takes on each
+    first use: the value is stored in the instance's `__dict__`, which then shadows this."""
+
+    def __init__(self, func: Callable[[Any], bool]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> bool:
+        if instance is None:
+            raise AttributeError(self.name)
+        value: bool = self.func(instance)
+        instance.__dict__[self.name] = value
+        return value
+
+
 class _Context:
     """What the text around one match says, each fact worked out on first use: most matches
     are decided by a few of them."""
@@ -95,33 +112,33 @@ class _Context:
         self.after = t[match.end:match.end + 60]
         self.capital = text[match.o_start:match.o_start + 1].isupper()
 
-    @cached_property
+    @_lazy
     def initial(self) -> bool:
         return _sentence_initial(self.text, self.match.o_start)
 
-    @cached_property
+    @_lazy
     def listed(self) -> bool:
         return Resolver._in_list(self.t, self.match, self.matches, self.index)
 
-    @cached_property
+    @_lazy
     def region_noun(self) -> bool:
         return bool(_REGION_NOUN.search(self.after[:45]) or _REGION_NOUN.search(self.before[-15:]))
 
-    @cached_property
+    @_lazy
     def facility(self) -> bool:
         return bool(_FACILITY_BEFORE.search(self.before))
 
-    @cached_property
+    @_lazy
     def person(self) -> bool:
         return Resolver._person(self.text, self.match, self.matches, self.index)
 
-    @cached_property
+    @_lazy
     def hyphenated(self) -> bool:
         t, end = self.t, self.match.end
         return (t[end:end + 2].startswith("-") and t[end + 1:end + 2].isalpha()
                 and not Resolver._next_is_match(self.match, self.matches, self.index))
 
-    @cached_property
+    @_lazy
     def follower(self) -> bool:
         match = self.match
         return (bool(_CAPITAL_AFTER.match(self.text[match.o_end:match.o_end + 40]))
@@ -230,8 +247,10 @@ class Resolver:
         if info.district and info.district in districts:
             score += 2.0
             why.append(f"{info.district} in the post")
-        near = next((a for a in anchors if a.key != info.key and _distance_km(a, info) < 40),
-                    None)
+        near = None
+        if len(anchors) > 1 or (anchors and anchors[0].key != info.key):
+            near = next((a for a in anchors if a.key != info.key and _distance_km(a, info) < 40),
+                        None)
         if near is not None:
             score += 1.5
             why.append(f"near {near.key}")
@@ -349,7 +368,8 @@ class Resolver:
             return False
         before = text[max(0, match.o_start - 30):match.o_start]
         found = _CAPITAL_BEFORE.search(before)
-        return bool(found) and not _sentence_initial(text, match.o_start - len(found.group(0)))
+        return found is not None and not _sentence_initial(
+            text, match.o_start - len(found.group(0)))
 
     @staticmethod
     def _in_list(t: str, match: Match, matches: list[Match], index: int) -> bool:

@@ -2,7 +2,7 @@
 
 A post is tokenised once: each word keeps its offsets in the original text, its normalised form
 (casefolded, ё→е, one apostrophe) and the set of its lemmas. Lemmas come from pymorphy3 (Russian
-or Ukrainian dictionary, chosen per post) through an LRU cache keyed by the word form, so a word
+or Ukrainian dictionary, chosen per post) through a cache keyed by the word as written, so a word
 is analysed once per process however many posts contain it. Latin words get a crude English stem.
 """
 
@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from monitor.analysis.language import detect_language
+
 if TYPE_CHECKING:
     import pymorphy3
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "е"})
 WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W\d_]+|-[^\W_]+)*")
-UK_LETTERS_RE = re.compile(
-    r"[іїєґІЇЄҐ]|\b(?:що|та|це|від|або|щодо|загроза|тривога|відбій|ворог|вибух)\b", re.I
-)
+# The same words as separators and words alternating: `split` makes them all in one C call.
+_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
 LATIN_RE = re.compile(r"^[a-z0-9'-]+$")
 SENTENCE_END_RE = re.compile(r"[.!?…]")
 # Short lowercase words that end with a period without ending a sentence: «н.п.», «г.», «кв. км».
@@ -33,24 +34,6 @@ _EN_SUFFIXES = ("ing", "ed", "es", "s")
 def normalise(word: str) -> str:
     """Casefold a word form, ё→е, every apostrophe variant to one."""
     return word.casefold().translate(APOSTROPHES)
-
-
-RU_LETTERS_RE = re.compile(r"[ыэъЫЭЪ]|\b(?:что|это|или|при)\b", re.I)
-
-
-def detect_language(text: str, fallback: str = "ru") -> str:
-    """'uk' when the text has letters or words only Ukrainian uses, 'ru' when it has ones only
-    Russian uses, else `fallback` (a short alert, «Кинджал вектор Житомир», has neither)."""
-    return language_evidence(text) or fallback
-
-
-def language_evidence(text: str) -> str | None:
-    """'uk' or 'ru' when the text shows letters or words of only one of them, else None."""
-    if UK_LETTERS_RE.search(text):
-        return "uk"
-    if RU_LETTERS_RE.search(text):
-        return "ru"
-    return None
 
 
 def english_stem(word: str) -> str:
@@ -91,14 +74,33 @@ def lemmas_of(form: str, lang: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    form: str
-    lemmas: tuple[str, ...]
-    sentence: int
-    paragraph: int
+    """One word of a post. A slotted class, not a frozen dataclass: a post makes dozens of them
+    and a frozen dataclass's `__init__` costs four times as much. Treat it as immutable."""
+
+    __slots__ = ("end", "form", "lemmas", "paragraph", "sentence", "start")
+
+    def __init__(self, start: int, end: int, form: str, lemmas: tuple[str, ...], sentence: int,
+                 paragraph: int) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.lemmas = lemmas
+        self.sentence = sentence
+        self.paragraph = paragraph
+
+    def _key(self) -> tuple[int, int, str, tuple[str, ...], int, int]:
+        return self.start, self.end, self.form, self.lemmas, self.sentence, self.paragraph
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Token({self.start}, {self.end}, {self.form!r}, {self.lemmas!r}, "
+                f"sentence={self.sentence}, paragraph={self.paragraph})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +139,23 @@ def _is_boundary(gap: str, previous: str) -> tuple[bool, bool]:
     return True, False
 
 
-@lru_cache(maxsize=300_000)
+ANALYSED_LIMIT = 300_000
+_ANALYSED: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {"ru": {}, "uk": {}}
+
+
 def analyse(word: str, lang: str) -> tuple[str, tuple[str, ...]]:
-    """(normalised form, lemmas) of a word as it stands in a text. Cached per (word, lang)."""
-    form = normalise(word)
-    return form, lemmas_of(form, lang)
+    """(normalised form, lemmas) of a word as it stands in a text. Cached per (word, lang) in a
+    plain dict (emptied when it reaches `ANALYSED_LIMIT` words): cheaper than `lru_cache`."""
+    cache = _ANALYSED.get(lang)
+    if cache is None:
+        cache = _ANALYSED.setdefault(lang, {})
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= ANALYSED_LIMIT:
+            cache.clear()
+        form = normalise(word)
+        found = cache[word] = (form, lemmas_of(form, lang))
+    return found
 
 
 def tokenize(text: str, lang: str | None = None,
@@ -149,6 +163,7 @@ def tokenize(text: str, lang: str | None = None,
     """Split `text` (or only its `ranges`, each a run of whole lines) into word tokens with
     lemmas, sentence and paragraph numbers."""
     lang = lang or detect_language(text)
+    cache = _ANALYSED.get(lang) or _ANALYSED.setdefault(lang, {})
     tokens: list[Token] = []
     append = tokens.append
     sentence = paragraph = 0
@@ -156,22 +171,26 @@ def tokenize(text: str, lang: str | None = None,
         if tokens:
             sentence += 1
             paragraph += 1
-        previous_end = -1
+        # parts: separator, word, separator, word, ..., separator
+        parts = _SPLIT_RE.split(text[start:end] if start or end != len(text) else text)
+        position = start + len(parts[0])
         previous_form = ""
-        for match in WORD_RE.finditer(text, start, end):
-            word_start = match.start()
-            if (previous_end >= 0 and word_start - previous_end != 1) or (
-                previous_end >= 0 and text[previous_end] != " "
-            ):
-                new_sentence, new_paragraph = _is_boundary(
-                    text[previous_end:word_start], previous_form
-                )
-                sentence += new_sentence
-                paragraph += new_paragraph
-            form, lemmas = analyse(match.group(), lang)
-            previous_end = match.end()
-            append(Token(word_start, previous_end, form, lemmas, sentence, paragraph))
-            previous_form = form
+        for index in range(1, len(parts), 2):
+            if index > 1:
+                gap = parts[index - 1]
+                if gap != " ":
+                    new_sentence, new_paragraph = _is_boundary(gap, previous_form)
+                    sentence += new_sentence
+                    paragraph += new_paragraph
+                position += len(gap)
+            word = parts[index]
+            found = cache.get(word)
+            if found is None:
+                found = analyse(word, lang)
+            previous_form = found[0]
+            word_end = position + len(word)
+            append(Token(position, word_end, previous_form, found[1], sentence, paragraph))
+            position = word_end
     return Doc(text, lang, tuple(tokens))
 
 

@@ -274,6 +274,21 @@ def _strip_drops(text: str) -> str:
     return text
 
 
+_last_fold: tuple[str, str] = ("", "")
+
+
+def casefold(text: str) -> str:
+    """`text.casefold()`, remembered for the last text folded: the place matcher and the claim
+    extractor's prefilter both fold each post, one right after the other."""
+    global _last_fold
+    last = _last_fold
+    if last[0] is text:
+        return last[1]
+    folded = text.casefold()
+    _last_fold = (text, folded)
+    return folded
+
+
 def normalize(text: str) -> Normalized:
     """Normalise `text` for matching; see the module docstring.
 
@@ -281,7 +296,7 @@ def normalize(text: str) -> Normalized:
     zero-width ones (emoji joiners, mostly) is normalised as the same text without them.
     """
     if not _ATTENTION.search(text):
-        folded = text.casefold()
+        folded = casefold(text)
         for char, image in _BULK:
             if char in folded:
                 folded = folded.replace(char, image)

@@ -13,8 +13,8 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,10 +23,10 @@ from sqlalchemy import Engine, func, select, text, update
 from monitor.store.db import make_engine, session_scope
 from monitor.store.migrate import upgrade
 from monitor.store.models import Channel, Post
+from tests.conftest import PG_URL, pg_schema
 from tests.sources.webserver import Msg, WebServer, _Handler
 
 REPO = Path(__file__).resolve().parents[2]
-PG_URL = os.environ.get("MONITOR_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 class _SlowHandler(_Handler):
@@ -118,31 +118,10 @@ def write_channels(directory: Path, channels: list[str]) -> None:
     (directory / "channels.toml").write_text(body, encoding="utf-8")
 
 
-@contextmanager
-def pg_database(app: str) -> Iterator[str]:
+def pg_database(app: str) -> AbstractContextManager[str]:
     """A private, migrated schema; connections carry `application_name=app` so a test can
     terminate exactly its own backends."""
-    probe = make_engine(PG_URL)
-    schema = f"d_{uuid.uuid4().hex[:10]}"
-    with probe.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    url = f"{PG_URL}?options=-csearch_path%3D{schema}&application_name={app}"
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    try:
-        yield url
-    finally:
-        with probe.begin() as connection:
-            connection.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE application_name = :app AND pid <> pg_backend_pid()"
-                ),
-                {"app": app},
-            )
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        probe.dispose()
+    return pg_schema("d", app=app)
 
 
 def sqlite_database(tmp: Path) -> str:

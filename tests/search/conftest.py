@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from monitor.analysis.pipeline import Analyzer
 from monitor.config import Settings, load_settings
 from monitor.jobs import Sources, analyze_pending, poll_all, prepare_channels
 from monitor.store.db import make_engine
 from monitor.store.migrate import upgrade
-from tests.conftest import IN_CI, PG_URL
+from tests.conftest import pg_schema
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -65,29 +64,10 @@ def seeded_sqlite_file(
 
 @pytest.fixture(scope="session")
 def seeded_pg_url(seed_settings: Settings, analyzer: Analyzer) -> Iterator[str]:
-    probe = make_engine(PG_URL)
-    try:
-        with probe.connect():
-            pass
-    except Exception as exc:  # any driver or network failure means "no server here"
-        probe.dispose()
-        if IN_CI:
-            pytest.fail(f"PostgreSQL at {PG_URL} is required in CI but unreachable: {exc}")
-        pytest.skip(f"PostgreSQL at {PG_URL} is unreachable: {type(exc).__name__}")
-    schema = f"s_{uuid.uuid4().hex[:10]}"
-    with probe.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    url = f"{PG_URL}?options=-csearch_path%3D{schema}"
-    engine = make_engine(url)
-    upgrade(engine)
-    seed_database(engine, seed_settings, analyzer)
-    engine.dispose()
-    try:
+    with pg_schema(
+        "s", prepare=lambda engine: seed_database(engine, seed_settings, analyzer)
+    ) as url:
         yield url
-    finally:
-        with probe.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        probe.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
