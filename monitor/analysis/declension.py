@@ -84,8 +84,8 @@ def ru_noun(word: str) -> Paradigm:
     if last in "ыи" and len(word) > 3:
         soft = s[-1] in "ь" or (last == "и" and s[-1] not in _VELAR_SIB | set("бвдзлмнпрстф"))
         a = "я" if soft else "а"
-        gen = (s, s + "ов", s + "ей") if not soft else (s + "ей", s)
-        return _paradigm("plur", [(word,), gen, (s + a + "м",), (word,), (s + a + "ми",),
+        genitive = (s, s + "ов", s + "ей") if not soft else (s + "ей", s)
+        return _paradigm("plur", [(word,), genitive, (s + a + "м",), (word,), (s + a + "ми",),
                                   (s + a + "х",)])
     if last in "ое":
         return _paradigm("sing", [(word,), (word, s + ("я" if last == "е" else "а")),

@@ -85,7 +85,7 @@ def evaluate(gold_path: Path, analyze: Analyze, gazetteer: Gazetteer,
                 "name_en": name, "key": mention.place_key, "surface": mention.surface,
                 "start": mention.start, "end": mention.end, "confidence": mention.confidence,
                 "reason": mention.reason})
-        predicted_claims = []
+        predicted_claims: list[dict[str, Any]] = []
         for claim in claims:
             place = gazetteer.places.get(claim.place_key) if claim.place_key else None
             predicted_claims.append({
@@ -101,11 +101,11 @@ def evaluate(gold_path: Path, analyze: Analyze, gazetteer: Gazetteer,
         known_total += len(gold_known)
         known_tp += len(gold_known & pred_places)
         gold_claims: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
-        for claim in post.get("claims", []):
-            gold_claims[(claim["type"], norm_name(claim.get("place")))].append(claim)
+        for labelled in post.get("claims", []):
+            gold_claims[(labelled["type"], norm_name(labelled.get("place")))].append(labelled)
         pred_claims: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
-        for claim in predicted_claims:
-            pred_claims[(claim["type"], norm_name(claim["place"]))].append(claim)
+        for predicted in predicted_claims:
+            pred_claims[(predicted["type"], norm_name(predicted["place"]))].append(predicted)
         common = gold_claims.keys() & pred_claims.keys()
         ct += len(common)
         cf += len(pred_claims.keys() - gold_claims.keys())

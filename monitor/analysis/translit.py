@@ -9,6 +9,8 @@ Russian (Mikhaylovka, Bondaryovka), the Ukrainian national system for Ukrainian 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 _VOWELS = set("аеёиоуыэюяіїє")
 _COMMON = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "з": "z", "и": "i", "к": "k", "л": "l",
@@ -36,7 +38,7 @@ _UK = {"г": "h", "ґ": "g", "е": "e", "є": ("ye", "ie"), "ж": "zh", "и": "y
        "щ": "shch", "ю": ("yu", "iu"), "я": ("ya", "ia"), "ь": "", "'": ""}
 
 
-def _apply(name: str, table: dict[str, object], *, initial_only: bool = False) -> str:
+def _apply(name: str, table: Mapping[str, object], *, initial_only: bool = False) -> str:
     """Transliterate lowercase `name`; iotated pairs pick by position.
 
     With `initial_only` (the Ukrainian system) the first spelling is used only at a word start;

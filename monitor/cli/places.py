@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from monitor.cli.app import app, console, handles_errors
+
+if TYPE_CHECKING:
+    from monitor.analysis.evaluate import Analyze
+    from monitor.analysis.gazetteer import Gazetteer
+    from monitor.analysis.matcher import PlaceMatcher
+    from monitor.config import Settings
 
 places_app = typer.Typer(help="Test the place matcher.", no_args_is_help=True)
 gazetteer_app = typer.Typer(
@@ -32,7 +37,7 @@ class Format(StrEnum):
     table = "table"
 
 
-def _matcher():  # type: ignore[no-untyped-def]
+def _matcher() -> tuple[Settings, Gazetteer, PlaceMatcher]:
     from monitor.analysis.gazetteer import Gazetteer
     from monitor.analysis.matcher import PlaceMatcher
     from monitor.config import load_settings
@@ -112,12 +117,10 @@ def gazetteer_import(
     )
 
 
-def _analyzer(settings, matcher):  # type: ignore[no-untyped-def]
-    if importlib.util.find_spec("monitor.analysis.pipeline") is not None:
-        from monitor.analysis.pipeline import Analyzer
+def _analyzer(settings: Settings) -> Analyze:
+    from monitor.analysis.pipeline import Analyzer
 
-        return Analyzer(settings).analyze
-    return lambda text, side: (matcher.find(text, side=side), [])
+    return Analyzer(settings).analyze
 
 
 @app.command("eval")
@@ -137,8 +140,8 @@ def eval_command(
     """Score place and claim finding against a labelled set."""
     from monitor.analysis.evaluate import evaluate
 
-    settings, gaz, matcher = _matcher()
-    result = evaluate(gold, _analyzer(settings, matcher), gaz, predictions,
+    settings, gaz, _ = _matcher()
+    result = evaluate(gold, _analyzer(settings), gaz, predictions,
                       side.value if side else None)
     if fmt is Format.json:
         typer.echo(json.dumps(result))
