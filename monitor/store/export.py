@@ -111,7 +111,8 @@ def _claim_records(
         query = query.where(Post.posted_at >= since)
     if place_key is not None:
         query = query.where(place.key == place_key)
-    for row in connection.execution_options(yield_per=BATCH).execute(query):
+    for result_row in connection.execution_options(yield_per=BATCH).execute(query):
+        row: tuple[Any, ...] = tuple(result_row)
         yield ClaimRecord(
             claim_id=row[0], post_id=row[1], channel=row[2], side=row[3], posted_at=row[4],
             claim_type=row[5], place_key=row[6], actor=row[7], stance=row[8],

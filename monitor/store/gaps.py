@@ -49,7 +49,8 @@ def _gaps(channel_id: int | None) -> Select[Any]:
     )
     absent = select(AbsentRange.channel_id, AbsentRange.from_id, AbsentRange.to_id)
     bounds = select(
-        Post.channel_id, func.min(Post.message_id).label("first"),
+        Post.channel_id,
+        func.min(Post.message_id).label("first"),
         func.max(Post.message_id).label("last"),
     ).group_by(Post.channel_id)
     if channel_id is not None:
@@ -67,8 +68,9 @@ def _gaps(channel_id: int | None) -> Select[Any]:
     ).subquery()
     span = bounds.subquery()
     return (
-        select(starts.c.channel_id, starts.c.after.label("from_id"),
-               (starts.c.lo - 1).label("to_id"))
+        select(
+            starts.c.channel_id, starts.c.after.label("from_id"), (starts.c.lo - 1).label("to_id")
+        )
         .join(span, span.c.channel_id == starts.c.channel_id)
         .where(
             starts.c.lo > starts.c.after,
@@ -88,8 +90,13 @@ def find_gaps(session: Session, channel_id: int | None = None, limit: int = 1000
     )
     return [
         Gap(username, int(first), int(last), int(last) - int(first) + 1)
-        for username, first, last in session.execute(query)
+        for username, first, last in _rows(session, query)
     ]
+
+
+def _rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
+    """Result rows as plain tuples (the columns of a window-function subquery are untyped)."""
+    return [tuple(row) for row in session.execute(query)]
 
 
 def gap_summary(session: Session) -> dict[int, tuple[int, int]]:
@@ -98,7 +105,7 @@ def gap_summary(session: Session) -> dict[int, tuple[int, int]]:
     query = select(
         gaps.c.channel_id, func.count(), func.sum(gaps.c.to_id - gaps.c.from_id + 1)
     ).group_by(gaps.c.channel_id)
-    return {int(cid): (int(count), int(ids)) for cid, count, ids in session.execute(query)}
+    return {int(cid): (int(count), int(ids)) for cid, count, ids in _rows(session, query)}
 
 
 def gap_ids(session: Session, channel_id: int, limit: int = GAP_IDS_PER_POLL) -> list[int]:
@@ -110,7 +117,7 @@ def gap_ids(session: Session, channel_id: int, limit: int = GAP_IDS_PER_POLL) ->
     gaps = _gaps(channel_id).subquery()
     query = select(gaps.c.from_id, gaps.c.to_id).order_by(gaps.c.to_id.desc())
     ids: list[int] = []
-    for first, last in session.execute(query):
+    for first, last in _rows(session, query):
         ids.extend(range(int(last), max(int(first), int(last) - (limit - len(ids))) - 1, -1))
         if len(ids) >= limit:
             break
@@ -164,8 +171,13 @@ def record_absent(
         session.connection().execute(
             insert(AbsentRange),
             [
-                {"channel_id": channel_id, "from_id": first, "to_id": last, "reason": reason,
-                 "recorded_at": recorded_at}
+                {
+                    "channel_id": channel_id,
+                    "from_id": first,
+                    "to_id": last,
+                    "reason": reason,
+                    "recorded_at": recorded_at,
+                }
                 for first, last in _runs(fresh)
             ],
         )
