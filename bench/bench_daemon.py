@@ -11,8 +11,9 @@ database (so each RSS and CPU figure is its own):
 * the named alternative, sequential: `monitor.jobs.poll_all`, one channel after another with
   no scheduler and no concurrency (what `monitor run --once` does).
 
-Both use the same WebSource, whose per-host pacing lets one request at a time reach a host, so
-the gain comes from overlapping database writes and parsing with the HTTP waits. Prints the
+Both use the same WebSource, which spaces the starts of requests to one host by
+`web.min_interval_seconds` but lets their responses overlap, so concurrent polls overlap their
+HTTP waits with each other and with database writes and parsing. Prints the
 wall time of the full cycle, posts/s, CPU seconds, peak RSS, and the ratio.
 
     .venv/bin/python bench/bench_daemon.py

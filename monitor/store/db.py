@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,6 +50,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(parsed, **kwargs)
+
+
+def upsert_insert(dialect: Dialect, model: Any) -> Any:
+    """`INSERT` with this dialect's `ON CONFLICT` clauses (SQLite and PostgreSQL share them)."""
+    return (postgresql if dialect.name == "postgresql" else sqlite).insert(model)
 
 
 def describe(engine: Engine) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from monitor import domain
 from monitor.config import ChannelConfig
+from monitor.store.db import upsert_insert
 from monitor.store.gaps import NOT_FOUND, SERVICE, record_absent
 from monitor.store.insert_posts import COUNTERS, insert_posts
 from monitor.store.models import Channel, Post, PostVersion, utcnow
@@ -56,12 +57,33 @@ def sync_channels(session: Session, configs: Sequence[ChannelConfig]) -> None:
     """Create or update the channels named in channels.toml (channels added by other means are
     left as they are). The file's `enabled` applies when the row is created and whenever the
     file's value changes; in between, `monitor channels enable/disable` decides."""
+    known = {name.casefold() for name in session.scalars(select(Channel.username))}
+    missing = [c for c in configs if c.username.casefold() not in known]
+    if missing:
+        # Several workers may start at once on PostgreSQL: whoever inserts first wins and
+        # the others go on to update the same rows, instead of failing on the unique key.
+        stmt = upsert_insert(session.get_bind().dialect, Channel)
+        stmt = stmt.on_conflict_do_nothing(index_elements=["username"])
+        session.execute(
+            stmt,
+            [
+                {
+                    "username": c.username,
+                    "title": c.title or c.username,
+                    "source": c.source,
+                    "side": c.side,
+                    "language": c.language,
+                    "enabled": c.enabled,
+                    "high_water": 0,
+                    "failures": 0,
+                    "created_at": utcnow(),
+                }
+                for c in missing
+            ],
+        )
     existing = {c.username.casefold(): c for c in session.scalars(select(Channel))}
     for cfg in configs:
-        row = existing.get(cfg.username.casefold())
-        if row is None:
-            row = Channel(username=cfg.username, high_water=0, failures=0)
-            session.add(row)
+        row = existing[cfg.username.casefold()]
         row.title = cfg.title or row.title or cfg.username
         row.source, row.side, row.language = cfg.source, cfg.side, cfg.language
         if row.config_enabled is None or row.config_enabled != cfg.enabled:
@@ -119,6 +141,7 @@ _EDIT = (
     .where(_POSTS.c.id == bindparam("b_id"))
     .values(analyzed_version=None, **{name: bindparam(f"b_{name}") for name in _EDITED_COLUMNS})
 )
+
 
 def _is_older(incoming: domain.Post, edited_at: datetime | None) -> bool:
     """A stale copy (an older export imported after a newer one) must not roll text back."""

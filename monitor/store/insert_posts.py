@@ -18,9 +18,9 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
+from monitor.store.db import upsert_insert
 from monitor.store.models import Post
 
 # Columns a later fetch may change without the text changing.
@@ -40,7 +40,7 @@ INSERT_KEYS = (
 @functools.lru_cache(maxsize=8)
 def _upsert(dialect: Dialect) -> Any:
     """The insert of new posts; a row that raced in keeps its text and gets fresher counters."""
-    stmt = (postgresql if dialect.name == "postgresql" else sqlite).insert(Post)
+    stmt = upsert_insert(dialect, Post)
     return stmt.on_conflict_do_update(
         index_elements=["channel_id", "message_id"],
         set_={

@@ -18,9 +18,8 @@ from sqlalchemy import Engine, select
 
 from monitor.store.db import make_engine, session_scope
 from monitor.store.models import Channel, PollRun
-from tests.conftest import IN_CI
+from tests.conftest import require_postgres
 from tests.daemon.harness import (
-    PG_URL,
     DaemonProcess,
     Site,
     all_stored,
@@ -38,15 +37,7 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def pg() -> Iterator[tuple[str, str, Engine]]:
     """(daemon URL, its application_name, the test's own engine under another name)."""
-    probe = make_engine(PG_URL)
-    try:
-        probe.connect().close()
-    except Exception as exc:
-        if IN_CI:
-            pytest.fail(f"PostgreSQL at {PG_URL} is required in CI: {exc}")
-        pytest.skip(f"PostgreSQL at {PG_URL} is unreachable: {type(exc).__name__}")
-    finally:
-        probe.dispose()
+    require_postgres()
     app = f"monitor-test-{uuid.uuid4().hex[:8]}"
     with pg_database(app) as url:
         engine = make_engine(url.replace(app, f"{app}-checker"))

@@ -199,3 +199,36 @@ def test_missing_json_values_are_sql_null(engine: Engine, channel_id: int) -> No
     with session_scope(engine) as session:
         empty = session.scalars(select(PostRow.message_id).where(PostRow.media.is_(None)))
         assert list(empty) == [1]
+
+
+def test_workers_starting_together_both_sync_the_channels(engine: Engine) -> None:
+    """Two daemons syncing channels.toml at once: the slower one must not fail on the key."""
+    import threading
+    import time
+
+    configs = [ChannelConfig(username=name, side="ru") for name in ("rybar", "dva_majors")]
+    errors: list[BaseException] = []
+    first_inserted = threading.Event()
+
+    def first() -> None:
+        with session_scope(engine) as session:
+            sync_channels(session, configs)
+            first_inserted.set()
+            time.sleep(0.5)  # hold the transaction open while the other one syncs
+
+    def second() -> None:
+        first_inserted.wait(5)
+        try:
+            with session_scope(engine) as session:
+                sync_channels(session, configs)
+        except BaseException as exc:  # recorded for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == []
+    with session_scope(engine) as session:
+        assert sorted(session.scalars(select(Channel.username))) == ["dva_majors", "rybar"]
