@@ -15,7 +15,7 @@ from rich.text import Text
 from sqlalchemy import Engine
 
 from monitor.cli.app import app, console, err_console, handles_errors
-from monitor.cli.output import TableOrJson, emit
+from monitor.cli.output import Side, TableOrJson, emit
 from monitor.config import ChannelConfig, Settings, load_settings
 from monitor.errors import UsageError
 from monitor.store import channels as core
@@ -53,12 +53,6 @@ class SourceChoice(StrEnum):
     telegram = "telegram"
 
 
-class SideChoice(StrEnum):
-    ru = "ru"
-    ua = "ua"
-    other = "other"
-
-
 class LanguageChoice(StrEnum):
     ru = "ru"
     uk = "uk"
@@ -69,7 +63,7 @@ class LanguageChoice(StrEnum):
 @handles_errors
 def add(
     name: NameArg,
-    side: Annotated[SideChoice, typer.Option(help="Whose side the channel speaks for.")],
+    side: Annotated[Side, typer.Option(help="Whose side the channel speaks for.")],
     source: Annotated[
         SourceChoice,
         typer.Option(help="web: the t.me/s preview, no account; telegram: needs `monitor login`."),

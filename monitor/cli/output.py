@@ -22,6 +22,12 @@ class Format(StrEnum):
     csv = "csv"
 
 
+class Side(StrEnum):
+    ru = "ru"
+    ua = "ua"
+    other = "other"
+
+
 class TableOrJson(StrEnum):
     table = "table"
     json = "json"

@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from monitor.cli.app import app, console, handles_errors
+from monitor.cli.output import Side
 
 if TYPE_CHECKING:
     from monitor.analysis.evaluate import Analyze
@@ -24,12 +25,6 @@ gazetteer_app = typer.Typer(
 )
 app.add_typer(places_app, name="places")
 app.add_typer(gazetteer_app, name="gazetteer")
-
-
-class Side(StrEnum):
-    ru = "ru"
-    ua = "ua"
-    other = "other"
 
 
 class Format(StrEnum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -73,33 +74,7 @@ def add_post(
     )
     session.add(post)
     session.flush()
-    if surface:
-        start = text.index(surface)
-        session.add(
-            Mention(
-                post_id=post.id,
-                place_id=where.id,
-                span_start=start,
-                span_end=start + len(surface),
-                surface=surface,
-                confidence=1.0,
-            )
-        )
-    for claim_type, actor, stance in claims:
-        session.add(
-            Claim(
-                post_id=post.id,
-                claim_type=claim_type,
-                actor=actor,
-                stance=stance,
-                place_id=where.id,
-                evidence=text[:20],
-                evidence_start=0,
-                evidence_end=min(20, len(text)),
-                confidence=0.9,
-            )
-        )
-    session.flush()
+    add_findings(session, post, where, text, surface, claims)
     return post
 
 
@@ -121,33 +96,7 @@ def edit_post(
     for mention in session.scalars(select(Mention).where(Mention.post_id == post.id)):
         session.delete(mention)
     where = place(session, "sudzha")
-    if surface:
-        start = text.index(surface)
-        session.add(
-            Mention(
-                post_id=post.id,
-                place_id=where.id,
-                span_start=start,
-                span_end=start + len(surface),
-                surface=surface,
-                confidence=1.0,
-            )
-        )
-    for claim_type, actor, stance in claims:
-        session.add(
-            Claim(
-                post_id=post.id,
-                claim_type=claim_type,
-                actor=actor,
-                stance=stance,
-                place_id=where.id,
-                evidence=text[:20],
-                evidence_start=0,
-                evidence_end=min(20, len(text)),
-                confidence=0.9,
-            )
-        )
-    session.flush()
+    add_findings(session, post, where, text, surface, claims)
 
 
 def seed_cluster(session: Session) -> list[Post]:
@@ -205,3 +154,41 @@ def seed_cluster(session: Session) -> list[Post]:
             minutes=120,
         ),
     ]
+
+
+def add_findings(
+    session: Session,
+    post: Post,
+    where: Place,
+    text: str,
+    surface: str | None,
+    claims: Sequence[tuple[str, str, str]],
+) -> None:
+    """The mention of `surface` and the claims about `where`, as the analyzer would store them."""
+    if surface:
+        start = text.index(surface)
+        session.add(
+            Mention(
+                post_id=post.id,
+                place_id=where.id,
+                span_start=start,
+                span_end=start + len(surface),
+                surface=surface,
+                confidence=1.0,
+            )
+        )
+    for claim_type, actor, stance in claims:
+        session.add(
+            Claim(
+                post_id=post.id,
+                claim_type=claim_type,
+                actor=actor,
+                stance=stance,
+                place_id=where.id,
+                evidence=text[:20],
+                evidence_start=0,
+                evidence_end=min(20, len(text)),
+                confidence=0.9,
+            )
+        )
+    session.flush()
