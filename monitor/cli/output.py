@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -31,6 +33,18 @@ class Side(StrEnum):
 class TableOrJson(StrEnum):
     table = "table"
     json = "json"
+
+
+_ISO_MOMENT = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)[\d:.]*(?:\+00:00|Z)?$")
+
+
+def _human(value: Any) -> str:
+    """A value as a person reads it in a table (timestamps to the minute, UTC)."""
+    if isinstance(value, datetime):
+        value = value.isoformat()
+    if isinstance(value, str) and (moment := _ISO_MOMENT.match(value)):
+        return f"{moment.group(1)} {moment.group(2)}"
+    return _cell(value)
 
 
 def _cell(value: Any) -> str:
@@ -64,5 +78,5 @@ def emit(
             table.add_column(column, overflow="fold")
         for row in rows:
             # Post text is hostile: never let it carry Rich markup.
-            table.add_row(*(Text(_cell(row.get(c))) for c in columns))
+            table.add_row(*(Text(_human(row.get(c))) for c in columns))
         console.print(table)

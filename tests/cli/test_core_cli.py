@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -153,6 +154,9 @@ def test_flags_formats(seeded: dict[str, str], fmt: str) -> None:
 def test_status_table_and_json(seeded: dict[str, str]) -> None:
     table = invoke(seeded, "status")
     assert table.exit_code == 0 and "butusov_plus" in table.output
+    assert re.search(r"\b20\d\d-\d\d-\d\d \d\d:\d\d\b", table.output)  # times to the minute
+    assert "+00:00" not in table.output
+    assert "gaps: none" in table.output  # the seed's sparse ids are not gaps
     result = invoke(seeded, "status", "--format", "json")
     data = json.loads(result.stdout)[0]
     assert data["posts"] > 10

@@ -36,14 +36,26 @@ from tests.sources.webserver import Msg, WebServer
 WHEN = datetime(2025, 3, 8, 6, 0, tzinfo=UTC)
 
 
-def store(engine: Engine, username: str, ids: list[int], deleted: tuple[int, ...] = ()) -> int:
+def store(
+    engine: Engine,
+    username: str,
+    ids: list[int],
+    deleted: tuple[int, ...] = (),
+    source: str = "web",
+) -> int:
     with session_scope(engine) as session:
-        channel = Channel(username=username, title=username, source="web", side="ru")
+        channel = Channel(username=username, title=username, source=source, side="ru")
         session.add(channel)
         session.flush()
         session.add_all(
-            Post(channel_id=channel.id, message_id=i, posted_at=WHEN, text=f"post {i}",
-                 text_hash=str(i), deleted_at=WHEN if i in deleted else None)
+            Post(
+                channel_id=channel.id,
+                message_id=i,
+                posted_at=WHEN,
+                text=f"post {i}",
+                text_hash=str(i),
+                deleted_at=WHEN if i in deleted else None,
+            )
             for i in ids
         )
         return channel.id
@@ -55,6 +67,13 @@ def test_ranges_inside_the_stored_range(engine: Engine) -> None:
         gaps = find_gaps(session)
     assert gaps == [Gap("rybar", 8, 9, 2), Gap("rybar", 12, 19, 8)]
     assert gaps[0].missing == 2  # a named tuple: (channel, from_id, to_id, missing)
+
+
+def test_the_seed_fixture_has_no_gaps(engine: Engine) -> None:
+    store(engine, "mod_russia", [50871, 50899], source="seed")
+    store(engine, "rybar", [5, 7])
+    with session_scope(engine) as session:
+        assert find_gaps(session) == [Gap("rybar", 6, 6, 1)]
 
 
 def test_known_deleted_posts_are_not_gaps(engine: Engine) -> None:
@@ -69,9 +88,11 @@ def test_per_channel_filter_and_limit(engine: Engine) -> None:
     store(engine, "no_gaps", [1, 2, 3])
     store(engine, "empty", [])
     with session_scope(engine) as session:
-        assert find_gaps(session) == [Gap("butusov_plus", 2, 2, 1),
-                                      Gap("mod_russia", 101, 102, 2),
-                                      Gap("mod_russia", 104, 109, 6)]
+        assert find_gaps(session) == [
+            Gap("butusov_plus", 2, 2, 1),
+            Gap("mod_russia", 101, 102, 2),
+            Gap("mod_russia", 104, 109, 6),
+        ]
         assert find_gaps(session, channel_id=first, limit=1) == [Gap("mod_russia", 101, 102, 2)]
         assert find_gaps(session, channel_id=second) == [Gap("butusov_plus", 2, 2, 1)]
         assert find_gaps(session, limit=0) == []
@@ -91,8 +112,11 @@ def test_absent_ranges_are_not_gaps(engine: Engine) -> None:
         assert record_absent(session, channel_id, [3, 4, 7], SERVICE) == 3
         assert record_absent(session, channel_id, [0, 25], NOT_FOUND) == 2  # outside: no effect
     with session_scope(engine) as session:
-        assert find_gaps(session) == [Gap("rybar", 6, 6, 1), Gap("rybar", 8, 8, 1),
-                                      Gap("rybar", 10, 19, 10)]
+        assert find_gaps(session) == [
+            Gap("rybar", 6, 6, 1),
+            Gap("rybar", 8, 8, 1),
+            Gap("rybar", 10, 19, 10),
+        ]
         assert gap_summary(session) == {channel_id: (3, 12)}
 
 
@@ -103,11 +127,11 @@ def test_recording_again_adds_nothing_and_runs_are_merged(engine: Engine) -> Non
         assert record_absent(session, channel_id, [4, 3, 2, 6, 7], NOT_FOUND) == 1
     with session_scope(engine) as session:
         ranges = session.execute(
-            select(AbsentRange.from_id, AbsentRange.to_id, AbsentRange.reason)
-            .order_by(AbsentRange.from_id)
+            select(AbsentRange.from_id, AbsentRange.to_id, AbsentRange.reason).order_by(
+                AbsentRange.from_id
+            )
         ).all()
-        assert [tuple(r) for r in ranges] == [(2, 4, SERVICE), (6, 6, SERVICE),
-                                               (7, 7, NOT_FOUND)]
+        assert [tuple(r) for r in ranges] == [(2, 4, SERVICE), (6, 6, SERVICE), (7, 7, NOT_FOUND)]
         assert find_gaps(session) == [Gap("rybar", 5, 5, 1), Gap("rybar", 8, 9, 2)]
 
 
@@ -118,10 +142,13 @@ def test_status_queries_count_and_list_the_gaps(engine: Engine) -> None:
         rows = {row["channel"]: row["missing_ids"] for row in channel_status(session)}
         listed = known_gaps(session)
     assert rows == {"no_gaps": 0, "rybar": 5}
-    assert listed == [{"channel": "rybar", "from_id": 3, "to_id": 5, "missing": 3},
-                      {"channel": "rybar", "from_id": 7, "to_id": 8, "missing": 2}]
+    assert listed == [
+        {"channel": "rybar", "from_id": 3, "to_id": 5, "missing": 3},
+        {"channel": "rybar", "from_id": 7, "to_id": 8, "missing": 2},
+    ]
     assert gaps_line([{"missing_ids": 5}, {"missing_ids": 0}]).startswith(
-        "gaps: 5 message id(s) missing in 1 channel(s)")
+        "gaps: 5 message id(s) missing in 1 channel(s)"
+    )
     assert gaps_line([{"missing_ids": 0}]) == "gaps: none"
 
 
@@ -156,8 +183,11 @@ def watched_telegram_channel(engine: Engine, missed: set[int]) -> int:
         row = add_channel(session, "butusovplus", source="telegram", side="ua")
         row.telegram_id, row.access_hash = CID, HASH
         session.flush()
-        posts = [Post_(channel="butusovplus", message_id=i, posted_at=WHEN, text=f"пост {i}")
-                 for i in range(1, 101) if i not in missed]
+        posts = [
+            Post_(channel="butusovplus", message_id=i, posted_at=WHEN, text=f"пост {i}")
+            for i in range(1, 101)
+            if i not in missed
+        ]
         ingest(session, row, FetchResult(posts=posts, high_water=100))
         return row.id
 
@@ -167,8 +197,9 @@ def test_a_gap_is_filled_by_the_telegram_source_on_the_next_poll(
 ) -> None:
     channel_id = watched_telegram_channel(engine, missed={5, 6, 11})
     fake = FakeChannel("butusovplus", CID, HASH)
-    fake.add(*(tg_message(i, f"пост {i}", channel_id=CID) for i in range(1, 101)
-               if i not in (6, 11)))
+    fake.add(
+        *(tg_message(i, f"пост {i}", channel_id=CID) for i in range(1, 101) if i not in (6, 11))
+    )
     fake.add(tg_service(11, channel_id=CID))  # a pin; 6 was deleted before it was ever seen
     client = FakeTelegramClient(fake)
     sources = Sources(settings, {"telegram": TelegramSource(settings, lambda: client)})
@@ -198,12 +229,16 @@ def test_the_web_source_reads_back_to_a_gap(engine: Engine, settings: Settings) 
         )
         with session_scope(engine) as session:
             row = add_channel(session, "rybar", source="web", side="ru")
-            posts = [Post_(channel="rybar", message_id=i, posted_at=WHEN, text=f"пост {i}")
-                     for i in range(1, 101) if i not in (40, 41, 42)]
+            posts = [
+                Post_(channel="rybar", message_id=i, posted_at=WHEN, text=f"пост {i}")
+                for i in range(1, 101)
+                if i not in (40, 41, 42)
+            ]
             ingest(session, row, FetchResult(posts=posts, high_water=100))
             channel_id = row.id
-        server.fake.add("rybar", [Msg(i, text=f"пост {i}") for i in range(1, 101)
-                                  if i not in (41, 42)])
+        server.fake.add(
+            "rybar", [Msg(i, text=f"пост {i}") for i in range(1, 101) if i not in (41, 42)]
+        )
         server.fake.add("rybar", [Msg(42, service=True)])
         sources = Sources(settings, {"web": web})
         outcome = asyncio.run(poll_channel(engine, settings, sources, channel_id))
