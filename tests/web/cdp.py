@@ -4,9 +4,12 @@ README screenshot: launch headless Chromium, open a page, evaluate JS, take a sc
 from __future__ import annotations
 
 import base64
+import contextlib
 import itertools
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -31,11 +34,17 @@ class Browser:
     """One headless Chromium with a fresh profile and one page."""
 
     def __init__(self, executable: str) -> None:
-        self.profile = tempfile.TemporaryDirectory(prefix="monitor-chromium-")
+        # Chromium's helper processes may still write to the profile after the browser exits,
+        # so the profile is removed only after the whole process group is gone, and leftovers
+        # in /tmp do not fail a test.
+        self.profile = tempfile.TemporaryDirectory(
+            prefix="monitor-chromium-", ignore_cleanup_errors=True
+        )
         self.process = subprocess.Popen(
             [executable, *FLAGS, f"--user-data-dir={self.profile.name}", "about:blank"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         port = self._port()
         targets = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=10).json()
@@ -99,13 +108,29 @@ class Browser:
         path.write_bytes(base64.b64decode(data))
 
     def close(self) -> None:
+        # The browser may already be gone; the process-group kill below ends it either way.
+        with contextlib.suppress(Exception):
+            self.call("Browser.close")
         try:
             self.ws.close()
         finally:
-            self.process.terminate()
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+            self._end_process_group()
             self.profile.cleanup()
+
+    def _end_process_group(self) -> None:
+        """Kill helpers (zygote, GPU, crashpad) left in Chromium's session and wait until none
+        remains, so nothing writes to the profile while it is removed."""
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                return
+            except PermissionError:
+                return
+            time.sleep(0.1)
