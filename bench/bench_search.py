@@ -226,17 +226,30 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=9, help="timed runs per query")
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
     parser.add_argument("--pg-url", default=PG_URL)
+    parser.add_argument(
+        "--keep-db",
+        type=Path,
+        metavar="FILE",
+        help="SQLite database to reuse (generated there once if absent)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         folder = Path(tmp)
         settings = load_settings(REPO / "config", env={"MONITOR_DATA_DIR": str(folder)})
         matcher = load_matcher(settings)
-        url = f"sqlite:///{folder / 'bench.db'}"
+        database = args.keep_db or folder / "bench.db"
+        reuse = database.exists()
+        url = f"sqlite:///{database}"
         engine = make_engine(url)
         upgrade(engine)
-        seconds = load_sqlite(engine, args.posts)
-        print(f"SQLite: {args.posts:,} posts inserted through the FTS triggers in {seconds:.0f} s "
-              f"({args.posts / seconds:,.0f} posts/s)")  # fmt: skip
+        if reuse:
+            with engine.connect() as connection:
+                count = connection.execute(text("SELECT count(*) FROM posts")).scalar_one()
+            print(f"SQLite: reusing {database} with {count:,} posts")
+        else:
+            seconds = load_sqlite(engine, args.posts)
+            print(f"SQLite: {args.posts:,} posts inserted through the FTS triggers in "
+                  f"{seconds:.0f} s ({args.posts / seconds:,.0f} posts/s)")  # fmt: skip
         report("SQLite", time_queries(engine, matcher, args.repeat))
         time_export(url, args.posts, folder)
         engine.dispose()

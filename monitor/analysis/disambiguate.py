@@ -63,6 +63,15 @@ _QUOTE_BEFORE = re.compile(r"[«\"„“']\s*$")
 _CAPITAL_AFTER = re.compile(r"^[ \t]+[«\"]?([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)")
 _CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)[ \t]+$")
 _LIST_GAP = re.compile(r"\s*(,|и|та|і|й|или|або|/|-|—)?\s*")
+# Between the items of a tally («20 над Брянской областью, 7 — над Белгородской, над
+# Калужской — семь, и по одному над Смоленской»): counts, dashes, prepositions, the weapon.
+_TALLY_GAP = re.compile(
+    r"[\s,;:–—-]*(?:(?:\d+|один|одна|одному|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
+    r"десять|двадцать|тридцать|дві|чотири|п'ять|шість|сім|вісім|дев'ять|десять|одному|"
+    r"и|та|і|й|а|также|ещё|еще|по|над|в|во|на|у|бпла|беспилотник\w*|безпілотник\w*|"
+    r"дрон\w*)[\s,;:–—-]*){0,6}"
+)
+_TALLY_MARK = re.compile(r"\d|[–—-]")
 _SENTENCE_END = set(".!?\n…")
 _HIGH = {"city", "region", "macro-region", "district", "water", "facility"}
 
@@ -381,7 +390,9 @@ class Resolver:
             if other.entry.common or not {c[1] for c in other.entry.candidates} & {ADJ, NAME}:
                 continue
             gap = t[other.end:match.start] if other_index < index else t[match.end:other.start]
-            if _LIST_GAP.fullmatch(gap):
+            if _LIST_GAP.fullmatch(gap) or (
+                len(gap) <= 40 and _TALLY_MARK.search(gap) and _TALLY_GAP.fullmatch(gap)
+            ):
                 return True
         return False
 

@@ -98,3 +98,20 @@ def test_cache_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
     second = PlaceMatcher.load(gaz, tmp_path)
     text = "Бои у Малой Локни и в Судже"
     assert second.find(text) == first.find(text) == matcher.find(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сбиты 22 беспилотника: 10 - над Ростовской областью, 7 - над Белгородской, "
+     "2 - над Воронежской.", ["rostov-oblast", "belgorod-oblast", "voronezh-oblast"]),
+    ("Сбили 50 дронов: 20 беспилотников в Курской области, 18 — в Брянской, три — в Орловской.",
+     ["kursk-oblast", "bryansk-oblast", "oryol-oblast"]),
+    ("Над Брянской областью уничтожено 20 беспилотников, над Калужской — семь, и по одному "
+     "над Смоленской и Курской областями.",
+     ["bryansk-oblast", "kaluga-oblast", "smolensk-oblast", "kursk-oblast"]),
+])
+def test_bare_oblast_adjectives_in_a_drone_tally(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_bare_oblast_adjective_far_from_any_list_is_not_a_place() -> None:
+    assert keys("Встречаемся на Курской в 18:00, потом — в Брянской шашлычной.") == []
