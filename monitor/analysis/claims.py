@@ -39,6 +39,9 @@ CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
 ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
 REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
 IRREALIS_REACH = 4
+# Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
+# so they do not take a place away from a trigger of another type further off.
+CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +231,8 @@ class ClaimExtractor:
                 continue
             if before and _clause_break(ctx.doc, span.last, hit.first) and not _fronted(ctx, span):
                 continue
+            if self._claimed_between(ctx, hit, span, rule.type):
+                continue
             preferred = 0 if id(span) in destinations else 1
             candidates.append((preferred, span.rank, distance + (0.5 if before else 0), span))
         if not candidates:
@@ -239,6 +244,19 @@ class ClaimExtractor:
         listed = [s for s in self._with_list(ctx, chosen, rule.type) if id(s) not in origins]
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest]
+
+    @staticmethod
+    def _claimed_between(ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str) -> bool:
+        """A trigger of another type between this one and the place claims the place for
+        itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
+        at Pogrebki, not a casualty there."""
+        left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
+        between = range(left + 1, right)
+        own = {i for i in between if claim_type in ctx.trigger_types.get(i, ())}
+        return any(
+            i not in own and ctx.trigger_types.get(i, set()) - CIRCUMSTANTIAL_TYPES
+            for i in between
+        )
 
     def _marked(self, ctx: Context, what: str, index: int, rule: ClaimRule) -> set[int]:
         """Places right after a rule's marker words («з», «курсом на»), with their lists."""

@@ -403,3 +403,16 @@ def test_a_short_alert_without_telltale_letters_is_read_in_the_channels_language
 ) -> None:
     found = claims(extractor, "Кинджал вектор Суми", {"sumy": "Суми"}, "ua")
     assert found == {("strike", "sumy", "ru", "asserted")}
+
+
+def test_a_nearer_trigger_of_another_type_takes_the_place(extractor: ClaimExtractor) -> None:
+    text = "ВС РФ приступили к ликвидации группировки ВСУ, окружённой в районе Суджи и Косицы."
+    found = claims(extractor, text, {"sudzha": "Суджи", "kositsa": "Косицы"}, "ru")
+    assert {(c[0], c[1]) for c in found} == {("encirclement", "sudzha"),
+                                             ("encirclement", "kositsa")}
+
+
+def test_a_battle_that_only_sets_the_scene_does_not_block(extractor: ClaimExtractor) -> None:
+    text = "Все они погибли в боях под Суджей."
+    found = claims(extractor, text, {"sudzha": "Суджей"}, "ru")
+    assert ("casualties", "sudzha") in {(c[0], c[1]) for c in found}
