@@ -238,6 +238,7 @@ class ClaimCues(_Strict):
     irrealis: Words = {}
     partial: Words = {}
     list_glue: Words = {}
+    road: Words = {}
     cue_window: int = Field(12, ge=1)
 
 

@@ -219,7 +219,7 @@ class ClaimExtractor:
     def _targets(self, ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         sentence = ctx.doc.tokens[hit.first].sentence
         index = hit.payload[1]
-        origins = self._marked(ctx, "not_after", index, rule)
+        origins = self._marked(ctx, "not_after", index, rule) | self._road_ends(ctx)
         destinations = self._marked(ctx, "prefer_after", index, rule)
         candidates = []
         for span in ctx.places:
@@ -269,6 +269,27 @@ class ClaimExtractor:
                    for c in markers):
                 marked.update(id(s) for s in self._with_list(ctx, span, rule.type))
         return marked
+
+    @staticmethod
+    def _road_ends(ctx: Context) -> set[int]:
+        """Places that name a road: up to two words (a code such as «Н15») after a road word,
+        and the place joined to such a one by a dash («Суджа — Белая»)."""
+        roads = ctx.cues.get("road", ())
+        if not roads:
+            return set()
+        ends: set[int] = set()
+        previous: PlaceSpan | None = None
+        for span in ctx.places:
+            after_road = any(0 < span.first - r.last <= 3
+                             and ctx.doc.tokens[r.last].sentence == span.sentence
+                             for r in roads)
+            dashed = (previous is not None and id(previous) in ends
+                      and span.first - previous.last == 1
+                      and _between(ctx.doc, previous.last, span.first) in ("-", "—", "–"))
+            if after_road or dashed:
+                ends.add(id(span))
+            previous = span
+        return ends
 
     def _previous_place(self, ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         """The place the paragraph was last about, when the trigger's sentence names none."""
@@ -353,6 +374,10 @@ def _clause_break(doc: Doc, left: int, right: int) -> bool:
     """True when punctuation that ends a clause stands between tokens `left` and `right`."""
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
     return any(mark in between for mark in CLAUSE_MARKS)
+
+
+def _between(doc: Doc, left: int, right: int) -> str:
+    return doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()
 
 
 def _within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:

@@ -416,3 +416,9 @@ def test_a_battle_that_only_sets_the_scene_does_not_block(extractor: ClaimExtrac
     text = "Все они погибли в боях под Суджей."
     found = claims(extractor, text, {"sudzha": "Суджей"}, "ru")
     assert ("casualties", "sudzha") in {(c[0], c[1]) for c in found}
+
+
+def test_the_towns_that_name_a_road_are_not_taken(extractor: ClaimExtractor) -> None:
+    text = "Наши взяли под контроль трассу Суджа — Косица."
+    found = claims(extractor, text, {"sudzha": "Суджа", "kositsa": "Косица"}, "ru")
+    assert not {c for c in found if c[1] in ("sudzha", "kositsa")}, found
