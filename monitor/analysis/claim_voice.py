@@ -140,6 +140,11 @@ def is_noun(form: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def is_nominative(form: str, lang: str) -> bool:
+    return form.isalpha() and "nomn" in str(analyzer(lang).parse(form)[0].tag)
+
+
+@lru_cache(maxsize=50_000)
 def is_instrumental(form: str, lang: str) -> bool:
     if not form.isalpha():
         return False

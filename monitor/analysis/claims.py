@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.analysis.claim_rules import CompiledRules, Hit
-from monitor.analysis.claim_voice import find_actor, gap, resolve, stance_of
+from monitor.analysis.claim_voice import find_actor, gap, is_nominative, resolve, stance_of
 from monitor.analysis.language import language_evidence
 from monitor.analysis.lemmas import Doc, tokenize
 from monitor.config import ClaimRule, ClaimsFile
@@ -39,6 +39,7 @@ CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
 ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
 REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
 IRREALIS_REACH = 4
+SIDE_CUES = ("russian_forces", "ukrainian_forces")
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
 # so they do not take a place away from a trigger of another type further off.
 CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
@@ -231,7 +232,9 @@ class ClaimExtractor:
                 continue
             if before and _clause_break(ctx.doc, span.last, hit.first) and not _fronted(ctx, span):
                 continue
-            if self._claimed_between(ctx, hit, span, rule.type):
+            if self._claimed_between(ctx, hit, span, rule.type) or (
+                before and self._names_a_side(ctx, span)
+            ):
                 continue
             preferred = 0 if id(span) in destinations else 1
             candidates.append((preferred, span.rank, distance + (0.5 if before else 0), span))
@@ -245,17 +248,35 @@ class ClaimExtractor:
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest]
 
-    @staticmethod
-    def _claimed_between(ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str) -> bool:
+    def _claimed_between(self, ctx: Context, hit: Hit, span: PlaceSpan,
+                         claim_type: str) -> bool:
         """A trigger of another type between this one and the place claims the place for
         itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
-        at Pogrebki, not a casualty there."""
+        at Pogrebki, not a casualty there. Triggers that share a word with this one, that their
+        rule vetoes, or that only set the scene (CIRCUMSTANTIAL_TYPES) do not."""
         left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
-        between = range(left + 1, right)
-        own = {i for i in between if claim_type in ctx.trigger_types.get(i, ())}
-        return any(
-            i not in own and ctx.trigger_types.get(i, set()) - CIRCUMSTANTIAL_TYPES
-            for i in between
+        for other in ctx.triggers:
+            if other.first <= left or other.last >= right:
+                continue
+            rule = self._rules[other.payload[1]]
+            if rule.type == claim_type or rule.type in CIRCUMSTANTIAL_TYPES:
+                continue
+            if not (other.last < hit.first or other.first > hit.last):
+                continue
+            if self._context_ok(ctx, other, rule):
+                return True
+        return False
+
+    @staticmethod
+    def _names_a_side(ctx: Context, span: PlaceSpan) -> bool:
+        """A capital in the nominative that is also an actor cue names a government, not a
+        place: «Киев продолжает перебрасывать резервы» (but «в Киеве», «по Киеву» are places)."""
+        if span.first != span.last:
+            return False
+        token = ctx.doc.tokens[span.first]
+        return is_nominative(token.form, ctx.doc.lang) and any(
+            cue.first <= span.first <= cue.last
+            for name in SIDE_CUES for cue in ctx.cues.get(name, ())
         )
 
     def _marked(self, ctx: Context, what: str, index: int, rule: ClaimRule) -> set[int]:

@@ -422,3 +422,29 @@ def test_the_towns_that_name_a_road_are_not_taken(extractor: ClaimExtractor) -> 
     text = "Наши взяли под контроль трассу Суджа — Косица."
     found = claims(extractor, text, {"sudzha": "Суджа", "kositsa": "Косица"}, "ru")
     assert not {c for c in found if c[1] in ("sudzha", "kositsa")}, found
+
+
+def test_a_missile_named_storm_shadow_is_no_storming(extractor: ClaimExtractor) -> None:
+    text = "ВСУ применили ракеты Storm Shadow в Курской области."
+    found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
+    assert {c[0] for c in found} == {"strike"}, found
+
+
+def test_a_visit_is_no_deployment(extractor: ClaimExtractor) -> None:
+    text = "Премьер прибыл с визитом в Киев."
+    assert claims(extractor, text, {"kyiv": "Киев"}, "ru") == set()
+
+
+def test_soldiers_who_flee_withdraw_and_are_not_evacuated(extractor: ClaimExtractor) -> None:
+    text = "ВСУ бежали из Суджи, бросив технику."
+    found = {(c[0], c[1], c[2]) for c in claims(extractor, text, {"sudzha": "Суджи"}, "ru")}
+    assert ("withdrawal", "sudzha", "ua") in found and not {f for f in found
+                                                             if f[0] == "evacuation"}
+
+
+def test_a_capital_as_subject_names_a_government(extractor: ClaimExtractor) -> None:
+    text = "Киев продолжает перебрасывать резервы в Курскую область."
+    found = claims(extractor, text, {"kyiv": "Киев", "kursk-oblast": "Курскую область"}, "ru")
+    assert {(c[0], c[1]) for c in found} == {("deployment", "kursk-oblast")}
+    assert ("strike", "kyiv") in {(c[0], c[1]) for c in claims(
+        extractor, "Ночью по Киеву нанесён удар.", {"kyiv": "Киеву"}, "ru")}
