@@ -239,6 +239,7 @@ class ClaimCues(_Strict):
     partial: Words = {}
     list_glue: Words = {}
     road: Words = {}
+    response: Words = {}
     cue_window: int = Field(12, ge=1)
 
 

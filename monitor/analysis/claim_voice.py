@@ -33,6 +33,8 @@ from monitor.domain import Actor, Stance
 
 Cues = Mapping[str, Sequence[Hit]]
 NEGATION_REACH = 3
+DISTRIBUTIVE_COUNTS = frozenset({"одному", "одной", "одного", "двум", "трём", "трем", "одній",
+                                 "одному", "двом", "трьом"})
 DENIAL_REACH = 12
 OPPOSITE: dict[str, Actor] = {"ru": "ua", "ua": "ru"}
 FORCE_CUES: dict[str, str] = {"russian_forces": "ru", "ukrainian_forces": "ua",
@@ -70,8 +72,10 @@ def resolve(cue: str, side: str | None) -> Actor | None:
 
 
 def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None,
-               window: int) -> Actor | None:
-    """The actor the sentence names for the trigger `hit`, or None when it names none."""
+               window: int, agent_slots: frozenset[int] = frozenset()) -> Actor | None:
+    """The actor the sentence names for the trigger `hit`, or None when it names none.
+    `agent_slots`: token positions right after an action noun («удара ВСУ»), whose cue is
+    that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
     sentence = doc.tokens[hit.first].sentence
     objects = {
         c.last + step
@@ -81,7 +85,9 @@ def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None
         if c.last + step < len(doc.tokens) and doc.tokens[c.last + step].sentence == sentence
         and (name == "victim_markers" or c.first > hit.last)
         and not _clause_between(doc, c.last, c.last + step)
+        and not _distributive(doc, c)
     }
+    responded = _response_before(doc, cues, hit)
     nominal = is_noun(doc.tokens[hit.first].form, doc.lang) and hit.first == hit.last
     passive = any(is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first,
                                                                            hit.last + 1))
@@ -89,7 +95,7 @@ def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None
     best: tuple[float, Actor] | None = None
     for name, side_cue in FORCE_CUES.items():
         for cue in cues.get(name, ()):
-            if doc.tokens[cue.first].sentence != sentence:
+            if doc.tokens[cue.first].sentence != sentence or cue.first < responded:
                 continue
             distance = gap(hit, cue.first, cue.last)
             actor = resolve(side_cue, side)
@@ -99,7 +105,7 @@ def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None
             if _in_source(doc, cues, cue):
                 continue
             # «удар ВСУ», «наступление ВС РФ»: the genitive after a deverbal noun is its agent
-            agentive = (passive and _instrumental(doc, cue)) or (
+            agentive = cue.first in agent_slots or (passive and _instrumental(doc, cue)) or (
                 nominal and not before and cue.first - hit.last == 1 and cue.first not in objects)
             if actor in OPPOSITE and not agentive and _names_victim(
                 rule.cue_role, before, cue.first in objects, passive,
@@ -110,6 +116,25 @@ def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None
             if best is None or score < best[0]:
                 best = (score, actor)
     return best[1] if best is not None else None
+
+
+def _distributive(doc: Doc, marker: Hit) -> bool:
+    """«по одному украинскому беспилотнику», «по 2 дрона»: a count, not a target."""
+    following = marker.last + 1
+    if following >= len(doc.tokens):
+        return False
+    form = doc.tokens[following].form
+    return form.isdigit() or form in DISTRIBUTIVE_COUNTS
+
+
+def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
+    """The start of «в ответ на» right before the trigger, else -1: the side named before it
+    responds; the trigger is the other side's act («Россия ... в ответ на удары по Брянской»)."""
+    for cue in cues.get("response", ()):
+        if 0 <= hit.first - cue.last <= 2 and doc.tokens[cue.first].sentence == doc.tokens[
+                hit.first].sentence:
+            return cue.first
+    return -1
 
 
 def _in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:

@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.analysis.claim_rules import CompiledRules, Hit
-from monitor.analysis.claim_voice import find_actor, gap, is_nominative, resolve, stance_of
+from monitor.analysis.claim_voice import (
+    find_actor,
+    gap,
+    is_nominative,
+    is_noun,
+    resolve,
+    stance_of,
+)
 from monitor.analysis.language import language_evidence
 from monitor.analysis.lemmas import Doc, tokenize
 from monitor.config import ClaimRule, ClaimsFile
@@ -40,6 +47,7 @@ ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цк
 REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
 IRREALIS_REACH = 4
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
+AGENT_NOUN_TYPES = frozenset({"strike", "advance"})
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
 # so they do not take a place away from a trigger of another type further off.
 CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
@@ -65,6 +73,7 @@ class Context:
     triggers: list[Hit]
     places: list[PlaceSpan]
     trigger_types: dict[int, set[str]]
+    agent_slots: frozenset[int] = frozenset()
 
 
 class ClaimExtractor:
@@ -93,10 +102,11 @@ class ClaimExtractor:
         for hit in triggers:
             for index in range(hit.first, hit.last + 1):
                 types[index].add(self._rules[hit.payload[1]].type)
-        context = Context(doc, side, cues, triggers, self._spans(doc, mentions), types)
+        context = Context(doc, side, cues, triggers, self._spans(doc, mentions), types,
+                          self._agent_slots(doc, triggers))
         found: dict[tuple[str, str | None, str], ClaimFinding] = {}
         questions: dict[int, bool] = {}
-        for hit in triggers:
+        for hit in self._longest(context, triggers):
             sentence = doc.tokens[hit.first].sentence
             if sentence not in questions:
                 questions[sentence] = doc.sentence_ends_with_question(sentence)
@@ -108,6 +118,31 @@ class ClaimExtractor:
                 if key not in found or found[key].confidence < finding.confidence:
                     found[key] = finding
         return sorted(found.values(), key=lambda f: (f.evidence_start, f.claim_type))
+
+    def _agent_slots(self, doc: Doc, triggers: list[Hit]) -> frozenset[int]:
+        """The positions right after a one-word action noun of a strike or an advance («удар»,
+        «обстрел», «наступление»): a side named there is the one acting."""
+        return frozenset(
+            hit.last + 1 for hit in triggers
+            if hit.first == hit.last and self._rules[hit.payload[1]].type in AGENT_NOUN_TYPES
+            and is_noun(doc.tokens[hit.first].form, doc.lang)
+        )
+
+    def _longest(self, ctx: Context, triggers: list[Hit]) -> list[Hit]:
+        """Triggers not inside a longer trigger of another type that its rule lets stand:
+        «зайти в тыл» is an infiltration, and its «зайти» no advance."""
+        kept = []
+        for hit in triggers:
+            kind = self._rules[hit.payload[1]].type
+            if not any(
+                other.first <= hit.first and hit.last <= other.last
+                and other.last - other.first > hit.last - hit.first
+                and self._rules[other.payload[1]].type != kind
+                and self._context_ok(ctx, other, self._rules[other.payload[1]])
+                for other in triggers
+            ):
+                kept.append(hit)
+        return kept
 
     def _scan(self, text: str, regions: list[tuple[int, int]],
               side: str | None) -> tuple[Doc, list[Hit], list[Hit]] | None:
@@ -367,7 +402,8 @@ class ClaimExtractor:
 
     def _actor(self, ctx: Context, hit: Hit, rule: ClaimRule,
                span: PlaceSpan | None) -> tuple[Actor, bool]:
-        actor = find_actor(ctx.doc, ctx.cues, hit, rule, ctx.side, self._cue_window)
+        actor = find_actor(ctx.doc, ctx.cues, hit, rule, ctx.side, self._cue_window,
+                           ctx.agent_slots)
         if actor is not None:
             return actor, True
         return _default_actor(rule.actor, span, ctx.side), False

@@ -448,3 +448,37 @@ def test_a_capital_as_subject_names_a_government(extractor: ClaimExtractor) -> N
     assert {(c[0], c[1]) for c in found} == {("deployment", "kursk-oblast")}
     assert ("strike", "kyiv") in {(c[0], c[1]) for c in claims(
         extractor, "Ночью по Киеву нанесён удар.", {"kyiv": "Киеву"}, "ru")}
+
+
+def test_by_one_drone_is_a_count_not_a_victim(extractor: ClaimExtractor) -> None:
+    text = "ПВО сбила по одному украинскому беспилотнику над Курской областью."
+    found = claims(extractor, text, {"kursk-oblast": "Курской областью"}, "ru")
+    assert ("strike", "kursk-oblast", "ua", "asserted") in found, found
+
+
+def test_in_response_to_strikes_the_strikes_are_the_other_sides(
+    extractor: ClaimExtractor,
+) -> None:
+    text = "Россия провела испытания в ответ на удары ракетами по Курской области."
+    found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
+    assert {(c[0], c[2]) for c in found} == {("strike", "ua")}, found
+
+
+def test_the_side_after_an_action_noun_caused_the_losses(extractor: ClaimExtractor) -> None:
+    text = "Два человека погибли в Курской области в результате удара ВСУ."
+    found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
+    assert ("casualties", "kursk-oblast", "ua", "asserted") in found, found
+
+
+def test_an_army_loss_figure_needs_no_place(extractor: ClaimExtractor) -> None:
+    found = claims(extractor, "За сутки ВСУ потеряли до 1500 военнослужащих.", {}, "ru")
+    assert ("casualties", None, "ru", "asserted") in found, found
+    assert claims(extractor, "Он потерял ключи от машины.", {}, "ru") == set()
+
+
+def test_a_trigger_inside_a_longer_one_of_another_type_gives_way(
+    extractor: ClaimExtractor,
+) -> None:
+    text = "ДРГ противника пыталась зайти в тыл нашим в районе Косицы."
+    found = claims(extractor, text, {"kositsa": "Косицы"}, "ru")
+    assert {(c[0], c[1]) for c in found} == {("infiltration", "kositsa")}, found
