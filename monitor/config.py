@@ -209,6 +209,11 @@ class ClaimRule(_Strict):
         description="if the sentence names no place, use the paragraph's last place "
         "up to this many words back (0: never)",
     )
+    region_fallback: bool = Field(
+        False,
+        description="if the sentence names no place and no earlier place is near enough, "
+        "use the one oblast or region the post names (none when it names several)",
+    )
     confidence: float = Field(0.8, gt=0, le=1)
 
     @field_validator("type")

@@ -274,7 +274,7 @@ class ClaimExtractor:
             preferred = 0 if id(span) in destinations else 1
             candidates.append((preferred, span.rank, distance + (0.5 if before else 0), span))
         if not candidates:
-            return self._previous_place(ctx, hit, rule)
+            return self._previous_place(ctx, hit, rule) or self._topic_region(ctx, hit)
         adjacent = [c for c in candidates if c[2] == 0]
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
         if not rule.lists:
@@ -346,6 +346,17 @@ class ClaimExtractor:
                 ends.add(id(span))
             previous = span
         return ends
+
+    def _topic_region(self, ctx: Context, hit: Hit) -> list[PlaceSpan]:
+        """The one oblast or region the post names, for a sentence that names no place: the
+        losses of a post about Kursk Oblast are Kursk Oblast's."""
+        if not self._rules[hit.payload[1]].region_fallback:
+            return []
+        sentence = ctx.doc.tokens[hit.first].sentence
+        if any(span.sentence == sentence for span in ctx.places):
+            return []
+        regions = {s.mention.place_key: s for s in ctx.places if s.rank >= KIND_RANK["oblast"]}
+        return list(regions.values()) if len(regions) == 1 else []
 
     def _previous_place(self, ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         """The place the paragraph was last about, when the trigger's sentence names none."""

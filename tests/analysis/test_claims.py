@@ -26,6 +26,7 @@ PLACES = {
     "kursk": ("settlement", "RU"),
     "kyiv": ("settlement", "UA"),
     "sumy": ("settlement", "UA"),
+    "sumy-oblast": ("region", "UA"),
 }
 
 
@@ -482,3 +483,14 @@ def test_a_trigger_inside_a_longer_one_of_another_type_gives_way(
     text = "ДРГ противника пыталась зайти в тыл нашим в районе Косицы."
     found = claims(extractor, text, {"kositsa": "Косицы"}, "ru")
     assert {(c[0], c[1]) for c in found} == {("infiltration", "kositsa")}, found
+
+
+def test_losses_in_a_post_about_one_oblast_are_that_oblasts(extractor: ClaimExtractor) -> None:
+    text = ("Бои в Курской области продолжаются.\n\n"
+            "За последние двое суток украинцы потеряли минимум 140 человек живой силы.")
+    found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
+    assert ("casualties", "kursk-oblast", "ru", "asserted") in found, found
+    two = "Бои в Курской области и Сумской области.\n\nУкраинцы потеряли 140 человек."
+    found = claims(extractor, two, {"kursk-oblast": "Курской области",
+                                    "sumy-oblast": "Сумской области"}, "ru")
+    assert not {c for c in found if c[0] == "casualties" and c[1]}, found
