@@ -83,7 +83,8 @@ def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None
         for c in cues.get(name, ())
         for step in (1, 2, 3)
         if c.last + step < len(doc.tokens) and doc.tokens[c.last + step].sentence == sentence
-        and (name == "victim_markers" or c.first > hit.last)
+        and (name == "victim_markers" or c.first > hit.last
+             or is_accusative_only(doc.tokens[c.last].form, doc.lang))
         and not _clause_between(doc, c.last, c.last + step)
         and not _distributive(doc, c)
     }
@@ -131,7 +132,7 @@ def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
     """The start of «в ответ на» right before the trigger, else -1: the side named before it
     responds; the trigger is the other side's act («Россия ... в ответ на удары по Брянской»)."""
     for cue in cues.get("response", ()):
-        if 0 <= hit.first - cue.last <= 2 and doc.tokens[cue.first].sentence == doc.tokens[
+        if 0 <= hit.first - cue.last <= 4 and doc.tokens[cue.first].sentence == doc.tokens[
                 hit.first].sentence:
             return cue.first
     return -1
@@ -167,6 +168,16 @@ def is_noun(form: str, lang: str) -> bool:
 @lru_cache(maxsize=50_000)
 def is_nominative(form: str, lang: str) -> bool:
     return form.isalpha() and "nomn" in str(analyzer(lang).parse(form)[0].tag)
+
+
+@lru_cache(maxsize=50_000)
+def is_accusative_only(form: str, lang: str) -> bool:
+    """«группировку», «колонну»: an object wherever it stands (not «группировки», which may
+    be the subject's genitive: «подразделения группировки «Север» освободили»)."""
+    if not form.isalpha():
+        return False
+    parses = analyzer(lang).parse(form)[:3]
+    return all("accs" in str(p.tag) for p in parses)
 
 
 @lru_cache(maxsize=50_000)

@@ -494,3 +494,16 @@ def test_losses_in_a_post_about_one_oblast_are_that_oblasts(extractor: ClaimExtr
     found = claims(extractor, two, {"kursk-oblast": "Курской области",
                                     "sumy-oblast": "Сумской области"}, "ru")
     assert not {c for c in found if c[0] == "casualties" and c[1]}, found
+
+
+def test_an_object_before_the_trigger_is_still_the_victim(extractor: ClaimExtractor) -> None:
+    text = "ВС РФ атаковали группировку ВСУ сразу с двух направлений — в сторону Суджи и Косицы."
+    found = claims(extractor, text, {"sudzha": "Суджи", "kositsa": "Косицы"}, "other")
+    assert {(c[0], c[1], c[2]) for c in found} >= {("advance", "sudzha", "ru"),
+                                                   ("advance", "kositsa", "ru")}, found
+
+
+def test_in_response_to_a_whole_noun_phrase(extractor: ClaimExtractor) -> None:
+    text = "Россия ответила в ответ на удары дальнобойными ракетами по Курской области."
+    found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
+    assert {(c[0], c[2]) for c in found} == {("strike", "ua")}, found
