@@ -209,6 +209,11 @@ class ClaimRule(_Strict):
         description="if the sentence names no place, use the paragraph's last place "
         "up to this many words back (0: never)",
     )
+    place_side: Literal["both", "after"] = Field(
+        "both",
+        description="where the place may stand: on either side of the trigger, or only after "
+        "it («в сторону Суджи»: the places before are where the move starts)",
+    )
     region_fallback: bool = Field(
         False,
         description="if the sentence names no place and no earlier place is near enough, "

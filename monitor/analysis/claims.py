@@ -45,7 +45,7 @@ MAX_LIST_GAP = 10
 CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
 ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
 REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
-IRREALIS_REACH = 4
+IRREALIS_REACH = 5
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 AGENT_NOUN_TYPES = frozenset({"strike", "advance"})
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
@@ -263,6 +263,8 @@ class ClaimExtractor:
                 continue
             distance = gap(hit, span.first, span.last)
             before = span.last < hit.first
+            if before and rule.place_side == "after":
+                continue
             if distance > rule.window or id(span) in origins:
                 continue
             if before and _clause_break(ctx.doc, span.last, hit.first) and not _fronted(ctx, span):
@@ -279,7 +281,8 @@ class ClaimExtractor:
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
         if not rule.lists:
             return [chosen]
-        listed = [s for s in self._with_list(ctx, chosen, rule.type) if id(s) not in origins]
+        listed = [s for s in self._with_list(ctx, chosen, rule.type, hit)
+                  if id(s) not in origins]
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest]
 
@@ -376,8 +379,11 @@ class ClaimExtractor:
         sentence = ctx.doc.tokens[hit.first].sentence
         return any(span.sentence == sentence for span in ctx.places)
 
-    def _with_list(self, ctx: Context, chosen: PlaceSpan, claim_type: str) -> list[PlaceSpan]:
-        """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out."""
+    def _with_list(self, ctx: Context, chosen: PlaceSpan, claim_type: str,
+                   hit: Hit | None = None) -> list[PlaceSpan]:
+        """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out; a
+        list does not run across the trigger `hit` itself («X, Y — в сторону Z» lists Z
+        alone)."""
         same = [s for s in ctx.places if s.sentence == chosen.sentence]
         position = same.index(chosen)
         result = [chosen]
@@ -387,7 +393,9 @@ class ClaimExtractor:
             while 0 <= index < len(same):
                 other = same[index]
                 left, right = (current, other) if step == 1 else (other, current)
-                if not self._glued(ctx, left.last, right.first, claim_type):
+                if not self._glued(ctx, left.last, right.first, claim_type) or (
+                    hit is not None and left.last < hit.first and hit.last < right.first
+                ):
                     break
                 if other.rank <= chosen.rank or other.rank == current.rank:
                     result.append(other)

@@ -507,3 +507,22 @@ def test_in_response_to_a_whole_noun_phrase(extractor: ClaimExtractor) -> None:
     text = "Россия ответила в ответ на удары дальнобойными ракетами по Курской области."
     found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
     assert {(c[0], c[2]) for c in found} == {("strike", "ua")}, found
+
+
+def test_a_move_toward_a_place_is_about_the_place_after_it(extractor: ClaimExtractor) -> None:
+    text = "Из Суджи, Косицы — в сторону Малой Локни бежали остатки."
+    places = {"sudzha": "Суджи", "kositsa": "Косицы", "malaya-loknya": "Малой Локни"}
+    found = {(c[0], c[1]) for c in claims(extractor, text, places, "ru") if c[0] == "advance"}
+    assert found == {("advance", "malaya-loknya")}, found
+
+
+def test_a_list_does_not_run_across_its_trigger(extractor: ClaimExtractor) -> None:
+    text = "Наши продвинулись под Суджей и Косицей, в сторону Малой Локни."
+    places = {"sudzha": "Суджей", "kositsa": "Косицей", "malaya-loknya": "Малой Локни"}
+    found = {(c[0], c[1]) for c in claims(extractor, text, places, "ru")}
+    assert ("advance", "malaya-loknya") in found and ("advance", "sudzha") in found, found
+
+
+def test_a_purpose_is_no_claim(extractor: ClaimExtractor) -> None:
+    text = "США разрешили использовать ракеты ATACMS для ударов по Курской области."
+    assert claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru") == set()
