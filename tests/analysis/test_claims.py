@@ -526,3 +526,11 @@ def test_a_list_does_not_run_across_its_trigger(extractor: ClaimExtractor) -> No
 def test_a_purpose_is_no_claim(extractor: ClaimExtractor) -> None:
     text = "США разрешили использовать ракеты ATACMS для ударов по Курской области."
     assert claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru") == set()
+
+
+def test_ground_gained_in_square_kilometres_is_an_advance(extractor: ClaimExtractor) -> None:
+    text = ("Контрнаступление в Курской области продолжается.\n\n"
+            "За сутки наши освободили около 8,5 квадратных км территории.")
+    found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
+    assert ("advance", "kursk-oblast", "ru", "asserted") in found, found
+    assert claims(extractor, "Площадь парка — 8 квадратных километров.", {}, "ru") == set()
