@@ -89,7 +89,9 @@ def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None
         and not _distributive(doc, c)
     }
     responded = _response_before(doc, cues, hit)
-    nominal = is_noun(doc.tokens[hit.first].form, doc.lang) and hit.first == hit.last
+    # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is its
+    # agent; not where the rule's cue names the victim («окружение ВСУ», «потери ВСУ»)
+    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
     passive = any(is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first,
                                                                            hit.last + 1))
     relative = _relative_pronoun_before(doc, hit)
@@ -105,7 +107,6 @@ def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None
             before = cue.first < hit.last or cue.last < hit.first
             if _in_source(doc, cues, cue):
                 continue
-            # «удар ВСУ», «наступление ВС РФ»: the genitive after a deverbal noun is its agent
             agentive = cue.first in agent_slots or (passive and _instrumental(doc, cue)) or (
                 nominal and not before and cue.first - hit.last == 1 and cue.first not in objects)
             if actor in OPPOSITE and not agentive and _names_victim(
@@ -205,7 +206,9 @@ def _names_victim(role: str, before: bool, after_object_marker: bool, passive: b
     if after_object_marker or antecedent:
         return True
     if passive and role != "agent":
-        return before  # the passive's subject suffers; «… российскими войсками» acts
+        # the passive's subject suffers, before or after it («окружена группа противника»);
+        # its agent is in the instrumental («… российскими войсками»), caught before this
+        return True
     if role == "patient":
         return True
     return role == "svo" and not before

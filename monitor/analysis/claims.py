@@ -121,7 +121,9 @@ class ClaimExtractor:
 
     def _agent_slots(self, doc: Doc, triggers: list[Hit]) -> frozenset[int]:
         """The positions right after a one-word action noun of a strike or an advance («удар»,
-        «обстрел», «наступление»): a side named there is the one acting."""
+        «обстрел», «наступление»): a side named there is the one acting, also for the other
+        claims of the sentence («погибли в результате удара ВСУ»). Not after nouns of other
+        types, whose genitive is mostly their object («ликвидация группировки ВСУ»)."""
         return frozenset(
             hit.last + 1 for hit in triggers
             if hit.first == hit.last and self._rules[hit.payload[1]].type in AGENT_NOUN_TYPES

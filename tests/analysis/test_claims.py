@@ -534,3 +534,25 @@ def test_ground_gained_in_square_kilometres_is_an_advance(extractor: ClaimExtrac
     found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
     assert ("advance", "kursk-oblast", "ru", "asserted") in found, found
     assert claims(extractor, "Площадь парка — 8 квадратных километров.", {}, "ru") == set()
+
+
+def test_the_subject_after_a_passive_suffers(extractor: ClaimExtractor) -> None:
+    text = "В районе Косицы окружена и уничтожена группа противника численностью до 40 человек."
+    found = claims(extractor, text, {"kositsa": "Косицы"}, "ru")
+    assert ("encirclement", "kositsa", "ru", "asserted") in found, found
+
+
+def test_assault_units_are_no_assault(extractor: ClaimExtractor) -> None:
+    text = "Штурмовые подразделения ВС РФ атакуют Суджу сразу с нескольких направлений."
+    found = claims(extractor, text, {"sudzha": "Суджу"}, "ru")
+    assert {(c[0], c[2]) for c in found} == {("advance", "ru")}, found
+
+
+def test_logistics_is_an_encirclement_only_when_cut_or_under_fire(
+    extractor: ClaimExtractor,
+) -> None:
+    under_fire = "Дороги снабжения ВСУ у Суджи простреливаются нашими расчётами."
+    found = claims(extractor, under_fire, {"sudzha": "Суджи"}, "ru")
+    assert ("encirclement", "sudzha", "ru", "asserted") in found, found
+    assert claims(extractor, "Логистика в Судже налажена, магазины открыты.",
+                  {"sudzha": "Судже"}, "ru") == set()
