@@ -556,3 +556,20 @@ def test_logistics_is_an_encirclement_only_when_cut_or_under_fire(
     assert ("encirclement", "sudzha", "ru", "asserted") in found, found
     assert claims(extractor, "Логистика в Судже налажена, магазины открыты.",
                   {"sudzha": "Судже"}, "ru") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Боевики ВСУ были нейтрализованы российской армией в Курской области.",
+    "На курском направлении 17 военнослужащих ВСУ сдались в Курской области.",
+])
+def test_neutralised_and_surrendered_are_casualties(extractor: ClaimExtractor, text: str) -> None:
+    found = claims(extractor, text, {"kursk-oblast": "Курской области"}, "ru")
+    assert ("casualties", "kursk-oblast", "ru", "asserted") in found, found
+
+
+def test_civilians_led_out_are_evacuated_and_soldiers_are_not(extractor: ClaimExtractor) -> None:
+    found = claims(extractor, "Десантники вывели из Косицы 15 мирных жителей.",
+                   {"kositsa": "Косицы"}, "ru")
+    assert ("evacuation", "kositsa") in {(c[0], c[1]) for c in found}, found
+    found = claims(extractor, "ВСУ вывели подразделения из Косицы.", {"kositsa": "Косицы"}, "ru")
+    assert "evacuation" not in {c[0] for c in found}, found
