@@ -74,6 +74,9 @@ class Context:
     places: list[PlaceSpan]
     trigger_types: dict[int, set[str]]
     agent_slots: frozenset[int] = frozenset()
+    # worked out on first use: most posts never need them
+    road_ends: set[int] | None = None
+    blockers: list[tuple[int, int, str]] | None = None
 
 
 class ClaimExtractor:
@@ -133,6 +136,8 @@ class ClaimExtractor:
     def _longest(self, ctx: Context, triggers: list[Hit]) -> list[Hit]:
         """Triggers not inside a longer trigger of another type that its rule lets stand:
         «зайти в тыл» is an infiltration, and its «зайти» no advance."""
+        if all(b.first > a.last for a, b in zip(triggers, triggers[1:], strict=False)):
+            return triggers  # no two overlap: the common case
         kept = []
         for hit in triggers:
             kind = self._rules[hit.payload[1]].type
@@ -257,7 +262,9 @@ class ClaimExtractor:
     def _targets(self, ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         sentence = ctx.doc.tokens[hit.first].sentence
         index = hit.payload[1]
-        origins = self._marked(ctx, "not_after", index, rule) | self._road_ends(ctx)
+        if ctx.road_ends is None:
+            ctx.road_ends = self._road_ends(ctx)
+        origins = self._marked(ctx, "not_after", index, rule) | ctx.road_ends
         destinations = self._marked(ctx, "prefer_after", index, rule)
         candidates = []
         for span in ctx.places:
@@ -294,18 +301,19 @@ class ClaimExtractor:
         itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
         at Pogrebki, not a casualty there. Triggers that share a word with this one, that their
         rule vetoes, or that only set the scene (CIRCUMSTANTIAL_TYPES) do not."""
+        if ctx.blockers is None:
+            ctx.blockers = [
+                (other.first, other.last, self._rules[other.payload[1]].type)
+                for other in ctx.triggers
+                if self._rules[other.payload[1]].type not in CIRCUMSTANTIAL_TYPES
+                and self._context_ok(ctx, other, self._rules[other.payload[1]])
+            ]
         left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
-        for other in ctx.triggers:
-            if other.first <= left or other.last >= right:
-                continue
-            rule = self._rules[other.payload[1]]
-            if rule.type == claim_type or rule.type in CIRCUMSTANTIAL_TYPES:
-                continue
-            if not (other.last < hit.first or other.first > hit.last):
-                continue
-            if self._context_ok(ctx, other, rule):
-                return True
-        return False
+        return any(
+            left < first and last < right and kind != claim_type
+            and (last < hit.first or first > hit.last)
+            for first, last, kind in ctx.blockers
+        )
 
     @staticmethod
     def _names_a_side(ctx: Context, span: PlaceSpan) -> bool:
