@@ -250,6 +250,7 @@ class ClaimCues(_Strict):
     list_glue: Words = {}
     road: Words = {}
     response: Words = {}
+    source_names: Words = {}
     cue_window: int = Field(12, ge=1)
 
 

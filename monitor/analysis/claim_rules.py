@@ -23,7 +23,9 @@ MAX_GAP = 2
 CACHE_LIMIT = 500_000
 PREFILTER_KEY = 4
 LANGS = ("ru", "uk")
-CUE_NAMES = tuple(name for name in ClaimCues.model_fields if name != "cue_window")
+# `source_names` are read from headlines as plain words (see claim_voice.headline_source).
+CUE_NAMES = tuple(name for name in ClaimCues.model_fields
+                  if name not in ("cue_window", "source_names"))
 
 # (what: "trigger", "context", "unless", "not_after", "prefer_after" or a cue name; rule index)
 Payload = tuple[str, int]

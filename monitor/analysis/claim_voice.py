@@ -23,18 +23,19 @@ else asserted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from monitor.analysis.claim_rules import Hit
-from monitor.analysis.lemmas import Doc, analyzer
+from monitor.analysis.lemmas import WORD_RE, Doc, analyse, analyzer
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
 
 Cues = Mapping[str, Sequence[Hit]]
 NEGATION_REACH = 3
 DISTRIBUTIVE_COUNTS = frozenset({"одному", "одной", "одного", "двум", "трём", "трем", "одній",
-                                 "одному", "двом", "трьом"})
+                                 "двом", "трьом"})
 DENIAL_REACH = 12
 OPPOSITE: dict[str, Actor] = {"ru": "ua", "ua": "ru"}
 FORCE_CUES: dict[str, str] = {"russian_forces": "ru", "ukrainian_forces": "ua",
@@ -214,7 +215,31 @@ def _names_victim(role: str, before: bool, after_object_marker: bool, passive: b
     return role == "svo" and not before
 
 
-def stance_of(doc: Doc, cues: Cues, hit: Hit) -> Stance:
+_EDGE = re.compile(r"^[^\w«\"]+|[^\w»\":]+$")
+_DASHED_TAIL = re.compile(r"\s[—–-]\s+([^—–]+)$")
+MAX_CREDIT_WORDS = 4
+
+
+def headline_source(text: str, lang: str, names: frozenset[str]) -> bool:
+    """Whether the post's first line credits a source for the whole post: «Удар по Сумам:
+    шесть погибших — местные власти», «Взрывы в Курске, — СМИ», «Минобороны РФ:»."""
+    line = next((line for line in text.splitlines() if line.strip()), "")
+    line = _EDGE.sub("", line.replace("*", "").replace("_", ""))
+    if line.endswith(":"):
+        credit = line[:-1]
+    else:
+        found = _DASHED_TAIL.search(line)
+        if found is None:
+            return False
+        credit = found.group(1)
+    words = WORD_RE.findall(credit)
+    if not words or len(words) > MAX_CREDIT_WORDS:
+        return False
+    return any(not names.isdisjoint(analyse(word, lang)[1]) or word.casefold() in names
+               for word in words)
+
+
+def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -> Stance:
     token = doc.tokens[hit.first]
     for cue in cues.get("negation", ()):
         if doc.tokens[cue.first].sentence == token.sentence and (
@@ -230,6 +255,8 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit) -> Stance:
             return "denied"
     if any(doc.tokens[c.first].sentence == token.sentence for c in cues.get("own_source", ())):
         return "asserted"
+    if headline_reported:
+        return "reported"
     for cue in cues.get("reported", ()):
         if _introduces(doc, doc.tokens[cue.first].sentence, token.sentence):
             return "reported"

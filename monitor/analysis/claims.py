@@ -18,6 +18,7 @@ channel's side, and returns one `ClaimFinding` per (type, place, actor, stance).
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,13 +28,14 @@ from monitor.analysis.claim_rules import CompiledRules, Hit
 from monitor.analysis.claim_voice import (
     find_actor,
     gap,
+    headline_source,
     is_nominative,
     is_noun,
     resolve,
     stance_of,
 )
 from monitor.analysis.language import language_evidence
-from monitor.analysis.lemmas import Doc, tokenize
+from monitor.analysis.lemmas import Doc, analyse, tokenize
 from monitor.config import ClaimRule, ClaimsFile
 from monitor.domain import Actor, ClaimFinding, PlaceMention, Stance
 
@@ -77,6 +79,7 @@ class Context:
     # worked out on first use: most posts never need them
     road_ends: set[int] | None = None
     blockers: list[tuple[int, int, str]] | None = None
+    headline_reported: bool | None = None
 
 
 class ClaimExtractor:
@@ -87,6 +90,12 @@ class ClaimExtractor:
         self._rules: list[ClaimRule] = list(rules.rules)
         self._place_info = place_info
         self._cue_window = rules.cues.cue_window
+        self._source_names: dict[str, frozenset[str]] = {
+            lang: frozenset(
+                lemma for word in words for lemma in (*analyse(word, lang)[1], word.casefold())
+            )
+            for lang, words in rules.cues.source_names.items()
+        }
 
     def extract(
         self, text: str, mentions: list[PlaceMention], side: str | None
@@ -136,7 +145,7 @@ class ClaimExtractor:
     def _longest(self, ctx: Context, triggers: list[Hit]) -> list[Hit]:
         """Triggers not inside a longer trigger of another type that its rule lets stand:
         «зайти в тыл» is an infiltration, and its «зайти» no advance."""
-        if all(b.first > a.last for a, b in zip(triggers, triggers[1:], strict=False)):
+        if all(b.first > a.last for a, b in itertools.pairwise(triggers)):
             return triggers  # no two overlap: the common case
         kept = []
         for hit in triggers:
@@ -438,7 +447,11 @@ class ClaimExtractor:
         return _default_actor(rule.actor, span, ctx.side), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:
-        return stance_of(ctx.doc, ctx.cues, hit)
+        if ctx.headline_reported is None:
+            names = self._source_names.get(ctx.doc.lang, frozenset())
+            ctx.headline_reported = bool(names) and headline_source(ctx.doc.text,
+                                                                    ctx.doc.lang, names)
+        return stance_of(ctx.doc, ctx.cues, hit, ctx.headline_reported)
 
 
 # --- helpers ----------------------------------------------------------------------------

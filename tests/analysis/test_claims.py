@@ -573,3 +573,22 @@ def test_civilians_led_out_are_evacuated_and_soldiers_are_not(extractor: ClaimEx
     assert ("evacuation", "kositsa") in {(c[0], c[1]) for c in found}, found
     found = claims(extractor, "ВСУ вывели подразделения из Косицы.", {"kositsa": "Косицы"}, "ru")
     assert "evacuation" not in {c[0] for c in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "**Удар по Суджи: шесть погибших — местные власти**\n\nВ Судже ракета попала в дом.",
+    "⚡️**Взрывы в Судже**, — СМИ.",
+    "⚡️**Минобороны РФ:**\n\n«ПВО уничтожили 4 беспилотника над Суджей».",
+])
+def test_a_headline_that_credits_a_source_relays_the_post(
+    extractor: ClaimExtractor, text: str
+) -> None:
+    found = claims(extractor, text, {"sudzha": "Судж"}, "ru")
+    assert found and {c[3] for c in found} == {"reported"}, found
+
+
+def test_a_headline_dash_without_a_source_is_the_channels_voice(
+    extractor: ClaimExtractor,
+) -> None:
+    found = claims(extractor, "**Бои в Судже — главное**", {"sudzha": "Судже"}, "ru")
+    assert found and {c[3] for c in found} == {"asserted"}, found
