@@ -3,7 +3,7 @@ model comparison from reporting them.
 
 SQLite: the FTS5 table `posts_fts` (external content over the view `posts_fts_source`, which
 folds ё to е) and its shadow tables `posts_fts_*`, kept in sync by the triggers `posts_fts_ai`,
-`posts_fts_ad`, `posts_fts_au` (migration 0005). PostgreSQL: the GIN expression index
+`posts_fts_ad`, `posts_fts_au` (migration 0004). PostgreSQL: the GIN expression index
 `ix_posts_text_search`. A later migration that rebuilds `posts` in SQLite batch mode drops the
 triggers and must create them again (`monitor.search.engine.check_index` notices).
 """

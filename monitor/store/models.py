@@ -175,7 +175,8 @@ class PlaceName(Base):
 
 class Mention(Base):
     __tablename__ = "mentions"
-    __table_args__ = (Index("ix_mentions_place_id", "place_id"),)
+    # post_id second: search walks a place's posts newest first (migration 0006).
+    __table_args__ = (Index("ix_mentions_place_id_post_id", "place_id", "post_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
