@@ -6,8 +6,8 @@ it. Two tests, each only ever skipping text that cannot yield a claim:
 * `regions`: one Aho-Corasick pass over the casefolded post for short prefixes of every form of
   every trigger word. The lines worth reading are a line with a place and a trigger stem (in it
   or in the text line before, which may head a list or be the headline), and a line with a stem
-  of a rule that needs no place. A post without places is scanned for the stems of such rules
-  only.
+  of a rule that needs no place (and a stem of one of its context words, if it has them). A post
+  without places is scanned for the stems of such rules only.
 * `trigger_languages`: the languages in which a word of those lines can be a trigger at all: a
   trigger phrase matches only where its key word (the longest) matches a token, that is where
   one of the word's lemmas is one of the token's, or the token starts with the word's
@@ -56,11 +56,15 @@ class TriggerWords:
 
 
 class Prefilter:
-    def __init__(self, keys: set[str], placeless: set[str],
+    """`keys`: stems of every trigger; `placeless`: stem → bits of the rules that need no place
+    it triggers (bit 1: the trigger alone counts; any other bit: the rule also needs one of its
+    context words, `context`: stem → bits, in the same line)."""
+
+    def __init__(self, keys: set[str], placeless: dict[str, int], context: dict[str, int],
                  triggers: dict[str, TriggerWords]) -> None:
-        self.placeless_keys = frozenset(placeless)
-        self.automaton = _automaton({key: key in placeless for key in keys})
-        self.placeless = _automaton(dict.fromkeys(placeless, True)) if placeless else None
+        self.automaton = _automaton({key: placeless.get(key, 0) for key in keys})
+        self.placeless = _automaton(placeless) if placeless else None
+        self.context = _automaton(context) if context else None
         self.triggers = triggers
 
     def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
@@ -77,22 +81,39 @@ class Prefilter:
         if automaton is None:
             return []
         folded = casefold(text).replace("ё", "е")  # casefold keeps the line breaks
-        hits = list(automaton.iter(folded))  # (end, placeless)
+        hits = list(automaton.iter(folded))  # (end, placeless bits)
         if not hits:
             return []
         breaks = _line_breaks(text)
         folded_breaks = breaks if len(folded) == len(text) else _line_breaks(folded)
-        # a line counts by its last stem
-        hit_lines = {bisect_left(folded_breaks, end): placeless for end, placeless in hits}
-        place_lines = {bisect_left(breaks, m.start) for m in mentions}
-        chosen = {line for line, placeless in hit_lines.items() if placeless}
-        for line in place_lines:
+        hit_lines: set[int] = set()
+        placeless: dict[int, int] = {}
+        for end, bits in hits:
+            line = bisect_left(folded_breaks, end)
+            hit_lines.add(line)
+            if bits:
+                placeless[line] = placeless.get(line, 0) | bits
+        chosen = self._placeless_lines(folded, folded_breaks, placeless)
+        for line in {bisect_left(breaks, m.start) for m in mentions}:
             if line in hit_lines:
                 chosen.add(line)
             previous = _previous_text_line(text, breaks, line)
             if previous in hit_lines:
                 chosen.update((previous, line))
         return _merge([_line_span(breaks, line, len(text)) for line in sorted(chosen)])
+
+    def _placeless_lines(self, folded: str, breaks: list[int],
+                         placeless: dict[int, int]) -> set[int]:
+        """The lines where a rule that needs no place can fire: its trigger there, and its
+        context word too where it needs one."""
+        chosen = {line for line, bits in placeless.items() if bits & 1}
+        waiting = {line: bits for line, bits in placeless.items() if line not in chosen}
+        if waiting and self.context is not None:
+            for end, bits in self.context.iter(folded):
+                line = bisect_left(breaks, end)
+                if waiting.get(line, 0) & bits:
+                    chosen.add(line)
+        return chosen
 
 
 def _previous_text_line(text: str, breaks: list[int], line: int) -> int:
@@ -129,11 +150,11 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _automaton(keys: dict[str, bool]) -> ahocorasick.Automaton:
-    """Stems → whether a rule that needs no place owns them (1) or not (0)."""
+def _automaton(keys: dict[str, int]) -> ahocorasick.Automaton:
+    """Stems → an int payload (bits; see `Prefilter`)."""
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for key, placeless in keys.items():
-        automaton.add_word(key, int(placeless))
+    for key, value in keys.items():
+        automaton.add_word(key, value)
     if not keys:
         automaton.add_word("\x00", 0)
     automaton.make_automaton()

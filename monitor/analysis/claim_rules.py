@@ -223,7 +223,9 @@ class CompiledRules:
     def compile(cls, config: ClaimsFile) -> CompiledRules:
         phrases = {lang: PhraseSet(lang) for lang in LANGS}
         keys: set[str] = set()
-        placeless: set[str] = set()
+        placeless: dict[str, int] = {}  # stem → bits of the place-optional rules it triggers
+        context: dict[str, int] = {}  # stem → bits of those rules whose context it is
+        bits = _placeless_bits(config)
         triggers: dict[str, TriggerWords] = {}
         for lang in LANGS:
             key_words: list[WordPattern] = []
@@ -237,14 +239,17 @@ class CompiledRules:
                             key_words.append(_pattern(_key_word(text), lang))
                             found = _surface_keys(_key_word(text), lang)
                             keys.update(found)
-                            if rule.place == "optional":
-                                placeless.update(found)
+                            for key in found if index in bits else ():
+                                placeless[key] = placeless.get(key, 0) | bits[index]
+                        elif kind == "context" and index in bits and bits[index] > 1:
+                            for key in _surface_keys(_key_word(text), lang):
+                                context[key] = context.get(key, 0) | bits[index]
             for name in CUE_NAMES:
                 for text in _words(getattr(config.cues, name), lang):
                     phrases[lang].add(text, (name, 0))
             triggers[lang] = TriggerWords(lang, (lemma for w in key_words for lemma in w.lemmas),
                                           (w.prefix for w in key_words if w.prefix))
-        return cls(config, phrases, Prefilter(keys, placeless, triggers))
+        return cls(config, phrases, Prefilter(keys, placeless, context, triggers))
 
     def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
         """The lines of `text` worth tokenising; empty when the post cannot hold a claim."""
@@ -253,6 +258,22 @@ class CompiledRules:
     def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
         """The languages in which a word in `regions` of `text` can be a trigger's key word."""
         return self.prefilter.trigger_languages(text, regions)
+
+
+def _placeless_bits(config: ClaimsFile) -> dict[int, int]:
+    """Rule index → its bit, for the rules that need no place: 1 for those whose trigger alone
+    counts, a bit of its own (2, 4, ...) for each that also needs a context word near it."""
+    bits: dict[int, int] = {}
+    next_bit = 2
+    for index, rule in enumerate(config.rules):
+        if rule.place != "optional":
+            continue
+        if rule.context and rule.context_scope == "window":
+            bits[index] = next_bit
+            next_bit <<= 1
+        else:
+            bits[index] = 1
+    return bits
 
 
 def _key_word(phrase: str) -> str:

@@ -15,6 +15,7 @@ from monitor.analysis.entry_table import EntryTable
 from monitor.analysis.lemmas import tokenize
 from monitor.analysis.surfaces import Entry
 from monitor.config import ClaimRule, ClaimsFile
+from monitor.domain import PlaceMention
 
 ALL_BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
 PIECES = [
@@ -130,3 +131,22 @@ def test_claim_prefilter_skips_posts_without_a_trigger_word() -> None:
     hits, triggers = compiled.phrases["ru"].find_for_claims(tokenize(told, "ru"))
     assert [h.phrase for h in triggers] == ["освободить"]
     assert hits == compiled.phrases["ru"].find(tokenize(told, "ru"))
+
+
+def test_claim_prefilter_lines_for_rules_that_need_no_place() -> None:
+    rules = ClaimsFile(rules=[
+        ClaimRule(type="capture", triggers={"ru": ["освободить"]}),
+        ClaimRule(type="casualties", place="optional", triggers={"ru": ["потерять"]},
+                  context={"ru": ["военнослужащий"]}),
+        ClaimRule(type="strike", place="optional", triggers={"ru": ["массированный удар"]}),
+    ])
+    compiled = ClaimExtractor(rules)._compiled
+    # a later trigger stem of another rule in the line does not hide the place-free one
+    text = "Нанесён массированный удар, позже наши освободили село\nПогода хорошая\nБои у Суджи"
+    start = text.index("Суджи")
+    mention = PlaceMention("sudzha", start, start + 5, "Суджи", 1.0, "test")
+    first_line = (0, text.index("\n"))
+    assert first_line in compiled.regions(text, [mention])
+    # a rule that needs a context word is read only where that word is in the line
+    lost = "Противник потерял до 1500 военнослужащих\nОн потерял ключи"
+    assert compiled.regions(lost, []) == [(0, lost.index("\n"))]
