@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.analysis.lemmas import analyzer
 from monitor.analysis.normalize import Normalized
 from monitor.analysis.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, Entry
 
@@ -198,9 +199,24 @@ def _name_plausible(common: bool, village: bool, info: PlaceInfo, ctx: _Context,
     # «Киев заявил», «с Москвой»: the government, not the place
     if info.key in _CAPITALS and not (_LOCATIVE.search(ctx.before) or ctx.region_noun):
         return False
+    # «Киев будет выводить войска из Курской области»: the subject of a verb governs
+    if info.key in _CAPITALS and not _LOCATIVE.search(ctx.before) and _verb_next(ctx.after):
+        return False
     if (common or not info.curated) and ctx.person:
         return False
     return not (common and ctx.follower and not ctx.listed)
+
+
+_NEXT_WORD = re.compile(r"^[ \t]+(\w+)")
+
+
+def _verb_next(after: str) -> bool:
+    """Whether the next word (same line, no punctuation between) is a finite verb."""
+    found = _NEXT_WORD.match(after)
+    if found is None:
+        return False
+    word = found.group(1)
+    return any(str(analyzer(lang).parse(word)[0].tag).startswith("VERB") for lang in ("ru", "uk"))
 
 
 def _adjective_plausible(info: PlaceInfo, ctx: _Context) -> bool:

@@ -80,6 +80,9 @@ def test_namesakes_resolved_by_region_in_post() -> None:
 def test_metonymy_of_capitals_is_not_a_place() -> None:
     assert keys("Киев заявил о переговорах") == []
     assert keys("Шольц прибыл в Киев") == ["kyiv"]
+    # a region noun further on does not make the government a place
+    assert keys("Есть информация, что Киев будет выводить войска из Курской области") == [
+        "kursk-oblast"]
 
 
 def test_each_mention_has_confidence_and_reason() -> None:
