@@ -34,6 +34,10 @@ from monitor.domain import Actor, Stance
 
 Cues = Mapping[str, Sequence[Hit]]
 NEGATION_REACH = 3
+# An object marker names the victim only right after the trigger («уничтожили подразделение
+# ВСУ»); further on it may head the subject («наступления в Курской области подразделения
+# группировки «Север»»).
+OBJECT_REACH = 2
 DISTRIBUTIVE_COUNTS = frozenset({"одному", "одной", "одного", "двум", "трём", "трем", "одній",
                                  "двом", "трьом"})
 DENIAL_REACH = 12
@@ -84,7 +88,7 @@ def find_actor(doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, side: str | None
         for c in cues.get(name, ())
         for step in (1, 2, 3)
         if c.last + step < len(doc.tokens) and doc.tokens[c.last + step].sentence == sentence
-        and (name == "victim_markers" or c.first > hit.last
+        and (name == "victim_markers" or 0 < c.first - hit.last <= OBJECT_REACH
              or is_accusative_only(doc.tokens[c.last].form, doc.lang))
         and not _clause_between(doc, c.last, c.last + step)
         and not _distributive(doc, c)

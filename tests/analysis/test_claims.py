@@ -592,3 +592,11 @@ def test_a_headline_dash_without_a_source_is_the_channels_voice(
 ) -> None:
     found = claims(extractor, "**Бои в Судже — главное**", {"sudzha": "Судже"}, "ru")
     assert found and {c[3] for c in found} == {"asserted"}, found
+
+
+def test_units_named_after_a_place_are_the_subject(extractor: ClaimExtractor) -> None:
+    text = ("В ходе продолжающегося наступления в Курской области подразделения группировки "
+            "войск «Север» освободили Косицу.")
+    found = claims(extractor, text, {"kursk-oblast": "Курской области", "kositsa": "Косицу"})
+    assert ("advance", "kursk-oblast", "ru", "asserted") in found, found
+    assert ("capture", "kositsa", "ru", "asserted") in found, found
