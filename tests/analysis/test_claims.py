@@ -600,3 +600,9 @@ def test_units_named_after_a_place_are_the_subject(extractor: ClaimExtractor) ->
     found = claims(extractor, text, {"kursk-oblast": "Курской области", "kositsa": "Косицу"})
     assert ("advance", "kursk-oblast", "ru", "asserted") in found, found
     assert ("capture", "kositsa", "ru", "asserted") in found, found
+
+
+def test_launched_from_a_sea_or_an_airspace_is_an_origin(extractor: ClaimExtractor) -> None:
+    text = "Ракети «Калібр» із акваторії Чорного моря летять на Суми."
+    found = claims(extractor, text, {"sumy": "Суми", "kursk": "Чорного моря"}, "ua")
+    assert {(c[0], c[1]) for c in found} == {("strike", "sumy")}, found
