@@ -27,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from monitor.analysis.claims import ClaimExtractor  # noqa: E402
+from monitor.claims.extractor import ClaimExtractor  # noqa: E402
 from monitor.config import ClaimsFile, load_settings  # noqa: E402
 from monitor.domain import PlaceMention  # noqa: E402
 
@@ -54,8 +54,8 @@ def load_posts(target: int) -> list[str]:
 
 def real_matcher() -> Finder | None:
     try:
-        from monitor.analysis.gazetteer import Gazetteer
-        from monitor.analysis.matcher import PlaceMatcher
+        from monitor.places.gazetteer import Gazetteer
+        from monitor.places.matcher import PlaceMatcher
 
         settings = load_settings()
         matcher = PlaceMatcher.load(Gazetteer.load(settings.places, None), None)
@@ -70,7 +70,7 @@ def places_info() -> Callable[[str], object] | None:
     """The gazetteer's place records (kind, country) for the extractor, as the pipeline passes
     them; None when the gazetteer does not load."""
     try:
-        from monitor.analysis.gazetteer import Gazetteer
+        from monitor.places.gazetteer import Gazetteer
 
         return Gazetteer.load(load_settings().places, None).places.get
     except Exception as exc:  # the gazetteer is another module; report why it is not used
@@ -154,8 +154,9 @@ def main() -> int:
     theirs: list[tuple[float, float, int]] = []
     for _ in range(args.repeat):  # in turn, so a busy machine slows them alike
         places.append(run(posts, lambda text: len(find(text))))
-        claims.append(run(posts, lambda text: len(extractor.extract(text, found_places[text],
-                                                                    "ru"))))
+        claims.append(
+            run(posts, lambda text: len(extractor.extract(text, found_places[text], "ru")))
+        )
         full.append(run(posts, lambda text: len(extractor.extract(text, find(text), "ru"))))
         theirs.append(run(sample, lambda text: len(naive(text, find(text)))))
     print(load_average())
@@ -164,15 +165,20 @@ def main() -> int:
         ("places only:                     ", places, ""),
         ("claims only (places precomputed):", claims, ""),
         ("places + claims (ClaimExtractor):", full, f", {full[-1][2]:,} claims"),
-        ("places + naive regex claims:     ", theirs,
-         f", {theirs[-1][2]:,} claims (on the first {len(sample):,} posts)"),
+        (
+            "places + naive regex claims:     ",
+            theirs,
+            f", {theirs[-1][2]:,} claims (on the first {len(sample):,} posts)",
+        ),
     ):
         wall, cpu = max(r[0] for r in runs), max(r[1] for r in runs)
         print(f"{label} {wall:>10,.0f} posts/s ({cpu:>9,.0f} per CPU-s){extra}")
     ours, per_cpu = max(r[0] for r in full), max(r[1] for r in full)
     print(f"ratio ClaimExtractor / naive regex: {ours / max(r[0] for r in theirs):.2f}")
-    print(f"target 15,000 posts/s: {'met' if ours >= 15_000 else 'NOT met'} by the wall clock; "
-          f"{'met' if per_cpu >= 15_000 else 'NOT met'} per CPU-second")
+    print(
+        f"target 15,000 posts/s: {'met' if ours >= 15_000 else 'NOT met'} by the wall clock; "
+        f"{'met' if per_cpu >= 15_000 else 'NOT met'} per CPU-second"
+    )
     return 0
 
 

@@ -5,10 +5,11 @@ on 127.0.0.1, with an optional per-request latency standing in for the network. 
 every channel once, two ways, each in its own forked process with its own fresh SQLite
 database (so each RSS and CPU figure is its own):
 
-* daemon: `monitor.daemon.Daemon` as `monitor run` runs it (APScheduler, one job per channel,
+* daemon: `monitor.runtime.daemon.Daemon` as `monitor run` runs it (APScheduler, one job per
+  channel,
   leases, `[daemon].concurrency` polls at once, database work in threads, the analysis job
   running alongside as it does in production), timed until every channel has been polled;
-* the named alternative, sequential: `monitor.jobs.poll_all`, one channel after another with
+* the named alternative, sequential: `monitor.runtime.jobs.poll_all`, one channel after another with
   no scheduler and no concurrency (what `monitor run --once` does).
 
 Both use the same WebSource, which spaces the starts of requests to one host by
@@ -41,7 +42,7 @@ from monitor.config import Settings, load_settings
 from monitor.store.db import make_engine, session_scope
 from monitor.store.migrate import upgrade
 from monitor.store.models import Channel, Post
-from tests.daemon.harness import Site, channel_names, write_config
+from tests.runtime.harness import Site, channel_names, write_config
 
 
 def _settings(root: Path, base_url: str, names: list[str], concurrency: int) -> Settings:
@@ -76,7 +77,7 @@ def _polled(settings: Settings) -> tuple[int, int]:
 
 
 async def _run_daemon(settings: Settings, channels: int, analyzer: Any) -> None:
-    from monitor.daemon import Daemon
+    from monitor.runtime.daemon import Daemon
 
     engine = make_engine(settings.database_url)
     daemon = Daemon(settings, engine, analyzer)
@@ -88,7 +89,7 @@ async def _run_daemon(settings: Settings, channels: int, analyzer: Any) -> None:
 
 
 async def _run_sequential(settings: Settings) -> None:
-    from monitor.jobs import Sources, poll_all
+    from monitor.runtime.jobs import Sources, poll_all
 
     engine = make_engine(settings.database_url)
     sources = Sources(settings)
@@ -100,14 +101,14 @@ async def _run_sequential(settings: Settings) -> None:
 
 
 def _variant(name: str, settings: Settings, channels: int, out: Any) -> None:
-    from monitor.jobs import prepare_channels
+    from monitor.runtime.jobs import prepare_channels
 
     engine = make_engine(settings.database_url)
     prepare_channels(engine, settings)
     engine.dispose()
     analyzer = None
     if name == "daemon":  # the matcher is built before the clock starts, as at `monitor run`
-        from monitor.analysis.pipeline import Analyzer
+        from monitor.analyzer import Analyzer
 
         analyzer = Analyzer(settings)
     before = resource.getrusage(resource.RUSAGE_SELF)

@@ -5,7 +5,7 @@ Desktop's layout: string and entity-list texts of 300-900 bytes of Russian, edit
 replies, photos and videos, service messages. Then imports it into a fresh SQLite database two
 ways, each in its own subprocess so each peak RSS is its own:
 
-* streaming: `monitor.sources.export.import_export` (ijson, batches through `ingest` in a
+* streaming: `monitor.sources.desktop_import.import_export` (ijson, batches through `ingest` in a
   writer thread, new rows inserted and search-indexed in bulk, one transaction);
 * the named alternative, naive: `json.load` the whole file, then `session.add` one ORM row per
   post and commit at the end.
@@ -72,8 +72,11 @@ def _entities(text: str, rng: random.Random) -> list[Any]:
     return [
         {"type": "bold", "text": text[:cut]},
         text[cut:-20],
-        {"type": "text_link", "text": "источник",
-         "href": f"https://t.me/source/{rng.randint(1, 9999)}"},
+        {
+            "type": "text_link",
+            "text": "источник",
+            "href": f"https://t.me/source/{rng.randint(1, 9999)}",
+        },
         " ",
         {"type": "hashtag", "text": "#Курск"},
         text[-20:],
@@ -84,15 +87,27 @@ def _message(mid: int, rng: random.Random) -> dict[str, Any]:
     stamp = START + mid * 37
     local = datetime.fromtimestamp(stamp + 3 * 3600, UTC).replace(tzinfo=None).isoformat()
     if mid == 1 or rng.random() < 0.03:
-        return {"id": mid, "type": "service", "date": local, "date_unixtime": str(stamp),
-                "actor": NAME, "actor_id": f"channel{CHANNEL_ID}",
-                "action": ACTIONS[3] if mid == 1 else rng.choice(ACTIONS[:3]), "text": "",
-                "text_entities": []}
+        return {
+            "id": mid,
+            "type": "service",
+            "date": local,
+            "date_unixtime": str(stamp),
+            "actor": NAME,
+            "actor_id": f"channel{CHANNEL_ID}",
+            "action": ACTIONS[3] if mid == 1 else rng.choice(ACTIONS[:3]),
+            "text": "",
+            "text_entities": [],
+        }
     text = _text(rng)
     rich = rng.random() < 0.4
-    out: dict[str, Any] = {"id": mid, "type": "message", "date": local,
-                           "date_unixtime": str(stamp), "from": NAME,
-                           "from_id": f"channel{CHANNEL_ID}"}
+    out: dict[str, Any] = {
+        "id": mid,
+        "type": "message",
+        "date": local,
+        "date_unixtime": str(stamp),
+        "from": NAME,
+        "from_id": f"channel{CHANNEL_ID}",
+    }
     if rng.random() < 0.1:
         out["edited"] = local
         out["edited_unixtime"] = str(stamp + 600)
@@ -104,13 +119,20 @@ def _message(mid: int, rng: random.Random) -> dict[str, Any]:
     if roll < 0.3:
         out.update(photo=f"photos/photo_{mid}@06-08-2024_10-00-00.jpg", width=1280, height=720)
     elif roll < 0.4:
-        out.update(file=f"video_files/video_{mid}.mp4", thumbnail=f"video_files/video_{mid}.jpg",
-                   media_type="video_file", mime_type="video/mp4",
-                   duration_seconds=rng.randint(5, 300), width=1280, height=720)
+        out.update(
+            file=f"video_files/video_{mid}.mp4",
+            thumbnail=f"video_files/video_{mid}.jpg",
+            media_type="video_file",
+            mime_type="video/mp4",
+            duration_seconds=rng.randint(5, 300),
+            width=1280,
+            height=720,
+        )
     out["text"] = _entities(text, rng) if rich else text
     out["text_entities"] = (
         [p if isinstance(p, dict) else {"type": "plain", "text": p} for p in out["text"]]
-        if rich else [{"type": "plain", "text": text}]
+        if rich
+        else [{"type": "plain", "text": text}]
     )
     return out
 
@@ -119,8 +141,10 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
     """Write the export as Desktop does: an indented object, one message after another."""
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8") as out:
-        out.write(f'{{\n "name": {json.dumps(NAME, ensure_ascii=False)},\n'
-                  f' "type": "public_channel",\n "id": {CHANNEL_ID},\n "messages": [\n')
+        out.write(
+            f'{{\n "name": {json.dumps(NAME, ensure_ascii=False)},\n'
+            f' "type": "public_channel",\n "id": {CHANNEL_ID},\n "messages": [\n'
+        )
         for mid in range(1, count + 1):
             body = json.dumps(_message(mid, rng), ensure_ascii=False, separators=(",", ": "))
             out.write("  " + body + (",\n" if mid < count else "\n"))
@@ -140,7 +164,7 @@ def _engine(db: Path) -> Any:
 
 
 def streaming(file: Path, engine: Any) -> int:
-    from monitor.sources.export import import_export
+    from monitor.sources.desktop_import import import_export
     from monitor.store.db import session_scope
 
     with session_scope(engine) as session:
@@ -151,7 +175,7 @@ def streaming(file: Path, engine: Any) -> int:
 def naive(file: Path, engine: Any) -> int:
     from sqlalchemy.orm import Session
 
-    from monitor.sources.export import ChatHeader, message_to_post
+    from monitor.sources.desktop_import import ChatHeader, message_to_post
     from monitor.store.ingest import text_hash
     from monitor.store.models import Channel, Post
 
@@ -160,8 +184,14 @@ def naive(file: Path, engine: Any) -> int:
     chat = ChatHeader(data["name"], data["type"], data["id"])
     added = 0
     with Session(engine) as session:
-        channel = Channel(username="bench_channel", title=chat.name, source="export",
-                          side="other", high_water=0, failures=0)
+        channel = Channel(
+            username="bench_channel",
+            title=chat.name,
+            source="export",
+            side="other",
+            high_water=0,
+            failures=0,
+        )
         session.add(channel)
         session.flush()
         for message in data["messages"]:
@@ -169,13 +199,23 @@ def naive(file: Path, engine: Any) -> int:
             if post is None:
                 continue
             fwd = post.forward
-            session.add(Post(
-                channel_id=channel.id, message_id=post.message_id, posted_at=post.posted_at,
-                edited_at=post.edited_at, text=post.text, text_hash=text_hash(post.text),
-                author=post.author, fwd_from_name=fwd.name if fwd else None,
-                reply_to=post.reply_to, media_kind=post.media_kind, media=post.media,
-                link=post.link, missing_polls=0,
-            ))
+            session.add(
+                Post(
+                    channel_id=channel.id,
+                    message_id=post.message_id,
+                    posted_at=post.posted_at,
+                    edited_at=post.edited_at,
+                    text=post.text,
+                    text_hash=text_hash(post.text),
+                    author=post.author,
+                    fwd_from_name=fwd.name if fwd else None,
+                    reply_to=post.reply_to,
+                    media_kind=post.media_kind,
+                    media=post.media,
+                    link=post.link,
+                    missing_polls=0,
+                )
+            )
             added += 1
         session.commit()
     return added
@@ -189,8 +229,16 @@ def run_variant(name: str, file: Path, db: Path) -> None:
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    print(json.dumps({"posts": posts, "seconds": seconds, "cpu_seconds": cpu,
-                      "peak_mb": after.ru_maxrss / 1024}))  # ru_maxrss: KiB on Linux
+    print(
+        json.dumps(
+            {
+                "posts": posts,
+                "seconds": seconds,
+                "cpu_seconds": cpu,
+                "peak_mb": after.ru_maxrss / 1024,
+            }
+        )
+    )  # ru_maxrss: KiB on Linux
 
 
 def measure(name: str, file: Path, folder: Path) -> dict[str, float]:
@@ -198,7 +246,9 @@ def measure(name: str, file: Path, folder: Path) -> dict[str, float]:
     load_before = os.getloadavg()[0]
     done = subprocess.run(
         [sys.executable, __file__, "--variant", name, "--file", str(file), "--db", str(db)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         raise SystemExit(f"{name} failed:\n{done.stderr}")
@@ -222,20 +272,26 @@ def main() -> None:
         file = folder / "result.json"
         started = time.perf_counter()
         generate(file, args.messages)
-        print(f"generated {args.messages:,} messages, {file.stat().st_size / 2**20:,.0f} MiB "
-              f"in {time.perf_counter() - started:.0f}s")
+        print(
+            f"generated {args.messages:,} messages, {file.stat().st_size / 2**20:,.0f} MiB "
+            f"in {time.perf_counter() - started:.0f}s"
+        )
         results = {name: measure(name, file, folder) for name in ("streaming", "naive")}
     for name, result in results.items():
         rate = args.messages / result["seconds"]
         per_cpu = args.messages / result["cpu_seconds"]
-        print(f"{name:>9}: {result['posts']:,.0f} posts, {result['seconds']:.1f}s, "
-              f"{rate:,.0f} messages/s ({result['cpu_seconds']:.1f} CPU-s: {per_cpu:,.0f} "
-              f"messages per CPU-second), peak RSS {result['peak_mb']:,.0f} MB, "
-              f"load average {result['load']:.1f} on {os.cpu_count()} cores")
+        print(
+            f"{name:>9}: {result['posts']:,.0f} posts, {result['seconds']:.1f}s, "
+            f"{rate:,.0f} messages/s ({result['cpu_seconds']:.1f} CPU-s: {per_cpu:,.0f} "
+            f"messages per CPU-second), peak RSS {result['peak_mb']:,.0f} MB, "
+            f"load average {result['load']:.1f} on {os.cpu_count()} cores"
+        )
     fast, slow = results["streaming"], results["naive"]
-    print(f"streaming is {slow['seconds'] / fast['seconds']:.2f}x as fast "
-          f"({slow['cpu_seconds'] / fast['cpu_seconds']:.2f}x in CPU time) and peaks at "
-          f"{fast['peak_mb'] / slow['peak_mb']:.2f}x the memory of json.load + session.add")
+    print(
+        f"streaming is {slow['seconds'] / fast['seconds']:.2f}x as fast "
+        f"({slow['cpu_seconds'] / fast['cpu_seconds']:.2f}x in CPU time) and peaks at "
+        f"{fast['peak_mb'] / slow['peak_mb']:.2f}x the memory of json.load + session.add"
+    )
     target = args.messages / fast["seconds"] >= 20_000 and fast["peak_mb"] < 300
     print(f"target (>= 20,000 messages/s, < 300 MB): {'met' if target else 'NOT met'}")
 

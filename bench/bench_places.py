@@ -46,8 +46,8 @@ import resource, sys, time
 started, cpu = time.perf_counter(), time.process_time()
 sys.path.insert(0, {repo!r})
 from pathlib import Path
-from monitor.analysis.gazetteer import Gazetteer
-from monitor.analysis.matcher import PlaceMatcher
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
 from monitor.config import load_settings
 imported = time.perf_counter()
 gaz = Gazetteer.load(load_settings().places)
@@ -125,9 +125,11 @@ class Rate:
         n = len(self.posts)
         median = n / statistics.median(self.walls)
         per_cpu = n / min(self.cpus)
-        return (f"{self.label:<27} {self.best():>9,.0f} posts/s (median {median:>9,.0f}; "
-                f"{per_cpu:>9,.0f} per CPU-s) {self.size_mb / min(self.walls):>6.1f} MB/s "
-                f"{self.found:>8,} matches in {n:,} posts")
+        return (
+            f"{self.label:<27} {self.best():>9,.0f} posts/s (median {median:>9,.0f}; "
+            f"{per_cpu:>9,.0f} per CPU-s) {self.size_mb / min(self.walls):>6.1f} MB/s "
+            f"{self.found:>8,} matches in {n:,} posts"
+        )
 
 
 def cold_start(cache: Path) -> None:
@@ -135,13 +137,16 @@ def cold_start(cache: Path) -> None:
     runs = []
     for _ in range(3):
         code = COLD_START.format(repo=str(REPO), cache=str(cache))
-        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                             text=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout.split()
         runs.append([float(x) for x in out])
     best = min(runs)
-    print(f"cold start from the disk cache (fresh interpreter, best of 3): {best[0]:.2f} s wall "
-          f"({best[1]:.2f} CPU-s): imports {best[2]:.2f} s, gazetteer {best[3]:.2f} s, matcher "
-          f"{best[4]:.2f} s; worst {max(r[0] for r in runs):.2f} s; RSS {best[5]:.0f} MB")
+    print(
+        f"cold start from the disk cache (fresh interpreter, best of 3): {best[0]:.2f} s wall "
+        f"({best[1]:.2f} CPU-s): imports {best[2]:.2f} s, gazetteer {best[3]:.2f} s, matcher "
+        f"{best[4]:.2f} s; worst {max(r[0] for r in runs):.2f} s; RSS {best[5]:.0f} MB"
+    )
 
 
 def matcher_memory(load: Callable[[], object]) -> tuple[float, float]:
@@ -169,9 +174,9 @@ def main() -> None:
 
     from flashtext import KeywordProcessor
 
-    from monitor.analysis.gazetteer import Gazetteer
-    from monitor.analysis.matcher import PlaceMatcher
     from monitor.config import load_settings
+    from monitor.places.gazetteer import Gazetteer
+    from monitor.places.matcher import PlaceMatcher
 
     print(load_average())
     settings = load_settings()
@@ -186,9 +191,11 @@ def main() -> None:
         memory = matcher_memory(lambda: PlaceMatcher.load(gaz, cache))
         matcher = PlaceMatcher.load(gaz, cache)
     forms = list(matcher.automaton.keys())
-    print(f"gazetteer: {len(gaz.places):,} places, {len(forms):,} surface forms; compile "
-          f"{build:.1f} s; cache file {size:.1f} MB; matcher in memory {memory[0]:.0f} MB "
-          f"({memory[1]:.0f} MB at the peak of loading)")
+    print(
+        f"gazetteer: {len(gaz.places):,} places, {len(forms):,} surface forms; compile "
+        f"{build:.1f} s; cache file {size:.1f} MB; matcher in memory {memory[0]:.0f} MB "
+        f"({memory[1]:.0f} MB at the peak of loading)"
+    )
 
     posts = load_posts(args.posts)
     keywords = KeywordProcessor(case_sensitive=False)
@@ -197,23 +204,36 @@ def main() -> None:
     for form in forms:
         keywords.add_keyword(form)
     started = time.perf_counter()
-    plain = re.compile(r"(?<!\w)(?:" + "|".join(
-        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    plain = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?!\w)"
+    )
     compiled = time.perf_counter()
     pattern = re.compile(r"(?<!\w)" + trie_regex(forms) + r"(?!\w)")
-    print(f"regex: plain {len(plain.pattern):,} characters compiled in "
-          f"{compiled - started:.1f} s; trie {len(pattern.pattern):,} characters in "
-          f"{time.perf_counter() - compiled:.1f} s")
-    print(f"posts: {len(posts):,} ({sum(len(p.encode()) for p in posts) / 2**20:.0f} MB) from "
-          f"{CORPUS.name}; {args.repeat} rounds each, in turn")
+    print(
+        f"regex: plain {len(plain.pattern):,} characters compiled in "
+        f"{compiled - started:.1f} s; trie {len(pattern.pattern):,} characters in "
+        f"{time.perf_counter() - compiled:.1f} s"
+    )
+    print(
+        f"posts: {len(posts):,} ({sum(len(p.encode()) for p in posts) / 2**20:.0f} MB) from "
+        f"{CORPUS.name}; {args.repeat} rounds each, in turn"
+    )
 
     contenders = [
         Rate("PlaceMatcher.find (e2e)", matcher.find, posts),
         Rate("flashtext KeywordProcessor", keywords.extract_keywords, posts),
-        Rate("re alternation (plain)", lambda t: plain.findall(t.casefold()),
-             posts[: args.plain_posts]),
-        Rate("re alternation (trie)", lambda t: pattern.findall(t.casefold()),
-             posts[: args.regex_posts]),
+        Rate(
+            "re alternation (plain)",
+            lambda t: plain.findall(t.casefold()),
+            posts[: args.plain_posts],
+        ),
+        Rate(
+            "re alternation (trie)",
+            lambda t: pattern.findall(t.casefold()),
+            posts[: args.regex_posts],
+        ),
         Rate("PlaceMatcher.candidates", matcher.candidates, posts),
     ]
     matcher.find(posts[0])
@@ -224,11 +244,15 @@ def main() -> None:
     for contender in contenders:
         print(contender.line())
     ours, flash, plain_rate, trie_rate, scan = (c.best() for c in contenders)
-    print(f"ratio e2e: {ours / flash:.2f}x flashtext, {ours / plain_rate:.0f}x plain regex, "
-          f"{ours / trie_rate:.2f}x trie regex; candidates (like for like): "
-          f"{scan / flash:.2f}x flashtext, {scan / trie_rate:.2f}x trie regex (best rounds)")
-    print(f"target {TARGET:,} posts/s: {'met' if ours >= TARGET else 'NOT met'} "
-          f"by the wall clock; {len(posts) / min(contenders[0].cpus):,.0f} per CPU-second")
+    print(
+        f"ratio e2e: {ours / flash:.2f}x flashtext, {ours / plain_rate:.0f}x plain regex, "
+        f"{ours / trie_rate:.2f}x trie regex; candidates (like for like): "
+        f"{scan / flash:.2f}x flashtext, {scan / trie_rate:.2f}x trie regex (best rounds)"
+    )
+    print(
+        f"target {TARGET:,} posts/s: {'met' if ours >= TARGET else 'NOT met'} "
+        f"by the wall clock; {len(posts) / min(contenders[0].cpus):,.0f} per CPU-second"
+    )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"max RSS of the whole run: {rss:.0f} MB (flashtext and the regex included)")
 

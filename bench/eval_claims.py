@@ -2,7 +2,7 @@
 
 usage: python bench/eval_claims.py GOLD.jsonl OUT.jsonl [--score]
 
-Each post goes through the real analyzer (`monitor.analysis.pipeline.Analyzer`): places from the
+Each post goes through the real analyzer (`monitor.analyzer.Analyzer`): places from the
 place matcher, claims from the claim extractor, with the channel's side. The gold files name the
 channel but carry no side, so `channel_side` derives it from the channel's name (see
 `CHANNEL_SIDES`). `--score` runs the independent scorer on the result and prints its claims
@@ -64,9 +64,14 @@ def predict(post: dict[str, Any], analyze: Analyze, name_of: NameOf) -> dict[str
         "id": post["id"],
         "places": [{"name_en": name} for name in sorted(places)],
         "claims": [
-            {"type": c.claim_type, "place": name_of(c.place_key) if c.place_key else None,
-             "actor": c.actor, "stance": c.stance, "evidence": c.evidence,
-             "confidence": c.confidence}
+            {
+                "type": c.claim_type,
+                "place": name_of(c.place_key) if c.place_key else None,
+                "actor": c.actor,
+                "stance": c.stance,
+                "evidence": c.evidence,
+                "confidence": c.confidence,
+            }
             for c in claims
         ],
     }
@@ -83,7 +88,7 @@ def write_predictions(gold: Path, out: Path, analyze: Analyze, name_of: NameOf) 
 
 
 def real_analyzer() -> tuple[Analyze, NameOf]:
-    from monitor.analysis.pipeline import Analyzer
+    from monitor.analyzer import Analyzer
     from monitor.config import load_settings
 
     analyzer = Analyzer(load_settings())
@@ -106,8 +111,12 @@ def main() -> int:
     elapsed = write_predictions(args.gold, args.out, analyze, name_of)
     print(f"{args.gold.name}: analysed in {elapsed:.2f}s", file=sys.stderr)
     if args.score:
-        result = subprocess.run([sys.executable, str(SCORER), str(args.gold), str(args.out)],
-                                check=True, capture_output=True, text=True)
+        result = subprocess.run(
+            [sys.executable, str(SCORER), str(args.gold), str(args.out)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         claims = json.loads(result.stdout)["claims"]
         print(json.dumps({"gold": args.gold.name, **claims}))
     return 0

@@ -20,18 +20,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.analysis.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
-from monitor.analysis.gazetteer import write_tsv  # noqa: E402
-from monitor.analysis.normalize import normalize_key  # noqa: E402
-from monitor.analysis.translit import english_name  # noqa: E402
+from monitor.places.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
+from monitor.places.gazetteer import write_tsv  # noqa: E402
+from monitor.places.translit import english_name  # noqa: E402
+from monitor.text.normalize import normalize_key  # noqa: E402
 
 SRC = ROOT / "tools" / "gazetteer_src"
 OUT = ROOT / "monitor" / "data" / "gazetteer"
-GEONAMES_REGION = {"Belgorod": "Belgorod Oblast", "Bryansk": "Bryansk Oblast",
-                   "Kursk": "Kursk Oblast", "Sumy": "Sumy Oblast", "Kharkiv": "Kharkiv Oblast",
-                   "Chernihiv": "Chernihiv Oblast"}
-KATOTTG_OBLAST = {"Сумська": "Sumy Oblast", "Харківська": "Kharkiv Oblast",
-                  "Чернігівська": "Chernihiv Oblast"}
+GEONAMES_REGION = {
+    "Belgorod": "Belgorod Oblast",
+    "Bryansk": "Bryansk Oblast",
+    "Kursk": "Kursk Oblast",
+    "Sumy": "Sumy Oblast",
+    "Kharkiv": "Kharkiv Oblast",
+    "Chernihiv": "Chernihiv Oblast",
+}
+KATOTTG_OBLAST = {
+    "Сумська": "Sumy Oblast",
+    "Харківська": "Kharkiv Oblast",
+    "Чернігівська": "Chernihiv Oblast",
+}
 KATOTTG_KIND = {"M": "town", "X": "settlement", "C": "village", "K": "city"}
 
 
@@ -54,14 +62,38 @@ def compiled() -> list[dict[str, str]]:
     for name in ("regions.txt", "cities.txt"):
         for row in lines(name):
             kind, key, en, ru, uk, alt_ru, alt_uk, alt_en, oblast, country, lat, lon = row
-            rows.append(dict(key=key, name_en=en, name_ru=ru, name_uk=uk, kind=kind,
-                             oblast=oblast or (en if kind == "region" else ""), country=country,
-                             lat=lat, lon=lon, alt_ru=alt_ru, alt_uk=alt_uk, alt_en=alt_en,
-                             source="compiled"))
+            rows.append(
+                dict(
+                    key=key,
+                    name_en=en,
+                    name_ru=ru,
+                    name_uk=uk,
+                    kind=kind,
+                    oblast=oblast or (en if kind == "region" else ""),
+                    country=country,
+                    lat=lat,
+                    lon=lon,
+                    alt_ru=alt_ru,
+                    alt_uk=alt_uk,
+                    alt_en=alt_en,
+                    source="compiled",
+                )
+            )
     for oblast, en, ru, uk in lines("districts.txt"):
         country = "RU" if oblast in ("Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast") else "UA"
-        rows.append(dict(key=slug(en), name_en=en, name_ru=ru, name_uk=uk, kind="district",
-                         district=en, oblast=oblast, country=country, source="compiled"))
+        rows.append(
+            dict(
+                key=slug(en),
+                name_en=en,
+                name_ru=ru,
+                name_uk=uk,
+                kind="district",
+                district=en,
+                oblast=oblast,
+                country=country,
+                source="compiled",
+            )
+        )
     return rows
 
 
@@ -99,10 +131,19 @@ def theatre(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
             continue
         en = english_name(name_ru, "ru")
         seen.add((normalize_key(name_ru), "Kursk Oblast"))
-        rows.append(dict(key=keys.make(en, "kursk-oblast"), name_en=en, name_ru=name_ru,
-                         name_uk=ru_to_uk(name_ru), kind="village", district=district,
-                         oblast="Kursk Oblast", country="RU",
-                         source="campaign reports (compiled by the project)"))
+        rows.append(
+            dict(
+                key=keys.make(en, "kursk-oblast"),
+                name_en=en,
+                name_ru=name_ru,
+                name_uk=ru_to_uk(name_ru),
+                kind="village",
+                district=district,
+                oblast="Kursk Oblast",
+                country="RU",
+                source="campaign reports (compiled by the project)",
+            )
+        )
     return rows
 
 
@@ -112,13 +153,21 @@ def geonames(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict
         oblast = GEONAMES_REGION[row["region"]]
         names = [n for n in row["cyrillic_names"].split("|") if n]
         uk_names = [n for n in names if re.search("[іїєґ]", n.casefold())]
-        ru_names = [n for n in names if (n not in uk_names and not re.search("[ўэ]", n)) or
-                    (row["cc"] == "RU" and n in names[:1])]
+        ru_names = [
+            n
+            for n in names
+            if (n not in uk_names and not re.search("[ўэ]", n))
+            or (row["cc"] == "RU" and n in names[:1])
+        ]
         if row["cc"] == "UA":
             name_uk = uk_names[0] if uk_names else (ru_names[0] if ru_names else "")
             guess = uk_to_ru(name_uk)
-            close = [n for n in ru_names if n != name_uk
-                     and SequenceMatcher(None, n.casefold(), guess.casefold()).ratio() >= 0.7]
+            close = [
+                n
+                for n in ru_names
+                if n != name_uk
+                and SequenceMatcher(None, n.casefold(), guess.casefold()).ratio() >= 0.7
+            ]
             name_ru = close[0] if close else guess
             en = english_name(name_uk, "uk") if name_uk else row["name"]
         else:
@@ -131,13 +180,26 @@ def geonames(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict
             continue
         seen.add((normalize_key(name_ru), oblast))
         seen.add((normalize_key(name_uk), oblast))
-        kind = "city" if int(row["population"] or 0) >= 100000 else (
-            "town" if int(row["population"] or 0) >= 5000 else "village")
-        rows.append(dict(key=keys.make(en, oblast, row["geonameid"]), name_en=en,
-                         name_ru=name_ru, name_uk=name_uk, kind=kind, oblast=oblast,
-                         country=row["cc"], lat=row["lat"], lon=row["lon"],
-                         alt_en=row["name"],
-                         source=f"geonames {row['geonameid']}"))
+        kind = (
+            "city"
+            if int(row["population"] or 0) >= 100000
+            else ("town" if int(row["population"] or 0) >= 5000 else "village")
+        )
+        rows.append(
+            dict(
+                key=keys.make(en, oblast, row["geonameid"]),
+                name_en=en,
+                name_ru=name_ru,
+                name_uk=name_uk,
+                kind=kind,
+                oblast=oblast,
+                country=row["cc"],
+                lat=row["lat"],
+                lon=row["lon"],
+                alt_en=row["name"],
+                source=f"geonames {row['geonameid']}",
+            )
+        )
     return rows
 
 
@@ -153,10 +215,19 @@ def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
             continue
         en = english_name(name_uk, "uk")
         district = RAIONS.get(row["raion"] + " район", "")
-        rows.append(dict(key=keys.make(en, oblast, district, row["katottg"][-6:]), name_en=en,
-                         name_ru=uk_to_ru(name_uk), name_uk=name_uk,
-                         kind=KATOTTG_KIND.get(row["category"], "village"), district=district,
-                         oblast=oblast, country="UA", source=f"katottg {row['katottg']}"))
+        rows.append(
+            dict(
+                key=keys.make(en, oblast, district, row["katottg"][-6:]),
+                name_en=en,
+                name_ru=uk_to_ru(name_uk),
+                name_uk=name_uk,
+                kind=KATOTTG_KIND.get(row["category"], "village"),
+                district=district,
+                oblast=oblast,
+                country="UA",
+                source=f"katottg {row['katottg']}",
+            )
+        )
     return rows
 
 

@@ -46,7 +46,7 @@ DAY = {
     "postgresql": "CAST(p.posted_at AT TIME ZONE 'UTC' AS date)",
 }
 # A claim starts a new cluster when it comes more than three days after the previous one of
-# its (type, place, actor): the window of monitor.analysis.corroboration.
+# its (type, place, actor): the window of monitor.claims.corroboration.
 NEW_CLUSTER = {
     "sqlite": "julianday(p.posted_at) - julianday(lag(p.posted_at) OVER w) > 3",
     "postgresql": "p.posted_at - lag(p.posted_at) OVER w > interval '3 days'",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from monitor.alerts.entries import Entry, EntryClaim
+from monitor.store.entries import Entry, EntryClaim
 
 EXCERPT_CHARS = 320
 CHANGE_CHARS = 280

@@ -110,7 +110,7 @@ def create_digest(
 
 def legacy_view(session: Session, digest_id: int) -> DigestView:
     """A digest committed before payloads were stored: rebuilt from its items."""
-    from monitor.alerts.entries import load_entries
+    from monitor.store.entries import load_entries
 
     digest = session.get_one(Digest, digest_id)
     post_ids = list(

@@ -22,8 +22,8 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from monitor.alerts.digest import Corroboration, DigestView, Item, Section, excerpt, shorten
-from monitor.alerts.entries import Entry, EntryClaim
 from monitor.alerts.labels import label
+from monitor.store.entries import Entry, EntryClaim
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Telegram MarkdownV2's reserved characters are a superset of CommonMark's; `<` and `&` too,

@@ -48,7 +48,7 @@ def handles_errors(func: F) -> F:
 
 def configure_logging(level: str, fmt: str = "text") -> None:
     """Configure stdlib logging once, from an entry point."""
-    from monitor.logs import setup_logging
+    from monitor.runtime.logs import setup_logging
 
     setup_logging(level, fmt)
     logging.captureWarnings(True)

@@ -90,9 +90,9 @@ def run(
 
     Exit codes: 0 clean stop, 2 invalid configuration, 3 database unreachable or not
     migrated, 4 another daemon holds the SQLite database, 130 forced by a second signal."""
-    from monitor.analysis.pipeline import Analyzer
-    from monitor.daemon import Daemon, SingleWriterLock
-    from monitor.jobs import CycleReport, Sources, prepare_channels, run_cycle
+    from monitor.analyzer import Analyzer
+    from monitor.runtime.daemon import Daemon, SingleWriterLock
+    from monitor.runtime.jobs import CycleReport, Sources, prepare_channels, run_cycle
 
     settings, engine = open_store()
     lock = None
@@ -152,7 +152,7 @@ def flags(
     fmt: Annotated[Format, typer.Option("--format")] = Format.table,
 ) -> None:
     """Flagged posts with their places and claims, newest first."""
-    from monitor.alerts.entries import flagged_post_ids, load_entries
+    from monitor.store.entries import flagged_post_ids, load_entries
 
     _, engine = open_store()
     with session_scope(engine) as session:
@@ -199,7 +199,7 @@ def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.t
     """Per channel: last poll, lag, failures, last error, next poll; database totals; the
     daemon's workers and heartbeat. Exits 5 when the daemon is unhealthy (no heartbeat for 3
     poll intervals, or every enabled channel failing): usable as a container health check."""
-    from monitor.health import EXIT_UNHEALTHY, daemon_health
+    from monitor.runtime.health import EXIT_UNHEALTHY, daemon_health
     from monitor.store.queries import (
         channel_status,
         failing_deliveries,
@@ -270,8 +270,8 @@ def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.t
 @handles_errors
 def reanalyze() -> None:
     """Analyze every post again (after changing places.toml or claims.toml)."""
-    from monitor.analysis.pipeline import Analyzer
-    from monitor.jobs import analyze_pending
+    from monitor.analyzer import Analyzer
+    from monitor.runtime.jobs import analyze_pending
     from monitor.store.models import Post
 
     settings, engine = open_store()

@@ -47,7 +47,7 @@ def digest(
     from monitor.alerts.render import render
     from monitor.alerts.select import select_digest
     from monitor.config import AlertRule
-    from monitor.jobs import make_digests
+    from monitor.runtime.jobs import make_digests
     from monitor.store.db import session_scope
     from monitor.store.models import Digest, utcnow
 

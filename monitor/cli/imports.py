@@ -18,7 +18,7 @@ from rich.progress import (
 
 from monitor.cli.app import app, console, err_console, handles_errors
 from monitor.cli.core_commands import open_store
-from monitor.sources.export import ImportStats, import_export
+from monitor.sources.desktop_import import ImportStats, import_export
 from monitor.store.db import session_scope
 
 

@@ -14,10 +14,10 @@ from monitor.cli.app import app, console, handles_errors
 from monitor.cli.output import Side
 
 if TYPE_CHECKING:
-    from monitor.analysis.evaluate import Analyze
-    from monitor.analysis.gazetteer import Gazetteer
-    from monitor.analysis.matcher import PlaceMatcher
     from monitor.config import Settings
+    from monitor.evaluate import Analyze
+    from monitor.places.gazetteer import Gazetteer
+    from monitor.places.matcher import PlaceMatcher
 
 places_app = typer.Typer(help="Test the place matcher.", no_args_is_help=True)
 gazetteer_app = typer.Typer(
@@ -33,9 +33,9 @@ class Format(StrEnum):
 
 
 def _matcher() -> tuple[Settings, Gazetteer, PlaceMatcher]:
-    from monitor.analysis.gazetteer import Gazetteer
-    from monitor.analysis.matcher import PlaceMatcher
     from monitor.config import load_settings
+    from monitor.places.gazetteer import Gazetteer
+    from monitor.places.matcher import PlaceMatcher
 
     settings = load_settings()
     gaz = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
@@ -98,9 +98,9 @@ def gazetteer_import(
     ] = None,
 ) -> None:
     """Import places of one country (and region) from a GeoNames dump into the gazetteer."""
-    from monitor.analysis.gazetteer import Gazetteer
-    from monitor.analysis.geonames import import_geonames
     from monitor.config import load_settings
+    from monitor.places.gazetteer import Gazetteer
+    from monitor.places.geonames import import_geonames
 
     settings = load_settings()
     target = import_geonames(file, settings.data_dir / "gazetteer", country, admin1, alternates)
@@ -113,7 +113,7 @@ def gazetteer_import(
 
 
 def _analyzer(settings: Settings) -> Analyze:
-    from monitor.analysis.pipeline import Analyzer
+    from monitor.analyzer import Analyzer
 
     return Analyzer(settings).analyze
 
@@ -128,16 +128,17 @@ def eval_command(
     ] = None,
     side: Annotated[
         Side | None,
-        typer.Option(help="the channels' side for posts whose record has no `side` (resolves "
-                     "«наши», «противник»); e.g. ru for dev.jsonl, ua for dev_uk.jsonl"),
+        typer.Option(
+            help="the channels' side for posts whose record has no `side` (resolves "
+            "«наши», «противник»); e.g. ru for dev.jsonl, ua for dev_uk.jsonl"
+        ),
     ] = None,
 ) -> None:
     """Score place and claim finding against a labelled set."""
-    from monitor.analysis.evaluate import evaluate
+    from monitor.evaluate import evaluate
 
     settings, gaz, _ = _matcher()
-    result = evaluate(gold, _analyzer(settings), gaz, predictions,
-                      side.value if side else None)
+    result = evaluate(gold, _analyzer(settings), gaz, predictions, side.value if side else None)
     if fmt is Format.json:
         typer.echo(json.dumps(result))
         return

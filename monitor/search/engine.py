@@ -27,10 +27,10 @@ from typing import Any
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
-from monitor.alerts.entries import Entry, load_entries
 from monitor.errors import StoreError
 from monitor.search.query import Group, QueryPlan, Word, fts5_expression, tsquery_expression
 from monitor.search.snippet import Segment, highlight_spans, make_snippet
+from monitor.store.entries import Entry, load_entries
 from monitor.store.models import UTCDateTime
 
 # Must stay identical to the expression of the GIN index created by migration 0004.

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from monitor.analysis.lemmas import LATIN_RE, WORD_RE, analyzer, english_stem, normalise
 from monitor.domain import PlaceMention
+from monitor.text.lemmas import LATIN_RE, WORD_RE, analyzer, english_stem, normalise
 
 PART_RE = re.compile(r"[^\W_]+")
 MIN_STEM = 4

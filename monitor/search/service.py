@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.analysis.gazetteer import Gazetteer
-from monitor.analysis.matcher import PlaceMatcher
 from monitor.config import Settings
 from monitor.domain import CLAIM_TYPES
 from monitor.errors import UsageError
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
 from monitor.search.engine import SearchFilters, SearchHit
 from monitor.search.query import QueryPlan, parse_query
 from monitor.search.snippet import render_marked

@@ -7,8 +7,8 @@ text never reaches any format unescaped.
 
 from __future__ import annotations
 
-from monitor.alerts.entries import Entry
 from monitor.search.query import PART_RE, QueryPlan, fold
+from monitor.store.entries import Entry
 
 Segment = tuple[str, bool]
 WINDOW = 220

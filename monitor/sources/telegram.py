@@ -97,7 +97,8 @@ def check_private_dir(directory: Path) -> None:
     mode = directory.stat().st_mode
     if mode & stat.S_IWOTH and not mode & stat.S_ISVTX:
         raise ConfigError(
-            str(directory), None,
+            str(directory),
+            None,
             "the data folder is world-writable; it holds the Telegram session: chmod o-w it",
         )
 
@@ -110,14 +111,16 @@ def open_session(settings: Settings) -> StringSession | str:
             return StringSession(settings.telegram.session)
         except ValueError:  # the message would not carry the value, but say nothing of it
             raise ConfigError(
-                "MONITOR_TELEGRAM_SESSION", None,
+                "MONITOR_TELEGRAM_SESSION",
+                None,
                 "is not a Telethon string session: create one with "
                 "`monitor login --string --string-out PATH`",
             ) from None
     path = session_path(settings)
     if not path.is_file():
         raise ConfigError(
-            str(path), None,
+            str(path),
+            None,
             "no Telegram session here: run `monitor login` (or set MONITOR_TELEGRAM_SESSION_FILE "
             "to a file holding a string session)",
         )
@@ -167,7 +170,8 @@ class TelegramSource:
         self._client: ClientLike | None = None
         self._lock = asyncio.Lock()
         self._backfill = (
-            backfill_limit if backfill_limit is not None
+            backfill_limit
+            if backfill_limit is not None
             else settings.poll.backfill_pages * POSTS_PER_PAGE
         )
         self._max_per_poll = max_per_poll
@@ -188,8 +192,13 @@ class TelegramSource:
             raise
         except Exception as exc:
             raise _translate(name, exc) from exc
-        log.debug("fetched %d new, %d refreshed, %d deleted", len(posts) - len(refreshed),
-                  len(refreshed), len(deleted), extra={"channel": name})
+        log.debug(
+            "fetched %d new, %d refreshed, %d deleted",
+            len(posts) - len(refreshed),
+            len(refreshed),
+            len(deleted),
+            extra={"channel": name},
+        )
         return FetchResult(
             posts=posts,
             deleted_ids=deleted,
@@ -228,8 +237,10 @@ class TelegramSource:
             try:
                 return await self._read(client, cached, channel), None
             except errors.ChannelInvalidError:
-                log.warning("cached access hash rejected; looking the username up again",
-                            extra={"channel": channel.username})
+                log.warning(
+                    "cached access hash rejected; looking the username up again",
+                    extra={"channel": channel.username},
+                )
         resolved = await self._resolve(client, channel)
         return await self._read(client, resolved, channel), resolved
 
@@ -352,6 +363,7 @@ def _translate(channel: str, exc: Exception) -> SourceError:
     if isinstance(exc, ConnectionError | OSError | asyncio.TimeoutError):
         return SourceError(channel, f"cannot reach Telegram: {type(exc).__name__}: {exc}")
     # A bug here or in Telethon: keep the traceback for the log, keep the other channels going.
-    log.error("unexpected error while reading the channel", exc_info=exc,
-              extra={"channel": channel})
+    log.error(
+        "unexpected error while reading the channel", exc_info=exc, extra={"channel": channel}
+    )
     return SourceError(channel, f"unexpected error: {type(exc).__name__}: {exc}")

@@ -36,8 +36,9 @@ class LoginClient(Protocol):
     async def disconnect(self) -> None: ...
     async def is_user_authorized(self) -> bool: ...
     async def send_code_request(self, phone: str) -> Any: ...
-    async def sign_in(self, phone: str | None = None, code: str | None = None, *,
-                      password: str | None = None) -> Any: ...
+    async def sign_in(
+        self, phone: str | None = None, code: str | None = None, *, password: str | None = None
+    ) -> Any: ...
     async def get_me(self) -> Any: ...
 
 
@@ -127,13 +128,15 @@ async def login(
             if string_out is None:
                 os.chmod(saved_to, 0o600)
     except errors.ApiIdInvalidError:
-        raise ConfigError("environment", "MONITOR_TELEGRAM_API_ID",
-                          "Telegram rejects this api id and hash pair") from None
+        raise ConfigError(
+            "environment", "MONITOR_TELEGRAM_API_ID", "Telegram rejects this api id and hash pair"
+        ) from None
     except errors.RPCError as exc:
         raise UsageError(f"Telegram refused the login: {exc.code} {exc.message}") from None
     except (ConnectionError, OSError) as exc:
-        raise UsageError(f"cannot reach Telegram ({type(exc).__name__}): check the network "
-                         "and try again") from None
+        raise UsageError(
+            f"cannot reach Telegram ({type(exc).__name__}): check the network and try again"
+        ) from None
     log.info("logged in to Telegram; session saved to %s", saved_to)
     return LoginResult(account=_describe(me), saved_to=saved_to, already=already)
 

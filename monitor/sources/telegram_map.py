@@ -154,8 +154,9 @@ def _document(media: types.MessageMediaDocument) -> tuple[str, Meta]:
             meta.update(duration=attribute.duration, width=attribute.w, height=attribute.h)
         elif isinstance(attribute, types.DocumentAttributeAudio):
             kind = "voice" if attribute.voice or media.voice else "audio"
-            meta.update(duration=attribute.duration, title=attribute.title,
-                        performer=attribute.performer)
+            meta.update(
+                duration=attribute.duration, title=attribute.title, performer=attribute.performer
+            )
         elif isinstance(attribute, types.DocumentAttributeFilename):
             meta["file_name"] = attribute.file_name
         elif isinstance(attribute, types.DocumentAttributeSticker):

@@ -313,7 +313,10 @@ class WebSource:
             covered = newest if reach >= oldest_back else reach
             log.warning(
                 "more new posts than %d pages back: read forward from %d to %d",
-                self._max_pages, high_water, reach, extra={"channel": name},
+                self._max_pages,
+                high_water,
+                reach,
+                extra={"channel": name},
             )
         return FetchResult(
             posts=_posts([*forward, *back]),

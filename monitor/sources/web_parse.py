@@ -281,8 +281,9 @@ def parse_page(html: str, channel: str, seen_at: datetime) -> Page:
         match = _DATA_POST.match((message.attributes.get("data-post") or "") if message else "")
         if message is None or match is None:
             raise MarkupChanged(
-                channel, f"message {index + 1} on the page has no readable data-post id: "
-                "the t.me/s layout may have changed"
+                channel,
+                f"message {index + 1} on the page has no readable data-post id: "
+                "the t.me/s layout may have changed",
             )
         data_post = match.group(0)
         present.add(int(match.group(2)))

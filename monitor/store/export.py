@@ -19,7 +19,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, Engine, Executable, select
 from sqlalchemy.orm import aliased
 
-from monitor.analysis.corroboration import ClaimRecord, Cluster, build_clusters, text_fingerprint
+from monitor.claims.corroboration import ClaimRecord, Cluster, build_clusters, text_fingerprint
 from monitor.errors import UsageError
 from monitor.store.models import Channel, Claim, Mention, Place, Post
 
@@ -124,7 +124,7 @@ def _claim_records(
 def iter_clusters(
     connection: Connection, since: datetime | None = None, place_key: str | None = None
 ) -> Iterator[Cluster]:
-    """Corroboration clusters (monitor.analysis.corroboration), one (type, place, actor) group
+    """Corroboration clusters (monitor.claims.corroboration), one (type, place, actor) group
     in memory at a time; with `place_key`, only the claims about that place."""
     group: list[ClaimRecord] = []
     for record in _claim_records(connection, since, place_key):

@@ -30,10 +30,29 @@ _POSTS = cast(Table, Post.__table__)
 _FTS_TRIGGER, _FTS_SOURCE = "posts_fts_ai", "posts_fts_source"
 BULK_INDEX_MIN = 200  # fewer new rows than this: the trigger is cheaper than its DDL
 INSERT_KEYS = (
-    "channel_id", "message_id", "posted_at", "edited_at", "text", "text_hash", "views",
-    "forwards", "replies", "reactions", "author", "fwd_from_name", "fwd_from_channel_id",
-    "fwd_from_message_id", "fwd_from_link", "reply_to", "album_id", "media_kind", "media",
-    "link", "missing_polls", "first_seen_at", "last_seen_at",
+    "channel_id",
+    "message_id",
+    "posted_at",
+    "edited_at",
+    "text",
+    "text_hash",
+    "views",
+    "forwards",
+    "replies",
+    "reactions",
+    "author",
+    "fwd_from_name",
+    "fwd_from_channel_id",
+    "fwd_from_message_id",
+    "fwd_from_link",
+    "reply_to",
+    "album_id",
+    "media_kind",
+    "media",
+    "link",
+    "missing_polls",
+    "first_seen_at",
+    "last_seen_at",
 )  # the keys of `_row`, in its order
 
 
@@ -146,5 +165,3 @@ def _index_in_bulk(connection: Connection, trigger: str, insert: Callable[[], ob
         (floor,),
     )
     connection.exec_driver_sql(trigger)
-
-

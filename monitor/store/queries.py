@@ -49,8 +49,10 @@ def gaps_line(channels: list[dict[str, object]]) -> str:
     missing, affected = sum(counts), sum(1 for count in counts if count)
     if not missing:
         return "gaps: none"
-    return (f"gaps: {missing} message id(s) missing in {affected} channel(s); polls re-request "
-            "them where the source can (`monitor status --format json` lists them)")
+    return (
+        f"gaps: {missing} message id(s) missing in {affected} channel(s); polls re-request "
+        "them where the source can (`monitor status --format json` lists them)"
+    )
 
 
 def totals(session: Session) -> dict[str, int]:

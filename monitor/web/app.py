@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
-from monitor.analysis.matcher import PlaceMatcher
+from monitor.places.matcher import PlaceMatcher
 from monitor.web import api, pages
 
 HERE = Path(__file__).resolve().parent

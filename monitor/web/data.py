@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from monitor.analysis.corroboration import Cluster
+from monitor.claims.corroboration import Cluster
 from monitor.store.export import iter_clusters
 from monitor.store.models import Channel, Claim, Mention, Place, Post
 

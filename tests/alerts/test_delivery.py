@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select
 
 from monitor.alerts.outbox import deliver_pending
 from monitor.config import Settings, load_settings
-from monitor.jobs import make_digests
+from monitor.runtime.jobs import make_digests
 from monitor.store.db import session_scope
 from monitor.store.models import Delivery, Post, utcnow
 from monitor.store.queries import failing_deliveries

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from monitor.alerts.digest import build_digest, excerpt
-from monitor.alerts.entries import Entry, EntryClaim, EntryPlace
 from monitor.alerts.render import render, render_html, render_markdown, render_text, safe_url, split
+from monitor.store.entries import Entry, EntryClaim, EntryPlace
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 HOSTILE = (

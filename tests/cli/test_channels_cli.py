@@ -65,8 +65,15 @@ def add_post(env: dict[str, str], username: str, message_id: int = 1) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["@rybar", "rybar", "t.me/rybar", "https://t.me/s/rybar", "https://t.me/rybar/",
-     "http://telegram.me/s/rybar?before=5", "  rybar  "],
+    [
+        "@rybar",
+        "rybar",
+        "t.me/rybar",
+        "https://t.me/s/rybar",
+        "https://t.me/rybar/",
+        "http://telegram.me/s/rybar?before=5",
+        "  rybar  ",
+    ],
 )
 def test_names_are_normalised(raw: str) -> None:
     assert normalize_username(raw) == "rybar"

@@ -17,9 +17,12 @@ from monitor.store.models import Channel, Post, PostVersion
 
 @pytest.fixture
 def cli_env(config_dir: Path, tmp_path: Path) -> dict[str, str]:
-    env = {"MONITOR_CONFIG_DIR": str(config_dir), "MONITOR_DATA_DIR": str(tmp_path / "data"),
-           "MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'data' / 'monitor.db'}",
-           "MONITOR_LOG_LEVEL": "WARNING"}
+    env = {
+        "MONITOR_CONFIG_DIR": str(config_dir),
+        "MONITOR_DATA_DIR": str(tmp_path / "data"),
+        "MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'data' / 'monitor.db'}",
+        "MONITOR_LOG_LEVEL": "WARNING",
+    }
     assert invoke(env, "db", "upgrade").exit_code == 0
     return env
 
@@ -30,21 +33,39 @@ def invoke(env: dict[str, str], *args: str) -> Result:
 
 def export(path: Path, texts: dict[int, str], edited: dict[int, int] | None = None) -> Path:
     messages: list[dict[str, object]] = [
-        {"id": 1, "type": "service", "date": "2025-03-08T09:00:00", "date_unixtime": "1741413600",
-         "actor": "Военкор Котенок", "action": "create_channel", "title": "Военкор Котенок",
-         "text": "", "text_entities": []}]
+        {
+            "id": 1,
+            "type": "service",
+            "date": "2025-03-08T09:00:00",
+            "date_unixtime": "1741413600",
+            "actor": "Военкор Котенок",
+            "action": "create_channel",
+            "title": "Военкор Котенок",
+            "text": "",
+            "text_entities": [],
+        }
+    ]
     for mid, text in texts.items():
         message: dict[str, object] = {
-            "id": mid, "type": "message", "date": "2025-03-08T09:05:00",
-            "date_unixtime": str(1741413900 + mid), "from": "Военкор Котенок",
-            "from_id": "channel1123456789", "text": text,
-            "text_entities": [{"type": "plain", "text": text}]}
+            "id": mid,
+            "type": "message",
+            "date": "2025-03-08T09:05:00",
+            "date_unixtime": str(1741413900 + mid),
+            "from": "Военкор Котенок",
+            "from_id": "channel1123456789",
+            "text": text,
+            "text_entities": [{"type": "plain", "text": text}],
+        }
         if edited and mid in edited:
             message["edited"] = "2025-03-08T10:00:00"
             message["edited_unixtime"] = str(edited[mid])
         messages.append(message)
-    data = {"name": "Военкор Котенок", "type": "public_channel", "id": 1123456789,
-            "messages": messages}
+    data = {
+        "name": "Военкор Котенок",
+        "type": "public_channel",
+        "id": 1123456789,
+        "messages": messages,
+    }
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
 
@@ -52,8 +73,10 @@ def export(path: Path, texts: dict[int, str], edited: dict[int, int] | None = No
 def totals(env: dict[str, str]) -> tuple[int, int, int]:
     engine = make_engine(env["MONITOR_DATABASE_URL"])
     with session_scope(engine) as session:
-        found = tuple(session.scalar(select(func.count()).select_from(table)) or 0
-                      for table in (Channel, Post, PostVersion))
+        found = tuple(
+            session.scalar(select(func.count()).select_from(table)) or 0
+            for table in (Channel, Post, PostVersion)
+        )
     engine.dispose()
     return found  # type: ignore[return-value]
 
@@ -69,17 +92,21 @@ def test_import_then_reimport_then_newer(cli_env: dict[str, str], tmp_path: Path
     path = export(tmp_path / "result.json", {2: "Бои у Суджи.", 3: "Обстановка в Гуево."})
     result = invoke(cli_env, "import", str(path), "--channel", "voenkorKotenok_export")
     assert result.exit_code == 0, result.output
-    assert ("result.json → voenkorKotenok_export: 2 new, 0 edited, 0 unchanged, "
-            "1 service messages skipped") in result.output
+    assert (
+        "result.json → voenkorKotenok_export: 2 new, 0 edited, 0 unchanged, "
+        "1 service messages skipped"
+    ) in result.output
     assert totals(cli_env) == (seeded + 1, 2, 0)
 
     again = invoke(cli_env, "import", str(path), "--channel", "voenkorKotenok_export")
     assert again.exit_code == 0
     assert "0 new, 0 edited, 2 unchanged" in again.output
 
-    newer = export(tmp_path / "newer.json",
-                   {2: "Бои у Суджи продолжаются.", 3: "Обстановка в Гуево.", 4: "Новое."},
-                   edited={2: 1741420000})
+    newer = export(
+        tmp_path / "newer.json",
+        {2: "Бои у Суджи продолжаются.", 3: "Обстановка в Гуево.", 4: "Новое."},
+        edited={2: 1741420000},
+    )
     third = invoke(cli_env, "import", str(newer), "--channel", "voenkorKotenok_export")
     assert "1 new, 1 edited, 1 unchanged" in third.output
     assert totals(cli_env) == (seeded + 1, 3, 1)
@@ -88,16 +115,16 @@ def test_import_then_reimport_then_newer(cli_env: dict[str, str], tmp_path: Path
 def test_title_match_needs_no_channel_option(cli_env: dict[str, str], tmp_path: Path) -> None:
     engine = make_engine(cli_env["MONITOR_DATABASE_URL"])
     with session_scope(engine) as session:
-        session.add(Channel(username="voenkor_k", title="военкор котенок", source="web",
-                            side="ru"))
+        session.add(Channel(username="voenkor_k", title="военкор котенок", source="web", side="ru"))
     engine.dispose()
     result = invoke(cli_env, "import", str(export(tmp_path / "r.json", {2: "Текст."})))
     assert result.exit_code == 0, result.output
     assert "→ voenkor_k: 1 new" in result.output
 
 
-def test_truncated_file_is_one_line_exit_2_and_nothing_kept(cli_env: dict[str, str],
-                                                           tmp_path: Path) -> None:
+def test_truncated_file_is_one_line_exit_2_and_nothing_kept(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
     path = export(tmp_path / "result.json", {i: f"Сообщение {i}" for i in range(2, 3000)})
     data = path.read_bytes()
     path.write_bytes(data[:-50])
@@ -105,7 +132,8 @@ def test_truncated_file_is_one_line_exit_2_and_nothing_kept(cli_env: dict[str, s
     result = invoke(cli_env, "import", str(path), "--channel", "kotenok_copy")
     assert result.exit_code == 2
     assert f"result.json: byte {len(data) - 50}: the file ends before the JSON does" in (
-        result.output)
+        result.output
+    )
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert totals(cli_env) == before

@@ -31,8 +31,12 @@ def env(config_dir: Path, tmp_path: Path) -> dict[str, str]:
     }
 
 
-def invoke(env: dict[str, str], *args: str, answers: str = f"{PHONE}\n{CODE}\n{PASSWORD}\n",
-           fake: bool = True) -> Result:
+def invoke(
+    env: dict[str, str],
+    *args: str,
+    answers: str = f"{PHONE}\n{CODE}\n{PASSWORD}\n",
+    fake: bool = True,
+) -> Result:
     account = Account(phone=PHONE, code=CODE, password=PASSWORD, user=ME)
     obj = {CLIENT_FACTORY_KEY: lambda session: FakeLoginClient(session, account)} if fake else None
     return CliRunner().invoke(app, ["login", *args], input=answers, env=env, obj=obj)
@@ -55,8 +59,9 @@ def test_login_creates_a_private_session_file(env: dict[str, str], tmp_path: Pat
     assert PHONE.lstrip("+") not in result.stderr  # stdout echoes what the user typed
 
 
-def test_login_with_a_string_session_writes_it_to_the_file_only(env: dict[str, str],
-                                                                tmp_path: Path) -> None:
+def test_login_with_a_string_session_writes_it_to_the_file_only(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     out = tmp_path / "session.txt"
     result = invoke(env, "--string", "--string-out", str(out))
     assert result.exit_code == 0, result.output

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from monitor.analysis.pipeline import Analyzer
+from monitor.analyzer import Analyzer
 from monitor.config import Settings, load_settings
-from monitor.jobs import Sources, analyze_pending, poll_all, prepare_channels
+from monitor.runtime.jobs import Sources, analyze_pending, poll_all, prepare_channels
 from monitor.store.db import make_engine
 from monitor.store.migrate import upgrade
 from tests.conftest import pg_schema

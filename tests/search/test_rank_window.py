@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from monitor.analysis.pipeline import Analyzer
+from monitor.analyzer import Analyzer
 from monitor.search import engine as search_engine
 from monitor.search.engine import Order, SearchFilters, SearchHit, search
 from monitor.search.service import plan_query

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Engine, select, text, update
 
-from monitor.analysis.pipeline import Analyzer
+from monitor.analyzer import Analyzer
 from monitor.errors import StoreError, UsageError
 from monitor.search.engine import Order, SearchFilters, check_index, search
 from monitor.search.query import parse_query

@@ -56,8 +56,12 @@ class FakeTelegramClient:
     """Answers `connect`, `get_input_entity`, `iter_messages`, `get_messages`, and the login
     calls, the way Telethon's client does."""
 
-    def __init__(self, *channels: FakeChannel, authorized: bool = True,
-                 entities: list[types.Channel] | None = None) -> None:
+    def __init__(
+        self,
+        *channels: FakeChannel,
+        authorized: bool = True,
+        entities: list[types.Channel] | None = None,
+    ) -> None:
         self.channels = {c.username.casefold(): c for c in channels}
         self.authorized = authorized
         self.connected = False
@@ -125,14 +129,15 @@ class FakeTelegramClient:
             return types.InputPeerUser(channel.id, channel.access_hash)
         return types.InputPeerChannel(channel.id, channel.access_hash)
 
-    def iter_messages(self, entity: Any, *, limit: int | None = None, min_id: int = 0,
-                      reverse: bool = False) -> AsyncIterator[Any]:
-        self.calls.append(("iter_messages", {"limit": limit, "min_id": min_id,
-                                             "reverse": reverse}))
+    def iter_messages(
+        self, entity: Any, *, limit: int | None = None, min_id: int = 0, reverse: bool = False
+    ) -> AsyncIterator[Any]:
+        self.calls.append(("iter_messages", {"limit": limit, "min_id": min_id, "reverse": reverse}))
         return self._iterate(entity, limit, min_id, reverse)
 
-    async def _iterate(self, entity: Any, limit: int | None, min_id: int,
-                       reverse: bool) -> AsyncIterator[Any]:
+    async def _iterate(
+        self, entity: Any, limit: int | None, min_id: int, reverse: bool
+    ) -> AsyncIterator[Any]:
         failure = self._next_failure("iter_messages")
         channel = self._channel(entity)
         ids = sorted((i for i in channel.messages if i > min_id), reverse=not reverse)
@@ -147,8 +152,7 @@ class FakeTelegramClient:
         self.calls.append(("get_messages", {"ids": list(ids)}))
         self._raise_queued("get_messages")
         channel = self._channel(entity)
-        return [self._finished(channel.messages[i]) if i in channel.messages else None
-                for i in ids]
+        return [self._finished(channel.messages[i]) if i in channel.messages else None for i in ids]
 
     def _finished(self, item: Any) -> Any:
         item._finish_init(self, self.entities, None)  # Telethon's own step on every response
@@ -168,8 +172,9 @@ class Account:
 class FakeLoginClient:
     """A client on a real Telethon session object that signs in like Telegram would."""
 
-    def __init__(self, session: StringSession | str, account: Account,
-                 authorized: bool = False) -> None:
+    def __init__(
+        self, session: StringSession | str, account: Account, authorized: bool = False
+    ) -> None:
         from telethon.crypto import AuthKey
         from telethon.sessions import SQLiteSession
 
@@ -203,8 +208,9 @@ class FakeLoginClient:
         self.code_sent = True
         return types.auth.SentCode(types.auth.SentCodeTypeApp(length=5), phone_code_hash="h4sh")
 
-    async def sign_in(self, phone: str | None = None, code: str | None = None, *,
-                      password: str | None = None) -> types.User:
+    async def sign_in(
+        self, phone: str | None = None, code: str | None = None, *, password: str | None = None
+    ) -> types.User:
         self.calls.append("sign_in")
         if password is not None:
             if not self.password_needed or password != self.account.password:

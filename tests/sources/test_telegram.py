@@ -51,8 +51,9 @@ def state(username: str = "butusovplus", **kw: Any) -> ChannelState:
 
 def channel_with(count: int, username: str = "butusovplus") -> FakeChannel:
     channel = FakeChannel(username, CID, HASH)
-    channel.add(*(message(i, f"пост {i}", channel_id=CID, views=i * 10)
-                  for i in range(1, count + 1)))
+    channel.add(
+        *(message(i, f"пост {i}", channel_id=CID, views=i * 10) for i in range(1, count + 1))
+    )
     return channel
 
 
@@ -84,31 +85,50 @@ def cfg(config_dir: Path, tmp_path: Path) -> Settings:
 
 def test_every_field_of_a_forwarded_reply_is_mapped() -> None:
     source_channel = types.Channel(
-        id=OTHER_ID, title="Операция Z", photo=types.ChatPhotoEmpty(), date=BASE_DATE,
-        username="RVvoenkor", access_hash=OTHER_HASH, broadcast=True,
+        id=OTHER_ID,
+        title="Операция Z",
+        photo=types.ChatPhotoEmpty(),
+        date=BASE_DATE,
+        username="RVvoenkor",
+        access_hash=OTHER_HASH,
+        broadcast=True,
     )
     client = FakeTelegramClient(entities=[source_channel])
     raw = message(
-        42, "Суджа: бои на окраинах", channel_id=CID,
+        42,
+        "Суджа: бои на окраинах",
+        channel_id=CID,
         edit_date=datetime(2025, 3, 8, 9, 30, tzinfo=UTC),
-        views=15200, forwards=87,
+        views=15200,
+        forwards=87,
         replies=types.MessageReplies(replies=31, replies_pts=9),
-        reactions=types.MessageReactions(results=[
-            types.ReactionCount(reaction=types.ReactionEmoji("👍"), count=120),
-            types.ReactionCount(reaction=types.ReactionEmoji("🔥"), count=7),
-            types.ReactionCount(reaction=types.ReactionCustomEmoji(5_368_324), count=2),
-            types.ReactionCount(reaction=types.ReactionPaid(), count=3),
-        ]),
+        reactions=types.MessageReactions(
+            results=[
+                types.ReactionCount(reaction=types.ReactionEmoji("👍"), count=120),
+                types.ReactionCount(reaction=types.ReactionEmoji("🔥"), count=7),
+                types.ReactionCount(reaction=types.ReactionCustomEmoji(5_368_324), count=2),
+                types.ReactionCount(reaction=types.ReactionPaid(), count=3),
+            ]
+        ),
         post_author="Юрий Бутусов",
         fwd_from=types.MessageFwdHeader(
             date=BASE_DATE, from_id=types.PeerChannel(OTHER_ID), channel_post=9001
         ),
         reply_to=types.MessageReplyHeader(reply_to_msg_id=40),
         grouped_id=13_912_345_678,
-        media=types.MessageMediaPhoto(photo=types.Photo(
-            id=1, access_hash=2, file_reference=b"", date=BASE_DATE, dc_id=2,
-            sizes=[types.PhotoSize("m", 320, 180, 11_000), types.PhotoSize("y", 1280, 720, 98_000)],
-        )),
+        media=types.MessageMediaPhoto(
+            photo=types.Photo(
+                id=1,
+                access_hash=2,
+                file_reference=b"",
+                date=BASE_DATE,
+                dc_id=2,
+                sizes=[
+                    types.PhotoSize("m", 320, 180, 11_000),
+                    types.PhotoSize("y", 1280, 720, 98_000),
+                ],
+            )
+        ),
     )
     post = to_post("butusovplus", client._finished(raw))
 
@@ -119,8 +139,9 @@ def test_every_field_of_a_forwarded_reply_is_mapped() -> None:
     assert (post.views, post.forwards, post.replies) == (15200, 87, 31)
     assert post.reactions == {"👍": 120, "🔥": 7, "custom:5368324": 2, "paid": 3}
     assert post.author == "Юрий Бутусов"
-    assert post.forward == Forward(name="Операция Z", channel_id=OTHER_ID, message_id=9001,
-                                   link="https://t.me/RVvoenkor/9001")
+    assert post.forward == Forward(
+        name="Операция Z", channel_id=OTHER_ID, message_id=9001, link="https://t.me/RVvoenkor/9001"
+    )
     assert post.reply_to == 40
     assert post.album_id == 13_912_345_678
     assert post.media_kind == "photo"
@@ -129,14 +150,25 @@ def test_every_field_of_a_forwarded_reply_is_mapped() -> None:
 
 
 def test_forward_of_an_unknown_channel_links_by_id_and_hidden_senders_keep_their_name() -> None:
-    by_id = message(5, "", channel_id=CID, fwd_from=types.MessageFwdHeader(
-        date=BASE_DATE, from_id=types.PeerChannel(OTHER_ID), channel_post=77))
-    hidden = message(6, "", channel_id=CID, fwd_from=types.MessageFwdHeader(
-        date=BASE_DATE, from_name="Военкор Котенок"))
+    by_id = message(
+        5,
+        "",
+        channel_id=CID,
+        fwd_from=types.MessageFwdHeader(
+            date=BASE_DATE, from_id=types.PeerChannel(OTHER_ID), channel_post=77
+        ),
+    )
+    hidden = message(
+        6,
+        "",
+        channel_id=CID,
+        fwd_from=types.MessageFwdHeader(date=BASE_DATE, from_name="Военкор Котенок"),
+    )
     plain = message(7, "", channel_id=CID)
 
     assert to_post("x_chan", by_id).forward == Forward(
-        channel_id=OTHER_ID, message_id=77, link=f"https://t.me/c/{OTHER_ID}/77")
+        channel_id=OTHER_ID, message_id=77, link=f"https://t.me/c/{OTHER_ID}/77"
+    )
     assert to_post("x_chan", hidden).forward == Forward(name="Военкор Котенок")
     posted = to_post("x_chan", plain)
     assert posted.forward is None and posted.reactions is None and posted.media_kind is None
@@ -144,52 +176,133 @@ def test_forward_of_an_unknown_channel_links_by_id_and_hidden_senders_keep_their
 
 
 def _document(mime: str, *attributes: Any, size: int = 5_000_000) -> types.Document:
-    return types.Document(id=1, access_hash=2, file_reference=b"", date=BASE_DATE,
-                          mime_type=mime, size=size, dc_id=2, attributes=list(attributes))
+    return types.Document(
+        id=1,
+        access_hash=2,
+        file_reference=b"",
+        date=BASE_DATE,
+        mime_type=mime,
+        size=size,
+        dc_id=2,
+        attributes=list(attributes),
+    )
 
 
 GEO = types.GeoPoint(long=35.21, lat=51.19, access_hash=0)
 MEDIA_CASES = [
-    (types.MessageMediaDocument(document=_document(
-        "video/mp4", types.DocumentAttributeVideo(duration=42.5, w=1280, h=720),
-        types.DocumentAttributeFilename("sudzha.mp4"))),
-     "video", {"mime_type": "video/mp4", "size": 5_000_000, "duration": 42.5, "width": 1280,
-               "height": 720, "file_name": "sudzha.mp4"}),
-    (types.MessageMediaDocument(voice=True, document=_document(
-        "audio/ogg", types.DocumentAttributeAudio(duration=12, voice=True), size=40_000)),
-     "voice", {"mime_type": "audio/ogg", "size": 40_000, "duration": 12}),
-    (types.MessageMediaDocument(document=_document(
-        "application/pdf", types.DocumentAttributeFilename("report.pdf"), size=1234)),
-     "document", {"mime_type": "application/pdf", "size": 1234, "file_name": "report.pdf"}),
-    (types.MessageMediaDocument(document=_document(
-        "video/mp4", types.DocumentAttributeAnimated(),
-        types.DocumentAttributeVideo(duration=3, w=320, h=240), size=9)),
-     "gif", {"mime_type": "video/mp4", "size": 9, "duration": 3, "width": 320, "height": 240}),
-    (types.MessageMediaWebPage(webpage=types.WebPage(
-        id=1, url="https://mil.ru/news/1", display_url="mil.ru/news/1", hash=0,
-        title="Сводка Минобороны", site_name="mil.ru", type="article")),
-     "webpage", {"url": "https://mil.ru/news/1", "title": "Сводка Минобороны",
-                 "site_name": "mil.ru", "type": "article"}),
-    (types.MessageMediaPoll(
-        poll=types.Poll(id=1, hash=0, question=types.TextWithEntities("Суджа?", []), answers=[
-            types.PollAnswer(types.TextWithEntities("да", []), b"0"),
-            types.PollAnswer(types.TextWithEntities("нет", []), b"1")]),
-        results=types.PollResults(total_voters=900)),
-     "poll", {"question": "Суджа?", "answers": ["да", "нет"], "closed": False, "quiz": False,
-              "total_voters": 900}),
+    (
+        types.MessageMediaDocument(
+            document=_document(
+                "video/mp4",
+                types.DocumentAttributeVideo(duration=42.5, w=1280, h=720),
+                types.DocumentAttributeFilename("sudzha.mp4"),
+            )
+        ),
+        "video",
+        {
+            "mime_type": "video/mp4",
+            "size": 5_000_000,
+            "duration": 42.5,
+            "width": 1280,
+            "height": 720,
+            "file_name": "sudzha.mp4",
+        },
+    ),
+    (
+        types.MessageMediaDocument(
+            voice=True,
+            document=_document(
+                "audio/ogg", types.DocumentAttributeAudio(duration=12, voice=True), size=40_000
+            ),
+        ),
+        "voice",
+        {"mime_type": "audio/ogg", "size": 40_000, "duration": 12},
+    ),
+    (
+        types.MessageMediaDocument(
+            document=_document(
+                "application/pdf", types.DocumentAttributeFilename("report.pdf"), size=1234
+            )
+        ),
+        "document",
+        {"mime_type": "application/pdf", "size": 1234, "file_name": "report.pdf"},
+    ),
+    (
+        types.MessageMediaDocument(
+            document=_document(
+                "video/mp4",
+                types.DocumentAttributeAnimated(),
+                types.DocumentAttributeVideo(duration=3, w=320, h=240),
+                size=9,
+            )
+        ),
+        "gif",
+        {"mime_type": "video/mp4", "size": 9, "duration": 3, "width": 320, "height": 240},
+    ),
+    (
+        types.MessageMediaWebPage(
+            webpage=types.WebPage(
+                id=1,
+                url="https://mil.ru/news/1",
+                display_url="mil.ru/news/1",
+                hash=0,
+                title="Сводка Минобороны",
+                site_name="mil.ru",
+                type="article",
+            )
+        ),
+        "webpage",
+        {
+            "url": "https://mil.ru/news/1",
+            "title": "Сводка Минобороны",
+            "site_name": "mil.ru",
+            "type": "article",
+        },
+    ),
+    (
+        types.MessageMediaPoll(
+            poll=types.Poll(
+                id=1,
+                hash=0,
+                question=types.TextWithEntities("Суджа?", []),
+                answers=[
+                    types.PollAnswer(types.TextWithEntities("да", []), b"0"),
+                    types.PollAnswer(types.TextWithEntities("нет", []), b"1"),
+                ],
+            ),
+            results=types.PollResults(total_voters=900),
+        ),
+        "poll",
+        {
+            "question": "Суджа?",
+            "answers": ["да", "нет"],
+            "closed": False,
+            "quiz": False,
+            "total_voters": 900,
+        },
+    ),
     (types.MessageMediaGeo(geo=GEO), "geo", {"lat": 51.19, "long": 35.21}),
-    (types.MessageMediaVenue(geo=GEO, title="Суджа", address="Курская обл.", provider="",
-                             venue_id="", venue_type=""),
-     "venue", {"lat": 51.19, "long": 35.21, "title": "Суджа", "address": "Курская обл."}),
-    (types.MessageMediaContact(phone_number="+70000000000", first_name="А", last_name="Б",
-                               vcard="", user_id=1),
-     "contact", {"first_name": "А", "last_name": "Б"}),
+    (
+        types.MessageMediaVenue(
+            geo=GEO, title="Суджа", address="Курская обл.", provider="", venue_id="", venue_type=""
+        ),
+        "venue",
+        {"lat": 51.19, "long": 35.21, "title": "Суджа", "address": "Курская обл."},
+    ),
+    (
+        types.MessageMediaContact(
+            phone_number="+70000000000", first_name="А", last_name="Б", vcard="", user_id=1
+        ),
+        "contact",
+        {"first_name": "А", "last_name": "Б"},
+    ),
     (types.MessageMediaUnsupported(), "unsupported", None),
 ]
 
 
-@pytest.mark.parametrize(("media", "kind", "meta"), MEDIA_CASES,
-                         ids=[case[1] for case in MEDIA_CASES])
+@pytest.mark.parametrize(
+    ("media", "kind", "meta"), MEDIA_CASES, ids=[case[1] for case in MEDIA_CASES]
+)
 def test_media_is_described_not_downloaded(media: Any, kind: str, meta: Any) -> None:
     assert describe_media(media) == (kind, meta)
     assert to_post("x_chan", message(1, "", channel_id=CID, media=media)).media_kind == kind
@@ -273,8 +386,14 @@ def test_edits_become_versions_and_deletions_are_stored(engine: Engine, cfg: Set
     def poll() -> None:
         with session_scope(engine) as session:
             row = session.scalars(select(Channel).where(Channel.username == "butusovplus")).one()
-            result = fetch(source, state(high_water=row.high_water, telegram_id=row.telegram_id,
-                                         access_hash=row.access_hash))
+            result = fetch(
+                source,
+                state(
+                    high_water=row.high_water,
+                    telegram_id=row.telegram_id,
+                    access_hash=row.access_hash,
+                ),
+            )
             ingest(session, row, result)
             if result.telegram_id is not None:  # what the poll job does
                 row.telegram_id, row.access_hash = result.telegram_id, result.access_hash
@@ -282,8 +401,15 @@ def test_edits_become_versions_and_deletions_are_stored(engine: Engine, cfg: Set
     with session_scope(engine) as session:
         session.add(Channel(username="butusovplus", source="telegram", side="ua"))
     poll()
-    channel.add(message(3, "пост 3, исправлено", channel_id=CID,
-                        edit_date=datetime(2025, 3, 9, 12, tzinfo=UTC), views=999))
+    channel.add(
+        message(
+            3,
+            "пост 3, исправлено",
+            channel_id=CID,
+            edit_date=datetime(2025, 3, 9, 12, tzinfo=UTC),
+            views=999,
+        )
+    )
     del channel.messages[4]
     channel.add(message(6, "пост 6", channel_id=CID))
     poll()
@@ -370,8 +496,10 @@ def test_a_long_flood_wait_reschedules_the_channel(cfg: Settings) -> None:
     client.fail("get_messages", errors.FloodWaitError(request=None, capture=3600))
     sleeps = Sleeps()
     with pytest.raises(RateLimited) as caught:
-        fetch(source_for(cfg, client, flood_sleep_threshold=5, sleep=sleeps),
-              state(high_water=3, telegram_id=CID, access_hash=HASH))
+        fetch(
+            source_for(cfg, client, flood_sleep_threshold=5, sleep=sleeps),
+            state(high_water=3, telegram_id=CID, access_hash=HASH),
+        )
     assert caught.value.retry_after == 3600 and caught.value.channel == "butusovplus"
     assert sleeps.calls == []
 
@@ -387,13 +515,18 @@ def test_a_second_flood_wait_is_not_hammered(cfg: Settings) -> None:
     assert client.resolves["butusovplus"] == 2
 
 
-@pytest.mark.parametrize("error", [
-    errors.ChannelPrivateError(request=None),
-    errors.UsernameNotOccupiedError(request=None),
-    errors.UsernameInvalidError(request=None),
-], ids=lambda e: type(e).__name__)
-def test_telegram_channel_errors_make_the_channel_unavailable(cfg: Settings,
-                                                               error: Exception) -> None:
+@pytest.mark.parametrize(
+    "error",
+    [
+        errors.ChannelPrivateError(request=None),
+        errors.UsernameNotOccupiedError(request=None),
+        errors.UsernameInvalidError(request=None),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_telegram_channel_errors_make_the_channel_unavailable(
+    cfg: Settings, error: Exception
+) -> None:
     gone = FakeChannel("kotenok_z", 99, 98, error=error)
     client = FakeTelegramClient(gone, channel_with(2))
     source = source_for(cfg, client)
@@ -408,9 +541,15 @@ def test_an_unknown_username_is_unavailable(cfg: Settings) -> None:
         fetch(source_for(cfg, FakeTelegramClient()), state("no_such_chan"))
 
 
-@pytest.mark.parametrize("error", [ConnectionError("Cannot send requests while disconnected"),
-                                   OSError(101, "Network is unreachable"), TimeoutError()],
-                         ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize(
+    "error",
+    [
+        ConnectionError("Cannot send requests while disconnected"),
+        OSError(101, "Network is unreachable"),
+        TimeoutError(),
+    ],
+    ids=lambda e: type(e).__name__,
+)
 def test_network_errors_are_source_errors(cfg: Settings, error: Exception) -> None:
     client = FakeTelegramClient(channel_with(2))
     client.fail("get_messages", error)
@@ -489,28 +628,42 @@ def test_missing_api_credentials_say_what_to_set(cfg: Settings) -> None:
 
 
 def test_missing_session_file_says_to_run_login(config_dir: Path, tmp_path: Path) -> None:
-    settings = make_settings(config_dir, tmp_path, MONITOR_TELEGRAM_API_ID="12345",
-                             MONITOR_TELEGRAM_API_HASH="0123456789abcdef0123456789abcdef")
+    settings = make_settings(
+        config_dir,
+        tmp_path,
+        MONITOR_TELEGRAM_API_ID="12345",
+        MONITOR_TELEGRAM_API_HASH="0123456789abcdef0123456789abcdef",
+    )
     with pytest.raises(ConfigError, match="monitor login") as caught:
         TelegramSource(settings)
     assert "telegram.session" in str(caught.value)
 
 
-def test_a_bad_string_session_is_rejected_without_echoing_it(config_dir: Path,
-                                                             tmp_path: Path) -> None:
-    settings = make_settings(config_dir, tmp_path, MONITOR_TELEGRAM_API_ID="12345",
-                             MONITOR_TELEGRAM_API_HASH="0123456789abcdef0123456789abcdef",
-                             MONITOR_TELEGRAM_SESSION="9not-a-session-secretvalue")
+def test_a_bad_string_session_is_rejected_without_echoing_it(
+    config_dir: Path, tmp_path: Path
+) -> None:
+    settings = make_settings(
+        config_dir,
+        tmp_path,
+        MONITOR_TELEGRAM_API_ID="12345",
+        MONITOR_TELEGRAM_API_HASH="0123456789abcdef0123456789abcdef",
+        MONITOR_TELEGRAM_SESSION="9not-a-session-secretvalue",
+    )
     with pytest.raises(ConfigError) as caught:
         TelegramSource(settings)
     assert "secretvalue" not in str(caught.value) and "MONITOR_TELEGRAM_SESSION" in str(
-        caught.value)
+        caught.value
+    )
 
 
 def test_the_default_client_is_a_real_telethon_client(config_dir: Path, tmp_path: Path) -> None:
-    settings = make_settings(config_dir, tmp_path, MONITOR_TELEGRAM_API_ID="12345",
-                             MONITOR_TELEGRAM_API_HASH="0123456789abcdef0123456789abcdef",
-                             MONITOR_TELEGRAM_SESSION=valid_string_session())
+    settings = make_settings(
+        config_dir,
+        tmp_path,
+        MONITOR_TELEGRAM_API_ID="12345",
+        MONITOR_TELEGRAM_API_HASH="0123456789abcdef0123456789abcdef",
+        MONITOR_TELEGRAM_SESSION=valid_string_session(),
+    )
     TelegramSource(settings)  # validates settings and session without connecting
     client = build_client(settings, open_session(settings))
     assert isinstance(client, TelegramClient)
@@ -529,8 +682,7 @@ ME = types.User(id=4242, first_name="Аналитик", username="osint_desk", p
 class Answers:
     """The user at the keyboard: scripted answers, and the notices shown to them."""
 
-    def __init__(self, codes: list[str] | None = None,
-                 passwords: list[str] | None = None) -> None:
+    def __init__(self, codes: list[str] | None = None, passwords: list[str] | None = None) -> None:
         self.codes = list(codes or [CODE])
         self.passwords = list(passwords or [PASSWORD])
         self.notices: list[str] = []
@@ -541,25 +693,40 @@ class Answers:
             def answer() -> str:
                 self.asked.append(kind)
                 return answers.pop(0)
+
             return answer
 
-        return LoginPrompts(phone=ask("phone", [PHONE]), code=ask("code", self.codes),
-                            password=ask("password", self.passwords),
-                            notice=self.notices.append)
+        return LoginPrompts(
+            phone=ask("phone", [PHONE]),
+            code=ask("code", self.codes),
+            password=ask("password", self.passwords),
+            notice=self.notices.append,
+        )
 
 
 def login_settings(config_dir: Path, tmp_path: Path) -> Settings:
-    return make_settings(config_dir, tmp_path, MONITOR_TELEGRAM_API_ID="12345",
-                         MONITOR_TELEGRAM_API_HASH=API_HASH)
+    return make_settings(
+        config_dir, tmp_path, MONITOR_TELEGRAM_API_ID="12345", MONITOR_TELEGRAM_API_HASH=API_HASH
+    )
 
 
-def run_login(settings: Settings, answers: Answers, *, password: str | None = PASSWORD,
-              authorized: bool = False, string_out: Path | None = None) -> LoginResult:
+def run_login(
+    settings: Settings,
+    answers: Answers,
+    *,
+    password: str | None = PASSWORD,
+    authorized: bool = False,
+    string_out: Path | None = None,
+) -> LoginResult:
     account = Account(phone=PHONE, code=CODE, password=password, user=ME)
-    return asyncio.run(login(
-        settings, answers.prompts(), string_out=string_out,
-        client_factory=lambda session: FakeLoginClient(session, account, authorized),
-    ))
+    return asyncio.run(
+        login(
+            settings,
+            answers.prompts(),
+            string_out=string_out,
+            client_factory=lambda session: FakeLoginClient(session, account, authorized),
+        )
+    )
 
 
 @pytest.fixture
@@ -572,8 +739,9 @@ def lax_umask() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("lax_umask")
-def test_login_writes_a_session_file_only_its_owner_can_read(config_dir: Path,
-                                                             tmp_path: Path) -> None:
+def test_login_writes_a_session_file_only_its_owner_can_read(
+    config_dir: Path, tmp_path: Path
+) -> None:
     settings = login_settings(config_dir, tmp_path)
     answers = Answers()
     result = run_login(settings, answers)
@@ -589,13 +757,14 @@ def test_login_writes_a_session_file_only_its_owner_can_read(config_dir: Path,
     assert answers.asked == ["phone", "code", "password"]
 
 
-def test_login_asks_again_after_a_wrong_code_or_password(config_dir: Path,
-                                                         tmp_path: Path) -> None:
+def test_login_asks_again_after_a_wrong_code_or_password(config_dir: Path, tmp_path: Path) -> None:
     answers = Answers(codes=["11111", CODE], passwords=["wrong", PASSWORD])
     run_login(login_settings(config_dir, tmp_path), answers)
     assert answers.asked == ["phone", "code", "code", "password", "password"]
-    assert answers.notices == ["That code is not right; try again.",
-                               "That password is not right; try again."]
+    assert answers.notices == [
+        "That code is not right; try again.",
+        "That password is not right; try again.",
+    ]
 
 
 def test_login_without_two_step_password(config_dir: Path, tmp_path: Path) -> None:
@@ -631,25 +800,32 @@ def test_login_needs_api_credentials_before_making_files(cfg: Settings, tmp_path
     assert not (tmp_path / "data").exists()
 
 
-@pytest.mark.parametrize(("error", "expected"), [
-    (ConnectionError("refused"), "cannot reach Telegram"),
-    (errors.ApiIdInvalidError(request=None), "MONITOR_TELEGRAM_API_ID"),
-], ids=["network", "api id"])
-def test_login_failures_are_one_clear_error(config_dir: Path, tmp_path: Path, error: Exception,
-                                            expected: str) -> None:
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (ConnectionError("refused"), "cannot reach Telegram"),
+        (errors.ApiIdInvalidError(request=None), "MONITOR_TELEGRAM_API_ID"),
+    ],
+    ids=["network", "api id"],
+)
+def test_login_failures_are_one_clear_error(
+    config_dir: Path, tmp_path: Path, error: Exception, expected: str
+) -> None:
     def factory(session: Any) -> FakeLoginClient:
         client = FakeLoginClient(session, Account(PHONE, CODE, None, ME))
         client.connect_error = error
         return client
 
     with pytest.raises((UsageError, ConfigError), match=expected):
-        asyncio.run(login(login_settings(config_dir, tmp_path), Answers().prompts(),
-                          client_factory=factory))
+        asyncio.run(
+            login(login_settings(config_dir, tmp_path), Answers().prompts(), client_factory=factory)
+        )
 
 
 @pytest.mark.usefixtures("lax_umask")
-def test_string_login_writes_the_session_to_a_private_file(config_dir: Path,
-                                                           tmp_path: Path) -> None:
+def test_string_login_writes_the_session_to_a_private_file(
+    config_dir: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "secrets" / "telegram.string"
     out.parent.mkdir(mode=0o700)
     out.write_text("an older session")
@@ -663,8 +839,11 @@ def test_string_login_writes_the_session_to_a_private_file(config_dir: Path,
     assert session.auth_key is not None and session.auth_key.key == bytes(range(256))
     assert not (tmp_path / "data" / "telegram.session").exists()
     # ... and it is what the source reads through MONITOR_TELEGRAM_SESSION_FILE
-    env = {"MONITOR_TELEGRAM_API_ID": "12345", "MONITOR_TELEGRAM_API_HASH": API_HASH,
-           "MONITOR_TELEGRAM_SESSION_FILE": str(out)}
+    env = {
+        "MONITOR_TELEGRAM_API_ID": "12345",
+        "MONITOR_TELEGRAM_API_HASH": API_HASH,
+        "MONITOR_TELEGRAM_SESSION_FILE": str(out),
+    }
     reader = make_settings(config_dir, tmp_path, **env)
     assert isinstance(open_session(reader), StringSession)
 
@@ -673,27 +852,40 @@ def test_string_login_writes_the_session_to_a_private_file(config_dir: Path,
 
 
 def test_no_secret_reaches_a_log_line_an_error_or_the_terminal(
-    config_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+    config_dir: Path,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     caplog.set_level(logging.DEBUG)
     for name in ("telethon", "monitor"):
         caplog.set_level(logging.DEBUG, logger=name)
     session_string = valid_string_session()
-    settings = make_settings(config_dir, tmp_path, MONITOR_TELEGRAM_API_ID="12345",
-                             MONITOR_TELEGRAM_API_HASH=API_HASH,
-                             MONITOR_TELEGRAM_SESSION=session_string)
+    settings = make_settings(
+        config_dir,
+        tmp_path,
+        MONITOR_TELEGRAM_API_ID="12345",
+        MONITOR_TELEGRAM_API_HASH=API_HASH,
+        MONITOR_TELEGRAM_SESSION=session_string,
+    )
     seen: list[str] = [repr(settings), repr(settings.telegram)]
 
     # a poll that meets every kind of trouble
-    client = FakeTelegramClient(channel_with(3), FakeChannel("closed_chan", 9, 9,
-                                error=errors.ChannelPrivateError(request=None)))
+    client = FakeTelegramClient(
+        channel_with(3),
+        FakeChannel("closed_chan", 9, 9, error=errors.ChannelPrivateError(request=None)),
+    )
     client.fail("get_input_entity", errors.FloodWaitError(request=None, capture=1))
     client.fail("get_messages", ConnectionError("connection reset"))
     client.fail("iter_messages", errors.FloodWaitError(request=None, capture=9999))
     source = TelegramSource(settings, lambda: client, flood_sleep_threshold=5, sleep=Sleeps())
-    for channel in (state(), state(), state("closed_chan"), state("gone_chan"),
-                    state(high_water=3, telegram_id=CID, access_hash=HASH)):
+    for channel in (
+        state(),
+        state(),
+        state("closed_chan"),
+        state("gone_chan"),
+        state(high_water=3, telegram_id=CID, access_hash=HASH),
+    ):
         try:
             fetch(source, channel)
         except SourceError as exc:
@@ -707,8 +899,11 @@ def test_no_secret_reaches_a_log_line_an_error_or_the_terminal(
     run_login(settings, Answers(), string_out=string_file)
     account = Account(phone="+10000000000", code=CODE, password=None, user=ME)
     with pytest.raises(UsageError) as caught:
-        asyncio.run(login(settings, Answers().prompts(),
-                          client_factory=lambda s: FakeLoginClient(s, account)))
+        asyncio.run(
+            login(
+                settings, Answers().prompts(), client_factory=lambda s: FakeLoginClient(s, account)
+            )
+        )
     seen.append(str(caught.value))
 
     captured = capsys.readouterr()
@@ -716,8 +911,15 @@ def test_no_secret_reaches_a_log_line_an_error_or_the_terminal(
     seen += [str(record.args) for record in caplog.records]
     assert len(caplog.records) >= 5  # the source and the login did log
     everything = "\n".join(seen)
-    secrets = [API_HASH, session_string, string_file.read_text(), PHONE, PHONE.lstrip("+"),
-               CODE, PASSWORD]
+    secrets = [
+        API_HASH,
+        session_string,
+        string_file.read_text(),
+        PHONE,
+        PHONE.lstrip("+"),
+        CODE,
+        PASSWORD,
+    ]
     for secret in secrets:
         assert secret not in everything
 

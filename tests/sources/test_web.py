@@ -118,7 +118,10 @@ def test_burst_beyond_max_pages_reads_forward_and_loses_nothing(server: WebServe
     server.fake.add(NAME, msgs(1, 100))
     first = fetch(server, high_water=10, max_pages=2)
     assert server.paths() == [
-        "/s/rybar", "/s/rybar?before=81", "/s/rybar?after=10", "/s/rybar?after=30",
+        "/s/rybar",
+        "/s/rybar?before=81",
+        "/s/rybar?after=10",
+        "/s/rybar?after=30",
     ]
     assert ids(first) == [*range(11, 51), *range(61, 101)]
     assert first.high_water == 50  # only as far as read without a gap
@@ -243,8 +246,9 @@ def watched(engine: Engine, server: WebServer) -> Engine:
 def test_an_edit_across_two_polls_becomes_a_version(watched: Engine, server: WebServer) -> None:
     first = poll_into(watched, server, poll={"refresh_window": 20})
     assert first.new == 30
-    server.fake.add(NAME, [Msg(25, text="Суджа: бои продолжаются (уточнено)", edited=True,
-                               views="15.1K")])
+    server.fake.add(
+        NAME, [Msg(25, text="Суджа: бои продолжаются (уточнено)", edited=True, views="15.1K")]
+    )
     second = poll_into(watched, server, poll={"refresh_window": 20})
     assert (second.new, second.edited) == (0, 1)
     post = post_row(watched, 25)

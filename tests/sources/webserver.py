@@ -61,7 +61,7 @@ def _media_html(channel: str, msg: Msg) -> str:
         return ""
     return {
         "photo": f'<a class="tgme_widget_message_photo_wrap 5{msg.id} blured js-message_photo" '
-        f'style="width:800px;background-image:url(\'https://cdn4.telesco.pe/file/x.jpg\')" '
+        f"style=\"width:800px;background-image:url('https://cdn4.telesco.pe/file/x.jpg')\" "
         f'href="https://t.me/{channel}/{msg.id}"><div class="tgme_widget_message_photo" '
         'style="padding-top:56.25%"></div></a>',
         "video": '<a class="tgme_widget_message_video_player blured js-message_video_player" '

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 from monitor.config import PollSettings, Settings, WebSettings
 from monitor.domain import FetchResult
 from monitor.domain import Post as Post_
-from monitor.jobs import Sources, poll_channel
+from monitor.runtime.jobs import Sources, poll_channel
 from monitor.sources.telegram import TelegramSource
 from monitor.sources.web import WebSource
 from monitor.store.channels import add_channel

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from monitor.analysis.pipeline import Analyzer
+from monitor.analyzer import Analyzer
 from monitor.store.db import make_engine, session_scope
 from monitor.store.models import Channel, Mention, Place, Post
 from monitor.store.readonly_sql import readonly_engine

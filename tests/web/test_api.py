@@ -10,7 +10,7 @@ from schemathesis.checks import not_a_server_error
 from sqlalchemy import Engine
 from typer.testing import CliRunner
 
-from monitor.analysis.pipeline import Analyzer
+from monitor.analyzer import Analyzer
 from monitor.cli import app as cli
 from monitor.web.app import create_app
 from monitor.web.server import running

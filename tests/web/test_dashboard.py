@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from monitor.alerts.entries import flagged_post_ids
 from monitor.store.db import session_scope
+from monitor.store.entries import flagged_post_ids
 from monitor.store.models import Place
 from tests.web.cdp import Browser, find_chromium
 

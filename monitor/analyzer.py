@@ -1,0 +1,45 @@
+"""The analyzer: places, then claims about them, for one text. Built once per process."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from monitor.claims.extractor import ClaimExtractor
+from monitor.config import Settings
+from monitor.domain import ClaimFinding, PlaceMention
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
+
+# Bump when the engine's code changes in a way that changes results.
+ENGINE_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    mentions: list[PlaceMention]
+    claims: list[ClaimFinding]
+
+
+class Analyzer:
+    """Finds tracked places and claims. `version` changes whenever the gazetteer, the tracking
+    config or the claim rules change, so `monitor reanalyze` knows what is stale."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.gazetteer = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
+        self.matcher = PlaceMatcher.load(self.gazetteer, settings.data_dir / "cache")
+        self.extractor = ClaimExtractor(settings.claims, self.gazetteer.places.get)
+        digest = hashlib.sha256()
+        digest.update(ENGINE_VERSION.encode())
+        digest.update(settings.places.model_dump_json().encode())
+        digest.update(settings.claims.model_dump_json().encode())
+        digest.update(json.dumps(sorted(self.gazetteer.places)).encode())
+        self.version = digest.hexdigest()[:16]
+
+    def analyze(
+        self, text: str, side: str | None = None
+    ) -> tuple[list[PlaceMention], list[ClaimFinding]]:
+        mentions = self.matcher.find(text, side=side)
+        claims = self.extractor.extract(text, mentions, side) if text else []
+        return mentions, claims

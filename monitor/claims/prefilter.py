@@ -1,0 +1,167 @@
+"""Cheap tests that decide which posts (and which of their lines) the claim extractor reads.
+
+Most posts hold no claim, and tokenising and lemmatising a post costs far more than looking at
+it. Two tests, each only ever skipping text that cannot yield a claim:
+
+* `regions`: one Aho-Corasick pass over the casefolded post for short prefixes of every form of
+  every trigger word. The lines worth reading are a line with a place and a trigger stem (in it
+  or in the text line before, which may head a list or be the headline), and a line with a stem
+  of a rule that needs no place (and a stem of one of its context words, if it has them). A post
+  without places is scanned for the stems of such rules only.
+* `trigger_languages`: the languages in which a word of those lines can be a trigger at all: a
+  trigger phrase matches only where its key word (the longest) matches a token, that is where
+  one of the word's lemmas is one of the token's, or the token starts with the word's
+  `prefix*`. Each word as written is looked up once per process and language.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+import ahocorasick
+
+from monitor.domain import PlaceMention
+from monitor.text.lemmas import WORD_RE, analyse
+from monitor.text.normalize import casefold
+
+WORD_CACHE_LIMIT = 300_000
+
+
+class TriggerWords:
+    """The key words of one language's trigger phrases: their lemmas and their prefixes, and
+    the words as written already known to match them or not."""
+
+    def __init__(self, lang: str, lemmas: Iterable[str], prefixes: Iterable[str]) -> None:
+        self.lang = lang
+        self.lemmas = frozenset(lemmas)
+        self.prefixes = tuple(sorted(set(prefixes)))
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def any_of(self, words: set[str]) -> bool:
+        """Whether one of `words` (as written) can match a trigger's key word."""
+        if not self._yes.isdisjoint(words):
+            return True
+        unknown = words - self._no
+        if len(self._no) + len(unknown) > WORD_CACHE_LIMIT:
+            self._no.clear()
+        for word in unknown:
+            form, lemmas = analyse(word, self.lang)
+            if not self.lemmas.isdisjoint(lemmas) or form.startswith(self.prefixes):
+                self._yes.add(word)
+                return True
+            self._no.add(word)
+        return False
+
+
+class Prefilter:
+    """`keys`: stems of every trigger; `placeless`: stem → bits of the rules that need no place
+    it triggers (bit 1: the trigger alone counts; any other bit: the rule also needs one of its
+    context words, `context`: stem → bits, in the same line)."""
+
+    def __init__(
+        self,
+        keys: set[str],
+        placeless: dict[str, int],
+        context: dict[str, int],
+        triggers: dict[str, TriggerWords],
+    ) -> None:
+        self.automaton = _automaton({key: placeless.get(key, 0) for key in keys})
+        self.placeless = _automaton(placeless) if placeless else None
+        self.context = _automaton(context) if context else None
+        self.triggers = triggers
+
+    def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
+        """The languages in which a word of `text` within `regions` can be a trigger."""
+        words: set[str] = set()
+        for start, end in regions:
+            words.update(WORD_RE.findall(text, start, end))
+        return {lang for lang, known in self.triggers.items() if known.any_of(words)}
+
+    def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
+        """The lines of `text` worth tokenising (see the module docstring); empty when the
+        post cannot hold a claim."""
+        automaton = self.automaton if mentions else self.placeless
+        if automaton is None:
+            return []
+        folded = casefold(text).replace("ё", "е")  # casefold keeps the line breaks
+        hits = list(automaton.iter(folded))  # (end, placeless bits)
+        if not hits:
+            return []
+        breaks = _line_breaks(text)
+        folded_breaks = breaks if len(folded) == len(text) else _line_breaks(folded)
+        hit_lines: set[int] = set()
+        placeless: dict[int, int] = {}
+        for end, bits in hits:
+            line = bisect_left(folded_breaks, end)
+            hit_lines.add(line)
+            if bits:
+                placeless[line] = placeless.get(line, 0) | bits
+        chosen = self._placeless_lines(folded, folded_breaks, placeless)
+        for line in {bisect_left(breaks, m.start) for m in mentions}:
+            if line in hit_lines:
+                chosen.add(line)
+            previous = _previous_text_line(text, breaks, line)
+            if previous in hit_lines:
+                chosen.update((previous, line))
+        return _merge([_line_span(breaks, line, len(text)) for line in sorted(chosen)])
+
+    def _placeless_lines(
+        self, folded: str, breaks: list[int], placeless: dict[int, int]
+    ) -> set[int]:
+        """The lines where a rule that needs no place can fire: its trigger there, and its
+        context word too where it needs one."""
+        chosen = {line for line, bits in placeless.items() if bits & 1}
+        waiting = {line: bits for line, bits in placeless.items() if line not in chosen}
+        if waiting and self.context is not None:
+            for end, bits in self.context.iter(folded):
+                line = bisect_left(breaks, end)
+                if waiting.get(line, 0) & bits:
+                    chosen.add(line)
+        return chosen
+
+
+def _previous_text_line(text: str, breaks: list[int], line: int) -> int:
+    """The line before `line` that holds text (blank lines skipped): a list's head or a
+    headline, separated by an empty line."""
+    previous = line - 1
+    while previous > 0 and not text[breaks[previous - 1] + 1 : breaks[previous]].strip():
+        previous -= 1
+    return previous
+
+
+def _line_breaks(text: str) -> list[int]:
+    breaks = []
+    index = text.find("\n")
+    while index >= 0:
+        breaks.append(index)
+        index = text.find("\n", index + 1)
+    return breaks
+
+
+def _line_span(breaks: list[int], line: int, length: int) -> tuple[int, int]:
+    start = breaks[line - 1] + 1 if line > 0 else 0
+    end = breaks[line] if line < len(breaks) else length
+    return start, end
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _automaton(keys: dict[str, int]) -> ahocorasick.Automaton:
+    """Stems → an int payload (bits; see `Prefilter`)."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for key, value in keys.items():
+        automaton.add_word(key, value)
+    if not keys:
+        automaton.add_word("\x00", 0)
+    automaton.make_automaton()
+    return automaton

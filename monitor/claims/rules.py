@@ -1,0 +1,291 @@
+"""Compile `config/claims.toml` into lemma-indexed phrase sets and a cheap prefilter
+(`monitor.claims.prefilter`).
+
+Every word list of the config (triggers, context and veto words of each rule, actor and stance
+cues) becomes phrases in one `PhraseSet` per language, so a post is scanned once. A phrase is a
+sequence of word patterns: a set of lemmas (any form of the word matches) or a prefix (`stem*`).
+Its words must follow in order inside one sentence with at most `MAX_GAP` other words between.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from monitor.claims.prefilter import Prefilter, TriggerWords
+from monitor.config import ClaimCues, ClaimsFile, Words
+from monitor.domain import PlaceMention
+from monitor.text.lemmas import Doc, analyzer, lemmas_of, normalise, phrase_lemmas
+
+MAX_GAP = 2
+CACHE_LIMIT = 500_000
+PREFILTER_KEY = 4
+LANGS = ("ru", "uk")
+# `source_names` are read from headlines as plain words (see claim_voice.headline_source).
+CUE_NAMES = tuple(
+    name for name in ClaimCues.model_fields if name not in ("cue_window", "source_names")
+)
+
+# (what: "trigger", "context", "unless", "not_after", "prefer_after" or a cue name; rule index)
+Payload = tuple[str, int]
+RULE_KINDS = frozenset({"context", "unless", "not_after", "prefer_after"})  # one rule's own
+
+
+@dataclass(frozen=True, slots=True)
+class WordPattern:
+    lemmas: frozenset[str] = frozenset()
+    prefix: str = ""
+
+    def matches(self, form: str, lemmas: tuple[str, ...]) -> bool:
+        if self.prefix:
+            return form.startswith(self.prefix)
+        return not self.lemmas.isdisjoint(lemmas)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    words: tuple[WordPattern, ...]
+    payload: Payload
+    text: str
+    # the lemma sets of its later words: a post whose lemmas miss one of them cannot hold it
+    needs: tuple[frozenset[str], ...] = ()
+
+
+class Hit:
+    """One phrase occurrence. A slotted class, not a frozen dataclass: a post makes a dozen and
+    more, and a frozen dataclass's `__init__` costs four times as much. Treat it as immutable."""
+
+    __slots__ = ("first", "last", "payload", "phrase")
+
+    def __init__(self, payload: Payload, first: int, last: int, phrase: str) -> None:
+        self.payload = payload
+        self.first = first  # token index of the phrase's first word
+        self.last = last  # token index of its last word
+        self.phrase = phrase
+
+    def _key(self) -> tuple[Payload, int, int, str]:
+        return self.payload, self.first, self.last, self.phrase
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hit) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Hit({self.payload!r}, {self.first}, {self.last}, {self.phrase!r})"
+
+
+def _pattern(word: str, lang: str) -> WordPattern:
+    if word.endswith("*") and len(word) > 1:
+        return WordPattern(prefix=normalise(word[:-1]))
+    return WordPattern(lemmas=frozenset(phrase_lemmas(word, lang)))
+
+
+@lru_cache(maxsize=20_000)
+def _surface_keys(word: str, lang: str) -> frozenset[str]:
+    """Short prefixes of every form of `word`: some of them occur in any text the word is in."""
+    if word.endswith("*"):
+        return frozenset({normalise(word[:-1])})
+    form = normalise(word)
+    forms = {form}
+    if not form.isascii():
+        for lemma in lemmas_of(form, lang):
+            for parse in analyzer(lang).parse(lemma)[:2]:
+                forms.update(normalise(f.word) for f in parse.lexeme)
+    return frozenset(f[:PREFILTER_KEY] for f in forms)
+
+
+@dataclass
+class PhraseSet:
+    """Phrases of one language, indexed by the lemmas and prefixes of their first word."""
+
+    lang: str
+    by_lemma: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+    by_prefix: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
+    prefix_lengths: set[int] = field(default_factory=set)
+    _cache: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
+
+    def add(self, text: str, payload: Payload) -> None:
+        words = tuple(_pattern(word, self.lang) for word in text.split())
+        if not words:
+            return
+        self._cache.clear()
+        phrase = Phrase(words, payload, text, tuple(w.lemmas for w in words[1:] if not w.prefix))
+        first = words[0]
+        if first.prefix:
+            self.by_prefix[first.prefix].append(phrase)
+            self.prefix_lengths.add(len(first.prefix))
+        else:
+            for lemma in first.lemmas:
+                self.by_lemma[lemma].append(phrase)
+
+    def _starting_at(self, form: str, lemmas: tuple[str, ...]) -> tuple[Phrase, ...]:
+        """Phrases whose first word `form` can be; cached per form (its lemmas follow from it)."""
+        cached = self._cache.get(form)
+        if cached is not None:
+            return cached
+        found: dict[int, Phrase] = {}
+        for lemma in lemmas:
+            for phrase in self.by_lemma.get(lemma, ()):
+                found[id(phrase)] = phrase
+        for length in self.prefix_lengths:
+            for phrase in self.by_prefix.get(form[:length], ()):
+                found[id(phrase)] = phrase
+        result = tuple(found.values())
+        if len(self._cache) < CACHE_LIMIT:
+            self._cache[form] = result
+        return result
+
+    def find(self, doc: Doc) -> list[Hit]:
+        """Every phrase occurrence in `doc` (overlapping ones included)."""
+        return [Hit(*found) for found in self._occurrences(doc)]
+
+    def find_for_claims(self, doc: Doc) -> tuple[list[Hit], list[Hit]]:
+        """(hits, trigger hits) as the extractor uses them: nothing without a trigger, and a
+        rule's own context, veto and place-marker words only for rules with a trigger here
+        (the extractor reads them only for their rule's triggers)."""
+        found = self._occurrences(doc)
+        rules = {payload[1] for payload, _, _, _ in found if payload[0] == "trigger"}
+        if not rules:
+            return [], []
+        hits = [Hit(*item) for item in found if item[0][0] not in RULE_KINDS or item[0][1] in rules]
+        return hits, [hit for hit in hits if hit.payload[0] == "trigger"]
+
+    def _occurrences(self, doc: Doc) -> list[tuple[Payload, int, int, str]]:
+        """(payload, first token, last token, phrase) of every phrase occurrence, in order.
+
+        A phrase of several words is tried only if every later word's lemmas occur somewhere
+        in the post (decided once per post and phrase): «в сторону» is not looked for after
+        each «в» of a post without «сторона»."""
+        found: list[tuple[Payload, int, int, str]] = []
+        append = found.append
+        cached = self._cache.get
+        tokens = doc.tokens
+        present: set[str] | None = None
+        viable: dict[int, bool] = {}
+        for index, token in enumerate(tokens):
+            phrases = cached(token.form)
+            if phrases is None:
+                phrases = self._starting_at(token.form, token.lemmas)
+            for phrase in phrases:
+                if len(phrase.words) == 1:
+                    append((phrase.payload, index, index, phrase.text))
+                    continue
+                if phrase.needs:
+                    ok = viable.get(id(phrase))
+                    if ok is None:
+                        if present is None:
+                            present = set().union(*[t.lemmas for t in tokens])
+                        ok = viable[id(phrase)] = all(
+                            not need.isdisjoint(present) for need in phrase.needs
+                        )
+                    if not ok:
+                        continue
+                last = _match_rest(doc, phrase, index)
+                if last is not None:
+                    append((phrase.payload, index, last, phrase.text))
+        return found
+
+
+def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
+    tokens = doc.tokens
+    position = first
+    sentence = tokens[first].sentence
+    for word in phrase.words[1:]:
+        for candidate in range(position + 1, min(position + 2 + MAX_GAP, len(tokens))):
+            token = tokens[candidate]
+            if token.sentence != sentence:
+                return None
+            if word.matches(token.form, token.lemmas):
+                position = candidate
+                break
+        else:
+            return None
+    return position
+
+
+def _words(words: Words, lang: str) -> Iterable[str]:
+    yield from words.get(lang, ())  # type: ignore[call-overload]
+    yield from words.get("en", ())
+
+
+@dataclass
+class CompiledRules:
+    """Everything the extractor needs from a `ClaimsFile`, per post language."""
+
+    config: ClaimsFile
+    phrases: dict[str, PhraseSet]
+    prefilter: Prefilter
+
+    @classmethod
+    def compile(cls, config: ClaimsFile) -> CompiledRules:
+        phrases = {lang: PhraseSet(lang) for lang in LANGS}
+        keys: set[str] = set()
+        placeless: dict[str, int] = {}  # stem → bits of the place-optional rules it triggers
+        context: dict[str, int] = {}  # stem → bits of those rules whose context it is
+        bits = _placeless_bits(config)
+        triggers: dict[str, TriggerWords] = {}
+        for lang in LANGS:
+            key_words: list[WordPattern] = []
+            for index, rule in enumerate(config.rules):
+                for kind, words in (
+                    ("trigger", rule.triggers),
+                    ("context", rule.context),
+                    ("unless", rule.unless),
+                    ("not_after", rule.place_not_after),
+                    ("prefer_after", rule.place_prefer_after),
+                ):
+                    for text in _words(words, lang):
+                        phrases[lang].add(text, (kind, index))
+                        if kind == "trigger":
+                            key_words.append(_pattern(_key_word(text), lang))
+                            found = _surface_keys(_key_word(text), lang)
+                            keys.update(found)
+                            for key in found if index in bits else ():
+                                placeless[key] = placeless.get(key, 0) | bits[index]
+                        elif kind == "context" and index in bits and bits[index] > 1:
+                            for key in _surface_keys(_key_word(text), lang):
+                                context[key] = context.get(key, 0) | bits[index]
+            for name in CUE_NAMES:
+                for text in _words(getattr(config.cues, name), lang):
+                    phrases[lang].add(text, (name, 0))
+            triggers[lang] = TriggerWords(
+                lang,
+                (lemma for w in key_words for lemma in w.lemmas),
+                (w.prefix for w in key_words if w.prefix),
+            )
+        return cls(config, phrases, Prefilter(keys, placeless, context, triggers))
+
+    def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
+        """The lines of `text` worth tokenising; empty when the post cannot hold a claim."""
+        return self.prefilter.regions(text, mentions)
+
+    def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
+        """The languages in which a word in `regions` of `text` can be a trigger's key word."""
+        return self.prefilter.trigger_languages(text, regions)
+
+
+def _placeless_bits(config: ClaimsFile) -> dict[int, int]:
+    """Rule index → its bit, for the rules that need no place: 1 for those whose trigger alone
+    counts, a bit of its own (2, 4, ...) for each that also needs a context word near it."""
+    bits: dict[int, int] = {}
+    next_bit = 2
+    for index, rule in enumerate(config.rules):
+        if rule.place != "optional":
+            continue
+        if rule.context and rule.context_scope == "window":
+            bits[index] = next_bit
+            next_bit <<= 1
+        else:
+            bits[index] = 1
+    return bits
+
+
+def _key_word(phrase: str) -> str:
+    """The word of a phrase the prefilter looks for: the longest, the last one on a tie
+    («противник атакувати» → «атакувати»: the event, not the actor)."""
+    words = phrase.split()
+    return max(reversed(words), key=len)

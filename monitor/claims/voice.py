@@ -1,0 +1,326 @@
+"""Who acts in a claim, and in whose voice it is told (actor and stance).
+
+Actor: the nearest actor cue in the trigger's sentence («ВС РФ», «ЗСУ», «наши», «ворог»; own
+and enemy resolved by the channel's side), read through the sentence's structure:
+
+* a rule's `cue_role` says whether a cue names the side acting (agent), the side suffering
+  (patient), or the actor before the trigger and the victim after it (svo);
+* a cue right after an object marker («от ВСУ», «по позициям ВСУ», «потери ВСУ») names the
+  victim;
+* a passive trigger («освобождён», «окружённой», «был захвачен российскими войсками») turns
+  the roles round: its subject before it is the victim, the cue after it is the agent;
+* a relative clause with an oblique pronoun («ВСУшники, которых взяли в плен») makes its
+  antecedent the victim and the clause's own subject, after the verb, the agent.
+
+Without a cue the rule's default applies (e.g. a strike on a Russian place is Ukraine's).
+
+Stance: denied after a negation or near a denial cue («фейк»); asserted when the channel's own
+sourcing stands in the sentence («по данным SHOT», «по информации с мест»); reported when a
+source verb stands in the trigger's sentence («по данным Минобороны», «заявили»), or in the
+sentence that introduces it («…, сообщили в Минобороны:» / a source line right before it);
+else asserted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from monitor.claims.rules import Hit
+from monitor.config import ClaimRule
+from monitor.domain import Actor, Stance
+from monitor.text.lemmas import WORD_RE, Doc, analyse, analyzer
+
+Cues = Mapping[str, Sequence[Hit]]
+NEGATION_REACH = 3
+# An object marker names the victim only right after the trigger («уничтожили подразделение
+# ВСУ»); further on it may head the subject («наступления в Курской области подразделения
+# группировки «Север»»).
+OBJECT_REACH = 2
+DISTRIBUTIVE_COUNTS = frozenset(
+    {"одному", "одной", "одного", "двум", "трём", "трем", "одній", "двом", "трьом"}
+)
+DENIAL_REACH = 12
+OPPOSITE: dict[str, Actor] = {"ru": "ua", "ua": "ru"}
+FORCE_CUES: dict[str, str] = {
+    "russian_forces": "ru",
+    "ukrainian_forces": "ua",
+    "other_forces": "other",
+    "own_forces": "own",
+    "enemy_forces": "enemy",
+}
+# Relative pronouns in a case other than the nominative: their antecedent is not the subject.
+OBLIQUE_RELATIVES = frozenset(
+    {
+        "которых",
+        "которого",
+        "которую",
+        "которой",
+        "которым",
+        "кого",
+        "яких",
+        "якого",
+        "яку",
+        "якій",
+        "яким",
+    }
+)
+
+
+@lru_cache(maxsize=50_000)
+def is_passive(form: str, lang: str) -> bool:
+    """Whether a word form is a passive participle («захвачен», «окружённой», «збито»)."""
+    if not form.isalpha():
+        return False
+    tag = str(analyzer(lang).parse(form)[0].tag)  # the uk tagset lacks some ru grammemes
+    return ("pssv" in tag and tag.startswith(("PRTF", "PRTS"))) or "Impe" in tag
+
+
+def gap(hit: Hit, first: int, last: int) -> int:
+    """Words strictly between the trigger and the span `first..last` (0 when adjacent)."""
+    if first > hit.last:
+        return first - hit.last - 1
+    if last < hit.first:
+        return hit.first - last - 1
+    return 0
+
+
+def resolve(cue: str, side: str | None) -> Actor | None:
+    if cue in ("ru", "ua", "other"):
+        return cue  # type: ignore[return-value]
+    if side not in OPPOSITE:
+        return None
+    return side if cue == "own" else OPPOSITE[side]  # type: ignore[return-value]
+
+
+def find_actor(
+    doc: Doc,
+    cues: Cues,
+    hit: Hit,
+    rule: ClaimRule,
+    side: str | None,
+    window: int,
+    agent_slots: frozenset[int] = frozenset(),
+) -> Actor | None:
+    """The actor the sentence names for the trigger `hit`, or None when it names none.
+    `agent_slots`: token positions right after an action noun («удара ВСУ»), whose cue is
+    that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
+    sentence = doc.tokens[hit.first].sentence
+    objects = {
+        c.last + step
+        for name in ("victim_markers", "object_markers")
+        for c in cues.get(name, ())
+        for step in (1, 2, 3)
+        if c.last + step < len(doc.tokens)
+        and doc.tokens[c.last + step].sentence == sentence
+        and (
+            name == "victim_markers"
+            or 0 < c.first - hit.last <= OBJECT_REACH
+            or is_accusative_only(doc.tokens[c.last].form, doc.lang)
+        )
+        and not _clause_between(doc, c.last, c.last + step)
+        and not _distributive(doc, c)
+    }
+    responded = _response_before(doc, cues, hit)
+    # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is its
+    # agent; not where the rule's cue names the victim («окружение ВСУ», «потери ВСУ»)
+    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
+    passive = any(is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1))
+    relative = _relative_pronoun_before(doc, hit)
+    best: tuple[float, Actor] | None = None
+    for name, side_cue in FORCE_CUES.items():
+        for cue in cues.get(name, ()):
+            if doc.tokens[cue.first].sentence != sentence or cue.first < responded:
+                continue
+            distance = gap(hit, cue.first, cue.last)
+            actor = resolve(side_cue, side)
+            if distance > window or actor is None:
+                continue
+            before = cue.first < hit.last or cue.last < hit.first
+            if _in_source(doc, cues, cue):
+                continue
+            agentive = (
+                cue.first in agent_slots
+                or (passive and _instrumental(doc, cue))
+                or (
+                    nominal
+                    and not before
+                    and cue.first - hit.last == 1
+                    and cue.first not in objects
+                )
+            )
+            if (
+                actor in OPPOSITE
+                and not agentive
+                and _names_victim(
+                    rule.cue_role,
+                    before,
+                    cue.first in objects,
+                    passive,
+                    relative is not None and cue.last < relative,
+                )
+            ):
+                actor = OPPOSITE[actor]
+            score = distance + (0.0 if before else 1.5)
+            if best is None or score < best[0]:
+                best = (score, actor)
+    return best[1] if best is not None else None
+
+
+def _distributive(doc: Doc, marker: Hit) -> bool:
+    """«по одному украинскому беспилотнику», «по 2 дрона»: a count, not a target."""
+    following = marker.last + 1
+    if following >= len(doc.tokens):
+        return False
+    form = doc.tokens[following].form
+    return form.isdigit() or form in DISTRIBUTIVE_COUNTS
+
+
+def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
+    """The start of «в ответ на» right before the trigger, else -1: the side named before it
+    responds; the trigger is the other side's act («Россия ... в ответ на удары по Брянской»)."""
+    for cue in cues.get("response", ()):
+        if (
+            0 <= hit.first - cue.last <= 4
+            and doc.tokens[cue.first].sentence == doc.tokens[hit.first].sentence
+        ):
+            return cue.first
+    return -1
+
+
+def _in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
+    """An actor cue that names a source, not a side in action: «по данным Минобороны РФ»,
+    «сообщает Генштаб ВСУ»."""
+    for source in (*cues.get("reported", ()), *cues.get("own_source", ())):
+        if source.first <= cue.first <= source.last:
+            return True
+        if 0 < cue.first - source.last <= 2 and not _clause_between(doc, source.last, cue.first):
+            return True
+    return False
+
+
+def _clause_between(doc: Doc, left: int, right: int) -> bool:
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return any(mark in between for mark in ",:;—–(")
+
+
+def _instrumental(doc: Doc, cue: Hit) -> bool:
+    """The agent of a passive: «освобождены нашими», «захвачен российскими войсками»."""
+    return any(
+        is_instrumental(doc.tokens[i].form, doc.lang) for i in range(cue.first, cue.last + 1)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def is_noun(form: str, lang: str) -> bool:
+    return form.isalpha() and str(analyzer(lang).parse(form)[0].tag).startswith("NOUN")
+
+
+@lru_cache(maxsize=50_000)
+def is_nominative(form: str, lang: str) -> bool:
+    return form.isalpha() and "nomn" in str(analyzer(lang).parse(form)[0].tag)
+
+
+@lru_cache(maxsize=50_000)
+def is_accusative_only(form: str, lang: str) -> bool:
+    """«группировку», «колонну»: an object wherever it stands (not «группировки», which may
+    be the subject's genitive: «подразделения группировки «Север» освободили»)."""
+    if not form.isalpha():
+        return False
+    parses = analyzer(lang).parse(form)[:3]
+    return all("accs" in str(p.tag) for p in parses)
+
+
+@lru_cache(maxsize=50_000)
+def is_instrumental(form: str, lang: str) -> bool:
+    if not form.isalpha():
+        return False
+    return any("ablt" in str(p.tag) for p in analyzer(lang).parse(form)[:2])
+
+
+def _relative_pronoun_before(doc: Doc, hit: Hit) -> int | None:
+    """The token index of an oblique relative pronoun opening the trigger's clause."""
+    sentence = doc.tokens[hit.first].sentence
+    for index in range(hit.first - 1, max(-1, hit.first - 4), -1):
+        token = doc.tokens[index]
+        if token.sentence != sentence:
+            return None
+        if token.form in OBLIQUE_RELATIVES:
+            return index
+    return None
+
+
+def _names_victim(
+    role: str, before: bool, after_object_marker: bool, passive: bool, antecedent: bool
+) -> bool:
+    """Whether an actor cue names the side on the receiving end rather than the one acting."""
+    if after_object_marker or antecedent:
+        return True
+    if passive and role != "agent":
+        # the passive's subject suffers, before or after it («окружена группа противника»);
+        # its agent is in the instrumental («… российскими войсками»), caught before this
+        return True
+    if role == "patient":
+        return True
+    return role == "svo" and not before
+
+
+_EDGE = re.compile(r"^[^\w«\"]+|[^\w»\":]+$")
+_DASHED_TAIL = re.compile(r"\s[—–-]\s+([^—–]+)$")
+MAX_CREDIT_WORDS = 4
+
+
+def headline_source(text: str, lang: str, names: frozenset[str]) -> bool:
+    """Whether the post's first line credits a source for the whole post: «Удар по Сумам:
+    шесть погибших — местные власти», «Взрывы в Курске, — СМИ», «Минобороны РФ:»."""
+    line = next((line for line in text.splitlines() if line.strip()), "")
+    line = _EDGE.sub("", line.replace("*", "").replace("_", ""))
+    if line.endswith(":"):
+        credit = line[:-1]
+    else:
+        found = _DASHED_TAIL.search(line)
+        if found is None:
+            return False
+        credit = found.group(1)
+    words = WORD_RE.findall(credit)
+    if not words or len(words) > MAX_CREDIT_WORDS:
+        return False
+    return any(
+        not names.isdisjoint(analyse(word, lang)[1]) or word.casefold() in names for word in words
+    )
+
+
+def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -> Stance:
+    token = doc.tokens[hit.first]
+    for cue in cues.get("negation", ()):
+        if doc.tokens[cue.first].sentence == token.sentence and (
+            hit.first - NEGATION_REACH <= cue.first < hit.first or hit.first < cue.first < hit.last
+        ):
+            return "denied"
+    for cue in cues.get("denied", ()):
+        cue_token = doc.tokens[cue.first]
+        if cue_token.sentence == token.sentence or (
+            cue_token.paragraph == token.paragraph and 0 < cue.first - hit.last <= DENIAL_REACH
+        ):
+            return "denied"
+    if any(doc.tokens[c.first].sentence == token.sentence for c in cues.get("own_source", ())):
+        return "asserted"
+    if headline_reported:
+        return "reported"
+    for cue in cues.get("reported", ()):
+        if _introduces(doc, doc.tokens[cue.first].sentence, token.sentence):
+            return "reported"
+    return "asserted"
+
+
+def _introduces(doc: Doc, source: int, claim: int) -> bool:
+    """A source cue in sentence `source` covers sentence `claim`: the same sentence, the post's
+    headline («… сообщает Минобороны РФ» on its first line relays the whole post), or the
+    sentence right before it when that one ends with a colon (a quote or a list follows)."""
+    if source == claim or (source == 0 and "\n" not in doc.text[: doc.tokens[0].start].strip()):
+        return True
+    if source != claim - 1:
+        return False
+    last = max((t for t in doc.tokens if t.sentence == source), key=lambda t: t.end)
+    return doc.text[last.end : last.end + 3].lstrip(" »\"'*_").startswith(":")

@@ -1,0 +1,172 @@
+"""Score the analyzer against a labelled set (format: ../shared/data/gold/README.md).
+
+Places are compared per post by English name, normalised exactly as the project's independent
+scorer (`shared/tools/score_gold.py`) does: NFKD, casefolded, combining marks, whitespace,
+hyphens and apostrophes removed. Claims are compared as (type, place) pairs per post; actor and
+stance accuracy are taken over the matched pairs. `known_recall` is the recall over the gold
+places whose English name the gazetteer knows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from monitor.domain import ClaimFinding, PlaceMention
+from monitor.errors import ImportFileError
+from monitor.places.gazetteer import Gazetteer
+
+Analyze = Callable[[str, str | None], tuple[list[PlaceMention], list[ClaimFinding]]]
+
+
+def norm_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    text = unicodedata.normalize("NFKD", name).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s\-'’ʼ`]+", "", text)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 4), round(r, 4), round(f, 4)
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    posts = []
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise ImportFileError(str(path), "open", exc.strerror or "cannot be read") from exc
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                post = json.loads(line)
+                post["id"], post["text"]
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ImportFileError(
+                    str(path), f"line {number}", f"not a gold post: {exc}"
+                ) from exc
+            posts.append(post)
+    return posts
+
+
+def _side(post: dict[str, Any], default: str | None) -> str | None:
+    side = post.get("side")
+    return side if side in ("ru", "ua", "other") else default
+
+
+def evaluate(
+    gold_path: Path,
+    analyze: Analyze,
+    gazetteer: Gazetteer,
+    predictions_out: Path | None = None,
+    default_side: str | None = None,
+) -> dict[str, Any]:
+    """Run `analyze` over every post of `gold_path` and score it; see the module docstring.
+    A post's channel side is its `side` field, else `default_side` (the gold sets carry none:
+    the channel's side is what «наши»/«противник» are resolved against)."""
+    posts = read_gold(gold_path)
+    known = {norm_name(p.name_en) for p in gazetteer.places.values()}
+    pt = pf = pn = known_tp = known_total = 0
+    ct = cf = cn = actor_ok = stance_ok = matched = 0
+    out_lines: list[str] = []
+    for post in posts:
+        mentions, claims = analyze(post["text"], _side(post, default_side))
+        predicted_places: dict[str, dict[str, Any]] = {}
+        for mention in mentions:
+            place = gazetteer.places.get(mention.place_key)
+            name = place.name_en if place else mention.place_key
+            predicted_places.setdefault(
+                name,
+                {
+                    "name_en": name,
+                    "key": mention.place_key,
+                    "surface": mention.surface,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "confidence": mention.confidence,
+                    "reason": mention.reason,
+                },
+            )
+        predicted_claims: list[dict[str, Any]] = []
+        for claim in claims:
+            place = gazetteer.places.get(claim.place_key) if claim.place_key else None
+            predicted_claims.append(
+                {
+                    "type": claim.claim_type,
+                    "place": place.name_en if place else None,
+                    "actor": claim.actor,
+                    "stance": claim.stance,
+                    "evidence": claim.evidence,
+                    "confidence": claim.confidence,
+                }
+            )
+        gold_places = {norm_name(p["name_en"]) for p in post.get("places", [])}
+        pred_places = {norm_name(n) for n in predicted_places}
+        pt += len(gold_places & pred_places)
+        pf += len(pred_places - gold_places)
+        pn += len(gold_places - pred_places)
+        gold_known = gold_places & known
+        known_total += len(gold_known)
+        known_tp += len(gold_known & pred_places)
+        gold_claims: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
+        for labelled in post.get("claims", []):
+            gold_claims[(labelled["type"], norm_name(labelled.get("place")))].append(labelled)
+        pred_claims: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
+        for predicted in predicted_claims:
+            pred_claims[(predicted["type"], norm_name(predicted["place"]))].append(predicted)
+        common = gold_claims.keys() & pred_claims.keys()
+        ct += len(common)
+        cf += len(pred_claims.keys() - gold_claims.keys())
+        cn += len(gold_claims.keys() - pred_claims.keys())
+        for key in common:
+            matched += 1
+            first = pred_claims[key][0]
+            actor_ok += any(c.get("actor") == first["actor"] for c in gold_claims[key])
+            stance_ok += any(c.get("stance") == first["stance"] for c in gold_claims[key])
+        out_lines.append(
+            json.dumps(
+                {
+                    "id": post["id"],
+                    "places": list(predicted_places.values()),
+                    "claims": predicted_claims,
+                },
+                ensure_ascii=False,
+            )
+        )
+    if predictions_out is not None:
+        predictions_out.write_text("\n".join(out_lines) + "\n", encoding="utf-8")
+    places = _prf(pt, pf, pn)
+    claims_prf = _prf(ct, cf, cn)
+    return {
+        "places": {
+            "precision": places[0],
+            "recall": places[1],
+            "f1": places[2],
+            "tp": pt,
+            "fp": pf,
+            "fn": pn,
+            "known_recall": round(known_tp / known_total, 4) if known_total else 0.0,
+        },
+        "claims": {
+            "precision": claims_prf[0],
+            "recall": claims_prf[1],
+            "f1": claims_prf[2],
+            "tp": ct,
+            "fp": cf,
+            "fn": cn,
+            "actor_accuracy": round(actor_ok / matched, 4) if matched else 0.0,
+            "stance_accuracy": round(stance_ok / matched, 4) if matched else 0.0,
+        },
+        "posts": len(posts),
+    }

@@ -1,0 +1,107 @@
+"""The matcher's surface-form entries as flat arrays: cheap to store, load and keep in memory.
+
+A gazetteer compiles to ~100,000 surface forms. Kept as one `Entry` object each (a tuple of
+candidate tuples inside), they took most of the matcher's cold start to unpickle and a good
+part of its memory. Here entry `i` is the candidate slice `bounds[i]:bounds[i + 1]` of three
+parallel arrays (place index, form kind, language index) plus a `common` flag byte; an `Entry`
+object is made (and kept) only for a form that actually matched a text.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from typing import Any
+
+from monitor.places.surfaces import Entry
+
+
+class EntryTable:
+    __slots__ = ("_bounds", "_cache", "_common", "_kinds", "_langs", "_places", "langs")
+
+    def __init__(
+        self,
+        langs: tuple[str, ...],
+        bounds: array[int],
+        places: array[int],
+        kinds: array[int],
+        langs_of: array[int],
+        common: bytes,
+    ) -> None:
+        self._fill(langs, bounds, places, kinds, langs_of, common)
+
+    def _fill(
+        self,
+        langs: tuple[str, ...],
+        bounds: array[int],
+        places: array[int],
+        kinds: array[int],
+        langs_of: array[int],
+        common: bytes,
+    ) -> None:
+        self.langs = langs
+        self._bounds = bounds
+        self._places = places
+        self._kinds = kinds
+        self._langs = langs_of
+        self._common = common
+        self._cache: dict[int, Entry] = {}
+
+    @classmethod
+    def build(cls, entries: Iterable[Entry]) -> EntryTable:
+        langs: dict[str, int] = {}
+        bounds, places, kinds, langs_of = array("I", [0]), array("I"), array("B"), array("B")
+        common = bytearray()
+        for entry in entries:
+            for place, kind, lang in entry.candidates:
+                places.append(place)
+                kinds.append(kind)
+                langs_of.append(langs.setdefault(lang, len(langs)))
+            bounds.append(len(places))
+            common.append(entry.common)
+        return cls(tuple(langs), bounds, places, kinds, langs_of, bytes(common))
+
+    def __len__(self) -> int:
+        return len(self._common)
+
+    def entry(self, index: int) -> Entry:
+        """The `Entry` of surface form `index` (made on first use, then kept)."""
+        found = self._cache.get(index)
+        if found is None:
+            places, kinds, langs_of, langs = self._places, self._kinds, self._langs, self.langs
+            found = Entry(
+                tuple(
+                    (places[i], kinds[i], langs[langs_of[i]])
+                    for i in range(self._bounds[index], self._bounds[index + 1])
+                ),
+                bool(self._common[index]),
+            )
+            self._cache[index] = found
+        return found
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (
+            self.langs,
+            self._bounds.tobytes(),
+            self._places.tobytes(),
+            self._kinds.tobytes(),
+            self._langs.tobytes(),
+            self._common,
+        )
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        langs, bounds, places, kinds, langs_of, common = state
+        self._fill(
+            langs,
+            _array("I", bounds),
+            _array("I", places),
+            _array("B", kinds),
+            _array("B", langs_of),
+            common,
+        )
+
+
+def _array(code: str, data: bytes) -> array[int]:
+    result = array(code)
+    result.frombytes(data)
+    return result

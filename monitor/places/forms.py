@@ -1,0 +1,177 @@
+"""Surface forms of place names: Russian and Ukrainian cases, adjectives, Latin spellings.
+
+`name_forms(name, lang)` declines a one- or multi-word name in every case (adjectives agree with
+their noun: «Малая Локня» → «Малой Локни», «Мала Локня» → «Малої Локні»), keeping the
+undeclined colloquial form («в Коренево»). Known words are inflected by pymorphy3 (ru and uk
+dictionaries), unknown ones by the rules in `declension`; comparatives and superlatives are
+never produced because only case/number forms are requested. `adjective_forms` gives the bare
+adjective of a region or district («курской», «Глушковского»), `latin_forms` the
+transliterations. Everything returned is normalised (`normalize_key`).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+import pymorphy3
+
+from monitor.places.declension import (
+    CASES,
+    Paradigm,
+    decline_word,
+    merge,
+    ru_adjective,
+    uk_adjective,
+)
+from monitor.places.translit import latin_variants
+from monitor.text.normalize import normalize_key
+
+_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
+_PERSON = {"Name", "Surn", "Patr"}
+_UK_LETTERS = re.compile("[іїєґ]")
+_MAX_COMBOS = 64
+
+
+@functools.lru_cache(maxsize=2)
+def analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def guess_lang(name: str) -> str:
+    return "uk" if _UK_LETTERS.search(name.casefold()) else "ru"
+
+
+def _pymorphy_paradigm(word: str, lang: str, *, allow_plural: bool) -> Paradigm:
+    """Case forms of `word` from the dictionary, when it knows `word` as a lemma."""
+    if "-" in word or not word.isalpha():
+        return {}
+    morph = analyzer(lang)
+    parses = [
+        p
+        for p in morph.parse(word)
+        if p.is_known
+        and p.normal_form.replace("ё", "е") == word.replace("ё", "е")
+        and p.tag.POS in ("NOUN", "ADJF")
+        and "nomn" in p.tag.grammemes
+    ]
+    if not parses:
+        return {}
+    parses.sort(key=lambda p: "Geox" not in p.tag.grammemes)
+    parse = parses[0]
+    out: Paradigm = {}
+    numbers = ["plur"] if "plur" in parse.tag.grammemes else ["sing"]
+    if allow_plural and "Sgtm" not in parse.tag.grammemes and "plur" not in numbers:
+        numbers.append("plur")
+    gender = {str(parse.tag.gender)} if parse.tag.gender and parse.tag.POS == "ADJF" else set()
+    for number in numbers:
+        for case in CASES:
+            wanted = {case} | ({number} if lang == "ru" or number == "plur" else set())
+            if number == "sing":
+                wanted |= gender
+            try:
+                inflected = parse.inflect(wanted)
+            except ValueError:
+                inflected = None
+            if inflected is not None and not ({"COMP", "Supr", "Cmp2"} & inflected.tag.grammemes):
+                out.setdefault((case, number), set()).add(inflected.word)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def word_paradigm(word: str, lang: str, head_follows: bool, allow_plural: bool) -> Paradigm:
+    if "-" in word and any(c.isalpha() for c in word.rsplit("-", 1)[1]):
+        prefix, last = word.rsplit("-", 1)
+        tail = word_paradigm(last, lang, head_follows, allow_plural)
+        return {key: {f"{prefix}-{form}" for form in forms} for key, forms in tail.items()}
+    rules = decline_word(word, lang, head_follows=head_follows)
+    return merge(rules, _pymorphy_paradigm(word, lang, allow_plural=allow_plural))
+
+
+def name_forms(name: str, lang: str, *, plural_head: bool = False) -> set[str]:
+    """Every case form of a Cyrillic `name`; `plural_head` also declines the last word in the
+    plural with the others singular («Брянской и Курской областях»)."""
+    words = normalize_key(name).split(" ")
+    if not words or not words[0]:
+        return set()
+    last = len(words) - 1
+    paradigms = [
+        word_paradigm(word, lang, index < last, plural_head and index == last and last > 0)
+        for index, word in enumerate(words)
+    ]
+    head_numbers = {number for (_, number) in paradigms[-1]}
+    number = "sing" if "sing" in head_numbers else "plur"
+    forms: set[str] = {" ".join(words)}
+    for case in CASES:
+        for head_number in {number} | ({"plur"} if plural_head else set()):
+            columns = []
+            for index, paradigm in enumerate(paradigms):
+                wanted = head_number if index == last else number
+                column = paradigm.get((case, wanted)) or paradigm.get((case, number))
+                columns.append(sorted(column) if column else [words[index]])
+            for combo in itertools.islice(itertools.product(*columns), _MAX_COMBOS):
+                forms.add(" ".join(combo))
+    return forms
+
+
+def all_genders(adjective: str, lang: str) -> list[str]:
+    """Nominatives of an adjective in every gender and the plural: курская → курский, ..."""
+    word = normalize_key(adjective)
+    if lang == "uk":
+        for end in ("ий", "а", "е", "і", "ій", "я", "є"):
+            if word.endswith(end):
+                stem = word[: -len(end)]
+                soft = end in ("ій", "я", "є")
+                endings = ("ій", "я", "є", "і") if soft else ("ий", "а", "е", "і")
+                return [stem + e for e in endings]
+        return [word]
+    for end in ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"):
+        if word.endswith(end):
+            stem = word[:-2]
+            soft = end in ("яя", "ее") or (end == "ий" and stem[-1] not in "гкхжшчщц")
+            velar = stem[-1] in "гкхжшчщ"
+            if soft:
+                return [stem + e for e in ("ий", "яя", "ее", "ие")]
+            masc = "ий" if velar else ("ой" if end == "ой" else "ый")
+            return [stem + masc, stem + "ая", stem + "ое", stem + ("ие" if velar else "ые")]
+    return [word]
+
+
+def adjective_forms(adjective: str, lang: str, *, genders: bool) -> set[str]:
+    """Case forms of a bare adjective; with `genders`, in every gender and the plural."""
+    bases = all_genders(adjective, lang) if genders else [normalize_key(adjective)]
+    out: set[str] = set()
+    for base in bases:
+        paradigm = uk_adjective(base, head_follows=True) if lang == "uk" else ru_adjective(base)
+        if paradigm is None:
+            continue
+        for forms in paradigm.values():
+            out |= forms
+    return out
+
+
+def latin_forms(name: str, lang: str) -> set[str]:
+    return {normalize_key(v) for v in latin_variants(name, lang)}
+
+
+def is_common_word(form: str, lang: str, lemma: str) -> bool:
+    """Whether a one-word surface form is also an ordinary word (сумы, мирный, орел).
+
+    Russian: the known parses that are not proper names carry at least a third of the
+    dictionary's probability. Ukrainian (no probabilities, no Geox tag): a known parse that is
+    not a proper name belongs to another lemma than the place name `lemma`, or is not a noun.
+    """
+    if " " in form or not form.isalpha():
+        return False
+    parses = [p for p in analyzer(lang).parse(form) if p.is_known]
+    if any(_PERSON & p.tag.grammemes for p in parses[:3]):
+        return True
+    common = [p for p in parses if not (_PROPER & p.tag.grammemes)]
+    if not common:
+        return False
+    if lang == "ru":
+        return sum(p.score for p in common) >= 0.3
+    return any(p.tag.POS != "NOUN" or p.normal_form != lemma for p in common) and not all(
+        p.normal_form == lemma for p in parses[:1]
+    )

@@ -1,0 +1,252 @@
+"""The gazetteer: bundled places, user-imported GeoNames places and config/places.toml.
+
+Bundled and imported places are TSV files with the columns of `COLUMNS` (one place a row,
+`|`-separated lists); `Gazetteer.load` reads `monitor/data/gazetteer/*.tsv`, then
+`<user_dir>/*.tsv`, then the custom places, aliases and stop-words of `places.toml`, and resolves
+what `[track]` names into place keys. `fingerprint` changes whenever any of that changes, so a
+compiled matcher can be cached against it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from monitor.config import PlacesFile
+from monitor.errors import ConfigError
+
+BUNDLED_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+COLUMNS = (
+    "key",
+    "name_en",
+    "name_ru",
+    "name_uk",
+    "kind",
+    "district",
+    "oblast",
+    "country",
+    "lat",
+    "lon",
+    "source",
+    "alt_en",
+    "alt_ru",
+    "alt_uk",
+    "adj_ru",
+    "adj_uk",
+)
+KINDS = frozenset(
+    {
+        "settlement",
+        "town",
+        "city",
+        "village",
+        "district",
+        "region",
+        "water",
+        "facility",
+        "macro-region",
+    }
+)
+_KIND_ALIASES = {
+    "khutor": "village",
+    "urban-type settlement": "town",
+    "oblast": "region",
+    "raion": "district",
+    "krai": "region",
+    "republic": "region",
+}
+SCHEMA_VERSION = "3"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    key: str
+    name_en: str
+    name_ru: str | None
+    name_uk: str | None
+    kind: str
+    district: str | None
+    oblast: str | None
+    country: str
+    lat: float | None
+    lon: float | None
+    source: str
+
+
+@dataclass(slots=True)
+class Names:
+    """Every name of a place besides the main ones: aliases per language and adjectives."""
+
+    en: list[str] = field(default_factory=list)
+    ru: list[str] = field(default_factory=list)
+    uk: list[str] = field(default_factory=list)
+    adj_ru: list[str] = field(default_factory=list)
+    adj_uk: list[str] = field(default_factory=list)
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+def kind_of(value: str) -> str:
+    kind = _KIND_ALIASES.get(value.strip().lower(), value.strip().lower())
+    return kind if kind in KINDS else "settlement"
+
+
+def read_tsv(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None)
+        for row in reader:
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def write_tsv(path: Path, rows: Iterable[dict[str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(
+            handle,
+            COLUMNS,
+            delimiter="\t",
+            quoting=csv.QUOTE_NONE,
+            quotechar=None,
+            lineterminator="\n",
+            extrasaction="ignore",
+        )
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: " ".join(str(row.get(k) or "").split()) for k in COLUMNS})
+    tmp.replace(path)
+
+
+class Gazetteer:
+    """Places by key, their names, what is tracked, and the user's stop-words."""
+
+    def __init__(self) -> None:
+        self.places: dict[str, Place] = {}
+        self.names: dict[str, Names] = {}
+        self.tracked: frozenset[str] = frozenset()
+        self.stopwords: frozenset[str] = frozenset()
+        self._digest = hashlib.sha256(SCHEMA_VERSION.encode())
+
+    @property
+    def fingerprint(self) -> str:
+        return self._digest.hexdigest()
+
+    def add(self, place: Place, names: Names | None = None) -> None:
+        """Add a place (a later place with the same key replaces the earlier one)."""
+        self.places[place.key] = place
+        self.names[place.key] = names or Names()
+        self._digest.update(repr((place, self.names[place.key])).encode())
+
+    def add_row(self, row: dict[str, str], source: str) -> None:
+        place = Place(
+            key=row["key"],
+            name_en=row["name_en"],
+            name_ru=row.get("name_ru") or None,
+            name_uk=row.get("name_uk") or None,
+            kind=kind_of(row.get("kind") or "settlement"),
+            district=row.get("district") or None,
+            oblast=row.get("oblast") or None,
+            country=row.get("country", ""),
+            lat=_float(row.get("lat")),
+            lon=_float(row.get("lon")),
+            source=row.get("source") or source,
+        )
+        self.add(
+            place,
+            Names(
+                _split(row.get("alt_en")),
+                _split(row.get("alt_ru")),
+                _split(row.get("alt_uk")),
+                _split(row.get("adj_ru")),
+                _split(row.get("adj_uk")),
+            ),
+        )
+
+    def load_file(self, path: Path) -> None:
+        self._digest.update(path.name.encode())
+        for _, row in read_tsv(path):
+            if row.get("key") and row.get("name_en"):
+                self.add_row(row, path.name)
+
+    @classmethod
+    def load(cls, places_cfg: PlacesFile, user_dir: Path | None = None) -> Gazetteer:
+        gaz = cls()
+        for path in sorted(BUNDLED_DIR.glob("*.tsv")):
+            gaz.load_file(path)
+        if user_dir is not None and user_dir.is_dir():
+            for path in sorted(user_dir.glob("*.tsv")):
+                gaz.load_file(path)
+        gaz._apply_config(places_cfg)
+        return gaz
+
+    def _apply_config(self, cfg: PlacesFile) -> None:
+        for custom in cfg.places:
+            old = self.names.get(custom.key, Names())
+            place = Place(
+                custom.key,
+                custom.name_en,
+                custom.name_ru,
+                custom.name_uk,
+                kind_of(custom.kind),
+                custom.district,
+                custom.oblast,
+                custom.country,
+                custom.lat,
+                custom.lon,
+                "config",
+            )
+            self.add(
+                place, Names(old.en, old.ru + list(custom.aliases), old.uk, old.adj_ru, old.adj_uk)
+            )
+        for key, aliases in cfg.aliases.items():
+            if key not in self.places:
+                raise ConfigError("places.toml", f"aliases.{key}", "no such place key")
+            self.names[key].ru.extend(aliases)
+            self._digest.update(repr((key, aliases)).encode())
+        self.stopwords = frozenset(" ".join(w.casefold().split()) for w in cfg.stopwords)
+        self._digest.update(repr(sorted(self.stopwords)).encode())
+        self.tracked = frozenset(self._resolve_tracking(cfg))
+
+    def find(self, ref: str, kinds: frozenset[str] | None = None) -> list[Place]:
+        """Places a config reference names: a key, or an English name (case-insensitive)."""
+        if ref in self.places and (kinds is None or self.places[ref].kind in kinds):
+            return [self.places[ref]]
+        folded = ref.casefold()
+        return [
+            p
+            for p in self.places.values()
+            if p.name_en.casefold() == folded and (kinds is None or p.kind in kinds)
+        ]
+
+    def _resolve_tracking(self, cfg: PlacesFile) -> set[str]:
+        tracked: set[str] = set()
+        for ref in cfg.track.places:
+            found = self.find(ref)
+            if not found:
+                raise ConfigError("places.toml", "track.places", f"unknown place {ref!r}")
+            tracked.update(p.key for p in found)
+        for section, refs, attr in (
+            ("districts", cfg.track.districts, "district"),
+            ("oblasts", cfg.track.oblasts, "oblast"),
+        ):
+            kind = frozenset({"district"}) if attr == "district" else frozenset({"region"})
+            for ref in refs:
+                found = self.find(ref, kind)
+                if not found:
+                    raise ConfigError("places.toml", f"track.{section}", f"unknown {attr} {ref!r}")
+                names = {p.name_en for p in found}
+                tracked.update(p.key for p in found)
+                tracked.update(k for k, p in self.places.items() if getattr(p, attr) in names)
+        return tracked

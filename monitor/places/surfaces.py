@@ -1,0 +1,273 @@
+"""Compile a gazetteer into the matcher's surface-form table.
+
+Every place contributes its names' case forms (`NAME`), the bare adjective of a region or
+district (`ADJ`: «курской», «Глушковского»), the axis of a town («покровском направлении»,
+`AXIS`) and Latin spellings (`LATIN`). One normalised surface form may belong to several
+places (namesakes) and is flagged `common` when it is also an ordinary word (сумы, Мирный).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from monitor.places.forms import (
+    adjective_forms,
+    guess_lang,
+    is_common_word,
+    latin_forms,
+    name_forms,
+)
+from monitor.places.gazetteer import Gazetteer, Place
+from monitor.text.normalize import normalize_key
+
+NAME, ADJ, AXIS, LATIN = 0, 1, 2, 3
+KIND_NAMES = ("name", "adjective", "axis", "latin")
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+COMMON_WORDS_FILE = DATA_DIR / "common_words.txt"
+
+_HEADS_RU = {
+    "область": "обл",
+    "край": None,
+    "район": "р-н",
+    "округ": None,
+    "республика": "респ",
+    "водохранилище": None,
+    "море": None,
+    "река": None,
+}
+_HEADS_UK = {
+    "область": "обл",
+    "край": None,
+    "район": "р-н",
+    "округ": None,
+    "республіка": "респ",
+    "водосховище": None,
+    "море": None,
+    "річка": None,
+}
+_AXIS = {"ru": "направление", "uk": "напрямок"}
+_MIN_LEN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one surface form can mean: (place index, form kind, language) candidates."""
+
+    candidates: tuple[tuple[int, int, str], ...]
+    common: bool
+
+
+def _head(name: str, lang: str) -> tuple[list[str], str] | None:
+    words = normalize_key(name).split(" ")
+    heads = _HEADS_UK if lang == "uk" else _HEADS_RU
+    if len(words) >= 2 and words[-1] in heads:
+        return words[:-1], words[-1]
+    return None
+
+
+def _region_name_forms(name: str, lang: str, kind: str) -> set[str]:
+    """A region or district name with its head noun, also abbreviated and elliptic."""
+    forms = name_forms(name, lang, plural_head=kind in ("region", "district"))
+    split = _head(name, lang)
+    if split is None:
+        return forms
+    words, head = split
+    abbreviation = (_HEADS_UK if lang == "uk" else _HEADS_RU).get(head)
+    adjective = " ".join(words)
+    if abbreviation:
+        forms |= {
+            f"{adj} {abbreviation}" for adj in adjective_forms(adjective, lang, genders=False)
+        }
+    if kind == "district" and head == "район":
+        extra = "муниципальный округ" if lang == "ru" else "територіальна громада"
+        forms |= name_forms(f"{adjective} {extra.split()[0]} {extra.split()[1]}", lang)
+        forms |= name_forms(f"{adjective} округ", lang)
+    return forms
+
+
+def _adjectives(
+    place: Place, names_ru: list[str], names_uk: list[str], extra_ru: list[str], extra_uk: list[str]
+) -> dict[str, set[str]]:
+    """Bare adjectives of a region (every gender) or a district (masculine)."""
+    out: dict[str, set[str]] = {"ru": set(), "uk": set()}
+    if place.kind not in ("region", "district"):
+        return out
+    for lang, names, extra in (("ru", names_ru, extra_ru), ("uk", names_uk, extra_uk)):
+        adjectives = list(extra)
+        for name in names:
+            split = _head(name, lang)
+            if split and len(split[0]) == 1:
+                adjectives.append(split[0][0])
+        for adjective in adjectives:
+            out[lang] |= adjective_forms(adjective, lang, genders=place.kind == "region")
+    return out
+
+
+def _axis_forms(place: Place, name: str, lang: str) -> set[str]:
+    """«покровское направление», «покровський напрямок» for towns with a regular adjective."""
+    word = normalize_key(name)
+    if " " in word or "-" in word or place.kind not in ("city", "town", "settlement"):
+        return set()
+    if lang == "uk":
+        return _uk_axis(f"{word}ий") if word.endswith(("ськ", "цьк")) else set()
+    if word.endswith(("ск", "цк")):
+        adjective = word + "ое"
+    elif word.endswith(("о", "е")):
+        adjective = word[:-1] + "ское"
+    elif word.endswith("ка"):
+        adjective = word[:-2] + "ское"
+    elif word[-1] not in "аеиоуыэюяйь":
+        adjective = word + "ское"
+    else:
+        return set()
+    return name_forms(f"{adjective} {_AXIS[lang]}", lang)
+
+
+# «напрямок» loses its fleeting «о» (напрямку, напрямком), which the generic rules miss.
+_UK_AXIS_CASES = (
+    ("ий", "напрямок"),
+    ("ого", "напрямку"),
+    ("ому", "напрямку"),
+    ("ому", "напрямкові"),
+    ("им", "напрямком"),
+    ("ім", "напрямку"),
+)
+
+
+def _uk_axis(adjective: str) -> set[str]:
+    """Every case of «<adjective> напрямок» for a masculine adjective in «-ий»."""
+    stem = adjective[:-2]
+    return {f"{stem}{ending} {noun}" for ending, noun in _UK_AXIS_CASES}
+
+
+def _district_axis_forms(place: Place, gaz: Gazetteer) -> list[tuple[str, int, str]]:
+    """The axis of a town named by its district's adjective when the district is named after
+    it (Суджа, Суджанский район → «суджанское направление», «суджанський напрямок»)."""
+    if place.kind not in ("city", "town", "settlement") or not place.district:
+        return []
+    district = _districts_by_name(gaz).get(place.district)
+    if district is None:
+        return []
+    out: list[tuple[str, int, str]] = []
+    for lang, district_name, town in (
+        ("ru", district.name_ru, place.name_ru),
+        ("uk", district.name_uk, place.name_uk),
+    ):
+        split = _head(district_name, lang) if district_name and town else None
+        if split is None or len(split[0]) != 1 or not town:
+            continue
+        adjective = split[0][0]
+        if adjective[:4] != normalize_key(town)[:4] or not adjective.endswith(("ий", "ій")):
+            continue
+        forms = (
+            name_forms(f"{adjective[:-2]}ое {_AXIS[lang]}", lang)
+            if lang == "ru"
+            else _uk_axis(adjective)
+        )
+        out += [(f, AXIS, lang) for f in forms]
+    return out
+
+
+_DISTRICTS: dict[int, dict[str, Place]] = {}
+
+
+def _districts_by_name(gaz: Gazetteer) -> dict[str, Place]:
+    index = _DISTRICTS.get(id(gaz))
+    if index is None:
+        index = {p.name_en: p for p in gaz.places.values() if p.kind == "district"}
+        _DISTRICTS.clear()
+        _DISTRICTS[id(gaz)] = index
+    return index
+
+
+def _is_latin(name: str) -> bool:
+    return not re.search("[а-яёіїєґ]", name.casefold())
+
+
+def load_common_words() -> frozenset[str]:
+    if not COMMON_WORDS_FILE.exists():
+        return frozenset()
+    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_key(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def place_surfaces(place: Place, gaz: Gazetteer) -> list[tuple[str, int, str]]:
+    """(form, kind, lang) for one place."""
+    names = gaz.names[place.key]
+    cyrillic = [a for a in names.ru + names.uk if not _is_latin(a)]
+    ru = [n for n in [place.name_ru] if n] + [
+        a for a in names.ru if a in cyrillic and guess_lang(a) == "ru"
+    ]
+    uk = [n for n in [place.name_uk] if n] + [
+        a for a in cyrillic if a not in ru and (a in names.uk or guess_lang(a) == "uk")
+    ]
+    out: list[tuple[str, int, str]] = []
+    for lang, group in (("ru", ru), ("uk", uk)):
+        for name in dict.fromkeys(group):
+            forms = (
+                _region_name_forms(name, lang, place.kind)
+                if place.kind in ("region", "district", "water")
+                else name_forms(name, lang)
+            )
+            out += [(f, NAME, lang) for f in forms]
+            out += [(f, AXIS, lang) for f in _axis_forms(place, name, lang)]
+    out += _district_axis_forms(place, gaz)
+    for lang, forms in _adjectives(place, ru, uk, names.adj_ru, names.adj_uk).items():
+        out += [(f, ADJ, lang) for f in forms]
+    latin = {normalize_key(place.name_en), *(normalize_key(a) for a in names.en)}
+    latin |= {normalize_key(a) for a in names.ru + names.uk if _is_latin(a)}
+    latin = {re.sub(r"\s*\(.*?\)", "", x).strip() for x in latin}
+    if place.name_ru:
+        latin |= latin_forms(place.name_ru, "ru")
+    if place.name_uk:
+        latin |= latin_forms(place.name_uk, "uk")
+    out += [(f, LATIN, "lat") for f in latin if f]
+    return out
+
+
+def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, Entry]:
+    """Surface form → Entry over all places of `gaz` (indexed as in `keys`)."""
+    common_words = load_common_words()
+    table: dict[str, dict[tuple[int, int, str], None]] = {}
+    lemmas: dict[str, str] = {}
+    for index, key in enumerate(keys):
+        place = gaz.places[key]
+        for form, kind, lang in place_surfaces(place, gaz):
+            if len(form.replace(" ", "")) < _MIN_LEN or form in gaz.stopwords:
+                continue
+            table.setdefault(form, {})[(index, kind, lang)] = None
+            if kind == NAME and lang in ("ru", "uk"):
+                base = place.name_ru if lang == "ru" else place.name_uk
+                lemmas.setdefault(form, normalize_key(base or "") + "|" + lang)
+    region_adjectives = {
+        f
+        for f, c in table.items()
+        if any(k == ADJ and gaz.places[keys[i]].kind == "region" for i, k, _ in c)
+    }
+    for form in list(table):
+        # An axis named like an oblast is the oblast's (курское направление → Kursk Oblast).
+        kept = {
+            c: None
+            for c in table[form]
+            if c[1] != AXIS or form.split(" ")[0] not in region_adjectives
+        }
+        if kept:
+            table[form] = kept
+        else:
+            del table[form]
+    entries: dict[str, Entry] = {}
+    for form, candidates in table.items():
+        common = form in common_words
+        if (
+            not common
+            and form in lemmas
+            and not any(
+                gaz.places[keys[i]].kind in ("region", "macro-region") for i, _, _ in candidates
+            )
+        ):
+            lemma, lang = lemmas[form].split("|")
+            common = is_common_word(form, lang, lemma)
+        entries[form] = Entry(tuple(candidates), common)
+    return entries

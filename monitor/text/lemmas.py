@@ -1,0 +1,209 @@
+"""Tokens and lemmas for the claim extractor.
+
+A post is tokenised once: each word keeps its offsets in the original text, its normalised form
+(casefolded, ё→е, one apostrophe) and the set of its lemmas. Lemmas come from pymorphy3 (Russian
+or Ukrainian dictionary, chosen per post) through a cache keyed by the word as written, so a word
+is analysed once per process however many posts contain it. Latin words get a crude English stem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from monitor.text.language import detect_language
+
+if TYPE_CHECKING:
+    import pymorphy3
+
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "е"})
+WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W\d_]+|-[^\W_]+)*")
+# The same words as separators and words alternating: `split` makes them all in one C call.
+_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+LATIN_RE = re.compile(r"^[a-z0-9'-]+$")
+SENTENCE_END_RE = re.compile(r"[.!?…]")
+# Short lowercase words that end with a period without ending a sentence: «н.п.», «г.», «кв. км».
+ABBREVIATIONS = frozenset(
+    {"н", "п", "г", "кв", "км", "обл", "р-н", "с", "пгт", "м", "ст", "ул", "ае"}
+)
+_EN_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def normalise(word: str) -> str:
+    """Casefold a word form, ё→е, every apostrophe variant to one."""
+    return word.casefold().translate(APOSTROPHES)
+
+
+def english_stem(word: str) -> str:
+    """A deliberately crude stem: 'captured', 'captures', 'capturing' → 'captur'."""
+    for suffix in _EN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e") if len(word) > 3 else word
+
+
+_ANALYZERS: dict[str, pymorphy3.MorphAnalyzer] = {}
+
+
+def analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
+    found = _ANALYZERS.get(lang)
+    if found is None:
+        import pymorphy3
+
+        found = pymorphy3.MorphAnalyzer(lang=lang)
+        _ANALYZERS[lang] = found
+    return found
+
+
+@lru_cache(maxsize=300_000)
+def lemmas_of(form: str, lang: str) -> tuple[str, ...]:
+    """All lemmas of a normalised word form (the form itself first). Cached per (form, lang)."""
+    if LATIN_RE.match(form):
+        stem = english_stem(form)
+        return (form,) if stem == form else (form, stem)
+    if form.isdigit():
+        return (form,)
+    found = [form]
+    for parse in analyzer(lang).parse(form)[:4]:
+        lemma = parse.normal_form.replace("ё", "е")
+        if lemma not in found:
+            found.append(lemma)
+    return tuple(found)
+
+
+class Token:
+    """One word of a post. A slotted class, not a frozen dataclass: a post makes dozens of them
+    and a frozen dataclass's `__init__` costs four times as much. Treat it as immutable."""
+
+    __slots__ = ("end", "form", "lemmas", "paragraph", "sentence", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        form: str,
+        lemmas: tuple[str, ...],
+        sentence: int,
+        paragraph: int,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.lemmas = lemmas
+        self.sentence = sentence
+        self.paragraph = paragraph
+
+    def _key(self) -> tuple[int, int, str, tuple[str, ...], int, int]:
+        return self.start, self.end, self.form, self.lemmas, self.sentence, self.paragraph
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Token({self.start}, {self.end}, {self.form!r}, {self.lemmas!r}, "
+            f"sentence={self.sentence}, paragraph={self.paragraph})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """A tokenised post: tokens, the gaps of text between them, the language."""
+
+    text: str
+    lang: str
+    tokens: tuple[Token, ...]
+
+    def gap(self, index: int) -> str:
+        """The text between token `index - 1` and token `index` (the text's start for 0)."""
+        start = self.tokens[index - 1].end if index > 0 else 0
+        return self.text[start : self.tokens[index].start]
+
+    def sentence_ends_with_question(self, sentence: int) -> bool:
+        last = max((t for t in self.tokens if t.sentence == sentence), key=lambda t: t.start)
+        tail = self.text[last.end : last.end + 3]
+        return tail.lstrip(" »\"')*_").startswith("?")
+
+
+def _is_boundary(gap: str, previous: str) -> tuple[bool, bool]:
+    """(new sentence, new paragraph) for the gap between a token `previous` and the next one."""
+    newline = "\n" in gap
+    if newline:
+        # A line ending with a colon heads a list: the list lines stay in its sentence.
+        head = gap.split("\n", 1)[0].rstrip()
+        if head.endswith(":") and "\n\n" not in gap:
+            return False, True
+        return True, True
+    match = SENTENCE_END_RE.search(gap)
+    if match is None:
+        return False, False
+    if gap[match.start()] == "." and previous in ABBREVIATIONS:
+        return False, False
+    return True, False
+
+
+ANALYSED_LIMIT = 300_000
+_ANALYSED: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {"ru": {}, "uk": {}}
+
+
+def analyse(word: str, lang: str) -> tuple[str, tuple[str, ...]]:
+    """(normalised form, lemmas) of a word as it stands in a text. Cached per (word, lang) in a
+    plain dict (emptied when it reaches `ANALYSED_LIMIT` words): cheaper than `lru_cache`."""
+    cache = _ANALYSED.get(lang)
+    if cache is None:
+        cache = _ANALYSED.setdefault(lang, {})
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= ANALYSED_LIMIT:
+            cache.clear()
+        form = normalise(word)
+        found = cache[word] = (form, lemmas_of(form, lang))
+    return found
+
+
+def tokenize(
+    text: str, lang: str | None = None, ranges: list[tuple[int, int]] | None = None
+) -> Doc:
+    """Split `text` (or only its `ranges`, each a run of whole lines) into word tokens with
+    lemmas, sentence and paragraph numbers."""
+    lang = lang or detect_language(text)
+    cache = _ANALYSED.get(lang) or _ANALYSED.setdefault(lang, {})
+    tokens: list[Token] = []
+    append = tokens.append
+    sentence = paragraph = 0
+    for start, end in ranges or [(0, len(text))]:
+        if tokens:
+            sentence += 1
+            paragraph += 1
+        # parts: separator, word, separator, word, ..., separator
+        parts = _SPLIT_RE.split(text[start:end] if start or end != len(text) else text)
+        position = start + len(parts[0])
+        previous_form = ""
+        for index in range(1, len(parts), 2):
+            if index > 1:
+                gap = parts[index - 1]
+                if gap != " ":
+                    new_sentence, new_paragraph = _is_boundary(gap, previous_form)
+                    sentence += new_sentence
+                    paragraph += new_paragraph
+                position += len(gap)
+            word = parts[index]
+            found = cache.get(word)
+            if found is None:
+                found = analyse(word, lang)
+            previous_form = found[0]
+            word_end = position + len(word)
+            append(Token(position, word_end, previous_form, found[1], sentence, paragraph))
+            position = word_end
+    return Doc(text, lang, tuple(tokens))
+
+
+def phrase_lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """The lemmas a trigger word written by a user stands for: its form and all its lemmas."""
+    return lemmas_of(normalise(word), lang)

@@ -1,0 +1,95 @@
+"""Surface forms: every case of the seed places in Russian and Ukrainian, and Latin spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.places.crossforms import ru_to_uk, uk_to_ru
+from monitor.places.forms import adjective_forms, is_common_word, latin_forms, name_forms
+from monitor.places.translit import english_name
+
+RU_CASES = {
+    "Курск": ["курск", "курска", "курску", "курском", "курске"],
+    "Суджа": ["суджа", "суджи", "судже", "суджу", "суджей"],
+    "Малая Локня": ["малая локня", "малой локни", "малой локне", "малую локню", "малой локней"],
+    "Черкасское Поречное": [
+        "черкасское поречное",
+        "черкасского поречного",
+        "черкасскому поречному",
+        "черкасским поречным",
+        "черкасском поречном",
+    ],
+    "Косица": ["косица", "косицы", "косице", "косицу", "косицей"],
+    "Киев": ["киев", "киева", "киеву", "киевом", "киеве"],
+    "Коренево": ["коренево", "кореневе"],
+}
+UK_CASES = {
+    "Курськ": ["курськ", "курська", "курську", "курськом", "курськові"],
+    "Суджа": ["суджа", "суджі", "суджу", "суджею"],
+    "Мала Локня": ["мала локня", "малої локні", "малій локні", "малу локню", "малою локнею"],
+    "Черкаське Поріччя": [
+        "черкаське поріччя",
+        "черкаського поріччя",
+        "черкаському поріччю",
+        "черкаським поріччям",
+        "черкаському поріччі",
+    ],
+    "Косиця": ["косиця", "косиці", "косицю", "косицею"],
+    "Київ": ["київ", "києва", "києву", "києвом", "києві"],
+    "Юнаківка": ["юнаківка", "юнаківки", "юнаківці", "юнаківку", "юнаківкою"],
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), RU_CASES.items())
+def test_russian_cases(name: str, expected: list[str]) -> None:
+    assert set(expected) <= name_forms(name, "ru")
+
+
+@pytest.mark.parametrize(("name", "expected"), UK_CASES.items())
+def test_ukrainian_cases(name: str, expected: list[str]) -> None:
+    assert set(expected) <= name_forms(name, "uk")
+
+
+def test_region_forms_include_elliptic_plural() -> None:
+    forms = name_forms("Курская область", "ru", plural_head=True)
+    assert {"курской области", "курскую область", "курской областях"} <= forms
+
+
+def test_bare_adjective_in_every_gender_without_comparatives() -> None:
+    forms = adjective_forms("Курская", "ru", genders=True)
+    assert {"курской", "курского", "курском", "курский", "курские"} <= forms
+    assert not any(f.startswith(("курскее", "наикур")) for f in forms)
+    assert "малейшей" not in name_forms("Малая Локня", "ru")
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        ("Суджа", "ru", {"sudzha", "sudja", "soudja", "sudza", "sudscha"}),
+        ("Київ", "uk", {"kyiv"}),
+        ("Киев", "ru", {"kiev"}),
+    ],
+)
+def test_latin_spellings(name: str, lang: str, expected: set[str]) -> None:
+    assert expected <= latin_forms(name, lang)
+
+
+def test_english_names_follow_the_conventions() -> None:
+    assert english_name("Юнаківка", "uk") == "Yunakivka"
+    assert english_name("Гвардійське", "uk") == "Hvardiiske"
+    assert english_name("Михайловка", "ru") == "Mikhaylovka"
+    assert english_name("Дарьино", "ru") == "Daryino"
+
+
+def test_cross_language_forms() -> None:
+    assert uk_to_ru("Юнаківка") == "Юнаковка"
+    assert uk_to_ru("Миколаївка") == "Николаевка"
+    assert uk_to_ru("Миропілля") == "Мирополье"
+    assert ru_to_uk("Михайловка") == "Михайлівка"
+
+
+def test_common_words_are_flagged() -> None:
+    assert is_common_word("сумы", "ru", "сумы")
+    assert is_common_word("мирный", "ru", "мирный")
+    assert not is_common_word("курск", "ru", "курск")
+    assert not is_common_word("суджа", "ru", "суджа")

@@ -1,0 +1,83 @@
+"""The bundled gazetteer, config tracking, aliases and stop-words."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.config import CustomPlace, PlacesFile, TrackSettings
+from monitor.errors import ConfigError
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
+from tests.seed_matcher import seed_matcher
+
+SEED_KEYS = {
+    "kursk": "city",
+    "kursk-oblast": "region",
+    "sudzha": "town",
+    "malaya-loknya": "village",
+    "cherkasskoye-porechnoye": "village",
+    "kositsa": "village",
+    "kyiv": "city",
+    "sudzhansky-district": "district",
+}
+
+
+def test_seed_keys_exist() -> None:
+    gaz, _ = seed_matcher()
+    for key, kind in SEED_KEYS.items():
+        assert gaz.places[key].kind == kind, key
+    assert gaz.places["sudzha"].name_ru == "Суджа"
+    assert gaz.places["sudzha"].district == "Sudzhansky District"
+
+
+def test_every_region_of_both_countries_is_bundled() -> None:
+    gaz, _ = seed_matcher()
+    regions = [p for p in gaz.places.values() if p.kind == "region"]
+    assert sum(p.country == "UA" for p in regions) >= 25
+    assert sum(p.country == "RU" for p in regions) >= 80
+
+
+def test_ukrainian_settlements_have_russian_forms() -> None:
+    gaz, _ = seed_matcher()
+    assert gaz.places["yunakivka"].name_ru == "Юнаковка"
+    assert len(gaz.places) > 5000
+
+
+def test_tracking_by_district_and_oblast() -> None:
+    cfg = PlacesFile(
+        track=TrackSettings(
+            places=["sudzha"], districts=["Sudzhansky District"], oblasts=["belgorod-oblast"]
+        )
+    )
+    gaz = Gazetteer.load(cfg)
+    assert {"sudzha", "malaya-loknya", "kositsa", "sudzhansky-district"} <= gaz.tracked
+    assert "grayvoron" in gaz.tracked and "korenevo" not in gaz.tracked
+
+
+def test_unknown_tracked_place_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unknown place 'atlantis'"):
+        Gazetteer.load(PlacesFile(track=TrackSettings(places=["atlantis"])))
+
+
+def test_custom_places_aliases_and_stopwords(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    cfg = PlacesFile(
+        places=[
+            CustomPlace(
+                key="zarechye-test",
+                name_en="Zarechye",
+                name_ru="Заречье",
+                oblast="Kursk Oblast",
+                country="RU",
+                kind="village",
+                aliases=["Zaretschje"],
+            )
+        ],
+        aliases={"sudzha": ["Суджанск"]},
+        stopwords=["коренево"],
+        track=TrackSettings(places=["zarechye-test"]),
+    )
+    gaz = Gazetteer.load(cfg)
+    matcher = PlaceMatcher.load(gaz, tmp_path)
+    found = [m.place_key for m in matcher.find("Бои в Заречье, у Суджанска и в Коренево")]
+    assert found == ["zarechye-test", "sudzha"]
+    assert "zarechye-test" in gaz.tracked

@@ -1,0 +1,174 @@
+"""The place matcher on real-looking text: cases, spellings, namesakes and hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.seed_matcher import seed_matcher
+
+
+def keys(text: str, side: str | None = None) -> list[str]:
+    _, matcher = seed_matcher()
+    return [m.place_key for m in matcher.find(text, side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бои в Судже продолжаются",
+        "Колонна вышла из Суджи",
+        "ВСУ отошли к Судже",
+        "Штурм Суджи",
+        "Над Суджей сбит дрон",
+        "Бої біля Суджі",
+        "Обстріл Суджу",
+        "Fighting in Sudzha",
+        "Combats à Soudja",
+        "Kämpfe um Sudscha",
+        "Sudja was retaken",
+        "Sudža",
+        "в Суджу вошли",
+    ],
+)
+def test_sudzha_in_every_form(text: str) -> None:
+    assert keys(text) == ["sudzha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Бои у Малой Локни", "malaya-loknya"),
+        ("В Малой Локне тихо", "malaya-loknya"),
+        ("Освобождена Малая Локня", "malaya-loknya"),
+        ("Бої за Малу Локню", "malaya-loknya"),
+        ("У Малій Локні бої", "malaya-loknya"),
+        ("з Малої Локні", "malaya-loknya"),
+        ("Зашли в Черкасское Поречное", "cherkasskoye-porechnoye"),
+        ("у Черкасского Поречного", "cherkasskoye-porechnoye"),
+        ("біля Черкаського Поріччя", "cherkasskoye-porechnoye"),
+        ("Бои за Косицу", "kositsa"),
+        ("в Косице", "kositsa"),
+        ("біля Косиці", "kositsa"),
+        ("Взрывы в Курске", "kursk"),
+        ("под Курском", "kursk"),
+        ("у Курську вибухи", "kursk"),
+        ("Удар по Киеву", "kyiv"),
+        ("Вибухи в Києві", "kyiv"),
+        ("Explosions in Kyiv", "kyiv"),
+        ("Explosions in Kiev", "kyiv"),
+        ("в Коренево", "korenevo"),
+        ("Бои в Курской области", "kursk-oblast"),
+        ("на Сумщине", "sumy-oblast"),
+        ("над Брянской областью", "bryansk-oblast"),
+        ("Сумщина: загроза БпЛА", "sumy-oblast"),
+        ("в Суджанском районе", "sudzhansky-district"),
+        ("в Юнаковке", "yunakivka"),
+    ],
+)
+def test_seed_places_and_regions(text: str, key: str) -> None:
+    assert keys(text) == [key]
+
+
+def test_spans_point_at_the_original_text() -> None:
+    _, matcher = seed_matcher()
+    text = "🇺🇦🔥 «Су́джа» и Плёхово: бои у Малой\u00a0Локни"
+    found = matcher.find(text)
+    assert [text[m.start : m.end] for m in found] == ["Су́джа", "Плёхово", "Малой\u00a0Локни"]
+    assert all(m.surface == text[m.start : m.end] for m in found)
+    assert [m.place_key for m in found] == ["sudzha", "plekhovo", "malaya-loknya"]
+
+
+def test_longest_match_wins() -> None:
+    assert keys("Удар по Курской АЭС") == ["kursk-npp"]
+    assert keys("Продолжаются бои в Николаево-Дарьино") == ["nikolayevo-darino"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Открыл блокнот и записал",
+        "В блокноте Jupyter",
+        "оптическое волокно",
+        "переметные сумы через плечо",
+        "быть в курсе событий",
+        "Курс доллара вырос",
+        "онлайн-курсов много",
+        "Верховный суд решил",
+        "На Курской выступает театр",
+        "В ТЦ Мега Белая Дача привели гуся",
+        "80-летия Победы",
+        "Мирный житель пострадал",
+        "Погребняк забил гол",
+        "Мартынов сказал",
+        "Владимир Путин заявил",
+        "Курчатовская программа развивается",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert keys(text) == []
+
+
+def test_common_word_counts_when_capitalised_in_context() -> None:
+    assert keys("Ракетный удар по Сумам") == ["sumy"]
+    assert keys("В Сумах прогремели взрывы") == ["sumy"]
+
+
+def test_namesakes_resolved_by_region_in_post() -> None:
+    found = keys("Николаевка Сумской области под обстрелом")
+    assert found[0] != "nikolayevka" and found[0].startswith("mykolaivka")
+    assert keys("Бои у Николаевки Суджанского района")[0] == "nikolayevka"
+
+
+def test_metonymy_of_capitals_is_not_a_place() -> None:
+    assert keys("Киев заявил о переговорах") == []
+    assert keys("Шольц прибыл в Киев") == ["kyiv"]
+    # a region noun further on does not make the government a place
+    assert keys("Есть информация, что Киев будет выводить войска из Курской области") == [
+        "kursk-oblast"
+    ]
+
+
+def test_each_mention_has_confidence_and_reason() -> None:
+    _, matcher = seed_matcher()
+    mention = matcher.find("бои в Судже")[0]
+    assert 0.3 <= mention.confidence <= 1.0
+    assert "ru name" in mention.reason
+
+
+def test_cache_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from monitor.places.matcher import PlaceMatcher
+
+    gaz, matcher = seed_matcher()
+    first = PlaceMatcher.load(gaz, tmp_path)
+    assert list(tmp_path.glob("places-*.pickle"))
+    second = PlaceMatcher.load(gaz, tmp_path)
+    text = "Бои у Малой Локни и в Судже"
+    assert second.find(text) == first.find(text) == matcher.find(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 22 беспилотника: 10 - над Ростовской областью, 7 - над Белгородской, "
+            "2 - над Воронежской.",
+            ["rostov-oblast", "belgorod-oblast", "voronezh-oblast"],
+        ),
+        (
+            "Сбили 50 дронов: 20 беспилотников в Курской области, 18 — в Брянской, "
+            "три — в Орловской.",
+            ["kursk-oblast", "bryansk-oblast", "oryol-oblast"],
+        ),
+        (
+            "Над Брянской областью уничтожено 20 беспилотников, над Калужской — семь, и по одному "
+            "над Смоленской и Курской областями.",
+            ["bryansk-oblast", "kaluga-oblast", "smolensk-oblast", "kursk-oblast"],
+        ),
+    ],
+)
+def test_bare_oblast_adjectives_in_a_drone_tally(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+def test_a_bare_oblast_adjective_far_from_any_list_is_not_a_place() -> None:
+    assert keys("Встречаемся на Курской в 18:00, потом — в Брянской шашлычной.") == []

@@ -1,0 +1,229 @@
+"""The fast paths of the analysis give exactly what the slow, plain ways give."""
+
+from __future__ import annotations
+
+import pickle
+import random
+import re
+import unicodedata
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from monitor.config import ClaimRule, ClaimsFile
+from monitor.domain import PlaceMention
+from monitor.places.entry_table import EntryTable
+from monitor.places.surfaces import Entry
+from monitor.text import language, normalize
+from monitor.text.lemmas import tokenize
+
+ALL_BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+PIECES = [
+    *"абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+    *"АБВЁЖЗИЙІЇЄҐСОРХ",
+    *"acekmopxyhbti ıİßẞøØł",
+    " ",
+    "  ",
+    "\n",
+    ".",
+    ",",
+    "-",
+    "'",
+    "’",
+    "ʼ",
+    "\u2011",
+    "\u00a0",
+    "\u202f",
+    "\u00ad",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u0301",
+    "\u0306",
+    "\u0308",
+    "\u0336",
+    "🔥",
+    "🇺🇦",
+    "👨\u200d👩\u200d👧",
+    "𝐀",
+    "𝑂",
+    "🄰",
+    "🅐",
+    "🆐",
+    "\U0001f190",
+    "№",
+    "½",
+    "ﬁ",
+    "Ǆ",
+    "™",
+    "\ufa6c",
+    "é",
+    "e\u0301",
+    "Су́джа",
+    "Cуджа",
+    "Sudža",
+    "Николаи\u0306",
+    "_",
+]
+
+
+def _reference(text: str) -> tuple[str, list[int]]:
+    """Normalisation done the plain way, one character at a time, with its offset map."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        if char in normalize._DROP:
+            continue
+        if unicodedata.combining(char) or "\u0483" <= char <= "\u0489":
+            composed = normalize._compose(out[-1], char) if out else None
+            if composed is not None:
+                out[-1] = composed
+            continue
+        if char in normalize._VARIABLE_CHARS:
+            piece = unicodedata.normalize("NFKC", char).casefold().translate(normalize._TABLE)
+        else:
+            folded = char.casefold()[:1]
+            piece = normalize._TABLE.get(ord(folded), folded)
+        out.extend(piece)
+        offsets.extend([index] * len(piece))
+    offsets.append(len(text))
+    return normalize._fix_lookalikes("".join(out)), offsets
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_normalize_fast_paths_equal_the_slow_path(seed: int) -> None:
+    rnd = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randrange(0, 25)))
+        norm = normalize.normalize(text)
+        expected_text, expected_offsets = _reference(text)
+        assert norm.text == expected_text, repr(text)
+        offsets = norm.offsets
+        assert (offsets or list(range(len(text) + 1))) == expected_offsets, repr(text)
+        for start in range(len(norm.text)):
+            a, b = norm.span(start, start + 1)
+            assert (a, b) == (expected_offsets[start], expected_offsets[start] + 1)
+
+
+def test_zero_width_only_text_builds_its_offsets_on_use() -> None:
+    text = "🇺🇦 Бои у Суд\u200bжи 👨\u200d👩\u200d👧"
+    norm = normalize.normalize(text)
+    assert norm.text == "🇺🇦 бои у суджи 👨👩👧"
+    start = norm.text.index("суджи")
+    a, b = norm.span(start, start + 5)
+    assert text[a:b] == "Суд\u200bжи"
+
+
+@pytest.mark.parametrize("name", ["_VARIABLE", "_MAPPED", "_ATTENTION"])
+def test_char_sets_find_exactly_their_characters(name: str) -> None:
+    charset = getattr(normalize, name)
+    expected = set(charset.full.findall(ALL_BMP))
+    assert set(charset.bmp.findall(ALL_BMP)) == expected
+    assert {c for c in ALL_BMP if charset.search(c)} == expected
+    astral = "".join(chr(c) for c in range(0x1D000, 0x1F300))
+    assert {c for c in astral if charset.search(c)} == set(charset.full.findall(astral))
+    assert charset.search("abc 🔥" + astral) == bool(charset.full.search(astral))
+
+
+def test_no_character_beyond_plane_one_needs_attention() -> None:
+    """`_attention` looks at planes 0 and 1 only: nothing beyond them changes on casefolding."""
+    assert all(chr(c).casefold() == chr(c) for c in range(0x20000, 0x110000))
+
+
+@pytest.mark.parametrize(
+    "letter",
+    sorted(
+        set(
+            "".join(language.UK_WORDS + language.RU_WORDS)
+            + language.UK_LETTERS
+            + language.RU_LETTERS
+        )
+    ),
+)
+def test_case_classes_match_what_ignorecase_matches(letter: str) -> None:
+    expected = set(re.findall(re.escape(letter), ALL_BMP, re.I))
+    assert set(re.findall(language.case_class(letter), ALL_BMP)) == expected
+
+
+def test_language_evidence_equals_the_defining_regexes() -> None:
+    def reference(text: str) -> str | None:
+        if language.UK_EVIDENCE.search(text):
+            return "uk"
+        return "ru" if language.RU_EVIDENCE.search(text) else None
+
+    pieces = [
+        *"щоШОтаТАцеЦЕвідабозгрилчэыъЫЭЪіїєґІЇЄҐ",
+        " ",
+        ".",
+        "-",
+        "_",
+        "1",
+        "ᲀ",
+        "ᲂ",
+        "ᲄ",
+        "\u0301",
+        " що ",
+        "ТА ",
+        "(або)",
+        "_що",
+        "1та",
+        "що",
+        "Это",
+        "при",
+    ]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 10)))
+        assert language.language_evidence(text) == reference(text), repr(text)
+
+
+def test_entry_table_keeps_entries_through_pickling() -> None:
+    entries = [
+        Entry(((3, 0, "ru"), (7, 1, "uk")), False),
+        Entry(((1, 3, "lat"),), True),
+        Entry(((70000, 2, "ru"),), False),
+    ]
+    table = pickle.loads(pickle.dumps(EntryTable.build(entries)))
+    assert len(table) == 3
+    assert [table.entry(i) for i in range(3)] == entries
+    assert table.entry(1) is table.entry(1)
+
+
+def test_claim_prefilter_skips_posts_without_a_trigger_word() -> None:
+    rules = ClaimsFile(rules=[ClaimRule(type="capture", triggers={"ru": ["освободить"]})])
+    compiled = ClaimExtractor(rules)._compiled
+    quiet = "Погода в Судже: солнечно, плюс пять"
+    told = "Наши бойцы освободили Суджу"
+    assert compiled.trigger_languages(quiet, [(0, len(quiet))]) == set()
+    assert compiled.trigger_languages(told, [(0, len(told))]) == {"ru"}
+    assert compiled.phrases["ru"].find_for_claims(tokenize(quiet, "ru")) == ([], [])
+    hits, triggers = compiled.phrases["ru"].find_for_claims(tokenize(told, "ru"))
+    assert [h.phrase for h in triggers] == ["освободить"]
+    assert hits == compiled.phrases["ru"].find(tokenize(told, "ru"))
+
+
+def test_claim_prefilter_lines_for_rules_that_need_no_place() -> None:
+    rules = ClaimsFile(
+        rules=[
+            ClaimRule(type="capture", triggers={"ru": ["освободить"]}),
+            ClaimRule(
+                type="casualties",
+                place="optional",
+                triggers={"ru": ["потерять"]},
+                context={"ru": ["военнослужащий"]},
+            ),
+            ClaimRule(type="strike", place="optional", triggers={"ru": ["массированный удар"]}),
+        ]
+    )
+    compiled = ClaimExtractor(rules)._compiled
+    # a later trigger stem of another rule in the line does not hide the place-free one
+    text = "Нанесён массированный удар, позже наши освободили село\nПогода хорошая\nБои у Суджи"
+    start = text.index("Суджи")
+    mention = PlaceMention("sudzha", start, start + 5, "Суджи", 1.0, "test")
+    first_line = (0, text.index("\n"))
+    assert first_line in compiled.regions(text, [mention])
+    # a rule that needs a context word is read only where that word is in the line
+    lost = "Противник потерял до 1500 военнослужащих\nОн потерял ключи"
+    assert compiled.regions(lost, []) == [(0, lost.index("\n"))]

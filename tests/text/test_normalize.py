@@ -1,0 +1,62 @@
+"""Normalisation keeps a map back to the original text."""
+
+from __future__ import annotations
+
+from monitor.text.normalize import normalize, normalize_key
+
+
+def _back(text: str, needle: str) -> str:
+    norm = normalize(text)
+    start = norm.text.index(needle)
+    a, b = norm.span(start, start + len(needle))
+    return text[a:b]
+
+
+def test_casefold_and_yo() -> None:
+    assert normalize("Плёхово ЁЛКА").text == "плехово елка"
+
+
+def test_apostrophes_and_dashes_unified() -> None:
+    assert normalize("Кам’янський Курск\u2011Восточный").text == "кам'янський курск-восточный"
+    assert normalize("Кам\u02bcянка").text == "кам'янка"
+
+
+def test_zero_width_and_soft_hyphen_dropped_with_offsets() -> None:
+    text = "в Суд\u00adж\u200bе сегодня"
+    assert normalize(text).text == "в судже сегодня"
+    assert _back(text, "судже") == "Суд\u00adж\u200bе"
+
+
+def test_stress_marks_dropped_and_span_maps_back() -> None:
+    text = "🔥 В Су́дже бои"
+    norm = normalize(text)
+    assert "судже" in norm.text
+    assert _back(text, "судже") == "Су́дже"
+
+
+def test_decomposed_letters_compose() -> None:
+    assert normalize("Николаи\u0306").text == "николай"
+    assert normalize("Киі\u0308в").text == "київ"
+
+
+def test_latin_lookalikes_inside_cyrillic_words() -> None:
+    # "C" and "o" below are Latin letters typed inside Russian words
+    assert normalize("Cуджа и Кoреневo").text == "суджа и коренево"
+    assert normalize("Sudzha").text == "sudzha"  # pure Latin stays Latin
+
+
+def test_latin_diacritics_folded() -> None:
+    text = "in Sudža today"
+    assert normalize(text).text == "in sudza today"
+    assert _back(text, "sudza") == "Sudža"
+
+
+def test_emoji_keep_offsets() -> None:
+    text = "🇺🇦🔥 Суджа"
+    norm = normalize(text)
+    start = norm.text.index("суджа")
+    assert norm.span(start, start + 5) == (text.index("С"), len(text))
+
+
+def test_normalize_key_collapses_whitespace() -> None:
+    assert normalize_key("  Малая\u00a0 Локня ") == "малая локня"
