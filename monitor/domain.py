@@ -1,14 +1,20 @@
 """Plain domain objects passed between stages: no SQLAlchemy, no Telethon.
 
-Sources yield `Post`; the analyzers yield `PlaceMention` and `ClaimFinding`. The store turns
+Sources yield `FetchedPost`; the analyzers yield `PlaceMention` and `ClaimFinding`. The store turns
 them into rows; everything else reads rows back as these objects or as query results.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC: the one clock of the monitor."""
+    return datetime.now(UTC)
+
 
 Side = Literal["ru", "ua", "other"]
 Actor = Literal["ru", "ua", "other", "unknown"]
@@ -37,7 +43,7 @@ class Forward:
 
 
 @dataclass(frozen=True, slots=True)
-class Post:
+class FetchedPost:
     """One channel message as a source saw it. `posted_at`/`edited_at` are timezone-aware UTC."""
 
     channel: str
@@ -85,7 +91,7 @@ class FetchResult:
     channel, to be cached on the channel row.
     """
 
-    posts: list[Post] = field(default_factory=list)
+    posts: list[FetchedPost] = field(default_factory=list)
     deleted_ids: list[int] = field(default_factory=list)
     missing_ids: list[int] = field(default_factory=list)
     high_water: int | None = None

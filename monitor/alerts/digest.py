@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from monitor.store.entries import Entry, EntryClaim
+from monitor.store.entries import EntryClaim, PostEntry
 
 EXCERPT_CHARS = 320
 CHANGE_CHARS = 280
@@ -51,7 +51,7 @@ class Change:
 
 @dataclass(slots=True)
 class Item:
-    entry: Entry
+    entry: PostEntry
     kind: Literal["new", "update"] = "new"
     change: Change | None = None
 
@@ -76,7 +76,7 @@ class Group:
         return [item for section in self.sections for item in section.items]
 
     @property
-    def entries(self) -> list[Entry]:
+    def entries(self) -> list[PostEntry]:
         return [item.entry for item in self.items]
 
 
@@ -96,14 +96,14 @@ class DigestView:
         return self.corroboration.get(claim.claim_id)
 
 
-def flag_signature(entry: Entry) -> str:
+def flag_signature(entry: PostEntry) -> str:
     """What a post is flagged for, as a stable string: its claims and tracked places."""
     flags = {f"{c.claim_type}:{c.place_key or '-'}:{c.actor}:{c.stance}" for c in entry.claims}
     flags |= {f"place:{p.key}" for p in entry.tracked_places}
     return "|".join(sorted(flags))
 
 
-def _group_key(entry: Entry) -> tuple[str | None, str]:
+def _group_key(entry: PostEntry) -> tuple[str | None, str]:
     if entry.tracked_places:
         first = entry.tracked_places[0]
         return first.key, first.name
@@ -113,7 +113,7 @@ def _group_key(entry: Entry) -> tuple[str | None, str]:
     return None, "Other claims"
 
 
-def _section_claim(entry: Entry, place_key: str | None) -> EntryClaim | None:
+def _section_claim(entry: PostEntry, place_key: str | None) -> EntryClaim | None:
     """The claim that files an entry under a cluster: the first about its group's place."""
     for claim in entry.claims:
         if claim.place_key == place_key:
@@ -122,7 +122,7 @@ def _section_claim(entry: Entry, place_key: str | None) -> EntryClaim | None:
 
 
 def _sections(
-    place_key: str | None, entries: Iterable[Entry], clusters: dict[int, Corroboration]
+    place_key: str | None, entries: Iterable[PostEntry], clusters: dict[int, Corroboration]
 ) -> list[Section]:
     sections: dict[object, Section] = {}
     for entry in sorted(entries, key=lambda e: (e.posted_at, e.post_id)):
@@ -147,14 +147,14 @@ def _sections(
 
 def build_digest(
     rule: str,
-    entries: list[Entry],
+    entries: list[PostEntry],
     now: datetime,
     clusters: dict[int, Corroboration] | None = None,
     updates: list[Item] | None = None,
 ) -> DigestView:
     """Entries grouped by place, then by claim cluster (`clusters`: claim id → its cluster)."""
     clusters = clusters or {}
-    by_place: dict[str | None, tuple[str, list[Entry]]] = {}
+    by_place: dict[str | None, tuple[str, list[PostEntry]]] = {}
     for entry in entries:
         key, name = _group_key(entry)
         by_place.setdefault(key, (name, []))[1].append(entry)
@@ -181,7 +181,7 @@ def _cut(text: str, start: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
-def excerpt(entry: Entry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
+def excerpt(entry: PostEntry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
     """Segments of the post text around its first tracked mention (else its first claim's
     evidence), `True` where a place or claim matched. Cut at word boundaries with an ellipsis
     where the text goes on."""

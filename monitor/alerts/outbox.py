@@ -32,9 +32,10 @@ from monitor.alerts.targets import (
     target_label,
 )
 from monitor.config import AlertRule, Settings
+from monitor.domain import utcnow
 from monitor.errors import DeliveryError
 from monitor.store.db import session_scope
-from monitor.store.models import Delivery, Digest, DigestItem, utcnow
+from monitor.store.models import Delivery, Digest, DigestItem
 
 log = logging.getLogger(__name__)
 EXTENSIONS = {"text": "txt", "markdown": "md", "html": "html"}

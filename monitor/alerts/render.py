@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from monitor.alerts.digest import Corroboration, DigestView, Item, Section, excerpt, shorten
 from monitor.alerts.labels import label
-from monitor.store.entries import Entry, EntryClaim
+from monitor.store.entries import EntryClaim, PostEntry
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Telegram MarkdownV2's reserved characters are a superset of CommonMark's; `<` and `&` too,
@@ -103,7 +103,7 @@ def claim_text(claim: EntryClaim, language: str = "en") -> str:
     return label(language, "claim_noplace", **values)
 
 
-def claim_lines(entry: Entry, view: DigestView, language: str) -> list[str]:
+def claim_lines(entry: PostEntry, view: DigestView, language: str) -> list[str]:
     lines: dict[str, None] = {}
     for claim in entry.claims:
         standing = view.corroboration_of(claim)
@@ -126,7 +126,7 @@ def flags_text(flags: tuple[str, ...], language: str) -> str:
     return "; ".join(out) or label(language, "nothing")
 
 
-def meta_line(entry: Entry, zone: str, language: str = "en", note: str | None = None) -> str:
+def meta_line(entry: PostEntry, zone: str, language: str = "en", note: str | None = None) -> str:
     bits = [
         when(entry.posted_at, zone),
         f"{entry.channel_title or entry.channel} (@{entry.channel}, {entry.side})",
@@ -174,7 +174,7 @@ class Rendered:
         return self.style.wrap(self.style.sep.join([self.head, *(b.text for b in self.blocks)]))
 
 
-def _quote(entry_or_text: Entry | str, style: Style) -> str:
+def _quote(entry_or_text: PostEntry | str, style: Style) -> str:
     if isinstance(entry_or_text, str):
         return style.quote(style.esc(shorten(entry_or_text)))
     segments = excerpt(entry_or_text)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from monitor.alerts.digest import Change, Corroboration, Item, flag_signature
 from monitor.claims.corroboration import ClaimRecord, build_clusters, text_fingerprint
 from monitor.config import AlertRule
-from monitor.store.entries import Entry, load_entries, new_post_ids
+from monitor.store.entries import PostEntry, load_entries, new_post_ids
 from monitor.store.models import Channel, Claim, DigestItem, Place, Post
 
 CLUSTER_WINDOW = timedelta(days=3)
@@ -22,7 +22,7 @@ CLUSTER_WINDOW = timedelta(days=3)
 
 @dataclass(slots=True)
 class Selection:
-    entries: list[Entry]
+    entries: list[PostEntry]
     updates: list[Item] = field(default_factory=list)
     clusters: dict[int, Corroboration] = field(default_factory=dict)
 
@@ -32,7 +32,7 @@ class Selection:
 
 
 def corroboration(
-    session: Session, entries: list[Entry], window: timedelta = CLUSTER_WINDOW
+    session: Session, entries: list[PostEntry], window: timedelta = CLUSTER_WINDOW
 ) -> dict[int, Corroboration]:
     """Claim id → the standing of its cluster, built (by `build_clusters`) over every stored
     claim of the same types within `window` of these entries, sent before or not."""
@@ -106,8 +106,8 @@ def _sent_post_ids(session: Session, rule: str, post_ids: set[int]) -> set[int]:
 
 
 def apply_cluster_filters(
-    session: Session, rule: AlertRule, entries: list[Entry], clusters: dict[int, Corroboration]
-) -> list[Entry]:
+    session: Session, rule: AlertRule, entries: list[PostEntry], clusters: dict[int, Corroboration]
+) -> list[PostEntry]:
     """Keep entries with a claim whose cluster has `min_corroboration` asserting channels and,
     with `only_new_clusters`, a cluster none of whose posts this rule has sent."""
     if not rule.min_corroboration and not rule.only_new_clusters:
@@ -151,7 +151,7 @@ def _last_items(session: Session, rule: str) -> dict[int, DigestItem]:
     return {item.post_id: item for item in rows}
 
 
-def post_state(entry: Entry) -> str:
+def post_state(entry: PostEntry) -> str:
     return "deleted" if entry.deleted_at is not None else entry.text_hash
 
 

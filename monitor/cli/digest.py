@@ -47,9 +47,10 @@ def digest(
     from monitor.alerts.render import render
     from monitor.alerts.select import select_digest
     from monitor.config import AlertRule
+    from monitor.domain import utcnow
     from monitor.runtime.jobs import make_digests
     from monitor.store.db import session_scope
-    from monitor.store.models import Digest, utcnow
+    from monitor.store.models import Digest
 
     settings, engine = open_store()
     now = utcnow()

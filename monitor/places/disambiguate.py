@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.places.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, Entry
+from monitor.places.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, SurfaceEntry
 from monitor.text.lemmas import analyzer
 from monitor.text.normalize import Normalized
 
@@ -162,7 +162,7 @@ class _Context:
 class Match:
     start: int  # in the normalised text
     end: int
-    entry: Entry
+    entry: SurfaceEntry
     o_start: int = 0  # in the original text
     o_end: int = 0
     chosen: tuple[int, int, str] | None = None

@@ -1,10 +1,10 @@
 """The matcher's surface-form entries as flat arrays: cheap to store, load and keep in memory.
 
-A gazetteer compiles to ~100,000 surface forms. Kept as one `Entry` object each (a tuple of
+A gazetteer compiles to ~100,000 surface forms. Kept as one `SurfaceEntry` object each (a tuple of
 candidate tuples inside), they took most of the matcher's cold start to unpickle and a good
 part of its memory. Here entry `i` is the candidate slice `bounds[i]:bounds[i + 1]` of three
-parallel arrays (place index, form kind, language index) plus a `common` flag byte; an `Entry`
-object is made (and kept) only for a form that actually matched a text.
+parallel arrays (place index, form kind, language index) plus a `common` flag byte; a
+`SurfaceEntry` object is made (and kept) only for a form that actually matched a text.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
-from monitor.places.surfaces import Entry
+from monitor.places.surfaces import SurfaceEntry
 
 
 class EntryTable:
@@ -45,10 +45,10 @@ class EntryTable:
         self._kinds = kinds
         self._langs = langs_of
         self._common = common
-        self._cache: dict[int, Entry] = {}
+        self._cache: dict[int, SurfaceEntry] = {}
 
     @classmethod
-    def build(cls, entries: Iterable[Entry]) -> EntryTable:
+    def build(cls, entries: Iterable[SurfaceEntry]) -> EntryTable:
         langs: dict[str, int] = {}
         bounds, places, kinds, langs_of = array("I", [0]), array("I"), array("B"), array("B")
         common = bytearray()
@@ -64,12 +64,12 @@ class EntryTable:
     def __len__(self) -> int:
         return len(self._common)
 
-    def entry(self, index: int) -> Entry:
-        """The `Entry` of surface form `index` (made on first use, then kept)."""
+    def entry(self, index: int) -> SurfaceEntry:
+        """The `SurfaceEntry` of surface form `index` (made on first use, then kept)."""
         found = self._cache.get(index)
         if found is None:
             places, kinds, langs_of, langs = self._places, self._kinds, self._langs, self.langs
-            found = Entry(
+            found = SurfaceEntry(
                 tuple(
                     (places[i], kinds[i], langs[langs_of[i]])
                     for i in range(self._bounds[index], self._bounds[index + 1])

@@ -62,7 +62,7 @@ SCHEMA_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class GazetteerPlace:
     key: str
     name_en: str
     name_ru: str | None
@@ -133,7 +133,7 @@ class Gazetteer:
     """Places by key, their names, what is tracked, and the user's stop-words."""
 
     def __init__(self) -> None:
-        self.places: dict[str, Place] = {}
+        self.places: dict[str, GazetteerPlace] = {}
         self.names: dict[str, Names] = {}
         self.tracked: frozenset[str] = frozenset()
         self.stopwords: frozenset[str] = frozenset()
@@ -143,14 +143,14 @@ class Gazetteer:
     def fingerprint(self) -> str:
         return self._digest.hexdigest()
 
-    def add(self, place: Place, names: Names | None = None) -> None:
+    def add(self, place: GazetteerPlace, names: Names | None = None) -> None:
         """Add a place (a later place with the same key replaces the earlier one)."""
         self.places[place.key] = place
         self.names[place.key] = names or Names()
         self._digest.update(repr((place, self.names[place.key])).encode())
 
     def add_row(self, row: dict[str, str], source: str) -> None:
-        place = Place(
+        place = GazetteerPlace(
             key=row["key"],
             name_en=row["name_en"],
             name_ru=row.get("name_ru") or None,
@@ -194,7 +194,7 @@ class Gazetteer:
     def _apply_config(self, cfg: PlacesFile) -> None:
         for custom in cfg.places:
             old = self.names.get(custom.key, Names())
-            place = Place(
+            place = GazetteerPlace(
                 custom.key,
                 custom.name_en,
                 custom.name_ru,
@@ -219,7 +219,7 @@ class Gazetteer:
         self._digest.update(repr(sorted(self.stopwords)).encode())
         self.tracked = frozenset(self._resolve_tracking(cfg))
 
-    def find(self, ref: str, kinds: frozenset[str] | None = None) -> list[Place]:
+    def find(self, ref: str, kinds: frozenset[str] | None = None) -> list[GazetteerPlace]:
         """Places a config reference names: a key, or an English name (case-insensitive)."""
         if ref in self.places and (kinds is None or self.places[ref].kind in kinds):
             return [self.places[ref]]

@@ -20,7 +20,7 @@ import ahocorasick
 from monitor.domain import PlaceMention
 from monitor.places.disambiguate import Match, PlaceInfo, Resolver
 from monitor.places.entry_table import EntryTable
-from monitor.places.gazetteer import Gazetteer, Place
+from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.places.surfaces import compile_entries
 from monitor.text.normalize import normalize
 
@@ -39,7 +39,7 @@ _PRIOR_KIND = {
 }
 
 
-def _prior(place: Place, tracked: frozenset[str]) -> tuple[float, bool]:
+def _prior(place: GazetteerPlace, tracked: frozenset[str]) -> tuple[float, bool]:
     curated = not place.source.startswith(("katottg", "geonames", "import"))
     score = _PRIOR_KIND.get(place.kind, 0.0) + (1.5 if curated else 0.0)
     if place.source.startswith("geonames"):
@@ -49,7 +49,7 @@ def _prior(place: Place, tracked: frozenset[str]) -> tuple[float, bool]:
     return score, curated
 
 
-def _info(place: Place, tracked: frozenset[str]) -> PlaceInfo:
+def _info(place: GazetteerPlace, tracked: frozenset[str]) -> PlaceInfo:
     prior, curated = _prior(place, tracked)
     own = place.name_en if place.kind in ("region", "macro-region", "district") else None
     return PlaceInfo(

@@ -19,7 +19,7 @@ from monitor.places.forms import (
     latin_forms,
     name_forms,
 )
-from monitor.places.gazetteer import Gazetteer, Place
+from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.text.normalize import normalize_key
 
 NAME, ADJ, AXIS, LATIN = 0, 1, 2, 3
@@ -52,7 +52,7 @@ _MIN_LEN = 3
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
+class SurfaceEntry:
     """What one surface form can mean: (place index, form kind, language) candidates."""
 
     candidates: tuple[tuple[int, int, str], ...]
@@ -88,7 +88,11 @@ def _region_name_forms(name: str, lang: str, kind: str) -> set[str]:
 
 
 def _adjectives(
-    place: Place, names_ru: list[str], names_uk: list[str], extra_ru: list[str], extra_uk: list[str]
+    place: GazetteerPlace,
+    names_ru: list[str],
+    names_uk: list[str],
+    extra_ru: list[str],
+    extra_uk: list[str],
 ) -> dict[str, set[str]]:
     """Bare adjectives of a region (every gender) or a district (masculine)."""
     out: dict[str, set[str]] = {"ru": set(), "uk": set()}
@@ -105,7 +109,7 @@ def _adjectives(
     return out
 
 
-def _axis_forms(place: Place, name: str, lang: str) -> set[str]:
+def _axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
     """«покровское направление», «покровський напрямок» for towns with a regular adjective."""
     word = normalize_key(name)
     if " " in word or "-" in word or place.kind not in ("city", "town", "settlement"):
@@ -142,7 +146,7 @@ def _uk_axis(adjective: str) -> set[str]:
     return {f"{stem}{ending} {noun}" for ending, noun in _UK_AXIS_CASES}
 
 
-def _district_axis_forms(place: Place, gaz: Gazetteer) -> list[tuple[str, int, str]]:
+def _district_axis_forms(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int, str]]:
     """The axis of a town named by its district's adjective when the district is named after
     it (Суджа, Суджанский район → «суджанское направление», «суджанський напрямок»)."""
     if place.kind not in ("city", "town", "settlement") or not place.district:
@@ -170,10 +174,10 @@ def _district_axis_forms(place: Place, gaz: Gazetteer) -> list[tuple[str, int, s
     return out
 
 
-_DISTRICTS: dict[int, dict[str, Place]] = {}
+_DISTRICTS: dict[int, dict[str, GazetteerPlace]] = {}
 
 
-def _districts_by_name(gaz: Gazetteer) -> dict[str, Place]:
+def _districts_by_name(gaz: Gazetteer) -> dict[str, GazetteerPlace]:
     index = _DISTRICTS.get(id(gaz))
     if index is None:
         index = {p.name_en: p for p in gaz.places.values() if p.kind == "district"}
@@ -193,7 +197,7 @@ def load_common_words() -> frozenset[str]:
     return frozenset(normalize_key(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
-def place_surfaces(place: Place, gaz: Gazetteer) -> list[tuple[str, int, str]]:
+def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int, str]]:
     """(form, kind, lang) for one place."""
     names = gaz.names[place.key]
     cyrillic = [a for a in names.ru + names.uk if not _is_latin(a)]
@@ -227,8 +231,8 @@ def place_surfaces(place: Place, gaz: Gazetteer) -> list[tuple[str, int, str]]:
     return out
 
 
-def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, Entry]:
-    """Surface form → Entry over all places of `gaz` (indexed as in `keys`)."""
+def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
+    """Surface form → SurfaceEntry over all places of `gaz` (indexed as in `keys`)."""
     common_words = load_common_words()
     table: dict[str, dict[tuple[int, int, str], None]] = {}
     lemmas: dict[str, str] = {}
@@ -257,7 +261,7 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, Entry]:
             table[form] = kept
         else:
             del table[form]
-    entries: dict[str, Entry] = {}
+    entries: dict[str, SurfaceEntry] = {}
     for form, candidates in table.items():
         common = form in common_words
         if (
@@ -269,5 +273,5 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, Entry]:
         ):
             lemma, lang = lemmas[form].split("|")
             common = is_common_word(form, lang, lemma)
-        entries[form] = Entry(tuple(candidates), common)
+        entries[form] = SurfaceEntry(tuple(candidates), common)
     return entries

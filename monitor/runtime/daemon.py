@@ -39,11 +39,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from monitor.analyzer import Analyzer
 from monitor.config import Settings
+from monitor.domain import utcnow
 from monitor.errors import MonitorError, StoreError
 from monitor.runtime.daemon_jobs import JobsMixin
 from monitor.runtime.metrics import Metrics
 from monitor.store.db import session_scope
-from monitor.store.models import utcnow
 from monitor.store.workers import new_worker_id, reap_dead, register, stop
 
 log = logging.getLogger(__name__)

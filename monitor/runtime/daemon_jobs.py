@@ -21,6 +21,7 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from monitor.config import AlertRule, Settings
+from monitor.domain import utcnow
 from monitor.errors import MonitorError
 from monitor.runtime.leases import leader_lock, lease_channel, next_chance, renew
 from monitor.runtime.metrics import Metrics
@@ -33,7 +34,7 @@ from monitor.runtime.scheduling import (
     scheduled_rules,
 )
 from monitor.store.db import session_scope
-from monitor.store.models import Channel, utcnow
+from monitor.store.models import Channel
 from monitor.store.workers import beat, prune
 
 if TYPE_CHECKING:

@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from monitor.store.models import Channel, utcnow
+from monitor.domain import utcnow
+from monitor.store.models import Channel
 from monitor.store.workers import WorkerRow, recent_workers
 
 EXIT_UNHEALTHY = 5

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, select
 from monitor.alerts.outbox import DeliveryReport, create_digest, deliver_pending
 from monitor.analyzer import Analyzer
 from monitor.config import AlertRule, Settings
-from monitor.domain import ChannelState, FetchResult
+from monitor.domain import ChannelState, FetchResult, utcnow
 from monitor.errors import ConfigError, RateLimited, SourceError
 from monitor.sources import open_source
 from monitor.sources.base import Source
@@ -24,7 +24,7 @@ from monitor.store.analysis import PlaceIds, pending_posts, save_analysis
 from monitor.store.db import session_scope
 from monitor.store.gaps import REFETCHING_SOURCES, gap_ids
 from monitor.store.ingest import IngestStats, ingest, sync_channels
-from monitor.store.models import Channel, PollRun, utcnow
+from monitor.store.models import Channel, PollRun
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from monitor.errors import StoreError
 from monitor.search.query import Group, QueryPlan, Word, fts5_expression, tsquery_expression
 from monitor.search.snippet import Segment, highlight_spans, make_snippet
-from monitor.store.entries import Entry, load_entries
+from monitor.store.entries import PostEntry, load_entries
 from monitor.store.models import UTCDateTime
 
 # Must stay identical to the expression of the GIN index created by migration 0004.
@@ -64,7 +64,7 @@ class SearchFilters:
 
 @dataclass(slots=True)
 class SearchHit:
-    entry: Entry
+    entry: PostEntry
     score: float
     snippet: list[Segment]
 

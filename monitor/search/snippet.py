@@ -8,13 +8,13 @@ text never reaches any format unescaped.
 from __future__ import annotations
 
 from monitor.search.query import PART_RE, QueryPlan, fold
-from monitor.store.entries import Entry
+from monitor.store.entries import PostEntry
 
 Segment = tuple[str, bool]
 WINDOW = 220
 
 
-def highlight_spans(entry: Entry, plan: QueryPlan) -> list[tuple[int, int]]:
+def highlight_spans(entry: PostEntry, plan: QueryPlan) -> list[tuple[int, int]]:
     """Spans of `entry.text` the query matched: words in the plan's forms or prefixes, and the
     analyzer's mentions of the plan's places."""
     if plan.empty:

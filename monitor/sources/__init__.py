@@ -1,4 +1,4 @@
-"""Sources: each turns a channel into `monitor.domain.Post` objects (see `base.Source`)."""
+"""Sources: each turns a channel into `monitor.domain.FetchedPost` objects (see `base.Source`)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 import ijson
 
-from monitor.domain import Forward, Post
+from monitor.domain import FetchedPost, Forward
 from monitor.errors import ImportFileError
 
 BUF_SIZE = 64 * 1024
@@ -229,8 +229,8 @@ def _forward(message: dict[str, Any]) -> Forward | None:
 
 def message_to_post(
     message: dict[str, Any], channel: str, chat: ChatHeader, link_base: str | None
-) -> Post | None:
-    """A Desktop message as a `Post`; None for a service message (a pin, a title change, ...).
+) -> FetchedPost | None:
+    """A Desktop message as a `FetchedPost`; None for a service message (a pin, a title change).
     Raises ValueError, KeyError or TypeError on a message of the wrong shape."""
     if message.get("type", "message") != "message":
         return None
@@ -246,7 +246,7 @@ def message_to_post(
         author = sender
     reply_to = message.get("reply_to_message_id")
     media_kind, media = _media(message)
-    return Post(
+    return FetchedPost(
         channel=channel,
         message_id=message_id,
         posted_at=posted_at,

@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from monitor.config import USERNAME_RE
-from monitor.domain import FetchResult, Post
+from monitor.domain import FetchedPost, FetchResult
 from monitor.errors import ImportFileError, UsageError
 from monitor.sources.desktop_format import (
     SINGLE_CHAT_TYPES,
@@ -67,7 +67,7 @@ class _Target:
     link_base: str | None
     min_id: int | None = None
     max_id: int = 0
-    posts: list[Post] = field(default_factory=list)
+    posts: list[FetchedPost] = field(default_factory=list)
     service_ids: list[int] = field(default_factory=list)
 
     def seen(self, message_id: int) -> None:

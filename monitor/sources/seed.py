@@ -8,13 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from monitor.domain import ChannelState, FetchResult, Post
+from monitor.domain import ChannelState, FetchedPost, FetchResult
 from monitor.errors import ConfigError, SourceError
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 
 
-def load_seed_posts(path: Path | None = None) -> dict[str, list[Post]]:
+def load_seed_posts(path: Path | None = None) -> dict[str, list[FetchedPost]]:
     """Seed posts by channel username (casefolded), in message-id order."""
     path = path or SEEDS_DIR / "posts.toml"
     try:
@@ -23,13 +23,13 @@ def load_seed_posts(path: Path | None = None) -> dict[str, list[Post]]:
         raise ConfigError(str(path), None, "seed posts file not found") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), None, f"not valid TOML: {exc}") from exc
-    posts: dict[str, list[Post]] = {}
+    posts: dict[str, list[FetchedPost]] = {}
     for index, raw in enumerate(data.get("posts", [])):
         try:
             posted_at = raw["posted_at"]
             if not isinstance(posted_at, datetime):
                 raise TypeError("posted_at must be a TOML datetime")
-            post = Post(
+            post = FetchedPost(
                 channel=raw["channel"],
                 message_id=int(raw["message_id"]),
                 posted_at=posted_at.astimezone(UTC),

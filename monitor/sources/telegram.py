@@ -37,7 +37,7 @@ from telethon.sessions import StringSession
 from telethon.tl import types
 
 from monitor.config import Settings
-from monitor.domain import ChannelState, FetchResult, Post
+from monitor.domain import ChannelState, FetchedPost, FetchResult
 from monitor.errors import ChannelUnavailable, ConfigError, MonitorError, RateLimited, SourceError
 from monitor.sources.telegram_map import is_post, to_post
 
@@ -48,9 +48,9 @@ FLOOD_SLEEP_THRESHOLD = 30.0
 MAX_PER_POLL = 1000
 MAX_GAP_IDS = 100  # gap ids re-requested per poll: one GetMessages request
 # new messages, new high-water mark, re-read posts, deleted ids, service message ids
-_Read = tuple[list[Any], int | None, list[Post], list[int], list[int]]
+_Read = tuple[list[Any], int | None, list[FetchedPost], list[int], list[int]]
 # posts, ids answered None for, service message ids
-_ById = tuple[list[Post], list[int], list[int]]
+_ById = tuple[list[FetchedPost], list[int], list[int]]
 NOT_AUTHORISED = "the Telegram session is not logged in (or was revoked): run `monitor login`"
 
 
@@ -317,7 +317,7 @@ class TelegramSource:
         if not ids:
             return [], [], []
         messages = await self._retrying(name, lambda: client.get_messages(entity, ids=ids))
-        posts: list[Post] = []
+        posts: list[FetchedPost] = []
         gone: list[int] = []
         service: list[int] = []
         for message_id, message in zip(ids, messages, strict=True):

@@ -1,4 +1,4 @@
-"""Telethon messages → `monitor.domain.Post`. Part of the telegram source: with
+"""Telethon messages → `monitor.domain.FetchedPost`. Part of the telegram source: with
 `telegram.py` and `telegram_login.py`, the only modules that import telethon.
 
 Media are described, never downloaded: a kind ("photo", "video", "webpage", "poll", ...) and a
@@ -13,7 +13,7 @@ from typing import Any
 
 from telethon.tl import types
 
-from monitor.domain import Forward, Post
+from monitor.domain import FetchedPost, Forward
 
 Meta = dict[str, object]
 
@@ -24,14 +24,14 @@ def is_post(message: object) -> bool:
     return isinstance(message, types.Message)
 
 
-def to_post(channel: str, message: types.Message) -> Post:
-    """Map one Telethon `Message` of `channel` (its public username) to a `Post`."""
+def to_post(channel: str, message: types.Message) -> FetchedPost:
+    """Map one Telethon `Message` of `channel` (its public username) to a `FetchedPost`."""
     kind, media = describe_media(message.media)
     replies = message.replies.replies if message.replies is not None else None
     reply_to = None
     if isinstance(message.reply_to, types.MessageReplyHeader):
         reply_to = message.reply_to.reply_to_msg_id
-    return Post(
+    return FetchedPost(
         channel=channel,
         message_id=message.id,
         posted_at=_utc(message.date),

@@ -36,7 +36,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from monitor.config import PollSettings, WebSettings
-from monitor.domain import ChannelState, FetchResult, Post
+from monitor.domain import ChannelState, FetchedPost, FetchResult
 from monitor.errors import ChannelUnavailable, RateLimited, SourceError
 from monitor.sources.web_parse import Page, parse_page
 
@@ -82,7 +82,7 @@ def _missing(pages: list[Page]) -> set[int]:
     return set(range(min(present) + 1, max(present))) - present
 
 
-def _posts(pages: Iterable[Page]) -> list[Post]:
+def _posts(pages: Iterable[Page]) -> list[FetchedPost]:
     by_id = {post.message_id: post for page in pages for post in page.posts}
     return [by_id[key] for key in sorted(by_id)]
 
@@ -253,7 +253,7 @@ class WebSource:
 
     async def _fill_gaps(self, channel: str, gap_ids: list[int]) -> FetchResult:
         """Read back from just above the newest gap ids (see the module docstring)."""
-        posts: list[Post] = []
+        posts: list[FetchedPost] = []
         gone: list[int] = []
         service: list[int] = []
         wanted = sorted(set(gap_ids), reverse=True)

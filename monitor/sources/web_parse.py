@@ -1,4 +1,4 @@
-"""Pure parsing of `t.me/s/<channel>` preview pages into domain `Post`s (no I/O).
+"""Pure parsing of `t.me/s/<channel>` preview pages into domain `FetchedPost`s (no I/O).
 
 The page is a `section.tgme_channel_history` holding one `.tgme_widget_message_wrap` per
 message (an album is one wrap whose grouped media link to each member with `?single`). Every
@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from monitor.domain import Forward, Post
+from monitor.domain import FetchedPost, Forward
 from monitor.errors import ChannelUnavailable, MarkupChanged
 
 _DATA_POST = re.compile(r"^([A-Za-z0-9_]+)/(\d+)$")
@@ -52,7 +52,7 @@ class Page:
     """One preview page: its posts (ascending ids) and every message id it shows, including
     service messages and album members, so a gap between ids really means a deleted post."""
 
-    posts: list[Post]
+    posts: list[FetchedPost]
     present_ids: frozenset[int]
 
     @property
@@ -231,12 +231,12 @@ def _media(message: LexborNode, album: list[int]) -> tuple[str | None, dict[str,
     return kind, (media or None)
 
 
-def _post(message: LexborNode, channel: str, data_post: str, seen_at: datetime) -> Post:
+def _post(message: LexborNode, channel: str, data_post: str, seen_at: datetime) -> FetchedPost:
     message_id = int(data_post.split("/")[1])
     album = _album_ids(message)
     kind, media = _media(message, album)
     views = _first_text(message, ".tgme_widget_message_views")
-    return Post(
+    return FetchedPost(
         channel=channel,
         message_id=message_id,
         posted_at=_posted_at(message, data_post),
@@ -274,7 +274,7 @@ def parse_page(html: str, channel: str, seen_at: datetime) -> Page:
             "the page is not a public channel preview (no message history on it); the channel "
             "may be private or hide its preview: watch it with `--source telegram`",
         )
-    posts: list[Post] = []
+    posts: list[FetchedPost] = []
     present: set[int] = set()
     for index, wrap in enumerate(wraps):
         message = wrap.css_first(".tgme_widget_message[data-post]")

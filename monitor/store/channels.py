@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from monitor.config import USERNAME_RE
+from monitor.domain import utcnow
 from monitor.errors import UsageError
-from monitor.store.models import Channel, Post, utcnow
+from monitor.store.models import Channel, Post
 
 SOURCES = ("web", "telegram", "seed")
 SIDES = ("ru", "ua", "other")

@@ -1,4 +1,4 @@
-"""Which flagged posts a rule has not sent yet, read back as plain `Entry` objects.
+"""Which flagged posts a rule has not sent yet, read back as plain `PostEntry` objects.
 
 A post is flagged when it mentions a tracked place or carries a claim. An entry is new for a
 rule until a digest of that rule has included it (`digest_items`)."""
@@ -41,7 +41,7 @@ class EntryClaim:
 
 
 @dataclass(slots=True)
-class Entry:
+class PostEntry:
     post_id: int
     channel: str
     channel_title: str
@@ -191,7 +191,7 @@ def new_post_ids(
     )
 
 
-def load_entries(session: Session, post_ids: list[int]) -> list[Entry]:
+def load_entries(session: Session, post_ids: list[int]) -> list[PostEntry]:
     """The posts with their places and claims, in the order given."""
     if not post_ids:
         return []
@@ -201,7 +201,7 @@ def load_entries(session: Session, post_ids: list[int]) -> list[Entry]:
         .where(Post.id.in_(post_ids))
     ).all()
     entries = {
-        post.id: Entry(
+        post.id: PostEntry(
             post.id,
             channel.username,
             channel.title,

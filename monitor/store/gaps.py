@@ -20,7 +20,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, and_, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from monitor.store.models import AbsentRange, Channel, Post, utcnow
+from monitor.domain import utcnow
+from monitor.store.models import AbsentRange, Channel, Post
 
 SERVICE = "service"  # a service message: a pin, a title or photo change, the channel's creation
 NOT_FOUND = "not_found"  # the source answered None: deleted before it was seen, or never a post

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from monitor import domain
 from monitor.config import ChannelConfig
+from monitor.domain import utcnow
 from monitor.store.db import upsert_insert
 from monitor.store.gaps import NOT_FOUND, SERVICE, record_absent
 from monitor.store.insert_posts import COUNTERS, insert_posts
-from monitor.store.models import Channel, Post, PostVersion, utcnow
+from monitor.store.models import Channel, Post, PostVersion
 
 CHUNK = 500
 DETAILS = (
@@ -93,7 +94,7 @@ def sync_channels(session: Session, configs: Sequence[ChannelConfig]) -> None:
     session.flush()
 
 
-def _row(channel_id: int, post: domain.Post, digest: str, now: datetime) -> dict[str, Any]:
+def _row(channel_id: int, post: domain.FetchedPost, digest: str, now: datetime) -> dict[str, Any]:
     fwd = post.forward or _NO_FORWARD
     return {
         "channel_id": channel_id,
@@ -143,7 +144,7 @@ _EDIT = (
 )
 
 
-def _is_older(incoming: domain.Post, edited_at: datetime | None) -> bool:
+def _is_older(incoming: domain.FetchedPost, edited_at: datetime | None) -> bool:
     """A stale copy (an older export imported after a newer one) must not roll text back."""
     if edited_at is None:
         return False
@@ -163,7 +164,7 @@ def _existing(session: Session, channel_id: int, ids: Iterable[int]) -> list[Row
 def _ingest_chunk(
     session: Session,
     channel: Channel,
-    posts: Sequence[domain.Post],
+    posts: Sequence[domain.FetchedPost],
     now: datetime,
     snapshot: bool,
     new_sink: list[dict[str, Any]] | None,

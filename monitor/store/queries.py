@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from monitor.domain import utcnow
 from monitor.store.gaps import find_gaps, gap_summary
-from monitor.store.models import Channel, Delivery, Mention, Place, Post, utcnow
+from monitor.store.models import Channel, Delivery, Mention, Place, Post
 
 
 def channel_status(session: Session) -> list[dict[str, object]]:

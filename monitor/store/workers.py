@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
-from monitor.store.models import Channel, PollRun, Worker, utcnow
+from monitor.domain import utcnow
+from monitor.store.models import Channel, PollRun, Worker
 
 
 def new_worker_id() -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from monitor.alerts.digest import build_digest, excerpt
 from monitor.alerts.render import render, render_html, render_markdown, render_text, safe_url, split
-from monitor.store.entries import Entry, EntryClaim, EntryPlace
+from monitor.store.entries import EntryClaim, EntryPlace, PostEntry
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 HOSTILE = (
@@ -23,7 +23,7 @@ def entry(
     place: tuple[str, str] | None = ("sudzha", "Sudzha"),
     link: str | None = "https://t.me/butusov_plus/1",
     **kw: object,
-) -> Entry:
+) -> PostEntry:
     places = []
     if place:
         surface = "Суджи" if "Суджи" in text else text.split()[0]
@@ -42,7 +42,7 @@ def entry(
         views=12300,
     )
     fields.update(kw)
-    return Entry(post_id=post_id, places=places, **fields)
+    return PostEntry(post_id=post_id, places=places, **fields)
 
 
 def test_groups_by_place_busiest_first() -> None:

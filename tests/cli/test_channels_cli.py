@@ -13,7 +13,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from monitor.cli import app
-from monitor.domain import FetchResult, Post
+from monitor.domain import FetchedPost, FetchResult
 from monitor.errors import UsageError
 from monitor.store.channels import normalize_username
 from monitor.store.db import make_engine, session_scope
@@ -56,7 +56,7 @@ def listed(env: dict[str, str], *flags: str) -> dict[str, dict[str, Any]]:
 
 def add_post(env: dict[str, str], username: str, message_id: int = 1) -> None:
     engine = make_engine(env["MONITOR_DATABASE_URL"])
-    post = Post(username, message_id, datetime(2025, 3, 9, tzinfo=UTC), "Суджа")
+    post = FetchedPost(username, message_id, datetime(2025, 3, 9, tzinfo=UTC), "Суджа")
     with session_scope(engine) as session:
         row = session.scalars(select(Channel).where(Channel.username == username)).one()
         ingest(session, row, FetchResult(posts=[post], high_water=message_id))

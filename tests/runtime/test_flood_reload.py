@@ -10,8 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from monitor.domain import utcnow
 from monitor.store.db import make_engine, session_scope
-from monitor.store.models import Channel, utcnow
+from monitor.store.models import Channel
 from tests.runtime.harness import (
     DaemonProcess,
     Site,

@@ -8,12 +8,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, select
 
 from monitor.config import Settings
-from monitor.domain import ChannelState, FetchResult, Post
+from monitor.domain import ChannelState, FetchedPost, FetchResult
 from monitor.errors import ChannelUnavailable, RateLimited, SourceError
 from monitor.runtime.jobs import Sources, backoff, due_channels, poll_all, prepare_channels
 from monitor.store.db import session_scope
-from monitor.store.models import Channel, PollRun
-from monitor.store.models import Post as PostRow
+from monitor.store.models import Channel, PollRun, Post
 
 
 class ScriptedSource:
@@ -38,7 +37,7 @@ class ScriptedSource:
 
 def posts(channel: str, *ids: int) -> FetchResult:
     t0 = datetime(2025, 3, 9, tzinfo=UTC)
-    return FetchResult([Post(channel, i, t0, f"пост {i}") for i in ids], high_water=max(ids))
+    return FetchResult([FetchedPost(channel, i, t0, f"пост {i}") for i in ids], high_water=max(ids))
 
 
 def poll(engine: Engine, settings: Settings, source: ScriptedSource) -> list:
@@ -115,7 +114,7 @@ def test_high_water_is_passed_to_the_next_fetch(engine: Engine, settings: Settin
     asyncio.run(poll_all(engine, settings, sources, [cid]))
     assert [s.high_water for s in source.seen] == [0, 11]
     with session_scope(engine) as session:
-        assert sorted(session.scalars(select(PostRow.message_id))) == [10, 11, 12]
+        assert sorted(session.scalars(select(Post.message_id))) == [10, 11, 12]
 
 
 def test_unconfigured_source_is_a_channel_error(engine: Engine, config_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]

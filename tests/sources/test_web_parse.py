@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monitor.domain import Post
+from monitor.domain import FetchedPost
 from monitor.errors import ChannelUnavailable, MarkupChanged
 from monitor.sources.web_parse import parse_count, parse_page
 from tests.sources.webserver import Msg, render_channel_page, render_message, render_page
@@ -49,7 +49,7 @@ def page_of(*messages: Msg, channel: str = "rybar") -> str:
     return render_page(channel, list(messages))
 
 
-def one(html: str, channel: str = "rybar") -> Post:
+def one(html: str, channel: str = "rybar") -> FetchedPost:
     page = parse_page(html, channel, SEEN)
     assert len(page.posts) == 1
     return page.posts[0]

@@ -9,8 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, select
 
 from monitor.config import PollSettings, Settings, WebSettings
-from monitor.domain import FetchResult
-from monitor.domain import Post as Post_
+from monitor.domain import FetchedPost, FetchResult
 from monitor.runtime.jobs import Sources, poll_channel
 from monitor.sources.telegram import TelegramSource
 from monitor.sources.web import WebSource
@@ -184,7 +183,7 @@ def watched_telegram_channel(engine: Engine, missed: set[int]) -> int:
         row.telegram_id, row.access_hash = CID, HASH
         session.flush()
         posts = [
-            Post_(channel="butusovplus", message_id=i, posted_at=WHEN, text=f"пост {i}")
+            FetchedPost(channel="butusovplus", message_id=i, posted_at=WHEN, text=f"пост {i}")
             for i in range(1, 101)
             if i not in missed
         ]
@@ -230,7 +229,7 @@ def test_the_web_source_reads_back_to_a_gap(engine: Engine, settings: Settings) 
         with session_scope(engine) as session:
             row = add_channel(session, "rybar", source="web", side="ru")
             posts = [
-                Post_(channel="rybar", message_id=i, posted_at=WHEN, text=f"пост {i}")
+                FetchedPost(channel="rybar", message_id=i, posted_at=WHEN, text=f"пост {i}")
                 for i in range(1, 101)
                 if i not in (40, 41, 42)
             ]

@@ -8,17 +8,16 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from monitor.config import ChannelConfig
-from monitor.domain import FetchResult, Forward, Post
+from monitor.domain import FetchedPost, FetchResult, Forward
 from monitor.store.db import session_scope
 from monitor.store.ingest import ingest, sync_channels
-from monitor.store.models import Channel, PostVersion
-from monitor.store.models import Post as PostRow
+from monitor.store.models import Channel, Post, PostVersion
 
 T0 = datetime(2025, 3, 8, 14, 5, tzinfo=UTC)
 
 
-def post(mid: int, text: str = "В районе Суджи идут бои", **kw: object) -> Post:
-    return Post(
+def post(mid: int, text: str = "В районе Суджи идут бои", **kw: object) -> FetchedPost:
+    return FetchedPost(
         channel="butusov_plus",
         message_id=mid,
         posted_at=T0 + timedelta(minutes=mid),
@@ -49,7 +48,7 @@ def test_reingesting_the_same_posts_adds_nothing(engine: Engine, channel_id: int
     batch = FetchResult(posts=[post(1), post(2, views=10), post(3)], high_water=3)
     assert run(engine, channel_id, batch) == (3, 0, 0, 0)
     assert run(engine, channel_id, batch) == (0, 0, 3, 0)
-    assert count(engine, PostRow) == 3
+    assert count(engine, Post) == 3
     assert count(engine, PostVersion) == 0
 
 
@@ -66,7 +65,7 @@ def test_edit_keeps_every_earlier_text_in_order(engine: Engine, channel_id: int)
         FetchResult(posts=[post(7, "третья", edited_at=T0 + timedelta(hours=2))]),
     )
     with session_scope(engine) as session:
-        row = session.scalars(select(PostRow)).one()
+        row = session.scalars(select(Post)).one()
         versions = session.execute(
             select(PostVersion.version, PostVersion.text).order_by(PostVersion.version)
         ).all()
@@ -82,7 +81,7 @@ def test_a_stale_copy_does_not_roll_text_back(engine: Engine, channel_id: int) -
     )
     run(engine, channel_id, FetchResult(posts=[post(7, "старая")]))
     with session_scope(engine) as session:
-        assert session.scalars(select(PostRow.text)).one() == "новая"
+        assert session.scalars(select(Post.text)).one() == "новая"
     assert count(engine, PostVersion) == 0
 
 
@@ -90,7 +89,7 @@ def test_counters_refresh_without_a_version(engine: Engine, channel_id: int) -> 
     run(engine, channel_id, FetchResult(posts=[post(1, views=100)]))
     run(engine, channel_id, FetchResult(posts=[post(1, views=250, forwards=3)]))
     with session_scope(engine) as session:
-        row = session.scalars(select(PostRow)).one()
+        row = session.scalars(select(Post)).one()
     assert (row.views, row.forwards) == (250, 3)
     assert count(engine, PostVersion) == 0
 
@@ -118,7 +117,7 @@ def test_details_are_stored(engine: Engine, channel_id: int) -> None:
         ),
     )
     with session_scope(engine) as session:
-        row = session.scalars(select(PostRow)).one()
+        row = session.scalars(select(Post)).one()
     assert (row.fwd_from_name, row.fwd_from_channel_id, row.fwd_from_message_id) == (
         "Рыбарь",
         1326223284,
@@ -148,7 +147,7 @@ def test_failed_transaction_moves_neither_posts_nor_high_water(
         raise RuntimeError("crash after ingest, before commit")
     with session_scope(engine) as session:
         assert session.get_one(Channel, channel_id).high_water == 0
-    assert count(engine, PostRow) == 0
+    assert count(engine, Post) == 0
 
 
 def test_missing_posts_are_deleted_only_after_two_polls(engine: Engine, channel_id: int) -> None:
@@ -156,7 +155,7 @@ def test_missing_posts_are_deleted_only_after_two_polls(engine: Engine, channel_
     assert run(engine, channel_id, FetchResult(missing_ids=[2])) == (0, 0, 0, 0)
     assert run(engine, channel_id, FetchResult(missing_ids=[2])) == (0, 0, 0, 1)
     with session_scope(engine) as session:
-        deleted = session.scalars(select(PostRow.message_id).where(PostRow.deleted_at.is_not(None)))
+        deleted = session.scalars(select(Post.message_id).where(Post.deleted_at.is_not(None)))
         assert list(deleted) == [2]
 
 
@@ -176,7 +175,7 @@ def test_large_batches_are_chunked(engine: Engine, channel_id: int) -> None:
     posts = [post(i, f"пост {i}") for i in range(1, 1202)]
     assert run(engine, channel_id, FetchResult(posts=posts, high_water=1201))[0] == 1201
     assert run(engine, channel_id, FetchResult(posts=posts, high_water=1201))[0] == 0
-    assert count(engine, PostRow) == 1201
+    assert count(engine, Post) == 1201
 
 
 def test_enabling_a_config_channel_survives_a_restart(engine: Engine) -> None:
@@ -197,7 +196,7 @@ def test_enabling_a_config_channel_survives_a_restart(engine: Engine) -> None:
 def test_missing_json_values_are_sql_null(engine: Engine, channel_id: int) -> None:
     run(engine, channel_id, FetchResult(posts=[post(1), post(2, media={"width": 5})]))
     with session_scope(engine) as session:
-        empty = session.scalars(select(PostRow.message_id).where(PostRow.media.is_(None)))
+        empty = session.scalars(select(Post.message_id).where(Post.media.is_(None)))
         assert list(empty) == [1]
 
 
