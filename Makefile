@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck pytest setup clean
+.PHONY: demo test test-fast check lint format typecheck pytest setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,14 +25,25 @@ test: setup check
 
 check: lint typecheck pytest
 
+LINTED := monitor tests bench tools migrations
+
 lint:
-	$(BIN)/ruff check monitor tests bench
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+
+format:
+	$(BIN)/ruff format $(LINTED)
+	$(BIN)/ruff check --fix $(LINTED)
 
 typecheck:
 	$(BIN)/mypy
 
 pytest:
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# The suite without the end-to-end crash, chaos and wheel tests (marked `slow`): for the edit loop.
+test-fast: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow"
 
 clean:
 	rm -rf $(VENV) data

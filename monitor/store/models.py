@@ -160,17 +160,6 @@ class Place(Base):
     tracked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class PlaceName(Base):
-    __tablename__ = "place_names"
-    __table_args__ = (UniqueConstraint("place_id", "name", "language"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    place_id: Mapped[int] = mapped_column(ForeignKey("places.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(256))
-    language: Mapped[str] = mapped_column(String(8))
-    name_kind: Mapped[str] = mapped_column(String(16), default="official")
-
-
 class Mention(Base):
     __tablename__ = "mentions"
     # post_id second: search walks a place's posts newest first (migration 0006).

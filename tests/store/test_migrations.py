@@ -45,3 +45,14 @@ def test_upgrade_is_idempotent(engine: Engine) -> None:
     upgrade(engine)
     upgrade(engine)
     assert current_revision(engine) == head_revision(engine)
+
+
+def test_the_never_written_place_names_table_is_gone(engine: Engine) -> None:
+    assert "place_names" not in inspect(engine).get_table_names()
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    assert "place_names" in inspect(engine).get_table_names()
+    upgrade(engine)
+    assert "place_names" not in inspect(engine).get_table_names()
