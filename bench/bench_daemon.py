@@ -6,16 +6,15 @@ every channel once, two ways, each in its own forked process with its own fresh 
 database (so each RSS and CPU figure is its own):
 
 * daemon: `monitor.runtime.daemon.Daemon` as `monitor run` runs it (APScheduler, one job per
-  channel,
-  leases, `[daemon].concurrency` polls at once, database work in threads, the analysis job
-  running alongside as it does in production), timed until every channel has been polled;
-* the named alternative, sequential: `monitor.runtime.jobs.poll_all`, one channel after another with
-  no scheduler and no concurrency (what `monitor run --once` does).
+  channel, leases, `[daemon].concurrency` polls at once, database work in threads, the analysis
+  job running alongside as it does in production), timed until every channel has been polled;
+* the named alternative, sequential: `monitor.runtime.jobs.poll_all`, one channel after another
+  with no scheduler and no concurrency (what `monitor run --once` does).
 
 Both use the same WebSource, which spaces the starts of requests to one host by
 `web.min_interval_seconds` but lets their responses overlap, so concurrent polls overlap their
-HTTP waits with each other and with database writes and parsing. Prints the
-wall time of the full cycle, posts/s, CPU seconds, peak RSS, and the ratio.
+HTTP waits with each other and with database writes and parsing. Prints the wall time of the
+full cycle, posts/s, CPU seconds, peak RSS, and the ratio.
 
     .venv/bin/python bench/bench_daemon.py
     .venv/bin/python bench/bench_daemon.py --channels 200 --latency-ms 20

@@ -41,8 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 from sqlalchemy import Engine, text
 
 from monitor.config import load_settings
+from monitor.places.loading import load_matcher
 from monitor.search.engine import search
-from monitor.search.service import load_matcher, plan_query
+from monitor.search.service import plan_query
 from monitor.store.db import make_engine, session_scope
 from monitor.store.migrate import upgrade
 

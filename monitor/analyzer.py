@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 
 from monitor.claims.extractor import ClaimExtractor
 from monitor.config import Settings
 from monitor.domain import ClaimFinding, PlaceMention
-from monitor.places.gazetteer import Gazetteer
-from monitor.places.matcher import PlaceMatcher
+from monitor.places.loading import load_gazetteer, load_matcher
 
 # Bump when the engine's code changes in a way that changes results.
 ENGINE_VERSION = "1"
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    mentions: list[PlaceMention]
-    claims: list[ClaimFinding]
 
 
 class Analyzer:
@@ -27,8 +19,8 @@ class Analyzer:
     config or the claim rules change, so `monitor reanalyze` knows what is stale."""
 
     def __init__(self, settings: Settings) -> None:
-        self.gazetteer = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
-        self.matcher = PlaceMatcher.load(self.gazetteer, settings.data_dir / "cache")
+        self.gazetteer = load_gazetteer(settings)
+        self.matcher = load_matcher(settings, self.gazetteer)
         self.extractor = ClaimExtractor(settings.claims, self.gazetteer.places.get)
         digest = hashlib.sha256()
         digest.update(ENGINE_VERSION.encode())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Literal
 
 
@@ -17,6 +18,17 @@ def utcnow() -> datetime:
 
 
 Side = Literal["ru", "ua", "other"]
+
+
+class SideChoice(StrEnum):
+    """`Side` as a command-line choice (Typer before 0.19 reads enums, not Literals); the
+    dashboard's API takes `Side` itself. tests/cli/test_choices.py keeps the two equal."""
+
+    ru = "ru"
+    ua = "ua"
+    other = "other"
+
+
 Actor = Literal["ru", "ua", "other", "unknown"]
 Stance = Literal["asserted", "reported", "denied"]
 CLAIM_TYPES = (

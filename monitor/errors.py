@@ -1,15 +1,16 @@
 """The monitor's error tree. Raised inside the package, turned into messages only at the edges.
 
-    MonitorError                  base; never raised itself
+    MonitorError                  base; never raised itself (CLI exit 1 unless noted)
     ├── ConfigError               a config file or MONITOR_* variable is invalid (CLI exit 2)
     ├── StoreError                the database cannot be reached or is not migrated (exit 3)
+    ├── DatabaseLocked            another daemon holds the SQLite database's lock file (exit 4)
     ├── SourceError               a channel could not be fetched; recorded on the channel row
     │   ├── ChannelUnavailable    the channel does not exist, is private or has no preview
     │   ├── RateLimited           the source asked us to wait `retry_after` seconds
     │   └── MarkupChanged         a page holds posts but none could be parsed
-    ├── ImportFileError           an export or dump file is malformed (names file and position)
-    └── DeliveryError             an alert target refused or failed a digest
-    UsageError                    the user asked for something impossible (unknown place, ...)
+    ├── ImportFileError           an export or dump file is malformed, at a position (exit 2)
+    ├── DeliveryError             an alert target refused or failed a digest
+    └── UsageError                the user asked for something impossible: no such rule (exit 2)
 
 The CLI prints `str(error)` as one line and exits with `exit_code`; the daemon stores it as the
 channel's or delivery's `last_error` and carries on with other work.
@@ -35,6 +36,12 @@ class ConfigError(MonitorError):
 
 class StoreError(MonitorError):
     exit_code = 3
+
+
+class DatabaseLocked(MonitorError):
+    """A second daemon on one SQLite database: it exits at once (SQLite has one writer)."""
+
+    exit_code = 4
 
 
 class SourceError(MonitorError):

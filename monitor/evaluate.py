@@ -1,5 +1,8 @@
 """Score the analyzer against a labelled set (format: ../shared/data/gold/README.md).
 
+Gold-set scoring for `monitor eval` and the tests: a development tool, not on the runtime path
+(the daemon, jobs and search never import it).
+
 Places are compared per post by English name, normalised exactly as the project's independent
 scorer (`shared/tools/score_gold.py`) does: NFKD, casefolded, combining marks, whitespace,
 hyphens and apostrophes removed. Claims are compared as (type, place) pairs per post; actor and
@@ -14,6 +17,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -76,64 +80,14 @@ def evaluate(
     A post's channel side is its `side` field, else `default_side` (the gold sets carry none:
     the channel's side is what «наши»/«противник» are resolved against)."""
     posts = read_gold(gold_path)
-    known = {norm_name(p.name_en) for p in gazetteer.places.values()}
-    pt = pf = pn = known_tp = known_total = 0
-    ct = cf = cn = actor_ok = stance_ok = matched = 0
+    tally = _Tally({norm_name(p.name_en) for p in gazetteer.places.values()})
     out_lines: list[str] = []
     for post in posts:
         mentions, claims = analyze(post["text"], _side(post, default_side))
-        predicted_places: dict[str, dict[str, Any]] = {}
-        for mention in mentions:
-            place = gazetteer.places.get(mention.place_key)
-            name = place.name_en if place else mention.place_key
-            predicted_places.setdefault(
-                name,
-                {
-                    "name_en": name,
-                    "key": mention.place_key,
-                    "surface": mention.surface,
-                    "start": mention.start,
-                    "end": mention.end,
-                    "confidence": mention.confidence,
-                    "reason": mention.reason,
-                },
-            )
-        predicted_claims: list[dict[str, Any]] = []
-        for claim in claims:
-            place = gazetteer.places.get(claim.place_key) if claim.place_key else None
-            predicted_claims.append(
-                {
-                    "type": claim.claim_type,
-                    "place": place.name_en if place else None,
-                    "actor": claim.actor,
-                    "stance": claim.stance,
-                    "evidence": claim.evidence,
-                    "confidence": claim.confidence,
-                }
-            )
-        gold_places = {norm_name(p["name_en"]) for p in post.get("places", [])}
-        pred_places = {norm_name(n) for n in predicted_places}
-        pt += len(gold_places & pred_places)
-        pf += len(pred_places - gold_places)
-        pn += len(gold_places - pred_places)
-        gold_known = gold_places & known
-        known_total += len(gold_known)
-        known_tp += len(gold_known & pred_places)
-        gold_claims: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
-        for labelled in post.get("claims", []):
-            gold_claims[(labelled["type"], norm_name(labelled.get("place")))].append(labelled)
-        pred_claims: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
-        for predicted in predicted_claims:
-            pred_claims[(predicted["type"], norm_name(predicted["place"]))].append(predicted)
-        common = gold_claims.keys() & pred_claims.keys()
-        ct += len(common)
-        cf += len(pred_claims.keys() - gold_claims.keys())
-        cn += len(gold_claims.keys() - pred_claims.keys())
-        for key in common:
-            matched += 1
-            first = pred_claims[key][0]
-            actor_ok += any(c.get("actor") == first["actor"] for c in gold_claims[key])
-            stance_ok += any(c.get("stance") == first["stance"] for c in gold_claims[key])
+        predicted_places = _predicted_places(mentions, gazetteer)
+        predicted_claims = _predicted_claims(claims, gazetteer)
+        tally.add_places(post, predicted_places)
+        tally.add_claims(post, predicted_claims)
         out_lines.append(
             json.dumps(
                 {
@@ -146,27 +100,119 @@ def evaluate(
         )
     if predictions_out is not None:
         predictions_out.write_text("\n".join(out_lines) + "\n", encoding="utf-8")
-    places = _prf(pt, pf, pn)
-    claims_prf = _prf(ct, cf, cn)
-    return {
-        "places": {
-            "precision": places[0],
-            "recall": places[1],
-            "f1": places[2],
-            "tp": pt,
-            "fp": pf,
-            "fn": pn,
-            "known_recall": round(known_tp / known_total, 4) if known_total else 0.0,
-        },
-        "claims": {
-            "precision": claims_prf[0],
-            "recall": claims_prf[1],
-            "f1": claims_prf[2],
-            "tp": ct,
-            "fp": cf,
-            "fn": cn,
-            "actor_accuracy": round(actor_ok / matched, 4) if matched else 0.0,
-            "stance_accuracy": round(stance_ok / matched, 4) if matched else 0.0,
-        },
-        "posts": len(posts),
-    }
+    return tally.result(len(posts))
+
+
+def _predicted_places(
+    mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> dict[str, dict[str, Any]]:
+    """English name → the first mention of that place, as a predictions-file record."""
+    predicted: dict[str, dict[str, Any]] = {}
+    for mention in mentions:
+        place = gazetteer.places.get(mention.place_key)
+        name = place.name_en if place else mention.place_key
+        predicted.setdefault(
+            name,
+            {
+                "name_en": name,
+                "key": mention.place_key,
+                "surface": mention.surface,
+                "start": mention.start,
+                "end": mention.end,
+                "confidence": mention.confidence,
+                "reason": mention.reason,
+            },
+        )
+    return predicted
+
+
+def _predicted_claims(claims: list[ClaimFinding], gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """The claims as predictions-file records, places by English name."""
+    predicted: list[dict[str, Any]] = []
+    for claim in claims:
+        place = gazetteer.places.get(claim.place_key) if claim.place_key else None
+        predicted.append(
+            {
+                "type": claim.claim_type,
+                "place": place.name_en if place else None,
+                "actor": claim.actor,
+                "stance": claim.stance,
+                "evidence": claim.evidence,
+                "confidence": claim.confidence,
+            }
+        )
+    return predicted
+
+
+@dataclass(slots=True)
+class _Tally:
+    """The running counts over the posts scored so far."""
+
+    known: set[str | None]  # the gazetteer's English names, normalised
+    pt: int = 0
+    pf: int = 0
+    pn: int = 0
+    known_tp: int = 0
+    known_total: int = 0
+    ct: int = 0
+    cf: int = 0
+    cn: int = 0
+    actor_ok: int = 0
+    stance_ok: int = 0
+    matched: int = 0
+
+    def add_places(self, post: dict[str, Any], predicted: dict[str, dict[str, Any]]) -> None:
+        gold_places = {norm_name(p["name_en"]) for p in post.get("places", [])}
+        pred_places = {norm_name(n) for n in predicted}
+        self.pt += len(gold_places & pred_places)
+        self.pf += len(pred_places - gold_places)
+        self.pn += len(gold_places - pred_places)
+        gold_known = gold_places & self.known
+        self.known_total += len(gold_known)
+        self.known_tp += len(gold_known & pred_places)
+
+    def add_claims(self, post: dict[str, Any], predicted: list[dict[str, Any]]) -> None:
+        gold_claims: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
+        for labelled in post.get("claims", []):
+            gold_claims[(labelled["type"], norm_name(labelled.get("place")))].append(labelled)
+        pred_claims: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
+        for claim in predicted:
+            pred_claims[(claim["type"], norm_name(claim["place"]))].append(claim)
+        common = gold_claims.keys() & pred_claims.keys()
+        self.ct += len(common)
+        self.cf += len(pred_claims.keys() - gold_claims.keys())
+        self.cn += len(gold_claims.keys() - pred_claims.keys())
+        for key in common:
+            self.matched += 1
+            first = pred_claims[key][0]
+            self.actor_ok += any(c.get("actor") == first["actor"] for c in gold_claims[key])
+            self.stance_ok += any(c.get("stance") == first["stance"] for c in gold_claims[key])
+
+    def result(self, posts: int) -> dict[str, Any]:
+        places = _prf(self.pt, self.pf, self.pn)
+        claims = _prf(self.ct, self.cf, self.cn)
+        matched = self.matched
+        return {
+            "places": {
+                "precision": places[0],
+                "recall": places[1],
+                "f1": places[2],
+                "tp": self.pt,
+                "fp": self.pf,
+                "fn": self.pn,
+                "known_recall": (
+                    round(self.known_tp / self.known_total, 4) if self.known_total else 0.0
+                ),
+            },
+            "claims": {
+                "precision": claims[0],
+                "recall": claims[1],
+                "f1": claims[2],
+                "tp": self.ct,
+                "fp": self.cf,
+                "fn": self.cn,
+                "actor_accuracy": round(self.actor_ok / matched, 4) if matched else 0.0,
+                "stance_accuracy": round(self.stance_ok / matched, 4) if matched else 0.0,
+            },
+            "posts": posts,
+        }

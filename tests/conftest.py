@@ -21,6 +21,7 @@ from monitor.store.db import make_engine
 from monitor.store.migrate import upgrade
 from monitor.store.models import Base
 
+pytest_plugins = ["tests.seed_matcher"]
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
 PG_URL = os.environ.get("MONITOR_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")

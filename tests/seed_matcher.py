@@ -1,16 +1,20 @@
-"""Helpers shared by the analysis tests: one compiled matcher per test session."""
+"""Pytest plugin (registered in tests/conftest.py): the seed gazetteer and its compiled matcher,
+built once per test session.
+
+The matcher's cache goes to a folder of the session's own temporary directory, so runs and
+checkouts never share (or trip over) one another's compiled matcher.
+"""
 
 from __future__ import annotations
 
-import functools
-import tempfile
-from pathlib import Path
+from collections.abc import Callable
+
+import pytest
 
 from monitor.config import PlacesFile, TrackSettings
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.matcher import PlaceMatcher
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 SEED_TRACK = PlacesFile(
     track=TrackSettings(
         places=[
@@ -24,10 +28,28 @@ SEED_TRACK = PlacesFile(
         ]
     )
 )
-CACHE = Path(tempfile.gettempdir()) / "monitor-tests-matcher-cache"
+Keys = Callable[..., list[str]]
 
 
-@functools.lru_cache(maxsize=1)
-def seed_matcher() -> tuple[Gazetteer, PlaceMatcher]:
-    gaz = Gazetteer.load(SEED_TRACK)
-    return gaz, PlaceMatcher.load(gaz, CACHE)
+@pytest.fixture(scope="session")
+def seed_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, tracking the seed posts' places."""
+    return Gazetteer.load(SEED_TRACK)
+
+
+@pytest.fixture(scope="session")
+def seed_matcher(
+    seed_gazetteer: Gazetteer, tmp_path_factory: pytest.TempPathFactory
+) -> PlaceMatcher:
+    """The matcher over `seed_gazetteer`, compiled once (a few seconds) for the session."""
+    return PlaceMatcher.load(seed_gazetteer, tmp_path_factory.mktemp("matcher-cache"))
+
+
+@pytest.fixture(scope="session")
+def keys(seed_matcher: PlaceMatcher) -> Keys:
+    """`keys(text, side=None)`: the keys of the places `seed_matcher` finds in `text`."""
+
+    def found(text: str, side: str | None = None) -> list[str]:
+        return [m.place_key for m in seed_matcher.find(text, side)]
+
+    return found

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import load_settings
+from monitor import bundled
+from monitor.bundled import bundled_dir
+from monitor.config import DEFAULT_CONFIG_DIR, load_settings
 from monitor.errors import ConfigError
 
 
@@ -120,3 +122,38 @@ def test_alert_targets_expand_secrets_from_environment(config_dir: Path) -> None
     )
     settings = load_settings(config_dir, env={"BOT_TOKEN": "123:abc"})
     assert settings.alerts.rules[0].targets == ["tgram://123:abc/-100123"]
+
+
+def test_environment_values_are_validated_like_the_file(config_dir: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config_dir, env={"MONITOR_LOG_FORMAT": "xml"})
+    assert (caught.value.file, caught.value.key) == (str(config_dir / "monitor.toml"), "log_format")
+
+
+def test_unreadable_secret_file_is_named(config_dir: Path, tmp_path: Path) -> None:
+    missing = str(tmp_path / "no-such-session")
+    with pytest.raises(ConfigError, match="MONITOR_TELEGRAM_SESSION_FILE"):
+        load_settings(config_dir, env={"MONITOR_TELEGRAM_SESSION_FILE": missing})
+
+
+def test_default_config_is_bundled_and_data_goes_under_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings(env={})
+    assert settings.config_dir == DEFAULT_CONFIG_DIR == bundled_dir("config")
+    assert settings.data_dir == tmp_path / "data"
+    assert settings.database_url == f"sqlite:///{tmp_path / 'data' / 'monitor.db'}"
+
+
+def test_bundled_dir_prefers_the_wheel_copy_then_the_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """site-packages may hold an unrelated top-level `config/`: the wheel's own copy wins."""
+    package = tmp_path / "monitor"
+    (tmp_path / "config").mkdir(parents=True)
+    monkeypatch.setattr(bundled, "_PACKAGE", package)
+    assert bundled_dir("config") == tmp_path / "config"
+    (package / "_bundled" / "config").mkdir(parents=True)
+    assert bundled_dir("config") == package / "_bundled" / "config"
+    assert bundled_dir("seeds") == package / "_bundled" / "seeds"  # missing: where it belongs

@@ -1,7 +1,8 @@
-"""docker-compose.yml and the Dockerfile match the real CLI and settings (no Docker here)."""
+"""docker-compose.yml and the Dockerfile match the real CLI, settings and wheel (no Docker here)."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -45,10 +46,45 @@ def test_environment_names_real_settings(compose: dict, service: str) -> None:
     assert host in compose["services"]
 
 
+def dockerfile_stages() -> list[list[str]]:
+    """The Dockerfile's instructions (continuation lines joined), one list per `FROM` stage."""
+    text = (REPO / "Dockerfile").read_text(encoding="utf-8").replace("\\\n", " ")
+    stages: list[list[str]] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("FROM "):
+            stages.append([])
+        if line and not line.startswith("#"):
+            stages[-1].append(line)
+    return stages
+
+
 def test_dockerfile_paths_and_entrypoint() -> None:
-    dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8")
-    for line in dockerfile.splitlines():
-        if line.startswith("COPY "):
-            for source in line.split()[1:-1]:
-                assert (REPO / source).exists(), source
-    assert 'ENTRYPOINT ["monitor"]' in dockerfile
+    for stage in dockerfile_stages():
+        for line in stage:
+            if line.startswith("COPY ") and "--from=" not in line:
+                for source in line.split()[1:-1]:
+                    assert (REPO / source).exists(), source
+    assert 'ENTRYPOINT ["monitor"]' in dockerfile_stages()[-1]
+
+
+def test_dockerfile_installs_the_built_wheel() -> None:
+    """A builder stage makes the wheel from everything it bundles; the image installs only that
+    wheel, never an editable tree, and takes no config, seeds or migrations from the context."""
+    stages = dockerfile_stages()
+    assert len(stages) >= 2
+    build, final = stages[0], stages[-1]
+    assert any("pip wheel" in line or "-m build" in line for line in build)
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    bundled = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    copied = {part for line in build if line.startswith("COPY ") for part in line.split()[1:-1]}
+    assert {"pyproject.toml", "README.md", "monitor", *bundled} <= copied
+    assert any(line.startswith("COPY --from=") for line in final)
+    assert not [line for line in final if line.startswith("COPY ") and "--from=" not in line]
+    installs = [line for line in final if "pip install" in line]
+    assert installs and all(".whl" in line for line in installs)
+    everything = [line for stage in stages for line in stage]
+    assert not [line for line in everything if " -e " in line or "--editable" in line]
+    env = " ".join(line for line in final if line.startswith("ENV "))
+    names = {word.split("=")[0] for word in env.split() if word.startswith("MONITOR_")}
+    assert names <= {f"MONITOR_{name.upper()}" for name in EnvOverrides.model_fields}

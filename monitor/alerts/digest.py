@@ -1,5 +1,5 @@
 """A digest as plain data: what a rule's readers get, grouped by place and by claim cluster.
-Pure: no database, no I/O; `select.py` gathers the inputs, `render*.py` turns this into text.
+Pure: no database, no I/O; `select.py` gathers the inputs, `render.py` turns this into text.
 
 Layout: one group per place (the first tracked place an item mentions, else its claim's place),
 busiest first; inside a place, one section per claim cluster (most independent sources first),
@@ -15,9 +15,6 @@ from datetime import datetime
 from typing import Literal
 
 from monitor.store.entries import EntryClaim, PostEntry
-
-EXCERPT_CHARS = 320
-CHANGE_CHARS = 280
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,62 +164,3 @@ def build_digest(
         sorted(updates or [], key=lambda i: (i.entry.posted_at, i.entry.post_id)),
         clusters,
     )
-
-
-def _cut(text: str, start: int, limit: int) -> tuple[int, int]:
-    """A window of about `limit` characters from near `start`, moved to word boundaries."""
-    if start:
-        space = text.rfind(" ", 0, start)
-        start = space + 1 if space >= 0 and start - space < 40 else start
-    end = min(len(text), start + limit)
-    if end < len(text):
-        space = text.find(" ", end)
-        end = space if space >= 0 and space - end < 40 else end
-    return start, end
-
-
-def excerpt(entry: PostEntry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
-    """Segments of the post text around its first tracked mention (else its first claim's
-    evidence), `True` where a place or claim matched. Cut at word boundaries with an ellipsis
-    where the text goes on."""
-    text = entry.text
-    spans = _merge(
-        [(p.start, p.end) for p in entry.places if p.tracked]
-        or [(c.start, c.end) for c in entry.claims if c.end > c.start]
-        or [(p.start, p.end) for p in entry.places]
-    )
-    anchor = spans[0][0] if spans else 0
-    start, end = _cut(text, max(0, anchor - limit // 3), limit)
-    end = max([end, *(e for s, e in spans if s < end < e)])  # never cut a marked match
-    segments: list[tuple[str, bool]] = [("…", False)] if start else []
-    cursor = start
-    for s, e in spans:
-        if e <= cursor or s >= end:
-            continue
-        s = max(s, cursor)
-        segments.append((text[cursor:s], False))
-        segments.append((text[s:e], True))
-        cursor = e
-    segments.append((text[cursor:end], False))
-    if end < len(text):
-        segments.append(("…", False))
-    return [(t, marked) for t, marked in segments if t]
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
-
-
-def shorten(text: str, limit: int = CHANGE_CHARS) -> str:
-    """The start of a text, cut at a word boundary (for old/new texts of changed posts)."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    _, end = _cut(text, 0, limit)
-    return text[:end] + " …"

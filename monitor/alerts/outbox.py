@@ -31,10 +31,12 @@ from monitor.alerts.targets import (
     size_limit,
     target_label,
 )
+from monitor.backoff import backoff
 from monitor.config import AlertRule, Settings
 from monitor.domain import utcnow
 from monitor.errors import DeliveryError
 from monitor.store.db import session_scope
+from monitor.store.entries import load_entries
 from monitor.store.models import Delivery, Digest, DigestItem
 
 log = logging.getLogger(__name__)
@@ -111,8 +113,6 @@ def create_digest(
 
 def legacy_view(session: Session, digest_id: int) -> DigestView:
     """A digest committed before payloads were stored: rebuilt from its items."""
-    from monitor.store.entries import load_entries
-
     digest = session.get_one(Digest, digest_id)
     post_ids = list(
         session.scalars(
@@ -254,8 +254,40 @@ def _record_failure(engine: Engine, delivery_id: int, error: str) -> None:
     with session_scope(engine) as session:
         delivery = session.get_one(Delivery, delivery_id)
         delivery.status, delivery.last_error = "pending", error
-        delay = min(timedelta(seconds=30 * 2 ** min(delivery.attempts, 10)), MAX_RETRY_DELAY)
-        delivery.next_attempt_at = now + delay
+        delivery.next_attempt_at = now + delivery_backoff(delivery.attempts)
+
+
+def delivery_backoff(attempts: int) -> timedelta:
+    """How long a failed delivery waits: 30 s doubled per attempt (ten times at most), capped
+    at MAX_RETRY_DELAY."""
+    cap = MAX_RETRY_DELAY.total_seconds()
+    return timedelta(seconds=backoff(attempts, base=30, cap=cap, max_doublings=10))
 
 
 __all__ = ["DeliveryReport", "create_digest", "deliver_pending", "payload_for", "target_label"]
+
+
+def failing_deliveries(session: Session, limit: int = 20) -> list[dict[str, object]]:
+    """Digest deliveries not sent yet that failed at least once: target (secrets masked),
+    attempts, parts sent, last error, next retry."""
+    rows = session.execute(
+        select(Delivery, Digest.rule)
+        .join(Digest, Digest.id == Delivery.digest_id)
+        .where(Delivery.status != "sent", Delivery.last_error.is_not(None))
+        .order_by(Delivery.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        {
+            "digest": delivery.digest_id,
+            "rule": rule,
+            "target": target_label(delivery.target),
+            "attempts": delivery.attempts,
+            "parts_sent": delivery.parts_sent,
+            "last_error": delivery.last_error,
+            "next_attempt": delivery.next_attempt_at.isoformat()
+            if delivery.next_attempt_at
+            else None,
+        }
+        for delivery, rule in rows
+    ]

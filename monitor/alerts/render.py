@@ -1,10 +1,9 @@
 """Rendering a digest as plain text, Markdown or HTML, as blocks that split cleanly.
 
-Post text is hostile input (channels are adversarial): every piece of it is escaped for the
-format, control and bidi-override characters are dropped, and only http(s) links are ever
-rendered as links. Markdown escapes every character Telegram's MarkdownV2 reserves (a superset
-of CommonMark's punctuation), so the text is inert in both. HTML holds no images, no scripts,
-no styles from outside.
+Every piece of post text goes through the format's `Style` (markup.py: hostile text made inert,
+only http(s) links; styles.py: the three formats). An item quotes an excerpt of its post around
+the match (`excerpt`), or the start of an old text (`shorten`). HTML holds no images, no
+scripts, no styles from outside.
 
 A rendered digest is a head, a list of blocks (place headings, cluster headings, items) and a
 foot; `split` packs blocks into parts under a size limit, never cutting an item, and repeats the
@@ -13,44 +12,20 @@ place and cluster headings at the top of a part that continues them.
 
 from __future__ import annotations
 
-import html
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from monitor.alerts.digest import Corroboration, DigestView, Item, Section, excerpt, shorten
+from monitor.alerts.digest import Corroboration, DigestView, Item, Section
 from monitor.alerts.labels import label
+from monitor.alerts.markup import Style, clean, safe_url
+from monitor.alerts.styles import STYLES
 from monitor.store.entries import EntryClaim, PostEntry
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# Telegram MarkdownV2's reserved characters are a superset of CommonMark's; `<` and `&` too,
-# so no raw HTML or entity reaches a CommonMark renderer.
-_MARKDOWN_SPECIAL = re.compile(r"([_*\[\]()~`>#+\-=|{}.!\\<&])")
-_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+EXCERPT_CHARS = 320
+CHANGE_CHARS = 280
 Format = Literal["text", "markdown", "html"]
-
-
-def clean(text: str) -> str:
-    return _CONTROL.sub("", text)
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL if it is http(s), else None (no javascript:, data:, file: ...)."""
-    if not url:
-        return None
-    url = clean(url).strip()
-    return url if _SAFE_URL.match(url) else None
-
-
-def escape_markdown(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", clean(text))
-
-
-def escape_html(text: str) -> str:
-    return html.escape(clean(text), quote=True)
 
 
 def human_count(value: int | None) -> str:
@@ -143,20 +118,6 @@ def meta_line(entry: PostEntry, zone: str, language: str = "en", note: str | Non
 
 
 @dataclass(frozen=True, slots=True)
-class Style:
-    """How one format writes the pieces; `esc` is applied to every piece of hostile text."""
-
-    esc: Callable[[str], str]
-    mark: Callable[[str], str]
-    group: Callable[[str], str]
-    section: Callable[[str], str]
-    item: Callable[[str, list[str], str | None], str]  # meta, lines, link
-    quote: Callable[[str], str]
-    wrap: Callable[[str], str]
-    sep: str
-
-
-@dataclass(frozen=True, slots=True)
 class Block:
     kind: Literal["group", "section", "item"]
     text: str
@@ -172,6 +133,65 @@ class Rendered:
 
     def body(self) -> str:
         return self.style.wrap(self.style.sep.join([self.head, *(b.text for b in self.blocks)]))
+
+
+def _cut(text: str, start: int, limit: int) -> tuple[int, int]:
+    """A window of about `limit` characters from near `start`, moved to word boundaries."""
+    if start:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 and start - space < 40 else start
+    end = min(len(text), start + limit)
+    if end < len(text):
+        space = text.find(" ", end)
+        end = space if space >= 0 and space - end < 40 else end
+    return start, end
+
+
+def excerpt(entry: PostEntry, limit: int = EXCERPT_CHARS) -> list[tuple[str, bool]]:
+    """Segments of the post text around its first tracked mention (else its first claim's
+    evidence), `True` where a place or claim matched. Cut at word boundaries with an ellipsis
+    where the text goes on."""
+    text = entry.text
+    spans = _merge(
+        [(p.start, p.end) for p in entry.places if p.tracked]
+        or [(c.start, c.end) for c in entry.claims if c.end > c.start]
+        or [(p.start, p.end) for p in entry.places]
+    )
+    anchor = spans[0][0] if spans else 0
+    start, end = _cut(text, max(0, anchor - limit // 3), limit)
+    end = max([end, *(e for s, e in spans if s < end < e)])  # never cut a marked match
+    segments: list[tuple[str, bool]] = [("…", False)] if start else []
+    cursor = start
+    for s, e in spans:
+        if e <= cursor or s >= end:
+            continue
+        s = max(s, cursor)
+        segments.append((text[cursor:s], False))
+        segments.append((text[s:e], True))
+        cursor = e
+    segments.append((text[cursor:end], False))
+    if end < len(text):
+        segments.append(("…", False))
+    return [(t, marked) for t, marked in segments if t]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def shorten(text: str, limit: int = CHANGE_CHARS) -> str:
+    """The start of a text, cut at a word boundary (for old/new texts of changed posts)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    _, end = _cut(text, 0, limit)
+    return text[:end] + " …"
 
 
 def _quote(entry_or_text: PostEntry | str, style: Style) -> str:
@@ -217,8 +237,6 @@ def _section_title(section: Section, language: str) -> str | None:
 
 def render(view: DigestView, fmt: Format, zone: str = "UTC", language: str = "en") -> Rendered:
     """The digest as blocks in one format (see `split` and `Rendered.body`)."""
-    from monitor.alerts.styles import STYLES
-
     style = STYLES[fmt]
     title = f"{label(language, 'digest')} “{view.rule}” — {label(language, 'posts', n=view.count)}"
     head = style.group(f"{title} — {when(view.created_at, zone)}")
@@ -276,22 +294,3 @@ def split(rendered: Rendered, limit: int | None) -> list[str]:
         style.wrap(sep.join([*p, style.esc(f"({label(rendered.language, 'part', i=i, n=total)})")]))
         for i, p in enumerate(parts, 1)
     ]
-
-
-def render_text(view: DigestView, zone: str = "UTC", language: str = "en") -> str:
-    return render(view, "text", zone, language).body()
-
-
-def render_markdown(view: DigestView, zone: str = "UTC", language: str = "en") -> str:
-    return render(view, "markdown", zone, language).body()
-
-
-def render_html(view: DigestView, zone: str = "UTC", language: str = "en") -> str:
-    return render(view, "html", zone, language).body()
-
-
-RENDERERS: dict[str, Callable[[DigestView, str, str], str]] = {
-    "text": render_text,
-    "markdown": render_markdown,
-    "html": render_html,
-}

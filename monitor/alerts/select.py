@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 from monitor.alerts.digest import Change, Corroboration, Item, flag_signature
 from monitor.claims.corroboration import ClaimRecord, build_clusters, text_fingerprint
 from monitor.config import AlertRule
-from monitor.store.entries import PostEntry, load_entries, new_post_ids
+from monitor.store.entries import (
+    Filters,
+    PostEntry,
+    flagged_post_ids,
+    load_entries,
+    new_post_ids,
+)
 from monitor.store.models import Channel, Claim, DigestItem, Place, Post
 
 CLUSTER_WINDOW = timedelta(days=3)
@@ -198,8 +204,6 @@ def select_digest(
     """Everything `rule`'s next digest holds. `include_sent` (previews with --since): posts
     already sent count again, and no update items are made."""
     if include_sent:
-        from monitor.store.entries import Filters, flagged_post_ids
-
         ids = flagged_post_ids(session, filters=Filters.of(rule), since=since, limit=None)
     else:
         ids = new_post_ids(session, rule, now, since)

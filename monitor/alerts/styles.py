@@ -1,8 +1,8 @@
-"""The three formats' ways of writing a digest's pieces (see `render.Style`)."""
+"""The three formats' ways of writing a digest's pieces (see `markup.Style`)."""
 
 from __future__ import annotations
 
-from monitor.alerts.render import Style, clean, escape_html, escape_markdown
+from monitor.alerts.markup import Style, clean, escape_html, escape_markdown
 
 
 def _text_item(meta: str, lines: list[str], link: str | None) -> str:

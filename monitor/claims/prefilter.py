@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import ahocorasick
 
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import WORD_RE, analyse
+from monitor.text.lemmas import WORD_RE, parse_word
 from monitor.text.normalize import casefold
 
 WORD_CACHE_LIMIT = 300_000
@@ -47,7 +47,7 @@ class TriggerWords:
         if len(self._no) + len(unknown) > WORD_CACHE_LIMIT:
             self._no.clear()
         for word in unknown:
-            form, lemmas = analyse(word, self.lang)
+            form, lemmas = parse_word(word, self.lang)
             if not self.lemmas.isdisjoint(lemmas) or form.startswith(self.prefixes):
                 self._yes.add(word)
                 return True

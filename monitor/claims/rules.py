@@ -17,7 +17,7 @@ from functools import lru_cache
 from monitor.claims.prefilter import Prefilter, TriggerWords
 from monitor.config import ClaimCues, ClaimsFile, Words
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import Doc, analyzer, lemmas_of, normalise, phrase_lemmas
+from monitor.text.lemmas import Doc, fold_word, lemmas_of, morph_analyzer, phrase_lemmas
 
 MAX_GAP = 2
 CACHE_LIMIT = 500_000
@@ -80,7 +80,7 @@ class Hit:
 
 def _pattern(word: str, lang: str) -> WordPattern:
     if word.endswith("*") and len(word) > 1:
-        return WordPattern(prefix=normalise(word[:-1]))
+        return WordPattern(prefix=fold_word(word[:-1]))
     return WordPattern(lemmas=frozenset(phrase_lemmas(word, lang)))
 
 
@@ -88,13 +88,13 @@ def _pattern(word: str, lang: str) -> WordPattern:
 def _surface_keys(word: str, lang: str) -> frozenset[str]:
     """Short prefixes of every form of `word`: some of them occur in any text the word is in."""
     if word.endswith("*"):
-        return frozenset({normalise(word[:-1])})
-    form = normalise(word)
+        return frozenset({fold_word(word[:-1])})
+    form = fold_word(word)
     forms = {form}
     if not form.isascii():
         for lemma in lemmas_of(form, lang):
-            for parse in analyzer(lang).parse(lemma)[:2]:
-                forms.update(normalise(f.word) for f in parse.lexeme)
+            for parse in morph_analyzer(lang).parse(lemma)[:2]:
+                forms.update(fold_word(f.word) for f in parse.lexeme)
     return frozenset(f[:PREFILTER_KEY] for f in forms)
 
 

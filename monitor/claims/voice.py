@@ -30,7 +30,7 @@ from functools import lru_cache
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
-from monitor.text.lemmas import WORD_RE, Doc, analyse, analyzer
+from monitor.text.lemmas import WORD_RE, Doc, morph_analyzer, parse_word
 
 Cues = Mapping[str, Sequence[Hit]]
 NEGATION_REACH = 3
@@ -73,7 +73,7 @@ def is_passive(form: str, lang: str) -> bool:
     """Whether a word form is a passive participle («захвачен», «окружённой», «збито»)."""
     if not form.isalpha():
         return False
-    tag = str(analyzer(lang).parse(form)[0].tag)  # the uk tagset lacks some ru grammemes
+    tag = str(morph_analyzer(lang).parse(form)[0].tag)  # the uk tagset lacks some ru grammemes
     return ("pssv" in tag and tag.startswith(("PRTF", "PRTS"))) or "Impe" in tag
 
 
@@ -107,21 +107,7 @@ def find_actor(
     `agent_slots`: token positions right after an action noun («удара ВСУ»), whose cue is
     that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
     sentence = doc.tokens[hit.first].sentence
-    objects = {
-        c.last + step
-        for name in ("victim_markers", "object_markers")
-        for c in cues.get(name, ())
-        for step in (1, 2, 3)
-        if c.last + step < len(doc.tokens)
-        and doc.tokens[c.last + step].sentence == sentence
-        and (
-            name == "victim_markers"
-            or 0 < c.first - hit.last <= OBJECT_REACH
-            or is_accusative_only(doc.tokens[c.last].form, doc.lang)
-        )
-        and not _clause_between(doc, c.last, c.last + step)
-        and not _distributive(doc, c)
-    }
+    objects = _object_slots(doc, cues, hit)
     responded = _response_before(doc, cues, hit)
     # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is its
     # agent; not where the rule's cue names the victim («окружение ВСУ», «потери ВСУ»)
@@ -166,6 +152,28 @@ def find_actor(
             if best is None or score < best[0]:
                 best = (score, actor)
     return best[1] if best is not None else None
+
+
+def _object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
+    """Positions of the trigger's sentence up to three words after a victim marker («от»,
+    «потери»), or after an object marker right after the trigger or in the accusative only: a
+    side named there is the one that suffers."""
+    sentence = doc.tokens[hit.first].sentence
+    return {
+        c.last + step
+        for name in ("victim_markers", "object_markers")
+        for c in cues.get(name, ())
+        for step in (1, 2, 3)
+        if c.last + step < len(doc.tokens)
+        and doc.tokens[c.last + step].sentence == sentence
+        and (
+            name == "victim_markers"
+            or 0 < c.first - hit.last <= OBJECT_REACH
+            or is_accusative_only(doc.tokens[c.last].form, doc.lang)
+        )
+        and not _clause_between(doc, c.last, c.last + step)
+        and not _distributive(doc, c)
+    }
 
 
 def _distributive(doc: Doc, marker: Hit) -> bool:
@@ -214,12 +222,12 @@ def _instrumental(doc: Doc, cue: Hit) -> bool:
 
 @lru_cache(maxsize=50_000)
 def is_noun(form: str, lang: str) -> bool:
-    return form.isalpha() and str(analyzer(lang).parse(form)[0].tag).startswith("NOUN")
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("NOUN")
 
 
 @lru_cache(maxsize=50_000)
 def is_nominative(form: str, lang: str) -> bool:
-    return form.isalpha() and "nomn" in str(analyzer(lang).parse(form)[0].tag)
+    return form.isalpha() and "nomn" in str(morph_analyzer(lang).parse(form)[0].tag)
 
 
 @lru_cache(maxsize=50_000)
@@ -228,7 +236,7 @@ def is_accusative_only(form: str, lang: str) -> bool:
     be the subject's genitive: «подразделения группировки «Север» освободили»)."""
     if not form.isalpha():
         return False
-    parses = analyzer(lang).parse(form)[:3]
+    parses = morph_analyzer(lang).parse(form)[:3]
     return all("accs" in str(p.tag) for p in parses)
 
 
@@ -236,7 +244,7 @@ def is_accusative_only(form: str, lang: str) -> bool:
 def is_instrumental(form: str, lang: str) -> bool:
     if not form.isalpha():
         return False
-    return any("ablt" in str(p.tag) for p in analyzer(lang).parse(form)[:2])
+    return any("ablt" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:2])
 
 
 def _relative_pronoun_before(doc: Doc, hit: Hit) -> int | None:
@@ -287,7 +295,8 @@ def headline_source(text: str, lang: str, names: frozenset[str]) -> bool:
     if not words or len(words) > MAX_CREDIT_WORDS:
         return False
     return any(
-        not names.isdisjoint(analyse(word, lang)[1]) or word.casefold() in names for word in words
+        not names.isdisjoint(parse_word(word, lang)[1]) or word.casefold() in names
+        for word in words
     )
 
 

@@ -1,16 +1,23 @@
-"""The Typer application every command module registers on, and the error edge."""
+"""The Typer application every command module registers on, the error edge, and what every
+command opens first (`open_store`: settings, logging, the database)."""
 
 from __future__ import annotations
 
 import functools
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
 
-from monitor.errors import MonitorError
+from monitor.errors import MonitorError, UsageError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from monitor.config import Settings
 
 app = typer.Typer(
     name="monitor",
@@ -52,3 +59,31 @@ def configure_logging(level: str, fmt: str = "text") -> None:
 
     setup_logging(level, fmt)
     logging.captureWarnings(True)
+
+
+def open_store(migrated: bool = True, logs: bool = True) -> tuple[Settings, Engine]:
+    """Settings, logging and an engine; with `migrated`, fail clearly if the schema is missing.
+    `logs=False` leaves logging alone (the `channels` commands print only their own lines)."""
+    from monitor.config import load_settings
+    from monitor.store.db import make_engine, require_schema
+
+    settings = load_settings()
+    if logs:
+        configure_logging(settings.monitor.log_level, settings.monitor.log_format)
+    engine = make_engine(settings.database_url)
+    if migrated:
+        require_schema(engine)
+    return settings, engine
+
+
+def parse_since(value: str | None) -> datetime | None:
+    """A --since/--until date (a date, or a date and time; UTC unless it names a zone)."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(
+            f"--since {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -7,20 +7,20 @@ channels named in channels.toml are created from that file when the monitor star
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy import Engine
 
-from monitor.cli.app import app, console, err_console, handles_errors
-from monitor.cli.output import Side, TableOrJson, emit
-from monitor.config import ChannelConfig, Settings, load_settings
+from monitor.cli.app import app, console, err_console, handles_errors, open_store
+from monitor.cli.output import TableOrJson, TableOrJsonOption, emit
+from monitor.domain import SideChoice
 from monitor.errors import UsageError
-from monitor.store import channels as core
-from monitor.store.db import make_engine, require_schema, session_scope
-from monitor.store.ingest import sync_channels
+
+if TYPE_CHECKING:
+    from monitor.config import ChannelConfig, Settings
+    from monitor.store.channels import ChannelInfo
 
 channels_app = typer.Typer(
     help="Add, list, enable, disable and remove the channels the monitor watches.\n\n"
@@ -32,15 +32,10 @@ app.add_typer(channels_app, name="channels")
 NameArg = Annotated[str, typer.Argument(help="@name, name, t.me/name or https://t.me/s/name.")]
 
 
-def _store() -> tuple[Settings, Engine]:
-    settings = load_settings()
-    engine = make_engine(settings.database_url)
-    require_schema(engine)
-    return settings, engine
-
-
 def _in_toml(settings: Settings, name: str) -> ChannelConfig | None:
-    username = core.normalize_username(name).casefold()
+    from monitor.store.channels import normalize_username
+
+    username = normalize_username(name).casefold()
     return next((c for c in settings.channels if c.username.casefold() == username), None)
 
 
@@ -63,7 +58,7 @@ class LanguageChoice(StrEnum):
 @handles_errors
 def add(
     name: NameArg,
-    side: Annotated[Side, typer.Option(help="Whose side the channel speaks for.")],
+    side: Annotated[SideChoice, typer.Option(help="Whose side the channel speaks for.")],
     source: Annotated[
         SourceChoice,
         typer.Option(help="web: the t.me/s preview, no account; telegram: needs `monitor login`."),
@@ -72,14 +67,17 @@ def add(
     title: Annotated[str, typer.Option(help="A display title (default: the name).")] = "",
 ) -> None:
     """Start watching a public channel (stored in the database, enabled at once)."""
-    settings, engine = _store()
+    from monitor.store.channels import add_channel
+    from monitor.store.db import session_scope
+
+    settings, engine = open_store(logs=False)
     if (cfg := _in_toml(settings, name)) is not None:
         raise UsageError(
             f"channel {cfg.username} is defined in {settings.config_dir / 'channels.toml'} "
             f"(source {cfg.source}): change it there, or delete it there and add it again here"
         )
     with session_scope(engine) as session:
-        row = core.add_channel(
+        row = add_channel(
             session,
             name,
             source=source.value,
@@ -90,7 +88,7 @@ def add(
         _say(f"watching {row.username} (source {row.source}, side {row.side})")
 
 
-def _print_table(infos: list[core.ChannelInfo]) -> None:
+def _print_table(infos: list[ChannelInfo]) -> None:
     """Short cells, the name never wrapped, so it reads in an 80-column terminal."""
     table = Table(title="channels")
     table.add_column("channel", no_wrap=True)
@@ -118,17 +116,18 @@ def _print_table(infos: list[core.ChannelInfo]) -> None:
 @channels_app.command("list")
 @handles_errors
 def list_(
-    fmt: Annotated[TableOrJson, typer.Option("--format", help="table or json (every field).")] = (
-        TableOrJson.table
-    ),
+    fmt: TableOrJsonOption = TableOrJson.table,
     all_: Annotated[
         bool, typer.Option("--all", help="Include channels removed with --keep-posts.")
     ] = False,
 ) -> None:
     """Show the watched channels with their state and post counts."""
-    _, engine = _store()
+    from monitor.store.channels import list_channels
+    from monitor.store.db import session_scope
+
+    _, engine = open_store(logs=False)
     with session_scope(engine) as session:
-        infos = core.list_channels(session, include_removed=all_)
+        infos = list_channels(session, include_removed=all_)
     if fmt is TableOrJson.json:
         emit([info.as_dict() for info in infos], "json")
     else:
@@ -136,12 +135,16 @@ def list_(
 
 
 def _set_enabled(name: str, enabled: bool) -> None:
-    settings, engine = _store()
+    from monitor.store.channels import find_channel, set_enabled
+    from monitor.store.db import session_scope
+    from monitor.store.ingest import sync_channels
+
+    settings, engine = open_store(logs=False)
     cfg = _in_toml(settings, name)
     with session_scope(engine) as session:
-        if cfg is not None and core.find_channel(session, name) is None:
+        if cfg is not None and find_channel(session, name) is None:
             sync_channels(session, [cfg])  # a channels.toml channel the monitor has not run yet
-        row = core.set_enabled(session, name, enabled)
+        row = set_enabled(session, name, enabled)
         _say(f"{row.username} {'enabled' if enabled else 'disabled'}")
 
 
@@ -183,15 +186,18 @@ def remove(
     ] = False,
 ) -> None:
     """Stop watching a channel (see REMOVE_HELP)."""
-    settings, engine = _store()
+    from monitor.store.channels import normalize_username, remove_channel
+    from monitor.store.db import session_scope
+
+    settings, engine = open_store(logs=False)
     if (cfg := _in_toml(settings, name)) is not None:
         raise UsageError(
             f"channel {cfg.username} is defined in {settings.config_dir / 'channels.toml'}: "
             "delete it there (or set enabled = false), then run this again"
         )
     with session_scope(engine) as session:
-        outcome = core.remove_channel(session, name, keep_posts=keep_posts)
-    username = core.normalize_username(name)
+        outcome = remove_channel(session, name, keep_posts=keep_posts)
+    username = normalize_username(name)
     if outcome == "deleted":
         _say(f"{username} removed")
     else:

@@ -5,44 +5,23 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from datetime import UTC, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy import Engine, update
 
-from monitor.cli.app import app, console, err_console, handles_errors
-from monitor.cli.output import Format, TableOrJson, emit
-from monitor.config import Settings, load_settings
-from monitor.errors import UsageError
-from monitor.store.db import describe, make_engine, require_schema, session_scope
+from monitor.cli.app import app, console, err_console, handles_errors, open_store, parse_since
+from monitor.cli.output import Format, FormatOption, TableOrJson, TableOrJsonOption, emit
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from monitor.analyzer import Analyzer
+    from monitor.config import Settings
+    from monitor.runtime.health import Health
+    from monitor.runtime.jobs import CycleReport
 
 db_app = typer.Typer(help="Create and migrate the database.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-
-
-def open_store(migrated: bool = True) -> tuple[Settings, Engine]:
-    """Settings, logging and an engine; with `migrated`, fail clearly if the schema is missing."""
-    from monitor.cli.app import configure_logging
-
-    settings = load_settings()
-    configure_logging(settings.monitor.log_level, settings.monitor.log_format)
-    engine = make_engine(settings.database_url)
-    if migrated:
-        require_schema(engine)
-    return settings, engine
-
-
-def parse_since(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise UsageError(
-            f"--since {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @db_app.command("upgrade")
@@ -51,6 +30,7 @@ def db_upgrade(
     revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
 ) -> None:
     """Create or migrate the configured database to the latest schema."""
+    from monitor.store.db import describe
     from monitor.store.migrate import upgrade
 
     _, engine = open_store(migrated=False)
@@ -91,8 +71,8 @@ def run(
     Exit codes: 0 clean stop, 2 invalid configuration, 3 database unreachable or not
     migrated, 4 another daemon holds the SQLite database, 130 forced by a second signal."""
     from monitor.analyzer import Analyzer
-    from monitor.runtime.daemon import Daemon, SingleWriterLock
-    from monitor.runtime.jobs import CycleReport, Sources, prepare_channels, run_cycle
+    from monitor.runtime.jobs import prepare_channels
+    from monitor.runtime.process import SingleWriterLock
 
     settings, engine = open_store()
     lock = None
@@ -103,29 +83,54 @@ def run(
         prepare_channels(engine, settings)
         analyzer = Analyzer(settings)
         if not once:
-            # One "Added job" line per channel at start says nothing the daemon does not.
-            logging.getLogger("apscheduler.scheduler").setLevel(logging.WARNING)
-            daemon = Daemon(
-                settings,
-                engine,
-                analyzer,
-                reload=load_settings,
-                shutdown_grace=shutdown_grace,
-                metrics_port=metrics_port,
-            )
-            raise typer.Exit(asyncio.run(daemon.run()))
-
-        async def cycle() -> CycleReport:
-            sources = Sources(settings)
-            try:
-                return await run_cycle(engine, settings, analyzer, sources)
-            finally:
-                await sources.aclose()
-
-        report = asyncio.run(cycle())
+            raise typer.Exit(_daemon(settings, engine, analyzer, shutdown_grace, metrics_port))
+        report = _one_cycle(settings, engine, analyzer)
     finally:
         if lock:
             lock.release()
+    _print_cycle(report)
+
+
+def _daemon(
+    settings: Settings,
+    engine: Engine,
+    analyzer: Analyzer,
+    shutdown_grace: float | None,
+    metrics_port: int | None,
+) -> int:
+    """Run the daemon until it stops; its exit code."""
+    from monitor.config import load_settings
+    from monitor.runtime.daemon import Daemon
+
+    # One "Added job" line per channel at start says nothing the daemon does not.
+    logging.getLogger("apscheduler.scheduler").setLevel(logging.WARNING)
+    daemon = Daemon(
+        settings,
+        engine,
+        analyzer,
+        reload=load_settings,
+        shutdown_grace=shutdown_grace,
+        metrics_port=metrics_port,
+    )
+    return asyncio.run(daemon.run())
+
+
+def _one_cycle(settings: Settings, engine: Engine, analyzer: Analyzer) -> CycleReport:
+    """One full cycle (`run --once`): poll, analyze, make and send digests."""
+    from monitor.runtime.jobs import Sources, run_cycle
+
+    async def cycle() -> CycleReport:
+        sources = Sources(settings)
+        try:
+            return await run_cycle(engine, settings, analyzer, sources)
+        finally:
+            await sources.aclose()
+
+    return asyncio.run(cycle())
+
+
+def _print_cycle(report: CycleReport) -> None:
+    """The cycle in one line, then each failed poll; exit 1 when every poll failed."""
     new = sum(p.stats.new for p in report.polls)
     failed = [p for p in report.polls if p.error]
     err_console.print(
@@ -149,9 +154,10 @@ def flags(
     channel: Annotated[list[str] | None, typer.Option(help="Channel (repeatable).")] = None,
     since: Annotated[str | None, typer.Option(help="Posts from this date (UTC).")] = None,
     limit: Annotated[int, typer.Option(min=1, max=100_000)] = 100,
-    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Flagged posts with their places and claims, newest first."""
+    from monitor.store.db import session_scope
     from monitor.store.entries import flagged_post_ids, load_entries
 
     _, engine = open_store()
@@ -193,20 +199,31 @@ def flags(
     )
 
 
+STATUS_COLUMNS = [
+    "channel",
+    "source",
+    "side",
+    "enabled",
+    "posts",
+    "missing_ids",
+    "last_poll",
+    "lag_seconds",
+    "failures",
+    "last_error",
+    "next_poll",
+]
+
+
 @app.command()
 @handles_errors
-def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.table) -> None:
+def status(fmt: TableOrJsonOption = TableOrJson.table) -> None:
     """Per channel: last poll, lag, failures, last error, next poll; database totals; the
     daemon's workers and heartbeat. Exits 5 when the daemon is unhealthy (no heartbeat for 3
     poll intervals, or every enabled channel failing): usable as a container health check."""
+    from monitor.alerts.outbox import failing_deliveries
     from monitor.runtime.health import EXIT_UNHEALTHY, daemon_health
-    from monitor.store.queries import (
-        channel_status,
-        failing_deliveries,
-        gaps_line,
-        known_gaps,
-        totals,
-    )
+    from monitor.store.db import describe, session_scope
+    from monitor.store.queries import channel_status, known_gaps, totals
 
     settings, engine = open_store()
     with session_scope(engine) as session:
@@ -231,24 +248,20 @@ def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.t
         )
         sys.stdout.flush()
         raise typer.Exit(code)
-    emit(
-        channels,
-        "table",
-        [
-            "channel",
-            "source",
-            "side",
-            "enabled",
-            "posts",
-            "missing_ids",
-            "last_poll",
-            "lag_seconds",
-            "failures",
-            "last_error",
-            "next_poll",
-        ],
-        title="channels",
-    )
+    _print_status(channels, counts, failing, health)
+    raise typer.Exit(code)
+
+
+def _print_status(
+    channels: list[dict[str, object]],
+    counts: dict[str, int],
+    failing: list[dict[str, object]],
+    health: Health,
+) -> None:
+    """`status` for people: the channel table, totals, gaps, failing deliveries, workers."""
+    from monitor.store.queries import gaps_line
+
+    emit(channels, "table", STATUS_COLUMNS, title="channels")
     console.print(" · ".join(f"{k}: {v}" for k, v in counts.items()), highlight=False)
     console.print(gaps_line(channels), highlight=False, markup=False)
     if failing:
@@ -263,7 +276,6 @@ def status(fmt: Annotated[TableOrJson, typer.Option("--format")] = TableOrJson.t
         )
     for problem in health.problems:
         err_console.print(f"unhealthy: {problem}", highlight=False, markup=False)
-    raise typer.Exit(code)
 
 
 @app.command()
@@ -272,11 +284,12 @@ def reanalyze() -> None:
     """Analyze every post again (after changing places.toml or claims.toml)."""
     from monitor.analyzer import Analyzer
     from monitor.runtime.jobs import analyze_pending
-    from monitor.store.models import Post
+    from monitor.store.analysis import forget_analysis
+    from monitor.store.db import session_scope
 
     settings, engine = open_store()
     analyzer = Analyzer(settings)
     with session_scope(engine) as session:
-        session.execute(update(Post).values(analyzed_version=None))
+        forget_analysis(session)
     count = analyze_pending(engine, analyzer)
     err_console.print(f"re-analyzed {count} posts", highlight=False)

@@ -9,10 +9,9 @@ from typing import Annotated
 
 import typer
 
-from monitor.cli.app import app, err_console, handles_errors
-from monitor.cli.core_commands import open_store, parse_since
+from monitor.cli.app import app, err_console, handles_errors, open_store, parse_since
+from monitor.cli.output import StreamFormat, StreamFormatOption
 from monitor.errors import UsageError
-from monitor.store.export import COLUMNS, export
 
 
 class Kind(StrEnum):
@@ -22,22 +21,19 @@ class Kind(StrEnum):
     clusters = "clusters"
 
 
-class ExportFormat(StrEnum):
-    csv = "csv"
-    jsonl = "jsonl"
-
-
 @app.command("export")
 @handles_errors
 def export_command(
     kind: Annotated[Kind, typer.Argument(help="What to export.")],
-    fmt: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.csv,
+    fmt: StreamFormatOption = StreamFormat.csv,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
     since: Annotated[str | None, typer.Option(help="Posts from this date (UTC).")] = None,
 ) -> None:
     """Export to CSV or JSON Lines with stable column names (see README, "Exports")."""
+    from monitor.store.export import COLUMNS, export
+
     _, engine = open_store()
     moment = parse_since(since)
     if output is not None and not output.parent.is_dir():

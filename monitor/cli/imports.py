@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import (
@@ -16,16 +15,11 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 
-from monitor.cli.app import app, console, err_console, handles_errors
-from monitor.cli.core_commands import open_store
-from monitor.sources.desktop_import import ImportStats, import_export
-from monitor.store.db import session_scope
+from monitor.cli.app import app, console, err_console, handles_errors, open_store
+from monitor.domain import SideChoice
 
-
-class Side(StrEnum):
-    ru = "ru"
-    ua = "ua"
-    other = "other"
+if TYPE_CHECKING:
+    from monitor.sources.desktop_import import ImportStats
 
 
 def summary(path: Path, stats: ImportStats) -> str:
@@ -61,12 +55,17 @@ def import_command(
             "known channel, as export_<chat id>.",
         ),
     ] = False,
-    side: Annotated[Side, typer.Option(help="Side of channels this import creates.")] = Side.other,
+    side: Annotated[
+        SideChoice, typer.Option(help="Side of channels this import creates.")
+    ] = SideChoice.other,
 ) -> None:
     """Import a Telegram Desktop export (one chat, or a whole account), streamed.
 
     Re-importing adds nothing; a newer export adds what is new and records edits.
     A malformed file is refused with its byte position and nothing of it is kept."""
+    from monitor.sources.desktop_import import import_export
+    from monitor.store.db import session_scope
+
     _, engine = open_store()
     try:
         total = path.stat().st_size

@@ -1,4 +1,7 @@
-"""Printing rows as a Rich table for people, or JSON/JSON Lines/CSV for scripts."""
+"""Printing rows as a Rich table for people, or JSON/JSON Lines/CSV for scripts, and the one
+`--format` option of each choice of layouts, shared by the commands (like sqlite-utils'
+`output_options`): `FormatOption` (table, json, jsonl, csv), `TableOrJsonOption`,
+`StreamFormatOption` (csv, jsonl: written row by row)."""
 
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
+import typer
 from rich.table import Table
 from rich.text import Text
 
@@ -24,15 +28,23 @@ class Format(StrEnum):
     csv = "csv"
 
 
-class Side(StrEnum):
-    ru = "ru"
-    ua = "ua"
-    other = "other"
-
-
 class TableOrJson(StrEnum):
     table = "table"
     json = "json"
+
+
+class StreamFormat(StrEnum):
+    """The formats written row by row as they are read, never held in memory."""
+
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+FormatOption = Annotated[Format, typer.Option("--format")]
+TableOrJsonOption = Annotated[
+    TableOrJson, typer.Option("--format", help="table for people, or json for scripts.")
+]
+StreamFormatOption = Annotated[StreamFormat, typer.Option("--format")]
 
 
 _ISO_MOMENT = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)[\d:.]*(?:\+00:00|Z)?$")

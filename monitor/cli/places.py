@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,7 +10,8 @@ import typer
 from rich.table import Table
 
 from monitor.cli.app import app, console, handles_errors
-from monitor.cli.output import Side
+from monitor.cli.output import TableOrJson, TableOrJsonOption
+from monitor.domain import SideChoice
 
 if TYPE_CHECKING:
     from monitor.config import Settings
@@ -27,19 +27,13 @@ app.add_typer(places_app, name="places")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
-class Format(StrEnum):
-    json = "json"
-    table = "table"
-
-
 def _matcher() -> tuple[Settings, Gazetteer, PlaceMatcher]:
     from monitor.config import load_settings
-    from monitor.places.gazetteer import Gazetteer
-    from monitor.places.matcher import PlaceMatcher
+    from monitor.places.loading import load_gazetteer, load_matcher
 
     settings = load_settings()
-    gaz = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
-    return settings, gaz, PlaceMatcher.load(gaz, settings.data_dir / "cache")
+    gaz = load_gazetteer(settings)
+    return settings, gaz, load_matcher(settings, gaz)
 
 
 @places_app.command("test")
@@ -47,7 +41,7 @@ def _matcher() -> tuple[Settings, Gazetteer, PlaceMatcher]:
 def places_test(
     text: Annotated[str, typer.Argument(help="the text to look for places in")],
     side: Annotated[str | None, typer.Option(help="the channel's side: ru, ua or other")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="json or table")] = Format.table,
+    fmt: TableOrJsonOption = TableOrJson.table,
 ) -> None:
     """Print each place found in TEXT with its span, place, form and reason."""
     _, gaz, matcher = _matcher()
@@ -65,7 +59,7 @@ def places_test(
         }
         for m in mentions
     ]
-    if fmt is Format.json:
+    if fmt is TableOrJson.json:
         console.print_json(json.dumps(rows, ensure_ascii=False))
         return
     if not rows:
@@ -99,12 +93,12 @@ def gazetteer_import(
 ) -> None:
     """Import places of one country (and region) from a GeoNames dump into the gazetteer."""
     from monitor.config import load_settings
-    from monitor.places.gazetteer import Gazetteer
     from monitor.places.geonames import import_geonames
+    from monitor.places.loading import load_gazetteer
 
     settings = load_settings()
     target = import_geonames(file, settings.data_dir / "gazetteer", country, admin1, alternates)
-    gaz = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
+    gaz = load_gazetteer(settings)
     count = sum(1 for p in gaz.places.values() if p.source.startswith("import geonames"))
     console.print(
         f"imported into {target}; the gazetteer now holds {len(gaz.places)} places "
@@ -122,12 +116,12 @@ def _analyzer(settings: Settings) -> Analyze:
 @handles_errors
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="labelled posts, one JSON object a line")],
-    fmt: Annotated[Format, typer.Option("--format", help="json or table")] = Format.table,
+    fmt: TableOrJsonOption = TableOrJson.table,
     predictions: Annotated[
         Path | None, typer.Option(help="write per-post predictions (JSON lines) here")
     ] = None,
     side: Annotated[
-        Side | None,
+        SideChoice | None,
         typer.Option(
             help="the channels' side for posts whose record has no `side` (resolves "
             "«наши», «противник»); e.g. ru for dev.jsonl, ua for dev_uk.jsonl"
@@ -139,7 +133,7 @@ def eval_command(
 
     settings, gaz, _ = _matcher()
     result = evaluate(gold, _analyzer(settings), gaz, predictions, side.value if side else None)
-    if fmt is Format.json:
+    if fmt is TableOrJson.json:
         typer.echo(json.dumps(result))
         return
     table = Table("", "precision", "recall", "f1", "tp", "fp", "fn", "extra")

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy import Engine
 
-from monitor.cli.app import app, err_console, handles_errors
-from monitor.cli.core_commands import open_store, parse_since
-from monitor.cli.output import Format, emit
-from monitor.config import Settings
+from monitor.cli.app import app, err_console, handles_errors, open_store, parse_since
+from monitor.cli.output import Format, FormatOption, emit
+from monitor.domain import SideChoice
 from monitor.errors import UsageError
-from monitor.search.engine import Order, SearchFilters, SearchPage, check_index, search
-from monitor.search.service import check_filters, hit_row, load_matcher, plan_query
-from monitor.store.db import session_scope
+from monitor.search.filters import Order, SearchFilters
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from monitor.config import Settings
+    from monitor.search.engine import SearchPage
 
 TABLE_COLUMNS = ["post_id", "channel", "posted_at", "places", "snippet"]
 
@@ -28,6 +30,11 @@ def _run(
     page: int,
     filters: SearchFilters,
 ) -> SearchPage:
+    from monitor.places.loading import load_matcher
+    from monitor.search.engine import check_index, search
+    from monitor.search.service import check_filters, plan_query
+    from monitor.store.db import session_scope
+
     plan = plan_query(text, load_matcher(settings))
     if plan.empty:
         raise UsageError("give some words to search for")
@@ -67,35 +74,34 @@ def search_command(
     order: Annotated[Order, typer.Option(help="Best match first, or by time.")] = Order.rank,
     limit: Annotated[int, typer.Option(min=1, max=10_000, help="Posts per page.")] = 50,
     page: Annotated[int, typer.Option(min=1, help="Page number.")] = 1,
-    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Search stored posts: ranked, with highlighted snippets (**like this**)."""
-    bad_side = sorted(set(side or ()) - {"ru", "ua", "other"})
+    bad_side = sorted(set(side or ()) - {s.value for s in SideChoice})
     if bad_side:
         raise UsageError(f"--side {bad_side[0]!r}: use ru, ua or other")
     settings, engine = open_store()
     try:
-        result = _run(
-            settings,
-            engine,
-            text,
-            order,
-            limit,
-            page,
-            SearchFilters(
-                channels=channel or (),
-                sides=side or (),
-                places=place or (),
-                claim_types=claim or (),
-                since=parse_since(since),
-                until=parse_since(until),
-                edited=edited,
-                deleted=deleted,
-                flagged_only=flagged,
-            ),
+        filters = SearchFilters(
+            channels=channel or (),
+            sides=side or (),
+            places=place or (),
+            claim_types=claim or (),
+            since=parse_since(since),
+            until=parse_since(until),
+            edited=edited,
+            deleted=deleted,
+            flagged_only=flagged,
         )
+        result = _run(settings, engine, text, order, limit, page, filters)
     finally:
         engine.dispose()
+    _print_page(result, page, fmt)
+
+
+def _print_page(result: SearchPage, page: int, fmt: Format) -> None:
+    from monitor.search.service import hit_row
+
     rows = [hit_row(h, full_text=fmt != Format.table) for h in result.hits]
     title = f"{len(rows)} posts (page {page}{', more on the next' if result.has_more else ''})"
     emit(rows, fmt.value, TABLE_COLUMNS if fmt == Format.table else None, title=title)

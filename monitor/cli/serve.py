@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from monitor.cli.app import app, err_console, handles_errors
-from monitor.cli.core_commands import open_store
+from monitor.cli.app import app, err_console, handles_errors, open_store
 from monitor.errors import UsageError
 
 
@@ -54,7 +53,7 @@ def serve_command(
         )
     if tile_url is not None and not tile_url.startswith(("https://", "http://")):
         raise UsageError("--tile-url must be an http(s) URL template with {z}/{x}/{y}")
-    from monitor.search.service import load_matcher
+    from monitor.places.loading import load_matcher
     from monitor.store.readonly_sql import readonly_engine
     from monitor.web.app import create_app  # FastAPI loads only for this command
 

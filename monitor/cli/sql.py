@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import sys
 from itertools import islice
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from sqlalchemy import Engine
 
-from monitor.cli.app import app, err_console, handles_errors
-from monitor.cli.core_commands import open_store
-from monitor.cli.output import Format, emit
-from monitor.store.export import write_rows
-from monitor.store.readonly_sql import readonly_connection, run_query
+from monitor.cli.app import app, err_console, handles_errors, open_store
+from monitor.cli.output import Format, FormatOption, StreamFormat, emit
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 @app.command("sql")
 @handles_errors
 def sql_command(
     query: Annotated[str, typer.Argument(help="One SELECT (or WITH, VALUES, EXPLAIN) query.")],
-    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+    fmt: FormatOption = Format.table,
     limit: Annotated[
         int, typer.Option(min=0, help="At most this many rows for table/json (0: no limit).")
     ] = 1000,
@@ -45,9 +44,12 @@ def _query(
     engine: Engine, query: str, fmt: Format, limit: int
 ) -> tuple[list[dict[str, Any]] | None, bool]:
     """Stream csv/jsonl to stdout (None), or the rows for a table/json (and whether more)."""
+    from monitor.store.export import write_rows
+    from monitor.store.readonly_sql import readonly_connection, run_query
+
     with readonly_connection(engine) as connection:
         columns, rows = run_query(connection, query)
-        if fmt in (Format.csv, Format.jsonl):
+        if fmt.value in {f.value for f in StreamFormat}:  # written as read, unlimited
             count = write_rows(rows, columns, fmt.value, sys.stdout)
             sys.stdout.flush()
             err_console.print(f"{count} rows", highlight=False)

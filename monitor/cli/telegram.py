@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from monitor.cli.app import app, configure_logging, console, err_console, handles_errors
-from monitor.config import load_settings
-from monitor.sources.telegram_login import LoginClientFactory, LoginPrompts, login
+
+if TYPE_CHECKING:
+    from monitor.sources.telegram_login import LoginClientFactory, LoginPrompts
 
 # Tests hand a fake client factory in through Click's context object:
 # `runner.invoke(app, ["login"], obj={CLIENT_FACTORY_KEY: factory})`.
@@ -18,6 +19,8 @@ CLIENT_FACTORY_KEY = "telegram_client_factory"
 
 
 def _prompts() -> LoginPrompts:
+    from monitor.sources.telegram_login import LoginPrompts
+
     return LoginPrompts(
         phone=lambda: typer.prompt("Phone number (international format, +...)"),
         code=lambda: typer.prompt("Login code (sent to your Telegram app)", hide_input=True),
@@ -63,6 +66,9 @@ def login_command(
             "--string needs --string-out PATH: a session is a secret and is never printed",
             param_hint="--string",
         )
+    from monitor.config import load_settings
+    from monitor.sources.telegram_login import login
+
     settings = load_settings()
     configure_logging(settings.monitor.log_level, settings.monitor.log_format)
     result = asyncio.run(

@@ -13,7 +13,6 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 Paradigm = dict[tuple[str, str], set[str]]
 
 _RU_ADJ = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
-_UK_ADJ = ("ий", "ій", "е", "є")
 _SIBILANT = set("жшчщц")
 _VELAR_SIB = set("гкхжшчщ")
 
@@ -28,29 +27,7 @@ def _paradigm(number: str, rows: list[tuple[str, ...]]) -> Paradigm:
 def ru_adjective(word: str) -> Paradigm | None:
     """Forms of a Russian adjective (or adjectival noun: Поречное) in its own gender/number."""
     if word.endswith(("ья", "ье", "ьи")) and len(word) > 3:  # possessive: Казачья, Медвежье
-        s = word[:-2] + "ь"
-        kind = word[-1]
-        if kind == "я":
-            return _paradigm(
-                "sing",
-                [
-                    (s + "я",),
-                    (s + "ей",),
-                    (s + "ей",),
-                    (s + "ю",),
-                    (s + "ей", s + "ею"),
-                    (s + "ей",),
-                ],
-            )
-        if kind == "е":
-            return _paradigm(
-                "sing",
-                [(s + "е",), (s + "его",), (s + "ему",), (s + "е",), (s + "им",), (s + "ем",)],
-            )
-        return _paradigm(
-            "plur",
-            [(s + "и",), (s + "их",), (s + "им",), (s + "и", s + "их"), (s + "ими",), (s + "их",)],
-        )
+        return _ru_possessive_adjective(word)
     ending = word[-2:]
     if ending not in _RU_ADJ or len(word) < 4:
         return None
@@ -96,6 +73,38 @@ def ru_adjective(word: str) -> Paradigm | None:
                 tuple(s + x + "м" for x in o),
             ],
         )
+    return _ru_plural_adjective(word, s, i)
+
+
+def _ru_possessive_adjective(word: str) -> Paradigm:
+    """Казачья, Медвежье, Казачьи: the stem keeps its soft sign in every form."""
+    s = word[:-2] + "ь"
+    kind = word[-1]
+    if kind == "я":
+        return _paradigm(
+            "sing",
+            [
+                (s + "я",),
+                (s + "ей",),
+                (s + "ей",),
+                (s + "ю",),
+                (s + "ей", s + "ею"),
+                (s + "ей",),
+            ],
+        )
+    if kind == "е":
+        return _paradigm(
+            "sing",
+            [(s + "е",), (s + "его",), (s + "ему",), (s + "е",), (s + "им",), (s + "ем",)],
+        )
+    return _paradigm(
+        "plur",
+        [(s + "и",), (s + "их",), (s + "им",), (s + "и", s + "их"), (s + "ими",), (s + "их",)],
+    )
+
+
+def _ru_plural_adjective(word: str, s: str, i: str) -> Paradigm:
+    """A plural adjective (Великие) with stem `s` and the vowel `i` of its endings (ы or и)."""
     return _paradigm(
         "plur",
         [
@@ -182,6 +191,14 @@ _UK_ALTERNATE = {"к": "ц", "г": "з", "х": "с"}
 
 def uk_adjective(word: str, *, head_follows: bool = False) -> Paradigm | None:
     """Forms of a Ukrainian adjective; `-а/-я/-і` count only before a head noun (Мала Локня)."""
+    found = _uk_masculine_or_neuter(word)
+    if found is None and head_follows:
+        return _uk_feminine_or_plural(word)
+    return found
+
+
+def _uk_masculine_or_neuter(word: str) -> Paradigm | None:
+    """Forms of an adjective in -ий, -ій, -е or -є (Великий, Нове), else None."""
     if word.endswith("ий") and len(word) > 3:
         s = word[:-2]
         return _paradigm(
@@ -222,7 +239,13 @@ def uk_adjective(word: str, *, head_follows: bool = False) -> Paradigm | None:
                 (s + g + "ому", s + "ім"),
             ],
         )
-    if head_follows and word.endswith(("а", "я")) and len(word) > 3:
+    return None
+
+
+def _uk_feminine_or_plural(word: str) -> Paradigm | None:
+    """Forms of an adjective in -а, -я or -і (Мала, Великі), else None: also the ending of many
+    nouns, so only read so before a head noun."""
+    if word.endswith(("а", "я")) and len(word) > 3:
         s, soft = word[:-1], word.endswith("я")
         g = "ь" if soft else ""
         return _paradigm(
@@ -236,7 +259,7 @@ def uk_adjective(word: str, *, head_follows: bool = False) -> Paradigm | None:
                 (s + "ій",),
             ],
         )
-    if head_follows and word.endswith("і") and len(word) > 3:
+    if word.endswith("і") and len(word) > 3:
         s = word[:-1]
         return _paradigm(
             "plur", [(word,), (s + "их",), (s + "им",), (word, s + "их"), (s + "ими",), (s + "их",)]
@@ -337,12 +360,6 @@ def _uk_consonant_noun(word: str) -> Paradigm:
             rows[5] |= {st + "і", st + "у"}
         return {(case, "sing"): forms for case, forms in zip(CASES, rows, strict=True)}
     return _paradigm("sing", [(word,)] * 6)
-
-
-def is_adjective(word: str, lang: str, *, head_follows: bool) -> bool:
-    if lang == "uk":
-        return uk_adjective(word, head_follows=head_follows) is not None
-    return ru_adjective(word) is not None and (head_follows or not word.endswith(("ья", "ьи")))
 
 
 def decline_word(word: str, lang: str, *, head_follows: bool) -> Paradigm:

@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
-from monitor.places.surfaces import SurfaceEntry
+from monitor.places.surfaces import Candidate, SurfaceEntry
 
 
 class EntryTable:
@@ -71,7 +71,7 @@ class EntryTable:
             places, kinds, langs_of, langs = self._places, self._kinds, self._langs, self.langs
             found = SurfaceEntry(
                 tuple(
-                    (places[i], kinds[i], langs[langs_of[i]])
+                    Candidate(places[i], kinds[i], langs[langs_of[i]])
                     for i in range(self._bounds[index], self._bounds[index + 1])
                 ),
                 bool(self._common[index]),

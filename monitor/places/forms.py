@@ -15,8 +15,6 @@ import functools
 import itertools
 import re
 
-import pymorphy3
-
 from monitor.places.declension import (
     CASES,
     Paradigm,
@@ -26,17 +24,13 @@ from monitor.places.declension import (
     uk_adjective,
 )
 from monitor.places.translit import latin_variants
+from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import normalize_key
 
 _PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
 _PERSON = {"Name", "Surn", "Patr"}
 _UK_LETTERS = re.compile("[іїєґ]")
 _MAX_COMBOS = 64
-
-
-@functools.lru_cache(maxsize=2)
-def analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang=lang)
 
 
 def guess_lang(name: str) -> str:
@@ -47,7 +41,7 @@ def _pymorphy_paradigm(word: str, lang: str, *, allow_plural: bool) -> Paradigm:
     """Case forms of `word` from the dictionary, when it knows `word` as a lemma."""
     if "-" in word or not word.isalpha():
         return {}
-    morph = analyzer(lang)
+    morph = morph_analyzer(lang)
     parses = [
         p
         for p in morph.parse(word)
@@ -164,7 +158,7 @@ def is_common_word(form: str, lang: str, lemma: str) -> bool:
     """
     if " " in form or not form.isalpha():
         return False
-    parses = [p for p in analyzer(lang).parse(form) if p.is_known]
+    parses = [p for p in morph_analyzer(lang).parse(form) if p.is_known]
     if any(_PERSON & p.tag.grammemes for p in parses[:3]):
         return True
     common = [p for p in parses if not (_PROPER & p.tag.grammemes)]

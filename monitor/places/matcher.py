@@ -18,14 +18,16 @@ from pathlib import Path
 import ahocorasick
 
 from monitor.domain import PlaceMention
-from monitor.places.disambiguate import Match, PlaceInfo, Resolver
+from monitor.places.context import Match
+from monitor.places.disambiguate import PlaceInfo, Resolver
 from monitor.places.entry_table import EntryTable
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.places.surfaces import compile_entries
 from monitor.text.normalize import normalize
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = "matcher-9"
+# Bump when the pickled classes change (matcher-10: they moved from monitor.analysis).
+CACHE_VERSION = "matcher-10"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,
@@ -110,7 +112,15 @@ class PlaceMatcher:
                 with path.open("rb") as handle:
                     keys, infos, entries, automaton = pickle.load(handle)
                 return cls(keys, infos, entries, automaton)
-            except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError) as exc:
+            except (
+                OSError,
+                pickle.UnpicklingError,
+                EOFError,
+                ValueError,
+                TypeError,
+                ImportError,  # a class the cache names has moved or is gone
+                AttributeError,
+            ) as exc:
                 log.warning("ignoring unreadable matcher cache %s: %s", path, exc)
         matcher = cls.build(gaz)
         try:
@@ -180,7 +190,7 @@ class PlaceMatcher:
             assert match.chosen is not None
             mentions.append(
                 PlaceMention(
-                    place_key=self.keys[match.chosen[0]],
+                    place_key=self.keys[match.chosen.place],
                     start=match.o_start,
                     end=match.o_end,
                     surface=text[match.o_start : match.o_end],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from monitor.places.forms import (
     adjective_forms,
@@ -51,11 +52,21 @@ _AXIS = {"ru": "направление", "uk": "напрямок"}
 _MIN_LEN = 3
 
 
+class Candidate(NamedTuple):
+    """One reading of a surface form: a place (its index in the matcher's key list), the kind
+    of form (`NAME`, `ADJ`, `AXIS` or `LATIN`) and the form's language (ru, uk, en, lat)."""
+
+    place: int
+    kind: int
+    lang: str
+
+
 @dataclass(frozen=True, slots=True)
 class SurfaceEntry:
-    """What one surface form can mean: (place index, form kind, language) candidates."""
+    """What one surface form can mean: its candidate readings, and whether it is also an
+    ordinary word."""
 
-    candidates: tuple[tuple[int, int, str], ...]
+    candidates: tuple[Candidate, ...]
     common: bool
 
 
@@ -234,14 +245,14 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
 def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
     """Surface form → SurfaceEntry over all places of `gaz` (indexed as in `keys`)."""
     common_words = load_common_words()
-    table: dict[str, dict[tuple[int, int, str], None]] = {}
+    table: dict[str, dict[Candidate, None]] = {}
     lemmas: dict[str, str] = {}
     for index, key in enumerate(keys):
         place = gaz.places[key]
         for form, kind, lang in place_surfaces(place, gaz):
             if len(form.replace(" ", "")) < _MIN_LEN or form in gaz.stopwords:
                 continue
-            table.setdefault(form, {})[(index, kind, lang)] = None
+            table.setdefault(form, {})[Candidate(index, kind, lang)] = None
             if kind == NAME and lang in ("ru", "uk"):
                 base = place.name_ru if lang == "ru" else place.name_uk
                 lemmas.setdefault(form, normalize_key(base or "") + "|" + lang)
@@ -255,7 +266,7 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
         kept = {
             c: None
             for c in table[form]
-            if c[1] != AXIS or form.split(" ")[0] not in region_adjectives
+            if c.kind != AXIS or form.split(" ")[0] not in region_adjectives
         }
         if kept:
             table[form] = kept

@@ -8,14 +8,14 @@ failing. A database no daemon has ever run on is not unhealthy: there is nothing
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from monitor.domain import utcnow
 from monitor.store.models import Channel
-from monitor.store.workers import WorkerRow, recent_workers
+from monitor.store.workers import WorkerRow, recent_workers, stale_after
 
 EXIT_UNHEALTHY = 5
 
@@ -55,7 +55,7 @@ def daemon_health(session: Session, poll_interval: int, now: datetime | None = N
     problems = []
     live = [w for w in workers if w.stopped_at is None]
     heartbeat = max((w.heartbeat_at for w in live), default=None)
-    window = timedelta(seconds=3 * poll_interval)
+    window = stale_after(poll_interval)
     if heartbeat is None:
         problems.append("no daemon is running (the last one stopped)")
     elif now - heartbeat > window:

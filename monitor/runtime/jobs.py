@@ -14,17 +14,20 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, select
 
 from monitor.alerts.outbox import DeliveryReport, create_digest, deliver_pending
+from monitor.alerts.select import select_digest
 from monitor.analyzer import Analyzer
+from monitor.backoff import backoff
 from monitor.config import AlertRule, Settings
 from monitor.domain import ChannelState, FetchResult, utcnow
 from monitor.errors import ConfigError, RateLimited, SourceError
+from monitor.runtime.scheduling import is_due
 from monitor.sources import open_source
 from monitor.sources.base import Source
 from monitor.store.analysis import PlaceIds, pending_posts, save_analysis
 from monitor.store.db import session_scope
 from monitor.store.gaps import REFETCHING_SOURCES, gap_ids
 from monitor.store.ingest import IngestStats, ingest, sync_channels
-from monitor.store.models import Channel, PollRun
+from monitor.store.models import Channel, Digest, PollRun
 
 log = logging.getLogger(__name__)
 
@@ -57,29 +60,17 @@ class PollOutcome:
     rate_limited: bool = False  # the source asked to wait (a flood wait, HTTP 429)
 
 
-def backoff(failures: int, interval: int) -> timedelta:
-    """Exponential backoff from the channel's interval, capped."""
-    return min(timedelta(seconds=interval * 2 ** min(failures, 10)), MAX_BACKOFF)
+def poll_backoff(failures: int, interval: int) -> timedelta:
+    """How long a failing channel waits: its interval doubled per failure (ten times at most),
+    capped at MAX_BACKOFF."""
+    cap = MAX_BACKOFF.total_seconds()
+    return timedelta(seconds=backoff(failures, base=interval, cap=cap, max_doublings=10))
 
 
 def prepare_channels(engine: Engine, settings: Settings) -> None:
     """Bring the channels table in line with channels.toml."""
     with session_scope(engine) as session:
         sync_channels(session, settings.channels)
-
-
-def due_channels(engine: Engine, now: datetime | None = None) -> list[int]:
-    """Enabled channels whose next poll is due (or never scheduled), oldest first."""
-    now = now or utcnow()
-    with session_scope(engine) as session:
-        query = (
-            select(Channel.id)
-            .where(
-                Channel.enabled, (Channel.next_poll_at.is_(None)) | (Channel.next_poll_at <= now)
-            )
-            .order_by(Channel.next_poll_at.is_not(None), Channel.next_poll_at, Channel.id)
-        )
-        return list(session.scalars(query))
 
 
 def _start_run(engine: Engine, channel_id: int) -> tuple[ChannelState, str, int]:
@@ -124,7 +115,7 @@ def _record_failure(
         if isinstance(error, RateLimited):
             channel.next_poll_at = now + timedelta(seconds=error.retry_after)
         else:
-            channel.next_poll_at = now + backoff(channel.failures, interval)
+            channel.next_poll_at = now + poll_backoff(channel.failures, interval)
         run = session.get_one(PollRun, run_id)
         run.status, run.error, run.finished_at = "failed", str(error), now
 
@@ -239,10 +230,6 @@ def make_digests(
     """Record a digest for each rule that is due (by its schedule, or `force`) and has new
     flagged posts or changes to posts it sent (or asks for heartbeats). One transaction per
     rule: the digest, its items and its rendered deliveries are committed together."""
-    from monitor.alerts.select import select_digest
-    from monitor.runtime.alert_schedule import is_due
-    from monitor.store.models import Digest
-
     now = now or utcnow()
     created = []
     for rule in settings.alerts.rules if rules is None else rules:

@@ -94,14 +94,6 @@ def renew(
     return int(result.rowcount or 0)
 
 
-def release_all(session: Session, owner: str) -> None:
-    session.execute(
-        update(Channel)
-        .where(Channel.lease_owner == owner)
-        .values(lease_owner=None, lease_expires_at=None)
-    )
-
-
 @contextmanager
 def leader_lock(engine: Engine, name: str) -> Iterator[bool]:
     """Run a job on one worker at a time: on PostgreSQL a session advisory lock keyed by the

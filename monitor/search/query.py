@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import LATIN_RE, WORD_RE, analyzer, english_stem, normalise
+from monitor.text.lemmas import LATIN_RE, WORD_RE, english_stem, fold_word, morph_analyzer
 
 PART_RE = re.compile(r"[^\W_]+")
 MIN_STEM = 4
@@ -102,7 +102,7 @@ class QueryPlan:
 
 def fold(word: str) -> str:
     """The form the index holds a word in: casefolded, ё→е, one apostrophe."""
-    return normalise(word)
+    return fold_word(word)
 
 
 def stem(word: str) -> str:
@@ -124,7 +124,7 @@ def _lexeme_forms(word: str) -> dict[str, None]:
     forms: dict[str, None] = {}
     lemmas: set[str] = set()
     for lang in ("ru", "uk"):
-        morph = analyzer(lang)
+        morph = morph_analyzer(lang)
         if not morph.word_is_known(word):
             continue
         for parse in morph.parse(word)[:3]:
@@ -133,7 +133,7 @@ def _lexeme_forms(word: str) -> dict[str, None]:
             lemmas.add(fold(parse.normal_form))
             forms.update((fold(f.word), None) for f in parse.lexeme)
     for lang in ("ru", "uk"):
-        morph = analyzer(lang)
+        morph = morph_analyzer(lang)
         for lemma in sorted(lemmas - {word}):
             if morph.word_is_known(lemma):
                 parse = morph.parse(lemma)[0]

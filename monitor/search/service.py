@@ -1,4 +1,5 @@
-"""What the CLI and the web API share: a matcher for queries, plans, filter checks, hit rows."""
+"""What the CLI and the web API share: query plans, filter checks, hit rows (the matcher they
+plan with comes from `monitor.places.loading.load_matcher`)."""
 
 from __future__ import annotations
 
@@ -8,23 +9,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.config import Settings
 from monitor.domain import CLAIM_TYPES
 from monitor.errors import UsageError
-from monitor.places.gazetteer import Gazetteer
 from monitor.places.matcher import PlaceMatcher
-from monitor.search.engine import SearchFilters, SearchHit
+from monitor.search.engine import SearchHit
+from monitor.search.filters import SearchFilters
 from monitor.search.query import QueryPlan, parse_query
 from monitor.search.snippet import render_marked
 from monitor.store.models import Place
 
 MAX_QUERY = 500
-
-
-def load_matcher(settings: Settings) -> PlaceMatcher:
-    """The analyzer's place matcher (compiled once, cached under the data folder)."""
-    gazetteer = Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
-    return PlaceMatcher.load(gazetteer, settings.data_dir / "cache")
 
 
 def plan_query(text: str, matcher: PlaceMatcher | None) -> QueryPlan:

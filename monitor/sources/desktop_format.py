@@ -69,11 +69,16 @@ class ChatHeader:
 class _Reader:
     """A binary file that counts what the parser read, for progress and error positions."""
 
-    def __init__(self, raw: BinaryIO, progress: Progress | None) -> None:
-        self._raw, self._progress = raw, progress
+    def __init__(self, path: Path, raw: BinaryIO, progress: Progress | None) -> None:
+        self.path, self._raw, self._progress = path, raw, progress
         self.position = 0
         self.chunk_start = 0
         self.chunk = b""
+
+    def error(self, reason: str, position: int | None = None) -> ImportFileError:
+        """The file is malformed at `position` (default: as far as the parser has read)."""
+        at = self.position if position is None else position
+        return ImportFileError(str(self.path), f"byte {at}", reason)
 
     def read(self, size: int = -1) -> bytes:
         data = self._raw.read(size)
@@ -110,15 +115,12 @@ def _error_position(reader: _Reader, message: str) -> int:
     return reader.position
 
 
-def _json_error(path: Path, reader: _Reader, exc: Exception) -> ImportFileError:
+def _json_error(reader: _Reader, exc: Exception) -> ImportFileError:
     text = str(exc)
     reason = text.removeprefix("b'").removeprefix('b"').split("\n", 1)[0].split("\\n", 1)[0]
     if "premature EOF" in text or "Incomplete JSON" in text:
-        return ImportFileError(
-            str(path), f"byte {reader.position}", "the file ends before the JSON does (truncated?)"
-        )
-    position = _error_position(reader, text)
-    return ImportFileError(str(path), f"byte {position}", f"not JSON: {reason}")
+        return reader.error("the file ends before the JSON does (truncated?)")
+    return reader.error(f"not JSON: {reason}", _error_position(reader, text))
 
 
 # --- one message -------------------------------------------------------------------------
@@ -276,48 +278,40 @@ def _skip_value(events: Iterator[tuple[str, str, Any]], event: str) -> None:
 
 
 def _top_level(
-    path: Path, reader: _Reader, events: Iterator[tuple[str, str, Any]]
+    reader: _Reader, events: Iterator[tuple[str, str, Any]]
 ) -> tuple[str, dict[str, Any]]:
     """Read the top-level keys up to `messages` (single chat) or `chats` (whole account)."""
     first = next(events, None)
     if first is None or first[1] != "start_map":
-        raise ImportFileError(
-            str(path), "byte 0", "not a Telegram Desktop export: the top level is not a JSON object"
-        )
+        raise reader.error("not a Telegram Desktop export: the top level is not a JSON object", 0)
     scalars: dict[str, Any] = {}
     for prefix, event, value in events:
         if prefix == "" and event == "end_map":
             break
         if event != "map_key":
-            raise ImportFileError(str(path), f"byte {reader.position}", "unexpected JSON")
+            raise reader.error("unexpected JSON")
         _, kind, item = next(events)
         if value == "messages":
             if kind != "start_array":
-                raise ImportFileError(
-                    str(path), f"byte {reader.position}", '"messages" is not a list'
-                )
+                raise reader.error('"messages" is not a list')
             return "chat", scalars
         if value == "chats":
             if kind != "start_map":
-                raise ImportFileError(
-                    str(path), f"byte {reader.position}", '"chats" is not an object'
-                )
+                raise reader.error('"chats" is not an object')
             return "account", scalars
         if kind in ("start_map", "start_array"):
             _skip_value(events, kind)
         else:
             scalars[value] = item
-    raise ImportFileError(
-        str(path),
-        f"byte {reader.position}",
-        'not a Telegram Desktop export: no "messages" (one chat) or "chats" (whole account)',
+    raise reader.error(
+        'not a Telegram Desktop export: no "messages" (one chat) or "chats" (whole account)'
     )
 
 
-def _header(path: Path, scalars: dict[str, Any], position: int) -> ChatHeader:
+def _header(reader: _Reader, scalars: dict[str, Any]) -> ChatHeader:
     chat_id = scalars.get("id")
     if chat_id is not None and not isinstance(chat_id, int):
-        raise ImportFileError(str(path), f"byte {position}", f"chat id {chat_id!r} is not a number")
+        raise reader.error(f"chat id {chat_id!r} is not a number")
     return ChatHeader(str(scalars.get("name") or ""), str(scalars.get("type") or ""), chat_id)
 
 
@@ -335,7 +329,6 @@ def _messages(events: Iterator[tuple[str, str, Any]], prefix: str) -> Iterator[I
 
 
 def _account_chat(
-    path: Path,
     reader: _Reader,
     events: Iterator[tuple[str, str, Any]],
     prefix: str,
@@ -348,12 +341,8 @@ def _account_chat(
         _, kind, value = next(events)
         if key == "messages":
             if kind != "start_array":
-                raise ImportFileError(
-                    str(path),
-                    f"byte {reader.position}",
-                    f'a chat\'s "messages" is a {kind}, not a list',
-                )
-            header = _header(path, scalars, reader.position)
+                raise reader.error(f'a chat\'s "messages" is a {kind}, not a list')
+            header = _header(reader, scalars)
             if header.type in CHANNEL_TYPES and want(header):
                 yield header
                 yield from _messages(events, prefix + ".messages")
@@ -366,7 +355,6 @@ def _account_chat(
 
 
 def _account(
-    path: Path,
     reader: _Reader,
     events: Iterator[tuple[str, str, Any]],
     want: Callable[[ChatHeader], bool],
@@ -375,14 +363,10 @@ def _account(
     for prefix, event, _ in events:
         if prefix in chats:
             if event != "start_map":
-                raise ImportFileError(
-                    str(path),
-                    f"byte {reader.position}",
-                    f"an item of {prefix[:-5]!r} is not a chat object",
-                )
-            yield from _account_chat(path, reader, events, prefix, want)
+                raise reader.error(f"an item of {prefix[:-5]!r} is not a chat object")
+            yield from _account_chat(reader, events, prefix, want)
         elif prefix in lists and event not in ("start_array", "end_array"):
-            raise ImportFileError(str(path), f"byte {reader.position}", f"{prefix!r} is not a list")
+            raise reader.error(f"{prefix!r} is not a list")
 
 
 def read_export(
@@ -391,20 +375,18 @@ def read_export(
     """The chats (`ChatHeader`) and their messages (dicts) in file order. A single-chat file
     yields its one header; a whole-account file yields the channels `want` accepts. Raises
     `ImportFileError` on malformed input, possibly after yielding part of the file."""
-    reader = _Reader(raw, progress)
+    reader = _Reader(path, raw, progress)
     try:
         events = iter(BACKEND.parse(reader, buf_size=BUF_SIZE, use_float=True))
-        shape, scalars = _top_level(path, reader, events)
+        shape, scalars = _top_level(reader, events)
         if shape == "account":
-            yield from _account(path, reader, events, want)
+            yield from _account(reader, events, want)
             return
-        yield _header(path, scalars, reader.position)
+        yield _header(reader, scalars)
         raw.seek(0)  # again from the start with the C object builder: faster than events
-        reader = _Reader(raw, progress)
+        reader = _Reader(path, raw, progress)
         yield from BACKEND.items(reader, "messages.item", buf_size=BUF_SIZE, use_float=True)
     except ijson.JSONError as exc:
-        raise _json_error(path, reader, exc) from None
+        raise _json_error(reader, exc) from None
     except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            str(path), f"byte {reader.position}", f"not UTF-8: {exc.reason}"
-        ) from None
+        raise reader.error(f"not UTF-8: {exc.reason}") from None

@@ -1,5 +1,5 @@
-"""The seed fixture: posts reconstructed from the seed article, read from `seeds/posts.toml`,
-so every command works offline."""
+"""The seed fixture: posts reconstructed from the seed article, read from `seeds/posts.toml`
+(bundled in the wheel), so every command works offline."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from monitor.bundled import bundled_dir
 from monitor.domain import ChannelState, FetchedPost, FetchResult
 from monitor.errors import ConfigError, SourceError
 
-SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS_DIR = bundled_dir("seeds")
 
 
 def load_seed_posts(path: Path | None = None) -> dict[str, list[FetchedPost]]:

@@ -35,6 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from monitor.backoff import backoff
 from monitor.config import PollSettings, WebSettings
 from monitor.domain import ChannelState, FetchedPost, FetchResult
 from monitor.errors import ChannelUnavailable, RateLimited, SourceError
@@ -153,7 +154,7 @@ class WebSource:
         return await client.get(url)
 
     def _backoff(self, attempt: int) -> float:
-        return float(min(self._backoff_base * 2**attempt, self._max_retry_after))
+        return float(backoff(attempt, base=self._backoff_base, cap=self._max_retry_after))
 
     async def _get(self, channel: str, url: str) -> httpx.Response:
         """GET with retries; returns any non-retryable response (2xx, 3xx, 4xx but 429)."""

@@ -98,6 +98,12 @@ def pending_posts(session: Session, version: str, limit: int) -> list[PendingPos
     return [PendingPost(pid, text, side) for pid, text, side in rows]
 
 
+def forget_analysis(session: Session) -> None:
+    """Mark every post unanalyzed, so the next analysis pass redoes them all (after the place
+    or claim rules changed); their mentions and claims stay until each is redone."""
+    session.execute(update(Post).values(analyzed_version=None))
+
+
 def save_analysis(
     session: Session,
     results: Sequence[tuple[int, list[PlaceMention], list[ClaimFinding]]],

@@ -195,12 +195,22 @@ def load_entries(session: Session, post_ids: list[int]) -> list[PostEntry]:
     """The posts with their places and claims, in the order given."""
     if not post_ids:
         return []
+    entries = _posts(session, post_ids)
+    for post_id, found in _places(session, post_ids).items():
+        entries[post_id].places = found
+    for post_id, claim in _claims(session, post_ids):
+        entries[post_id].claims.append(claim)
+    return [entries[pid] for pid in post_ids if pid in entries]
+
+
+def _posts(session: Session, post_ids: list[int]) -> dict[int, PostEntry]:
+    """The posts, with their channels, by id (no places or claims yet)."""
     rows = session.execute(
         select(Post, Channel)
         .join(Channel, Channel.id == Post.channel_id)
         .where(Post.id.in_(post_ids))
     ).all()
-    entries = {
+    return {
         post.id: PostEntry(
             post.id,
             channel.username,
@@ -217,6 +227,10 @@ def load_entries(session: Session, post_ids: list[int]) -> list[PostEntry]:
         )
         for post, channel in rows
     }
+
+
+def _places(session: Session, post_ids: list[int]) -> dict[int, list[EntryPlace]]:
+    """Each post's place mentions, in text order."""
     places: dict[int, list[EntryPlace]] = defaultdict(list)
     for mention, place in session.execute(
         select(Mention, Place)
@@ -234,13 +248,20 @@ def load_entries(session: Session, post_ids: list[int]) -> list[PostEntry]:
                 place.tracked,
             )
         )
-    for claim, place in session.execute(
+    return places
+
+
+def _claims(session: Session, post_ids: list[int]) -> list[tuple[int, EntryClaim]]:
+    """(post id, claim) in the order the claims were stored."""
+    rows = session.execute(
         select(Claim, Place)
         .outerjoin(Place, Place.id == Claim.place_id)
         .where(Claim.post_id.in_(post_ids))
         .order_by(Claim.id)
-    ):
-        entries[claim.post_id].claims.append(
+    )
+    return [
+        (
+            claim.post_id,
             EntryClaim(
                 claim.claim_type,
                 claim.actor,
@@ -251,8 +272,7 @@ def load_entries(session: Session, post_ids: list[int]) -> list[PostEntry]:
                 claim.id,
                 claim.evidence_start,
                 claim.evidence_end,
-            )
+            ),
         )
-    for post_id, found in places.items():
-        entries[post_id].places = found
-    return [entries[pid] for pid in post_ids if pid in entries]
+        for claim, place in rows
+    ]

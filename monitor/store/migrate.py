@@ -11,18 +11,17 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from monitor.bundled import bundled_dir
 from monitor.errors import StoreError
 from monitor.store.db import describe
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-
 
 def migrations_dir() -> Path:
-    """`migrations/` beside the package in a checkout, or inside it in a wheel."""
-    for candidate in (_PACKAGE.parent / "migrations", _PACKAGE / "_migrations"):
-        if (candidate / "env.py").exists():
-            return candidate
-    raise StoreError("the migrations folder is missing from this installation")
+    """The Alembic scripts: the repository's `migrations/`, or the wheel's bundled copy."""
+    path = bundled_dir("migrations")
+    if not (path / "env.py").exists():
+        raise StoreError("the migrations folder is missing from this installation")
+    return path
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -1,13 +1,16 @@
-"""Read-side queries for the CLI: channel status and totals (search: monitor.search)."""
+"""Read-side queries for the CLI: channel status and totals (search: monitor.search; failing
+deliveries: monitor.alerts.outbox)."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from monitor.domain import utcnow
 from monitor.store.gaps import find_gaps, gap_summary
-from monitor.store.models import Channel, Delivery, Mention, Place, Post
+from monitor.store.models import Channel, Delivery, Digest, Mention, Place, Post
 
 
 def channel_status(session: Session) -> list[dict[str, object]]:
@@ -80,30 +83,6 @@ def totals(session: Session) -> dict[str, int]:
     }
 
 
-def failing_deliveries(session: Session, limit: int = 20) -> list[dict[str, object]]:
-    """Digest deliveries not sent yet that failed at least once: target (secrets masked),
-    attempts, parts sent, last error, next retry."""
-    from monitor.alerts.targets import target_label
-    from monitor.store.models import Digest
-
-    rows = session.execute(
-        select(Delivery, Digest.rule)
-        .join(Digest, Digest.id == Delivery.digest_id)
-        .where(Delivery.status != "sent", Delivery.last_error.is_not(None))
-        .order_by(Delivery.id.desc())
-        .limit(limit)
-    ).all()
-    return [
-        {
-            "digest": delivery.digest_id,
-            "rule": rule,
-            "target": target_label(delivery.target),
-            "attempts": delivery.attempts,
-            "parts_sent": delivery.parts_sent,
-            "last_error": delivery.last_error,
-            "next_attempt": delivery.next_attempt_at.isoformat()
-            if delivery.next_attempt_at
-            else None,
-        }
-        for delivery, rule in rows
-    ]
+def last_digest_at(session: Session) -> datetime | None:
+    """When the newest digest (of any rule) was made; None before the first."""
+    return session.scalar(select(func.max(Digest.created_at)))

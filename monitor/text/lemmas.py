@@ -1,9 +1,11 @@
-"""Tokens and lemmas for the claim extractor.
+"""Tokens and lemmas for the claim extractor, and the pymorphy3 analyzers everyone shares.
 
 A post is tokenised once: each word keeps its offsets in the original text, its normalised form
 (casefolded, ё→е, one apostrophe) and the set of its lemmas. Lemmas come from pymorphy3 (Russian
 or Ukrainian dictionary, chosen per post) through a cache keyed by the word as written, so a word
-is analysed once per process however many posts contain it. Latin words get a crude English stem.
+is analysed once per process however many posts contain it (`parse_word`). Latin words get a
+crude English stem. `morph_analyzer` is the one analyzer per language of the process: place forms
+(`monitor.places.forms`), claim rules and search use it too.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ ABBREVIATIONS = frozenset(
 _EN_SUFFIXES = ("ing", "ed", "es", "s")
 
 
-def normalise(word: str) -> str:
-    """Casefold a word form, ё→е, every apostrophe variant to one."""
+def fold_word(word: str) -> str:
+    """Casefold a word form, ё→е, every apostrophe variant to one (lighter than
+    `normalize.normalize`, which also maps look-alike letters and keeps an offset map)."""
     return word.casefold().translate(APOSTROPHES)
 
 
@@ -48,7 +51,9 @@ def english_stem(word: str) -> str:
 _ANALYZERS: dict[str, pymorphy3.MorphAnalyzer] = {}
 
 
-def analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
+def morph_analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
+    """The process's one pymorphy3 analyzer for `lang` ("ru" or "uk"), made on first use (about
+    20 MB each): lemmas, claim rules, place forms and search all share it."""
     found = _ANALYZERS.get(lang)
     if found is None:
         import pymorphy3
@@ -67,7 +72,7 @@ def lemmas_of(form: str, lang: str) -> tuple[str, ...]:
     if form.isdigit():
         return (form,)
     found = [form]
-    for parse in analyzer(lang).parse(form)[:4]:
+    for parse in morph_analyzer(lang).parse(form)[:4]:
         lemma = parse.normal_form.replace("ё", "е")
         if lemma not in found:
             found.append(lemma)
@@ -152,7 +157,7 @@ ANALYSED_LIMIT = 300_000
 _ANALYSED: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {"ru": {}, "uk": {}}
 
 
-def analyse(word: str, lang: str) -> tuple[str, tuple[str, ...]]:
+def parse_word(word: str, lang: str) -> tuple[str, tuple[str, ...]]:
     """(normalised form, lemmas) of a word as it stands in a text. Cached per (word, lang) in a
     plain dict (emptied when it reaches `ANALYSED_LIMIT` words): cheaper than `lru_cache`."""
     cache = _ANALYSED.get(lang)
@@ -162,7 +167,7 @@ def analyse(word: str, lang: str) -> tuple[str, tuple[str, ...]]:
     if found is None:
         if len(cache) >= ANALYSED_LIMIT:
             cache.clear()
-        form = normalise(word)
+        form = fold_word(word)
         found = cache[word] = (form, lemmas_of(form, lang))
     return found
 
@@ -196,7 +201,7 @@ def tokenize(
             word = parts[index]
             found = cache.get(word)
             if found is None:
-                found = analyse(word, lang)
+                found = parse_word(word, lang)
             previous_form = found[0]
             word_end = position + len(word)
             append(Token(position, word_end, previous_form, found[1], sentence, paragraph))
@@ -206,4 +211,4 @@ def tokenize(
 
 def phrase_lemmas(word: str, lang: str) -> tuple[str, ...]:
     """The lemmas a trigger word written by a user stands for: its form and all its lemmas."""
-    return lemmas_of(normalise(word), lang)
+    return lemmas_of(fold_word(word), lang)

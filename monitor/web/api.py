@@ -5,21 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from monitor.domain import Side
 from monitor.errors import UsageError
-from monitor.search.engine import Order, SearchFilters, SearchPage, search
+from monitor.search.engine import SearchPage, search
+from monitor.search.filters import Order, SearchFilters
 from monitor.search.service import check_filters, hit_row, plan_query
 from monitor.store.db import session_scope
 from monitor.store.queries import channel_status
 from monitor.web import data
 
 router = APIRouter(prefix="/api", tags=["api"])
-Side = Literal["ru", "ua", "other"]
 
 
 class PostHit(BaseModel):

@@ -12,9 +12,9 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from monitor.alerts.render import safe_url
+from monitor.alerts.markup import safe_url
 from monitor.domain import CLAIM_TYPES
-from monitor.search.engine import Order
+from monitor.search.filters import Order
 from monitor.search.service import claim_labels
 from monitor.store.queries import channel_status
 from monitor.web import data

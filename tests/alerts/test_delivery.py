@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from monitor.alerts.outbox import deliver_pending
+from monitor.alerts.outbox import deliver_pending, failing_deliveries
 from monitor.config import Settings, load_settings
 from monitor.domain import utcnow
 from monitor.runtime.jobs import make_digests
 from monitor.store.db import session_scope
 from monitor.store.models import Delivery, Post
-from monitor.store.queries import failing_deliveries
 from tests.alerts.data import edit_post, seed_cluster
 from tests.alerts.servers import SmtpServer, WebhookReceiver
 

@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monitor.alerts.digest import build_digest, excerpt
-from monitor.alerts.render import render, render_html, render_markdown, render_text, safe_url, split
+from monitor.alerts.digest import DigestView, build_digest
+from monitor.alerts.markup import safe_url
+from monitor.alerts.render import Format, excerpt, render, split
 from monitor.store.entries import EntryClaim, EntryPlace, PostEntry
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
@@ -45,6 +46,12 @@ def entry(
     return PostEntry(post_id=post_id, places=places, **fields)
 
 
+def body(fmt: Format, view: DigestView) -> str:
+    """The whole digest in one format, as the outbox renders it for a target without a limit."""
+    [whole] = split(render(view, fmt), None)
+    return whole
+
+
 def test_groups_by_place_busiest_first() -> None:
     entries = [
         entry(1, "Бои у Косицы", ("kositsa", "Kositsa")),
@@ -69,7 +76,7 @@ def test_excerpt_marks_the_match_and_cuts_long_text() -> None:
 def test_text_render_shows_meta_claims_and_link() -> None:
     e = entry(1, "Росіяни зайшли до Суджи", edited_at=NOW)
     e.claims.append(EntryClaim("infiltration", "ru", "asserted", "sudzha", "Sudzha", "зайшли"))
-    out = render_text(build_digest("default", [e], NOW))
+    out = body("text", build_digest("default", [e], NOW))
     assert "== Sudzha (1) ==" in out
     assert "2025-03-10 12:00 UTC · Butusov Plus (@butusov_plus, ua) · 12.3K views · edited" in out
     assert "Claims:\n    - infiltration at Sudzha by ru (asserted)" in out
@@ -78,7 +85,7 @@ def test_text_render_shows_meta_claims_and_link() -> None:
 
 
 def test_html_render_is_inert() -> None:
-    out = render_html(build_digest("x", [entry(1, HOSTILE, link="javascript:alert(4)")], NOW))
+    out = body("html", build_digest("x", [entry(1, HOSTILE, link="javascript:alert(4)")], NOW))
     assert "<script" not in out and "<img" not in out
     assert "&lt;script&gt;" in out
     assert "javascript:" not in out.split("<blockquote>")[0]
@@ -88,7 +95,7 @@ def test_html_render_is_inert() -> None:
 
 
 def test_markdown_render_escapes_every_special_character() -> None:
-    out = render_markdown(build_digest("x", [entry(1, HOSTILE)], NOW))
+    out = body("markdown", build_digest("x", [entry(1, HOSTILE)], NOW))
     quote = next(line for line in out.splitlines() if line.lstrip().startswith(">"))
     assert r"\*\*bold\*\*" in quote
     assert r"\[click\]\(javascript:alert\(3\)\)" in quote
@@ -113,15 +120,15 @@ def test_only_http_links_survive() -> None:
 def test_markdown_is_inert_for_commonmark_and_telegram_markdown_v2() -> None:
     from markdown_it import MarkdownIt
 
-    body = render_markdown(build_digest("x", [entry(1, HOSTILE, link="javascript:alert(4)")], NOW))
-    tokens = MarkdownIt("commonmark").parse(body)
+    out = body("markdown", build_digest("x", [entry(1, HOSTILE, link="javascript:alert(4)")], NOW))
+    tokens = MarkdownIt("commonmark").parse(out)
     flat = [t for block in tokens for t in [block, *(block.children or [])]]
     assert not [t for t in flat if t.type in ("html_inline", "html_block", "image")]
     hrefs = [t.attrGet("href") for t in flat if t.type == "link_open"]
     assert all(str(h).startswith("https://") for h in hrefs)
     from apprise.plugins.telegram import NotifyTelegram
 
-    v2 = NotifyTelegram._commonmark_to_telegram(body, strict=True)
+    v2 = NotifyTelegram._commonmark_to_telegram(out, strict=True)
     import re
 
     # every reserved character of post text arrives escaped: no link but https, no raw tag

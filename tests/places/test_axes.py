@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.seed_matcher import seed_matcher
+from monitor.places.matcher import PlaceMatcher
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,8 @@ from tests.seed_matcher import seed_matcher
         ("Суджанский район", "Суджанский район", "sudzhansky-district"),
     ],
 )
-def test_axis_and_district_forms(text: str, surface: str, key: str) -> None:
-    _, matcher = seed_matcher()
-    found = {(text[m.start : m.end], m.place_key) for m in matcher.find(text)}
+def test_axis_and_district_forms(
+    text: str, surface: str, key: str, seed_matcher: PlaceMatcher
+) -> None:
+    found = {(text[m.start : m.end], m.place_key) for m in seed_matcher.find(text)}
     assert (surface, key) in found

@@ -8,7 +8,6 @@ from monitor.config import CustomPlace, PlacesFile, TrackSettings
 from monitor.errors import ConfigError
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.matcher import PlaceMatcher
-from tests.seed_matcher import seed_matcher
 
 SEED_KEYS = {
     "kursk": "city",
@@ -22,23 +21,23 @@ SEED_KEYS = {
 }
 
 
-def test_seed_keys_exist() -> None:
-    gaz, _ = seed_matcher()
+def test_seed_keys_exist(seed_gazetteer: Gazetteer) -> None:
+    gaz = seed_gazetteer
     for key, kind in SEED_KEYS.items():
         assert gaz.places[key].kind == kind, key
     assert gaz.places["sudzha"].name_ru == "Суджа"
     assert gaz.places["sudzha"].district == "Sudzhansky District"
 
 
-def test_every_region_of_both_countries_is_bundled() -> None:
-    gaz, _ = seed_matcher()
+def test_every_region_of_both_countries_is_bundled(seed_gazetteer: Gazetteer) -> None:
+    gaz = seed_gazetteer
     regions = [p for p in gaz.places.values() if p.kind == "region"]
     assert sum(p.country == "UA" for p in regions) >= 25
     assert sum(p.country == "RU" for p in regions) >= 80
 
 
-def test_ukrainian_settlements_have_russian_forms() -> None:
-    gaz, _ = seed_matcher()
+def test_ukrainian_settlements_have_russian_forms(seed_gazetteer: Gazetteer) -> None:
+    gaz = seed_gazetteer
     assert gaz.places["yunakivka"].name_ru == "Юнаковка"
     assert len(gaz.places) > 5000
 

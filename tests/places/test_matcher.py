@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.seed_matcher import seed_matcher
-
-
-def keys(text: str, side: str | None = None) -> list[str]:
-    _, matcher = seed_matcher()
-    return [m.place_key for m in matcher.find(text, side)]
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import CACHE_VERSION, PlaceMatcher
+from tests.seed_matcher import Keys
 
 
 @pytest.mark.parametrize(
@@ -30,7 +29,7 @@ def keys(text: str, side: str | None = None) -> list[str]:
         "в Суджу вошли",
     ],
 )
-def test_sudzha_in_every_form(text: str) -> None:
+def test_sudzha_in_every_form(text: str, keys: Keys) -> None:
     assert keys(text) == ["sudzha"]
 
 
@@ -65,20 +64,19 @@ def test_sudzha_in_every_form(text: str) -> None:
         ("в Юнаковке", "yunakivka"),
     ],
 )
-def test_seed_places_and_regions(text: str, key: str) -> None:
+def test_seed_places_and_regions(text: str, key: str, keys: Keys) -> None:
     assert keys(text) == [key]
 
 
-def test_spans_point_at_the_original_text() -> None:
-    _, matcher = seed_matcher()
+def test_spans_point_at_the_original_text(seed_matcher: PlaceMatcher) -> None:
     text = "🇺🇦🔥 «Су́джа» и Плёхово: бои у Малой\u00a0Локни"
-    found = matcher.find(text)
+    found = seed_matcher.find(text)
     assert [text[m.start : m.end] for m in found] == ["Су́джа", "Плёхово", "Малой\u00a0Локни"]
     assert all(m.surface == text[m.start : m.end] for m in found)
     assert [m.place_key for m in found] == ["sudzha", "plekhovo", "malaya-loknya"]
 
 
-def test_longest_match_wins() -> None:
+def test_longest_match_wins(keys: Keys) -> None:
     assert keys("Удар по Курской АЭС") == ["kursk-npp"]
     assert keys("Продолжаются бои в Николаево-Дарьино") == ["nikolayevo-darino"]
 
@@ -104,22 +102,22 @@ def test_longest_match_wins() -> None:
         "Курчатовская программа развивается",
     ],
 )
-def test_hard_negatives(text: str) -> None:
+def test_hard_negatives(text: str, keys: Keys) -> None:
     assert keys(text) == []
 
 
-def test_common_word_counts_when_capitalised_in_context() -> None:
+def test_common_word_counts_when_capitalised_in_context(keys: Keys) -> None:
     assert keys("Ракетный удар по Сумам") == ["sumy"]
     assert keys("В Сумах прогремели взрывы") == ["sumy"]
 
 
-def test_namesakes_resolved_by_region_in_post() -> None:
+def test_namesakes_resolved_by_region_in_post(keys: Keys) -> None:
     found = keys("Николаевка Сумской области под обстрелом")
     assert found[0] != "nikolayevka" and found[0].startswith("mykolaivka")
     assert keys("Бои у Николаевки Суджанского района")[0] == "nikolayevka"
 
 
-def test_metonymy_of_capitals_is_not_a_place() -> None:
+def test_metonymy_of_capitals_is_not_a_place(keys: Keys) -> None:
     assert keys("Киев заявил о переговорах") == []
     assert keys("Шольц прибыл в Киев") == ["kyiv"]
     # a region noun further on does not make the government a place
@@ -128,22 +126,33 @@ def test_metonymy_of_capitals_is_not_a_place() -> None:
     ]
 
 
-def test_each_mention_has_confidence_and_reason() -> None:
-    _, matcher = seed_matcher()
-    mention = matcher.find("бои в Судже")[0]
+def test_each_mention_has_confidence_and_reason(seed_matcher: PlaceMatcher) -> None:
+    mention = seed_matcher.find("бои в Судже")[0]
     assert 0.3 <= mention.confidence <= 1.0
     assert "ru name" in mention.reason
 
 
-def test_cache_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from monitor.places.matcher import PlaceMatcher
-
-    gaz, matcher = seed_matcher()
-    first = PlaceMatcher.load(gaz, tmp_path)
+def test_cache_round_trip(
+    tmp_path: Path, seed_gazetteer: Gazetteer, seed_matcher: PlaceMatcher
+) -> None:
+    first = PlaceMatcher.load(seed_gazetteer, tmp_path)
     assert list(tmp_path.glob("places-*.pickle"))
-    second = PlaceMatcher.load(gaz, tmp_path)
+    second = PlaceMatcher.load(seed_gazetteer, tmp_path)
     text = "Бои у Малой Локни и в Судже"
-    assert second.find(text) == first.find(text) == matcher.find(text)
+    assert second.find(text) == first.find(text) == seed_matcher.find(text)
+
+
+def test_a_cache_naming_classes_that_moved_is_rebuilt(
+    tmp_path: Path, seed_gazetteer: Gazetteer, seed_matcher: PlaceMatcher
+) -> None:
+    """A cache pickled before a class moved to another module cannot be unpickled: it is
+    rebuilt, not an error that stops the analyzer from starting."""
+    path = tmp_path / f"places-{CACHE_VERSION}-{seed_gazetteer.fingerprint[:24]}.pickle"
+    path.write_bytes(b"cmonitor.analysis.disambiguate\nPlaceInfo\n.")
+    rebuilt = PlaceMatcher.load(seed_gazetteer, tmp_path)
+    text = "Бои у Малой Локни и в Судже"
+    assert rebuilt.find(text) == seed_matcher.find(text)
+    assert path.read_bytes() != b"cmonitor.analysis.disambiguate\nPlaceInfo\n."
 
 
 @pytest.mark.parametrize(
@@ -166,9 +175,11 @@ def test_cache_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_bare_oblast_adjectives_in_a_drone_tally(text: str, expected: list[str]) -> None:
+def test_bare_oblast_adjectives_in_a_drone_tally(
+    text: str, expected: list[str], keys: Keys
+) -> None:
     assert keys(text) == expected
 
 
-def test_a_bare_oblast_adjective_far_from_any_list_is_not_a_place() -> None:
+def test_a_bare_oblast_adjective_far_from_any_list_is_not_a_place(keys: Keys) -> None:
     assert keys("Встречаемся на Курской в 18:00, потом — в Брянской шашлычной.") == []

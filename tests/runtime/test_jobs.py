@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, select
 
 from monitor.config import Settings
-from monitor.domain import ChannelState, FetchedPost, FetchResult
+from monitor.domain import ChannelState, FetchedPost, FetchResult, utcnow
 from monitor.errors import ChannelUnavailable, RateLimited, SourceError
-from monitor.runtime.jobs import Sources, backoff, due_channels, poll_all, prepare_channels
+from monitor.runtime.jobs import Sources, poll_all, poll_backoff, prepare_channels
+from monitor.runtime.leases import lease_channel
 from monitor.store.db import session_scope
 from monitor.store.models import Channel, PollRun, Post
 
@@ -81,7 +82,8 @@ def test_rate_limit_reschedules_after_the_wait(engine: Engine, settings: Setting
     row = channel(engine, "butusov_plus")
     assert row.next_poll_at is not None
     assert row.next_poll_at >= before + timedelta(seconds=3599)
-    assert row.id not in due_channels(engine)
+    with session_scope(engine) as session:  # no worker takes it before the wait is over
+        assert not lease_channel(session, row.id, "worker", utcnow(), 60)
 
 
 def test_failures_back_off_and_recover(engine: Engine, settings: Settings) -> None:
@@ -100,9 +102,9 @@ def test_failures_back_off_and_recover(engine: Engine, settings: Settings) -> No
 
 
 def test_backoff_grows_and_is_capped() -> None:
-    assert backoff(1, 60) == timedelta(seconds=120)
-    assert backoff(3, 60) == timedelta(seconds=480)
-    assert backoff(50, 900) == timedelta(hours=6)
+    assert poll_backoff(1, 60) == timedelta(seconds=120)
+    assert poll_backoff(3, 60) == timedelta(seconds=480)
+    assert poll_backoff(50, 900) == timedelta(hours=6)
 
 
 def test_high_water_is_passed_to_the_next_fetch(engine: Engine, settings: Settings) -> None:

@@ -10,10 +10,13 @@ import httpx
 import pytest
 from sqlalchemy import Engine, select, update
 
+from monitor.config import AlertRule
+from monitor.errors import DatabaseLocked
 from monitor.runtime.health import daemon_health
 from monitor.runtime.leases import leader_lock, lease_channel, next_chance, renew
 from monitor.runtime.metrics import Metrics
-from monitor.runtime.scheduling import next_run, retry_delay
+from monitor.runtime.process import SingleWriterLock
+from monitor.runtime.scheduling import is_due, next_run, retry_delay
 from monitor.store.db import session_scope
 from monitor.store.models import Channel, PollRun
 from monitor.store.workers import beat, register, stop
@@ -107,6 +110,28 @@ def test_retry_delay_grows_and_is_capped() -> None:
     assert 1.6 <= retry_delay(1, 300) <= 2
     assert 12.8 <= retry_delay(4, 300) <= 16
     assert retry_delay(30, 300) <= 300
+
+
+def test_a_rule_is_due_when_its_schedule_fired_since_its_last_digest() -> None:
+    every = AlertRule(name="r", schedule="every 30m")
+    assert is_due(every, None, T0)  # never made a digest
+    assert not is_due(every, T0 - timedelta(minutes=29), T0)
+    assert is_due(every, T0 - timedelta(minutes=30), T0)
+    cron = AlertRule(name="c", schedule="0 8 * * *")  # 08:00 UTC daily; T0 is 12:00
+    assert is_due(cron, T0 - timedelta(hours=5), T0)
+    assert not is_due(cron, T0 - timedelta(hours=3), T0)
+    assert is_due(AlertRule(name="i"), T0, T0)
+
+
+def test_a_second_lock_holder_is_refused_with_exit_code_4(tmp_path: Path) -> None:
+    first, second = SingleWriterLock(tmp_path / "m.lock"), SingleWriterLock(tmp_path / "m.lock")
+    first.acquire()
+    with pytest.raises(DatabaseLocked, match="pid ") as refused:
+        second.acquire()
+    assert refused.value.exit_code == 4
+    first.release()
+    second.acquire()
+    second.release()
 
 
 def test_metrics_are_served_in_the_prometheus_format() -> None:

@@ -9,7 +9,8 @@ from sqlalchemy import Engine
 
 from monitor.analyzer import Analyzer
 from monitor.search import engine as search_engine
-from monitor.search.engine import Order, SearchFilters, SearchHit, search
+from monitor.search.engine import SearchHit, search
+from monitor.search.filters import Order, SearchFilters
 from monitor.search.service import plan_query
 from monitor.store.db import session_scope
 

@@ -10,7 +10,8 @@ from sqlalchemy import Engine, select, text, update
 
 from monitor.analyzer import Analyzer
 from monitor.errors import StoreError, UsageError
-from monitor.search.engine import Order, SearchFilters, check_index, search
+from monitor.search.engine import check_index, search
+from monitor.search.filters import Order, SearchFilters
 from monitor.search.query import parse_query
 from monitor.search.service import check_filters, plan_query
 from monitor.search.snippet import render_marked

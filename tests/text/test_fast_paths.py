@@ -13,7 +13,7 @@ from monitor.claims.extractor import ClaimExtractor
 from monitor.config import ClaimRule, ClaimsFile
 from monitor.domain import PlaceMention
 from monitor.places.entry_table import EntryTable
-from monitor.places.surfaces import SurfaceEntry
+from monitor.places.surfaces import Candidate, SurfaceEntry
 from monitor.text import language, normalize
 from monitor.text.lemmas import tokenize
 
@@ -181,9 +181,9 @@ def test_language_evidence_equals_the_defining_regexes() -> None:
 
 def test_entry_table_keeps_entries_through_pickling() -> None:
     entries = [
-        SurfaceEntry(((3, 0, "ru"), (7, 1, "uk")), False),
-        SurfaceEntry(((1, 3, "lat"),), True),
-        SurfaceEntry(((70000, 2, "ru"),), False),
+        SurfaceEntry((Candidate(3, 0, "ru"), Candidate(7, 1, "uk")), False),
+        SurfaceEntry((Candidate(1, 3, "lat"),), True),
+        SurfaceEntry((Candidate(70000, 2, "ru"),), False),
     ]
     table = pickle.loads(pickle.dumps(EntryTable.build(entries)))
     assert len(table) == 3

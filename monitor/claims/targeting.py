@@ -1,0 +1,397 @@
+"""Which of a post's places a claim's trigger is about.
+
+`Targeting.spans` turns the place matcher's mentions into token spans ranked by kind (an oblast
+outranks a district, a district a settlement). `Targeting.targets` then pins one trigger:
+
+1. the most specific place within the rule's window in the trigger's sentence, places right
+   after the rule's `prefer_after` markers («курсом на») first, those after its `not_after`
+   markers («з») or naming a road («трасса Н15») never; a place before the trigger only when no
+   clause break stands between them, unless it opens the sentence; not a place another trigger
+   between them claims for itself, nor a capital that names a government («Киев заявил»);
+2. extended to the places listed with it («Малую Локню, Черкасское Поречное и Косицу»);
+3. with no place in the sentence: the place the paragraph was last about (a rule's
+   `carry_over`), else the one region the post names (a rule's `region_fallback`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.claims.rules import Hit
+from monitor.claims.voice import gap, is_nominative
+from monitor.config import ClaimRule
+from monitor.domain import PlaceMention
+from monitor.text.lemmas import Doc
+
+# The gazetteer record of a place key (its `kind` and `country` are read), as
+# `Gazetteer.places.get`; None or an exception for a key it does not know.
+PlaceLookup = Callable[[str], Any]
+# Rank by the gazetteer's kinds (`gazetteer.KINDS`): the larger, the wider the place.
+KIND_RANK = {
+    "macro-region": 3,
+    "region": 3,
+    "district": 2,
+    "settlement": 1,
+    "city": 1,
+    "town": 1,
+    "village": 1,
+    "water": 1,
+    "facility": 0,
+}
+REGION_RANK = KIND_RANK["region"]
+DISTRICT_RANK = KIND_RANK["district"]
+SETTLEMENT_RANK = KIND_RANK["settlement"]
+MAX_LIST_GAP = 10
+CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
+ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
+REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
+DISTRICT_WORDS = ("район", "р-н", "округ", "направлен")
+SIDE_CUES = ("russian_forces", "ukrainian_forces")
+# Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
+# so they do not take a place away from a trigger of another type further off.
+CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
+# A place before the trigger counts as this many words further off than one after it.
+BEFORE_PENALTY = 0.5
+# A place within this many tokens of a sentence's start is its topic («У Подільському районі, ...»).
+FRONT_WORDS = 2
+# A road's code or name stands at most this many tokens after the road word («трасса Н15»).
+ROAD_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    mention: PlaceMention
+    first: int
+    last: int
+    sentence: int
+    rank: int
+    country: str
+
+
+@dataclass(slots=True)
+class Context:
+    """One post's analysis state shared by its triggers."""
+
+    doc: Doc
+    side: str | None
+    cues: dict[str, list[Hit]]
+    triggers: list[Hit]
+    places: list[PlaceSpan]
+    trigger_types: dict[int, set[str]]
+    agent_slots: frozenset[int] = frozenset()
+    # worked out on first use: most posts never need them
+    road_ends: set[int] | None = None
+    blockers: list[tuple[int, int, str]] | None = None
+    headline_reported: bool | None = None
+
+
+def within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:
+    """Whether `other` is another hit in `hit`'s sentence at most `reach` words away."""
+    same = doc.tokens[other.first].sentence == doc.tokens[hit.first].sentence
+    return same and gap(hit, other.first, other.last) <= reach and other is not hit
+
+
+def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
+    """Whether the rule's context words stand near its trigger `hit` and no veto word does."""
+    index = hit.payload[1]
+    reach = rule.context_window
+    anywhere = rule.context_scope == "post"
+    if rule.context and not any(
+        c.payload[1] == index and (anywhere or within(ctx.doc, hit, c, reach))
+        for c in ctx.cues["context"]
+    ):
+        return False
+    return not any(
+        c.payload[1] == index and within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]
+    )
+
+
+class Targeting:
+    """The places of a post as token spans, and the ones each trigger is about."""
+
+    def __init__(self, rules: list[ClaimRule], place_lookup: PlaceLookup | None) -> None:
+        self._rules = rules
+        self._lookup = place_lookup
+
+    def spans(self, doc: Doc, mentions: list[PlaceMention]) -> list[PlaceSpan]:
+        """One span per mention, in text order; a mention overlapping an earlier (or, at the
+        same start, longer) one is left out."""
+        starts = [token.start for token in doc.tokens]
+        spans: list[PlaceSpan] = []
+        taken: list[tuple[int, int]] = []
+        for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if any(mention.start < end and start < mention.end for start, end in taken):
+                continue
+            first = _token_at(starts, mention.start)
+            last = _token_at(starts, max(mention.start, mention.end - 1))
+            info = self._info_for(mention.place_key)
+            spans.append(
+                PlaceSpan(
+                    mention,
+                    first,
+                    last,
+                    doc.tokens[first].sentence,
+                    _rank(info, mention.surface),
+                    _country(info),
+                )
+            )
+            taken.append((mention.start, mention.end))
+        return spans
+
+    def _info_for(self, key: str) -> Any:
+        if self._lookup is None:
+            return None
+        try:
+            return self._lookup(key)
+        except (KeyError, LookupError):
+            return None
+
+    def targets(self, ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
+        """The places trigger `hit` of `rule` is about (see the module docstring)."""
+        sentence = ctx.doc.tokens[hit.first].sentence
+        index = hit.payload[1]
+        if ctx.road_ends is None:
+            ctx.road_ends = _road_ends(ctx)
+        origins = self._marked(ctx, "not_after", index, rule) | ctx.road_ends
+        destinations = self._marked(ctx, "prefer_after", index, rule)
+        candidates = []
+        for span in ctx.places:
+            if span.sentence != sentence and ctx.doc.tokens[span.last].sentence != sentence:
+                continue
+            distance = gap(hit, span.first, span.last)
+            before = span.last < hit.first
+            if before and rule.place_side == "after":
+                continue
+            if distance > rule.window or id(span) in origins:
+                continue
+            if before and _clause_break(ctx.doc, span.last, hit.first) and not _fronted(ctx, span):
+                continue
+            if self._claimed_between(ctx, hit, span, rule.type) or (
+                before and _names_a_side(ctx, span)
+            ):
+                continue
+            preferred = 0 if id(span) in destinations else 1
+            candidates.append(
+                (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
+            )
+        if not candidates:
+            return self._previous_place(ctx, hit, rule) or self._topic_region(ctx, hit)
+        adjacent = [c for c in candidates if c[2] == 0]
+        chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
+        if not rule.lists:
+            return [chosen]
+        listed = [s for s in _with_list(ctx, chosen, rule.type, hit) if id(s) not in origins]
+        finest = min(span.rank for span in listed)
+        return [span for span in listed if span.rank == finest]
+
+    def _claimed_between(self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str) -> bool:
+        """A trigger of another type between this one and the place claims the place for
+        itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
+        at Pogrebki, not a casualty there. Triggers that share a word with this one, that their
+        rule vetoes, or that only set the scene (CIRCUMSTANTIAL_TYPES) do not."""
+        if ctx.blockers is None:
+            ctx.blockers = [
+                (other.first, other.last, self._rules[other.payload[1]].type)
+                for other in ctx.triggers
+                if self._rules[other.payload[1]].type not in CIRCUMSTANTIAL_TYPES
+                and context_ok(ctx, other, self._rules[other.payload[1]])
+            ]
+        left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
+        return any(
+            left < first
+            and last < right
+            and kind != claim_type
+            and (last < hit.first or first > hit.last)
+            for first, last, kind in ctx.blockers
+        )
+
+    @staticmethod
+    def _marked(ctx: Context, what: str, index: int, rule: ClaimRule) -> set[int]:
+        """Places right after a rule's marker words («з», «курсом на»), with their lists."""
+        markers = [c for c in ctx.cues.get(what, ()) if c.payload[1] == index]
+        if not markers:
+            return set()
+        marked: set[int] = set()
+        for span in ctx.places:
+            if any(
+                span.first - c.last == 1 and ctx.doc.tokens[c.last].sentence == span.sentence
+                for c in markers
+            ):
+                marked.update(id(s) for s in _with_list(ctx, span, rule.type))
+        return marked
+
+    def _topic_region(self, ctx: Context, hit: Hit) -> list[PlaceSpan]:
+        """The one oblast or region the post names, for a sentence that names no place: the
+        losses of a post about Kursk Oblast are Kursk Oblast's."""
+        if not self._rules[hit.payload[1]].region_fallback:
+            return []
+        sentence = ctx.doc.tokens[hit.first].sentence
+        if any(span.sentence == sentence for span in ctx.places):
+            return []
+        regions = {s.mention.place_key: s for s in ctx.places if s.rank >= REGION_RANK}
+        return list(regions.values()) if len(regions) == 1 else []
+
+    @staticmethod
+    def _previous_place(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
+        """The place the paragraph was last about, when the trigger's sentence names none."""
+        if not rule.carry_over:
+            return []
+        token = ctx.doc.tokens[hit.first]
+        earlier = [
+            span
+            for span in ctx.places
+            if span.last < hit.first
+            and ctx.doc.tokens[span.first].paragraph == token.paragraph
+            and span.sentence != token.sentence
+            and hit.first - span.last <= rule.carry_over
+        ]
+        if not earlier or any(s.sentence == token.sentence for s in ctx.places):
+            return []
+        return [earlier[-1]]
+
+
+def has_place_nearby(ctx: Context, hit: Hit) -> bool:
+    """Whether the trigger's sentence names any place."""
+    sentence = ctx.doc.tokens[hit.first].sentence
+    return any(span.sentence == sentence for span in ctx.places)
+
+
+def is_road(span: PlaceSpan) -> bool:
+    """Whether the place is a road or highway (its key says so: the gazetteer has no road
+    kind)."""
+    key = span.mention.place_key.lower()
+    return any(w in key for w in ("highway", "road"))
+
+
+def _names_a_side(ctx: Context, span: PlaceSpan) -> bool:
+    """A capital in the nominative that is also an actor cue names a government, not a
+    place: «Киев продолжает перебрасывать резервы» (but «в Киеве», «по Киеву» are places)."""
+    if span.first != span.last:
+        return False
+    token = ctx.doc.tokens[span.first]
+    return is_nominative(token.form, ctx.doc.lang) and any(
+        cue.first <= span.first <= cue.last for name in SIDE_CUES for cue in ctx.cues.get(name, ())
+    )
+
+
+def _road_ends(ctx: Context) -> set[int]:
+    """Places that name a road: up to two words (a code such as «Н15») after a road word,
+    and the place joined to such a one by a dash («Суджа — Белая»)."""
+    roads = ctx.cues.get("road", ())
+    if not roads:
+        return set()
+    ends: set[int] = set()
+    previous: PlaceSpan | None = None
+    for span in ctx.places:
+        after_road = any(
+            0 < span.first - r.last <= ROAD_REACH
+            and ctx.doc.tokens[r.last].sentence == span.sentence
+            for r in roads
+        )
+        dashed = (
+            previous is not None
+            and id(previous) in ends
+            and span.first - previous.last == 1
+            and _between(ctx.doc, previous.last, span.first) in ("-", "—", "–")
+        )
+        if after_road or dashed:
+            ends.add(id(span))
+        previous = span
+    return ends
+
+
+def _with_list(
+    ctx: Context, chosen: PlaceSpan, claim_type: str, hit: Hit | None = None
+) -> list[PlaceSpan]:
+    """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out; a
+    list does not run across the trigger `hit` itself («X, Y — в сторону Z» lists Z
+    alone)."""
+    same = [s for s in ctx.places if s.sentence == chosen.sentence]
+    position = same.index(chosen)
+    result = [chosen]
+    for step in (1, -1):
+        current = chosen
+        index = position + step
+        while 0 <= index < len(same):
+            other = same[index]
+            left, right = (current, other) if step == 1 else (other, current)
+            if not _glued(ctx, left.last, right.first, claim_type) or (
+                hit is not None and left.last < hit.first and hit.last < right.first
+            ):
+                break
+            if other.rank <= chosen.rank or other.rank == current.rank:
+                result.append(other)
+                current = other
+            index += step
+    return sorted(result, key=lambda s: s.first)
+
+
+def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
+    """Whether only list glue («,», «и», counts, an elliptic oblast, words of this claim's own
+    trigger) stands between tokens `left` and `right`."""
+    if right - left - 1 > MAX_LIST_GAP:
+        return False
+    glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
+    for index in range(left + 1, right):
+        types = ctx.trigger_types.get(index, set())
+        if types and claim_type not in types:
+            return False
+        form = ctx.doc.tokens[index].form
+        if not (form.isdigit() or index in glue or claim_type in types or _elliptic_region(form)):
+            return False
+    return True
+
+
+def _token_at(starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _fronted(ctx: Context, span: PlaceSpan) -> bool:
+    """A place among the first words of its sentence («У Подільському районі, ...») is the
+    sentence's topic, even across a comma."""
+    return (
+        span.first <= FRONT_WORDS
+        or ctx.doc.tokens[span.first - FRONT_WORDS - 1].sentence != span.sentence
+    )
+
+
+def _clause_break(doc: Doc, left: int, right: int) -> bool:
+    """True when punctuation that ends a clause stands between tokens `left` and `right`."""
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return any(mark in between for mark in CLAUSE_MARKS)
+
+
+def _between(doc: Doc, left: int, right: int) -> str:
+    return doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()
+
+
+def _rank(info: Any, surface: str) -> int:
+    kind = str(getattr(info, "kind", "") or "").lower()
+    if kind in KIND_RANK:
+        return KIND_RANK[kind]
+    lowered = surface.casefold()
+    if any(word in lowered for word in REGION_WORDS):
+        return REGION_RANK
+    if any(word in lowered for word in DISTRICT_WORDS):
+        return DISTRICT_RANK
+    if " " not in lowered and lowered.endswith(ELLIPTIC_REGION_ENDINGS):
+        return REGION_RANK  # «над Брянской и Курской»: an oblast named by its adjective alone
+    return SETTLEMENT_RANK
+
+
+def _elliptic_region(form: str) -> bool:
+    """An oblast named by its adjective alone that the matcher left out: a list item
+    («7 — над Белгородской, 2 — над Воронежской») the list runs through."""
+    return len(form) > 6 and form.endswith(ELLIPTIC_REGION_ENDINGS)
+
+
+def _country(info: Any) -> str:
+    value = str(getattr(info, "country", "") or "").upper()
+    if value.startswith(("RU", "RUSSIA")):
+        return "RU"
+    if value.startswith(("UA", "UKR")):
+        return "UA"
+    return ""

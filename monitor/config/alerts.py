@@ -1,0 +1,141 @@
+"""alerts.toml: the alert-target language. When a rule runs (`EVERY_RE`, cron or immediate),
+what it selects, where it sends, and the `${NAME}` secrets in its target URLs, expanded from
+the environment so that secrets stay out of committed files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, PrivateAttr, field_validator
+
+from monitor.config.base import _Strict
+from monitor.errors import ConfigError
+
+EVERY_RE = re.compile(r"^every (\d+)([smhd])$")
+
+
+class AlertRule(_Strict):
+    """One alert rule of alerts.toml: when it runs, what it selects, where and how it sends.
+
+    Each filter keeps a post when any of its values matches; filters combine with AND."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
+    schedule: str = "immediate"
+    targets: list[str] = ["stdout"]
+    format: Literal["text", "markdown", "html"] = "text"
+    language: Literal["en", "ru", "uk"] = Field("en", description="the digest's own labels")
+    timezone: str | None = Field(None, description="the reader's zone (default: monitor's)")
+    places: list[str] = []
+    districts: list[str] = []
+    oblasts: list[str] = []
+    claim_types: list[str] = []
+    stances: list[Literal["asserted", "reported", "denied"]] = []
+    sides: list[Literal["ru", "ua", "other"]] = []
+    channels: list[str] = []
+    min_corroboration: int = Field(
+        0, ge=0, description="only claims asserted by at least this many independent channels"
+    )
+    only_new_clusters: bool = Field(
+        False, description="only claims whose cluster this rule has not sent before"
+    )
+    hold_days: float = Field(
+        7.0, gt=0, description="how long a post held back by the two filters above is retried"
+    )
+    heartbeat: bool = False
+    _raw_targets: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def raw_targets(self) -> list[str]:
+        """The targets as written in alerts.toml (`${NAME}` unexpanded): safe to store."""
+        return self._raw_targets or list(self.targets)
+
+    def resolve_target(self, stored: str) -> str | None:
+        """The real URL of a target stored as written (or, for old rows, as expanded)."""
+        for raw, real in zip(self.raw_targets, self.targets, strict=True):
+            if stored in (raw, real):
+                return real
+        return None
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r} (e.g. 'Europe/Kyiv')") from None
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule(cls, value: str) -> str:
+        if value == "immediate" or EVERY_RE.match(value):
+            return value
+        from apscheduler.triggers.cron import CronTrigger
+
+        try:
+            CronTrigger.from_crontab(value)
+        except ValueError as exc:
+            raise ValueError(
+                f"{value!r} is not 'immediate', 'every 30m' / 'every 2h', nor a cron line "
+                f"('0 7 * * *'): {exc}"
+            ) from exc
+        return value
+
+
+class AlertsFile(_Strict):
+    rules: list[AlertRule] = []
+    delivery_lease_seconds: int = Field(
+        300,
+        ge=1,
+        description="a delivery in flight is retried by another run only after this long; "
+        "keep it above the slowest send",
+    )
+
+    @field_validator("rules")
+    @classmethod
+    def _unique(cls, value: list[AlertRule]) -> list[AlertRule]:
+        names = [rule.name for rule in value]
+        for name in names:
+            if names.count(name) > 1:
+                raise ValueError(f"rule {name!r} is defined twice")
+        return value
+
+
+_ENV_REF = re.compile(r"\$\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _secret_value(name: str, env: dict[str, str], path: Path, key: str) -> str:
+    """`${NAME}`: the variable NAME, else the content of the file named by NAME_FILE."""
+    if name in env:
+        return env[name]
+    if f"{name}_FILE" in env:
+        try:
+            return Path(env[f"{name}_FILE"]).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(
+                str(path), key, f"cannot read {name}_FILE ({env[name + '_FILE']}): {exc.strerror}"
+            ) from exc
+    raise ConfigError(str(path), key, f"environment variable {name} is not set (nor {name}_FILE)")
+
+
+def expand_targets(alerts: AlertsFile, env: dict[str, str], path: Path) -> AlertsFile:
+    """Replace `${NAME}` in target URLs with the environment's value, or a secret file's
+    (secrets stay out of committed files); a missing one is a config error naming the rule.
+    The rule keeps the targets as written too: those are what the outbox stores."""
+    rules = []
+    for index, rule in enumerate(alerts.rules):
+        key = f"rules.{index}.targets"
+
+        def expand(match: re.Match[str], key: str = key) -> str:
+            return _secret_value(match.group(1), env, path, key)
+
+        targets = [_ENV_REF.sub(expand, target) for target in rule.targets]
+        expanded = rule.model_copy(update={"targets": targets})
+        expanded._raw_targets = list(rule.targets)
+        rules.append(expanded)
+    return alerts.model_copy(update={"rules": rules})

@@ -1,0 +1,110 @@
+"""claims.toml: the claim-rule language. Trigger words per claim type (`ClaimRule`) and the cue
+words that decide a claim's actor and stance (`ClaimCues`); monitor.claims compiles them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from monitor.config.base import _Strict
+
+Words = dict[Literal["ru", "uk", "en"], list[str]]
+ActorDefault = Literal["cue", "own", "enemy", "ru", "ua", "other", "unknown", "by_target"]
+
+
+class ClaimRule(_Strict):
+    """One group of trigger words for one claim type (a type may have several groups).
+
+    Trigger words are written in any form (dictionary form is clearest) and matched on lemmas;
+    a phrase matches its words in order with at most two other words between them; a word ending
+    in `*` matches any word starting with it. `actor` is used when no actor cue is found:
+    `own`/`enemy` are relative to the channel's side, `by_target` is the side the place is not in.
+    """
+
+    type: str
+    name: str = ""
+    triggers: Words
+    window: int = Field(6, ge=0, description="how many words a trigger may stand from the place")
+    place: Literal["required", "optional"] = "required"
+    actor: ActorDefault = "cue"
+    cue_role: Literal["agent", "patient", "svo"] = Field(
+        "agent",
+        description="what the nearest actor cue names: the side acting (agent), the "
+        "side suffering (patient), or the actor before the trigger and the victim after (svo)",
+    )
+    context: Words = {}
+    unless: Words = {}
+    context_window: int = Field(5, ge=1)
+    lists: bool = Field(True, description="extend the claim to places listed with its place")
+    place_not_after: Words = Field(
+        {}, description="a place right after these words is not this rule's place (origins)"
+    )
+    place_prefer_after: Words = Field(
+        {}, description="a place right after these words is preferred (destinations)"
+    )
+    region_capture_is_advance: bool = Field(
+        True,
+        description="a capture claim on a district or oblast becomes `advance` (nobody takes "
+        "a whole oblast in one claim); false for control-state words («ТОТ АР Крим»)",
+    )
+    context_scope: Literal["window", "post"] = Field(
+        "window",
+        description="where `context` words count: within `context_window` words in the "
+        "trigger's sentence, or anywhere in the post's analysed lines",
+    )
+    carry_over: int = Field(
+        0,
+        ge=0,
+        description="if the sentence names no place, use the paragraph's last place "
+        "up to this many words back (0: never)",
+    )
+    place_side: Literal["both", "after"] = Field(
+        "both",
+        description="where the place may stand: on either side of the trigger, or only after "
+        "it («в сторону Суджи»: the places before are where the move starts)",
+    )
+    region_fallback: bool = Field(
+        False,
+        description="if the sentence names no place and no earlier place is near enough, "
+        "use the one oblast or region the post names (none when it names several)",
+    )
+    confidence: float = Field(0.8, gt=0, le=1)
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        from monitor.domain import CLAIM_TYPES
+
+        if value not in CLAIM_TYPES:
+            raise ValueError(f"unknown claim type {value!r}; known: {', '.join(CLAIM_TYPES)}")
+        return value
+
+
+class ClaimCues(_Strict):
+    """Words that decide a claim's actor and stance, per language (see config/claims.toml)."""
+
+    russian_forces: Words = {}
+    ukrainian_forces: Words = {}
+    other_forces: Words = {}
+    own_forces: Words = {}
+    enemy_forces: Words = {}
+    victim_markers: Words = {}
+    object_markers: Words = {}
+    reported: Words = {}
+    own_source: Words = {}
+    denied: Words = {}
+    negation: Words = {}
+    irrealis: Words = {}
+    partial: Words = {}
+    list_glue: Words = {}
+    road: Words = {}
+    response: Words = {}
+    source_names: Words = {}
+    cue_window: int = Field(12, ge=1)
+
+
+class ClaimsFile(_Strict):
+    version: int = 1
+    cues: ClaimCues = ClaimCues()
+    rules: list[ClaimRule] = []

@@ -1,0 +1,39 @@
+"""places.toml: which places to track, places the bundled gazetteer lacks, extra aliases and
+stopwords."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from monitor.config.base import _Strict
+
+
+class CustomPlace(_Strict):
+    """A place the bundled gazetteer lacks, declared by the user."""
+
+    key: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name_en: str
+    name_ru: str | None = None
+    name_uk: str | None = None
+    kind: str = "settlement"
+    district: str | None = None
+    oblast: str | None = None
+    country: Literal["RU", "UA", ""] = ""
+    lat: float | None = Field(None, ge=-90, le=90)
+    lon: float | None = Field(None, ge=-180, le=180)
+    aliases: list[str] = []
+
+
+class TrackSettings(_Strict):
+    places: list[str] = []
+    districts: list[str] = []
+    oblasts: list[str] = []
+
+
+class PlacesFile(_Strict):
+    track: TrackSettings = TrackSettings()
+    places: list[CustomPlace] = []
+    aliases: dict[str, list[str]] = {}
+    stopwords: list[str] = []

@@ -1,0 +1,152 @@
+"""One matched surface form and what the text around it says.
+
+`Match` is a surface form the automaton found, with the reading `disambiguate` chose for it.
+`MatchContext` holds the facts about the text around one match that the rules of `disambiguate`
+ask for (capitalised? first in its sentence? in a list? next to a region noun, an airfield word,
+a person's name?), each worked out on first use: most matches are decided by a few of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.places.cues import (
+    ADJACENT_GAP,
+    AFTER_WINDOW,
+    BEFORE_WINDOW,
+    CAPITAL_AFTER,
+    CAPITAL_AFTER_WINDOW,
+    CAPITAL_BEFORE,
+    CAPITAL_BEFORE_WINDOW,
+    FACILITY_BEFORE,
+    LIST_GAP,
+    REGION_NOUN,
+    REGION_NOUN_AFTER,
+    REGION_NOUN_BEFORE,
+    TALLY_GAP,
+    TALLY_GAP_LIMIT,
+    TALLY_MARK,
+    sentence_initial,
+)
+from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
+
+
+@dataclass(slots=True)
+class Match:
+    start: int  # in the normalised text
+    end: int
+    entry: SurfaceEntry
+    o_start: int = 0  # in the original text
+    o_end: int = 0
+    chosen: Candidate | None = None
+    confidence: float = 0.0
+    reason: str = ""
+
+
+class _lazy:
+    """A `functools.cached_property` for bools without the lock Python 3.11 takes on each
+    first use: the value is stored in the instance's `__dict__`, which then shadows this."""
+
+    def __init__(self, func: Callable[[Any], bool]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> bool:
+        if instance is None:
+            raise AttributeError(self.name)
+        value: bool = self.func(instance)
+        instance.__dict__[self.name] = value
+        return value
+
+
+class MatchContext:
+    """The text around `matches[index]`: `text` is the original, `t` the normalised text."""
+
+    def __init__(self, text: str, t: str, match: Match, matches: list[Match], index: int) -> None:
+        self.text = text
+        self.t = t
+        self.match = match
+        self.matches = matches
+        self.index = index
+        self.before = t[max(0, match.start - BEFORE_WINDOW) : match.start]
+        self.after = t[match.end : match.end + AFTER_WINDOW]
+        self.capital = text[match.o_start : match.o_start + 1].isupper()
+
+    @_lazy
+    def initial(self) -> bool:
+        return sentence_initial(self.text, self.match.o_start)
+
+    @_lazy
+    def listed(self) -> bool:
+        return in_list(self.t, self.matches, self.index)
+
+    @_lazy
+    def region_noun(self) -> bool:
+        return bool(
+            REGION_NOUN.search(self.after[:REGION_NOUN_AFTER])
+            or REGION_NOUN.search(self.before[-REGION_NOUN_BEFORE:])
+        )
+
+    @_lazy
+    def facility(self) -> bool:
+        return bool(FACILITY_BEFORE.search(self.before))
+
+    @_lazy
+    def person(self) -> bool:
+        return next_to_a_name(self.text, self.matches, self.index)
+
+    @_lazy
+    def hyphenated(self) -> bool:
+        t, end = self.t, self.match.end
+        return (
+            t[end : end + 2].startswith("-")
+            and t[end + 1 : end + 2].isalpha()
+            and not next_is_match(self.matches, self.index)
+        )
+
+    @_lazy
+    def follower(self) -> bool:
+        match = self.match
+        return bool(
+            CAPITAL_AFTER.match(self.text[match.o_end : match.o_end + CAPITAL_AFTER_WINDOW])
+        ) and not next_is_match(self.matches, self.index)
+
+
+def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
+    """A capitalised word right before or after: «Владимир Путин», «Богдан Мирошников»."""
+    match = matches[index]
+    if CAPITAL_AFTER.match(text[match.o_end : match.o_end + CAPITAL_AFTER_WINDOW]) and not (
+        index + 1 < len(matches) and matches[index + 1].o_start - match.o_end <= ADJACENT_GAP
+    ):
+        return True
+    if index > 0 and match.o_start - matches[index - 1].o_end <= ADJACENT_GAP:
+        return False
+    before = text[max(0, match.o_start - CAPITAL_BEFORE_WINDOW) : match.o_start]
+    found = CAPITAL_BEFORE.search(before)
+    return found is not None and not sentence_initial(text, match.o_start - len(found.group(0)))
+
+
+def in_list(t: str, matches: list[Match], index: int) -> bool:
+    """Whether a neighbouring match is separated from this one by a comma or a conjunction."""
+    match = matches[index]
+    for other_index in (index - 1, index + 1):
+        if not 0 <= other_index < len(matches):
+            continue
+        other = matches[other_index]
+        if other.entry.common or not {c.kind for c in other.entry.candidates} & {ADJ, NAME}:
+            continue
+        gap = t[other.end : match.start] if other_index < index else t[match.end : other.start]
+        if LIST_GAP.fullmatch(gap) or (
+            len(gap) <= TALLY_GAP_LIMIT and TALLY_MARK.search(gap) and TALLY_GAP.fullmatch(gap)
+        ):
+            return True
+    return False
+
+
+def next_is_match(matches: list[Match], index: int) -> bool:
+    """Whether the next match follows right after this one («Белая Дача» as two matches)."""
+    return (
+        index + 1 < len(matches) and matches[index + 1].start - matches[index].end <= ADJACENT_GAP
+    )

@@ -1,0 +1,92 @@
+"""The words around a matched place name that `disambiguate` reads, and how far it looks.
+
+Each pattern is a piece of rule vocabulary: the region nouns that make a bare adjective a
+region («курской области»), the street and station words that make a name an address («улица
+Курская», «метро Киевская»), the prepositions of place, the unit and government words that make
+a name a metonymy («киевский режим», «курская дивизия»), and the gaps of a list or a tally
+(«20 над Брянской областью, 7 — над Белгородской»). Patterns ending in `$` are searched in the
+text before a match, those starting with `^` in the text after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How many characters of the normalised text around a match the rules read.
+BEFORE_WINDOW = 40
+AFTER_WINDOW = 60
+# A region noun counts this far after the match («курской и брянской областей»), or this
+# close before it («области Курской»).
+REGION_NOUN_AFTER = 45
+REGION_NOUN_BEFORE = 15
+# How far (in characters of the original text) a neighbouring capitalised word is looked for.
+CAPITAL_AFTER_WINDOW = 40
+CAPITAL_BEFORE_WINDOW = 30
+# At most this many characters of counts and prepositions between two items of a tally.
+TALLY_GAP_LIMIT = 40
+# Two matches at most this many characters apart are one name («Белая Дача») or a pair.
+ADJACENT_GAP = 2
+
+REGION_NOUN = re.compile(
+    r"(?<!\w)(област|обл(?!\w)|облас|край|кра[ея]|краю|район|р-н|округ|регион|республик|"
+    r"республік|приграничь|прикордон|губернат|направлени|напрям)"
+)
+BLOCK_BEFORE = re.compile(
+    r"(метро|станци[яиюей]|ст\.|улиц[аеиу]|ул\.|вул\.|вулиц[яіею]|проспект\w*|пр-т|"
+    r"переул\w*|площад[иьі]|бульвар\w*|шоссе|шосе|парк\w*|тц|трц)\s*[«\"„“']?\s*$"
+)
+BLOCK_AFTER = re.compile(
+    r"^\s*[»\"“”']?\s*(вокзал|улиц|ул\.|вулиц|проспект|переул|площад|бульвар|шоссе|шосе|"
+    r"дуг[аиуе]|битв|университет|метро|станци)"
+)
+PREPOSITION = re.compile(
+    r"(?<!\w)(в|во|у|из|из-под|под|над|около|возле|близ|к|ко|до|от|через|за|на|с|со|между|"
+    r"з|із|зі|біля|поблизу|від|над|під|по|курсом на|районе|районі|направлении|бік)\s+$"
+)
+FACILITY_BEFORE = re.compile(
+    r"(?<!\w)(аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*|ае|а/б|аэропорт\w*|аеропорт\w*)"
+    r"\s*[«\"„“']?\s*$"
+)
+METONYMY_AFTER = re.compile(
+    r"^\s*(режим\w*|главар\w*|власт\w*|хунт\w*|правительств\w*|дивизи\w*|бригад\w*|"
+    r"полк\w*|батальон\w*|отряд\w*|корпус\w*|ополчени\w*|добровольческ\w*|"
+    r"громад\w*|регион\w*|регіон\w*|территориальн\w* громад\w*|територіальн\w*|"
+    r"\w+ (отряд|дивизи|бригад)\w*)"
+)
+REGION_CUE_BEFORE = re.compile(
+    r"(вторжени\w*|наступлени\w*|атак\w*|рейд\w*|операци\w*|держим|удерж\w*|зашли|вошли)"
+    r"\s+((в|на)\s+)?$"
+)
+LOCATIVE = re.compile(
+    r"(?<!\w)(в|во|на|над|под|из|у|до|к|по|около|возле|через|близ|у|біля|із|з|під|над|від)\s+$"
+)
+QUOTE_BEFORE = re.compile(r"[«\"„“']\s*$")
+CAPITAL_AFTER = re.compile(r"^[ \t]+[«\"]?([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)")
+CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)[ \t]+$")
+NEXT_WORD = re.compile(r"^[ \t]+(\w+)")
+LIST_GAP = re.compile(r"\s*(,|и|та|і|й|или|або|/|-|—)?\s*")
+# Between the items of a tally («20 над Брянской областью, 7 — над Белгородской, над
+# Калужской — семь, и по одному над Смоленской»): counts, dashes, prepositions, the weapon.
+TALLY_GAP = re.compile(
+    r"[\s,;:–—-]*(?:(?:\d+|один|одна|одному|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
+    r"десять|двадцать|тридцать|дві|чотири|п'ять|шість|сім|вісім|дев'ять|десять|одному|"
+    r"и|та|і|й|а|также|ещё|еще|по|над|в|во|на|у|бпла|беспилотник\w*|безпілотник\w*|"
+    r"дрон\w*)[\s,;:–—-]*){0,6}"
+)
+TALLY_MARK = re.compile(r"\d|[–—-]")
+# Characters a link, a handle or a hashtag runs on with: a name touching them is part of one.
+LINK_BEFORE = ("/", ".", "_", "@", "#", "=")
+LINK_AFTER = ("_", "/", "@")
+SENTENCE_END = frozenset(".!?\n…")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether only punctuation and spaces stand between `start` and a sentence end (or the
+    text's start)."""
+    for index in range(start - 1, -1, -1):
+        char = text[index]
+        if char in SENTENCE_END:
+            return True
+        if char.isalnum():
+            return False
+    return True
