@@ -66,6 +66,7 @@ def flagged_ids(session) -> set[int]:  # type: ignore[no-untyped-def]
     )
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_moments_loses_and_doubles_nothing(
     tmp_path: Path, site: Site, db_url: str, spawn: Callable[..., DaemonProcess]
 ) -> None:
