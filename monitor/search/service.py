@@ -71,4 +71,20 @@ def hit_row(hit: SearchHit, full_text: bool = True) -> dict[str, Any]:
 
 
 def claim_labels(claims: Sequence[Any]) -> list[str]:
+    """Machine labels (`capture:sudzha:ru:asserted`), stable for JSON and CSV."""
     return [f"{c.claim_type}:{c.place_key or '-'}:{c.actor}:{c.stance}" for c in claims]
+
+
+# The preposition that reads naturally after each claim type ("capture of X", "strike on X").
+_PREPOSITIONS = {"strike": "on", "casualties": "at", "advance": "at", "infiltration": "into"}
+
+
+def claim_phrase(claim: Any) -> str:
+    """A claim in words: «capture of Malaya Loknya by ru, asserted»."""
+    place = claim.place_name or claim.place_key
+    where = f" {_PREPOSITIONS.get(claim.claim_type, 'of')} {place}" if place else ""
+    return f"{claim.claim_type}{where} by {claim.actor}, {claim.stance}"
+
+
+def claim_phrases(claims: Sequence[Any]) -> list[str]:
+    return [claim_phrase(c) for c in claims]

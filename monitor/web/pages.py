@@ -15,7 +15,7 @@ from fastapi.templating import Jinja2Templates
 from monitor.alerts.markup import safe_url
 from monitor.domain import CLAIM_TYPES
 from monitor.search.filters import Order
-from monitor.search.service import claim_labels
+from monitor.search.service import claim_phrases
 from monitor.store.queries import channel_status
 from monitor.web import data
 from monitor.web.api import DB, Feed, place_detail, run_feed
@@ -23,7 +23,7 @@ from monitor.web.api import DB, Feed, place_detail, run_feed
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 templates.env.filters["safe_url"] = safe_url
-templates.env.globals["claim_labels"] = claim_labels
+templates.env.globals["claim_phrases"] = claim_phrases
 
 
 def _page_links(request: Request, offset: int, limit: int, has_more: bool) -> dict[str, Any]:
