@@ -27,6 +27,30 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("monitor")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            number = "unknown"
+        typer.echo(f"monitor {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """Watch public Telegram channels, store every post with its history, flag tracked places
+    and claims, and send digests."""
+
+
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -61,8 +85,11 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     logging.captureWarnings(True)
 
 
-def open_store(migrated: bool = True, logs: bool = True) -> tuple[Settings, Engine]:
+def open_store(
+    migrated: bool = True, logs: bool = True, creates: bool = False
+) -> tuple[Settings, Engine]:
     """Settings, logging and an engine; with `migrated`, fail clearly if the schema is missing.
+    Only with `creates` (`db upgrade`) may a missing SQLite file or folder be created.
     `logs=False` leaves logging alone (the `channels` commands print only their own lines)."""
     from monitor.config import load_settings
     from monitor.store.db import make_engine, require_schema
@@ -70,20 +97,51 @@ def open_store(migrated: bool = True, logs: bool = True) -> tuple[Settings, Engi
     settings = load_settings()
     if logs:
         configure_logging(settings.monitor.log_level, settings.monitor.log_format)
+    check_database_url(settings.database_url, must_exist=not creates)
     engine = make_engine(settings.database_url)
     if migrated:
         require_schema(engine)
     return settings, engine
 
 
-def parse_since(value: str | None) -> datetime | None:
-    """A --since/--until date (a date, or a date and time; UTC unless it names a zone)."""
+SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql", "postgres", "postgresql+psycopg")
+
+
+def check_database_url(url: str, must_exist: bool) -> None:
+    """One line (exit 3) for a scheme the monitor does not speak, and, when `must_exist`, for a
+    SQLite file that is not there: read-only commands never create a file or a folder."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from monitor.errors import StoreError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"database URL is not valid: {exc}") from None
+    if parsed.drivername not in SCHEMES:
+        raise StoreError(
+            f"database URL scheme {parsed.drivername!r} is not supported: use "
+            "sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB"
+        )
+    database = parsed.database or ""
+    if must_exist and parsed.drivername.startswith("sqlite") and database not in ("", ":memory:"):
+        if not Path(database).is_file():
+            shown = parsed.render_as_string(hide_password=True)
+            raise StoreError(f"the database at {shown} is not set up: run `monitor db upgrade`")
+
+
+def parse_since(value: str | None, option: str = "--since") -> datetime | None:
+    """A --since/--until date (a date, or a date and time; UTC unless it names a zone);
+    an error names `option`."""
     if value is None:
         return None
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise UsageError(
-            f"--since {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00"
+            f"{option} {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00"
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

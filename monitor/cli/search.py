@@ -88,7 +88,7 @@ def search_command(
             places=place or (),
             claim_types=claim or (),
             since=parse_since(since),
-            until=parse_since(until),
+            until=parse_since(until, "--until"),
             edited=edited,
             deleted=deleted,
             flagged_only=flagged,
@@ -103,6 +103,9 @@ def _print_page(result: SearchPage, page: int, fmt: Format) -> None:
     from monitor.search.service import hit_row
 
     rows = [hit_row(h, full_text=fmt != Format.table) for h in result.hits]
+    if fmt == Format.table:  # people read names; scripts get the keys
+        for row, hit in zip(rows, result.hits, strict=True):
+            row["places"] = sorted({p.name for p in hit.entry.places if p.tracked})
     title = f"{len(rows)} posts (page {page}{', more on the next' if result.has_more else ''})"
     emit(rows, fmt.value, TABLE_COLUMNS if fmt == Format.table else None, title=title)
     if fmt == Format.table and result.has_more:
