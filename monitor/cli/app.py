@@ -127,10 +127,10 @@ def check_database_url(url: str, must_exist: bool) -> None:
             "sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB"
         )
     database = parsed.database or ""
-    if must_exist and parsed.drivername.startswith("sqlite") and database not in ("", ":memory:"):
-        if not Path(database).is_file():
-            shown = parsed.render_as_string(hide_password=True)
-            raise StoreError(f"the database at {shown} is not set up: run `monitor db upgrade`")
+    sqlite_file = parsed.drivername.startswith("sqlite") and database not in ("", ":memory:")
+    if must_exist and sqlite_file and not Path(database).is_file():
+        shown = parsed.render_as_string(hide_password=True)
+        raise StoreError(f"the database at {shown} is not set up: run `monitor db upgrade`")
 
 
 def parse_since(value: str | None, option: str = "--since") -> datetime | None:

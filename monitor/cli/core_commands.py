@@ -43,7 +43,7 @@ def db_upgrade(
 
     _, engine = open_store(migrated=False, creates=True)
     # Each migration applied is worth a line here (alembic is quiet for other commands).
-    logging.getLogger("alembic.runtime.migration").setLevel(logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.INFO)
     upgrade(engine, revision)
     err_console.print(f"database {describe(engine)} is at revision {revision}", highlight=False)
 

@@ -126,7 +126,12 @@ def print_table(cells: Sequence[Sequence[str]], columns: Sequence[str], title: s
     needed = sum(widths) + 3 * len(columns) + 1
     if not console.is_terminal or needed > console.width:
         # Rich caps `print(width=...)` at the console's width, so a console of the needed width.
-        wide = Console(width=max(needed, len(title or "")), force_terminal=console.is_terminal)
+        wide = Console(
+            file=console.file,
+            width=max(needed, len(title or "")),
+            force_terminal=console.is_terminal,
+            color_system=console.color_system and "auto",
+        )
         wide.print(table, crop=False)
     else:
         console.print(table)
