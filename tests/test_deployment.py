@@ -115,7 +115,7 @@ def test_the_mailpit_rule_is_valid_when_uncommented(tmp_path: Path) -> None:
     shutil.copytree(REPO / "config", tmp_path / "config")
     alerts = tmp_path / "config" / "alerts.toml"
     text = alerts.read_text(encoding="utf-8")
-    start = text.index("# [[rules]]\n# name = \"mailpit\"")
+    start = text.index('# [[rules]]\n# name = "mailpit"')
     block = "\n".join(line.removeprefix("# ") for line in text[start:].splitlines())
     alerts.write_text(text[:start] + block + "\n", encoding="utf-8")
     settings = load_settings(tmp_path / "config", env={"MONITOR_DATA_DIR": str(tmp_path)})

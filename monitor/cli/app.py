@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from monitor.errors import MonitorError, UsageError
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from monitor.config import Settings
 
 app = typer.Typer(
+    rich_markup_mode=None,
     name="monitor",
     help="Watch public Telegram channels, store every post with its history, flag tracked "
     "places and claims, and send digests.",
@@ -51,14 +53,15 @@ def _root(
     and claims, and send digests."""
 
 
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
+# Markup off: what the monitor prints (inputs, post text, file names) is never read as Rich markup.
+console = Console(soft_wrap=True, markup=False)
+err_console = Console(stderr=True, soft_wrap=True, markup=False)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and return the Exit to raise."""
-    err_console.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    err_console.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False)
     return typer.Exit(code)
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from monitor.store.channels import ChannelInfo
 
 channels_app = typer.Typer(
+    rich_markup_mode=None,
     help="Add, list, enable, disable and remove the channels the monitor watches.\n\n"
     "NAME may be given as @name, name, t.me/name or https://t.me/s/name.",
     no_args_is_help=True,

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from monitor.runtime.jobs import CycleReport
     from monitor.store.entries import PostEntry
 
-db_app = typer.Typer(help="Create and migrate the database.", no_args_is_help=True)
+db_app = typer.Typer(
+    rich_markup_mode=None, help="Create and migrate the database.", no_args_is_help=True
+)
 app.add_typer(db_app, name="db")
 
 

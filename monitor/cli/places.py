@@ -20,10 +20,14 @@ if TYPE_CHECKING:
     from monitor.places.matcher import PlaceMatcher
 
 places_app = typer.Typer(
-    help="List and show the gazetteer's places; test the place matcher.", no_args_is_help=True
+    rich_markup_mode=None,
+    help="List and show the gazetteer's places; test the place matcher.",
+    no_args_is_help=True,
 )
 gazetteer_app = typer.Typer(
-    help="Manage the gazetteer (imported GeoNames places).", no_args_is_help=True
+    rich_markup_mode=None,
+    help="Manage the gazetteer (imported GeoNames places).",
+    no_args_is_help=True,
 )
 app.add_typer(places_app, name="places")
 app.add_typer(gazetteer_app, name="gazetteer")

@@ -219,3 +219,31 @@ def test_no_pymorphy3_or_alembic_chatter(cli_env: dict[str, str]) -> None:  # no
         result = invoke(env, *command)
         assert result.exit_code == 0, result.output
         assert "pymorphy3" not in result.output and "alembic" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "quoted"),
+    [
+        (["channels", "enable", "x[/]"], "'x[/]'"),
+        (["channels", "enable", "[bold]foo"], "'[bold]foo'"),
+        (["search", "Суджа", "--side", "[ru]"], "'[ru]'"),
+    ],
+)
+def test_input_in_errors_is_never_read_as_markup(
+    seeded: dict[str, str], args: list[str], quoted: str
+) -> None:
+    result = invoke(seeded, *args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert quoted in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_help_is_plain_text() -> None:
+    from typer.testing import CliRunner
+
+    from monitor.cli import app
+
+    result = CliRunner().invoke(app, ["run", "--help"])
+    assert "[daemon].shutdown_grace_seconds" in " ".join(result.output.split())
+    assert "<bool>" not in result.output
