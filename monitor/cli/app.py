@@ -3,9 +3,10 @@ command opens first (`open_store`: settings, logging, the database)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -57,6 +58,17 @@ def _root(
 console = Console(soft_wrap=True, markup=False)
 err_console = Console(stderr=True, soft_wrap=True, markup=False)
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextlib.contextmanager
+def working(message: str) -> Iterator[None]:
+    """A spinner with `message` on stderr while a long step runs, when stderr is a terminal
+    (nothing when it is piped or captured, so scripts and logs stay clean)."""
+    if not err_console.is_terminal:
+        yield
+        return
+    with err_console.status(message):
+        yield
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

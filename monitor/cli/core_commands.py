@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from monitor.cli.app import app, console, err_console, handles_errors, open_store, parse_since
+from monitor.cli.app import (
+    app,
+    console,
+    err_console,
+    handles_errors,
+    open_store,
+    parse_since,
+    working,
+)
 from monitor.cli.output import (
     Format,
     FormatOption,
@@ -93,7 +101,8 @@ def run(
         lock.acquire()
     try:
         prepare_channels(engine, settings)
-        analyzer = Analyzer(settings)
+        with working("loading the place matcher (the first run compiles it: about 20 s)…"):
+            analyzer = Analyzer(settings)
         if not once:
             raise typer.Exit(_daemon(settings, engine, analyzer, shutdown_grace, metrics_port))
         report = _one_cycle(settings, engine, analyzer)

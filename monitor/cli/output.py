@@ -130,7 +130,7 @@ def print_table(cells: Sequence[Sequence[str]], columns: Sequence[str], title: s
             file=console.file,
             width=max(needed, len(title or "")),
             force_terminal=console.is_terminal,
-            color_system=console.color_system and "auto",
+            color_system="auto" if console.color_system else None,
         )
         wide.print(table, crop=False)
     else:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from monitor.cli.app import app, console, handles_errors
+from monitor.cli.app import app, console, handles_errors, working
 from monitor.cli.output import Format, FormatOption, TableOrJson, TableOrJsonOption, emit
 from monitor.domain import SideChoice
 
@@ -39,7 +39,8 @@ def _matcher() -> tuple[Settings, Gazetteer, PlaceMatcher]:
 
     settings = load_settings()
     gaz = load_gazetteer(settings)
-    return settings, gaz, load_matcher(settings, gaz)
+    with working("loading the place matcher (the first run compiles it: about 20 s)…"):
+        return settings, gaz, load_matcher(settings, gaz)
 
 
 def _place_row(gaz: Gazetteer, key: str) -> dict[str, object]:

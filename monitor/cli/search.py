@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from monitor.cli.app import app, err_console, handles_errors, open_store, parse_since
+from monitor.cli.app import app, err_console, handles_errors, open_store, parse_since, working
 from monitor.cli.output import Format, FormatOption, emit
 from monitor.domain import SideChoice
 from monitor.errors import UsageError
@@ -35,7 +35,9 @@ def _run(
     from monitor.search.service import check_filters, plan_query
     from monitor.store.db import session_scope
 
-    plan = plan_query(text, load_matcher(settings))
+    with working("loading the place matcher (the first run compiles it: about 20 s)…"):
+        matcher = load_matcher(settings)
+    plan = plan_query(text, matcher)
     if plan.empty:
         raise UsageError("give some words to search for")
     with session_scope(engine) as session:

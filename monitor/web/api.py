@@ -181,7 +181,7 @@ def place_detail(session: Session, key: str) -> dict[str, Any]:
     place = data.place_by_key(session, key)
     if place is None:
         raise HTTPException(404, f"no place with key {key!r}")
-    summary = next(
+    summary: dict[str, Any] = next(
         (p for p in data.map_places(session, 7)["places"] if p["key"] == key),
         {
             "key": place.key, "name": place.name_en, "name_ru": place.name_ru,

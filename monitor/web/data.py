@@ -32,7 +32,8 @@ def map_places(session: Session, days: int) -> dict[str, Any]:
             .where(Post.posted_at >= since, Claim.place_id.is_not(None))
             .group_by(Claim.place_id, Claim.actor)
         ).all():
-            by_actor.setdefault(place_id, {})[actor] = count
+            if place_id is not None:
+                by_actor.setdefault(place_id, {})[actor] = count
         mention_counts = dict(
             session.execute(
                 select(Mention.place_id, func.count(func.distinct(Mention.post_id)))

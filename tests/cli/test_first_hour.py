@@ -247,3 +247,16 @@ def test_help_is_plain_text() -> None:
     result = CliRunner().invoke(app, ["run", "--help"])
     assert "[daemon].shutdown_grace_seconds" in " ".join(result.output.split())
     assert "<bool>" not in result.output
+
+
+def test_long_steps_show_progress_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    cli_app = importlib.import_module("monitor.cli.app")  # the module, not the Typer `app`
+    for terminal in (True, False):
+        buffer = io.StringIO()
+        console = Console(file=buffer, force_terminal=terminal, width=100)
+        monkeypatch.setattr(cli_app, "err_console", console)
+        with cli_app.working("loading the place matcher…"):
+            pass
+        assert ("loading the place matcher…" in buffer.getvalue()) is terminal
