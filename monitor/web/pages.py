@@ -36,7 +36,7 @@ def _page_links(request: Request, offset: int, limit: int, has_more: bool) -> di
     }
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def feed_page(request: Request, session: DB, feed: Feed) -> HTMLResponse:
     error = None
     hits: list[Any] = []
@@ -61,7 +61,7 @@ def feed_page(request: Request, session: DB, feed: Feed) -> HTMLResponse:
     )
 
 
-@router.get("/places/{key}", response_class=HTMLResponse)
+@router.api_route("/places/{key}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def place_page(request: Request, session: DB, key: str) -> HTMLResponse:
     try:
         detail = place_detail(session, key)
@@ -72,12 +72,12 @@ def place_page(request: Request, session: DB, key: str) -> HTMLResponse:
     return templates.TemplateResponse(request, "place.html", detail)
 
 
-@router.get("/map", response_class=HTMLResponse)
+@router.api_route("/map", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "map.html", {"tile_url": request.app.state.tile_url})
 
 
-@router.get("/channels", response_class=HTMLResponse)
+@router.api_route("/channels", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def channels_page(request: Request, session: DB) -> HTMLResponse:
     return templates.TemplateResponse(
         request, "channels.html", {"channels": channel_status(session)}

@@ -111,3 +111,12 @@ def test_map_data_names_the_claiming_side(live: str) -> None:
     assert places["malaya-loknya"]["claims_by_actor"] == {"ru": 2}
     assert places["kositsa"]["lat"] is None  # listed under the map, not dropped
     assert places["kyiv"]["claiming_side"] == "none"
+
+
+def test_pages_answer_head_and_channels_page_has_titles(live: str) -> None:
+    with httpx.Client(base_url=live) as client:
+        for path in ("/", "/map", "/channels", "/places/sudzha"):
+            assert client.head(path).status_code == 200, path
+        page = client.get("/channels").text
+    assert "<h1>Channels</h1>" in page and "Russian Ministry of Defence" in page
+    assert "T0" not in page.split("<tbody>")[1]  # times as "2025-03-10 08:40", not ISO "T"
