@@ -89,6 +89,10 @@ def test_health_follows_the_heartbeat_and_the_channels(engine: Engine) -> None:
         assert daemon_health(session, 60, T0 + timedelta(seconds=100)).healthy
         late = daemon_health(session, 60, T0 + timedelta(seconds=181))
         assert not late.healthy and "no daemon heartbeat for 181s" in late.problems[0]
+        # `monitor status` does not call a worker without a recent heartbeat live
+        assert not late.heartbeat_fresh(late.workers[0])
+        on_time = daemon_health(session, 60, T0 + timedelta(seconds=100))
+        assert on_time.heartbeat_fresh(on_time.workers[0])
         beat(session, "w1", T0 + timedelta(seconds=170))
         assert daemon_health(session, 60, T0 + timedelta(seconds=181)).healthy
         session.execute(update(Channel).where(Channel.id == cid).values(failures=3))
