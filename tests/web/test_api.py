@@ -120,3 +120,16 @@ def test_pages_answer_head_and_channels_page_has_titles(live: str) -> None:
         page = client.get("/channels").text
     assert "<h1>Channels</h1>" in page and "Russian Ministry of Defence" in page
     assert "T0" not in page.split("<tbody>")[1]  # times as "2025-03-10 08:40", not ISO "T"
+
+
+def test_a_bad_parameter_on_a_page_is_said_on_an_html_page(live: str) -> None:
+    with httpx.Client(base_url=live) as client:
+        for params in ({"since": "notadate"}, {"limit": "0"}, {"order": "sideways"}):
+            page = client.get("/", params=params)
+            assert page.status_code == 400, params
+            assert page.headers["content-type"].startswith("text/html")
+            assert 'class="error"' in page.text
+        assert "since &#39;notadate&#39;" in client.get("/?since=notadate").text
+        assert client.get("/api/posts", params={"since": "notadate"}).status_code == 422
+        ok = client.get("/", params={"since": "2025-03-09", "side": "ua", "channel": "ssternenko"})
+        assert ok.status_code == 200 and "ssternenko" in ok.text
