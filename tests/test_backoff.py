@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from monitor.alerts.outbox import delivery_backoff
+from monitor.alerts.outbox import MAX_RETRY_DELAY, delivery_backoff
 from monitor.backoff import backoff
 from monitor.config import PollSettings, WebSettings
 from monitor.runtime.jobs import poll_backoff
@@ -19,10 +19,6 @@ from monitor.sources.web import WebSource
 
 def old_poll(failures: int, interval: int) -> timedelta:
     return min(timedelta(seconds=interval * 2 ** min(failures, 10)), timedelta(hours=6))
-
-
-def old_delivery(attempts: int) -> timedelta:
-    return min(timedelta(seconds=30 * 2 ** min(attempts, 10)), timedelta(hours=1))
 
 
 def old_web(attempt: int, base: float, max_retry_after: float) -> float:
@@ -40,9 +36,13 @@ def test_channel_polls_back_off_as_before(interval: int) -> None:
         assert poll_backoff(failures, interval) == old_poll(failures, interval)
 
 
-def test_deliveries_back_off_as_before() -> None:
-    for attempts in range(40):
-        assert delivery_backoff(attempts) == old_delivery(attempts)
+def test_deliveries_are_retried_within_seconds_then_back_off() -> None:
+    # The first retry (after one attempt, e.g. a send that timed out) comes within seconds.
+    assert delivery_backoff(1) == timedelta(seconds=5)
+    assert delivery_backoff(2) == timedelta(seconds=10)
+    for attempts in range(2, 40):
+        assert delivery_backoff(attempts) >= delivery_backoff(attempts - 1)
+        assert delivery_backoff(attempts) <= MAX_RETRY_DELAY
 
 
 @pytest.mark.parametrize(("base", "cap"), [(1.0, 120.0), (0.01, 120.0), (0.5, 3.0), (3.0, 600.0)])

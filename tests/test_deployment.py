@@ -88,3 +88,37 @@ def test_dockerfile_installs_the_built_wheel() -> None:
     env = " ".join(line for line in final if line.startswith("ENV "))
     names = {word.split("=")[0] for word in env.split() if word.startswith("MONITOR_")}
     assert names <= {f"MONITOR_{name.upper()}" for name in EnvOverrides.model_fields}
+
+
+def test_secrets_reach_the_monitor_and_migration_but_not_the_database(compose: dict) -> None:
+    services = compose["services"]
+    assert services["migrate"]["env_file"] == services["monitor"]["env_file"]
+    assert any(str(e.get("path")) == ".env" for e in services["monitor"]["env_file"])
+    assert "env_file" not in services["postgres"]
+
+
+def test_images_are_pinned_and_the_minimum_compose_is_stated(compose: dict) -> None:
+    for name, spec in compose["services"].items():
+        if "image" in spec:
+            tag = spec["image"].rsplit(":", 1)[-1]
+            assert tag != spec["image"] and tag not in ("latest", "edge"), name
+            assert any(c.isdigit() for c in tag) and "." in tag, name
+    text = (REPO / "docker-compose.yml").read_text(encoding="utf-8")
+    assert "Compose v2.24.0 or later" in text
+
+
+def test_the_mailpit_rule_is_valid_when_uncommented(tmp_path: Path) -> None:
+    import shutil
+
+    from monitor.config import load_settings
+
+    shutil.copytree(REPO / "config", tmp_path / "config")
+    alerts = tmp_path / "config" / "alerts.toml"
+    text = alerts.read_text(encoding="utf-8")
+    start = text.index('# [[rules]]\n# name = "mailpit"')
+    block = "\n".join(line.removeprefix("# ") for line in text[start:].splitlines())
+    alerts.write_text(text[:start] + block + "\n", encoding="utf-8")
+    settings = load_settings(tmp_path / "config", env={"MONITOR_DATA_DIR": str(tmp_path)})
+    rule = next(r for r in settings.alerts.rules if r.name == "mailpit")
+    assert rule.targets[0].startswith("mailto://mailpit:1025")
+    assert tomllib.loads(block)["rules"][0]["format"] == "html"

@@ -258,10 +258,11 @@ def _record_failure(engine: Engine, delivery_id: int, error: str) -> None:
 
 
 def delivery_backoff(attempts: int) -> timedelta:
-    """How long a failed delivery waits: 30 s doubled per attempt (ten times at most), capped
-    at MAX_RETRY_DELAY."""
+    """How long a failed delivery waits after its `attempts`-th try: 5 s after the first (a
+    timed-out send is retried within seconds), doubled per further attempt (ten times at most),
+    capped at MAX_RETRY_DELAY."""
     cap = MAX_RETRY_DELAY.total_seconds()
-    return timedelta(seconds=backoff(attempts, base=30, cap=cap, max_doublings=10))
+    return timedelta(seconds=backoff(max(attempts - 1, 0), base=5, cap=cap, max_doublings=10))
 
 
 __all__ = ["DeliveryReport", "create_digest", "deliver_pending", "payload_for", "target_label"]

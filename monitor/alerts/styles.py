@@ -11,11 +11,23 @@ def _text_item(meta: str, lines: list[str], link: str | None) -> str:
     )
 
 
+_MD_LIST_ITEM = "  \\- "  # a claim line ("  - ..."), as escaped by `escape_markdown`
+
+
 def _markdown_item(meta: str, lines: list[str], link: str | None) -> str:
-    out = [f"• {meta}", *(f"  {line}" for line in lines)]
+    """An item as separate Markdown blocks, so any CommonMark renderer keeps them apart: the
+    header paragraph, the "Claims:" paragraph and its list, the quote, the link paragraph."""
+    blocks: list[str] = [f"• {meta}"]
+    for line in lines:
+        if line.startswith(_MD_LIST_ITEM) and blocks[-1].startswith("- "):
+            blocks[-1] += "\n- " + line[len(_MD_LIST_ITEM) :]
+        elif line.startswith(_MD_LIST_ITEM):
+            blocks.append("- " + line[len(_MD_LIST_ITEM) :])
+        else:
+            blocks.append(line)
     if link:
-        out.append(f"  [{escape_markdown(link)}]({link})")
-    return "\n".join(out)
+        blocks.append(f"[{escape_markdown(link)}]({link})")
+    return "\n\n".join(blocks)
 
 
 def _html_item(meta: str, lines: list[str], link: str | None) -> str:
@@ -44,12 +56,12 @@ TEXT = Style(
 MARKDOWN = Style(
     esc=escape_markdown,
     mark=lambda s: f"**{escape_markdown(s)}**",
-    group=lambda s: f"\n**{escape_markdown(s)}**",
+    group=lambda s: f"**{escape_markdown(s)}**",
     section=lambda s: f"_{escape_markdown(s)}_",
     item=_markdown_item,
     quote=lambda s: f"> {s}",
     wrap=lambda s: s.lstrip("\n") + "\n",
-    sep="\n",
+    sep="\n\n",  # blocks apart: a heading never runs into the item below it
 )
 HTML = Style(
     esc=escape_html,

@@ -3,14 +3,16 @@ command opens first (`open_store`: settings, logging, the database)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from monitor.errors import MonitorError, UsageError
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from monitor.config import Settings
 
 app = typer.Typer(
+    rich_markup_mode=None,
     name="monitor",
     help="Watch public Telegram channels, store every post with its history, flag tracked "
     "places and claims, and send digests.",
@@ -27,14 +30,50 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("monitor")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            number = "unknown"
+        typer.echo(f"monitor {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """Watch public Telegram channels, store every post with its history, flag tracked places
+    and claims, and send digests."""
+
+
+# Markup off: what the monitor prints (inputs, post text, file names) is never read as Rich markup.
+console = Console(soft_wrap=True, markup=False)
+err_console = Console(stderr=True, soft_wrap=True, markup=False)
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextlib.contextmanager
+def working(message: str) -> Iterator[None]:
+    """A spinner with `message` on stderr while a long step runs, when stderr is a terminal
+    (nothing when it is piped or captured, so scripts and logs stay clean)."""
+    if not err_console.is_terminal:
+        yield
+        return
+    with err_console.status(message):
+        yield
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and return the Exit to raise."""
-    err_console.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    err_console.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False)
     return typer.Exit(code)
 
 
@@ -61,8 +100,11 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     logging.captureWarnings(True)
 
 
-def open_store(migrated: bool = True, logs: bool = True) -> tuple[Settings, Engine]:
+def open_store(
+    migrated: bool = True, logs: bool = True, creates: bool = False
+) -> tuple[Settings, Engine]:
     """Settings, logging and an engine; with `migrated`, fail clearly if the schema is missing.
+    Only with `creates` (`db upgrade`) may a missing SQLite file or folder be created.
     `logs=False` leaves logging alone (the `channels` commands print only their own lines)."""
     from monitor.config import load_settings
     from monitor.store.db import make_engine, require_schema
@@ -70,20 +112,51 @@ def open_store(migrated: bool = True, logs: bool = True) -> tuple[Settings, Engi
     settings = load_settings()
     if logs:
         configure_logging(settings.monitor.log_level, settings.monitor.log_format)
+    check_database_url(settings.database_url, must_exist=not creates)
     engine = make_engine(settings.database_url)
     if migrated:
         require_schema(engine)
     return settings, engine
 
 
-def parse_since(value: str | None) -> datetime | None:
-    """A --since/--until date (a date, or a date and time; UTC unless it names a zone)."""
+SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql", "postgres", "postgresql+psycopg")
+
+
+def check_database_url(url: str, must_exist: bool) -> None:
+    """One line (exit 3) for a scheme the monitor does not speak, and, when `must_exist`, for a
+    SQLite file that is not there: read-only commands never create a file or a folder."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from monitor.errors import StoreError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"database URL is not valid: {exc}") from None
+    if parsed.drivername not in SCHEMES:
+        raise StoreError(
+            f"database URL scheme {parsed.drivername!r} is not supported: use "
+            "sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB"
+        )
+    database = parsed.database or ""
+    sqlite_file = parsed.drivername.startswith("sqlite") and database not in ("", ":memory:")
+    if must_exist and sqlite_file and not Path(database).is_file():
+        shown = parsed.render_as_string(hide_password=True)
+        raise StoreError(f"the database at {shown} is not set up: run `monitor db upgrade`")
+
+
+def parse_since(value: str | None, option: str = "--since") -> datetime | None:
+    """A --since/--until date (a date, or a date and time; UTC unless it names a zone);
+    an error names `option`."""
     if value is None:
         return None
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise UsageError(
-            f"--since {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00"
+            f"{option} {value!r}: give a date like 2025-03-08 or 2025-03-08T12:00"
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from monitor.store.channels import ChannelInfo
 
 channels_app = typer.Typer(
+    rich_markup_mode=None,
     help="Add, list, enable, disable and remove the channels the monitor watches.\n\n"
     "NAME may be given as @name, name, t.me/name or https://t.me/s/name.",
     no_args_is_help=True,
@@ -63,7 +64,10 @@ def add(
         SourceChoice,
         typer.Option(help="web: the t.me/s preview, no account; telegram: needs `monitor login`."),
     ] = (SourceChoice.web),
-    language: Annotated[LanguageChoice, typer.Option(help="Main language.")] = LanguageChoice.ru,
+    language: Annotated[
+        LanguageChoice | None,
+        typer.Option(help="Main language (default: uk for a ua channel, else ru)."),
+    ] = None,
     title: Annotated[str, typer.Option(help="A display title (default: the name).")] = "",
 ) -> None:
     """Start watching a public channel (stored in the database, enabled at once)."""
@@ -82,7 +86,7 @@ def add(
             name,
             source=source.value,
             side=side.value,
-            language=language.value,
+            language=language.value if language else ("uk" if side.value == "ua" else "ru"),
             title=title,
         )
         _say(f"watching {row.username} (source {row.source}, side {row.side})")

@@ -9,8 +9,23 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from monitor.cli.app import app, console, err_console, handles_errors, open_store, parse_since
-from monitor.cli.output import Format, FormatOption, TableOrJson, TableOrJsonOption, emit
+from monitor.cli.app import (
+    app,
+    console,
+    err_console,
+    handles_errors,
+    open_store,
+    parse_since,
+    working,
+)
+from monitor.cli.output import (
+    Format,
+    FormatOption,
+    TableOrJson,
+    TableOrJsonOption,
+    emit,
+    emit_object,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -19,8 +34,11 @@ if TYPE_CHECKING:
     from monitor.config import Settings
     from monitor.runtime.health import Health
     from monitor.runtime.jobs import CycleReport
+    from monitor.store.entries import PostEntry
 
-db_app = typer.Typer(help="Create and migrate the database.", no_args_is_help=True)
+db_app = typer.Typer(
+    rich_markup_mode=None, help="Create and migrate the database.", no_args_is_help=True
+)
 app.add_typer(db_app, name="db")
 
 
@@ -33,7 +51,9 @@ def db_upgrade(
     from monitor.store.db import describe
     from monitor.store.migrate import upgrade
 
-    _, engine = open_store(migrated=False)
+    _, engine = open_store(migrated=False, creates=True)
+    # Each migration applied is worth a line here (alembic is quiet for other commands).
+    logging.getLogger("alembic").setLevel(logging.INFO)
     upgrade(engine, revision)
     err_console.print(f"database {describe(engine)} is at revision {revision}", highlight=False)
 
@@ -81,7 +101,8 @@ def run(
         lock.acquire()
     try:
         prepare_channels(engine, settings)
-        analyzer = Analyzer(settings)
+        with working("loading the place matcher (the first run compiles it: about 20 s)…"):
+            analyzer = Analyzer(settings)
         if not once:
             raise typer.Exit(_daemon(settings, engine, analyzer, shutdown_grace, metrics_port))
         report = _one_cycle(settings, engine, analyzer)
@@ -156,61 +177,79 @@ def flags(
     limit: Annotated[int, typer.Option(min=1, max=100_000)] = 100,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Flagged posts with their places and claims, newest first."""
+    """Flagged posts with their places and claims, newest first. --place and --claim select
+    posts: a post with a capture anywhere and any claim about the place matches both."""
+    from monitor.search.filters import SearchFilters
+    from monitor.search.service import check_filters
     from monitor.store.db import session_scope
     from monitor.store.entries import flagged_post_ids, load_entries
 
     _, engine = open_store()
     with session_scope(engine) as session:
+        channels = [c.lstrip("@") for c in channel or ()]
+        check_filters(
+            session,
+            SearchFilters(channels=channels, places=place or (), claim_types=claim or ()),
+        )
         ids = flagged_post_ids(
             session,
             places=place or (),
             claim_types=claim or (),
-            channels=[c.lstrip("@") for c in channel or ()],
+            channels=channels,
             since=parse_since(since),
             limit=limit,
             newest_first=True,
         )
         entries = load_entries(session, ids)
-    rows = [
-        {
-            "post_id": e.post_id,
-            "channel": e.channel,
-            "side": e.side,
-            "posted_at": e.posted_at.isoformat(),
-            "link": e.link,
-            "places": sorted({p.key for p in e.places if p.tracked}),
-            "claims": [
-                f"{c.claim_type}:{c.place_key or '-'}:{c.actor}:{c.stance}" for c in e.claims
-            ],
-            "edited": e.edited_at is not None,
-            "deleted": e.deleted_at is not None,
-            "text": e.text if fmt != Format.table else " ".join(e.text.split())[:120],
-        }
-        for e in entries
-    ]
     emit(
-        rows,
+        [_flag_row(e, fmt) for e in entries],
         fmt.value,
         ["post_id", "channel", "posted_at", "places", "claims", "text"]
         if fmt == Format.table
         else None,
-        title=f"{len(rows)} flagged posts",
+        title=f"{len(entries)} flagged posts",
     )
 
 
+def _flag_row(entry: PostEntry, fmt: Format) -> dict[str, object]:
+    """A flagged post: for a table, place names, claims in words and the text's start cut at a
+    word; for scripts, keys, machine claim labels and the whole text."""
+    from monitor.search.service import claim_labels, claim_phrases
+
+    people = fmt == Format.table
+    tracked = [p for p in entry.places if p.tracked]
+    return {
+        "post_id": entry.post_id,
+        "channel": entry.channel,
+        "side": entry.side,
+        "posted_at": entry.posted_at.isoformat(),
+        "link": entry.link,
+        "places": sorted({p.name if people else p.key for p in tracked}),
+        "claims": claim_phrases(entry.claims) if people else claim_labels(entry.claims),
+        "edited": entry.edited_at is not None,
+        "deleted": entry.deleted_at is not None,
+        "text": shorten(" ".join(entry.text.split()), 120) if people else entry.text,
+    }
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` cut at a word to at most `width` characters, with an ellipsis when cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+# What fits 120 columns; `status --format json` has every field (source, lag, missing ids...).
 STATUS_COLUMNS = [
     "channel",
-    "source",
     "side",
-    "enabled",
+    "state",
     "posts",
-    "missing_ids",
     "last_poll",
-    "lag_seconds",
-    "failures",
-    "last_error",
     "next_poll",
+    "fails",
+    "last_error",
 ]
 
 
@@ -233,18 +272,15 @@ def status(fmt: TableOrJsonOption = TableOrJson.table) -> None:
         gaps = known_gaps(session) if fmt == TableOrJson.json else []
     code = 0 if health.healthy else EXIT_UNHEALTHY
     if fmt == TableOrJson.json:
-        emit(
-            [
-                {
-                    "database": describe(engine),
-                    **counts,
-                    **health.as_dict(),
-                    "channels": channels,
-                    "failing_deliveries": failing,
-                    "gaps": gaps,
-                }
-            ],
-            "json",
+        emit_object(
+            {
+                "database": describe(engine),
+                **counts,
+                **health.as_dict(),
+                "channels": channels,
+                "failing_deliveries": failing,
+                "gaps": gaps,
+            }
         )
         sys.stdout.flush()
         raise typer.Exit(code)
@@ -261,13 +297,24 @@ def _print_status(
     """`status` for people: the channel table, totals, gaps, failing deliveries, workers."""
     from monitor.store.queries import gaps_line
 
-    emit(channels, "table", STATUS_COLUMNS, title="channels")
+    rows = [
+        {
+            **row,
+            "state": "enabled" if row["enabled"] else "disabled",
+            "fails": row["failures"],
+        }
+        for row in channels
+    ]
+    emit(rows, "table", STATUS_COLUMNS, title="channels")
     console.print(" · ".join(f"{k}: {v}" for k, v in counts.items()), highlight=False)
     console.print(gaps_line(channels), highlight=False, markup=False)
     if failing:
         emit(failing, "table", title="failing digest deliveries")
     for worker in health.workers[:5]:
-        state = f"stopped {worker.stopped_at:%Y-%m-%d %H:%M:%S}" if worker.stopped_at else "live"
+        if worker.stopped_at:
+            state = f"stopped {worker.stopped_at:%Y-%m-%d %H:%M:%S}"
+        else:  # a worker without a recent heartbeat is not called live (it may be killed)
+            state = "live" if health.heartbeat_fresh(worker) else "silent (no recent heartbeat)"
         console.print(
             f"worker {worker.id}: {state}, heartbeat {worker.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC,"
             f" {worker.channels_leased} lease(s)",

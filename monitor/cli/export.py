@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from monitor.cli.app import app, err_console, handles_errors, open_store, parse_since
+from monitor.cli.app import app, err_console, handles_errors, open_store, parse_since, working
 from monitor.cli.output import StreamFormat, StreamFormatOption
 from monitor.errors import UsageError
 
@@ -39,7 +39,11 @@ def export_command(
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"--output {output}: the folder {output.parent} does not exist")
     try:
-        count = export(engine, kind.value, fmt.value, output or sys.stdout, moment)
+        if output is None:  # stdout may be the terminal: no spinner over the rows
+            count = export(engine, kind.value, fmt.value, sys.stdout, moment)
+        else:
+            with working(f"exporting {kind.value} to {output}…"):
+                count = export(engine, kind.value, fmt.value, output, moment)
     finally:
         engine.dispose()
     sys.stdout.flush()

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -85,10 +86,52 @@ def emit(
         for row in rows:
             writer.writerow({k: _cell(row.get(k)) for k in columns})
     else:
-        table = Table(title=title, show_lines=False)
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            # Post text is hostile: never let it carry Rich markup.
-            table.add_row(*(Text(_human(row.get(c))) for c in columns))
+        print_table([[_human(row.get(c)) for c in columns] for row in rows], columns, title)
+
+
+def emit_object(data: dict[str, Any]) -> None:
+    """One JSON object (not a list of one), for commands that describe one thing."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+# A column is a token column (ids, timestamps, keys, numbers, short labels) when every value has
+# at most this many words and characters; those never wrap. Other columns are text: they wrap
+# at spaces, and only they give up width when the terminal is narrow.
+_TOKEN_WORDS, _TOKEN_CHARS = 2, 40
+_TEXT_MIN = 16  # the narrowest a text column is squeezed to
+
+
+def _is_token_column(values: Sequence[str]) -> bool:
+    return all(len(v) <= _TOKEN_CHARS and len(v.split()) <= _TOKEN_WORDS for v in values)
+
+
+def print_table(cells: Sequence[Sequence[str]], columns: Sequence[str], title: str | None) -> None:
+    """A table that fits the terminal: token columns keep their full width (an id or a
+    timestamp is never split), text columns wrap at spaces. When even that cannot fit, or the
+    output is not a terminal (piped), the table takes the width it needs and is never folded."""
+    table = Table(title=title, show_lines=False, title_justify="left")
+    widths = []
+    for i, column in enumerate(columns):
+        values = [row[i] for row in cells]
+        longest = max([len(column), *(len(v) for v in values)])
+        if _is_token_column(values):
+            table.add_column(column, no_wrap=True, min_width=longest)
+            widths.append(longest)
+        else:
+            table.add_column(column, overflow="fold", min_width=min(longest, _TEXT_MIN))
+            widths.append(min(longest, _TEXT_MIN) if console.is_terminal else longest)
+    for row in cells:
+        # Post text is hostile: never let it carry Rich markup.
+        table.add_row(*(Text(v) for v in row))
+    needed = sum(widths) + 3 * len(columns) + 1
+    if not console.is_terminal or needed > console.width:
+        # Rich caps `print(width=...)` at the console's width, so a console of the needed width.
+        wide = Console(
+            file=console.file,
+            width=max(needed, len(title or "")),
+            force_terminal=console.is_terminal,
+            color_system="auto" if console.color_system else None,
+        )
+        wide.print(table, crop=False)
+    else:
         console.print(table)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from monitor.cli.app import app, console, handles_errors
-from monitor.cli.output import TableOrJson, TableOrJsonOption
+from monitor.cli.app import app, console, handles_errors, working
+from monitor.cli.output import Format, FormatOption, TableOrJson, TableOrJsonOption, emit
 from monitor.domain import SideChoice
 
 if TYPE_CHECKING:
@@ -19,9 +19,15 @@ if TYPE_CHECKING:
     from monitor.places.gazetteer import Gazetteer
     from monitor.places.matcher import PlaceMatcher
 
-places_app = typer.Typer(help="Test the place matcher.", no_args_is_help=True)
+places_app = typer.Typer(
+    rich_markup_mode=None,
+    help="List and show the gazetteer's places; test the place matcher.",
+    no_args_is_help=True,
+)
 gazetteer_app = typer.Typer(
-    help="Manage the gazetteer (imported GeoNames places).", no_args_is_help=True
+    rich_markup_mode=None,
+    help="Manage the gazetteer (imported GeoNames places).",
+    no_args_is_help=True,
 )
 app.add_typer(places_app, name="places")
 app.add_typer(gazetteer_app, name="gazetteer")
@@ -33,19 +39,83 @@ def _matcher() -> tuple[Settings, Gazetteer, PlaceMatcher]:
 
     settings = load_settings()
     gaz = load_gazetteer(settings)
-    return settings, gaz, load_matcher(settings, gaz)
+    with working("loading the place matcher (the first run compiles it: about 20 s)…"):
+        return settings, gaz, load_matcher(settings, gaz)
+
+
+def _place_row(gaz: Gazetteer, key: str) -> dict[str, object]:
+    place = gaz.places[key]
+    return {
+        "key": place.key,
+        "name": place.name_en,
+        "name_ru": place.name_ru,
+        "name_uk": place.name_uk,
+        "kind": place.kind,
+        "oblast": place.oblast,
+        "lat": place.lat,
+        "lon": place.lon,
+        "tracked": key in gaz.tracked,
+    }
+
+
+@places_app.command("list")
+@handles_errors
+def places_list(
+    all_places: Annotated[
+        bool, typer.Option("--all", help="Every place of the gazetteer, not only tracked ones.")
+    ] = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """The tracked places (or, with --all, the whole gazetteer): key, names, kind, coordinates.
+    The keys are what --place takes."""
+    from monitor.config import load_settings
+    from monitor.places.loading import load_gazetteer
+
+    gaz = load_gazetteer(load_settings())
+    keys = gaz.places if all_places else gaz.tracked
+    rows = sorted((_place_row(gaz, k) for k in keys), key=lambda r: str(r["name"]).casefold())
+    title = f"{len(rows)} {'places' if all_places else 'tracked places'}"
+    columns = ["key", "name", "name_ru", "name_uk", "kind", "lat", "lon"]
+    emit(rows, fmt.value, columns if fmt is Format.table else None, title=title)
+
+
+@places_app.command("show")
+@handles_errors
+def places_show(
+    key: Annotated[str, typer.Argument(help="a place key, e.g. sudzha")],
+    fmt: TableOrJsonOption = TableOrJson.table,
+) -> None:
+    """One place of the gazetteer: names, aliases, kind, district, oblast, coordinates."""
+    from monitor.config import load_settings
+    from monitor.errors import UsageError
+    from monitor.places.loading import load_gazetteer
+
+    gaz = load_gazetteer(load_settings())
+    if key not in gaz.places:
+        raise UsageError(f"no place with key {key!r}; `monitor places list --all` lists them")
+    row = _place_row(gaz, key)
+    place, names = gaz.places[key], gaz.names.get(key)
+    row.update(district=place.district, country=place.country, source=place.source)
+    if names is not None:
+        row.update(aliases_en=names.en, aliases_ru=names.ru, aliases_uk=names.uk)
+    if fmt is TableOrJson.json:
+        typer.echo(json.dumps(row, ensure_ascii=False, indent=2))
+        return
+    emit([{"field": k, "value": v} for k, v in row.items()], "table", title=str(row["name"]))
 
 
 @places_app.command("test")
 @handles_errors
 def places_test(
     text: Annotated[str, typer.Argument(help="the text to look for places in")],
-    side: Annotated[str | None, typer.Option(help="the channel's side: ru, ua or other")] = None,
+    side: Annotated[
+        SideChoice | None, typer.Option(help="the channel's side: ru, ua or other")
+    ] = None,
     fmt: TableOrJsonOption = TableOrJson.table,
 ) -> None:
     """Print each place found in TEXT with its span, place, form and reason."""
     _, gaz, matcher = _matcher()
-    mentions = matcher.find(text, side=side)
+    mentions = matcher.find(text, side=side.value if side else None)
     rows = [
         {
             "start": m.start,

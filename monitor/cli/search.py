@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from monitor.cli.app import app, err_console, handles_errors, open_store, parse_since
+from monitor.cli.app import app, err_console, handles_errors, open_store, parse_since, working
 from monitor.cli.output import Format, FormatOption, emit
 from monitor.domain import SideChoice
 from monitor.errors import UsageError
@@ -35,7 +35,9 @@ def _run(
     from monitor.search.service import check_filters, plan_query
     from monitor.store.db import session_scope
 
-    plan = plan_query(text, load_matcher(settings))
+    with working("loading the place matcher (the first run compiles it: about 20 s)…"):
+        matcher = load_matcher(settings)
+    plan = plan_query(text, matcher)
     if plan.empty:
         raise UsageError("give some words to search for")
     with session_scope(engine) as session:
@@ -88,7 +90,7 @@ def search_command(
             places=place or (),
             claim_types=claim or (),
             since=parse_since(since),
-            until=parse_since(until),
+            until=parse_since(until, "--until"),
             edited=edited,
             deleted=deleted,
             flagged_only=flagged,
@@ -103,6 +105,9 @@ def _print_page(result: SearchPage, page: int, fmt: Format) -> None:
     from monitor.search.service import hit_row
 
     rows = [hit_row(h, full_text=fmt != Format.table) for h in result.hits]
+    if fmt == Format.table:  # people read names; scripts get the keys
+        for row, hit in zip(rows, result.hits, strict=True):
+            row["places"] = sorted({p.name for p in hit.entry.places if p.tracked})
     title = f"{len(rows)} posts (page {page}{', more on the next' if result.has_more else ''})"
     emit(rows, fmt.value, TABLE_COLUMNS if fmt == Format.table else None, title=title)
     if fmt == Format.table and result.has_more:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from datetime import UTC, datetime
 from itertools import islice
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -40,6 +42,21 @@ def sql_command(
         )
 
 
+# How SQLite's DateTime columns come back from raw SQL: text without a zone (always UTC here).
+_SQLITE_MOMENT = re.compile(r"^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(\.\d+)?$")
+
+
+def _iso(value: Any) -> Any:
+    """Moments in one format on both backends: ISO 8601 with the UTC offset, to the second
+    (PostgreSQL returns datetimes, SQLite text such as `2025-03-09 17:40:00.000000`)."""
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).replace(microsecond=0).isoformat()
+    if isinstance(value, str) and (match := _SQLITE_MOMENT.match(value)):
+        return f"{match.group(1)}T{match.group(2)}+00:00"
+    return value
+
+
 def _query(
     engine: Engine, query: str, fmt: Format, limit: int
 ) -> tuple[list[dict[str, Any]] | None, bool]:
@@ -48,7 +65,8 @@ def _query(
     from monitor.store.readonly_sql import readonly_connection, run_query
 
     with readonly_connection(engine) as connection:
-        columns, rows = run_query(connection, query)
+        columns, raw = run_query(connection, query)
+        rows = (tuple(_iso(v) for v in row) for row in raw)
         if fmt.value in {f.value for f in StreamFormat}:  # written as read, unlimited
             count = write_rows(rows, columns, fmt.value, sys.stdout)
             sys.stdout.flush()

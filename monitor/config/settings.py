@@ -55,8 +55,10 @@ class DaemonSettings(_Strict):
 
     concurrency: int = Field(8, ge=1, le=256, description="channels polled at once per source")
     shutdown_grace_seconds: float = Field(30.0, ge=0)
-    lease_seconds: int = Field(300, ge=5, description="a dead worker's channels free up after")
-    heartbeat_seconds: int = Field(30, ge=1)
+    # The heartbeat renews the leases of the channels being polled, so a lease can be short: a
+    # killed worker's channels are polled again by another worker within a minute.
+    lease_seconds: int = Field(45, ge=5, description="a dead worker's channels free up after")
+    heartbeat_seconds: int = Field(10, ge=1, description="heartbeat and lease renewal")
     reload_seconds: int = Field(60, ge=0, description="re-read the config (0: only on SIGHUP)")
     misfire_grace_seconds: int = Field(60, ge=1)
     analyze_seconds: int = Field(300, ge=5, description="analysis runs after polls, and this often")

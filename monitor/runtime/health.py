@@ -8,7 +8,7 @@ failing. A database no daemon has ever run on is not unhealthy: there is nothing
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +26,14 @@ class Health:
     problems: list[str] = field(default_factory=list)
     heartbeat_at: datetime | None = None
     workers: list[WorkerRow] = field(default_factory=list)
+    checked_at: datetime | None = None
+    stale_window: timedelta | None = None
+
+    def heartbeat_fresh(self, worker: WorkerRow) -> bool:
+        """Has `worker` sent a heartbeat recently enough to be called live?"""
+        if self.checked_at is None or self.stale_window is None:
+            return True
+        return self.checked_at - worker.heartbeat_at <= self.stale_window
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -69,4 +77,4 @@ def daemon_health(session: Session, poll_interval: int, now: datetime | None = N
     ).one()
     if enabled and failing == enabled:
         problems.append(f"every enabled channel ({enabled}) is failing")
-    return Health(not problems, problems, heartbeat, workers)
+    return Health(not problems, problems, heartbeat, workers, now, window)

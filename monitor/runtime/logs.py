@@ -62,5 +62,14 @@ def setup_logging(level: str = "INFO", fmt: str = "text", stream: IO[str] | None
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "telethon"):
+    # pymorphy3 announces each dictionary it loads, alembic each step of every command: chatter.
+    chatty = (
+        "httpx",
+        "httpcore",
+        "apscheduler.executors.default",
+        "telethon",
+        "pymorphy3",
+        "alembic",
+    )
+    for noisy in chatty:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

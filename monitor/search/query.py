@@ -120,9 +120,10 @@ def _term(form: str, prefix: bool = False) -> Term | None:
 
 def _lexeme_forms(word: str) -> dict[str, None]:
     """Every form of the word's lexemes in each dictionary that knows it; a lemma one dictionary
-    gives and the other knows is expanded there too («суджі» → суджа → ru «суджи»)."""
+    gives and the other knows is expanded there too («суджі» → суджа → ru «суджи»), and so is
+    its counterpart in the other language («газопровод» ↔ «газопровід», see `counterparts`)."""
     forms: dict[str, None] = {}
-    lemmas: set[str] = set()
+    lemmas: dict[tuple[str, str], str | None] = {}  # (lang, lemma) -> part of speech
     for lang in ("ru", "uk"):
         morph = morph_analyzer(lang)
         if not morph.word_is_known(word):
@@ -130,15 +131,54 @@ def _lexeme_forms(word: str) -> dict[str, None]:
         for parse in morph.parse(word)[:3]:
             if parse.score < 0.1 or not parse.is_known:
                 continue
-            lemmas.add(fold(parse.normal_form))
+            lemmas.setdefault((lang, fold(parse.normal_form)), parse.tag.POS)
             forms.update((fold(f.word), None) for f in parse.lexeme)
+    wanted: dict[str, None] = {lemma: None for _, lemma in lemmas}
+    for (lang, lemma), pos in lemmas.items():
+        wanted.update((c, None) for c in counterparts(lemma, lang, pos))
     for lang in ("ru", "uk"):
         morph = morph_analyzer(lang)
-        for lemma in sorted(lemmas - {word}):
-            if morph.word_is_known(lemma):
+        for lemma in wanted:
+            if lemma != word and morph.word_is_known(lemma):
                 parse = morph.parse(lemma)[0]
                 forms.update((fold(f.word), None) for f in parse.lexeme)
     return forms
+
+
+# Letters that regularly differ between a Russian word and its Ukrainian cognate: Ukrainian і
+# for Russian о/е in a closed syllable (газопровод ↔ газопровід, кот ↔ кіт) and for и (линия ↔
+# лінія); и for ы; є for е; the apostrophe for ъ. Options per letter, the letter itself first.
+_TO_UK = {"о": "оі", "е": "еєі", "и": "иі", "ы": "и", "э": "е", "ъ": "'"}
+_TO_RU = {"і": "иое", "ї": "и", "є": "е", "и": "иы", "ґ": "г", "'": "ъ"}
+_MAX_VARIANTS = 512
+
+
+def counterparts(lemma: str, lang: str, pos: str | None) -> list[str]:
+    """Lemmas of the other language's dictionary that spell `lemma` with the regular letter
+    correspondences and are the same part of speech: «газопровод» (ru) → «газопровід» (uk)."""
+    table, other = (_TO_UK, "uk") if lang == "ru" else (_TO_RU, "ru")
+    if len(lemma) < MIN_STEM or not any(c in table for c in lemma):
+        return []
+    morph = morph_analyzer(other)
+    found = []
+    for variant in _variants(lemma, table):
+        if variant == lemma or not morph.word_is_known(variant):
+            continue
+        for parse in morph.parse(variant)[:3]:
+            if fold(parse.normal_form) == variant and pos == parse.tag.POS and parse.is_known:
+                found.append(variant)
+                break
+    return found
+
+
+def _variants(word: str, table: dict[str, str]) -> list[str]:
+    """Spellings of `word` with any of its letters replaced by their options (at most
+    _MAX_VARIANTS, the fewest changes first)."""
+    variants = [""]
+    for letter in word:
+        options = table.get(letter, letter)
+        variants = [v + o for v in variants for o in options][:_MAX_VARIANTS]
+    return variants
 
 
 @lru_cache(maxsize=4096)

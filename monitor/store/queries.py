@@ -21,11 +21,14 @@ def channel_status(session: Session) -> list[dict[str, object]]:
     gaps = gap_summary(session)
     now = utcnow()
     rows = []
-    for channel in session.scalars(select(Channel).order_by(Channel.username)):
+    for channel in session.scalars(
+        select(Channel).order_by(func.lower(Channel.username), Channel.username)
+    ):
         lag = (now - channel.last_polled_at).total_seconds() if channel.last_polled_at else None
         rows.append(
             {
                 "channel": channel.username,
+                "title": channel.title,
                 "source": channel.source,
                 "side": channel.side,
                 "enabled": channel.enabled,

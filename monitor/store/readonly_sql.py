@@ -118,7 +118,10 @@ def run_query(connection: Connection, sql: str) -> tuple[list[str], Iterator[Seq
     statement = check_statement(sql, connection.dialect.name)
     # The text goes to the driver as written: no `:name` or `%s` parameter parsing.
     options: dict[str, Any] = {"no_parameters": True}
-    if connection.dialect.name != "sqlite":
+    # A server-side cursor (DECLARE ... CURSOR) takes only queries, not EXPLAIN or SHOW.
+    first = _strip(statement).split(None, 1)[0].lower().lstrip("(")
+    cursor_ok = first not in ("explain", "show")
+    if connection.dialect.name != "sqlite" and cursor_ok:
         options.update(stream_results=True, max_row_buffer=1000)
     try:
         result = connection.execution_options(**options).exec_driver_sql(statement)

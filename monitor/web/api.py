@@ -57,6 +57,8 @@ class MapPlace(BaseModel):
     lon: float | None
     recent_claims: int
     recent_posts: int
+    claims_by_actor: dict[str, int] = {}
+    claiming_side: str = "none"
 
 
 class MapData(BaseModel):
@@ -179,12 +181,13 @@ def place_detail(session: Session, key: str) -> dict[str, Any]:
     place = data.place_by_key(session, key)
     if place is None:
         raise HTTPException(404, f"no place with key {key!r}")
-    summary = next(
+    summary: dict[str, Any] = next(
         (p for p in data.map_places(session, 7)["places"] if p["key"] == key),
         {
             "key": place.key, "name": place.name_en, "name_ru": place.name_ru,
             "name_uk": place.name_uk, "kind": place.kind, "lat": place.lat, "lon": place.lon,
-            "recent_claims": 0, "recent_posts": 0,
+            "recent_claims": 0, "recent_posts": 0, "claims_by_actor": {},
+            "claiming_side": "none",
         },
     )  # fmt: skip
     return {

@@ -23,17 +23,17 @@ def map_places(session: Session, days: int) -> dict[str, Any]:
     `days` days of data (counted back from the newest post, so an archive still shows)."""
     newest = newest_post_at(session)
     since = (newest - timedelta(days=days)) if newest else None
-    claim_counts: dict[int | None, int] = {}
+    by_actor: dict[int, dict[str, int]] = {}
     mention_counts: dict[int, int] = {}
     if since is not None:
-        claim_counts = dict(
-            session.execute(
-                select(Claim.place_id, func.count())
-                .join(Post, Post.id == Claim.post_id)
-                .where(Post.posted_at >= since, Claim.place_id.is_not(None))
-                .group_by(Claim.place_id)
-            ).all()
-        )
+        for place_id, actor, count in session.execute(
+            select(Claim.place_id, Claim.actor, func.count())
+            .join(Post, Post.id == Claim.post_id)
+            .where(Post.posted_at >= since, Claim.place_id.is_not(None))
+            .group_by(Claim.place_id, Claim.actor)
+        ).all():
+            if place_id is not None:
+                by_actor.setdefault(place_id, {})[actor] = count
         mention_counts = dict(
             session.execute(
                 select(Mention.place_id, func.count(func.distinct(Mention.post_id)))
@@ -51,8 +51,10 @@ def map_places(session: Session, days: int) -> dict[str, Any]:
             "kind": p.kind,
             "lat": p.lat,
             "lon": p.lon,
-            "recent_claims": claim_counts.get(p.id, 0),
+            "recent_claims": sum(by_actor.get(p.id, {}).values()),
             "recent_posts": mention_counts.get(p.id, 0),
+            "claims_by_actor": by_actor.get(p.id, {}),
+            "claiming_side": claiming_side(by_actor.get(p.id, {})),
         }
         for p in session.scalars(select(Place).where(Place.tracked).order_by(Place.name_en))
     ]
@@ -62,6 +64,16 @@ def map_places(session: Session, days: int) -> dict[str, Any]:
         "until": newest.isoformat() if newest else None,
         "places": places,
     }
+
+
+def claiming_side(by_actor: dict[str, int]) -> str:
+    """Who claims the place (any claim type, as actor): ru, ua, both (contested), other, none."""
+    sides = {a for a, n in by_actor.items() if n and a in ("ru", "ua")}
+    if len(sides) == 2:
+        return "both"
+    if sides:
+        return sides.pop()
+    return "other" if any(by_actor.values()) else "none"
 
 
 def place_by_key(session: Session, key: str) -> Place | None:
@@ -86,6 +98,7 @@ def place_timeline(session: Session, place: Place, limit: int = 500) -> list[dic
             "post_id": post.id,
             "posted_at": post.posted_at.isoformat(),
             "channel": channel.username,
+            "channel_title": channel.title,
             "side": channel.side,
             "claim_type": claim.claim_type,
             "actor": claim.actor,

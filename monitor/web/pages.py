@@ -11,19 +11,20 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
 
 from monitor.alerts.markup import safe_url
 from monitor.domain import CLAIM_TYPES
 from monitor.search.filters import Order
-from monitor.search.service import claim_labels
+from monitor.search.service import claim_phrases
 from monitor.store.queries import channel_status
 from monitor.web import data
-from monitor.web.api import DB, Feed, place_detail, run_feed
+from monitor.web.api import DB, FeedQuery, place_detail, run_feed
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 templates.env.filters["safe_url"] = safe_url
-templates.env.globals["claim_labels"] = claim_labels
+templates.env.globals["claim_phrases"] = claim_phrases
 
 
 def _page_links(request: Request, offset: int, limit: int, has_more: bool) -> dict[str, Any]:
@@ -36,15 +37,39 @@ def _page_links(request: Request, offset: int, limit: int, has_more: bool) -> di
     }
 
 
-@router.get("/", response_class=HTMLResponse)
-def feed_page(request: Request, session: DB, feed: Feed) -> HTMLResponse:
-    error = None
+_LISTS = ("channel", "side", "place", "claim")
+
+
+def _feed_from(request: Request) -> tuple[FeedQuery, str | None]:
+    """The feed's filters from the query string, or the defaults and what was wrong: a bad
+    parameter on a page is said on the page, not answered with JSON."""
+    params = request.query_params
+    data = {
+        name: params.getlist(name) if name in _LISTS else params[name]
+        for name in FeedQuery.model_fields
+        if name in params
+    }
+    try:
+        feed = FeedQuery.model_validate(data)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        name = ".".join(str(part) for part in problem["loc"][:1])
+        return FeedQuery(), f"{name} {problem.get('input')!r}: {problem['msg']}"
+    if not 1 <= feed.limit <= 500 or not 0 <= feed.offset <= 1_000_000:
+        return FeedQuery(), "limit must be 1 to 500 and offset 0 to 1,000,000"
+    return feed, None
+
+
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
+def feed_page(request: Request, session: DB) -> HTMLResponse:
+    feed, error = _feed_from(request)
     hits: list[Any] = []
     links: dict[str, Any] = {"previous": None, "next": None}
     try:
-        page = run_feed(request, session, feed)
-        hits = page.hits
-        links = _page_links(request, feed.offset, feed.limit, page.has_more)
+        if error is None:
+            page = run_feed(request, session, feed)
+            hits = page.hits
+            links = _page_links(request, feed.offset, feed.limit, page.has_more)
     except HTTPException as exc:
         error = exc.detail
     context = {
@@ -61,7 +86,7 @@ def feed_page(request: Request, session: DB, feed: Feed) -> HTMLResponse:
     )
 
 
-@router.get("/places/{key}", response_class=HTMLResponse)
+@router.api_route("/places/{key}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def place_page(request: Request, session: DB, key: str) -> HTMLResponse:
     try:
         detail = place_detail(session, key)
@@ -72,12 +97,12 @@ def place_page(request: Request, session: DB, key: str) -> HTMLResponse:
     return templates.TemplateResponse(request, "place.html", detail)
 
 
-@router.get("/map", response_class=HTMLResponse)
+@router.api_route("/map", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "map.html", {"tile_url": request.app.state.tile_url})
 
 
-@router.get("/channels", response_class=HTMLResponse)
+@router.api_route("/channels", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def channels_page(request: Request, session: DB) -> HTMLResponse:
     return templates.TemplateResponse(
         request, "channels.html", {"channels": channel_status(session)}

@@ -100,10 +100,12 @@ def test_add_and_list(env: dict[str, str]) -> None:
     assert result.exit_code == 0, result.output
     assert "watching rybar" in result.stderr
     assert run(env, "add", "@DeepStateUA", "--side", "ua", "--language", "uk").exit_code == 0
+    assert run(env, "add", "@new_ua_chan", "--side", "ua").exit_code == 0  # language from side
     added = run(env, "add", "t.me/milinfolive", "--side", "ru", "--source", "telegram")
     assert added.exit_code == 0
     rows = listed(env)
-    assert set(rows) == {"rybar", "DeepStateUA", "milinfolive"}
+    assert set(rows) == {"rybar", "DeepStateUA", "milinfolive", "new_ua_chan"}
+    assert rows["new_ua_chan"]["language"] == "uk" and rows["rybar"]["language"] == "ru"
     assert rows["rybar"]["title"] == "Рыбарь" and rows["rybar"]["enabled"] is True
     assert (rows["DeepStateUA"]["side"], rows["DeepStateUA"]["language"]) == ("ua", "uk")
     assert rows["milinfolive"]["source"] == "telegram"

@@ -163,7 +163,7 @@ def test_status_shows_the_gaps_an_import_left(cli_env: dict[str, str], tmp_path:
 
     table = invoke(env, "status")
     assert "gaps: 3 message id(s) missing in 1 channel(s)" in table.output
-    data = json.loads(invoke(env, "status", "--format", "json").stdout)[0]
+    data = json.loads(invoke(env, "status", "--format", "json").stdout)
     assert data["gaps"] == [
         {"channel": "kotenok_chan", "from_id": 4, "to_id": 4, "missing": 1},
         {"channel": "kotenok_chan", "from_id": 6, "to_id": 7, "missing": 2},

@@ -89,6 +89,10 @@ def test_health_follows_the_heartbeat_and_the_channels(engine: Engine) -> None:
         assert daemon_health(session, 60, T0 + timedelta(seconds=100)).healthy
         late = daemon_health(session, 60, T0 + timedelta(seconds=181))
         assert not late.healthy and "no daemon heartbeat for 181s" in late.problems[0]
+        # `monitor status` does not call a worker without a recent heartbeat live
+        assert not late.heartbeat_fresh(late.workers[0])
+        on_time = daemon_health(session, 60, T0 + timedelta(seconds=100))
+        assert on_time.heartbeat_fresh(on_time.workers[0])
         beat(session, "w1", T0 + timedelta(seconds=170))
         assert daemon_health(session, 60, T0 + timedelta(seconds=181)).healthy
         session.execute(update(Channel).where(Channel.id == cid).values(failures=3))
@@ -169,3 +173,24 @@ def test_the_daemon_section_is_read_and_checked(tmp_path: Path) -> None:
     (tmp_path / "monitor.toml").write_text("[daemon]\nconcurrency = 0\n")
     with pytest.raises(ConfigError, match=r"monitor\.toml: daemon\.concurrency"):
         load_settings(tmp_path, env={})
+
+
+def test_with_the_defaults_a_dead_workers_channels_return_within_a_minute(engine: Engine) -> None:
+    from monitor.config import DaemonSettings
+
+    daemon = DaemonSettings()
+    assert daemon.heartbeat_seconds * 3 <= daemon.lease_seconds  # renewed well before expiry
+    cid = _channel(engine)
+    assert _lease(engine, cid, "a", T0, daemon.lease_seconds)
+    # "a" keeps polling: its heartbeats renew the lease, so "b" never gets the channel.
+    beat = T0
+    for _ in range(10):
+        beat += timedelta(seconds=daemon.heartbeat_seconds)
+        with session_scope(engine) as session:
+            assert renew(session, "a", [cid], beat, daemon.lease_seconds) == 1
+        assert not _lease(engine, cid, "b", beat + timedelta(seconds=1), daemon.lease_seconds)
+    # "a" is killed right after its last heartbeat: "b" may take the channel within a minute.
+    with session_scope(engine) as session:
+        chance = next_chance(session, cid, "b")
+    assert chance is not None and chance - beat <= timedelta(seconds=60)
+    assert _lease(engine, cid, "b", chance, daemon.lease_seconds)

@@ -87,3 +87,49 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_fuzzed_from_its_schema_never_fails(case: schemathesis.Case) -> None:
     case.call_and_validate(checks=[not_a_server_error])
+
+
+def test_every_filter_refuses_unknown_values(live: str) -> None:
+    with httpx.Client(base_url=live) as client:
+        for params, says in (
+            ({"channel": "nosuch"}, "no channel 'nosuch'"),
+            ({"claim": "nosuch"}, "unknown claim type 'nosuch'"),
+            ({"place": "nosuch"}, "`monitor places list`"),
+        ):
+            bad = client.get("/api/posts", params=params)
+            assert bad.status_code == 400, params
+            assert says in bad.json()["detail"]
+        assert client.get("/api/posts", params={"side": "nosuch"}).status_code == 422
+        ok = client.get("/api/posts", params={"channel": "@MOD_russia"})
+        assert ok.status_code == 200 and ok.json()["hits"]
+
+
+def test_map_data_names_the_claiming_side(live: str) -> None:
+    with httpx.Client(base_url=live) as client:
+        places = {p["key"]: p for p in client.get("/api/places?days=365").json()["places"]}
+    assert places["malaya-loknya"]["claiming_side"] == "ru"
+    assert places["malaya-loknya"]["claims_by_actor"] == {"ru": 2}
+    assert places["kositsa"]["lat"] is None  # listed under the map, not dropped
+    assert places["kyiv"]["claiming_side"] == "none"
+
+
+def test_pages_answer_head_and_channels_page_has_titles(live: str) -> None:
+    with httpx.Client(base_url=live) as client:
+        for path in ("/", "/map", "/channels", "/places/sudzha"):
+            assert client.head(path).status_code == 200, path
+        page = client.get("/channels").text
+    assert "<h1>Channels</h1>" in page and "Russian Ministry of Defence" in page
+    assert "T0" not in page.split("<tbody>")[1]  # times as "2025-03-10 08:40", not ISO "T"
+
+
+def test_a_bad_parameter_on_a_page_is_said_on_an_html_page(live: str) -> None:
+    with httpx.Client(base_url=live) as client:
+        for params in ({"since": "notadate"}, {"limit": "0"}, {"order": "sideways"}):
+            page = client.get("/", params=params)
+            assert page.status_code == 400, params
+            assert page.headers["content-type"].startswith("text/html")
+            assert 'class="error"' in page.text
+        assert "since &#39;notadate&#39;" in client.get("/?since=notadate").text
+        assert client.get("/api/posts", params={"since": "notadate"}).status_code == 422
+        ok = client.get("/", params={"since": "2025-03-09", "side": "ua", "channel": "ssternenko"})
+        assert ok.status_code == 200 and "ssternenko" in ok.text
