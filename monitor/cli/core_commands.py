@@ -33,8 +33,8 @@ def db_upgrade(
     from monitor.store.db import describe
     from monitor.store.migrate import upgrade
 
-    _, engine = open_store(migrated=False)
-    upgrade(engine, revision)
+    settings, engine = open_store(migrated=False)
+    upgrade(engine, revision, reader_role=settings.sql.reader_role)
     err_console.print(f"database {describe(engine)} is at revision {revision}", highlight=False)
 
 

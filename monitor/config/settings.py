@@ -65,6 +65,17 @@ class DaemonSettings(_Strict):
     retention_days: int | None = Field(None, ge=1, description="drop poll_runs older than this")
 
 
+class SqlSettings(_Strict):
+    """`[sql]`: `monitor sql` and `monitor serve` (see README, "Security")."""
+
+    statement_timeout_seconds: float = Field(30.0, gt=0, le=86_400)
+    reader_role: str = Field(
+        "monitor_reader",
+        pattern=r"^[a-z_][a-z0-9_]{0,62}$",
+        description="PostgreSQL role that the read-only commands run as",
+    )
+
+
 class MonitorSection(_Strict):
     data_dir: Path = Path("data")
     database_url: str = ""
@@ -79,6 +90,7 @@ class MonitorFile(_Strict):
     web: WebSettings = WebSettings()
     telegram: TelegramSettings = TelegramSettings()
     daemon: DaemonSettings = DaemonSettings()
+    sql: SqlSettings = SqlSettings()
 
 
 # --- environment --------------------------------------------------------------------------
@@ -111,6 +123,7 @@ class Settings(_Strict):
     web: WebSettings
     telegram: TelegramSettings
     daemon: DaemonSettings = DaemonSettings()
+    sql: SqlSettings = SqlSettings()
     channels: list[ChannelConfig]
     places: PlacesFile
     claims: ClaimsFile
@@ -147,6 +160,7 @@ def load_settings(config_dir: Path | None = None, env: dict[str, str] | None = N
         web=_web(monitor_file.web, overrides),
         telegram=_telegram(monitor_file.telegram, overrides),
         daemon=monitor_file.daemon,
+        sql=monitor_file.sql,
         channels=_section_file(directory / "channels.toml", ChannelsFile).channels,
         places=_section_file(directory / "places.toml", PlacesFile),
         claims=_section_file(directory / "claims.toml", ClaimsFile),
