@@ -201,8 +201,12 @@ def _postgres_reader(engine: Engine, role: str | None, timeout_seconds: float) -
     )
     usable = None
     if role:
-        with ro.connect() as probe:
-            usable = usable_reader_role(probe, role)
+        try:
+            with ro.connect() as probe:
+                usable = usable_reader_role(probe, role)
+        except BaseException:
+            ro.dispose()
+            raise
     setup = [f"SET LOCAL statement_timeout = {max(1, int(timeout_seconds * 1000))}"]
     if usable:
         setup.append(f"SET LOCAL ROLE {quote_ident(usable)}")
