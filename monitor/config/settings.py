@@ -38,9 +38,11 @@ class PollSettings(_Strict):
 
 class WebSettings(_Strict):
     base_url: str = "https://t.me"
-    timeout_seconds: float = Field(20.0, gt=0)
-    retries: int = Field(4, ge=0)
+    timeout_seconds: float = Field(20.0, gt=0, le=3600)
+    retries: int = Field(4, ge=0, le=20)
     min_interval_seconds: float = Field(1.0, ge=0, description="pause between requests per host")
+    page_deadline_seconds: float = Field(60.0, gt=0, le=3600, description="one whole answer")
+    max_page_bytes: int = Field(8_000_000, ge=10_000, le=500_000_000)
 
 
 class TelegramSettings(_Strict):
