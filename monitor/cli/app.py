@@ -34,7 +34,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and return the Exit to raise."""
-    err_console.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    from rich.text import Text
+
+    from monitor.alerts.markup import one_line
+
+    # The message may quote hostile input ("[/x]", escapes): never read as markup.
+    line = Text.assemble(("error:", "bold red"), " ", one_line(message.replace("\x1b", "")))
+    err_console.print(line, highlight=False)
     return typer.Exit(code)
 
 

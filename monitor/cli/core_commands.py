@@ -8,9 +8,17 @@ import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.text import Text
 
 from monitor.cli.app import app, console, err_console, handles_errors, open_store, parse_since
-from monitor.cli.output import Format, FormatOption, TableOrJson, TableOrJsonOption, emit
+from monitor.cli.output import (
+    Format,
+    FormatOption,
+    TableOrJson,
+    TableOrJsonOption,
+    emit,
+    safe_text,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -141,7 +149,7 @@ def _print_cycle(report: CycleReport) -> None:
         markup=False,
     )
     for outcome in failed:
-        err_console.print(f"  {outcome.error}", highlight=False, markup=False)
+        err_console.print(Text("  ").append(safe_text(outcome.error, one_line=True)))
     if failed and len(failed) == len(report.polls):
         raise typer.Exit(1)
 

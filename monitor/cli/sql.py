@@ -34,6 +34,9 @@ def sql_command(
             "statement_timeout_seconds, 30).",
         ),
     ] = None,
+    raw: Annotated[
+        bool, typer.Option("--raw", help="CSV: keep cells as stored (no formula neutralising).")
+    ] = False,
 ) -> None:
     """Run a read-only query: the database is opened so that writes are refused and, on
     PostgreSQL, as a role that may only read the monitor's tables. Ctrl-C cancels it."""
@@ -41,12 +44,15 @@ def sql_command(
     seconds = timeout or settings.sql.statement_timeout_seconds
     try:
         with _cancellable():
-            records, more = _query(engine, query, fmt, limit, seconds, settings.sql.reader_role)
+            records, more = _query(
+                engine, query, fmt, limit, seconds, settings.sql.reader_role, raw
+            )
     finally:
         engine.dispose()
     if records is None:
         return
-    emit(records, fmt.value, list(records[0]) if records else None, title=f"{len(records)} rows")
+    columns = list(records[0]) if records else None
+    emit(records, fmt.value, columns, title=f"{len(records)} rows", raw=raw)
     if more:
         err_console.print(
             f"stopped at {limit} rows: raise --limit, or use --format csv/jsonl to stream all",
@@ -76,7 +82,7 @@ def _cancellable() -> Iterator[None]:
 
 
 def _query(
-    engine: Engine, query: str, fmt: Format, limit: int, seconds: float, role: str
+    engine: Engine, query: str, fmt: Format, limit: int, seconds: float, role: str, raw: bool
 ) -> tuple[list[dict[str, Any]] | None, bool]:
     """Stream csv/jsonl to stdout (None), or the rows for a table/json (and whether more)."""
     from monitor.store.export import write_rows
@@ -85,7 +91,7 @@ def _query(
     with readonly_connection(engine, role=role, timeout_seconds=seconds) as connection:
         columns, rows = run_query(connection, query)
         if fmt.value in {f.value for f in StreamFormat}:  # written as read, unlimited
-            count = write_rows(rows, columns, fmt.value, sys.stdout)
+            count = write_rows(rows, columns, fmt.value, sys.stdout, raw)
             sys.stdout.flush()
             err_console.print(f"{count} rows", highlight=False)
             return None, False

@@ -132,7 +132,20 @@ def feed_query(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> FeedQuery:
-    return FeedQuery(**{k: v for k, v in locals().items()})
+    query = FeedQuery(**{k: v for k, v in locals().items()})
+    _in_range("since", since)
+    _in_range("until", until)
+    return query
+
+
+def _in_range(name: str, moment: datetime | None) -> None:
+    """422 naming the parameter when the date cannot be converted to UTC (0001-01-01+14:00)."""
+    try:
+        if moment is not None and moment.tzinfo is not None:
+            moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        detail = [{"loc": ["query", name], "msg": "date out of range", "type": "value_error"}]
+        raise HTTPException(422, detail) from None
 
 
 Feed = Annotated[FeedQuery, Depends(feed_query)]
