@@ -11,8 +11,9 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
-from monitor.alerts.markup import safe_url
+from monitor.alerts.markup import clean, safe_url
 from monitor.domain import CLAIM_TYPES
 from monitor.search.filters import Order
 from monitor.search.service import claim_labels
@@ -21,8 +22,19 @@ from monitor.web import data
 from monitor.web.api import DB, Feed, place_detail, run_feed
 
 router = APIRouter(include_in_schema=False)
+
+
+def _printable(value: object) -> object:
+    if isinstance(value, Markup):  # already escaped: keep it markup
+        return Markup(clean(str(value)))
+    return clean(value) if isinstance(value, str) else value
+
+
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 templates.env.filters["safe_url"] = safe_url
+# Every value printed in a page loses control and bidi characters, as in digests (then
+# autoescape makes it inert): a post's U+202E cannot reorder what follows it.
+templates.env.finalize = _printable
 templates.env.globals["claim_labels"] = claim_labels
 
 
