@@ -143,12 +143,13 @@ def check_statement(sql: str, dialect: str) -> str:
         raise UsageError('give an SQL query, e.g. monitor sql "SELECT * FROM flagged_posts"')
     if ";" in bare:
         raise UsageError(f"{REFUSED}: give one statement at a time")
-    first = bare.lstrip("( \t\r\n").split(None, 1)[0].lower().split("(")[0]
+    word = bare.lstrip("( \t\r\n").split(None, 1)[0].split("(")[0]
+    first = word.lower()
     sqlite = dialect == "sqlite"
     allowed = READING["sqlite" if sqlite else "postgresql"]
     if first not in allowed or (first == "pragma" and not _reading_pragma(bare)):
         raise UsageError(
-            f"{REFUSED}: {first.upper()} statements are refused; use SELECT, WITH, VALUES"
+            f"{REFUSED}: {word!r} statements are refused; use SELECT, WITH, VALUES"
             + (
                 ", EXPLAIN or PRAGMA (reading)"
                 if sqlite
