@@ -71,9 +71,10 @@ def open_store(migrated: bool = True, logs: bool = True) -> tuple[Settings, Engi
     """Settings, logging and an engine; with `migrated`, fail clearly if the schema is missing.
     `logs=False` leaves logging alone (the `channels` commands print only their own lines)."""
     from monitor.config import load_settings
-    from monitor.store.db import make_engine, require_schema
+    from monitor.store.db import make_engine, private_dir, require_schema
 
     settings = load_settings()
+    private_dir(settings.data_dir)
     if logs:
         configure_logging(settings.monitor.log_level, settings.monitor.log_format)
     engine = make_engine(settings.database_url)
