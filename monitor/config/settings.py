@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from monitor.bundled import bundled_dir
@@ -37,7 +37,7 @@ class PollSettings(_Strict):
 
 
 class WebSettings(_Strict):
-    base_url: str = "https://t.me"
+    base_url: str = Field("https://t.me", pattern=r"^https?://[^\s/?#]+(?:/[^\s?#]*)?$")
     timeout_seconds: float = Field(20.0, gt=0, le=3600)
     retries: int = Field(4, ge=0, le=20)
     min_interval_seconds: float = Field(1.0, ge=0, description="pause between requests per host")
@@ -84,6 +84,17 @@ class MonitorSection(_Strict):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
     timezone: str = "UTC"
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (e.g. 'Europe/Kyiv')") from None
+        return value
 
 
 class MonitorFile(_Strict):
@@ -197,7 +208,14 @@ def _with_overrides(model: _Model, values: dict[str, Any]) -> _Model:
 def _monitor_section(
     section: MonitorSection, overrides: EnvOverrides, path: Path
 ) -> MonitorSection:
-    """`[monitor]` with the environment's values, validated again: a copy skips validation."""
+    """`[monitor]` with the environment's values, validated again: a copy skips validation.
+    A bad value from the environment is blamed on its variable, not on the file."""
+    for name, value, allowed in (
+        ("MONITOR_LOG_LEVEL", overrides.log_level, ("DEBUG", "INFO", "WARNING", "ERROR")),
+        ("MONITOR_LOG_FORMAT", overrides.log_format, ("text", "json")),
+    ):
+        if value is not None and value.upper() not in {a.upper() for a in allowed}:
+            raise ConfigError("environment", name, f"{value!r} is not one of {', '.join(allowed)}")
     merged = _with_overrides(
         section,
         {
@@ -212,7 +230,13 @@ def _monitor_section(
 
 def _web(web: WebSettings, overrides: EnvOverrides) -> WebSettings:
     if overrides.web_base_url:
-        return web.model_copy(update={"base_url": overrides.web_base_url.rstrip("/")})
+        merged = web.model_dump() | {"base_url": overrides.web_base_url.rstrip("/")}
+        try:
+            return WebSettings.model_validate(merged)
+        except ValidationError:
+            raise ConfigError(
+                "environment", "MONITOR_WEB_BASE_URL", "not an http(s) URL like https://t.me"
+            ) from None
     return web
 
 
