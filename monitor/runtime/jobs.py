@@ -260,19 +260,34 @@ def make_digests(
     now = now or utcnow()
     created = []
     for rule in settings.alerts.rules if rules is None else rules:
-        with session_scope(engine) as session:
-            last = session.scalar(
-                select(Digest.created_at)
-                .where(Digest.rule == rule.name)
-                .order_by(Digest.created_at.desc())
-                .limit(1)
-            )
-            if not force and not is_due(rule, last, now):
-                continue
-            selection = select_digest(session, rule, now)
-            if not selection.empty or rule.heartbeat:
-                created.append(create_digest(session, rule, selection, settings, now))
+        try:
+            digest_id = _rule_digest(engine, settings, rule, now, force)
+        except (OperationalError, InterfaceError):
+            raise  # the database is away: the job retries
+        except Exception:  # one rule's bad post or setting must not hold the other rules
+            log.exception("digest failed", extra={"rule": rule.name, "job": "digest"})
+            continue
+        if digest_id is not None:
+            created.append(digest_id)
     return created
+
+
+def _rule_digest(
+    engine: Engine, settings: Settings, rule: AlertRule, now: datetime, force: bool
+) -> int | None:
+    with session_scope(engine) as session:
+        last = session.scalar(
+            select(Digest.created_at)
+            .where(Digest.rule == rule.name)
+            .order_by(Digest.created_at.desc())
+            .limit(1)
+        )
+        if not force and not is_due(rule, last, now):
+            return None
+        selection = select_digest(session, rule, now)
+        if selection.empty and not rule.heartbeat:
+            return None
+        return create_digest(session, rule, selection, settings, now)
 
 
 @dataclass
