@@ -132,3 +132,38 @@ def test_bidi_and_controls_are_dropped_from_pages(
     assert "gnp.exe" in page
     for char in ("\u202e", "\u2066", "\u2069", "\u200f", "\x1b", "\x07", "\x00"):
         assert char not in page
+
+
+def test_list_text_is_capped_and_the_full_text_is_one_call_away(
+    web_db: Path,  # noqa: F811
+    analyzer: Analyzer,  # noqa: F811
+) -> None:
+    from monitor.web.api import LIST_TEXT_CHARS
+
+    writer = make_engine(f"sqlite:///{web_db}")
+    big = "Суджа " + "A" * (LIST_TEXT_CHARS * 3)
+    with session_scope(writer) as session:
+        channel = session.scalar(select(Channel).where(Channel.username == "mod_russia"))
+        assert channel is not None
+        post = Post(
+            channel_id=channel.id, message_id=999_997, posted_at=datetime(2025, 3, 13, tzinfo=UTC),
+            text=big, text_hash="big", views=1, analyzed_version="test",
+            analyzed_at=datetime.now(UTC),
+        )  # fmt: skip
+        session.add(post)
+        session.flush()
+        post_id = post.id
+    writer.dispose()
+    from monitor.store.readonly_sql import readonly_engine
+
+    engine = readonly_engine(make_engine(f"sqlite:///{web_db}"))
+    app = create_app(engine, lambda: analyzer.matcher)
+    with running(app) as base:
+        page = httpx.get(base + "/api/posts", params={"flagged": "false", "order": "newest",
+                                                     "limit": 500}).json()  # fmt: skip
+        [hit] = [h for h in page["hits"] if h["post_id"] == post_id]
+        assert hit["text_truncated"] and len(hit["text"]) == LIST_TEXT_CHARS
+        full = httpx.get(f"{base}/api/posts/{post_id}/text").json()
+        assert full["text"] == big
+        assert httpx.get(f"{base}/api/posts/999999999/text").status_code == 404
+    engine.dispose()
