@@ -41,6 +41,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"database URL is not valid: {exc}") from exc
+    except ValueError:  # e.g. a bad port or IPv6 host; the message could quote the password
+        raise StoreError(
+            "database URL is not valid (MONITOR_DATABASE_URL or [monitor] database_url): "
+            "check the host and port"
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername.startswith("sqlite"):

@@ -88,3 +88,17 @@ def test_environment_values_are_blamed_on_the_variable(
     assert result.exit_code == 2
     assert f"environment: {variable}" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_malformed_database_url_is_one_line_exit_3(config_dir: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        ["status"],
+        env={
+            "MONITOR_CONFIG_DIR": str(config_dir),
+            "MONITOR_DATABASE_URL": "postgresql://postgres:PASSWORD123@[::1:5432/x",
+        },
+    )
+    assert result.exit_code == 3
+    assert "PASSWORD123" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
