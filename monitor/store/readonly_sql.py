@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.request import pathname2url
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from monitor.errors import MonitorError, StoreError, UsageError
@@ -191,7 +191,8 @@ def readonly_engine(
         _guard_sqlite(connection, timeout_seconds)
         return connection
 
-    ro = create_engine("sqlite+pysqlite://", creator=connect)
+    # The URL names the file (a file database gets a queue pool); `creator` opens it read-only.
+    ro = create_engine(URL.create("sqlite+pysqlite", database=str(path)), creator=connect)
     event.listen(ro, "before_cursor_execute", _start_clock)
     return ro
 
