@@ -9,7 +9,7 @@ read-only transaction then runs `SET LOCAL ROLE <reader>`, so superuser function
 `SET ROLE` can be undone by `set_config('role', ...)` when the session user is a superuser, so
 when the migrating role is a superuser, `db upgrade` also takes EXECUTE on
 `pg_catalog.set_config` from PUBLIC in this database (SET statements still work; superusers keep
-the function). A separate reader login (`[sql] reader_url`) is stronger still.
+the function).
 """
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ def ensure_reader_role(connection: Connection, role: str = READER_ROLE) -> None:
     ]
     superuser = is_superuser(connection)
     if superuser:
+        log.warning(
+            "the monitor connects as a superuser: monitor sql and serve run as %s, but the "
+            "daemon does not need superuser rights; prefer a role that owns the database",
+            role,
+        )
         steps.append(
             "REVOKE EXECUTE ON FUNCTION pg_catalog.set_config(text, text, boolean) FROM PUBLIC"
         )
