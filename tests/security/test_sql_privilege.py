@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, text
 
 from monitor.errors import StoreError, UsageError
 from monitor.store.db import make_engine
@@ -181,7 +181,7 @@ def test_sqlite_path_with_uri_characters(tmp_path: Path) -> None:
     with readonly_connection(engine) as connection:
         assert list(run_query(connection, "SELECT count(*) FROM channels")[1]) == [(0,)]
     assert sorted(p.name for p in (tmp_path / "h").iterdir()) == before  # no `h/a` made
-    missing = make_engine(f"sqlite:///{tmp_path / 'nothere' / 'x.db'}")
+    missing = create_engine(f"sqlite:///{tmp_path / 'nothere' / 'x.db'}")  # nothing created
     with pytest.raises(StoreError, match="does not exist"), readonly_connection(missing):
         pass
     assert not (tmp_path / "nothere" / "x.db").exists()
