@@ -14,7 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls but tab and newline (ESC starts terminal sequences; U+009B is a one-byte
+# CSI to some terminals), bidi marks, embeddings, overrides and isolates.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 # Telegram MarkdownV2's reserved characters are a superset of CommonMark's; `<` and `&` too,
 # so no raw HTML or entity reaches a CommonMark renderer.
 _MARKDOWN_SPECIAL = re.compile(r"([_*\[\]()~`>#+\-=|{}.!\\<&])")
@@ -22,7 +25,14 @@ _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
+    """`text` without control characters (but tab and newline) and bidi overrides."""
     return _CONTROL.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """A single-line field (a channel title, a name): cleaned, with line breaks and tabs folded
+    to one space, so that it cannot forge lines of its own in a digest or a table."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
 
 
 def safe_url(url: str | None) -> str | None:

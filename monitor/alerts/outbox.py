@@ -25,7 +25,7 @@ from monitor.alerts.select import Selection, corroboration, post_state
 from monitor.alerts.targets import (
     install_secret_filter,
     is_local,
-    secrets_in,
+    rule_secrets,
     send_apprise,
     send_local,
     size_limit,
@@ -63,6 +63,7 @@ def create_digest(
 ) -> int:
     """Record a digest of `selection` for `rule`: its items, and one pending delivery per
     target holding the parts to send. Nothing is sent here."""
+    install_secret_filter(rule_secrets(settings.alerts.rules))  # Apprise logs URLs at DEBUG
     view = build_digest(rule.name, selection.entries, now, selection.clusters, selection.updates)
     digest = Digest(rule=rule.name, created_at=now, item_count=view.count)
     session.add(digest)
@@ -100,7 +101,7 @@ def create_digest(
         session.add(
             Delivery(
                 digest_id=digest.id,
-                target=raw,
+                target=target_label(raw),  # never a URL with its password or token
                 status="pending",
                 attempts=0,
                 parts_sent=0,
@@ -109,6 +110,18 @@ def create_digest(
         )
     session.flush()
     return digest.id
+
+
+def _resolve(rule: AlertRule, stored: str) -> str | None:
+    """The real URL of a delivery's target, stored as its label (or, in older rows, as written
+    or expanded)."""
+    found = rule.resolve_target(stored)
+    if found is not None:
+        return found
+    for raw, real in zip(rule.raw_targets, rule.targets, strict=True):
+        if target_label(raw) == stored:
+            return real
+    return None
 
 
 def legacy_view(session: Session, digest_id: int) -> DigestView:
@@ -180,19 +193,12 @@ def deliver_pending(
     """Try every pending delivery that is due; each outcome is committed on its own."""
     now = now or utcnow()
     rules = {r.name: r for r in settings.alerts.rules}
-    install_secret_filter(
-        {
-            s
-            for r in rules.values()
-            for raw, real in zip(r.raw_targets, r.targets, strict=True)
-            for s in secrets_in(raw, real)
-        }
-    )
+    install_secret_filter(rule_secrets(rules.values()))
     lease = timedelta(seconds=settings.alerts.delivery_lease_seconds)
     report = DeliveryReport()
     for due in _due(engine, now):
         rule = rules.get(due.rule)
-        real = rule.resolve_target(due.target) if rule else None
+        real = _resolve(rule, due.target) if rule else None
         if rule is None or real is None:
             continue  # the rule or target left alerts.toml; the delivery waits for it
         if not _claim(engine, due.delivery_id, now, lease):

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from monitor.alerts.digest import Corroboration, DigestView, Item, Section
 from monitor.alerts.labels import label
-from monitor.alerts.markup import Style, clean, safe_url
+from monitor.alerts.markup import Style, clean, one_line, safe_url
 from monitor.alerts.styles import STYLES
 from monitor.store.entries import EntryClaim, PostEntry
 
@@ -41,7 +41,10 @@ def when(moment: datetime, zone: str = "UTC") -> str:
     utc = moment.strftime("%Y-%m-%d %H:%M UTC")
     if zone == "UTC":
         return utc
-    local = moment.astimezone(ZoneInfo(zone))
+    try:
+        local = moment.astimezone(ZoneInfo(zone))
+    except (OverflowError, ValueError):  # 9999-12-31 23:00 UTC is past year 9999 in Kyiv
+        return utc
     return f"{utc} ({local.strftime('%H:%M %Z')})"
 
 
@@ -104,7 +107,7 @@ def flags_text(flags: tuple[str, ...], language: str) -> str:
 def meta_line(entry: PostEntry, zone: str, language: str = "en", note: str | None = None) -> str:
     bits = [
         when(entry.posted_at, zone),
-        f"{entry.channel_title or entry.channel} (@{entry.channel}, {entry.side})",
+        one_line(f"{entry.channel_title or entry.channel} (@{entry.channel}, {entry.side})"),
     ]
     if entry.views is not None:
         bits.append(label(language, "views", n=human_count(entry.views)))

@@ -13,7 +13,9 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from monitor.errors import DeliveryError
@@ -101,10 +103,25 @@ class SecretFilter(logging.Filter):
 
 
 def install_secret_filter(secrets: set[str]) -> None:
-    logger = logging.getLogger("apprise")
-    for existing in [f for f in logger.filters if isinstance(f, SecretFilter)]:
-        logger.removeFilter(existing)
-    logger.addFilter(SecretFilter(secrets))
+    """Mask `secrets` in every log line: on Apprise's logger and on the root logger's handlers,
+    which also see the records of other libraries' child loggers (urllib3.connectionpool logs
+    a webhook's path), since a logger's own filters do not apply to its children's records."""
+    targets: list[logging.Filterer] = [logging.getLogger("apprise")]
+    targets += logging.getLogger().handlers
+    for target in targets:
+        for existing in [f for f in target.filters if isinstance(f, SecretFilter)]:
+            target.removeFilter(existing)
+        target.addFilter(SecretFilter(secrets))
+
+
+def rule_secrets(rules: Iterable[Any]) -> set[str]:
+    """The secrets of every target of `rules` (AlertRule: raw_targets as written, targets)."""
+    return {
+        secret
+        for rule in rules
+        for raw, real in zip(rule.raw_targets, rule.targets, strict=True)
+        for secret in secrets_in(raw, real)
+    }
 
 
 def write_file(folder: Path, name: str, body: str) -> Path:

@@ -73,7 +73,12 @@ def working(message: str) -> Iterator[None]:
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and return the Exit to raise."""
-    err_console.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False)
+
+    from monitor.alerts.markup import one_line
+
+    # The message may quote hostile input ("[/x]", escapes): never read as markup.
+    line = Text.assemble(("error:", "bold red"), " ", one_line(message.replace("\x1b", "")))
+    err_console.print(line, highlight=False)
     return typer.Exit(code)
 
 
@@ -107,9 +112,10 @@ def open_store(
     Only with `creates` (`db upgrade`) may a missing SQLite file or folder be created.
     `logs=False` leaves logging alone (the `channels` commands print only their own lines)."""
     from monitor.config import load_settings
-    from monitor.store.db import make_engine, require_schema
+    from monitor.store.db import make_engine, private_dir, require_schema
 
     settings = load_settings()
+    private_dir(settings.data_dir)
     if logs:
         configure_logging(settings.monitor.log_level, settings.monitor.log_format)
     check_database_url(settings.database_url, must_exist=not creates)
@@ -134,8 +140,11 @@ def check_database_url(url: str, must_exist: bool) -> None:
 
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"database URL is not valid: {exc}") from None
+    except (ArgumentError, ValueError):  # the message may quote the URL and its password
+        raise StoreError(
+            "database URL is not valid: use sqlite:///PATH or "
+            "postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB"
+        ) from None
     if parsed.drivername not in SCHEMES:
         raise StoreError(
             f"database URL scheme {parsed.drivername!r} is not supported: use "

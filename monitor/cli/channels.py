@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
-from rich.text import Text
 
 from monitor.cli.app import app, console, err_console, handles_errors, open_store
-from monitor.cli.output import TableOrJson, TableOrJsonOption, emit
+from monitor.cli.output import TableOrJson, TableOrJsonOption, emit, safe_text
 from monitor.domain import SideChoice
 from monitor.errors import UsageError
 
@@ -113,7 +112,7 @@ def _print_table(infos: list[ChannelInfo]) -> None:
             polled,
             info.last_error or "",
         )
-        table.add_row(*(Text(cell) for cell in cells))  # errors may quote hostile text
+        table.add_row(*(safe_text(cell, one_line=True) for cell in cells))  # hostile text
     console.print(table)
 
 

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.text import Text
 
 from monitor.cli.app import (
     app,
@@ -25,6 +26,7 @@ from monitor.cli.output import (
     TableOrJsonOption,
     emit,
     emit_object,
+    safe_text,
 )
 
 if TYPE_CHECKING:
@@ -51,10 +53,10 @@ def db_upgrade(
     from monitor.store.db import describe
     from monitor.store.migrate import upgrade
 
-    _, engine = open_store(migrated=False, creates=True)
+    settings, engine = open_store(migrated=False, creates=True)
     # Each migration applied is worth a line here (alembic is quiet for other commands).
     logging.getLogger("alembic").setLevel(logging.INFO)
-    upgrade(engine, revision)
+    upgrade(engine, revision, reader_role=settings.sql.reader_role)
     err_console.print(f"database {describe(engine)} is at revision {revision}", highlight=False)
 
 
@@ -162,7 +164,7 @@ def _print_cycle(report: CycleReport) -> None:
         markup=False,
     )
     for outcome in failed:
-        err_console.print(f"  {outcome.error}", highlight=False, markup=False)
+        err_console.print(Text("  ").append(safe_text(outcome.error, one_line=True)))
     if failed and len(failed) == len(report.polls):
         raise typer.Exit(1)
 

@@ -30,6 +30,14 @@ def export_command(
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
     since: Annotated[str | None, typer.Option(help="Posts from this date (UTC).")] = None,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw",
+            help="CSV: keep cells as stored. By default a cell starting with = + - @, tab or CR "
+            "gets a leading ' so that spreadsheets do not run it as a formula.",
+        ),
+    ] = False,
 ) -> None:
     """Export to CSV or JSON Lines with stable column names (see README, "Exports")."""
     from monitor.store.export import COLUMNS, export
@@ -40,10 +48,10 @@ def export_command(
         raise UsageError(f"--output {output}: the folder {output.parent} does not exist")
     try:
         if output is None:  # stdout may be the terminal: no spinner over the rows
-            count = export(engine, kind.value, fmt.value, sys.stdout, moment)
+            count = export(engine, kind.value, fmt.value, sys.stdout, moment, raw)
         else:
             with working(f"exporting {kind.value} to {output}…"):
-                count = export(engine, kind.value, fmt.value, output, moment)
+                count = export(engine, kind.value, fmt.value, output, moment, raw)
     finally:
         engine.dispose()
     sys.stdout.flush()

@@ -68,12 +68,44 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+# Terminal sequences whole (CSI, OSC up to BEL or ST, DCS/SOS/PM/APC, two-byte ESC x), so no
+# parameter bytes are left behind, then any other control or bidi character alone.
+_TERMINAL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
+
+
+def safe_text(value: Any, *, one_line: bool = False) -> Text:
+    """A table cell or line of hostile text (posts, titles, errors quoting them): terminal
+    escape sequences, control and bidi characters removed as in digests, and a Rich `Text`,
+    so that `[bold]` or `[link=...]` in it is never read as markup. `one_line` also folds
+    line breaks (titles, names)."""
+    from monitor.alerts.markup import clean
+    from monitor.alerts.markup import one_line as fold
+
+    text = _TERMINAL.sub("", value if isinstance(value, str) else _cell(value))
+    return Text(fold(text) if one_line else clean(text))
+
+
+def csv_cell(value: Any, raw: bool = False) -> str:
+    """A CSV cell: formulas neutralised (see monitor.store.export.csv_safe) unless `raw`."""
+    from monitor.store.export import csv_safe
+
+    text = _cell(value)
+    return text if raw else csv_safe(text)
+
+
 def emit(
     rows: Sequence[dict[str, Any]],
     fmt: str,
     columns: Sequence[str] | None = None,
     title: str | None = None,
+    raw: bool = False,
 ) -> None:
+    """Print `rows`; `raw` keeps CSV cells as stored (no formula neutralising)."""
     columns = list(columns or (rows[0].keys() if rows else []))
     if fmt == "json":
         sys.stdout.write(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str) + "\n")
@@ -84,7 +116,7 @@ def emit(
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in columns})
+            writer.writerow({k: csv_cell(row.get(k), raw) for k in columns})
     else:
         print_table([[_human(row.get(c)) for c in columns] for row in rows], columns, title)
 
@@ -122,7 +154,7 @@ def print_table(cells: Sequence[Sequence[str]], columns: Sequence[str], title: s
             widths.append(min(longest, _TEXT_MIN) if console.is_terminal else longest)
     for row in cells:
         # Post text is hostile: never let it carry Rich markup.
-        table.add_row(*(Text(v) for v in row))
+        table.add_row(*(safe_text(v) for v in row))
     needed = sum(widths) + 3 * len(columns) + 1
     if not console.is_terminal or needed > console.width:
         # Rich caps `print(width=...)` at the console's width, so a console of the needed width.

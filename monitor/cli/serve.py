@@ -23,6 +23,16 @@ def read_token(path: Path | None) -> str | None:
     return token
 
 
+def allowed_hosts(host: str, extra: list[str] | None = None) -> list[str] | None:
+    """Host header names accepted on loopback (against DNS rebinding); None elsewhere, where
+    the token guards every request."""
+    from monitor.web.server import is_loopback
+
+    if not is_loopback(host):
+        return None
+    return [host, "127.0.0.1", "localhost", "::1", *(extra or [])]
+
+
 @app.command("serve")
 @handles_errors
 def serve_command(
@@ -40,6 +50,10 @@ def serve_command(
             help="Map tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
             "(default: none; markers on a plain background, works offline)."
         ),
+    ] = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="Another Host name to accept on loopback (e.g. behind a proxy)."),
     ] = None,
 ) -> None:
     """Serve the read-only dashboard: flagged-post feed, places, map, channel health, API."""
@@ -59,7 +73,15 @@ def serve_command(
 
     settings, engine = open_store()
     web = create_app(
-        readonly_engine(engine), lambda: load_matcher(settings), token=token, tile_url=tile_url
+        readonly_engine(
+            engine,
+            role=settings.sql.reader_role,
+            timeout_seconds=settings.sql.statement_timeout_seconds,
+        ),
+        lambda: load_matcher(settings),
+        token=token,
+        tile_url=tile_url,
+        allowed_hosts=allowed_hosts(host, allow_host),
     )
     sock = bind(host, port)
     shown = f"[{host}]" if ":" in host else host

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import islice
 from typing import TYPE_CHECKING, Annotated, Any
@@ -25,16 +28,33 @@ def sql_command(
     limit: Annotated[
         int, typer.Option(min=0, help="At most this many rows for table/json (0: no limit).")
     ] = 1000,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            min=0.001,
+            help="Cancel the query after this many seconds (default: [sql] "
+            "statement_timeout_seconds, 30).",
+        ),
+    ] = None,
+    raw: Annotated[
+        bool, typer.Option("--raw", help="CSV: keep cells as stored (no formula neutralising).")
+    ] = False,
 ) -> None:
-    """Run a read-only query: the database is opened so that writes are refused."""
-    _, engine = open_store()
+    """Run a read-only query: the database is opened so that writes are refused and, on
+    PostgreSQL, as a role that may only read the monitor's tables. Ctrl-C cancels it."""
+    settings, engine = open_store()
+    seconds = timeout or settings.sql.statement_timeout_seconds
     try:
-        records, more = _query(engine, query, fmt, limit)
+        with _cancellable():
+            records, more = _query(
+                engine, query, fmt, limit, seconds, settings.sql.reader_role, raw
+            )
     finally:
         engine.dispose()
     if records is None:
         return
-    emit(records, fmt.value, list(records[0]) if records else None, title=f"{len(records)} rows")
+    columns = list(records[0]) if records else None
+    emit(records, fmt.value, columns, title=f"{len(records)} rows", raw=raw)
     if more:
         err_console.print(
             f"stopped at {limit} rows: raise --limit, or use --format csv/jsonl to stream all",
@@ -57,18 +77,39 @@ def _iso(value: Any) -> Any:
     return value
 
 
+@contextmanager
+def _cancellable() -> Iterator[None]:
+    """Ctrl-C and SIGTERM cancel the running query (on the server too) and exit 130."""
+    from monitor.store.readonly_sql import CANCEL, QueryCancelled
+
+    def interrupt(_signum: int, _frame: Any) -> None:
+        CANCEL.set()
+        raise KeyboardInterrupt
+
+    CANCEL.clear()
+    previous = {s: signal.signal(s, interrupt) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise QueryCancelled("query cancelled") from None
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        CANCEL.clear()
+
+
 def _query(
-    engine: Engine, query: str, fmt: Format, limit: int
+    engine: Engine, query: str, fmt: Format, limit: int, seconds: float, role: str, raw: bool
 ) -> tuple[list[dict[str, Any]] | None, bool]:
     """Stream csv/jsonl to stdout (None), or the rows for a table/json (and whether more)."""
     from monitor.store.export import write_rows
     from monitor.store.readonly_sql import readonly_connection, run_query
 
-    with readonly_connection(engine) as connection:
-        columns, raw = run_query(connection, query)
-        rows = (tuple(_iso(v) for v in row) for row in raw)
+    with readonly_connection(engine, role=role, timeout_seconds=seconds) as connection:
+        columns, fetched = run_query(connection, query)
+        rows = (tuple(_iso(v) for v in row) for row in fetched)
         if fmt.value in {f.value for f in StreamFormat}:  # written as read, unlimited
-            count = write_rows(rows, columns, fmt.value, sys.stdout)
+            count = write_rows(rows, columns, fmt.value, sys.stdout, raw)
             sys.stdout.flush()
             err_console.print(f"{count} rows", highlight=False)
             return None, False

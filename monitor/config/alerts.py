@@ -13,7 +13,8 @@ from pydantic import Field, PrivateAttr, field_validator
 from monitor.config.base import _Strict
 from monitor.errors import ConfigError
 
-EVERY_RE = re.compile(r"^every (\d+)([smhd])$")
+EVERY_RE = re.compile(r"^every (\d{1,12})([smhd])$")
+MAX_EVERY_SECONDS = 366 * 86400
 
 
 class AlertRule(_Strict):
@@ -73,7 +74,12 @@ class AlertRule(_Strict):
     @field_validator("schedule")
     @classmethod
     def _schedule(cls, value: str) -> str:
-        if value == "immediate" or EVERY_RE.match(value):
+        if value == "immediate":
+            return value
+        if every := EVERY_RE.match(value):
+            seconds = int(every.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[every.group(2)]
+            if not 1 <= seconds <= MAX_EVERY_SECONDS:
+                raise ValueError(f"{value!r}: give an interval from 1s to 366d")
             return value
         from apscheduler.triggers.cron import CronTrigger
 
@@ -123,6 +129,21 @@ def _secret_value(name: str, env: dict[str, str], path: Path, key: str) -> str:
     raise ConfigError(str(path), key, f"environment variable {name} is not set (nor {name}_FILE)")
 
 
+def _check_target(target: str, path: Path, key: str) -> None:
+    """A target must be `stdout`, `file:<name>` or a URL Apprise understands: refused at load,
+    not at the first delivery (where one typo once held every digest). The URL is not shown,
+    it may hold a secret; its scheme is."""
+    if target == "stdout" or target.startswith("file:"):
+        return
+    import apprise  # only configs with Apprise targets pay for loading it
+
+    if apprise.Apprise.instantiate(target, suppress_exceptions=True) is None:
+        scheme = target.partition("://")[0] if "://" in target else target[:12]
+        raise ConfigError(
+            str(path), key, f"{scheme}://…: not a target Apprise understands (check the scheme)"
+        )
+
+
 def expand_targets(alerts: AlertsFile, env: dict[str, str], path: Path) -> AlertsFile:
     """Replace `${NAME}` in target URLs with the environment's value, or a secret file's
     (secrets stay out of committed files); a missing one is a config error naming the rule.
@@ -135,6 +156,8 @@ def expand_targets(alerts: AlertsFile, env: dict[str, str], path: Path) -> Alert
             return _secret_value(match.group(1), env, path, key)
 
         targets = [_ENV_REF.sub(expand, target) for target in rule.targets]
+        for number, target in enumerate(targets):
+            _check_target(target, path, f"{key}.{number}")
         expanded = rule.model_copy(update={"targets": targets})
         expanded._raw_targets = list(rule.targets)
         rules.append(expanded)

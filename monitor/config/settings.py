@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from monitor.bundled import bundled_dir
@@ -37,10 +37,12 @@ class PollSettings(_Strict):
 
 
 class WebSettings(_Strict):
-    base_url: str = "https://t.me"
-    timeout_seconds: float = Field(20.0, gt=0)
-    retries: int = Field(4, ge=0)
+    base_url: str = Field("https://t.me", pattern=r"^https?://[^\s/?#]+(?:/[^\s?#]*)?$")
+    timeout_seconds: float = Field(20.0, gt=0, le=3600)
+    retries: int = Field(4, ge=0, le=20)
     min_interval_seconds: float = Field(1.0, ge=0, description="pause between requests per host")
+    page_deadline_seconds: float = Field(60.0, gt=0, le=3600, description="one whole answer")
+    max_page_bytes: int = Field(8_000_000, ge=10_000, le=500_000_000)
 
 
 class TelegramSettings(_Strict):
@@ -67,12 +69,34 @@ class DaemonSettings(_Strict):
     retention_days: int | None = Field(None, ge=1, description="drop poll_runs older than this")
 
 
+class SqlSettings(_Strict):
+    """`[sql]`: `monitor sql` and `monitor serve` (see README, "Security")."""
+
+    statement_timeout_seconds: float = Field(30.0, gt=0, le=86_400)
+    reader_role: str = Field(
+        "monitor_reader",
+        pattern=r"^[a-z_][a-z0-9_]{0,62}$",
+        description="PostgreSQL role that the read-only commands run as",
+    )
+
+
 class MonitorSection(_Strict):
     data_dir: Path = Path("data")
     database_url: str = ""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
     timezone: str = "UTC"
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (e.g. 'Europe/Kyiv')") from None
+        return value
 
 
 class MonitorFile(_Strict):
@@ -81,6 +105,7 @@ class MonitorFile(_Strict):
     web: WebSettings = WebSettings()
     telegram: TelegramSettings = TelegramSettings()
     daemon: DaemonSettings = DaemonSettings()
+    sql: SqlSettings = SqlSettings()
 
 
 # --- environment --------------------------------------------------------------------------
@@ -113,6 +138,7 @@ class Settings(_Strict):
     web: WebSettings
     telegram: TelegramSettings
     daemon: DaemonSettings = DaemonSettings()
+    sql: SqlSettings = SqlSettings()
     channels: list[ChannelConfig]
     places: PlacesFile
     claims: ClaimsFile
@@ -149,6 +175,7 @@ def load_settings(config_dir: Path | None = None, env: dict[str, str] | None = N
         web=_web(monitor_file.web, overrides),
         telegram=_telegram(monitor_file.telegram, overrides),
         daemon=monitor_file.daemon,
+        sql=monitor_file.sql,
         channels=_section_file(directory / "channels.toml", ChannelsFile).channels,
         places=_section_file(directory / "places.toml", PlacesFile),
         claims=_section_file(directory / "claims.toml", ClaimsFile),
@@ -183,7 +210,14 @@ def _with_overrides(model: _Model, values: dict[str, Any]) -> _Model:
 def _monitor_section(
     section: MonitorSection, overrides: EnvOverrides, path: Path
 ) -> MonitorSection:
-    """`[monitor]` with the environment's values, validated again: a copy skips validation."""
+    """`[monitor]` with the environment's values, validated again: a copy skips validation.
+    A bad value from the environment is blamed on its variable, not on the file."""
+    for name, value, allowed in (
+        ("MONITOR_LOG_LEVEL", overrides.log_level, ("DEBUG", "INFO", "WARNING", "ERROR")),
+        ("MONITOR_LOG_FORMAT", overrides.log_format, ("text", "json")),
+    ):
+        if value is not None and value.upper() not in {a.upper() for a in allowed}:
+            raise ConfigError("environment", name, f"{value!r} is not one of {', '.join(allowed)}")
     merged = _with_overrides(
         section,
         {
@@ -198,7 +232,13 @@ def _monitor_section(
 
 def _web(web: WebSettings, overrides: EnvOverrides) -> WebSettings:
     if overrides.web_base_url:
-        return web.model_copy(update={"base_url": overrides.web_base_url.rstrip("/")})
+        merged = web.model_dump() | {"base_url": overrides.web_base_url.rstrip("/")}
+        try:
+            return WebSettings.model_validate(merged)
+        except ValidationError:
+            raise ConfigError(
+                "environment", "MONITOR_WEB_BASE_URL", "not an http(s) URL like https://t.me"
+            ) from None
     return web
 
 

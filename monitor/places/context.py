@@ -138,7 +138,8 @@ def in_list(t: str, matches: list[Match], index: int) -> bool:
         if other.entry.common or not {c.kind for c in other.entry.candidates} & {ADJ, NAME}:
             continue
         gap = t[other.end : match.start] if other_index < index else t[match.end : other.start]
-        if LIST_GAP.fullmatch(gap) or (
+        # The length check first: `\s*(…)?\s*` backtracks quadratically on a long gap.
+        if (len(gap) <= TALLY_GAP_LIMIT and LIST_GAP.fullmatch(gap)) or (
             len(gap) <= TALLY_GAP_LIMIT and TALLY_MARK.search(gap) and TALLY_GAP.fullmatch(gap)
         ):
             return True

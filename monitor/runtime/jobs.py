@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from monitor.alerts.outbox import DeliveryReport, create_digest, deliver_pending
 from monitor.alerts.select import select_digest
@@ -32,6 +33,7 @@ from monitor.store.models import Channel, Digest, PollRun
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF = timedelta(hours=6)
+MAX_WAIT = 7 * 86400.0  # a source's "retry after" beyond a week (or NaN) waits a week
 
 
 class Sources:
@@ -113,7 +115,8 @@ def _record_failure(
         channel.last_error, channel.last_error_at = str(error), now
         interval = channel.poll_interval_seconds or default_interval
         if isinstance(error, RateLimited):
-            channel.next_poll_at = now + timedelta(seconds=error.retry_after)
+            wait = error.retry_after if 0 <= error.retry_after < MAX_WAIT else MAX_WAIT
+            channel.next_poll_at = now + timedelta(seconds=wait)
         else:
             channel.next_poll_at = now + poll_backoff(channel.failures, interval)
         run = session.get_one(PollRun, run_id)
@@ -170,14 +173,21 @@ async def poll_channel(
             raise SourceError(state.username, str(exc)) from exc
         result = await source.fetch(state)
     except SourceError as exc:
-        log.warning("poll failed: %s", exc, extra={"channel": state.username, "job": "poll"})
-        await asyncio.to_thread(_record_failure, engine, channel_id, run_id, exc, interval, owner)
-        return PollOutcome(
-            state.username, error=str(exc), rate_limited=isinstance(exc, RateLimited)
+        return await _failed(engine, state, run_id, exc, interval, owner, channel_id)
+    except Exception as exc:  # a bug or a value the source did not expect: this channel only
+        log.exception("poll crashed", extra={"channel": state.username, "job": "poll"})
+        error = SourceError(state.username, f"unexpected {type(exc).__name__}: {exc}")
+        return await _failed(engine, state, run_id, error, interval, owner, channel_id)
+    try:
+        stats = await asyncio.to_thread(
+            _record_success, engine, channel_id, run_id, result, interval, owner
         )
-    stats = await asyncio.to_thread(
-        _record_success, engine, channel_id, run_id, result, interval, owner
-    )
+    except (OperationalError, InterfaceError):
+        raise  # the database is away or locked: the caller retries with backoff
+    except Exception as exc:  # a value the store refused (too large, NUL): this channel only
+        log.exception("storing the poll failed", extra={"channel": state.username, "job": "poll"})
+        error = SourceError(state.username, f"could not store: {type(exc).__name__}: {exc}")
+        return await _failed(engine, state, run_id, error, interval, owner, channel_id)
     log.info(
         "polled: %d new, %d edited, %d deleted",
         stats.new,
@@ -186,6 +196,23 @@ async def poll_channel(
         extra={"channel": state.username, "job": "poll"},
     )
     return PollOutcome(state.username, stats)
+
+
+async def _failed(
+    engine: Engine,
+    state: ChannelState,
+    run_id: int,
+    error: SourceError,
+    interval: int,
+    owner: str | None,
+    channel_id: int,
+) -> PollOutcome:
+    """Record a failed poll on its channel (backoff, lease handed back) and report it."""
+    log.warning("poll failed: %s", error, extra={"channel": state.username, "job": "poll"})
+    await asyncio.to_thread(_record_failure, engine, channel_id, run_id, error, interval, owner)
+    return PollOutcome(
+        state.username, error=str(error), rate_limited=isinstance(error, RateLimited)
+    )
 
 
 async def poll_all(
@@ -233,19 +260,34 @@ def make_digests(
     now = now or utcnow()
     created = []
     for rule in settings.alerts.rules if rules is None else rules:
-        with session_scope(engine) as session:
-            last = session.scalar(
-                select(Digest.created_at)
-                .where(Digest.rule == rule.name)
-                .order_by(Digest.created_at.desc())
-                .limit(1)
-            )
-            if not force and not is_due(rule, last, now):
-                continue
-            selection = select_digest(session, rule, now)
-            if not selection.empty or rule.heartbeat:
-                created.append(create_digest(session, rule, selection, settings, now))
+        try:
+            digest_id = _rule_digest(engine, settings, rule, now, force)
+        except (OperationalError, InterfaceError):
+            raise  # the database is away: the job retries
+        except Exception:  # one rule's bad post or setting must not hold the other rules
+            log.exception("digest failed", extra={"rule": rule.name, "job": "digest"})
+            continue
+        if digest_id is not None:
+            created.append(digest_id)
     return created
+
+
+def _rule_digest(
+    engine: Engine, settings: Settings, rule: AlertRule, now: datetime, force: bool
+) -> int | None:
+    with session_scope(engine) as session:
+        last = session.scalar(
+            select(Digest.created_at)
+            .where(Digest.rule == rule.name)
+            .order_by(Digest.created_at.desc())
+            .limit(1)
+        )
+        if not force and not is_due(rule, last, now):
+            return None
+        selection = select_digest(session, rule, now)
+        if selection.empty and not rule.heartbeat:
+            return None
+        return create_digest(session, rule, selection, settings, now)
 
 
 @dataclass

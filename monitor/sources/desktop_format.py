@@ -8,7 +8,6 @@ Malformed input raises `ImportFileError` naming the byte position.
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,7 +18,8 @@ from typing import Any, BinaryIO
 import ijson
 
 from monitor.domain import FetchedPost, Forward
-from monitor.errors import ImportFileError
+from monitor.sources.json_limits import CountingReader, LimitExceeded, Progress, json_error
+from monitor.sources.sanity import checked_text, checked_time, unix_time
 
 BUF_SIZE = 64 * 1024
 CHANNEL_TYPES = ("public_channel", "private_channel")
@@ -43,7 +43,6 @@ MEDIA_FIELDS = {
     "file_size": "size",
 }
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
-Progress = Callable[[int], None]
 
 
 def _backend() -> Any:
@@ -64,63 +63,6 @@ class ChatHeader:
     name: str
     type: str
     id: int | None
-
-
-class _Reader:
-    """A binary file that counts what the parser read, for progress and error positions."""
-
-    def __init__(self, path: Path, raw: BinaryIO, progress: Progress | None) -> None:
-        self.path, self._raw, self._progress = path, raw, progress
-        self.position = 0
-        self.chunk_start = 0
-        self.chunk = b""
-
-    def error(self, reason: str, position: int | None = None) -> ImportFileError:
-        """The file is malformed at `position` (default: as far as the parser has read)."""
-        at = self.position if position is None else position
-        return ImportFileError(str(self.path), f"byte {at}", reason)
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._raw.read(size)
-        if size:
-            self.chunk_start, self.chunk = self.position, data
-            self.position += len(data)
-            if self._progress is not None:
-                self._progress(self.position)
-        return data
-
-
-def _yajl_window(chunk: bytes, offset: int) -> bytes:
-    """The context line yajl prints for an error `offset` bytes into `chunk`."""
-    pad = 40 - offset if offset < 30 else 10
-    window = b" " * pad + chunk[max(0, offset - 30) : offset + 30]
-    return window.replace(b"\n", b" ").replace(b"\r", b" ")
-
-
-def _error_position(reader: _Reader, message: str) -> int:
-    """The byte where yajl stopped. Its message shows the bytes around the error, laid out by
-    the error's offset in the chunk being parsed (ijson shows them as a bytes literal when
-    they are not valid UTF-8): the first offset that lays them out the same is taken. Falls
-    back to the end of that chunk, an upper bound."""
-    try:
-        shown = ast.literal_eval(message) if message[:2] in ("b'", 'b"') else message.encode()
-    except (ValueError, SyntaxError):
-        return reader.position
-    lines = shown.split(b"\n")
-    if len(lines) < 3:
-        return reader.position
-    for offset in range(len(reader.chunk) + 1):
-        if _yajl_window(reader.chunk, offset) == lines[1]:
-            return reader.chunk_start + max(offset - 1, 0)  # yajl counts the bad byte as read
-    return reader.position
-
-
-def _json_error(reader: _Reader, exc: Exception) -> ImportFileError:
-    text = str(exc)
-    reason = text.removeprefix("b'").removeprefix('b"').split("\n", 1)[0].split("\\n", 1)[0]
-    if "premature EOF" in text or "Incomplete JSON" in text:
-        return reader.error("the file ends before the JSON does (truncated?)")
-    return reader.error(f"not JSON: {reason}", _error_position(reader, text))
 
 
 # --- one message -------------------------------------------------------------------------
@@ -144,8 +86,9 @@ def _flatten(parts: list[Any]) -> str:
             continue
         if not isinstance(part, dict):
             raise ValueError(f"a text entity is a {type(part).__name__}, not a string or object")
-        text = str(part.get("text", ""))
-        href = part.get("href")
+        text, href = part.get("text", ""), part.get("href")
+        if not isinstance(text, str) or not isinstance(href, str | None):
+            raise ValueError(f"a {part.get('type')!r} entity's text or href is not a string")
         if part.get("type") == "text_link" and isinstance(href, str) and not _same(text, href):
             text = f"{text} ({href})"
         out.append(text)
@@ -156,10 +99,8 @@ def _text(message: dict[str, Any]) -> str:
     raw = message.get("text")
     if raw is None or (raw == "" and message.get("text_entities")):
         raw = message.get("text_entities", "")
-    if isinstance(raw, str):
-        return raw
-    if isinstance(raw, list):
-        return _flatten(raw)
+    if isinstance(raw, str | list):
+        return checked_text(raw if isinstance(raw, str) else _flatten(raw))
     raise ValueError(f"text is a {type(raw).__name__}, not a string or a list")
 
 
@@ -169,11 +110,11 @@ def _time(message: dict[str, Any], key: str) -> datetime | None:
     offset (Desktop versions before 2021 write only this form)."""
     unix = message.get(f"{key}_unixtime")
     if unix is not None:
-        return datetime.fromtimestamp(int(unix), UTC)
+        return unix_time(unix, key)
     local = message.get(key)
     if local is None:
         return None
-    return datetime.fromisoformat(str(local)).replace(tzinfo=UTC)
+    return checked_time(datetime.fromisoformat(str(local)).replace(tzinfo=UTC), key)
 
 
 def _media(message: dict[str, Any]) -> tuple[str | None, dict[str, object] | None]:
@@ -237,8 +178,12 @@ def message_to_post(
     if message.get("type", "message") != "message":
         return None
     message_id = message["id"]
-    if not isinstance(message_id, int) or isinstance(message_id, bool):
-        raise ValueError(f"message id {message_id!r} is not an integer")
+    if (
+        not isinstance(message_id, int)
+        or isinstance(message_id, bool)
+        or not 0 < message_id < 2**31
+    ):
+        raise ValueError(f"message id {message_id!r} is not a positive integer")
     posted_at = _time(message, "date")
     if posted_at is None:
         raise ValueError(f"message {message_id} has no date")
@@ -278,7 +223,7 @@ def _skip_value(events: Iterator[tuple[str, str, Any]], event: str) -> None:
 
 
 def _top_level(
-    reader: _Reader, events: Iterator[tuple[str, str, Any]]
+    reader: CountingReader, events: Iterator[tuple[str, str, Any]]
 ) -> tuple[str, dict[str, Any]]:
     """Read the top-level keys up to `messages` (single chat) or `chats` (whole account)."""
     first = next(events, None)
@@ -308,7 +253,7 @@ def _top_level(
     )
 
 
-def _header(reader: _Reader, scalars: dict[str, Any]) -> ChatHeader:
+def _header(reader: CountingReader, scalars: dict[str, Any]) -> ChatHeader:
     chat_id = scalars.get("id")
     if chat_id is not None and not isinstance(chat_id, int):
         raise reader.error(f"chat id {chat_id!r} is not a number")
@@ -329,7 +274,7 @@ def _messages(events: Iterator[tuple[str, str, Any]], prefix: str) -> Iterator[I
 
 
 def _account_chat(
-    reader: _Reader,
+    reader: CountingReader,
     events: Iterator[tuple[str, str, Any]],
     prefix: str,
     want: Callable[[ChatHeader], bool],
@@ -355,7 +300,7 @@ def _account_chat(
 
 
 def _account(
-    reader: _Reader,
+    reader: CountingReader,
     events: Iterator[tuple[str, str, Any]],
     want: Callable[[ChatHeader], bool],
 ) -> Iterator[Item]:
@@ -375,7 +320,9 @@ def read_export(
     """The chats (`ChatHeader`) and their messages (dicts) in file order. A single-chat file
     yields its one header; a whole-account file yields the channels `want` accepts. Raises
     `ImportFileError` on malformed input, possibly after yielding part of the file."""
-    reader = _Reader(path, raw, progress)
+    reader = CountingReader(path, raw, progress)
+    if not raw.seekable():
+        raise reader.error("not a regular file (a pipe or a device?): save the export to a file")
     try:
         events = iter(BACKEND.parse(reader, buf_size=BUF_SIZE, use_float=True))
         shape, scalars = _top_level(reader, events)
@@ -384,9 +331,11 @@ def read_export(
             return
         yield _header(reader, scalars)
         raw.seek(0)  # again from the start with the C object builder: faster than events
-        reader = _Reader(path, raw, progress)
+        reader = CountingReader(path, raw, progress)
         yield from BACKEND.items(reader, "messages.item", buf_size=BUF_SIZE, use_float=True)
     except ijson.JSONError as exc:
-        raise _json_error(reader, exc) from None
+        raise json_error(reader, exc) from None
     except UnicodeDecodeError as exc:
         raise reader.error(f"not UTF-8: {exc.reason}") from None
+    except LimitExceeded as exc:
+        raise reader.error(f"refused: {exc.problem}", exc.position) from None

@@ -187,7 +187,7 @@ def _add(
         if not isinstance(message, dict):
             raise TypeError(f"a message is a {type(message).__name__}, not an object")
         post = message_to_post(message, target.row.username, target.chat, target.link_base)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
         what = f"message {message.get('id')!r}" if isinstance(message, dict) else "a message"
         problem = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
         raise ImportFileError(str(path), f"near byte {position()}", f"{what}: {problem}") from None

@@ -45,25 +45,38 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = "monitor/0.1 (reads public t.me/s channel previews)"
 MAX_REDIRECTS = 2
+MAX_RETRY_AFTER = 6 * 3600.0  # a longer Retry-After is read as this: the channel is not lost
 GAP_PAGES = 2  # pages read per poll to fill gaps
 
 
 def _retry_after(response: httpx.Response) -> float | None:
-    """Seconds from a `Retry-After` header (delta-seconds or an HTTP date), None if absent."""
-    raw = response.headers.get("Retry-After")
+    """Seconds from a `Retry-After` header (delta-seconds or an HTTP date), at most
+    MAX_RETRY_AFTER; None if absent or not one of those (`nan`, `inf`, `-5`, `1e308`)."""
+    raw = (response.headers.get("Retry-After") or "").strip()
     if not raw:
         return None
-    try:
-        return max(0.0, float(raw))
-    except ValueError:
-        pass
+    if raw.isascii() and raw.isdigit():
+        return float(min(int(raw[:12]), MAX_RETRY_AFTER))
     try:
         when = parsedate_to_datetime(raw)
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    return min(max(0.0, (when - datetime.now(UTC)).total_seconds()), MAX_RETRY_AFTER)
+
+
+class PageRefused(Exception):
+    """An answer over the size cap or past the deadline."""
+
+
+def _same_channel(url: str, target: str, channel: str) -> bool:
+    """Whether a redirect stays on the host and on the channel (its name's case may differ)."""
+    here, there = urlsplit(url), urlsplit(target)
+    name = there.path.removeprefix("/s/").split("/", 1)[0]
+    return (there.scheme, there.netloc) == (here.scheme, here.netloc) and (
+        name.casefold() == channel.casefold()
+    )
 
 
 def _no_preview(channel: str, url: str) -> ChannelUnavailable:
@@ -151,7 +164,27 @@ class WebSource:
         delay = start - time.monotonic()
         if delay > 0:
             await asyncio.sleep(delay)
-        return await client.get(url)
+        return await self._bounded_get(client, url)
+
+    async def _bounded_get(self, client: httpx.AsyncClient, url: str) -> httpx.Response:
+        """GET with an overall deadline and a body size cap (a trickle or a giant page is a
+        `PageRefused`, not a stall)."""
+        limit, deadline = self._web.max_page_bytes, self._web.page_deadline_seconds
+        try:
+            async with asyncio.timeout(deadline), client.stream("GET", url) as response:
+                body = bytearray()
+                async for chunk in response.aiter_raw():
+                    body += chunk
+                    if len(body) > limit:
+                        raise PageRefused(f"{url}: the answer is larger than {limit:,} bytes")
+        except TimeoutError:
+            raise PageRefused(f"{url}: no complete answer within {deadline:g}s") from None
+        return httpx.Response(
+            response.status_code,
+            headers=[(k, v) for k, v in response.headers.items() if k != "content-encoding"],
+            content=bytes(body),
+            request=response.request,
+        )
 
     def _backoff(self, attempt: int) -> float:
         return float(backoff(attempt, base=self._backoff_base, cap=self._max_retry_after))
@@ -163,6 +196,8 @@ class WebSource:
             last = attempt == attempts - 1
             try:
                 response = await self._paced_get(url)
+            except PageRefused as exc:
+                raise SourceError(channel, str(exc)) from None
             except httpx.TransportError as exc:
                 problem = f"{type(exc).__name__} fetching {url}"
                 if last:
@@ -174,7 +209,7 @@ class WebSource:
                     return response
                 retry_after = _retry_after(response)
                 if retry_after is not None and retry_after > self._max_retry_after:
-                    raise RateLimited(channel, retry_after)
+                    raise RateLimited(channel, retry_after)  # at most MAX_RETRY_AFTER
                 if last and status == 429:
                     raise RateLimited(channel, retry_after or self._backoff(attempt))
                 if last:
@@ -194,13 +229,18 @@ class WebSource:
                 target = urljoin(url, response.headers.get("Location", ""))
                 if not urlsplit(target).path.startswith("/s/"):
                     raise _no_preview(channel, url)
+                if not _same_channel(url, target, channel):
+                    raise SourceError(channel, f"{url} redirects to {target}: not followed")
                 url = target  # t.me/s fixing the name's case: follow it
                 continue
             if response.status_code == 404:
                 raise _no_preview(channel, url)
             if response.status_code != 200:
                 raise SourceError(channel, f"HTTP {response.status_code} from {url}")
-            return parse_page(response.text, channel, datetime.now(UTC))
+            try:
+                return parse_page(response.text, channel, datetime.now(UTC))
+            except (ValueError, OverflowError, RecursionError) as exc:
+                raise SourceError(channel, f"unreadable page {url}: {exc}") from None
         raise SourceError(channel, f"too many redirects from {url}")
 
     # --- polling ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ The preview shows only an "edited" marker, not when the edit happened, so an edi
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,11 +21,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.domain import FetchedPost, Forward
 from monitor.errors import ChannelUnavailable, MarkupChanged
+from monitor.sources.sanity import checked_time
 
-_DATA_POST = re.compile(r"^([A-Za-z0-9_]+)/(\d+)$")
-_POST_HREF = re.compile(r"t\.me/(?:s/)?([A-Za-z0-9_]+)/(\d+)")
-_SINGLE_HREF = re.compile(r"/(\d+)\?single")
+log = logging.getLogger(__name__)
+
+_DATA_POST = re.compile(r"^([A-Za-z0-9_]+)/([1-9]\d{0,9})$")
+_POST_HREF = re.compile(r"t\.me/(?:s/)?([A-Za-z0-9_]+)/(\d{1,10})\b")
+_SINGLE_HREF = re.compile(r"/(\d{1,10})\?single")
 _COUNT = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([KMB]?)$", re.IGNORECASE)
+MAX_ID = 2**31 - 1
+MAX_COUNT = 10**15  # views beyond are no count (they would not fit a BIGINT column)
 _MULTIPLIERS = {"": 1, "K": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 
@@ -73,7 +79,8 @@ def parse_count(raw: str) -> int | None:
         number = Decimal(match.group(1).replace(",", "."))
     except InvalidOperation:
         return None
-    return int(number * _MULTIPLIERS[match.group(2).upper()])
+    count = int(number * _MULTIPLIERS[match.group(2).upper()])
+    return count if count <= MAX_COUNT else None
 
 
 def _same_link(visible: str, href: str) -> bool:
@@ -152,7 +159,11 @@ def _posted_at(message: LexborNode, data_post: str) -> datetime:
         value = datetime.fromisoformat(raw)
     except ValueError as exc:
         raise MarkupChanged(data_post.split("/")[0], f"post {data_post}: bad date {raw!r}") from exc
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value
+    try:
+        return checked_time(moment.astimezone(UTC), f"post {data_post} date")  # type: ignore[return-value]
+    except OverflowError:
+        raise ValueError(f"post {data_post} date {raw!r} is out of range") from None
 
 
 def _is_edited(message: LexborNode) -> bool:
@@ -174,7 +185,7 @@ def _forward(message: LexborNode) -> Forward | None:
     match = _POST_HREF.search(link or "")
     return Forward(
         name=node_text(node).strip() or None,
-        message_id=int(match.group(2)) if match else None,
+        message_id=_id(match.group(2)) if match else None,
         link=link,
     )
 
@@ -184,7 +195,13 @@ def _reply_to(message: LexborNode, channel: str) -> int | None:
     match = _POST_HREF.search((node.attributes.get("href") or "") if node else "")
     if match is None or match.group(1).casefold() != channel.casefold():
         return None  # a reply to another chat has no id in this channel
-    return int(match.group(2))
+    return _id(match.group(2))
+
+
+def _id(digits: str) -> int | None:
+    """A message id (Telegram's are 32-bit), None beyond."""
+    value = int(digits)
+    return value if 0 < value <= MAX_ID else None
 
 
 def _album_ids(message: LexborNode) -> list[int]:
@@ -192,11 +209,11 @@ def _album_ids(message: LexborNode) -> list[int]:
     if group is None:
         return []
     ids = {
-        int(match.group(1))
+        _id(match.group(1))
         for anchor in group.css("a[href]")
         if (match := _SINGLE_HREF.search(anchor.attributes.get("href") or ""))
     }
-    return sorted(ids)
+    return sorted(i for i in ids if i is not None)
 
 
 def _link_preview(message: LexborNode) -> dict[str, object] | None:
@@ -285,11 +302,20 @@ def parse_page(html: str, channel: str, seen_at: datetime) -> Page:
                 f"message {index + 1} on the page has no readable data-post id: "
                 "the t.me/s layout may have changed",
             )
-        data_post = match.group(0)
-        present.add(int(match.group(2)))
+        data_post, message_id = match.group(0), _id(match.group(2))
+        if message_id is None:
+            raise MarkupChanged(channel, f"message {index + 1}: id {data_post!r} out of range")
+        if match.group(1).casefold() != channel.casefold():
+            log.warning("dropped %s: a post of another channel on this page", data_post,
+                        extra={"channel": channel})  # fmt: skip
+            continue
+        present.add(message_id)
         present.update(_album_ids(message))
         if _has_class(message, "service_message") or message.css_first(".service_message"):
             continue
-        posts.append(_post(message, channel, data_post, seen_at))
+        try:
+            posts.append(_post(message, channel, data_post, seen_at))
+        except ValueError as exc:  # an implausible date: the post is left out, not the page
+            log.warning("left out %s: %s", data_post, exc, extra={"channel": channel})
     posts.sort(key=lambda post: post.message_id)
     return Page(posts=posts, present_ids=frozenset(present))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -40,16 +41,37 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"database URL is not valid: {exc}") from exc
+    except ValueError:  # e.g. a bad port or IPv6 host; the message could quote the password
+        raise StoreError(
+            "database URL is not valid (MONITOR_DATABASE_URL or [monitor] database_url): "
+            "check the host and port"
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername.startswith("sqlite"):
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:" and "mode=ro" not in str(parsed):
+            private_file(Path(parsed.database))
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(parsed, **kwargs)
+
+
+def private_dir(path: Path) -> None:
+    """Create `path` (and its parents) readable by the owner only (0700) if it is missing: the
+    data folder holds the posts, the delivery targets and the Telegram login."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=0o700, exist_ok=True)
+
+
+def private_file(path: Path) -> None:
+    """Create the SQLite file 0600 (and its folder 0700) before SQLite does, whatever the
+    umask; SQLite gives its -wal and -shm files the database file's permissions."""
+    private_dir(path.parent)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def upsert_insert(dialect: Dialect, model: Any) -> Any:

@@ -171,16 +171,33 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else value
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR at
+    the start) gets a leading `'`, the usual neutralisation; anything else as it is."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_rows(
-    rows: Iterable[Sequence[Any]], columns: Sequence[str], fmt: str, out: IO[str]
+    rows: Iterable[Sequence[Any]],
+    columns: Sequence[str],
+    fmt: str,
+    out: IO[str],
+    raw: bool = False,
 ) -> int:
-    """Write `rows` as CSV (header first; empty cell for null) or JSON Lines; the row count."""
+    """Write `rows` as CSV (header first; empty cell for null; text cells that start like a
+    formula prefixed with `'` unless `raw`) or JSON Lines; the row count."""
     count = 0
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
+        safe = _same if raw else csv_safe
         for row in rows:
-            writer.writerow(["" if v is None else _plain(v) for v in row])
+            writer.writerow(["" if v is None else safe(_plain(v)) for v in row])
             count += 1
         return count
     if fmt != "jsonl":
@@ -193,8 +210,17 @@ def write_rows(
     return count
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def export(
-    engine: Engine, kind: str, fmt: str, out: IO[str] | Path, since: datetime | None = None
+    engine: Engine,
+    kind: str,
+    fmt: str,
+    out: IO[str] | Path,
+    since: datetime | None = None,
+    raw: bool = False,
 ) -> int:
     """Export `kind` to an open text stream or a file path; the number of rows written."""
     if kind not in COLUMNS:
@@ -206,11 +232,11 @@ def export(
             partial = out.with_name(out.name + ".partial")
             try:
                 with partial.open("w", encoding="utf-8", newline="") as handle:
-                    count = write_rows(iter_rows(connection, kind, since), COLUMNS[kind], fmt,
-                                       handle)  # fmt: skip
+                    rows = iter_rows(connection, kind, since)
+                    count = write_rows(rows, COLUMNS[kind], fmt, handle, raw)
                 os.replace(partial, out)
             except BaseException:
                 partial.unlink(missing_ok=True)
                 raise
             return count
-        return write_rows(iter_rows(connection, kind, since), COLUMNS[kind], fmt, out)
+        return write_rows(iter_rows(connection, kind, since), COLUMNS[kind], fmt, out, raw)

@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from monitor.bundled import bundled_dir
 from monitor.errors import StoreError
 from monitor.store.db import describe
+from monitor.store.reader_role import READER_ROLE, ensure_reader_role
 
 
 def migrations_dir() -> Path:
@@ -33,12 +34,14 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "head", reader_role: str = READER_ROLE) -> None:
+    """Migrate to `revision`; on PostgreSQL also create or refresh the reader role's grants."""
     config = alembic_config(engine)
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
+            ensure_reader_role(connection, reader_role)
     except OperationalError as exc:
         raise StoreError(f"cannot migrate {describe(engine)}: {exc.orig}") from exc
 

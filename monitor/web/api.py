@@ -17,10 +17,14 @@ from monitor.search.engine import SearchPage, search
 from monitor.search.filters import Order, SearchFilters
 from monitor.search.service import check_filters, hit_row, plan_query
 from monitor.store.db import session_scope
+from monitor.store.models import Post
 from monitor.store.queries import channel_status
 from monitor.web import data
 
 router = APIRouter(prefix="/api", tags=["api"])
+
+
+LIST_TEXT_CHARS = 20_000
 
 
 class PostHit(BaseModel):
@@ -38,6 +42,7 @@ class PostHit(BaseModel):
     claims: list[str]
     snippet: str
     text: str
+    text_truncated: bool = False  # the full text: /api/posts/{post_id}/text
 
 
 class PostsPage(BaseModel):
@@ -134,7 +139,20 @@ def feed_query(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> FeedQuery:
-    return FeedQuery(**{k: v for k, v in locals().items()})
+    query = FeedQuery(**{k: v for k, v in locals().items()})
+    date_in_range("since", since)
+    date_in_range("until", until)
+    return query
+
+
+def date_in_range(name: str, moment: datetime | None) -> None:
+    """422 naming the parameter when the date cannot be converted to UTC (0001-01-01+14:00)."""
+    try:
+        if moment is not None and moment.tzinfo is not None:
+            moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        detail = [{"loc": ["query", name], "msg": "date out of range", "type": "value_error"}]
+        raise HTTPException(422, detail) from None
 
 
 Feed = Annotated[FeedQuery, Depends(feed_query)]
@@ -160,11 +178,31 @@ def api_posts(request: Request, session: DB, feed: Feed) -> dict[str, Any]:
     no `q`, the newest. `flagged=true` (default) keeps posts with tracked places or claims."""
     page = run_feed(request, session, feed)
     return {
-        "hits": [hit_row(h) for h in page.hits],
+        "hits": [_capped(hit_row(h)) for h in page.hits],
         "limit": page.limit,
         "offset": page.offset,
         "has_more": page.has_more,
     }
+
+
+def _capped(row: dict[str, Any]) -> dict[str, Any]:
+    """A list hit's text cut at LIST_TEXT_CHARS: a 100 MB post once made a 100 MB page."""
+    if len(row.get("text") or "") > LIST_TEXT_CHARS:
+        row = {**row, "text": row["text"][:LIST_TEXT_CHARS], "text_truncated": True}
+    return row
+
+
+class PostText(BaseModel):
+    post_id: int
+    text: str
+
+
+@router.get("/posts/{post_id}/text", response_model=PostText, summary="A post's full text")
+def api_post_text(session: DB, post_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, Any]:
+    post = session.get(Post, post_id)
+    if post is None:
+        raise HTTPException(404, f"no post with id {post_id}")
+    return {"post_id": post.id, "text": post.text}
 
 
 @router.get("/places", response_model=MapData, summary="Tracked places for the map")

@@ -2,16 +2,22 @@
 
 `create_app(engine, matcher, ...)` serves the pages (`pages.py`), the JSON API (`api.py`,
 schema at `/openapi.json`) and the static files (Leaflet is bundled: no CDN, works offline).
-With a token, every request must carry it (`Authorization: Bearer`, the `monitor_token` cookie,
-or `?token=` once, which sets the cookie). Pages send a strict Content-Security-Policy: scripts
-and styles only from this server, so even text that escaped escaping could not run.
+With a token, every request must carry it (`Authorization: Bearer`, or `?token=` once, which
+sets the `monitor_session` cookie: a random session value, never the token itself; HttpOnly,
+SameSite=Strict, Secure over HTTPS, 12 hours). With `allowed_hosts` (loopback without a token),
+a request naming another Host is refused with 400: a page whose name was rebound to 127.0.0.1
+(DNS rebinding) cannot read the data. Every response, refusals too, carries a strict
+Content-Security-Policy (scripts and styles only from this server), nosniff, DENY framing and
+no referrer.
 """
 
 from __future__ import annotations
 
 import hmac
+import secrets
 import threading
-from collections.abc import Awaitable, Callable
+import time
+from collections.abc import Awaitable, Callable, Collection
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -24,7 +30,8 @@ from monitor.places.matcher import PlaceMatcher
 from monitor.web import api, pages
 
 HERE = Path(__file__).resolve().parent
-COOKIE = "monitor_token"
+COOKIE = "monitor_session"
+SESSION_SECONDS = 12 * 3600
 
 
 class LazyMatcher:
@@ -60,6 +67,7 @@ def create_app(
     *,
     token: str | None = None,
     tile_url: str | None = None,
+    allowed_hosts: Collection[str] | None = None,
 ) -> FastAPI:
     app = FastAPI(
         title="monitor dashboard API",
@@ -71,21 +79,27 @@ def create_app(
     app.state.engine = engine
     app.state.matcher = LazyMatcher(matcher)
     app.state.tile_url = tile_url
-    csp = content_security_policy(tile_url)
+    headers = {
+        "Content-Security-Policy": content_security_policy(tile_url),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "X-Frame-Options": "DENY",
+    }
+    sessions = Sessions()
+    hosts = {h.lower() for h in allowed_hosts} if allowed_hosts is not None else None
 
     @app.middleware("http")
     async def guard(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
-        if token is not None:
-            denied = _check_token(request, token)
-            if denied is not None:
-                return denied
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = csp
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
+        response: Response | None = None
+        if hosts is not None and host_name(request.headers.get("host", "")) not in hosts:
+            response = JSONResponse({"detail": "unexpected Host header"}, 400)
+        elif token is not None:
+            response = _check_token(request, token, sessions)
+        if response is None:
+            response = await call_next(request)
+        response.headers.update(headers)
         return response
 
     app.include_router(api.router)
@@ -94,18 +108,58 @@ def create_app(
     return app
 
 
-def _check_token(request: Request, token: str) -> Response | None:
-    """None when the request carries the token; else the response to send."""
+def host_name(header: str) -> str:
+    """The name in a Host header, without the port (`[::1]:8080` gives `::1`)."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class Sessions:
+    """Random session values handed out for the token, each valid for SESSION_SECONDS."""
+
+    def __init__(self) -> None:
+        self._expiry: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def new(self) -> str:
+        value = secrets.token_urlsafe(32)
+        with self._lock:
+            now = time.monotonic()
+            self._expiry = {k: t for k, t in self._expiry.items() if t > now}
+            self._expiry[value] = now + SESSION_SECONDS
+        return value
+
+    def valid(self, value: str | None) -> bool:
+        if not value:
+            return False
+        with self._lock:
+            expiry = self._expiry.get(value)
+        return expiry is not None and expiry > time.monotonic()
+
+
+def _check_token(request: Request, token: str, sessions: Sessions) -> Response | None:
+    """None when the request carries the token or a session; else the response to send."""
     header = request.headers.get("authorization", "")
     offered = header[7:] if header.lower().startswith("bearer ") else None
-    offered = offered or request.cookies.get(COOKIE)
     if offered is not None and hmac.compare_digest(offered.encode(), token.encode()):
+        return None
+    if sessions.valid(request.cookies.get(COOKIE)):
         return None
     in_query = request.query_params.get("token")
     if in_query is not None and hmac.compare_digest(in_query.encode(), token.encode()):
         rest = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
-        location = request.url.path + ("?" + urlencode(rest) if rest else "")
+        # A path on this site only: `//evil.example/` would be another host.
+        location = "/" + request.url.path.lstrip("/\\") + ("?" + urlencode(rest) if rest else "")
         response = RedirectResponse(location, 303)
-        response.set_cookie(COOKIE, token, httponly=True, samesite="strict")
+        response.set_cookie(
+            COOKIE,
+            sessions.new(),
+            max_age=SESSION_SECONDS,
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
         return response
     return JSONResponse({"detail": "a token is required (see `monitor serve --help`)"}, 401)

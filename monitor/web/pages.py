@@ -11,20 +11,32 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from pydantic import ValidationError
 
-from monitor.alerts.markup import safe_url
+from monitor.alerts.markup import clean, safe_url
 from monitor.domain import CLAIM_TYPES
 from monitor.search.filters import Order
 from monitor.search.service import claim_phrases
 from monitor.store.queries import channel_status
 from monitor.web import data
-from monitor.web.api import DB, FeedQuery, place_detail, run_feed
+from monitor.web.api import DB, FeedQuery, date_in_range, place_detail, run_feed
 
 router = APIRouter(include_in_schema=False)
+
+
+def _printable(value: object) -> object:
+    if isinstance(value, Markup):  # already escaped: keep it markup
+        return Markup(clean(str(value)))
+    return clean(value) if isinstance(value, str) else value
+
+
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 templates.env.filters["safe_url"] = safe_url
 templates.env.globals["claim_phrases"] = claim_phrases
+# Every value printed in a page loses control and bidi characters, as in digests (then
+# autoescape makes it inert): a post's U+202E cannot reorder what follows it.
+templates.env.finalize = _printable
 
 
 def _page_links(request: Request, offset: int, limit: int, has_more: bool) -> dict[str, Any]:
@@ -57,6 +69,11 @@ def _feed_from(request: Request) -> tuple[FeedQuery, str | None]:
         return FeedQuery(), f"{name} {problem.get('input')!r}: {problem['msg']}"
     if not 1 <= feed.limit <= 500 or not 0 <= feed.offset <= 1_000_000:
         return FeedQuery(), "limit must be 1 to 500 and offset 0 to 1,000,000"
+    for name in ("since", "until"):
+        try:
+            date_in_range(name, getattr(feed, name))
+        except HTTPException:
+            return FeedQuery(), f"{name} {params[name]!r}: date out of range"
     return feed, None
 
 
