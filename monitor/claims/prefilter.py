@@ -11,7 +11,11 @@ it. Two tests, each only ever skipping text that cannot yield a claim:
 * `trigger_languages`: the languages in which a word of those lines can be a trigger at all: a
   trigger phrase matches only where its key word (the longest) matches a token, that is where
   one of the word's lemmas is one of the token's, or the token starts with the word's
-  `prefix*`. Each word as written is looked up once per process and language.
+  `prefix*`. No morphology per post: every form of every key lemma (the lexemes of all its
+  pymorphy3 parses) is listed once per process and language, and a word is looked up in that
+  set, as `regions` already relies on (its stems come from the same lexemes). Latin words and
+  numbers are stemmed as the tokenizer does (no dictionary), and the rare word pymorphy3 reads
+  in parts (with a hyphen or an apostrophe) is parsed as before.
 """
 
 from __future__ import annotations
@@ -22,22 +26,33 @@ from collections.abc import Iterable
 import ahocorasick
 
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import WORD_RE, parse_word
+from monitor.text.lemmas import LATIN_RE, WORD_RE, fold_word, lemma_forms, lemmas_of, parse_word
 from monitor.text.normalize import casefold
 
 WORD_CACHE_LIMIT = 300_000
 
 
 class TriggerWords:
-    """The key words of one language's trigger phrases: their lemmas and their prefixes, and
-    the words as written already known to match them or not."""
+    """The key words of one language's trigger phrases: their lemmas and their prefixes, every
+    form of those lemmas (listed on first use), and the words as written already known to
+    match them or not."""
 
     def __init__(self, lang: str, lemmas: Iterable[str], prefixes: Iterable[str]) -> None:
         self.lang = lang
         self.lemmas = frozenset(lemmas)
         self.prefixes = tuple(sorted(set(prefixes)))
+        self._forms: frozenset[str] | None = None
         self._yes: set[str] = set()
         self._no: set[str] = set()
+
+    @property
+    def forms(self) -> frozenset[str]:
+        """Every normalised word form one of whose lemmas can be a key lemma."""
+        if self._forms is None:
+            self._forms = frozenset(
+                form for lemma in self.lemmas for form in lemma_forms(lemma, self.lang)
+            )
+        return self._forms
 
     def any_of(self, words: set[str]) -> bool:
         """Whether one of `words` (as written) can match a trigger's key word."""
@@ -47,12 +62,21 @@ class TriggerWords:
         if len(self._no) + len(unknown) > WORD_CACHE_LIMIT:
             self._no.clear()
         for word in unknown:
-            form, lemmas = parse_word(word, self.lang)
-            if not self.lemmas.isdisjoint(lemmas) or form.startswith(self.prefixes):
+            if self._matches(word):
                 self._yes.add(word)
                 return True
             self._no.add(word)
         return False
+
+    def _matches(self, word: str) -> bool:
+        form = fold_word(word)
+        if form.startswith(self.prefixes):
+            return True
+        if LATIN_RE.match(form) or form.isdigit():
+            return not self.lemmas.isdisjoint(lemmas_of(form, self.lang))
+        if "-" in form or "'" in form:  # read in parts by pymorphy3: parse it
+            return not self.lemmas.isdisjoint(parse_word(word, self.lang)[1])
+        return form in self.forms
 
 
 class Prefilter:
