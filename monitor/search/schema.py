@@ -4,8 +4,9 @@ model comparison from reporting them.
 SQLite: the FTS5 table `posts_fts` (external content over the view `posts_fts_source`, which
 folds ё to е) and its shadow tables `posts_fts_*`, kept in sync by the triggers `posts_fts_ai`,
 `posts_fts_ad`, `posts_fts_au` (migration 0004). PostgreSQL: the stored generated tsvector column
-`posts.text_search` and its GIN index `ix_posts_text_search` (migration 0008). A later migration that rebuilds `posts` in SQLite batch mode drops the
-triggers and must create them again (`monitor.search.engine.check_index` notices).
+`posts.text_search` and its GIN index `ix_posts_text_search` (migration 0008). A later
+migration that rebuilds `posts` in SQLite batch mode drops the triggers and must create them
+again (`monitor.search.engine.check_index` notices).
 """
 
 from __future__ import annotations
