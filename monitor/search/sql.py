@@ -7,7 +7,7 @@ SQL text, only bound parameters do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import TextClause, bindparam, text
@@ -34,6 +34,9 @@ class Branch:
     score: str = "0.0"
     has_posts: bool = False
     distinct: bool = False
+    # Score only the window's posts, after picking them by id (PostgreSQL: otherwise every
+    # match of a frequent word is ranked, and sorted with its score, before the LIMIT).
+    late_score: bool = False
 
     def select(self, where: list[str], *, by_time: bool = False) -> str:
         """SELECT of (id, score), or with `by_time` (id, posted_at), of the branch's posts
@@ -50,7 +53,10 @@ class Branch:
 
     def newest(self, where: list[str], limit: str) -> str:
         """The branch's `limit` most recent posts meeting `where`: (id, score)."""
-        return f"{self.select(where)} ORDER BY {self.key} DESC LIMIT {limit}"
+        if not self.late_score:
+            return f"{self.select(where)} ORDER BY {self.key} DESC LIMIT {limit}"
+        ids = replace(self, score="0.0", late_score=False).newest(where, limit)
+        return f"SELECT n.id, {self.score} AS score FROM ({ids}) n JOIN posts p ON p.id = n.id"
 
 
 class Sql:
@@ -98,7 +104,7 @@ class Sql:
         # from the GIN index and sorts them, instead of walking the primary key backwards and
         # testing every post's tsvector until the window is full (26 s for a rare word at 1M).
         match = f"{PG_TSVECTOR} @@ {query}"
-        return Branch("posts p", [match], "p.id + 0", score, has_posts=True)
+        return Branch("posts p", [match], "p.id + 0", score, has_posts=True, late_score=scored)
 
     def mention_branch(self, keys: tuple[str, ...], name: str) -> Branch:
         """The posts the analyzer linked to any of the places `keys` (a post may mention a
