@@ -11,11 +11,12 @@ it. Two tests, each only ever skipping text that cannot yield a claim:
 * `trigger_languages`: the languages in which a word of those lines can be a trigger at all: a
   trigger phrase matches only where its key word (the longest) matches a token, that is where
   one of the word's lemmas is one of the token's, or the token starts with the word's
-  `prefix*`. No morphology per post: every form of every key lemma (the lexemes of all its
-  pymorphy3 parses) is listed once per process and language, and a word is looked up in that
-  set, as `regions` already relies on (its stems come from the same lexemes). Latin words and
-  numbers are stemmed as the tokenizer does (no dictionary), and the rare word pymorphy3 reads
-  in parts (with a hyphen or an apostrophe) is parsed as before.
+  `prefix*`. No morphology for most words: every form of every key lemma (the lexemes of all
+  its pymorphy3 parses) is listed once per process and language, and a word is looked up in
+  that set; a dictionary word not in it cannot have a key lemma (its parses are all dictionary
+  ones, each in the lexeme of its lemma). Latin words and numbers are stemmed as the tokenizer
+  does, and the rarer words pymorphy3 does not know or reads in parts (with a hyphen or an
+  apostrophe) are parsed as before.
 """
 
 from __future__ import annotations
@@ -26,7 +27,15 @@ from collections.abc import Iterable
 import ahocorasick
 
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import LATIN_RE, WORD_RE, fold_word, lemma_forms, lemmas_of, parse_word
+from monitor.text.lemmas import (
+    LATIN_RE,
+    WORD_RE,
+    fold_word,
+    lemma_forms,
+    lemmas_of,
+    morph_analyzer,
+    parse_word,
+)
 from monitor.text.normalize import casefold
 
 WORD_CACHE_LIMIT = 300_000
@@ -74,9 +83,14 @@ class TriggerWords:
             return True
         if LATIN_RE.match(form) or form.isdigit():
             return not self.lemmas.isdisjoint(lemmas_of(form, self.lang))
-        if "-" in form or "'" in form:  # read in parts by pymorphy3: parse it
+        if form in self.forms:
+            return True
+        if "-" in form or "'" in form or not morph_analyzer(self.lang).word_is_known(form):
+            # read in parts, or guessed from similar words, by pymorphy3: parse it
             return not self.lemmas.isdisjoint(parse_word(word, self.lang)[1])
-        return form in self.forms
+        # A dictionary word has dictionary parses only, each in a lexeme of its lemma: had it
+        # a key lemma, it would be among `forms`.
+        return False
 
 
 class Prefilter:
