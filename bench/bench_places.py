@@ -16,7 +16,8 @@ them alike:
   disambiguates, so "PlaceMatcher.candidates" (normalise + automaton + boundaries + longest
   match, before disambiguation) is timed too: the like-for-like figure.
 Prints posts/s and MB/s (best and median of the rounds, wall clock and per CPU-second), the
-ratios, the cold start from the on-disk cache (a fresh interpreter: imports, gazetteer, matcher),
+ratios, the cold start from the on-disk cache (a fresh interpreter: imports, gazetteer, matcher)
+and in that fresh interpreter a first (cold) and a second (warm) pass over the distinct posts,
 the matcher's memory and the load average. Skips with a message when ../shared/data is absent.
 """
 
