@@ -34,9 +34,9 @@ FTS_TRIGGERS = ("posts_fts_ai", "posts_fts_ad", "posts_fts_au")
 # How many of the most recent candidates are ranked (see the module docstring). At a million
 # posts, scoring 5,000 takes about 10 ms on SQLite.
 RANK_WINDOW = 5_000
-# PostgreSQL: the window is first looked for among the most recent posts only, in spans of
-# this many ids back from the newest, then among all (see `_ranked_rows`).
-RECENT_SPANS = (50_000, 400_000)
+# PostgreSQL: the window is first looked for among the posts of the last FIRST_SPAN ids, then
+# of a span sized from what that one held, then among all (see `_ranked_rows`).
+FIRST_SPAN = 20_000
 NO_FILTERS = SearchFilters()
 
 
@@ -192,18 +192,23 @@ def _window_rows(
     session: Session, statements: _Statements, limit: int, offset: int
 ) -> list[tuple[int, float]]:
     """The rows of `statements.ranked`, over the shortest recent span that holds a full window
-    (see `_ranked_rows`)."""
-    spans: tuple[int, ...] = ()
+    (see `_ranked_rows`): FIRST_SPAN ids, then a span that should hold one at the density of
+    matches the first one showed (half again as long), then every post."""
     newest = 0
     if statements.dialect == "postgresql" and not statements.plan.empty:
         newest = session.scalar(text("SELECT max(id) FROM posts")) or 0
-        spans = tuple(span for span in RECENT_SPANS if span < newest)
-    for span in (*spans, None):
-        statements.floor = newest - span if span is not None else None
+    span = FIRST_SPAN
+    while span < newest // 2:
+        statements.floor = newest - span
         found = list(session.execute(statements.ranked(limit, offset)))
-        if span is None or (found and found[0][2] >= RANK_WINDOW):
+        size = found[0][2] if found else 0
+        if size >= RANK_WINDOW:
             return [(row[0], float(row[1])) for row in found]
-    raise AssertionError("unreachable: the last span is unbounded")
+        if span > FIRST_SPAN or size == 0:
+            break
+        span = span * RANK_WINDOW * 3 // (size * 2)
+    statements.floor = None
+    return [(row[0], float(row[1])) for row in session.execute(statements.ranked(limit, offset))]
 
 
 def check_index(session: Session) -> None:
