@@ -147,6 +147,7 @@ def search(
         # JIT compiling the plan of a search over a big table costs more (100+ ms) than it
         # saves: off for this transaction.
         session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SET LOCAL work_mem = '32MB'"))
     if plan.empty and order is Order.rank:
         order = Order.newest  # nothing to rank by
     if order is Order.rank:
