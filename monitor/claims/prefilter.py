@@ -27,6 +27,7 @@ from collections.abc import Iterable
 import ahocorasick
 
 from monitor.domain import PlaceMention
+from monitor.text.language import language_evidence
 from monitor.text.lemmas import (
     LATIN_RE,
     WORD_RE,
@@ -111,11 +112,16 @@ class Prefilter:
         self.triggers = triggers
 
     def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
-        """The languages in which a word of `text` within `regions` can be a trigger."""
+        """The languages in which a word of `text` within `regions` can be a trigger. A text
+        that shows letters or words of one language only is read in that one alone (the
+        extractor tries no other), so only that one is looked at: the words of a Russian post
+        are never looked up in the Ukrainian dictionary, where most of them are unknown."""
         words: set[str] = set()
         for start, end in regions:
             words.update(WORD_RE.findall(text, start, end))
-        return {lang for lang, known in self.triggers.items() if known.any_of(words)}
+        evidence = language_evidence(text)
+        langs = [evidence] if evidence in self.triggers else list(self.triggers)
+        return {lang for lang in langs if self.triggers[lang].any_of(words)}
 
     def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
         """The lines of `text` worth tokenising (see the module docstring); empty when the
