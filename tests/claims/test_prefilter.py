@@ -66,3 +66,15 @@ def test_every_form_of_a_key_lemma_passes(triggers: dict[str, TriggerWords]) -> 
 def test_unrelated_words_do_not_pass(triggers: dict[str, TriggerWords]) -> None:
     words = {"погода", "Киев", "сегодня", "концерт", "рецепт", "футбол"}
     assert not triggers["ru"].any_of(words)
+
+
+def test_a_text_showing_one_language_is_looked_up_in_that_one_only() -> None:
+    prefilter = CompiledRules.compile(load_settings(REPO / "config").claims).prefilter
+    russian = "Противник атаковал Суджу, это подтвердили в штабе"  # «это», «ы»: Russian
+    assert prefilter.trigger_languages(russian, [(0, len(russian))]) == {"ru"}
+    uk = prefilter.triggers["uk"]
+    assert not uk._yes and not uk._no  # its words were not looked up in Ukrainian at all
+    ukrainian = "Ворог атакував Суджу, що підтвердили в штабі"  # «що», «і»: Ukrainian
+    assert prefilter.trigger_languages(ukrainian, [(0, len(ukrainian))]) == {"uk"}
+    neither = "Атака на Суджу"  # no letter or word of only one language: both are read
+    assert prefilter.trigger_languages(neither, [(0, len(neither))]) == {"ru", "uk"}
