@@ -16,7 +16,8 @@ them alike:
   disambiguates, so "PlaceMatcher.candidates" (normalise + automaton + boundaries + longest
   match, before disambiguation) is timed too: the like-for-like figure.
 Prints posts/s and MB/s (best and median of the rounds, wall clock and per CPU-second), the
-ratios, the cold start from the on-disk cache (a fresh interpreter: imports, gazetteer, matcher),
+ratios, the cold start from the on-disk cache (a fresh interpreter: imports, gazetteer, matcher)
+and in that fresh interpreter a first (cold) and a second (warm) pass over the distinct posts,
 the matcher's memory and the load average. Skips with a message when ../shared/data is absent.
 """
 
@@ -55,12 +56,22 @@ loaded = time.perf_counter()
 matcher = PlaceMatcher.load(gaz, Path({cache!r}))
 matcher.find("Бои у Суджи")
 done, cpu = time.perf_counter(), time.process_time() - cpu
+import json
+texts = list(dict.fromkeys(json.loads(line)["text"] for line in open({corpus!r}, encoding="utf-8")
+                            if line.strip()))
+passes = []
+for _ in range(2):  # the first pass over distinct posts in a fresh process, then a warm one
+    first, first_cpu = time.perf_counter(), time.process_time()
+    for text in texts:
+        matcher.find(text)
+    passes += [time.perf_counter() - first, time.process_time() - first_cpu]
 try:  # the current RSS: ru_maxrss of a forked child starts at its parent's
     with open("/proc/self/statm") as statm:
         rss = int(statm.read().split()[1]) * resource.getpagesize() / 2**20
 except OSError:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(done - started, cpu, imported - started, loaded - imported, done - loaded, rss)
+print(done - started, cpu, imported - started, loaded - imported, done - loaded, rss, len(texts),
+      *passes)
 """
 
 
@@ -136,7 +147,7 @@ def cold_start(cache: Path) -> None:
     """The matcher from its disk cache in a fresh interpreter, three times: best and worst."""
     runs = []
     for _ in range(3):
-        code = COLD_START.format(repo=str(REPO), cache=str(cache))
+        code = COLD_START.format(repo=str(REPO), cache=str(cache), corpus=str(CORPUS))
         out = subprocess.run(
             [sys.executable, "-c", code], check=True, capture_output=True, text=True
         ).stdout.split()
@@ -146,6 +157,15 @@ def cold_start(cache: Path) -> None:
         f"cold start from the disk cache (fresh interpreter, best of 3): {best[0]:.2f} s wall "
         f"({best[1]:.2f} CPU-s): imports {best[2]:.2f} s, gazetteer {best[3]:.2f} s, matcher "
         f"{best[4]:.2f} s; worst {max(r[0] for r in runs):.2f} s; RSS {best[5]:.0f} MB"
+    )
+    count = best[6]
+    cold_wall, cold_cpu = min(r[7] for r in runs), min(r[8] for r in runs)
+    warm_wall, warm_cpu = min(r[9] for r in runs), min(r[10] for r in runs)
+    print(
+        f"PlaceMatcher.find over {count:,.0f} distinct posts in that fresh process: cold (first "
+        f"pass) {count / cold_wall:,.0f} posts/s ({count / cold_cpu:,.0f} per CPU-s), warm "
+        f"(second pass) {count / warm_wall:,.0f} posts/s ({count / warm_cpu:,.0f} per CPU-s); "
+        f"cold/warm {warm_wall / cold_wall:.2f} (best of 3 processes)"
     )
 
 

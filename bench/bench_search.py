@@ -5,7 +5,8 @@ Generates a database of N posts (default 1,000,000): Russian and Ukrainian milit
 rare filler words), the seed places in all their case forms in a few percent of posts, each
 such post with its `mentions` row, as the analyzer would leave it. SQLite goes through the FTS
 triggers of migration 0005 as ingest does; PostgreSQL (its own schema, dropped at the end) is
-loaded with COPY and its GIN index built after.
+loaded with COPY (which fills the stored tsvector of migration 0008) and its GIN index built
+after.
 
 Then, for ten typical queries, measures `monitor.search` (plan, ranked page of 50 with entries
 and snippets, as `monitor search` runs it; the place matcher built once beforehand) and the
@@ -159,8 +160,7 @@ def load_pg(engine: Engine, n: int) -> float:
             for row in mentions:
                 copy.write_row(row)
         connection.execute(text(
-            "CREATE INDEX ix_posts_text_search ON posts USING gin "
-            "(to_tsvector('simple'::regconfig, translate(text, 'ёЁ', 'ее')))"))  # fmt: skip
+            "CREATE INDEX ix_posts_text_search ON posts USING gin (text_search)"))  # fmt: skip
         connection.execute(text("ANALYZE"))
     return time.perf_counter() - started
 
@@ -233,48 +233,77 @@ def main() -> None:
         metavar="FILE",
         help="SQLite database to reuse (generated there once if absent)",
     )
+    parser.add_argument(
+        "--keep-pg",
+        metavar="SCHEMA",
+        help="PostgreSQL schema to reuse (generated there once if absent; kept afterwards)",
+    )
+    parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
+    parser.add_argument("--no-export", action="store_true", help="skip the export timings")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         folder = Path(tmp)
         settings = load_settings(REPO / "config", env={"MONITOR_DATA_DIR": str(folder)})
         matcher = load_matcher(settings)
-        database = args.keep_db or folder / "bench.db"
-        reuse = database.exists()
-        url = f"sqlite:///{database}"
+        if not args.no_sqlite:
+            bench_sqlite(args, matcher, folder)
+        if not args.no_pg:
+            bench_pg(args, matcher, folder)
+
+
+def bench_sqlite(args: argparse.Namespace, matcher: Any, folder: Path) -> None:
+    database = args.keep_db or folder / "bench.db"
+    reuse = database.exists()
+    url = f"sqlite:///{database}"
+    engine = make_engine(url)
+    upgrade(engine)
+    if reuse:
+        with engine.connect() as connection:
+            count = connection.execute(text("SELECT count(*) FROM posts")).scalar_one()
+        print(f"SQLite: reusing {database} with {count:,} posts")
+    else:
+        seconds = load_sqlite(engine, args.posts)
+        print(f"SQLite: {args.posts:,} posts inserted through the FTS triggers in "
+              f"{seconds:.0f} s ({args.posts / seconds:,.0f} posts/s)")  # fmt: skip
+    report("SQLite", time_queries(engine, matcher, args.repeat))
+    if not args.no_export:
+        time_export(url, args.posts, folder)
+    engine.dispose()
+
+
+def bench_pg(args: argparse.Namespace, matcher: Any, folder: Path) -> None:
+    probe = make_engine(args.pg_url)
+    schema = args.keep_pg or f"bench_{uuid.uuid4().hex[:8]}"
+    with probe.begin() as connection:
+        reuse = bool(
+            connection.execute(
+                text("SELECT 1 FROM information_schema.schemata WHERE schema_name = :s"),
+                {"s": schema},
+            ).first()
+        )
+        if not reuse:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        url = f"{args.pg_url}?options=-csearch_path%3D{schema}"
         engine = make_engine(url)
         upgrade(engine)
         if reuse:
             with engine.connect() as connection:
                 count = connection.execute(text("SELECT count(*) FROM posts")).scalar_one()
-            print(f"SQLite: reusing {database} with {count:,} posts")
+            print(f"\nPostgreSQL: reusing schema {schema} with {count:,} posts")
         else:
-            seconds = load_sqlite(engine, args.posts)
-            print(f"SQLite: {args.posts:,} posts inserted through the FTS triggers in "
-                  f"{seconds:.0f} s ({args.posts / seconds:,.0f} posts/s)")  # fmt: skip
-        report("SQLite", time_queries(engine, matcher, args.repeat))
-        time_export(url, args.posts, folder)
-        engine.dispose()
-        if not args.no_pg:
-            bench_pg(args, matcher, folder)
-
-
-def bench_pg(args: argparse.Namespace, matcher: Any, folder: Path) -> None:
-    probe = make_engine(args.pg_url)
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    with probe.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        url = f"{args.pg_url}?options=-csearch_path%3D{schema}"
-        engine = make_engine(url)
-        upgrade(engine)
-        seconds = load_pg(engine, args.posts)
-        print(f"\nPostgreSQL: {args.posts:,} posts loaded (COPY + GIN build) in {seconds:.0f} s")
+            seconds = load_pg(engine, args.posts)
+            print(
+                f"\nPostgreSQL: {args.posts:,} posts loaded (COPY + GIN build) in {seconds:.0f} s"
+            )
         report("PostgreSQL", time_queries(engine, matcher, args.repeat))
-        time_export(url, args.posts, folder)
+        if not args.no_export:
+            time_export(url, args.posts, folder)
         engine.dispose()
     finally:
-        with probe.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        if not args.keep_pg:
+            with probe.begin() as connection:
+                connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         probe.dispose()
 
 

@@ -331,14 +331,20 @@ def _print_status(
 @handles_errors
 def reanalyze() -> None:
     """Analyze every post again (after changing places.toml or claims.toml)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
     from monitor.analyzer import Analyzer
     from monitor.runtime.jobs import analyze_pending
     from monitor.store.analysis import forget_analysis
     from monitor.store.db import session_scope
 
     settings, engine = open_store()
-    analyzer = Analyzer(settings)
+    with err_console.status("loading the places and the claim rules"):
+        analyzer = Analyzer(settings)
     with session_scope(engine) as session:
-        forget_analysis(session)
-    count = analyze_pending(engine, analyzer)
+        total = forget_analysis(session)
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task("re-analyzing", total=total)
+        count = analyze_pending(engine, analyzer, progress=lambda n: progress.advance(task, n))
     err_console.print(f"re-analyzed {count} posts", highlight=False)

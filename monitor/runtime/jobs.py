@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -227,21 +228,30 @@ async def poll_all(
     return [await poll_channel(engine, settings, sources, cid) for cid in channel_ids]
 
 
-def analyze_pending(engine: Engine, analyzer: Analyzer, batch: int = 500) -> int:
+def analyze_pending(
+    engine: Engine,
+    analyzer: Analyzer,
+    batch: int = 500,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Analyze every post whose analysis is missing or stale; one transaction per batch, so a
-    crash loses at most the batch under way. Returns how many posts were analyzed."""
+    crash loses at most the batch under way; the batches go on by id. `progress` gets the
+    count of each batch done. Returns how many posts were analyzed."""
     place_ids = PlaceIds(analyzer.gazetteer.places, analyzer.gazetteer.tracked)
     with session_scope(engine) as session:
         place_ids.sync_tracked(session)
-    total = 0
+    total = last_id = 0
     while True:
         with session_scope(engine) as session:
-            posts = pending_posts(session, analyzer.version, batch)
+            posts = pending_posts(session, analyzer.version, batch, after_id=last_id)
             if not posts:
                 break
             results = [(p.id, *analyzer.analyze(p.text, p.side)) for p in posts]
             save_analysis(session, results, place_ids, analyzer.version, utcnow())
         total += len(posts)
+        last_id = posts[-1].id
+        if progress is not None:
+            progress(len(posts))
     if total:
         log.info("analyzed %d posts", total, extra={"job": "analyze"})
     return total

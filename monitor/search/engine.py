@@ -34,6 +34,9 @@ FTS_TRIGGERS = ("posts_fts_ai", "posts_fts_ad", "posts_fts_au")
 # How many of the most recent candidates are ranked (see the module docstring). At a million
 # posts, scoring 5,000 takes about 10 ms on SQLite.
 RANK_WINDOW = 5_000
+# PostgreSQL: the window is first looked for among the posts of the last FIRST_SPAN ids, then
+# of a span sized from what that one held, then among all (see `_ranked_rows`).
+FIRST_SPAN = 20_000
 NO_FILTERS = SearchFilters()
 
 
@@ -67,12 +70,15 @@ class _Statements:
         self.plan = plan
         self.filters = filters
         self.words = tuple(w for g in plan.groups for w in g.words)
+        self.floor: int | None = None  # the window's candidates have ids above this one
 
     def ranked(self, limit: int, offset: int) -> TextClause:
-        """A page of the window (the RANK_WINDOW most recent candidates), best first."""
+        """A page of the window (the RANK_WINDOW most recent candidates), best first, each row
+        with the window's size."""
         sql = Sql(self.dialect)
         return sql.statement(
-            f"WITH win AS MATERIALIZED ({self._window(sql)}) SELECT w.id, w.score FROM win w "
+            f"WITH win AS MATERIALIZED ({self._window(sql)}) SELECT w.id, w.score, "
+            "(SELECT count(*) FROM win) FROM win w "
             "JOIN posts p ON p.id = w.id ORDER BY w.score, p.posted_at DESC, w.id DESC "
             f"LIMIT {sql.bind('limit', limit)} OFFSET {sql.bind('offset', offset)}"
         )
@@ -109,7 +115,12 @@ class _Statements:
         each branch, merged."""
         where = filter_conditions(sql, self.filters)
         limit = sql.bind("window", RANK_WINDOW)
-        newest = [b.newest(where, limit) for b in branches(sql, self.plan)]
+        found = branches(sql, self.plan)
+        if self.floor is not None:
+            floor = sql.bind("floor", self.floor)
+            for branch in found:
+                branch.where.append(f"{branch.key.removesuffix(' + 0')} > {floor}")
+        newest = [b.newest(where, limit) for b in found]
         if len(newest) == 1:
             return newest[0]
         union = " UNION ALL ".join(f"SELECT * FROM ({s}) b{i}" for i, s in enumerate(newest))
@@ -132,6 +143,11 @@ def search(
 ) -> SearchPage:
     """One page of posts matching `plan` and `filters`, with scores and snippets."""
     statements = _Statements(session.get_bind().dialect.name, plan, filters)
+    if statements.dialect == "postgresql":
+        # JIT compiling the plan of a search over a big table costs more (100+ ms) than it
+        # saves: off for this transaction.
+        session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SET LOCAL work_mem = '32MB'"))
     if plan.empty and order is Order.rank:
         order = Order.newest  # nothing to rank by
     if order is Order.rank:
@@ -158,14 +174,42 @@ def _ranked_rows(
     session: Session, statements: _Statements, limit: int, offset: int
 ) -> list[tuple[int, float]]:
     """`limit` rows from `offset` of the ranked window followed by the older candidates,
-    which are only read when the page reaches past a full window."""
-    rows = _rows(session, statements.ranked(limit, offset))
+    which are only read when the page reaches past a full window.
+
+    On PostgreSQL the window is first looked for among the posts of the last RECENT_SPANS ids
+    (the text index and the primary key's range then meet in one bitmap): when that already
+    holds a full window, it is the same window as over all posts, found without reading every
+    match of a frequent word (or walking the table for a rare one)."""
+    rows = _window_rows(session, statements, limit, offset)
     if len(rows) < limit and offset + len(rows) >= RANK_WINDOW:
         rest = statements.by_time(
             Order.newest, limit - len(rows), max(0, offset - RANK_WINDOW), after_window=True
         )
         rows += _rows(session, rest)
     return rows
+
+
+def _window_rows(
+    session: Session, statements: _Statements, limit: int, offset: int
+) -> list[tuple[int, float]]:
+    """The rows of `statements.ranked`, over the shortest recent span that holds a full window
+    (see `_ranked_rows`): FIRST_SPAN ids, then a span that should hold one at the density of
+    matches the first one showed (half again as long), then every post."""
+    newest = 0
+    if statements.dialect == "postgresql" and not statements.plan.empty:
+        newest = session.scalar(text("SELECT max(id) FROM posts")) or 0
+    span = FIRST_SPAN
+    while span < newest // 2:
+        statements.floor = newest - span
+        found = list(session.execute(statements.ranked(limit, offset)))
+        size = found[0][2] if found else 0
+        if size >= RANK_WINDOW:
+            return [(row[0], float(row[1])) for row in found]
+        if span > FIRST_SPAN or size == 0:
+            break
+        span = span * RANK_WINDOW * 3 // (size * 2)
+    statements.floor = None
+    return [(row[0], float(row[1])) for row in session.execute(statements.ranked(limit, offset))]
 
 
 def check_index(session: Session) -> None:

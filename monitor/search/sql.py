@@ -7,7 +7,7 @@ SQL text, only bound parameters do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import TextClause, bindparam, text
@@ -16,8 +16,9 @@ from monitor.search.filters import SearchFilters
 from monitor.search.query import Group, QueryPlan, Word, fts5_expression, tsquery_expression
 from monitor.store.models import UTCDateTime
 
-# Must stay identical to the expression of the GIN index created by migration 0004.
-PG_TSVECTOR = "to_tsvector('simple'::regconfig, translate(p.text, 'ёЁ', 'ее'))"
+# The stored tsvector of migration 0008 (GIN-indexed): matching and ranking read it instead of
+# parsing each post's text again.
+PG_TSVECTOR = "p.text_search"
 
 
 @dataclass(slots=True)
@@ -33,6 +34,9 @@ class Branch:
     score: str = "0.0"
     has_posts: bool = False
     distinct: bool = False
+    # Score only the window's posts, after picking them by id (PostgreSQL: otherwise every
+    # match of a frequent word is ranked, and sorted with its score, before the LIMIT).
+    late_score: bool = False
 
     def select(self, where: list[str], *, by_time: bool = False) -> str:
         """SELECT of (id, score), or with `by_time` (id, posted_at), of the branch's posts
@@ -49,7 +53,10 @@ class Branch:
 
     def newest(self, where: list[str], limit: str) -> str:
         """The branch's `limit` most recent posts meeting `where`: (id, score)."""
-        return f"{self.select(where)} ORDER BY {self.key} DESC LIMIT {limit}"
+        if not self.late_score:
+            return f"{self.select(where)} ORDER BY {self.key} DESC LIMIT {limit}"
+        ids = replace(self, score="0.0", late_score=False).newest(where, limit)
+        return f"SELECT n.id, {self.score} AS score FROM ({ids}) n JOIN posts p ON p.id = n.id"
 
 
 class Sql:
@@ -91,13 +98,13 @@ class Sql:
             return Branch("posts_fts", [match], "posts_fts.rowid", score)
         query = f"to_tsquery('simple', {self.bind(name, tsquery_expression(words))})"
         # ts_rank, not ts_rank_cd: cover density costs some 20 times more a post when a word
-        # stands for a hundred forms, and the ranking re-parses each post's text anyway.
+        # stands for a hundred forms.
         score = f"-ts_rank({PG_TSVECTOR}, {query})" if scored else "0.0"
         # Ordered by `p.id + 0`, which no index provides: PostgreSQL then takes the matches
         # from the GIN index and sorts them, instead of walking the primary key backwards and
-        # parsing every post's text until the window is full (26 s for a rare word at 1M).
+        # testing every post's tsvector until the window is full (26 s for a rare word at 1M).
         match = f"{PG_TSVECTOR} @@ {query}"
-        return Branch("posts p", [match], "p.id + 0", score, has_posts=True)
+        return Branch("posts p", [match], "p.id + 0", score, has_posts=True, late_score=scored)
 
     def mention_branch(self, keys: tuple[str, ...], name: str) -> Branch:
         """The posts the analyzer linked to any of the places `keys` (a post may mention a

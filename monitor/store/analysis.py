@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.domain import ClaimFinding, PlaceMention
@@ -86,11 +86,16 @@ class PlaceIds:
         return {k: self._ids[k] for k in keys}
 
 
-def pending_posts(session: Session, version: str, limit: int) -> list[PendingPost]:
-    """Posts not yet analyzed by this analyzer version, oldest first."""
+def pending_posts(
+    session: Session, version: str, limit: int, after_id: int = 0
+) -> list[PendingPost]:
+    """Posts not yet analyzed by this analyzer version, oldest first, from the first id past
+    `after_id`: a caller that goes on from the last id of its previous batch reads each post
+    once (starting from the beginning each time rescans every post done so far)."""
     rows = session.execute(
         select(Post.id, Post.text, Channel.side)
         .join(Channel, Channel.id == Post.channel_id)
+        .where(Post.id > after_id)
         .where(or_(Post.analyzed_version.is_(None), Post.analyzed_version != version))
         .order_by(Post.id)
         .limit(limit)
@@ -98,10 +103,12 @@ def pending_posts(session: Session, version: str, limit: int) -> list[PendingPos
     return [PendingPost(pid, text, side) for pid, text, side in rows]
 
 
-def forget_analysis(session: Session) -> None:
+def forget_analysis(session: Session) -> int:
     """Mark every post unanalyzed, so the next analysis pass redoes them all (after the place
-    or claim rules changed); their mentions and claims stay until each is redone."""
+    or claim rules changed); their mentions and claims stay until each is redone. Returns how
+    many posts there are."""
     session.execute(update(Post).values(analyzed_version=None))
+    return session.scalar(select(func.count()).select_from(Post)) or 0
 
 
 def save_analysis(

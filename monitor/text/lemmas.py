@@ -79,6 +79,15 @@ def lemmas_of(form: str, lang: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def lemma_forms(lemma: str, lang: str) -> frozenset[str]:
+    """`lemma` and every normalised form of the lexemes of each of its parses: the words that
+    can have `lemma` among their lemmas (the claim prefilter's list)."""
+    forms = {lemma}
+    for parse in morph_analyzer(lang).parse(lemma):
+        forms.update(fold_word(form.word) for form in parse.lexeme)
+    return frozenset(forms)
+
+
 class Token:
     """One word of a post. A slotted class, not a frozen dataclass: a post makes dozens of them
     and a frozen dataclass's `__init__` costs four times as much. Treat it as immutable."""

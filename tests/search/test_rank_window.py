@@ -112,3 +112,24 @@ def test_newest_order_is_not_windowed(
     assert [h.entry.posted_at for h in newest] == sorted(
         (h.entry.posted_at for h in newest), reverse=True
     )
+
+
+@pytest.mark.parametrize("first_span", [1, 2, 3, 5])
+def test_recent_spans_find_the_same_window_and_pages(
+    seeded: Engine,
+    analyzer: Analyzer,
+    exact: list[SearchHit],
+    monkeypatch: pytest.MonkeyPatch,
+    first_span: int,
+) -> None:
+    """PostgreSQL looks for the window among the most recent ids first: whatever the spans,
+    the pages are those of the window over all posts (on SQLite the spans are not used)."""
+    monkeypatch.setattr(search_engine, "FIRST_SPAN", 10**9)
+    whole = [h.entry.post_id for h in paged(seeded, analyzer, size=3)]
+    monkeypatch.setattr(search_engine, "FIRST_SPAN", first_span)
+    assert [h.entry.post_id for h in paged(seeded, analyzer, size=3)] == whole
+    for side in ("ru", "ua"):
+        monkeypatch.setattr(search_engine, "FIRST_SPAN", 10**9)
+        expected = [h.entry.post_id for h in ranked(seeded, analyzer, sides=[side])]
+        monkeypatch.setattr(search_engine, "FIRST_SPAN", first_span)
+        assert [h.entry.post_id for h in ranked(seeded, analyzer, sides=[side])] == expected

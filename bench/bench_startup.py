@@ -1,0 +1,87 @@
+"""Benchmark: start-up of `monitor --help` and `monitor status`, each in a fresh process.
+
+usage: python bench/bench_startup.py [--runs N]
+
+Runs every command N times (default 5) in turn, in a fresh interpreter each time, against a
+migrated, empty SQLite database in a temporary folder, and prints the best and the median wall
+time and the best CPU time (user + system of the child: other processes sharing the cores slow
+the wall clock, not the CPU time). The named alternatives, in the same run: a bare interpreter
+(`python -c pass`) and one that only imports what any command reading the database needs
+(`import sqlalchemy, pydantic`): the floor the commands stand on. Prints the ratios to them and
+whether the 0.5 s target is met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET = 0.5
+MONITOR = [sys.executable, "-m", "monitor"]
+COMMANDS = {
+    "python -c pass": [sys.executable, "-c", "pass"],
+    "import sqlalchemy, pydantic": [sys.executable, "-c", "import sqlalchemy, pydantic"],
+    "monitor --help": [*MONITOR, "--help"],
+    "monitor status": [*MONITOR, "status"],
+}
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run of `command`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
+        env = {
+            **os.environ,
+            "MONITOR_CONFIG_DIR": str(REPO / "config"),
+            "MONITOR_DATA_DIR": folder,
+            "MONITOR_DATABASE_URL": f"sqlite:///{folder}/monitor.db",
+            "MONITOR_LOG_LEVEL": "WARNING",
+            "PYTHONPATH": str(REPO),
+        }
+        subprocess.run([*MONITOR, "db", "upgrade"], env=env, cwd=REPO, check=True,
+                       capture_output=True)  # fmt: skip
+        times: dict[str, list[tuple[float, float]]] = {label: [] for label in COMMANDS}
+        for _ in range(args.runs):  # in turn, so a busy machine slows them alike
+            for label, command in COMMANDS.items():
+                times[label].append(run_once(command, env))
+    print(f"{args.runs} runs each, fresh processes; load average {os.getloadavg()[0]:.2f}")
+    floor = {label: min(c for _, c in runs) for label, runs in times.items()}
+    for label, runs in times.items():
+        walls = [w for w, _ in runs]
+        cpu = floor[label]
+        print(
+            f"{label:<28} best {min(walls):.3f} s, median {statistics.median(walls):.3f} s wall; "
+            f"{cpu:.3f} CPU-s; ratio (CPU) to a bare interpreter "
+            f"{cpu / floor['python -c pass']:.1f}, to sqlalchemy+pydantic "
+            f"{cpu / floor['import sqlalchemy, pydantic']:.2f}"
+        )
+    for label in ("monitor --help", "monitor status"):
+        best_wall = min(w for w, _ in times[label])
+        print(
+            f"target {TARGET} s for {label}: {'met' if best_wall < TARGET else 'NOT met'} by "
+            f"the wall clock; {'met' if floor[label] < TARGET else 'NOT met'} in CPU time"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

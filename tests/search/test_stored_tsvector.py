@@ -1,0 +1,91 @@
+"""Migration 0008 on a populated PostgreSQL table: the stored tsvector is filled for the posts
+already there, kept current on insert and update, indexed, and what search reads."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from alembic import command
+from sqlalchemy import Engine, text
+
+from monitor.store.db import make_engine
+from monitor.store.migrate import alembic_config, upgrade
+from tests.conftest import pg_schema
+
+pytestmark = pytest.mark.postgres
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def _add_post(engine: Engine, post_id: int, body: str) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO posts (id, channel_id, message_id, posted_at, text, text_hash, "
+                "missing_polls, first_seen_at, last_seen_at) "
+                "VALUES (:i, 1, :i, :t, :b, 'h', 0, :t, :t)"
+            ),
+            {"i": post_id, "t": NOW, "b": body},
+        )
+
+
+def _vector(engine: Engine, post_id: int) -> str:
+    with engine.connect() as connection:
+        return str(
+            connection.execute(
+                text("SELECT text_search FROM posts WHERE id = :i"), {"i": post_id}
+            ).scalar_one()
+        )
+
+
+def test_migration_fills_the_column_of_existing_posts_and_keeps_it_current() -> None:
+    with pg_schema("tsv") as url:
+        engine = make_engine(url)
+        config = alembic_config(engine)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007")
+            connection.execute(
+                text(
+                    "INSERT INTO channels (id, username, title, source, side, language, "
+                    "enabled, high_water, failures, created_at) "
+                    "VALUES (1, 'c', '', 'web', 'ru', 'ru', true, 0, 0, :t)"
+                ),
+                {"t": NOW},
+            )
+        _add_post(engine, 1, "Штурм Суджи: ВСУ отошли на север, «Ёлки» под огнём")
+        upgrade(engine)
+        assert _vector(engine, 1) == (
+            "'всу':3 'елки':7 'на':5 'огнем':9 'отошли':4 'под':8 'север':6 'суджи':2 'штурм':1"
+        )
+        _add_post(engine, 2, "Дрон над Суджей")
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE posts SET text = 'Газопровод' WHERE id = 1"))
+            found = connection.execute(
+                text(
+                    "SELECT id FROM posts WHERE text_search @@ to_tsquery('simple', 'суджей') "
+                    "UNION ALL SELECT id FROM posts "
+                    "WHERE text_search @@ to_tsquery('simple', 'газопровод')"
+                )
+            ).scalars()
+            assert sorted(found) == [1, 2]
+            index = connection.execute(
+                text(
+                    "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_posts_text_search' "
+                    "AND schemaname = current_schema()"
+                )
+            ).scalar_one()
+        assert "gin (text_search)" in index
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007")
+        with engine.connect() as connection:
+            columns = connection.execute(
+                text(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_name = 'posts' AND table_schema = current_schema()"
+                )
+            ).scalars()
+            assert "text_search" not in set(columns)
+        engine.dispose()
