@@ -8,8 +8,8 @@ scorer (`shared/tools/score_gold.py`) does: NFKD, casefolded, combining marks, w
 hyphens and apostrophes removed, a parenthetical that does not name a namesake's oblast, raion or
 krai dropped («Kamianske (Zaporizhzhia)» = Kamianske), transliteration variants folded
 (Lotaryovka = Lotarevka, Grayvoron = Graivoron). Claims are compared as (type, place) pairs
-per post; actor and stance accuracy are taken over the matched pairs. `known_recall` is the recall over the gold
-places whose English name the gazetteer knows.
+per post; actor and stance accuracy are taken over the matched pairs. `known_recall` is the
+recall over the gold places whose English name the gazetteer knows.
 """
 
 from __future__ import annotations
