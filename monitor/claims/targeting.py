@@ -24,7 +24,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.voice import gap, is_nominative
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import Doc
+from monitor.text.lemmas import WORD_RE, Doc
 
 # The gazetteer record of a place key (its `kind` and `country` are read), as
 # `Gazetteer.places.get`; None or an exception for a key it does not know.
@@ -57,6 +57,8 @@ CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 BEFORE_PENALTY = 0.5
 # A place within this many tokens of a sentence's start is its topic («У Подільському районі, ...»).
 FRONT_WORDS = 2
+# A headline of at most this many words is a label: its place is what the post is about.
+HEADING_WORDS = 6
 # A road's code or name stands at most this many tokens after the road word («трасса Н15»).
 ROAD_REACH = 3
 
@@ -236,10 +238,16 @@ class Targeting:
 
     @staticmethod
     def _previous_place(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
-        """The place the paragraph was last about, when the trigger's sentence names none."""
+        """When the trigger's sentence names no place: the place the paragraph was last about,
+        if the sentence points back to it («Сейчас там идёт зачистка», «зашли в посёлок»);
+        failing that (rules with `carry_over_pointed` only), the one place the headline names,
+        if the headline is a short label («**Липці**\n\nВорог просунувся в північній
+        частині села»)."""
         if not rule.carry_over:
             return []
         token = ctx.doc.tokens[hit.first]
+        if any(s.sentence == token.sentence for s in ctx.places):
+            return []
         earlier = [
             span
             for span in ctx.places
@@ -248,9 +256,30 @@ class Targeting:
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
         ]
-        if not earlier or any(s.sentence == token.sentence for s in ctx.places):
+        pointed = any(
+            ctx.doc.tokens[c.first].sentence == token.sentence for c in ctx.cues.get("anaphora", ())
+        )
+        if earlier and (pointed or not rule.carry_over_pointed):
+            return [earlier[-1]]
+        end = headline_end(ctx.doc.text)
+        if not rule.carry_over_pointed or token.start < end or not is_label(ctx.doc.text):
             return []
-        return [earlier[-1]]
+        headline = [s for s in ctx.places if s.mention.end <= end]
+        return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
+
+
+def headline_end(text: str) -> int:
+    """The offset where a post's first line with text ends (the whole text for one line)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def is_label(text: str) -> bool:
+    """Whether the post's headline is a short label («**Липці**», «Курское направление»), not
+    a sentence of news: what the post is about."""
+    end = headline_end(text)
+    return end < len(text) and len(WORD_RE.findall(text, 0, end)) <= HEADING_WORDS
 
 
 def has_place_nearby(ctx: Context, hit: Hit) -> bool:

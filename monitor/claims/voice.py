@@ -226,6 +226,11 @@ def is_noun(form: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def is_adjective(form: str, lang: str) -> bool:
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("ADJ")
+
+
+@lru_cache(maxsize=50_000)
 def is_nominative(form: str, lang: str) -> bool:
     return form.isalpha() and "nomn" in str(morph_analyzer(lang).parse(form)[0].tag)
 
@@ -300,11 +305,31 @@ def headline_source(text: str, lang: str, names: frozenset[str]) -> bool:
     )
 
 
+# A line that credits the post to another channel: a repost («Источник: @channel»).
+_CREDIT_LINE = re.compile(
+    r"^[^\w\n]*(?:(?:источник|джерело|source|via)\s*:|взято (?:с|из|у|з)\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def credit_line(text: str) -> bool:
+    """Whether a line of the post credits it to another source: «Источник: @channel»,
+    «Джерело: …», «Взято с …» (a repost: its claims are reported)."""
+    return _CREDIT_LINE.search(text) is not None
+
+
 def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -> Stance:
     token = doc.tokens[hit.first]
+    sources = cues.get("reported", ())
     for cue in cues.get("negation", ()):
-        if doc.tokens[cue.first].sentence == token.sentence and (
-            hit.first - NEGATION_REACH <= cue.first < hit.first or hit.first < cue.first < hit.last
+        if (
+            doc.tokens[cue.first].sentence == token.sentence
+            and (
+                hit.first - NEGATION_REACH <= cue.first < hit.first
+                or hit.first < cue.first < hit.last
+            )
+            # «если не врут»: a relay's own negation denies nothing
+            and not any(s.first <= cue.first <= s.last for s in sources)
         ):
             return "denied"
     for cue in cues.get("denied", ()):

@@ -1,0 +1,386 @@
+"""Claims in the genres the monitor's users watch: front updates (DeepState, the General Staff),
+oblast shelling reports and Russian military bloggers. Every text here is a paraphrase written
+for the test, in the conventions of ../shared/data/gold/README.md (the section of 2026-12-02)."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from monitor.config import load_settings
+from monitor.domain import PlaceMention
+
+# Places of the bundled gazetteer (Kursk, Sumy and Kharkiv theatre): key → (kind, country).
+PLACES = {
+    "sudzha": ("town", "RU"),
+    "korenevo": ("town", "RU"),
+    "glushkovo": ("town", "RU"),
+    "sverdlikovo": ("village", "RU"),
+    "rylsk": ("town", "RU"),
+    "kursk-oblast": ("region", "RU"),
+    "vovchansk": ("town", "UA"),
+    "lyptsi": ("village", "UA"),
+    "kupiansk": ("town", "UA"),
+    "krasnopillia": ("town", "UA"),
+    "velyka-pysarivka": ("town", "UA"),
+    "yunakivka": ("village", "UA"),
+    "novenke": ("village", "UA"),
+    "sumy": ("city", "UA"),
+    "sumy-oblast": ("region", "UA"),
+    "kharkiv-oblast": ("region", "UA"),
+}
+
+Claim = tuple[str, str | None, str, str]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    def info(key: str) -> SimpleNamespace:
+        kind, country = PLACES[key]
+        return SimpleNamespace(kind=kind, country=country)
+
+    return ClaimExtractor(load_settings().claims, info)
+
+
+def claims(ex: ClaimExtractor, text: str, places: dict[str, str], side: str | None) -> set[Claim]:
+    """The claims found, with the place matcher's mentions made from `places` (key → the
+    surface as it stands in `text`)."""
+    found = []
+    for key, surface in places.items():
+        for match in re.finditer(re.escape(surface), text):
+            found.append(PlaceMention(key, match.start(), match.end(), surface, 1.0, "test"))
+    return {(c.claim_type, c.place_key, c.actor, c.stance) for c in ex.extract(text, found, side)}
+
+
+# --- front updates ------------------------------------------------------------------------
+
+FRONT_UPDATES = [
+    # (text, places, channel side, the claims it must yield)
+    (
+        "Ворог просунувся поблизу Липців та в Вовчанську.",
+        {"lyptsi": "Липців", "vovchansk": "Вовчанську"},
+        "ua",
+        {("advance", "lyptsi", "ru", "asserted"), ("advance", "vovchansk", "ru", "asserted")},
+    ),
+    (
+        "Противник продвинулся возле Липцов.",
+        {"lyptsi": "Липцов"},
+        "ua",
+        {("advance", "lyptsi", "ru", "asserted")},
+    ),
+    (
+        "Окупанти окупували Новеньке.",
+        {"novenke": "Новеньке"},
+        "ua",
+        {("capture", "novenke", "ru", "asserted")},
+    ),
+    (
+        "Тривають штурмові дії на Юнаківку, ворог чинить тиск на Новеньке.",
+        {"yunakivka": "Юнаківку", "novenke": "Новеньке"},
+        "ua",
+        {("advance", "yunakivka", "ru", "asserted"), ("advance", "novenke", "ru", "asserted")},
+    ),
+    (
+        "Зберігається тиск на Вовчанськ.",
+        {"vovchansk": "Вовчанськ"},
+        "ua",
+        {("advance", "vovchansk", "ru", "asserted")},
+    ),
+    (
+        "Зафіксовано накопичення живої сили та техніки ворога в районі Глушкова.",
+        {"glushkovo": "Глушкова"},
+        "ua",
+        {("deployment", "glushkovo", "ru", "asserted")},
+    ),
+    (
+        "Фиксируется скопление техники противника в районе Юнаковки.",
+        {"yunakivka": "Юнаковки"},
+        "ru",
+        {("deployment", "yunakivka", "ua", "asserted")},
+    ),
+    (
+        "Сили оборони відкинули ворога біля Новенького.",
+        {"novenke": "Новенького"},
+        "ua",
+        {("withdrawal", "novenke", "ru", "asserted")},
+    ),
+    (
+        "Наші підрозділи відтіснили окупантів від Липців.",
+        {"lyptsi": "Липців"},
+        "ua",
+        {("withdrawal", "lyptsi", "ru", "asserted")},
+    ),
+    (
+        "Під Вовчанськом наші воїни відновили положення.",
+        {"vovchansk": "Вовчанськом"},
+        "ua",
+        {("advance", "vovchansk", "ua", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "side", "expected"), FRONT_UPDATES)
+def test_front_update_phrasings(
+    extractor: ClaimExtractor,
+    text: str,
+    places: dict[str, str],
+    side: str,
+    expected: set[Claim],
+) -> None:
+    found = claims(extractor, text, places, side)
+    assert expected <= found, found
+
+
+def test_a_map_correction_is_no_claim(extractor: ClaimExtractor) -> None:
+    text = "Уточнено лінію зіткнення в районі Липців."
+    assert claims(extractor, text, {"lyptsi": "Липців"}, "ua") == set()
+
+
+# --- General Staff and oblast reports: lists under one trigger, passive strikes -------------
+
+REPORT_LISTS = [
+    (
+        "Під артилерійським вогнем опинились близько 15 населених пунктів, серед них "
+        "Краснопілля, Юнаківка та Велика Писарівка.",
+        {
+            "krasnopillia": "Краснопілля",
+            "yunakivka": "Юнаківка",
+            "velyka-pysarivka": "Велика Писарівка",
+        },
+        "ua",
+        {"krasnopillia", "yunakivka", "velyka-pysarivka"},
+    ),
+    (
+        "Обстрілів зазнали населені пункти Краснопілля, Новеньке, Юнаківка.",
+        {"krasnopillia": "Краснопілля", "novenke": "Новеньке", "yunakivka": "Юнаківка"},
+        "ua",
+        {"krasnopillia", "novenke", "yunakivka"},
+    ),
+    (
+        "Противник нанёс удары по районам Краснополья, Юнаковки и Великой Писаревки.",
+        {
+            "krasnopillia": "Краснополья",
+            "yunakivka": "Юнаковки",
+            "velyka-pysarivka": "Великой Писаревки",
+        },
+        "ru",
+        {"krasnopillia", "yunakivka", "velyka-pysarivka"},
+    ),
+    (
+        "Ворог здійснив обстріли позицій в районах Краснопілля, Новенького та Юнаківки.",
+        {"krasnopillia": "Краснопілля", "novenke": "Новенького", "yunakivka": "Юнаківки"},
+        "ua",
+        {"krasnopillia", "novenke", "yunakivka"},
+    ),
+    (
+        "Под обстрел попали Суджа, Коренево и Глушково.",
+        {"sudzha": "Суджа", "korenevo": "Коренево", "glushkovo": "Глушково"},
+        "ru",
+        {"sudzha", "korenevo", "glushkovo"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "side", "expected"), REPORT_LISTS)
+def test_a_list_under_one_strike_trigger_is_one_strike_per_place(
+    extractor: ClaimExtractor,
+    text: str,
+    places: dict[str, str],
+    side: str,
+    expected: set[str],
+) -> None:
+    found = claims(extractor, text, places, side)
+    struck = {c[1] for c in found if c[0] == "strike"}
+    assert struck == expected, found
+    country = "UA" if side == "ua" else "RU"
+    attacker = "ru" if country == "UA" else "ua"
+    assert {c[2] for c in found if c[0] == "strike"} == {attacker}, found
+
+
+# --- Russian military bloggers --------------------------------------------------------------
+
+BLOGGERS = [
+    (
+        "Наши штурмовики зашли в Новеньке и закрепляются.",
+        {"novenke": "Новеньке"},
+        "ru",
+        {("advance", "novenke", "ru", "asserted")},
+    ),
+    (
+        "Парни взяли Юнаковку, укры бежали.",
+        {"yunakivka": "Юнаковку"},
+        "ru",
+        {("capture", "yunakivka", "ru", "asserted")},
+    ),
+    (
+        "Накатили на Липцы с двух сторон.",
+        {"lyptsi": "Липцы"},
+        "ru",
+        {("advance", "lyptsi", "ru", "asserted")},
+    ),
+    (
+        "Хохлы опять накатывают на Глушково.",
+        {"glushkovo": "Глушково"},
+        "ru",
+        {("advance", "glushkovo", "ua", "asserted")},
+    ),
+    (
+        "Наши заехали на окраины Вовчанска.",
+        {"vovchansk": "Вовчанска"},
+        "ru",
+        {("advance", "vovchansk", "ru", "asserted")},
+    ),
+    (
+        "Додавили нациков в Новеньком, посёлок наш.",
+        {"novenke": "Новеньком"},
+        "ru",
+        {("capture", "novenke", "ru", "asserted")},
+    ),
+    (
+        "Штурмовики зачистили Свердликово от остатков ВФУ.",
+        {"sverdlikovo": "Свердликово"},
+        "ru",
+        {("capture", "sverdlikovo", "ru", "asserted")},
+    ),
+    (
+        "Прилёт по Рыльску, горит подстанция.",
+        {"rylsk": "Рыльску"},
+        "ru",
+        {("strike", "rylsk", "ua", "asserted")},
+    ),
+    (
+        "Прилетело по пункту временной дислокации укров в Юнаковке.",
+        {"yunakivka": "Юнаковке"},
+        "ru",
+        {("strike", "yunakivka", "ru", "asserted")},
+    ),
+    (
+        "Под Глушково у хохлов 12 трёхсотых и 5 двухсотых.",
+        {"glushkovo": "Глушково"},
+        "ru",
+        {("casualties", "glushkovo", "ru", "asserted")},
+    ),
+    (
+        "Под Суджей ещё четверо всушников выбрали жизнь.",
+        {"sudzha": "Суджей"},
+        "ru",
+        {("casualties", "sudzha", "ru", "asserted")},
+    ),
+    (
+        "ВСУ провели перегруппировку и оставили Свердликово.",
+        {"sverdlikovo": "Свердликово"},
+        "ru",
+        {("withdrawal", "sverdlikovo", "ua", "asserted")},
+    ),
+    (
+        "Под Вовчанском наши провели перегруппировку на более выгодные рубежи.",
+        {"vovchansk": "Вовчанском"},
+        "ru",
+        {("withdrawal", "vovchansk", "ru", "asserted")},
+    ),
+    (
+        "Очередной жест доброй воли под Купянском.",
+        {"kupiansk": "Купянском"},
+        "ru",
+        {("withdrawal", "kupiansk", "ru", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "side", "expected"), BLOGGERS)
+def test_military_blogger_phrasings(
+    extractor: ClaimExtractor,
+    text: str,
+    places: dict[str, str],
+    side: str,
+    expected: set[Claim],
+) -> None:
+    found = claims(extractor, text, places, side)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Укры накатили на Глушково, атака отбита.",
+        "Хохлы пытаются зайти в Глушково.",
+        "ВФУ снова штурмуют Глушково.",
+        "Нацики обстреляли Глушково из артиллерии.",
+    ],
+)
+def test_blogger_slang_for_the_ukrainian_side(extractor: ClaimExtractor, text: str) -> None:
+    found = claims(extractor, text, {"glushkovo": "Глушково"}, "ru")
+    assert found and {c[2] for c in found} == {"ua"}, found
+
+
+# --- where a claim names no place -----------------------------------------------------------
+
+
+def test_a_claim_without_a_place_takes_the_previous_sentences(extractor: ClaimExtractor) -> None:
+    text = "Ситуация у Свердликово. Наши штурмовики зашли в посёлок и закрепились."
+    found = claims(extractor, text, {"sverdlikovo": "Свердликово"}, "ru")
+    assert ("advance", "sverdlikovo", "ru", "asserted") in found, found
+
+
+def test_a_claim_without_a_place_takes_the_headlines(extractor: ClaimExtractor) -> None:
+    text = "**Липці**\n\nВорог просунувся в північній частині села."
+    found = claims(extractor, text, {"lyptsi": "Липці"}, "ua")
+    assert ("advance", "lyptsi", "ru", "asserted") in found, found
+
+
+def test_a_sentence_with_its_own_place_keeps_it(extractor: ClaimExtractor) -> None:
+    text = "Ситуация у Свердликово стабильна. Наши зашли в Новеньке."
+    found = claims(extractor, text, {"sverdlikovo": "Свердликово", "novenke": "Новеньке"}, "ru")
+    assert {(c[0], c[1]) for c in found} == {("advance", "novenke")}, found
+
+
+# --- actor: the channel's side is only a default ---------------------------------------------
+
+
+def test_a_neutral_channel_lends_no_side_to_ours(extractor: ClaimExtractor) -> None:
+    """«Наши» in a channel of side `other` names nobody: the place-based default decides (an
+    advance in a Russian village is Ukraine's), as for a sentence with no cue at all."""
+    places = {"sverdlikovo": "Свердликово"}
+    ours = claims(extractor, "Наши зашли в Свердликово.", places, "other")
+    plain = claims(extractor, "Бойцы зашли в Свердликово.", places, "other")
+    assert ours == plain == {("advance", "sverdlikovo", "ua", "asserted")}, (ours, plain)
+    assert claims(extractor, "Наши зашли в Свердликово.", places, "ru") == {
+        ("advance", "sverdlikovo", "ru", "asserted")
+    }
+
+
+def test_the_text_overrides_the_channels_side(extractor: ClaimExtractor) -> None:
+    text = "Подразделения ВСУ зашли в Свердликово."
+    found = claims(extractor, text, {"sverdlikovo": "Свердликово"}, "ru")
+    assert ("advance", "sverdlikovo", "ua", "asserted") in found, found
+
+
+def test_an_enemy_adjective_names_the_attacker(extractor: ClaimExtractor) -> None:
+    text = "У Сумах зафіксовано пошкодження внаслідок ворожої атаки."
+    found = claims(extractor, text, {"sumy": "Сумах"}, "ua")
+    assert ("strike", "sumy", "ru", "asserted") in found, found
+
+
+# --- stance in blogs --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наши зашли в Новеньке и закрепляются.\n\nИсточник: @some_channel",
+        "По данным коллег, наши зашли в Новеньке.",
+        "Если не врут, наши зашли в Новеньке.",
+    ],
+)
+def test_a_repost_or_a_relay_is_reported(extractor: ClaimExtractor, text: str) -> None:
+    found = claims(extractor, text, {"novenke": "Новеньке"}, "ru")
+    assert ("advance", "novenke", "ru", "reported") in found, found
+
+
+def test_a_bloggers_own_statement_is_asserted(extractor: ClaimExtractor) -> None:
+    text = "Наши зашли в Новеньке и закрепляются. Подробности позже."
+    found = claims(extractor, text, {"novenke": "Новеньке"}, "ru")
+    assert ("advance", "novenke", "ru", "asserted") in found, found
