@@ -22,17 +22,15 @@ import itertools
 from collections import defaultdict
 from dataclasses import replace
 
+from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.targeting import (
-    DISTRICT_RANK,
     Context,
     PlaceLookup,
     PlaceSpan,
     Targeting,
     context_ok,
     has_place_nearby,
-    headline_end,
-    is_label,
     is_road,
     within,
 )

@@ -20,35 +20,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.claims.ranks import (
+    REGION_RANK,
+    country_of,
+    elliptic_region,
+    headline_end,
+    is_label,
+    rank_of,
+)
 from monitor.claims.rules import Hit
 from monitor.claims.voice import gap, is_nominative
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import WORD_RE, Doc
+from monitor.text.lemmas import Doc
 
 # The gazetteer record of a place key (its `kind` and `country` are read), as
 # `Gazetteer.places.get`; None or an exception for a key it does not know.
 PlaceLookup = Callable[[str], Any]
-# Rank by the gazetteer's kinds (`gazetteer.KINDS`): the larger, the wider the place.
-KIND_RANK = {
-    "macro-region": 3,
-    "region": 3,
-    "district": 2,
-    "settlement": 1,
-    "city": 1,
-    "town": 1,
-    "village": 1,
-    "water": 1,
-    "facility": 0,
-}
-REGION_RANK = KIND_RANK["region"]
-DISTRICT_RANK = KIND_RANK["district"]
-SETTLEMENT_RANK = KIND_RANK["settlement"]
 MAX_LIST_GAP = 10
 CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
-ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
-REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
-DISTRICT_WORDS = ("район", "р-н", "округ", "направлен")
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
 # so they do not take a place away from a trigger of another type further off.
@@ -57,8 +47,6 @@ CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 BEFORE_PENALTY = 0.5
 # A place within this many tokens of a sentence's start is its topic («У Подільському районі, ...»).
 FRONT_WORDS = 2
-# A headline of at most this many words is a label: its place is what the post is about.
-HEADING_WORDS = 6
 # A road's code or name stands at most this many tokens after the road word («трасса Н15»).
 ROAD_REACH = 3
 
@@ -136,8 +124,8 @@ class Targeting:
                     first,
                     last,
                     doc.tokens[first].sentence,
-                    _rank(info, mention.surface),
-                    _country(info),
+                    rank_of(info, mention.surface),
+                    country_of(info),
                 )
             )
             taken.append((mention.start, mention.end))
@@ -268,20 +256,6 @@ class Targeting:
         return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
 
 
-def headline_end(text: str) -> int:
-    """The offset where a post's first line with text ends (the whole text for one line)."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
-
-
-def is_label(text: str) -> bool:
-    """Whether the post's headline is a short label («**Липці**», «Курское направление»), not
-    a sentence of news: what the post is about."""
-    end = headline_end(text)
-    return end < len(text) and len(WORD_RE.findall(text, 0, end)) <= HEADING_WORDS
-
-
 def has_place_nearby(ctx: Context, hit: Hit) -> bool:
     """Whether the trigger's sentence names any place."""
     sentence = ctx.doc.tokens[hit.first].sentence
@@ -369,7 +343,7 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
         if types and claim_type not in types:
             return False
         form = ctx.doc.tokens[index].form
-        if not (form.isdigit() or index in glue or claim_type in types or _elliptic_region(form)):
+        if not (form.isdigit() or index in glue or claim_type in types or elliptic_region(form)):
             return False
     return True
 
@@ -395,32 +369,3 @@ def _clause_break(doc: Doc, left: int, right: int) -> bool:
 
 def _between(doc: Doc, left: int, right: int) -> str:
     return doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()
-
-
-def _rank(info: Any, surface: str) -> int:
-    kind = str(getattr(info, "kind", "") or "").lower()
-    if kind in KIND_RANK:
-        return KIND_RANK[kind]
-    lowered = surface.casefold()
-    if any(word in lowered for word in REGION_WORDS):
-        return REGION_RANK
-    if any(word in lowered for word in DISTRICT_WORDS):
-        return DISTRICT_RANK
-    if " " not in lowered and lowered.endswith(ELLIPTIC_REGION_ENDINGS):
-        return REGION_RANK  # «над Брянской и Курской»: an oblast named by its adjective alone
-    return SETTLEMENT_RANK
-
-
-def _elliptic_region(form: str) -> bool:
-    """An oblast named by its adjective alone that the matcher left out: a list item
-    («7 — над Белгородской, 2 — над Воронежской») the list runs through."""
-    return len(form) > 6 and form.endswith(ELLIPTIC_REGION_ENDINGS)
-
-
-def _country(info: Any) -> str:
-    value = str(getattr(info, "country", "") or "").upper()
-    if value.startswith(("RU", "RUSSIA")):
-        return "RU"
-    if value.startswith(("UA", "UKR")):
-        return "UA"
-    return ""
