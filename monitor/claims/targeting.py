@@ -38,6 +38,7 @@ from monitor.text.lemmas import Doc
 # `Gazetteer.places.get`; None or an exception for a key it does not know.
 PlaceLookup = Callable[[str], Any]
 MAX_LIST_GAP = 10
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "де", "куди", "звідки"})
 CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
@@ -157,7 +158,12 @@ class Targeting:
                 continue
             if distance > rule.window or id(span) in origins:
                 continue
-            if before and _clause_break(ctx.doc, span.last, hit.first) and not _fronted(ctx, span):
+            if (
+                before
+                and _clause_break(ctx.doc, span.last, hit.first)
+                and not _fronted(ctx, span)
+                and not _relative_clause(ctx.doc, span, hit)
+            ):
                 continue
             if self._claimed_between(ctx, hit, span, rule.type) or (
                 before and _names_a_side(ctx, span)
@@ -210,7 +216,10 @@ class Targeting:
                 span.first - c.last == 1 and ctx.doc.tokens[c.last].sentence == span.sentence
                 for c in markers
             ):
-                marked.update(id(s) for s in _with_list(ctx, span, rule.type))
+                # the list runs on after the marker, not back («в Глушково из Сумской»)
+                marked.update(
+                    id(s) for s in _with_list(ctx, span, rule.type) if s.first >= span.first
+                )
         return marked
 
     def _topic_region(self, ctx: Context, hit: Hit) -> list[PlaceSpan]:
@@ -358,6 +367,19 @@ def _fronted(ctx: Context, span: PlaceSpan) -> bool:
     return (
         span.first <= FRONT_WORDS
         or ctx.doc.tokens[span.first - FRONT_WORDS - 1].sentence != span.sentence
+    )
+
+
+def _relative_clause(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:
+    """The trigger stands in a clause that a relative adverb opens right after the place:
+    «в районе Липцов, где противник пытается прорваться» is about Lyptsi."""
+    opener = span.last + 1
+    return (
+        opener < hit.first
+        and doc.tokens[opener].form in RELATIVE_ADVERBS
+        # «к югу от Курахово, где …» names a landmark, not the clause's place
+        and (span.first == 0 or doc.tokens[span.first - 1].form not in ("от", "від"))
+        and not _clause_break(doc, opener, hit.first)
     )
 
 

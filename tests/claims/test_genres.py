@@ -384,3 +384,61 @@ def test_a_bloggers_own_statement_is_asserted(extractor: ClaimExtractor) -> None
     text = "Наши зашли в Новеньке и закрепляются. Подробности позже."
     found = claims(extractor, text, {"novenke": "Новеньке"}, "ru")
     assert ("advance", "novenke", "ru", "asserted") in found, found
+
+
+# --- places before a relative clause, origins, equipment, partial control --------------------
+
+
+def test_a_relative_clause_is_about_the_place_it_follows(extractor: ClaimExtractor) -> None:
+    text = "Тяжело в районе Липцов, где противник пытается прорваться к нашим позициям."
+    found = claims(extractor, text, {"lyptsi": "Липцов"}, "ua")
+    assert ("advance", "lyptsi", "ru", "asserted") in found, found
+    text = "Напряжённо к северу от Липцов, где противник пытается прорваться."
+    found = claims(extractor, text, {"lyptsi": "Липцов"}, "ua")
+    assert found == set(), found  # a landmark («к северу от»), not the place of the fighting
+
+
+def test_where_saboteurs_came_from_is_not_where_they_got_in(extractor: ClaimExtractor) -> None:
+    text = "ДРГ противника пыталась проникнуть в Глушково из Сумской области."
+    found = claims(
+        extractor, text, {"glushkovo": "Глушково", "sumy-oblast": "Сумской области"}, "ru"
+    )
+    assert ("infiltration", "sumy-oblast") not in {(c[0], c[1]) for c in found}, found
+    assert ("infiltration", "glushkovo", "ua", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "actor"),
+    [
+        ("Наши расчёты уничтожили танк противника под Липцами.", {"lyptsi": "Липцами"}, "ru", "ru"),
+        (
+            "Біля Глушкова наші дронарі знищили ворожу гаубицю.",
+            {"glushkovo": "Глушкова"},
+            "ua",
+            "ua",
+        ),
+        ("Под Суджей подбита бронетехника ВСУ.", {"sudzha": "Суджей"}, "ru", "ru"),
+    ],
+)
+def test_equipment_destroyed_is_a_strike(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, actor: str
+) -> None:
+    found = claims(extractor, text, places, side)
+    assert ("strike", next(iter(places)), actor, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Началось освобождение Юнаковки.",
+        "Под контроль наших войск у Юнаковки перешло ещё 12 гектаров.",
+    ],
+)
+def test_partial_control_is_an_advance(extractor: ClaimExtractor, text: str) -> None:
+    found = claims(extractor, text, {"yunakivka": "Юнаковк"}, "ru")
+    assert {c[0] for c in found} == {"advance"}, found
+
+
+def test_an_expected_attack_is_no_claim(extractor: ClaimExtractor) -> None:
+    text = "Жители Суджи ожидают атаки со дня на день."
+    assert claims(extractor, text, {"sudzha": "Суджи"}, "ru") == set()
