@@ -442,3 +442,21 @@ def test_partial_control_is_an_advance(extractor: ClaimExtractor, text: str) -> 
 def test_an_expected_attack_is_no_claim(extractor: ClaimExtractor) -> None:
     text = "Жители Суджи ожидают атаки со дня на день."
     assert claims(extractor, text, {"sudzha": "Суджи"}, "ru") == set()
+
+
+def test_a_tracking_line_without_a_weapon_is_a_strike_on_its_places(
+    extractor: ClaimExtractor,
+) -> None:
+    text = "Сумщина:\n2х вектор Краснопілля/ Юнаківка.\n1х повз Велика Писарівка."
+    places = {
+        "sumy-oblast": "Сумщина",
+        "krasnopillia": "Краснопілля",
+        "yunakivka": "Юнаківка",
+        "velyka-pysarivka": "Велика Писарівка",
+    }
+    found = claims(extractor, text, places, "ua")
+    assert {(c[0], c[1]) for c in found} == {
+        ("strike", "krasnopillia"),
+        ("strike", "yunakivka"),
+        ("strike", "velyka-pysarivka"),
+    }, found
