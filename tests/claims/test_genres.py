@@ -460,3 +460,43 @@ def test_a_tracking_line_without_a_weapon_is_a_strike_on_its_places(
         ("strike", "yunakivka"),
         ("strike", "velyka-pysarivka"),
     }, found
+
+
+# --- General Staff: ground attacks, repelled or not, are advances ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "actor"),
+    [
+        (
+            "На Курському напрямку ворог атакував позиції наших захисників в районах "
+            "Юнаківки, Новенького та Краснопілля.",
+            {"yunakivka": "Юнаківки", "novenke": "Новенького", "krasnopillia": "Краснопілля"},
+            "ua",
+            "ru",
+        ),
+        (
+            "Сили оборони відбили сім атак агресора поблизу Юнаківки, Новенького та Краснопілля.",
+            {"yunakivka": "Юнаківки", "novenke": "Новенького", "krasnopillia": "Краснопілля"},
+            "ua",
+            "ru",
+        ),
+        (
+            "Отражены пять атак штурмовых групп ВСУ в районах Юнаковки, Новенького и Краснополья.",
+            {"yunakivka": "Юнаковки", "novenke": "Новенького", "krasnopillia": "Краснополья"},
+            "ru",
+            "ua",
+        ),
+    ],
+)
+def test_ground_attacks_in_a_daily_report_are_advances_at_each_place(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, actor: str
+) -> None:
+    found = claims(extractor, text, places, side)
+    assert {(c[0], c[1], c[2]) for c in found} == {("advance", key, actor) for key in places}, found
+
+
+def test_a_drone_attack_is_still_a_strike(extractor: ClaimExtractor) -> None:
+    text = "Ворожі БпЛА атакували Краснопілля."
+    found = claims(extractor, text, {"krasnopillia": "Краснопілля"}, "ua")
+    assert {(c[0], c[1], c[2]) for c in found} == {("strike", "krasnopillia", "ru")}, found
