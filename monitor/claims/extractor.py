@@ -82,6 +82,7 @@ class ClaimExtractor:
             return []
         if regions[0][0] > headline_end(text) and self._headline_place(text, mentions):
             regions.insert(0, (0, headline_end(text)))
+        regions = _with_list_items(text, regions)
         scanned = self._scan(text, regions, side)
         if scanned is None:
             return []
@@ -309,3 +310,30 @@ def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Ac
     by_side = resolve(relative, side)
     order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
     return next((actor for actor in order if actor is not None), "unknown")
+
+
+def _with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`regions` (runs of whole lines), each run on through the list that a line of it heads:
+    the lines after a line ending with a colon, up to a blank line («Обстрілів зазнали:\n-
+    Краснопілля;\n- Юнаківка»: the tokenizer keeps them in the head's sentence)."""
+    extended: list[tuple[int, int]] = []
+    for start, end in regions:
+        if ":" in text[start:end]:
+            head = max(
+                (i for i in range(start, end) if text[i] == ":" and _ends_line(text, i)),
+                default=-1,
+            )
+            if head >= 0:
+                block = text.find("\n\n", head)
+                end = max(end, len(text) if block < 0 else block)
+        if extended and start <= extended[-1][1] + 1:
+            extended[-1] = (extended[-1][0], max(end, extended[-1][1]))
+        else:
+            extended.append((start, end))
+    return extended
+
+
+def _ends_line(text: str, index: int) -> bool:
+    """Whether only spaces and markup stand between `index` and the end of its line."""
+    rest = text[index + 1 : text.find("\n", index) if "\n" in text[index:] else len(text)]
+    return not rest.strip(" *_")

@@ -1,11 +1,12 @@
 """What the claim extractor reads off a post's places and layout: how wide a place is (its
-rank), its country, and the post's headline (a short label names what the post is about)."""
+rank), its country, the post's headline (a short label names what the post is about), and the
+punctuation between words (clause breaks, bulleted list lines)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from monitor.text.lemmas import WORD_RE
+from monitor.text.lemmas import WORD_RE, Doc
 
 # Rank by the gazetteer's kinds (`gazetteer.KINDS`): the larger, the wider the place.
 KIND_RANK = {
@@ -25,6 +26,8 @@ SETTLEMENT_RANK = KIND_RANK["settlement"]
 ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
 REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
 DISTRICT_WORDS = ("район", "р-н", "округ", "направлен")
+CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
+LIST_MARKS = " \t\n;,-–—•*·▪️"
 # A headline of at most this many words is a label: its place is what the post is about.
 HEADING_WORDS = 6
 
@@ -70,3 +73,17 @@ def country_of(info: Any) -> str:
     if value.startswith(("UA", "UKR")):
         return "UA"
     return ""
+
+
+def clause_break(doc: Doc, left: int, right: int) -> bool:
+    """True when punctuation that ends a clause stands between tokens `left` and `right`."""
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return any(mark in between for mark in CLAUSE_MARKS)
+
+
+def list_line_break(doc: Doc, left: int, right: int) -> bool:
+    """Only a line break and bullet punctuation stand between tokens `left` and `right`."""
+    if right != left + 1:
+        return False
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return "\n" in between and "\n\n" not in between and not between.strip(LIST_MARKS)

@@ -22,10 +22,12 @@ from typing import Any
 
 from monitor.claims.ranks import (
     REGION_RANK,
+    clause_break,
     country_of,
     elliptic_region,
     headline_end,
     is_label,
+    list_line_break,
     rank_of,
 )
 from monitor.claims.rules import Hit
@@ -39,7 +41,7 @@ from monitor.text.lemmas import Doc
 PlaceLookup = Callable[[str], Any]
 MAX_LIST_GAP = 10
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "де", "куди", "звідки"})
-CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
+
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
 # so they do not take a place away from a trigger of another type further off.
@@ -160,12 +162,12 @@ class Targeting:
                 continue
             if (
                 before
-                and _clause_break(ctx.doc, span.last, hit.first)
+                and clause_break(ctx.doc, span.last, hit.first)
                 and not _fronted(ctx, span)
                 and not _relative_clause(ctx.doc, span, hit)
             ):
                 continue
-            if self._claimed_between(ctx, hit, span, rule.type) or (
+            if self._claimedtext_between(ctx, hit, span, rule.type) or (
                 before and _names_a_side(ctx, span)
             ):
                 continue
@@ -183,7 +185,9 @@ class Targeting:
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest]
 
-    def _claimed_between(self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str) -> bool:
+    def _claimedtext_between(
+        self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str
+    ) -> bool:
         """A trigger of another type between this one and the place claims the place for
         itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
         at Pogrebki, not a casualty there. Triggers that share a word with this one, that their
@@ -307,7 +311,7 @@ def _road_ends(ctx: Context) -> set[int]:
             previous is not None
             and id(previous) in ends
             and span.first - previous.last == 1
-            and _between(ctx.doc, previous.last, span.first) in ("-", "—", "–")
+            and text_between(ctx.doc, previous.last, span.first) in ("-", "—", "–")
         )
         if after_road or dashed:
             ends.add(id(span))
@@ -320,8 +324,13 @@ def _with_list(
 ) -> list[PlaceSpan]:
     """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out; a
     list does not run across the trigger `hit` itself («X, Y — в сторону Z» lists Z
-    alone)."""
+    alone). Bulleted list lines («:\n- X;\n- Y») continue the list across their line breaks."""
     same = [s for s in ctx.places if s.sentence == chosen.sentence]
+    later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
+    for span in later:
+        if not list_line_break(ctx.doc, same[-1].last, span.first):
+            break
+        same.append(span)
     position = same.index(chosen)
     result = [chosen]
     for step in (1, -1):
@@ -379,15 +388,9 @@ def _relative_clause(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:
         and doc.tokens[opener].form in RELATIVE_ADVERBS
         # «к югу от Курахово, где …» names a landmark, not the clause's place
         and (span.first == 0 or doc.tokens[span.first - 1].form not in ("от", "від"))
-        and not _clause_break(doc, opener, hit.first)
+        and not clause_break(doc, opener, hit.first)
     )
 
 
-def _clause_break(doc: Doc, left: int, right: int) -> bool:
-    """True when punctuation that ends a clause stands between tokens `left` and `right`."""
-    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
-    return any(mark in between for mark in CLAUSE_MARKS)
-
-
-def _between(doc: Doc, left: int, right: int) -> str:
+def text_between(doc: Doc, left: int, right: int) -> str:
     return doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()

@@ -500,3 +500,32 @@ def test_a_drone_attack_is_still_a_strike(extractor: ClaimExtractor) -> None:
     text = "Ворожі БпЛА атакували Краснопілля."
     found = claims(extractor, text, {"krasnopillia": "Краснопілля"}, "ua")
     assert {(c[0], c[1], c[2]) for c in found} == {("strike", "krasnopillia", "ru")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Обстрілів зазнали населені пункти громади:\n- Краснопілля;\n- Юнаківка;\n"
+            "- Велика Писарівка.",
+            "ua",
+        ),
+        ("Под обстрел попали:\n• Краснополье,\n• Юнаковка,\n• Великая Писаревка.", "ru"),
+    ],
+)
+def test_a_bulleted_list_under_one_trigger_is_one_strike_per_item(
+    extractor: ClaimExtractor, text: str, side: str
+) -> None:
+    places = {
+        "krasnopillia": "Краснопіл" if side == "ua" else "Краснопол",
+        "yunakivka": "Юнаківка" if side == "ua" else "Юнаковка",
+        "velyka-pysarivka": "Велика Писарівка" if side == "ua" else "Великая Писаревка",
+    }
+    found = claims(extractor, text, places, side)
+    assert {(c[0], c[1]) for c in found} == {("strike", key) for key in places}, found
+
+
+def test_a_list_line_after_a_full_stop_is_not_the_list(extractor: ClaimExtractor) -> None:
+    text = "Під обстріл потрапило Краснопілля.\nЮнаківка: відновлено електропостачання."
+    found = claims(extractor, text, {"krasnopillia": "Краснопілля", "yunakivka": "Юнаківка"}, "ua")
+    assert {(c[0], c[1]) for c in found} == {("strike", "krasnopillia")}, found
