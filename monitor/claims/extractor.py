@@ -41,6 +41,7 @@ from monitor.claims.voice import (
     is_adjective,
     is_noun,
     resolve,
+    source_side,
     stance_of,
 )
 from monitor.config import ClaimRule, ClaimsFile
@@ -284,6 +285,12 @@ class ClaimExtractor:
         )
         if actor is not None:
             return actor, True
+        if rule.cue_role != "patient" and rule.actor in ("own", "cue"):
+            # the text names the side in its source («Минобороны РФ заявило …»): not the
+            # channel's side
+            relayed = source_side(ctx.doc, ctx.cues, hit, ctx.side)
+            if relayed is not None:
+                return relayed, False
         return _default_actor(rule.actor, span, ctx.side), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:

@@ -197,6 +197,24 @@ def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
     return -1
 
 
+def source_side(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> Actor | None:
+    """The side whose own source relays the trigger's sentence («Минобороны РФ заявило об
+    освобождении …», «Генштаб ЗСУ повідомив …»), nearest first: a side reports its own acts."""
+    sentence = doc.tokens[hit.first].sentence
+    best: tuple[int, Actor] | None = None
+    for name, side_cue in FORCE_CUES.items():
+        for cue in cues.get(name, ()):
+            actor = resolve(side_cue, side)
+            if (
+                actor in OPPOSITE
+                and doc.tokens[cue.first].sentence == sentence
+                and _in_source(doc, cues, cue)
+                and (best is None or gap(hit, cue.first, cue.last) < best[0])
+            ):
+                best = (gap(hit, cue.first, cue.last), actor)  # type: ignore[assignment]
+    return best[1] if best is not None else None
+
+
 def _in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     """An actor cue that names a source, not a side in action: «по данным Минобороны РФ»,
     «сообщает Генштаб ВСУ»."""

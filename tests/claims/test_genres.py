@@ -529,3 +529,34 @@ def test_a_list_line_after_a_full_stop_is_not_the_list(extractor: ClaimExtractor
     text = "Під обстріл потрапило Краснопілля.\nЮнаківка: відновлено електропостачання."
     found = claims(extractor, text, {"krasnopillia": "Краснопілля", "yunakivka": "Юнаківка"}, "ua")
     assert {(c[0], c[1]) for c in found} == {("strike", "krasnopillia")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "Міноборони РФ заявило про звільнення Новенького.",
+            {"novenke": "Новенького"},
+            "ua",
+            ("capture", "novenke", "ru", "reported"),
+        ),
+        (
+            "По данным Генштаба ВСУ, Силы обороны удерживают Новенькое.",
+            {"novenke": "Новенькое"},
+            "ru",
+            ("advance", "novenke", "ua", "reported"),
+        ),
+        (
+            "Как сообщает Генштаб ВСУ, в Свердликово зашли подразделения.",
+            {"sverdlikovo": "Свердликово"},
+            "ru",
+            ("advance", "sverdlikovo", "ua", "reported"),
+        ),
+    ],
+)
+def test_a_side_relaying_its_own_act_is_its_actor(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: Claim
+) -> None:
+    """The channel's side is only a default: a relayed side's own report names the actor."""
+    found = claims(extractor, text, places, side)
+    assert expected in found, found
