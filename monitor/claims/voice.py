@@ -211,7 +211,7 @@ def source_side(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> Actor | Non
                 and _in_source(doc, cues, cue)
                 and (best is None or gap(hit, cue.first, cue.last) < best[0])
             ):
-                best = (gap(hit, cue.first, cue.last), actor)  # type: ignore[assignment]
+                best = (gap(hit, cue.first, cue.last), actor)
     return best[1] if best is not None else None
 
 
