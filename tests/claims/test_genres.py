@@ -102,6 +102,12 @@ FRONT_UPDATES = [
         {("deployment", "yunakivka", "ua", "asserted")},
     ),
     (
+        "Окупанти мали успіх поблизу Новенького та в Юнаківці.",
+        {"novenke": "Новенького", "yunakivka": "Юнаківці"},
+        "ua",
+        {("advance", "novenke", "ru", "asserted"), ("advance", "yunakivka", "ru", "asserted")},
+    ),
+    (
         "Сили оборони відкинули ворога біля Новенького.",
         {"novenke": "Новенького"},
         "ua",
@@ -217,6 +223,12 @@ BLOGGERS = [
     ),
     (
         "Накатили на Липцы с двух сторон.",
+        {"lyptsi": "Липцы"},
+        "ru",
+        {("advance", "lyptsi", "ru", "asserted")},
+    ),
+    (
+        "Ребята накатили на Липцы, хохлы разбежались.",
         {"lyptsi": "Липцы"},
         "ru",
         {("advance", "lyptsi", "ru", "asserted")},
