@@ -234,6 +234,18 @@ BLOGGERS = [
         {("advance", "lyptsi", "ru", "asserted")},
     ),
     (
+        "Наши прорвали оборону противника у Глушково.",
+        {"glushkovo": "Глушково"},
+        "ru",
+        {("advance", "glushkovo", "ru", "asserted")},
+    ),
+    (
+        "Окупанти прорвали оборону біля Юнаківки.",
+        {"yunakivka": "Юнаківки"},
+        "ua",
+        {("advance", "yunakivka", "ru", "asserted")},
+    ),
+    (
         "Хохлы опять накатывают на Глушково.",
         {"glushkovo": "Глушково"},
         "ru",
