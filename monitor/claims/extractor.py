@@ -242,8 +242,10 @@ class ClaimExtractor:
             if span is not None and is_road(span):
                 kind = "encirclement" if claim_type in ("capture", "advance") else claim_type
             actor, cued = self._actor(ctx, hit, rule, span)
-            first = min(hit.first, span.first) if span else hit.first
-            last = max(hit.last, span.last) if span else hit.last
+            # a place carried over from another sentence is not part of the evidence
+            near = span is not None and span.sentence == ctx.doc.tokens[hit.first].sentence
+            first = min(hit.first, span.first) if span and near else hit.first
+            last = max(hit.last, span.last) if span and near else hit.last
             start, end = ctx.doc.tokens[first].start, ctx.doc.tokens[last].end
             confidence = rule.confidence * (1.0 if cued else UNCUED) * (1.0 if span else PLACELESS)
             findings.append(

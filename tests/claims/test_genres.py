@@ -584,3 +584,11 @@ def test_a_side_relaying_its_own_act_is_its_actor(
     """The channel's side is only a default: a relayed side's own report names the actor."""
     found = claims(extractor, text, places, side)
     assert expected in found, found
+
+
+def test_a_carried_place_is_not_part_of_the_evidence(extractor: ClaimExtractor) -> None:
+    text = "**Липці**\n\nВорог просунувся в північній частині села.\n\nСитуація під контролем."
+    found = extractor.extract(text, [PlaceMention("lyptsi", 2, 7, "Липці", 1.0, "test")], "ua")
+    assert [(c.claim_type, c.place_key, c.evidence) for c in found] == [
+        ("advance", "lyptsi", "просунувся")
+    ], found
