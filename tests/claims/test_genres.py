@@ -592,3 +592,18 @@ def test_a_carried_place_is_not_part_of_the_evidence(extractor: ClaimExtractor) 
     assert [(c.claim_type, c.place_key, c.evidence) for c in found] == [
         ("advance", "lyptsi", "просунувся")
     ], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жители Суджи взяли с собой только документы.",
+        "Наши взяли паузу под Суджей.",
+        "Мэр Суджи взял слово на заседании.",
+    ],
+)
+def test_taking_without_a_fighting_side_takes_no_place(
+    extractor: ClaimExtractor, text: str
+) -> None:
+    found = claims(extractor, text, {"sudzha": "Судж"}, "ru")
+    assert "capture" not in {c[0] for c in found}, found
