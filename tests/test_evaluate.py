@@ -8,9 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from monitor.claims.extractor import ClaimExtractor
+from monitor.cli import app
+from monitor.cli.places import HalfChoice
+from monitor.config import load_settings
 from monitor.domain import ClaimFinding, PlaceMention
-from monitor.evaluate import evaluate, norm_name
+from monitor.evaluate import HALVES, evaluate, half_of, norm_name
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.matcher import PlaceMatcher
 
@@ -73,14 +78,26 @@ def _score_with_reference(shared: Path, gold: Path, predictions: Path) -> dict: 
 
 
 def _scored(
-    tmp_path: Path, shared_data: Path, name: str, gazetteer: Gazetteer, matcher: PlaceMatcher
+    tmp_path: Path,
+    shared_data: Path,
+    name: str,
+    gazetteer: Gazetteer,
+    matcher: PlaceMatcher,
+    extractor: ClaimExtractor | None = None,
+    side: str | None = None,
 ) -> tuple[Path, Path, dict]:  # type: ignore[type-arg]
-    """(gold file, predictions file, our scores) of the seed matcher on the gold set `name`."""
+    """(gold file, predictions file, our scores) of the seed matcher (and `extractor`, if
+    given) on the gold set `name`."""
     gold = shared_data / "gold" / name
     if not gold.exists():
         pytest.skip(f"{gold} not found: the shared data sits next to the repo")
     out = tmp_path / "pred.jsonl"
-    result = evaluate(gold, lambda t, s: (matcher.find(t, s), []), gazetteer, out)
+
+    def analyze(text: str, side: str | None) -> tuple[list[PlaceMention], list[ClaimFinding]]:
+        mentions = matcher.find(text, side)
+        return mentions, extractor.extract(text, mentions, side) if extractor else []
+
+    result = evaluate(gold, analyze, gazetteer, out, side)
     return gold, out, result
 
 
@@ -101,30 +118,129 @@ def test_gold_targets(
     assert result["places"]["known_recall"] >= known_recall
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            "dev.jsonl",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the independent scorer now folds transliteration variants "
-                "(Lotaryovka = Lotarevka); `evaluate.norm_name` does not",
-            ),
-        ),
-        "dev_uk.jsonl",
-    ],
-)
+@pytest.mark.parametrize(("name", "side"), [("dev.jsonl", "ru"), ("dev_uk.jsonl", "ua")])
 def test_agreement_with_the_independent_scorer(
     tmp_path: Path,
     name: str,
+    side: str,
     shared_data: Path,
     seed_gazetteer: Gazetteer,
     seed_matcher: PlaceMatcher,
 ) -> None:
-    gold, out, result = _scored(tmp_path, shared_data, name, seed_gazetteer, seed_matcher)
+    """Places and claims, as `monitor eval` scores them and writes them, scored again by
+    the independent scorer: the same to the third decimal."""
+    extractor = ClaimExtractor(load_settings().claims, seed_gazetteer.places.get)
+    gold, out, result = _scored(
+        tmp_path, shared_data, name, seed_gazetteer, seed_matcher, extractor, side
+    )
     reference = _score_with_reference(shared_data, gold, out)
-    for key in ("precision", "recall", "f1", "tp", "fp", "fn"):
-        assert round(reference["places"][key], 3) == round(result["places"][key], 3)
+    assert reference["missing_predictions"] == 0
+    for part, keys in (
+        ("places", ("precision", "recall", "f1", "tp", "fp", "fn")),
+        (
+            "claims",
+            ("precision", "recall", "f1", "tp", "fp", "fn", "actor_accuracy", "stance_accuracy"),
+        ),
+    ):
+        for key in keys:
+            assert round(reference[part][key], 3) == round(result[part][key], 3), (part, key)
+    assert result["claims"]["tp"] > 0
     if name == "dev.jsonl":
         assert reference["places"]["negatives_with_places"] == 0
+
+
+def test_names_fold_as_the_independent_scorer_folds_them(tmp_path: Path, shared_data: Path) -> None:
+    """Spelling variants, parentheticals that do or do not tell namesakes apart: our verdict
+    on each pair is the scorer's."""
+    pairs = [
+        ("Lotaryovka", "Lotarevka"),
+        ("Grayvoron", "Graivoron"),
+        ("Krasnoye", "Krasne"),
+        ("Kurskaya Oblast", "Kurskaia Oblast"),
+        ("Dnipro (river)", "Dnipro"),
+        ("Kamianske (Zaporizhzhia Oblast)", "Kamianske"),
+        ("Ivanivka (Sumy Raion)", "Ivanivka (Sumy Raion)"),
+        ("Chukotka Autonomous Okrug", "Chukotka"),
+        ("Sudzha", "Suja"),
+    ]
+    gold = tmp_path / "gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    gold.write_text(
+        "".join(
+            json.dumps({"id": str(i), "text": "", "places": [{"name_en": a}], "claims": []}) + "\n"
+            for i, (a, _) in enumerate(pairs)
+        )
+    )
+    pred.write_text(
+        "".join(
+            json.dumps({"id": str(i), "places": [{"name_en": b}], "claims": []}) + "\n"
+            for i, (_, b) in enumerate(pairs)
+        )
+    )
+    reference = _score_with_reference(shared_data, gold, pred)
+    ours = sum(norm_name(a) == norm_name(b) for a, b in pairs)
+    assert ours == reference["places"]["tp"] == 7
+
+
+def test_the_halves_split_a_set_once_and_for_all(
+    tmp_path: Path, seed_gazetteer: Gazetteer, seed_matcher: PlaceMatcher
+) -> None:
+    ids = [f"file.json:{n}" for n in range(40)]
+    assert half_of("file.json:0") == half_of("file.json:0")
+    tune = [i for i in ids if half_of(i) == "tune"]
+    assert 10 < len(tune) < 30  # both halves hold posts
+    assert half_of(7) == half_of("7")  # numeric ids hash as their text
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "".join(
+            json.dumps({"id": i, "text": "Бои в Судже", "places": [{"name_en": "Sudzha"}]}) + "\n"
+            for i in ids
+        )
+    )
+
+    def analyze(text: str, side: str | None) -> tuple[list[PlaceMention], list[ClaimFinding]]:
+        return seed_matcher.find(text, side), []
+
+    counts = {half: evaluate(gold, analyze, seed_gazetteer, half=half)["posts"] for half in HALVES}
+    assert counts == {"tune": len(tune), "check": len(ids) - len(tune)}
+    with pytest.raises(ValueError, match="tune, check"):
+        evaluate(gold, analyze, seed_gazetteer, half="train")
+
+
+def test_the_eval_command_scores_one_half_and_writes_its_predictions(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    ids = [f"f.json:{n}" for n in range(12)]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": i,
+                    "text": "ВСУ обстреляли Суджу.",
+                    "places": [{"name_en": "Sudzha"}],
+                    "claims": [
+                        {"type": "strike", "place": "Sudzha", "actor": "ua", "stance": "asserted"}
+                    ],
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+            for i in ids
+        )
+    )
+    out = tmp_path / "pred.jsonl"
+    env = {
+        "MONITOR_CONFIG_DIR": str(config_dir),
+        "MONITOR_DATA_DIR": str(tmp_path / "data"),
+        "MONITOR_LOG_LEVEL": "WARNING",
+    }
+    args = ["eval", str(gold), "--side", "ru", "--half", "check", "--format", "json"]
+    result = CliRunner().invoke(app, [*args, "--predictions", str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    checked = [i for i in ids if half_of(i) == "check"]
+    assert scores["posts"] == len(checked)
+    assert scores["claims"]["tp"] == len(checked) and scores["claims"]["fp"] == 0
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == checked
+    assert [choice.value for choice in HalfChoice] == list(HALVES)

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from dataclasses import replace
 
+from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.targeting import (
-    DISTRICT_RANK,
     Context,
     PlaceLookup,
     PlaceSpan,
@@ -34,10 +35,13 @@ from monitor.claims.targeting import (
     within,
 )
 from monitor.claims.voice import (
+    credit_line,
     find_actor,
     headline_source,
+    is_adjective,
     is_noun,
     resolve,
+    source_side,
     stance_of,
 )
 from monitor.config import ClaimRule, ClaimsFile
@@ -51,6 +55,8 @@ AGENT_NOUN_TYPES = frozenset({"strike", "advance"})
 # default actor) and when the rule found no place.
 UNCUED = 0.85
 PLACELESS = 0.8
+# How many lines after a headline that names a place may take that place for their claims.
+HEADLINE_LINES = 3
 
 
 class ClaimExtractor:
@@ -61,6 +67,7 @@ class ClaimExtractor:
         self._rules: list[ClaimRule] = list(rules.rules)
         self._targeting = Targeting(self._rules, place_lookup)
         self._cue_window = rules.cues.cue_window
+        self._carries = any(rule.carry_over_pointed for rule in self._rules)
         self._source_names: dict[str, frozenset[str]] = {
             lang: frozenset(
                 lemma for word in words for lemma in (*parse_word(word, lang)[1], word.casefold())
@@ -71,9 +78,12 @@ class ClaimExtractor:
     def extract(
         self, text: str, mentions: list[PlaceMention], side: str | None
     ) -> list[ClaimFinding]:
-        regions = self._regions(text, mentions) if text else []
+        regions = self._regions(text, self._with_headline(text, mentions)) if text else []
         if not regions:
             return []
+        if regions[0][0] > headline_end(text) and self._headline_place(text, mentions):
+            regions.insert(0, (0, headline_end(text)))
+        regions = _with_list_items(text, regions)
         scanned = self._scan(text, regions, side)
         if scanned is None:
             return []
@@ -109,18 +119,55 @@ class ClaimExtractor:
                     found[key] = finding
         return sorted(found.values(), key=lambda f: (f.evidence_start, f.claim_type))
 
+    def _headline_place(self, text: str, mentions: list[PlaceMention]) -> bool:
+        """Whether the post's headline is a short label naming one place, which a later claim
+        may take (`Targeting` decides)."""
+        if not self._carries or not mentions or not is_label(text):
+            return False
+        end = headline_end(text)
+        return len({m.place_key for m in mentions if m.end <= end}) == 1
+
+    def _with_headline(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """`mentions`, and when the headline names one place, that place again at the start of
+        the next `HEADLINE_LINES` lines with text, so the prefilter reads their triggers too."""
+        if not self._headline_place(text, mentions):
+            return mentions
+        first = next(m for m in mentions if m.end <= headline_end(text))
+        extra: list[PlaceMention] = []
+        position = headline_end(text)
+        while len(extra) < HEADLINE_LINES and position < len(text):
+            start = position + 1
+            position = text.find("\n", start)
+            position = len(text) if position < 0 else position
+            if text[start:position].strip():
+                extra.append(replace(first, start=start, end=start))
+        return [*mentions, *extra]
+
     def _agent_slots(self, doc: Doc, triggers: list[Hit]) -> frozenset[int]:
         """The positions right after a one-word action noun of a strike or an advance («удар»,
         «обстрел», «наступление»): a side named there is the one acting, also for the other
-        claims of the sentence («погибли в результате удара ВСУ»). Not after nouns of other
-        types, whose genitive is mostly their object («ликвидация группировки ВСУ»)."""
-        return frozenset(
-            hit.last + 1
-            for hit in triggers
-            if hit.first == hit.last
-            and self._rules[hit.payload[1]].type in AGENT_NOUN_TYPES
-            and is_noun(doc.tokens[hit.first].form, doc.lang)
-        )
+        claims of the sentence («погибли в результате удара ВСУ»), and so is an adjective right
+        before it («внаслідок ворожої атаки»). Not after nouns of other types, whose genitive is
+        mostly their object («ликвидация группировки ВСУ»)."""
+        slots = set()
+        for hit in triggers:
+            if (
+                hit.first == hit.last
+                and self._rules[hit.payload[1]].type in AGENT_NOUN_TYPES
+                and is_noun(doc.tokens[hit.first].form, doc.lang)
+            ):
+                slots.add(hit.last + 1)
+                # «внаслідок ворожої атаки», «российский удар»: an adjective before an attack
+                # noun too (not before a defender's noun: «наша ПВО» acts against the attack)
+                before = hit.first - 1
+                if (
+                    before >= 0
+                    and self._rules[hit.payload[1]].actor != "enemy"
+                    and doc.tokens[before].sentence == doc.tokens[hit.first].sentence
+                    and is_adjective(doc.tokens[before].form, doc.lang)
+                ):
+                    slots.add(before)
+        return frozenset(slots)
 
     def _longest(self, ctx: Context, triggers: list[Hit]) -> list[Hit]:
         """Triggers not inside a longer trigger of another type that its rule lets stand:
@@ -195,8 +242,10 @@ class ClaimExtractor:
             if span is not None and is_road(span):
                 kind = "encirclement" if claim_type in ("capture", "advance") else claim_type
             actor, cued = self._actor(ctx, hit, rule, span)
-            first = min(hit.first, span.first) if span else hit.first
-            last = max(hit.last, span.last) if span else hit.last
+            # a place carried over from another sentence is not part of the evidence
+            near = span is not None and span.sentence == ctx.doc.tokens[hit.first].sentence
+            first = min(hit.first, span.first) if span and near else hit.first
+            last = max(hit.last, span.last) if span and near else hit.last
             start, end = ctx.doc.tokens[first].start, ctx.doc.tokens[last].end
             confidence = rule.confidence * (1.0 if cued else UNCUED) * (1.0 if span else PLACELESS)
             findings.append(
@@ -219,9 +268,12 @@ class ClaimExtractor:
     def _near_before(self, ctx: Context, hit: Hit, cue: str, reach: int) -> bool:
         """A cue up to `reach` words before the trigger, or right after it («..., если»)."""
         sentence = ctx.doc.tokens[hit.first].sentence
+        sources = ctx.cues.get("reported", ())
         return any(
             ctx.doc.tokens[c.last].sentence == sentence
             and (hit.first - reach <= c.last < hit.first or 0 < c.first - hit.last <= 2)
+            # «если не врут» relays a claim, it does not make it hypothetical
+            and not any(r.first <= c.first <= r.last for r in sources)
             for c in ctx.cues.get(cue, ())
         )
 
@@ -235,14 +287,20 @@ class ClaimExtractor:
         )
         if actor is not None:
             return actor, True
+        if rule.cue_role != "patient" and rule.actor in ("own", "cue"):
+            # the text names the side in its source («Минобороны РФ заявило …»): not the
+            # channel's side
+            relayed = source_side(ctx.doc, ctx.cues, hit, ctx.side)
+            if relayed is not None:
+                return relayed, False
         return _default_actor(rule.actor, span, ctx.side), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:
         if ctx.headline_reported is None:
             names = self._source_names.get(ctx.doc.lang, frozenset())
-            ctx.headline_reported = bool(names) and headline_source(
-                ctx.doc.text, ctx.doc.lang, names
-            )
+            ctx.headline_reported = (
+                bool(names) and headline_source(ctx.doc.text, ctx.doc.lang, names)
+            ) or credit_line(ctx.doc.text)
         return stance_of(ctx.doc, ctx.cues, hit, ctx.headline_reported)
 
 
@@ -251,7 +309,8 @@ class ClaimExtractor:
 
 def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
     """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` the place's
-    country; each falls back to the other, then to `unknown`."""
+    country; each falls back to the other, then to `unknown`. A channel of side `other` lends
+    no side (`resolve` gives None): only the place's country can decide there."""
     if default in ("ru", "ua", "other", "unknown"):
         return default  # type: ignore[return-value]
     country = span.country if span else ""
@@ -260,3 +319,30 @@ def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Ac
     by_side = resolve(relative, side)
     order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
     return next((actor for actor in order if actor is not None), "unknown")
+
+
+def _with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`regions` (runs of whole lines), each run on through the list that a line of it heads:
+    the lines after a line ending with a colon, up to a blank line («Обстрілів зазнали:\n-
+    Краснопілля;\n- Юнаківка»: the tokenizer keeps them in the head's sentence)."""
+    extended: list[tuple[int, int]] = []
+    for start, end in regions:
+        if ":" in text[start:end]:
+            head = max(
+                (i for i in range(start, end) if text[i] == ":" and _ends_line(text, i)),
+                default=-1,
+            )
+            if head >= 0:
+                block = text.find("\n\n", head)
+                end = max(end, len(text) if block < 0 else block)
+        if extended and start <= extended[-1][1] + 1:
+            extended[-1] = (extended[-1][0], max(end, extended[-1][1]))
+        else:
+            extended.append((start, end))
+    return extended
+
+
+def _ends_line(text: str, index: int) -> bool:
+    """Whether only spaces and markup stand between `index` and the end of its line."""
+    rest = text[index + 1 : text.find("\n", index) if "\n" in text[index:] else len(text)]
+    return not rest.strip(" *_")

@@ -20,6 +20,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.claims.ranks import (
+    REGION_RANK,
+    clause_break,
+    country_of,
+    elliptic_region,
+    headline_end,
+    is_label,
+    list_line_break,
+    rank_of,
+)
 from monitor.claims.rules import Hit
 from monitor.claims.voice import gap, is_nominative
 from monitor.config import ClaimRule
@@ -29,26 +39,9 @@ from monitor.text.lemmas import Doc
 # The gazetteer record of a place key (its `kind` and `country` are read), as
 # `Gazetteer.places.get`; None or an exception for a key it does not know.
 PlaceLookup = Callable[[str], Any]
-# Rank by the gazetteer's kinds (`gazetteer.KINDS`): the larger, the wider the place.
-KIND_RANK = {
-    "macro-region": 3,
-    "region": 3,
-    "district": 2,
-    "settlement": 1,
-    "city": 1,
-    "town": 1,
-    "village": 1,
-    "water": 1,
-    "facility": 0,
-}
-REGION_RANK = KIND_RANK["region"]
-DISTRICT_RANK = KIND_RANK["district"]
-SETTLEMENT_RANK = KIND_RANK["settlement"]
 MAX_LIST_GAP = 10
-CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
-ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
-REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
-DISTRICT_WORDS = ("район", "р-н", "округ", "направлен")
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "де", "куди", "звідки"})
+
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
 # so they do not take a place away from a trigger of another type further off.
@@ -134,8 +127,8 @@ class Targeting:
                     first,
                     last,
                     doc.tokens[first].sentence,
-                    _rank(info, mention.surface),
-                    _country(info),
+                    rank_of(info, mention.surface),
+                    country_of(info),
                 )
             )
             taken.append((mention.start, mention.end))
@@ -167,9 +160,14 @@ class Targeting:
                 continue
             if distance > rule.window or id(span) in origins:
                 continue
-            if before and _clause_break(ctx.doc, span.last, hit.first) and not _fronted(ctx, span):
+            if (
+                before
+                and clause_break(ctx.doc, span.last, hit.first)
+                and not _fronted(ctx, span)
+                and not _relative_clause(ctx.doc, span, hit)
+            ):
                 continue
-            if self._claimed_between(ctx, hit, span, rule.type) or (
+            if self._claimedtext_between(ctx, hit, span, rule.type) or (
                 before and _names_a_side(ctx, span)
             ):
                 continue
@@ -187,7 +185,9 @@ class Targeting:
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest]
 
-    def _claimed_between(self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str) -> bool:
+    def _claimedtext_between(
+        self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str
+    ) -> bool:
         """A trigger of another type between this one and the place claims the place for
         itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
         at Pogrebki, not a casualty there. Triggers that share a word with this one, that their
@@ -220,7 +220,10 @@ class Targeting:
                 span.first - c.last == 1 and ctx.doc.tokens[c.last].sentence == span.sentence
                 for c in markers
             ):
-                marked.update(id(s) for s in _with_list(ctx, span, rule.type))
+                # the list runs on after the marker, not back («в Глушково из Сумской»)
+                marked.update(
+                    id(s) for s in _with_list(ctx, span, rule.type) if s.first >= span.first
+                )
         return marked
 
     def _topic_region(self, ctx: Context, hit: Hit) -> list[PlaceSpan]:
@@ -236,10 +239,16 @@ class Targeting:
 
     @staticmethod
     def _previous_place(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
-        """The place the paragraph was last about, when the trigger's sentence names none."""
+        """When the trigger's sentence names no place: the place the paragraph was last about,
+        if the sentence points back to it («Сейчас там идёт зачистка», «зашли в посёлок»);
+        failing that (rules with `carry_over_pointed` only), the one place the headline names,
+        if the headline is a short label («**Липці**\n\nВорог просунувся в північній
+        частині села»)."""
         if not rule.carry_over:
             return []
         token = ctx.doc.tokens[hit.first]
+        if any(s.sentence == token.sentence for s in ctx.places):
+            return []
         earlier = [
             span
             for span in ctx.places
@@ -248,9 +257,16 @@ class Targeting:
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
         ]
-        if not earlier or any(s.sentence == token.sentence for s in ctx.places):
+        pointed = any(
+            ctx.doc.tokens[c.first].sentence == token.sentence for c in ctx.cues.get("anaphora", ())
+        )
+        if earlier and (pointed or not rule.carry_over_pointed):
+            return [earlier[-1]]
+        end = headline_end(ctx.doc.text)
+        if not rule.carry_over_pointed or token.start < end or not is_label(ctx.doc.text):
             return []
-        return [earlier[-1]]
+        headline = [s for s in ctx.places if s.mention.end <= end]
+        return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
 
 
 def has_place_nearby(ctx: Context, hit: Hit) -> bool:
@@ -295,7 +311,7 @@ def _road_ends(ctx: Context) -> set[int]:
             previous is not None
             and id(previous) in ends
             and span.first - previous.last == 1
-            and _between(ctx.doc, previous.last, span.first) in ("-", "—", "–")
+            and text_between(ctx.doc, previous.last, span.first) in ("-", "—", "–")
         )
         if after_road or dashed:
             ends.add(id(span))
@@ -308,8 +324,13 @@ def _with_list(
 ) -> list[PlaceSpan]:
     """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out; a
     list does not run across the trigger `hit` itself («X, Y — в сторону Z» lists Z
-    alone)."""
+    alone). Bulleted list lines («:\n- X;\n- Y») continue the list across their line breaks."""
     same = [s for s in ctx.places if s.sentence == chosen.sentence]
+    later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
+    for span in later:
+        if not list_line_break(ctx.doc, same[-1].last, span.first):
+            break
+        same.append(span)
     position = same.index(chosen)
     result = [chosen]
     for step in (1, -1):
@@ -340,7 +361,7 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
         if types and claim_type not in types:
             return False
         form = ctx.doc.tokens[index].form
-        if not (form.isdigit() or index in glue or claim_type in types or _elliptic_region(form)):
+        if not (form.isdigit() or index in glue or claim_type in types or elliptic_region(form)):
             return False
     return True
 
@@ -358,40 +379,18 @@ def _fronted(ctx: Context, span: PlaceSpan) -> bool:
     )
 
 
-def _clause_break(doc: Doc, left: int, right: int) -> bool:
-    """True when punctuation that ends a clause stands between tokens `left` and `right`."""
-    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
-    return any(mark in between for mark in CLAUSE_MARKS)
+def _relative_clause(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:
+    """The trigger stands in a clause that a relative adverb opens right after the place:
+    «в районе Липцов, где противник пытается прорваться» is about Lyptsi."""
+    opener = span.last + 1
+    return (
+        opener < hit.first
+        and doc.tokens[opener].form in RELATIVE_ADVERBS
+        # «к югу от Курахово, где …» names a landmark, not the clause's place
+        and (span.first == 0 or doc.tokens[span.first - 1].form not in ("от", "від"))
+        and not clause_break(doc, opener, hit.first)
+    )
 
 
-def _between(doc: Doc, left: int, right: int) -> str:
+def text_between(doc: Doc, left: int, right: int) -> str:
     return doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()
-
-
-def _rank(info: Any, surface: str) -> int:
-    kind = str(getattr(info, "kind", "") or "").lower()
-    if kind in KIND_RANK:
-        return KIND_RANK[kind]
-    lowered = surface.casefold()
-    if any(word in lowered for word in REGION_WORDS):
-        return REGION_RANK
-    if any(word in lowered for word in DISTRICT_WORDS):
-        return DISTRICT_RANK
-    if " " not in lowered and lowered.endswith(ELLIPTIC_REGION_ENDINGS):
-        return REGION_RANK  # «над Брянской и Курской»: an oblast named by its adjective alone
-    return SETTLEMENT_RANK
-
-
-def _elliptic_region(form: str) -> bool:
-    """An oblast named by its adjective alone that the matcher left out: a list item
-    («7 — над Белгородской, 2 — над Воронежской») the list runs through."""
-    return len(form) > 6 and form.endswith(ELLIPTIC_REGION_ENDINGS)
-
-
-def _country(info: Any) -> str:
-    value = str(getattr(info, "country", "") or "").upper()
-    if value.startswith(("RU", "RUSSIA")):
-        return "RU"
-    if value.startswith(("UA", "UKR")):
-        return "UA"
-    return ""

@@ -197,6 +197,24 @@ def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
     return -1
 
 
+def source_side(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> Actor | None:
+    """The side whose own source relays the trigger's sentence («Минобороны РФ заявило об
+    освобождении …», «Генштаб ЗСУ повідомив …»), nearest first: a side reports its own acts."""
+    sentence = doc.tokens[hit.first].sentence
+    best: tuple[int, Actor] | None = None
+    for name, side_cue in FORCE_CUES.items():
+        for cue in cues.get(name, ()):
+            actor = resolve(side_cue, side)
+            if (
+                actor in OPPOSITE
+                and doc.tokens[cue.first].sentence == sentence
+                and _in_source(doc, cues, cue)
+                and (best is None or gap(hit, cue.first, cue.last) < best[0])
+            ):
+                best = (gap(hit, cue.first, cue.last), actor)
+    return best[1] if best is not None else None
+
+
 def _in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     """An actor cue that names a source, not a side in action: «по данным Минобороны РФ»,
     «сообщает Генштаб ВСУ»."""
@@ -223,6 +241,11 @@ def _instrumental(doc: Doc, cue: Hit) -> bool:
 @lru_cache(maxsize=50_000)
 def is_noun(form: str, lang: str) -> bool:
     return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("NOUN")
+
+
+@lru_cache(maxsize=50_000)
+def is_adjective(form: str, lang: str) -> bool:
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("ADJ")
 
 
 @lru_cache(maxsize=50_000)
@@ -300,11 +323,31 @@ def headline_source(text: str, lang: str, names: frozenset[str]) -> bool:
     )
 
 
+# A line that credits the post to another channel: a repost («Источник: @channel»).
+_CREDIT_LINE = re.compile(
+    r"^[^\w\n]*(?:(?:источник|джерело|source|via)\s*:|взято (?:с|из|у|з)\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def credit_line(text: str) -> bool:
+    """Whether a line of the post credits it to another source: «Источник: @channel»,
+    «Джерело: …», «Взято с …» (a repost: its claims are reported)."""
+    return _CREDIT_LINE.search(text) is not None
+
+
 def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -> Stance:
     token = doc.tokens[hit.first]
+    sources = cues.get("reported", ())
     for cue in cues.get("negation", ()):
-        if doc.tokens[cue.first].sentence == token.sentence and (
-            hit.first - NEGATION_REACH <= cue.first < hit.first or hit.first < cue.first < hit.last
+        if (
+            doc.tokens[cue.first].sentence == token.sentence
+            and (
+                hit.first - NEGATION_REACH <= cue.first < hit.first
+                or hit.first < cue.first < hit.last
+            )
+            # «если не врут»: a relay's own negation denies nothing
+            and not any(s.first <= cue.first <= s.last for s in sources)
         ):
             return "denied"
     for cue in cues.get("denied", ()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
     from monitor.evaluate import Analyze
     from monitor.places.gazetteer import Gazetteer
     from monitor.places.matcher import PlaceMatcher
+
+
+class HalfChoice(StrEnum):
+    """A fixed half of a gold set (`monitor.evaluate.half_of`)."""
+
+    tune = "tune"
+    check = "check"
+
 
 places_app = typer.Typer(
     rich_markup_mode=None,
@@ -197,12 +206,26 @@ def eval_command(
             "«наши», «противник»); e.g. ru for dev.jsonl, ua for dev_uk.jsonl"
         ),
     ] = None,
+    half: Annotated[
+        HalfChoice | None,
+        typer.Option(
+            help="score one fixed half of the set only (by a hash of the post id): tune "
+            "rules on `tune`, check them on `check`"
+        ),
+    ] = None,
 ) -> None:
     """Score place and claim finding against a labelled set."""
     from monitor.evaluate import evaluate
 
     settings, gaz, _ = _matcher()
-    result = evaluate(gold, _analyzer(settings), gaz, predictions, side.value if side else None)
+    result = evaluate(
+        gold,
+        _analyzer(settings),
+        gaz,
+        predictions,
+        side.value if side else None,
+        half.value if half else None,
+    )
     if fmt is TableOrJson.json:
         typer.echo(json.dumps(result))
         return

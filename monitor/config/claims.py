@@ -59,6 +59,12 @@ class ClaimRule(_Strict):
         description="if the sentence names no place, use the paragraph's last place "
         "up to this many words back (0: never)",
     )
+    carry_over_pointed: bool = Field(
+        False,
+        description="carry a place over only when the sentence points back to it (an "
+        "`anaphora` cue: «там», «в посёлке»); the headline's place needs no pointer when the "
+        "headline is a short label",
+    )
     place_side: Literal["both", "after"] = Field(
         "both",
         description="where the place may stand: on either side of the trigger, or only after "
@@ -101,6 +107,7 @@ class ClaimCues(_Strict):
     road: Words = {}
     response: Words = {}
     source_names: Words = {}
+    anaphora: Words = {}
     cue_window: int = Field(12, ge=1)
 
 

@@ -1,0 +1,89 @@
+"""What the claim extractor reads off a post's places and layout: how wide a place is (its
+rank), its country, the post's headline (a short label names what the post is about), and the
+punctuation between words (clause breaks, bulleted list lines)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from monitor.text.lemmas import WORD_RE, Doc
+
+# Rank by the gazetteer's kinds (`gazetteer.KINDS`): the larger, the wider the place.
+KIND_RANK = {
+    "macro-region": 3,
+    "region": 3,
+    "district": 2,
+    "settlement": 1,
+    "city": 1,
+    "town": 1,
+    "village": 1,
+    "water": 1,
+    "facility": 0,
+}
+REGION_RANK = KIND_RANK["region"]
+DISTRICT_RANK = KIND_RANK["district"]
+SETTLEMENT_RANK = KIND_RANK["settlement"]
+ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
+REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
+DISTRICT_WORDS = ("район", "р-н", "округ", "направлен")
+CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
+LIST_MARKS = " \t\n;,-–—•*·▪️"
+# A headline of at most this many words is a label: its place is what the post is about.
+HEADING_WORDS = 6
+
+
+def headline_end(text: str) -> int:
+    """The offset where a post's first line with text ends (the whole text for one line)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def is_label(text: str) -> bool:
+    """Whether the post's headline is a short label («**Липці**», «Курское направление»), not
+    a sentence of news: what the post is about."""
+    end = headline_end(text)
+    return end < len(text) and len(WORD_RE.findall(text, 0, end)) <= HEADING_WORDS
+
+
+def rank_of(info: Any, surface: str) -> int:
+    kind = str(getattr(info, "kind", "") or "").lower()
+    if kind in KIND_RANK:
+        return KIND_RANK[kind]
+    lowered = surface.casefold()
+    if any(word in lowered for word in REGION_WORDS):
+        return REGION_RANK
+    if any(word in lowered for word in DISTRICT_WORDS):
+        return DISTRICT_RANK
+    if " " not in lowered and lowered.endswith(ELLIPTIC_REGION_ENDINGS):
+        return REGION_RANK  # «над Брянской и Курской»: an oblast named by its adjective alone
+    return SETTLEMENT_RANK
+
+
+def elliptic_region(form: str) -> bool:
+    """An oblast named by its adjective alone that the matcher left out: a list item
+    («7 — над Белгородской, 2 — над Воронежской») the list runs through."""
+    return len(form) > 6 and form.endswith(ELLIPTIC_REGION_ENDINGS)
+
+
+def country_of(info: Any) -> str:
+    value = str(getattr(info, "country", "") or "").upper()
+    if value.startswith(("RU", "RUSSIA")):
+        return "RU"
+    if value.startswith(("UA", "UKR")):
+        return "UA"
+    return ""
+
+
+def clause_break(doc: Doc, left: int, right: int) -> bool:
+    """True when punctuation that ends a clause stands between tokens `left` and `right`."""
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return any(mark in between for mark in CLAUSE_MARKS)
+
+
+def list_line_break(doc: Doc, left: int, right: int) -> bool:
+    """Only a line break and bullet punctuation stand between tokens `left` and `right`."""
+    if right != left + 1:
+        return False
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return "\n" in between and "\n\n" not in between and not between.strip(LIST_MARKS)
