@@ -26,6 +26,7 @@ from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
+    GROUPING_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
     LOCATIVE,
@@ -34,6 +35,7 @@ from monitor.places.cues import (
     PREPOSITION,
     QUOTE_BEFORE,
     REGION_CUE_BEFORE,
+    RIVER_BEFORE,
 )
 from monitor.places.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, Candidate
 from monitor.text.lemmas import morph_analyzer
@@ -215,6 +217,8 @@ class Resolver:
             return False  # inside a link, a handle or a hashtag
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
             return False  # a street, a station, the metro
+        if GROUPING_BEFORE.search(before):
+            return False  # a military grouping named after a place
         scored = self._ranked(ctx, post, side)
         _, best, why = scored[0]
         info = self.places[best.place]
@@ -246,9 +250,13 @@ class Resolver:
         facility_first = (
             any(places[c.place].kind == "facility" for c in candidates) and ctx.facility
         )
+        water_first = any(places[c.place].kind == "water" for c in candidates) and bool(
+            RIVER_BEFORE.search(ctx.before)
+        )
         scored.sort(
             key=lambda x: (
                 -(facility_first and places[x[1].place].kind == "facility"),
+                -(water_first and places[x[1].place].kind == "water"),
                 -(adjective_first and x[1].kind == ADJ),
                 -(name_first and x[1].kind == NAME),
                 -x[0],

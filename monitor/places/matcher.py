@@ -27,7 +27,7 @@ from monitor.text.normalize import normalize
 
 log = logging.getLogger(__name__)
 # Bump when the pickled classes change (matcher-10: they moved from monitor.analysis).
-CACHE_VERSION = "matcher-10"
+CACHE_VERSION = "matcher-11"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,

@@ -160,9 +160,9 @@ def _uk_axis(adjective: str) -> set[str]:
 def _district_axis_forms(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int, str]]:
     """The axis of a town named by its district's adjective when the district is named after
     it (Суджа, Суджанский район → «суджанское направление», «суджанський напрямок»)."""
-    if place.kind not in ("city", "town", "settlement") or not place.district:
+    if place.kind not in ("city", "town", "settlement"):
         return []
-    district = _districts_by_name(gaz).get(place.district)
+    district = _eponymous_district(place, gaz)
     if district is None:
         return []
     out: list[tuple[str, int, str]] = []
@@ -183,6 +183,18 @@ def _district_axis_forms(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[st
         )
         out += [(f, AXIS, lang) for f in forms]
     return out
+
+
+def _eponymous_district(place: GazetteerPlace, gaz: Gazetteer) -> GazetteerPlace | None:
+    """The district of a town, or, for a town whose district the gazetteer does not give (the
+    curated cities), the district of its oblast named after it (Bakhmut: Bakhmut Raion)."""
+    districts = _districts_by_name(gaz)
+    if place.district:
+        return districts.get(place.district)
+    if not place.name_en or not place.oblast:
+        return None
+    found = districts.get(f"{place.name_en} Raion") or districts.get(f"{place.name_en} District")
+    return found if found is not None and found.oblast == place.oblast else None
 
 
 _DISTRICTS: dict[int, dict[str, GazetteerPlace]] = {}
