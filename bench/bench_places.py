@@ -180,51 +180,89 @@ matcher = PlaceMatcher.load(gaz, Path({cache!r}))
 matcher.find("Бои у Суджи")
 cold = time.perf_counter() - started
 posts = json.load(open({posts!r}, encoding="utf-8"))
-started, found = time.perf_counter(), 0
-for text in posts:
-    found += len(matcher.find(text))
-print(json.dumps([cold, len(posts) / (time.perf_counter() - started), found, len(gaz.places)]))
+print(json.dumps([cold, len(gaz.places)]), flush=True)
+for _ in sys.stdin:  # one round a line: the posts once, wall and CPU seconds
+    found, wall, cpu = 0, time.perf_counter(), time.process_time()
+    for text in posts:
+        found += len(matcher.find(text))
+    print(json.dumps([time.perf_counter() - wall, time.process_time() - cpu, found]), flush=True)
 """
 
 
+def _worker(repo: Path, tmp: Path, name: str, corpus: Path) -> subprocess.Popen[str]:
+    code = VERSUS.format(
+        repo=str(repo),
+        config=str(repo / "config"),
+        cache=str(tmp / f"cache-{name}"),
+        posts=str(corpus),
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+
+
+def _ask(worker: subprocess.Popen[str]) -> list[float]:
+    assert worker.stdin is not None and worker.stdout is not None
+    worker.stdin.write("go\n")
+    worker.stdin.flush()
+    line = worker.stdout.readline()
+    if not line:
+        raise SystemExit("a benchmark worker failed (its error is above)")
+    return [float(x) for x in json.loads(line)]
+
+
 def versus(rev: str, posts: list[str], repeat: int) -> None:
-    """This checkout against revision `rev`, each in fresh interpreters, rounds in turn."""
-    with tempfile.TemporaryDirectory() as tmp:
-        old = Path(tmp) / "old"
+    """This checkout against revision `rev`: one worker interpreter each (the old code unpacked
+    from `git archive`), matchers compiled into caches first, then the cold start from the cache
+    timed in fresh workers and find timed in rounds that alternate between the two workers, so
+    that a busy machine slows both alike."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        old = tmp / "old"
         old.mkdir()
         archive = subprocess.run(
             ["git", "-C", str(REPO), "archive", rev], check=True, capture_output=True
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
-        corpus = Path(tmp) / "posts.json"
+        corpus = tmp / "posts.json"
         corpus.write_text(json.dumps(posts, ensure_ascii=False), encoding="utf-8")
         sides = {"old": old, "new": REPO}
-        runs: dict[str, list[list[float]]] = {"old": [], "new": []}
-        for round_ in range(repeat + 1):  # round 0 compiles the caches
+        colds: dict[str, list[float]] = {name: [] for name in sides}
+        sizes: dict[str, int] = {}
+        for attempt in range(4):  # the first start compiles the cache
             for name, repo in sides.items():
-                code = VERSUS.format(
-                    repo=str(repo),
-                    config=str(repo / "config"),
-                    cache=str(Path(tmp) / f"cache-{name}"),
-                    posts=str(corpus),
-                )
-                run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-                if run.returncode:
-                    raise SystemExit(f"the {name} side failed:\n{run.stderr}")
-                out = run.stdout
-                if round_:
-                    runs[name].append(json.loads(out.splitlines()[-1]))
+                worker = _worker(repo, tmp, name, corpus)
+                assert worker.stdout is not None
+                cold, sizes[name] = json.loads(worker.stdout.readline())
+                worker.communicate("")
+                if attempt:
+                    colds[name].append(cold)
+        workers = {name: _worker(repo, tmp, name, corpus) for name, repo in sides.items()}
+        for worker in workers.values():
+            assert worker.stdout is not None
+            worker.stdout.readline()
+        rounds: dict[str, list[list[float]]] = {name: [] for name in sides}
+        for _ in range(repeat):
+            for name, worker in workers.items():
+                rounds[name].append(_ask(worker))
+        for worker in workers.values():
+            worker.communicate("")
+    rates = {}
     for name in sides:
-        best = max(r[1] for r in runs[name])
-        cold = min(r[0] for r in runs[name])
-        places, found = int(runs[name][0][3]), int(runs[name][0][2])
+        wall = len(posts) / min(r[0] for r in rounds[name])
+        cpu = len(posts) / min(r[1] for r in rounds[name])
+        rates[name] = (wall, cpu)
         print(
-            f"{name} ({rev if name == 'old' else 'this checkout'}): {places:,} places; cold start "
-            f"{cold:.2f} s (best of {repeat}); find {best:,.0f} posts/s (best); {found:,} matches"
+            f"{name:>3} ({rev if name == 'old' else 'this checkout'}, {sizes[name]:,} places): "
+            f"cold start from the cache "
+            f"{min(colds[name]):.2f} s (best of 3, worst {max(colds[name]):.2f} s); find "
+            f"{wall:,.0f} posts/s wall, {cpu:,.0f} per CPU-s (best of {repeat}); "
+            f"{int(rounds[name][0][2]):,} places found"
         )
-    old_rate = max(r[1] for r in runs["old"])
-    new_rate = max(r[1] for r in runs["new"])
-    print(f"ratio new/old, PlaceMatcher.find posts/s: {new_rate / old_rate:.2f}x")
+    print(
+        f"ratio new/old, PlaceMatcher.find: {rates['new'][0] / rates['old'][0]:.2f}x wall, "
+        f"{rates['new'][1] / rates['old'][1]:.2f}x per CPU-second"
+    )
 
 
 def main() -> None:

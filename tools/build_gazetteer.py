@@ -244,15 +244,25 @@ def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
                 continue
         elif row["katottg"] in curated:
             continue
-        if oblast not in BORDER_OBLASTS and row["category"] not in ("K", "M") and {
-            known[0],
-            normalize_key(russian_forms(name_uk)[0]),
-        } & foreign:
+        if (
+            oblast not in BORDER_OBLASTS
+            and row["category"] not in ("K", "M")
+            and {
+                known[0],
+                normalize_key(russian_forms(name_uk)[0]),
+            }
+            & foreign
+        ):
             skipped += 1  # Берлин, Китай: far likelier meant abroad
             continue
         rows.append(_katottg_row(keys, row, oblast, point_for(row, oblast, counts, points)))
-        rows[-1]["alt_ru"] = "|".join(rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), []))
-    print(f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city left out")
+        rows[-1]["alt_ru"] = "|".join(
+            rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
+        )
+    print(
+        f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city "
+        "left out"
+    )
     return rows
 
 

@@ -51,6 +51,8 @@ DISTRICT_NAMED = 2.0
 NEAR_ANOTHER = 1.5
 NEAR_KM = 40
 HOME_COUNTRY = 0.3
+# Two readings closer than this are a tie: a list-only village in a tie is not flagged.
+TIE = 0.5
 KM_PER_DEGREE = 111.0
 # Confidence: CONFIDENCE_BASE, plus MARGIN_STEP per point of score over the runner-up (at most
 # MARGIN_CAP, also the margin of a sole candidate), plus CAPITALISED for a capitalised match,
@@ -151,6 +153,10 @@ def _adjective_plausible(info: PlaceInfo, ctx: MatchContext) -> bool:
 class Resolver:
     def __init__(self, places: list[PlaceInfo]) -> None:
         self.places = places
+        self.regions: dict[str, int] = {}  # a region's name: its first place
+        for index, place in enumerate(places):
+            if place.kind == "region" and place.own_region:
+                self.regions.setdefault(place.own_region, index)
 
     def resolve(
         self, text: str, norm: Normalized, matches: list[Match], side: str | None
@@ -222,6 +228,8 @@ class Resolver:
         scored = self._ranked(ctx, post, side)
         _, best, why = scored[0]
         info = self.places[best.place]
+        if _undecided(scored, self.places):
+            return False  # namesakes nothing in the post tells apart: abstain
         if info.kind == "facility" and ctx.facility:
             return self._accept(match, best, scored, why, ctx.capital, "after an airfield word")
         if not self._plausible(match, best.kind, info, ctx, bool(why), post.regions, len(scored)):
@@ -319,10 +327,22 @@ class Resolver:
         return True
 
     def _region_of(self, info: PlaceInfo) -> int | None:
-        for index, other in enumerate(self.places):
-            if other.kind == "region" and other.own_region == info.oblast:
-                return index
-        return None
+        return self.regions.get(info.oblast) if info.oblast else None
+
+
+def _undecided(scored: list[Scored], places: list[PlaceInfo]) -> bool:
+    """Whether the best reading is a list-only village tied with a namesake (Іванівка, of
+    which there are a hundred, in a post that names neither their oblast nor anything near)."""
+    if len(scored) < 2 or scored[0][1].kind != NAME:
+        return False
+    best, runner_up = scored[0], scored[1]
+    info = places[best[1].place]
+    return (
+        not info.curated
+        and info.kind in ("village", "settlement")
+        and best[0] - runner_up[0] < TIE
+        and runner_up[1].place != best[1].place
+    )
 
 
 def _confidence(scored: list[Scored], capital: bool, common: bool) -> float:

@@ -287,10 +287,19 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
             del table[form]
     entries: dict[str, SurfaceEntry] = {}
     for form, candidates in table.items():
-        entries[form] = SurfaceEntry(
-            tuple(candidates), _common(form, candidates, gaz, keys, lemmas, common_words)
-        )
+        common = _common(form, candidates, gaz, keys, lemmas, common_words)
+        if len(form) <= _LISTED_MIN_LEN[common] and all(
+            _listed_only(gaz.places[keys[i]]) for i, _, _ in candidates
+        ):
+            continue
+        entries[form] = SurfaceEntry(tuple(candidates), common)
     return entries
+
+
+# The shortest form of list-only villages alone that is kept: 4 letters, or 6 when it is also an
+# ordinary word. Shorter ones («кут», «рова», «став») are far likelier parts of other words or
+# the words themselves; kept, they would triple the automaton's hits inside words.
+_LISTED_MIN_LEN = {False: 3, True: 5}
 
 
 def _listed_only(place: GazetteerPlace) -> bool:
@@ -318,4 +327,4 @@ def _common(
     lemma, lang = lemmas[form].split("|")
     if is_common_word(form, lang, lemma):
         return True
-    return any(_listed_only(p) for p in places) and is_dictionary_word(form, lang)
+    return any(_listed_only(p) for p in places) and is_dictionary_word(form, lang, lemma)
