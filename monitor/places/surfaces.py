@@ -259,7 +259,7 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
     """Surface form → SurfaceEntry over all places of `gaz` (indexed as in `keys`)."""
     common_words = load_common_words()
     table: dict[str, dict[Candidate, None]] = {}
-    lemmas: dict[str, str] = {}
+    lemmas: dict[str, dict[str, None]] = {}  # form: "lemma|lang" of each language it is in
     for index, key in enumerate(keys):
         place = gaz.places[key]
         for form, kind, lang in place_surfaces(place, gaz):
@@ -268,7 +268,7 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
             table.setdefault(form, {})[Candidate(index, kind, lang)] = None
             if kind == NAME and lang in ("ru", "uk"):
                 base = place.name_ru if lang == "ru" else place.name_uk
-                lemmas.setdefault(form, normalize_key(base or "") + "|" + lang)
+                lemmas.setdefault(form, {})[normalize_key(base or "") + "|" + lang] = None
     region_adjectives = {
         f
         for f, c in table.items()
@@ -314,7 +314,7 @@ def _common(
     candidates: dict[Candidate, None],
     gaz: Gazetteer,
     keys: list[str],
-    lemmas: dict[str, str],
+    lemmas: dict[str, dict[str, None]],
     common_words: frozenset[str],
 ) -> bool:
     """Whether `form` is also an ordinary word; when a list-only village may be meant, any
@@ -324,7 +324,12 @@ def _common(
     places = [gaz.places[keys[i]] for i, _, _ in candidates]
     if form not in lemmas or any(p.kind in ("region", "macro-region") for p in places):
         return False
-    lemma, lang = lemmas[form].split("|")
+    readings = [reading.split("|") for reading in lemmas[form]]
+    lemma, lang = readings[0]
     if is_common_word(form, lang, lemma):
         return True
-    return any(_listed_only(p) for p in places) and is_dictionary_word(form, lang, lemma)
+    # a list-only village: a reading in either language will do («Погребняк», a surname)
+    return any(_listed_only(p) for p in places) and any(
+        is_common_word(form, lang, lemma) or is_dictionary_word(form, lang, lemma)
+        for lemma, lang in readings
+    )
