@@ -1,13 +1,19 @@
 """Pytest plugin (registered in tests/conftest.py): the seed gazetteer and its compiled matcher,
 built once per test session.
 
-The matcher's cache goes to a folder of the session's own temporary directory, so runs and
-checkouts never share (or trip over) one another's compiled matcher.
+Compiling the matcher over the whole gazetteer (30,000 places) takes half a minute, so its
+cache is kept between runs in pytest's cache folder of this checkout (`.pytest_cache`), in a
+folder named after a digest of the code that compiles it (monitor/places, monitor/text): a
+changed rule never meets a matcher compiled by the old one, and the gazetteer's own fingerprint
+keys the file inside.
 """
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -37,12 +43,25 @@ def seed_gazetteer() -> Gazetteer:
     return Gazetteer.load(SEED_TRACK)
 
 
+def code_digest() -> str:
+    """A digest of the source files that decide what a compiled matcher holds."""
+    package = Path(__file__).resolve().parent.parent / "monitor"
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("places/*.py"), *package.glob("text/*.py")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @pytest.fixture(scope="session")
-def seed_matcher(
-    seed_gazetteer: Gazetteer, tmp_path_factory: pytest.TempPathFactory
-) -> PlaceMatcher:
-    """The matcher over `seed_gazetteer`, compiled once (a few seconds) for the session."""
-    return PlaceMatcher.load(seed_gazetteer, tmp_path_factory.mktemp("matcher-cache"))
+def seed_matcher(seed_gazetteer: Gazetteer, request: pytest.FixtureRequest) -> PlaceMatcher:
+    """The matcher over `seed_gazetteer`, compiled once and kept (see the module docstring)."""
+    cache = request.config.cache
+    assert cache is not None
+    folder = cache.mkdir(f"matcher-{code_digest()}")
+    for stale in folder.parent.glob("matcher-*"):  # compiled by code that has changed since
+        if stale != folder:
+            shutil.rmtree(stale, ignore_errors=True)
+    return PlaceMatcher.load(seed_gazetteer, folder)
 
 
 @pytest.fixture(scope="session")

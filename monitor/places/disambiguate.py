@@ -144,6 +144,15 @@ def _verb_next(after: str) -> bool:
     )
 
 
+def _noun_next(after: str) -> bool:
+    """Whether the next word (same line, lowercase, no punctuation between) is a noun."""
+    found = NEXT_WORD.match(after)
+    if found is None or not found.group(1)[:1].islower():
+        return False
+    word = found.group(1)
+    return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
+
+
 def _adjective_plausible(info: PlaceInfo, ctx: MatchContext) -> bool:
     """A bare adjective of a region or district counts in a noun phrase or a list."""
     if info.kind == "district" and not (ctx.region_noun or ctx.listed):
@@ -229,8 +238,6 @@ class Resolver:
         scored = self._ranked(ctx, post, side)
         _, best, why = scored[0]
         info = self.places[best.place]
-        if _undecided(scored, self.places):
-            return False  # namesakes nothing in the post tells apart: abstain
         if info.kind == "facility" and ctx.facility:
             return self._accept(match, best, scored, why, ctx.capital, "after an airfield word")
         if not self._plausible(match, best.kind, info, ctx, bool(why), post.regions, len(scored)):
@@ -240,7 +247,12 @@ class Resolver:
             if region is not None:
                 best = best._replace(place=region)
                 why = (why + ", " if why else "") + "city named for its region"
-        return self._accept(match, best, scored, why, ctx.capital, "")
+        self._accept(match, best, scored, why, ctx.capital, "")
+        if _undecided(scored, self.places):
+            # namesakes nothing in the post tells apart: the mention stays, as an abstention
+            match.confidence = CONFIDENCE_FLOOR
+            match.reason += "; undecided between namesakes"
+        return True
 
     def _ranked(self, ctx: MatchContext, post: PostContext, side: str | None) -> list[Scored]:
         """Candidates best first: the airfield, the adjective or the name the context asks for,
@@ -301,6 +313,8 @@ class Resolver:
             and not (supported or (not common and PREPOSITION.search(ctx.before)))
         ):
             return False
+        if kind == NAME and village and common and _noun_next(ctx.after):
+            return False  # an adjective before its noun: «Черноморского флота»
         if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
             return False
         return not ctx.hyphenated  # part of a longer hyphenated name: Покровском-Стрешнево

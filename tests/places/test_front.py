@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.places.disambiguate import CONFIDENCE_FLOOR
 from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
 from tests.seed_matcher import Keys
 
 
@@ -77,13 +79,25 @@ def test_facilities_of_the_front(keys: Keys) -> None:
     ]
 
 
-def test_namesakes_nothing_tells_apart_are_not_flagged(
-    keys: Keys, seed_gazetteer: Gazetteer
+@pytest.mark.parametrize("text", ["Бои идут у Ивановки.", "Ворог обстріляв Іванівку."])
+def test_namesakes_nothing_tells_apart_are_an_abstention(
+    text: str, seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer
 ) -> None:
     ivanivkas = [p for p in seed_gazetteer.places.values() if p.name_uk == "Іванівка"]
     assert len(ivanivkas) > 50  # the codifier's namesakes are all there
-    assert keys("Бои идут у Ивановки.") == []
-    assert keys("Ворог обстріляв Іванівку.") == []
+    [mention] = seed_matcher.find(text)
+    assert mention.confidence == CONFIDENCE_FLOOR
+    assert "undecided between namesakes" in mention.reason
+
+
+def test_the_oblast_named_decides_between_namesakes(seed_matcher: PlaceMatcher) -> None:
+    [mention, _] = seed_matcher.find("Ворог обстріляв Кліщіївку Донецької області.")
+    assert mention.place_key == "klishchiivka" and mention.confidence > 0.9
+
+
+def test_an_adjective_before_its_noun_is_no_village(keys: Keys) -> None:
+    # Chornomorske, a settlement of Crimea: «Черноморского» here is the fleet's adjective
+    assert keys("Корабли Черноморского флота вышли из Севастополя.") == ["sevastopol"]
 
 
 def test_the_oblast_in_the_post_picks_the_namesake(keys: Keys, seed_gazetteer: Gazetteer) -> None:
