@@ -233,8 +233,6 @@ class Resolver:
             return False  # inside a link, a handle or a hashtag
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
             return False  # a street, a station, the metro
-        if GROUPING_BEFORE.search(before):
-            return False  # a military grouping named after a place
         scored = self._ranked(ctx, post, side)
         _, best, why = scored[0]
         info = self.places[best.place]
@@ -242,6 +240,8 @@ class Resolver:
             return self._accept(match, best, scored, why, ctx.capital, "after an airfield word")
         if not self._plausible(match, best.kind, info, ctx, bool(why), post.regions, len(scored)):
             return False
+        if GROUPING_BEFORE.search(before):
+            return False  # a military grouping named after a place: «ОТУ «Донецьк»»
         if best.kind == NAME and info.kind == "city" and REGION_CUE_BEFORE.search(before):
             region = self._region_of(info)
             if region is not None:
