@@ -2,16 +2,21 @@
 built once per test session.
 
 Compiling the matcher over the whole gazetteer (30,000 places) takes half a minute, so its
-cache is kept between runs in pytest's cache folder of this checkout (`.pytest_cache`), in a
-folder named after a digest of the code that compiles it (monitor/places, monitor/text): a
-changed rule never meets a matcher compiled by the old one, and the gazetteer's own fingerprint
-keys the file inside.
+cache is kept between runs in the system's temporary folder (`monitor-test-matcher/`; `make
+test` runs pytest without its cache plugin), in a folder named after a digest of the code that
+compiles it (monitor/places, monitor/text): a changed rule never meets a matcher compiled by the
+old one, and the gazetteer's own fingerprint keys the file inside, so runs and checkouts of the
+same code may share it (the file is written atomically). Folders of other code unused for a
+day are removed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,14 +57,22 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+STALE_SECONDS = 86_400
+
+
 @pytest.fixture(scope="session")
-def seed_matcher(seed_gazetteer: Gazetteer, request: pytest.FixtureRequest) -> PlaceMatcher:
+def seed_matcher(seed_gazetteer: Gazetteer) -> PlaceMatcher:
     """The matcher over `seed_gazetteer`, compiled once and kept (see the module docstring)."""
-    cache = request.config.cache
-    assert cache is not None
-    folder = cache.mkdir(f"matcher-{code_digest()}")
-    for stale in folder.parent.glob("matcher-*"):  # compiled by code that has changed since
-        if stale != folder:
+    root = Path(tempfile.gettempdir()) / "monitor-test-matcher"
+    folder = root / code_digest()
+    folder.mkdir(parents=True, exist_ok=True)
+    os.utime(folder)
+    for stale in root.iterdir():
+        try:
+            unused = time.time() - stale.stat().st_mtime
+        except OSError:  # removed meanwhile by another run
+            continue
+        if stale != folder and unused > STALE_SECONDS:
             shutil.rmtree(stale, ignore_errors=True)
     return PlaceMatcher.load(seed_gazetteer, folder)
 
