@@ -78,6 +78,24 @@ def seed_matcher(seed_gazetteer: Gazetteer) -> PlaceMatcher:
 
 
 @pytest.fixture(scope="session")
+def warm_cache(seed_matcher: PlaceMatcher) -> Callable[[Path], None]:
+    """`warm_cache(folder)`: put the compiled seed matcher into a data folder's cache (a hard
+    link where the file system allows), so that a test running the CLI or the daemon over the
+    shipped config loads it in a second instead of compiling it again."""
+    root = Path(tempfile.gettempdir()) / "monitor-test-matcher" / code_digest()
+
+    def warm(folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for compiled in root.glob("places-*.pickle"):
+            try:
+                os.link(compiled, folder / compiled.name)
+            except OSError:
+                shutil.copy2(compiled, folder / compiled.name)
+
+    return warm
+
+
+@pytest.fixture(scope="session")
 def keys(seed_matcher: PlaceMatcher) -> Keys:
     """`keys(text, side=None)`: the keys of the places `seed_matcher` finds in `text`."""
 
