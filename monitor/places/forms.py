@@ -180,20 +180,22 @@ def is_common_word(form: str, lang: str, lemma: str) -> bool:
     )
 
 
-def is_dictionary_word(form: str, lang: str, lemma: str) -> bool:
+def is_dictionary_word(form: str, lang: str, lemmas: frozenset[str]) -> bool:
     """Whether a one-word form is an ordinary word of the dictionary in any reading (not only
     the likeliest): the test for names known only from a settlement list (Південне, Вербове),
     which need more than a capital letter to count. The Ukrainian dictionary lists toponyms as
-    plain nouns (no Geox tag), so there a reading counts only if its lemma is another word
-    than the place name `lemma`."""
+    plain nouns (no Geox tag), so there a reading counts only if its lemma is none of the
+    names of the places the form may mean (`lemmas`: Косиця, a village, for «Косиці»)."""
     if " " in form or not form.isalpha():
         return False
     morph = morph_analyzer(lang)
     if not morph.word_is_known(form):
         return False
+    parses = [p for p in morph.parse(form) if p.is_known]
+    if any(_PERSON & p.tag.grammemes for p in parses[:3]):
+        return True  # a name or surname: «Погребняк»
     return any(
-        p.is_known
-        and not (_PROPER & p.tag.grammemes)
-        and (lang == "ru" or p.normal_form.replace("ё", "е") != lemma)
-        for p in morph.parse(form)
+        not (_PROPER & p.tag.grammemes)
+        and (lang == "ru" or p.normal_form.replace("ё", "е") not in lemmas)
+        for p in parses
     )

@@ -329,7 +329,7 @@ def _common(
     if is_common_word(form, lang, lemma):
         return True
     # a list-only village: a reading in either language will do («Погребняк», a surname)
+    names = frozenset(lemma for lemma, _ in readings)
     return any(_listed_only(p) for p in places) and any(
-        is_common_word(form, lang, lemma) or is_dictionary_word(form, lang, lemma)
-        for lemma, lang in readings
+        is_dictionary_word(form, lang, names) for _, lang in readings
     )
