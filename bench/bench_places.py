@@ -1,6 +1,7 @@
 """Benchmark: the place matcher against flashtext and a compiled regex, one process, one core.
 
 usage: python bench/bench_places.py [--posts N] [--repeat R] [--regex-posts M] [--plain-posts K]
+                                   [--versus REV] [--versus-posts V]
 
 Posts: ../shared/data/corpus/posts_ru.jsonl repeated until N (default 110,000; ~900 bytes a
 post). Gazetteer: the full bundled one (config/places.toml tracking). Contenders, over the same
@@ -15,6 +16,11 @@ them alike:
   usable; timed on the first M posts, default all of them). Neither normalises, maps offsets back or
   disambiguates, so "PlaceMatcher.candidates" (normalise + automaton + boundaries + longest
   match, before disambiguation) is timed too: the like-for-like figure.
+Then this checkout against the code and bundled gazetteer of git revision REV (default 80f7fd4,
+the last commit before the gazetteer of the whole war): each side in its own fresh interpreter
+(`git archive REV` unpacked in a temporary folder for the old one), matcher compiled into a
+cache first, then timed in turn R times on the first V posts (default 30,000): the cold start
+from the cache and PlaceMatcher.find per post, with the ratio new/old.
 Prints posts/s and MB/s (best and median of the rounds, wall clock and per CPU-second), the
 ratios, the cold start from the on-disk cache (a fresh interpreter: imports, gazetteer, matcher)
 and in that fresh interpreter a first (cold) and a second (warm) pass over the distinct posts,
@@ -181,12 +187,113 @@ def matcher_memory(load: Callable[[], object]) -> tuple[float, float]:
     return size / 2**20, peak / 2**20
 
 
+VERSUS = """
+import json, sys, time
+sys.path.insert(0, {repo!r})
+from pathlib import Path
+started = time.perf_counter()
+from monitor.config import load_settings
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
+gaz = Gazetteer.load(load_settings(Path({config!r})).places)
+matcher = PlaceMatcher.load(gaz, Path({cache!r}))
+matcher.find("Бои у Суджи")
+cold = time.perf_counter() - started
+posts = json.load(open({posts!r}, encoding="utf-8"))
+print(json.dumps([cold, len(gaz.places)]), flush=True)
+for _ in sys.stdin:  # one round a line: the posts once, wall and CPU seconds
+    found, wall, cpu = 0, time.perf_counter(), time.process_time()
+    for text in posts:
+        found += len(matcher.find(text))
+    print(json.dumps([time.perf_counter() - wall, time.process_time() - cpu, found]), flush=True)
+"""
+
+
+def _worker(repo: Path, tmp: Path, name: str, corpus: Path) -> subprocess.Popen[str]:
+    code = VERSUS.format(
+        repo=str(repo),
+        config=str(repo / "config"),
+        cache=str(tmp / f"cache-{name}"),
+        posts=str(corpus),
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+
+
+def _ask(worker: subprocess.Popen[str]) -> list[float]:
+    assert worker.stdin is not None and worker.stdout is not None
+    worker.stdin.write("go\n")
+    worker.stdin.flush()
+    line = worker.stdout.readline()
+    if not line:
+        raise SystemExit("a benchmark worker failed (its error is above)")
+    return [float(x) for x in json.loads(line)]
+
+
+def versus(rev: str, posts: list[str], repeat: int) -> None:
+    """This checkout against revision `rev`: one worker interpreter each (the old code unpacked
+    from `git archive`), matchers compiled into caches first, then the cold start from the cache
+    timed in fresh workers and find timed in rounds that alternate between the two workers, so
+    that a busy machine slows both alike."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        old = tmp / "old"
+        old.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", rev], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+        corpus = tmp / "posts.json"
+        corpus.write_text(json.dumps(posts, ensure_ascii=False), encoding="utf-8")
+        sides = {"old": old, "new": REPO}
+        colds: dict[str, list[float]] = {name: [] for name in sides}
+        sizes: dict[str, int] = {}
+        for attempt in range(4):  # the first start compiles the cache
+            for name, repo in sides.items():
+                worker = _worker(repo, tmp, name, corpus)
+                assert worker.stdout is not None
+                cold, sizes[name] = json.loads(worker.stdout.readline())
+                worker.communicate("")
+                if attempt:
+                    colds[name].append(cold)
+        workers = {name: _worker(repo, tmp, name, corpus) for name, repo in sides.items()}
+        for worker in workers.values():
+            assert worker.stdout is not None
+            worker.stdout.readline()
+        rounds: dict[str, list[list[float]]] = {name: [] for name in sides}
+        for _ in range(repeat):
+            for name, worker in workers.items():
+                rounds[name].append(_ask(worker))
+        for worker in workers.values():
+            worker.communicate("")
+    rates = {}
+    for name in sides:
+        wall = len(posts) / min(r[0] for r in rounds[name])
+        cpu = len(posts) / min(r[1] for r in rounds[name])
+        rates[name] = (wall, cpu)
+        print(
+            f"{name:>3} ({rev if name == 'old' else 'this checkout'}, {sizes[name]:,} places): "
+            f"cold start from the cache "
+            f"{min(colds[name]):.2f} s (best of 3, worst {max(colds[name]):.2f} s); find "
+            f"{wall:,.0f} posts/s wall, {cpu:,.0f} per CPU-s (best of {repeat}); "
+            f"{int(rounds[name][0][2]):,} places found"
+        )
+    print(
+        f"ratio new/old, PlaceMatcher.find: {rates['new'][0] / rates['old'][0]:.2f}x wall, "
+        f"{rates['new'][1] / rates['old'][1]:.2f}x per CPU-second"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=110_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--regex-posts", type=int, default=None)
     parser.add_argument("--plain-posts", type=int, default=300)
+    parser.add_argument("--versus", default="80f7fd4")
+    parser.add_argument("--versus-posts", type=int, default=30_000)
+    parser.add_argument("--versus-only", action="store_true")
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} not found (the shared data sits next to the repo)")
@@ -198,6 +305,10 @@ def main() -> None:
     from monitor.places.gazetteer import Gazetteer
     from monitor.places.matcher import PlaceMatcher
 
+    if args.versus_only:
+        print(load_average())
+        versus(args.versus, load_posts(args.versus_posts), args.repeat)
+        return
     print(load_average())
     settings = load_settings()
     gaz = Gazetteer.load(settings.places)
@@ -275,6 +386,8 @@ def main() -> None:
     )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"max RSS of the whole run: {rss:.0f} MB (flashtext and the regex included)")
+    if args.versus:
+        versus(args.versus, posts[: args.versus_posts], args.repeat)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,24 @@
 """Pytest plugin (registered in tests/conftest.py): the seed gazetteer and its compiled matcher,
 built once per test session.
 
-The matcher's cache goes to a folder of the session's own temporary directory, so runs and
-checkouts never share (or trip over) one another's compiled matcher.
+Compiling the matcher over the whole gazetteer (30,000 places) takes half a minute, so its
+cache is kept between runs in the system's temporary folder (`monitor-test-matcher/`; `make
+test` runs pytest without its cache plugin), in a folder named after a digest of the code that
+compiles it (monitor/places, monitor/text): a changed rule never meets a matcher compiled by the
+old one, and the gazetteer's own fingerprint keys the file inside, so runs and checkouts of the
+same code may share it (the file is written atomically). Folders of other code unused for a
+day are removed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import tempfile
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -37,12 +48,51 @@ def seed_gazetteer() -> Gazetteer:
     return Gazetteer.load(SEED_TRACK)
 
 
+def code_digest() -> str:
+    """A digest of the source files that decide what a compiled matcher holds."""
+    package = Path(__file__).resolve().parent.parent / "monitor"
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("places/*.py"), *package.glob("text/*.py")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+STALE_SECONDS = 86_400
+
+
 @pytest.fixture(scope="session")
-def seed_matcher(
-    seed_gazetteer: Gazetteer, tmp_path_factory: pytest.TempPathFactory
-) -> PlaceMatcher:
-    """The matcher over `seed_gazetteer`, compiled once (a few seconds) for the session."""
-    return PlaceMatcher.load(seed_gazetteer, tmp_path_factory.mktemp("matcher-cache"))
+def seed_matcher(seed_gazetteer: Gazetteer) -> PlaceMatcher:
+    """The matcher over `seed_gazetteer`, compiled once and kept (see the module docstring)."""
+    root = Path(tempfile.gettempdir()) / "monitor-test-matcher"
+    folder = root / code_digest()
+    folder.mkdir(parents=True, exist_ok=True)
+    os.utime(folder)
+    for stale in root.iterdir():
+        try:
+            unused = time.time() - stale.stat().st_mtime
+        except OSError:  # removed meanwhile by another run
+            continue
+        if stale != folder and unused > STALE_SECONDS:
+            shutil.rmtree(stale, ignore_errors=True)
+    return PlaceMatcher.load(seed_gazetteer, folder)
+
+
+@pytest.fixture(scope="session")
+def warm_cache(seed_matcher: PlaceMatcher) -> Callable[[Path], None]:
+    """`warm_cache(folder)`: put the compiled seed matcher into a data folder's cache (a hard
+    link where the file system allows), so that a test running the CLI or the daemon over the
+    shipped config loads it in a second instead of compiling it again."""
+    root = Path(tempfile.gettempdir()) / "monitor-test-matcher" / code_digest()
+
+    def warm(folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for compiled in root.glob("places-*.pickle"):
+            try:
+                os.link(compiled, folder / compiled.name)
+            except OSError:
+                shutil.copy2(compiled, folder / compiled.name)
+
+    return warm
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -24,6 +25,15 @@ from monitor.places.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
 from monitor.places.gazetteer import write_tsv  # noqa: E402
 from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
+from tools.gazetteer_ua import (  # noqa: E402
+    OBLASTS,
+    exonyms,
+    foreign_names,
+    geonames_points,
+    katottg_rows,
+    point_for,
+    russian_forms,
+)
 
 SRC = ROOT / "tools" / "gazetteer_src"
 OUT = ROOT / "monitor" / "data" / "gazetteer"
@@ -40,7 +50,7 @@ KATOTTG_OBLAST = {
     "Харківська": "Kharkiv Oblast",
     "Чернігівська": "Chernihiv Oblast",
 }
-KATOTTG_KIND = {"M": "town", "X": "settlement", "C": "village", "K": "city"}
+KATOTTG_KIND = {"M": "town", "T": "town", "X": "settlement", "C": "village", "K": "city"}
 
 
 def slug(text: str) -> str:
@@ -204,31 +214,97 @@ def geonames(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict
 
 
 RAIONS: dict[str, str] = {}
+# The key each KATOTTG settlement had in the last build: a published key never changes (the
+# user's places.toml and stored mentions name places by key).
+PUBLISHED: dict[str, str] = {}
+# The oblasts of the first extracts: their settlements are deduplicated against GeoNames
+# border rows by name, as before; the rest of Ukraine comes from KATOTTG alone.
+BORDER_OBLASTS = frozenset(KATOTTG_OBLAST.values())
+KATOTTG_RANK = {"K": 0, "M": 1, "T": 2, "X": 3, "C": 4}
 
 
 def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[str, str]]:
+    """Every settlement of Ukraine (KATOTTG), with GeoNames points where the join is sure."""
     rows = []
-    for row in read(gaz_dir / "katottg_2024_sumy_kharkiv_chernihiv_settlements.tsv"):
-        oblast = KATOTTG_OBLAST[row["oblast"]]
-        name_uk = row["name_uk"].replace("’", "'")
-        if (normalize_key(name_uk), oblast) in seen:
+    source = list(katottg_rows())
+    points = geonames_points()
+    counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
+    former = exonyms(SRC / "exonyms.txt")
+    foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
+    skipped = 0
+    # the border oblasts first, so that their keys stay those of the first extracts
+    source.sort(key=lambda r: OBLASTS[r["oblast"]] not in BORDER_OBLASTS)
+    curated = _curated_codes(source, seen)
+    for row in source:
+        oblast = OBLASTS[row["oblast"]]
+        name_uk = row["name_uk"]
+        known = (normalize_key(name_uk), oblast)
+        if oblast in BORDER_OBLASTS or row["category"] == "K":
+            if known in seen:
+                continue
+        elif row["katottg"] in curated:
             continue
-        en = english_name(name_uk, "uk")
-        district = RAIONS.get(row["raion"] + " район", "")
-        rows.append(
-            dict(
-                key=keys.make(en, oblast, district, row["katottg"][-6:]),
-                name_en=en,
-                name_ru=uk_to_ru(name_uk),
-                name_uk=name_uk,
-                kind=KATOTTG_KIND.get(row["category"], "village"),
-                district=district,
-                oblast=oblast,
-                country="UA",
-                source=f"katottg {row['katottg']}",
-            )
+        if (
+            oblast not in BORDER_OBLASTS
+            and row["category"] not in ("K", "M")
+            and {
+                known[0],
+                normalize_key(russian_forms(name_uk)[0]),
+            }
+            & foreign
+        ):
+            skipped += 1  # Берлин, Китай: far likelier meant abroad
+            continue
+        rows.append(_katottg_row(keys, row, oblast, point_for(row, oblast, counts, points)))
+        rows[-1]["alt_ru"] = "|".join(
+            rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
         )
+    print(
+        f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city "
+        "left out"
+    )
     return rows
+
+
+def _curated_codes(source: list[dict[str, str]], seen: set[tuple[str, str]]) -> set[str]:
+    """The settlements a curated row already stands for: of namesakes in one oblast, the
+    highest in rank (city, town, settlement, village); the others stay."""
+    best: dict[tuple[str, str], dict[str, str]] = {}
+    for row in source:
+        known = (normalize_key(row["name_uk"]), OBLASTS[row["oblast"]])
+        if known in seen and (
+            known not in best
+            or KATOTTG_RANK[row["category"]] < KATOTTG_RANK[best[known]["category"]]
+        ):
+            best[known] = row
+    return {row["katottg"] for row in best.values()}
+
+
+def _katottg_row(
+    keys: Keys, row: dict[str, str], oblast: str, point: tuple[float, float, int] | None
+) -> dict[str, str]:
+    name_uk = row["name_uk"]
+    en = english_name(name_uk, "uk")
+    district = RAIONS.get(row["raion"] + " район", "")
+    ru = russian_forms(name_uk)
+    key = PUBLISHED.get(row["katottg"]) or keys.make(en, oblast, district, row["katottg"][-6:])
+    source = f"katottg {row['katottg']}"
+    if point is not None:
+        source += f"; point geonames {point[2]}"
+    return dict(
+        key=key,
+        name_en=en,
+        name_ru=ru[0],
+        name_uk=name_uk,
+        kind=KATOTTG_KIND.get(row["category"], "village"),
+        district=district,
+        oblast=oblast,
+        country="UA",
+        lat=str(point[0]) if point else "",
+        lon=str(point[1]) if point else "",
+        alt_ru="|".join(ru[1:]),
+        source=source,
+    )
 
 
 def main() -> None:
@@ -237,6 +313,11 @@ def main() -> None:
     regions = compiled()
     RAIONS.update({uk: en for _, en, _, uk in lines("districts.txt")})
     keys = Keys()
+    if (OUT / "theatre.tsv").exists():
+        for row in read(OUT / "theatre.tsv"):
+            if row["source"].startswith("katottg "):
+                PUBLISHED[row["source"].split()[1].rstrip(";")] = row["key"]
+                keys.used.add(row["key"])
     seen: set[tuple[str, str]] = set()
     for row in regions:
         keys.used.add(row["key"])

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
+    GROUPING_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
     LOCATIVE,
@@ -34,6 +36,7 @@ from monitor.places.cues import (
     PREPOSITION,
     QUOTE_BEFORE,
     REGION_CUE_BEFORE,
+    RIVER_BEFORE,
 )
 from monitor.places.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, Candidate
 from monitor.text.lemmas import morph_analyzer
@@ -49,6 +52,8 @@ DISTRICT_NAMED = 2.0
 NEAR_ANOTHER = 1.5
 NEAR_KM = 40
 HOME_COUNTRY = 0.3
+# Two readings closer than this are a tie: a list-only village in a tie is not flagged.
+TIE = 0.5
 KM_PER_DEGREE = 111.0
 # Confidence: CONFIDENCE_BASE, plus MARGIN_STEP per point of score over the runner-up (at most
 # MARGIN_CAP, also the margin of a sole candidate), plus CAPITALISED for a capitalised match,
@@ -63,9 +68,9 @@ CONFIDENCE_FLOOR = 0.3
 CONFIDENCE_CEILING = 0.99
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceInfo:
-    """What the resolver knows of a place (one per gazetteer key, kept in the matcher cache)."""
+class PlaceInfo(NamedTuple):
+    """What the resolver knows of a place (one per gazetteer key, kept in the matcher cache: a
+    named tuple, which unpickles several times faster than a dataclass)."""
 
     key: str
     kind: str
@@ -139,6 +144,15 @@ def _verb_next(after: str) -> bool:
     )
 
 
+def _noun_next(after: str) -> bool:
+    """Whether the next word (same line, lowercase, no punctuation between) is a noun."""
+    found = NEXT_WORD.match(after)
+    if found is None or not found.group(1)[:1].islower():
+        return False
+    word = found.group(1)
+    return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
+
+
 def _adjective_plausible(info: PlaceInfo, ctx: MatchContext) -> bool:
     """A bare adjective of a region or district counts in a noun phrase or a list."""
     if info.kind == "district" and not (ctx.region_noun or ctx.listed):
@@ -149,6 +163,10 @@ def _adjective_plausible(info: PlaceInfo, ctx: MatchContext) -> bool:
 class Resolver:
     def __init__(self, places: list[PlaceInfo]) -> None:
         self.places = places
+        self.regions: dict[str, int] = {}  # a region's name: its first place
+        for index, place in enumerate(places):
+            if place.kind == "region" and place.own_region:
+                self.regions.setdefault(place.own_region, index)
 
     def resolve(
         self, text: str, norm: Normalized, matches: list[Match], side: str | None
@@ -222,12 +240,19 @@ class Resolver:
             return self._accept(match, best, scored, why, ctx.capital, "after an airfield word")
         if not self._plausible(match, best.kind, info, ctx, bool(why), post.regions, len(scored)):
             return False
+        if GROUPING_BEFORE.search(before):
+            return False  # a military grouping named after a place: «ОТУ «Донецьк»»
         if best.kind == NAME and info.kind == "city" and REGION_CUE_BEFORE.search(before):
             region = self._region_of(info)
             if region is not None:
                 best = best._replace(place=region)
                 why = (why + ", " if why else "") + "city named for its region"
-        return self._accept(match, best, scored, why, ctx.capital, "")
+        self._accept(match, best, scored, why, ctx.capital, "")
+        if _undecided(scored, self.places):
+            # namesakes nothing in the post tells apart: the mention stays, as an abstention
+            match.confidence = CONFIDENCE_FLOOR
+            match.reason += "; undecided between namesakes"
+        return True
 
     def _ranked(self, ctx: MatchContext, post: PostContext, side: str | None) -> list[Scored]:
         """Candidates best first: the airfield, the adjective or the name the context asks for,
@@ -246,9 +271,13 @@ class Resolver:
         facility_first = (
             any(places[c.place].kind == "facility" for c in candidates) and ctx.facility
         )
+        water_first = any(places[c.place].kind == "water" for c in candidates) and bool(
+            RIVER_BEFORE.search(ctx.before)
+        )
         scored.sort(
             key=lambda x: (
                 -(facility_first and places[x[1].place].kind == "facility"),
+                -(water_first and places[x[1].place].kind == "water"),
                 -(adjective_first and x[1].kind == ADJ),
                 -(name_first and x[1].kind == NAME),
                 -x[0],
@@ -284,6 +313,8 @@ class Resolver:
             and not (supported or (not common and PREPOSITION.search(ctx.before)))
         ):
             return False
+        if kind == NAME and village and common and _noun_next(ctx.after):
+            return False  # an adjective before its noun: «Черноморского флота»
         if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
             return False
         return not ctx.hyphenated  # part of a longer hyphenated name: Покровском-Стрешнево
@@ -311,10 +342,22 @@ class Resolver:
         return True
 
     def _region_of(self, info: PlaceInfo) -> int | None:
-        for index, other in enumerate(self.places):
-            if other.kind == "region" and other.own_region == info.oblast:
-                return index
-        return None
+        return self.regions.get(info.oblast) if info.oblast else None
+
+
+def _undecided(scored: list[Scored], places: list[PlaceInfo]) -> bool:
+    """Whether the best reading is a list-only village tied with a namesake (Іванівка, of
+    which there are a hundred, in a post that names neither their oblast nor anything near)."""
+    if len(scored) < 2 or scored[0][1].kind != NAME:
+        return False
+    best, runner_up = scored[0], scored[1]
+    info = places[best[1].place]
+    return (
+        not info.curated
+        and info.kind in ("village", "settlement")
+        and best[0] - runner_up[0] < TIE
+        and runner_up[1].place != best[1].place
+    )
 
 
 def _confidence(scored: list[Scored], capital: bool, common: bool) -> float:

@@ -86,9 +86,15 @@ def word_paradigm(word: str, lang: str, head_follows: bool, allow_plural: bool) 
 def name_forms(name: str, lang: str, *, plural_head: bool = False) -> set[str]:
     """Every case form of a Cyrillic `name`; `plural_head` also declines the last word in the
     plural with the others singular («Брянской и Курской областях»)."""
+    return set(_name_forms(name, lang, plural_head))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_forms(name: str, lang: str, plural_head: bool) -> frozenset[str]:
+    """`name_forms`, kept: hundreds of settlements share a name (Іванівка, Новоселівка)."""
     words = normalize_key(name).split(" ")
     if not words or not words[0]:
-        return set()
+        return frozenset()
     last = len(words) - 1
     paradigms = [
         word_paradigm(word, lang, index < last, plural_head and index == last and last > 0)
@@ -106,7 +112,7 @@ def name_forms(name: str, lang: str, *, plural_head: bool = False) -> set[str]:
                 columns.append(sorted(column) if column else [words[index]])
             for combo in itertools.islice(itertools.product(*columns), _MAX_COMBOS):
                 forms.add(" ".join(combo))
-    return forms
+    return frozenset(forms)
 
 
 def all_genders(adjective: str, lang: str) -> list[str]:
@@ -158,7 +164,10 @@ def is_common_word(form: str, lang: str, lemma: str) -> bool:
     """
     if " " in form or not form.isalpha():
         return False
-    parses = [p for p in morph_analyzer(lang).parse(form) if p.is_known]
+    morph = morph_analyzer(lang)
+    if not morph.word_is_known(form):
+        return False  # no dictionary parse: the guesses by analogy would all be dropped below
+    parses = [p for p in morph.parse(form) if p.is_known]
     if any(_PERSON & p.tag.grammemes for p in parses[:3]):
         return True
     common = [p for p in parses if not (_PROPER & p.tag.grammemes)]
@@ -168,4 +177,25 @@ def is_common_word(form: str, lang: str, lemma: str) -> bool:
         return sum(p.score for p in common) >= 0.3
     return any(p.tag.POS != "NOUN" or p.normal_form != lemma for p in common) and not all(
         p.normal_form == lemma for p in parses[:1]
+    )
+
+
+def is_dictionary_word(form: str, lang: str, lemmas: frozenset[str]) -> bool:
+    """Whether a one-word form is an ordinary word of the dictionary in any reading (not only
+    the likeliest): the test for names known only from a settlement list (Південне, Вербове),
+    which need more than a capital letter to count. The Ukrainian dictionary lists toponyms as
+    plain nouns (no Geox tag), so there a reading counts only if its lemma is none of the
+    names of the places the form may mean (`lemmas`: Косиця, a village, for «Косиці»)."""
+    if " " in form or not form.isalpha():
+        return False
+    morph = morph_analyzer(lang)
+    if not morph.word_is_known(form):
+        return False
+    parses = [p for p in morph.parse(form) if p.is_known]
+    if any(_PERSON & p.tag.grammemes for p in parses[:3]):
+        return True  # a name or surname: «Погребняк»
+    return any(
+        not (_PROPER & p.tag.grammemes)
+        and (lang == "ru" or p.normal_form.replace("ё", "е") not in lemmas)
+        for p in parses
     )

@@ -88,6 +88,8 @@ class Names:
 
 
 def _split(value: str | None) -> list[str]:
+    if not value:
+        return []
     return [part.strip() for part in (value or "").split("|") if part.strip()]
 
 
@@ -143,13 +145,18 @@ class Gazetteer:
     def fingerprint(self) -> str:
         return self._digest.hexdigest()
 
-    def add(self, place: GazetteerPlace, names: Names | None = None) -> None:
-        """Add a place (a later place with the same key replaces the earlier one)."""
+    def add(
+        self, place: GazetteerPlace, names: Names | None = None, *, digest: bool = True
+    ) -> None:
+        """Add a place (a later place with the same key replaces the earlier one). `digest=False`
+        when the caller has put the place's source into the fingerprint already (a file's
+        bytes)."""
         self.places[place.key] = place
         self.names[place.key] = names or Names()
-        self._digest.update(repr((place, self.names[place.key])).encode())
+        if digest:
+            self._digest.update(repr((place, self.names[place.key])).encode())
 
-    def add_row(self, row: dict[str, str], source: str) -> None:
+    def add_row(self, row: dict[str, str], source: str, *, digest: bool = True) -> None:
         place = GazetteerPlace(
             key=row["key"],
             name_en=row["name_en"],
@@ -172,13 +179,24 @@ class Gazetteer:
                 _split(row.get("adj_ru")),
                 _split(row.get("adj_uk")),
             ),
+            digest=digest,
         )
 
     def load_file(self, path: Path) -> None:
+        """The places of one TSV file (its bytes go into the fingerprint). The files are
+        unquoted (csv.QUOTE_NONE), so a line splits on tabs: several times faster than the
+        csv module over the 30,000 rows of the bundled gazetteer."""
+        data = path.read_bytes()
         self._digest.update(path.name.encode())
-        for _, row in read_tsv(path):
+        self._digest.update(data)
+        lines = data.decode("utf-8").splitlines()
+        if not lines:
+            return
+        header = [name.strip() for name in lines[0].split("\t")]
+        for line in lines[1:]:
+            row = dict(zip(header, map(str.strip, line.split("\t")), strict=False))
             if row.get("key") and row.get("name_en"):
-                self.add_row(row, path.name)
+                self.add_row(row, path.name, digest=False)
 
     @classmethod
     def load(cls, places_cfg: PlacesFile, user_dir: Path | None = None) -> Gazetteer:

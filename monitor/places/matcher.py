@@ -26,8 +26,8 @@ from monitor.places.surfaces import compile_entries
 from monitor.text.normalize import normalize
 
 log = logging.getLogger(__name__)
-# Bump when the pickled classes change (matcher-10: they moved from monitor.analysis).
-CACHE_VERSION = "matcher-10"
+# Bump when the pickled classes change (matcher-12: PlaceInfo became a named tuple).
+CACHE_VERSION = "matcher-12"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,

@@ -17,6 +17,7 @@ from monitor.places.forms import (
     adjective_forms,
     guess_lang,
     is_common_word,
+    is_dictionary_word,
     latin_forms,
     name_forms,
 )
@@ -160,9 +161,9 @@ def _uk_axis(adjective: str) -> set[str]:
 def _district_axis_forms(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int, str]]:
     """The axis of a town named by its district's adjective when the district is named after
     it (Суджа, Суджанский район → «суджанское направление», «суджанський напрямок»)."""
-    if place.kind not in ("city", "town", "settlement") or not place.district:
+    if place.kind not in ("city", "town", "settlement"):
         return []
-    district = _districts_by_name(gaz).get(place.district)
+    district = _eponymous_district(place, gaz)
     if district is None:
         return []
     out: list[tuple[str, int, str]] = []
@@ -183,6 +184,18 @@ def _district_axis_forms(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[st
         )
         out += [(f, AXIS, lang) for f in forms]
     return out
+
+
+def _eponymous_district(place: GazetteerPlace, gaz: Gazetteer) -> GazetteerPlace | None:
+    """The district of a town, or, for a town whose district the gazetteer does not give (the
+    curated cities), the district of its oblast named after it (Bakhmut: Bakhmut Raion)."""
+    districts = _districts_by_name(gaz)
+    if place.district:
+        return districts.get(place.district)
+    if not place.name_en or not place.oblast:
+        return None
+    found = districts.get(f"{place.name_en} Raion") or districts.get(f"{place.name_en} District")
+    return found if found is not None and found.oblast == place.oblast else None
 
 
 _DISTRICTS: dict[int, dict[str, GazetteerPlace]] = {}
@@ -246,7 +259,7 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
     """Surface form → SurfaceEntry over all places of `gaz` (indexed as in `keys`)."""
     common_words = load_common_words()
     table: dict[str, dict[Candidate, None]] = {}
-    lemmas: dict[str, str] = {}
+    lemmas: dict[str, dict[str, None]] = {}  # form: "lemma|lang" of each language it is in
     for index, key in enumerate(keys):
         place = gaz.places[key]
         for form, kind, lang in place_surfaces(place, gaz):
@@ -255,7 +268,7 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
             table.setdefault(form, {})[Candidate(index, kind, lang)] = None
             if kind == NAME and lang in ("ru", "uk"):
                 base = place.name_ru if lang == "ru" else place.name_uk
-                lemmas.setdefault(form, normalize_key(base or "") + "|" + lang)
+                lemmas.setdefault(form, {})[normalize_key(base or "") + "|" + lang] = None
     region_adjectives = {
         f
         for f, c in table.items()
@@ -274,15 +287,49 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
             del table[form]
     entries: dict[str, SurfaceEntry] = {}
     for form, candidates in table.items():
-        common = form in common_words
-        if (
-            not common
-            and form in lemmas
-            and not any(
-                gaz.places[keys[i]].kind in ("region", "macro-region") for i, _, _ in candidates
-            )
+        common = _common(form, candidates, gaz, keys, lemmas, common_words)
+        if len(form) <= _LISTED_MIN_LEN[common] and all(
+            _listed_only(gaz.places[keys[i]]) for i, _, _ in candidates
         ):
-            lemma, lang = lemmas[form].split("|")
-            common = is_common_word(form, lang, lemma)
+            continue
         entries[form] = SurfaceEntry(tuple(candidates), common)
     return entries
+
+
+# The shortest form of list-only villages alone that is kept: 4 letters, or 6 when it is also an
+# ordinary word. Shorter ones («кут», «рова», «став») are far likelier parts of other words or
+# the words themselves; kept, they would triple the automaton's hits inside words.
+_LISTED_MIN_LEN = {False: 3, True: 5}
+
+
+def _listed_only(place: GazetteerPlace) -> bool:
+    """A village or settlement known only from a settlement list (KATOTTG, GeoNames)."""
+    return place.kind in ("village", "settlement") and place.source.startswith(
+        ("katottg", "geonames", "import")
+    )
+
+
+def _common(
+    form: str,
+    candidates: dict[Candidate, None],
+    gaz: Gazetteer,
+    keys: list[str],
+    lemmas: dict[str, dict[str, None]],
+    common_words: frozenset[str],
+) -> bool:
+    """Whether `form` is also an ordinary word; when a list-only village may be meant, any
+    dictionary reading makes it one («пожежі», «південного»)."""
+    if form in common_words:
+        return True
+    places = [gaz.places[keys[i]] for i, _, _ in candidates]
+    if form not in lemmas or any(p.kind in ("region", "macro-region") for p in places):
+        return False
+    readings = [reading.split("|") for reading in lemmas[form]]
+    lemma, lang = readings[0]
+    if is_common_word(form, lang, lemma):
+        return True
+    # a list-only village: a reading in either language will do («Погребняк», a surname)
+    names = frozenset(lemma for lemma, _ in readings)
+    return any(_listed_only(p) for p in places) and any(
+        is_dictionary_word(form, lang, names) for _, lang in readings
+    )

