@@ -67,8 +67,21 @@ def make_snippet(text: str, spans: list[tuple[int, int]], width: int = WINDOW) -
     if cursor < end:
         segments.append((_squash(text[cursor:end]), False))
     if end < len(text):
-        segments.append(("…", False))
+        _end_with_ellipsis(segments)
     return [seg for seg in segments if seg[0]]
+
+
+def _end_with_ellipsis(segments: list[Segment]) -> None:
+    """Append '…' to a snippet cut short; a cut right after a full stop replaces the stop
+    ("взята…", not "взята.…")."""
+    if segments and not segments[-1][1]:
+        last = segments[-1][0]
+        trimmed = last.rstrip()
+        if trimmed.endswith(".") and not trimmed.endswith(".."):
+            segments[-1] = (trimmed[:-1], False)
+        elif trimmed != last:
+            segments[-1] = (trimmed + " ", False)
+    segments.append(("…", False))
 
 
 def _squash(part: str) -> str:
@@ -81,6 +94,16 @@ def _squash(part: str) -> str:
     return lead + inner + trail if inner else " "
 
 
+def escape_marks(text: str) -> str:
+    """Post text with its own backslashes and asterisks escaped (`\\`, `\\*`), so a literal
+    `**` in a post cannot pass for a highlight marker."""
+    return text.replace("\\", "\\\\").replace("*", "\\*")
+
+
 def render_marked(segments: list[Segment], open_mark: str = "**", close_mark: str = "**") -> str:
-    """The snippet as plain text with highlights between markers."""
-    return "".join(f"{open_mark}{t}{close_mark}" if hit else t for t, hit in segments)
+    """The snippet as plain text with highlights between markers; the post's own `*` and `\\`
+    are backslash-escaped, so every unescaped `**` is a marker."""
+    return "".join(
+        f"{open_mark}{escape_marks(t)}{close_mark}" if hit else escape_marks(t)
+        for t, hit in segments
+    )
