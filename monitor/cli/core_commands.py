@@ -259,18 +259,22 @@ STATUS_COLUMNS = [
 @handles_errors
 def status(fmt: TableOrJsonOption = TableOrJson.table) -> None:
     """Per channel: last poll, lag, failures, last error, next poll; database totals; the
-    daemon's workers and heartbeat. Exits 5 when the daemon is unhealthy (no heartbeat for 3
-    poll intervals, or every enabled channel failing): usable as a container health check."""
+    daemon's workers and heartbeat; failing digest rules and deliveries. Exits 5 when unhealthy
+    (no heartbeat for 3 poll intervals, every enabled channel failing, or a digest rule failing):
+    usable as a container health check."""
     from monitor.alerts.outbox import failing_deliveries
     from monitor.runtime.health import EXIT_UNHEALTHY, daemon_health
     from monitor.store.db import describe, session_scope
     from monitor.store.queries import channel_status, known_gaps, totals
+    from monitor.store.rule_failures import failing_rules
 
     settings, engine = open_store()
     with session_scope(engine) as session:
         channels, counts = channel_status(session), totals(session)
         failing = failing_deliveries(session)
-        health = daemon_health(session, settings.poll.interval_seconds)
+        rule_names = [rule.name for rule in settings.alerts.rules]
+        rules_failing = failing_rules(session, rule_names)
+        health = daemon_health(session, settings.poll.interval_seconds, rules=rule_names)
         gaps = known_gaps(session) if fmt == TableOrJson.json else []
     code = 0 if health.healthy else EXIT_UNHEALTHY
     if fmt == TableOrJson.json:
@@ -281,12 +285,13 @@ def status(fmt: TableOrJsonOption = TableOrJson.table) -> None:
                 **health.as_dict(),
                 "channels": channels,
                 "failing_deliveries": failing,
+                "failing_rules": rules_failing,
                 "gaps": gaps,
             }
         )
         sys.stdout.flush()
         raise typer.Exit(code)
-    _print_status(channels, counts, failing, health)
+    _print_status(channels, counts, failing, health, rules_failing)
     raise typer.Exit(code)
 
 
@@ -295,8 +300,10 @@ def _print_status(
     counts: dict[str, int],
     failing: list[dict[str, object]],
     health: Health,
+    rules_failing: list[dict[str, object]] | None = None,
 ) -> None:
-    """`status` for people: the channel table, totals, gaps, failing deliveries, workers."""
+    """`status` for people: the channel table, totals, gaps, failing rules and deliveries,
+    workers."""
     from monitor.store.queries import gaps_line
 
     rows = [
@@ -310,6 +317,8 @@ def _print_status(
     emit(rows, "table", STATUS_COLUMNS, title="channels")
     console.print(" · ".join(f"{k}: {v}" for k, v in counts.items()), highlight=False)
     console.print(gaps_line(channels), highlight=False, markup=False)
+    if rules_failing:
+        emit(rules_failing, "table", title="failing digest rules")
     if failing:
         emit(failing, "table", title="failing digest deliveries")
     for worker in health.workers[:5]:

@@ -2,11 +2,13 @@
 
 Unhealthy when a daemon has run on this database and either no worker has sent a heartbeat
 within three poll intervals (it died, hangs, or was stopped), or every enabled channel is
-failing. A database no daemon has ever run on is not unhealthy: there is nothing to check yet.
+failing; and whenever an alert rule's digest job is failing (`rule_failures`). A database no
+daemon has ever run on is otherwise not unhealthy: there is nothing to check yet.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from monitor.domain import utcnow
 from monitor.store.models import Channel
+from monitor.store.rule_failures import failing_rules
 from monitor.store.workers import WorkerRow, recent_workers, stale_after
 
 EXIT_UNHEALTHY = 5
@@ -55,12 +58,23 @@ class Health:
         }
 
 
-def daemon_health(session: Session, poll_interval: int, now: datetime | None = None) -> Health:
+def daemon_health(
+    session: Session,
+    poll_interval: int,
+    now: datetime | None = None,
+    rules: Iterable[str] | None = None,
+) -> Health:
+    """`rules`: the alert rules in alerts.toml (a failure of a rule since removed is ignored;
+    None counts every recorded one). A failing rule is a problem even where no daemon ran
+    (`run --once`, `digest`)."""
     now = now or utcnow()
+    problems = [
+        f"digest rule {row['rule']!r} is failing ({row['failures']}x): {row['last_error']}"
+        for row in failing_rules(session, rules)
+    ]
     workers = recent_workers(session)
     if not workers:
-        return Health(True, [], None, [])
-    problems = []
+        return Health(not problems, problems, None, [])
     live = [w for w in workers if w.stopped_at is None]
     heartbeat = max((w.heartbeat_at for w in live), default=None)
     window = stale_after(poll_interval)

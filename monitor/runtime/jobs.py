@@ -30,6 +30,7 @@ from monitor.store.db import session_scope
 from monitor.store.gaps import REFETCHING_SOURCES, gap_ids
 from monitor.store.ingest import IngestStats, ingest, sync_channels
 from monitor.store.models import Channel, Digest, PollRun
+from monitor.store.rule_failures import clear_rule_failure, record_rule_failure
 
 log = logging.getLogger(__name__)
 
@@ -274,8 +275,10 @@ def make_digests(
             digest_id = _rule_digest(engine, settings, rule, now, force)
         except (OperationalError, InterfaceError):
             raise  # the database is away: the job retries
-        except Exception:  # one rule's bad post or setting must not hold the other rules
+        except Exception as exc:  # one rule's bad post or setting must not hold the other rules
             log.exception("digest failed", extra={"rule": rule.name, "job": "digest"})
+            with session_scope(engine) as session:  # for `monitor status`
+                record_rule_failure(session, rule.name, f"{type(exc).__name__}: {exc}", now)
             continue
         if digest_id is not None:
             created.append(digest_id)
@@ -294,6 +297,7 @@ def _rule_digest(
         )
         if not force and not is_due(rule, last, now):
             return None
+        clear_rule_failure(session, rule.name)  # kept if this raises: the transaction rolls back
         selection = select_digest(session, rule, now)
         if selection.empty and not rule.heartbeat:
             return None

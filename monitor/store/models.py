@@ -285,3 +285,16 @@ class AbsentRange(Base):
     to_id: Mapped[int] = mapped_column(BigInteger)
     reason: Mapped[str] = mapped_column(String(16))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RuleFailure(Base):
+    """An alert rule whose last digest attempt failed (a bad post or setting raised): shown by
+    `monitor status`, which then reports the daemon unhealthy. Deleted when the rule's next
+    digest job succeeds."""
+
+    __tablename__ = "rule_failures"
+
+    rule: Mapped[str] = mapped_column(String(128), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text)
+    last_error_at: Mapped[datetime]
