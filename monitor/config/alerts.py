@@ -129,7 +129,7 @@ def _secret_value(name: str, env: dict[str, str], path: Path, key: str) -> str:
     raise ConfigError(str(path), key, f"environment variable {name} is not set (nor {name}_FILE)")
 
 
-def _check_target(target: str, path: Path, key: str) -> None:
+def _check_target(target: str, path: Path, key: str, rule: str) -> None:
     """A target must be `stdout`, `file:<name>` or a URL Apprise understands: refused at load,
     not at the first delivery (where one typo once held every digest). The URL is not shown,
     it may hold a secret; its scheme is."""
@@ -138,10 +138,15 @@ def _check_target(target: str, path: Path, key: str) -> None:
     import apprise  # only configs with Apprise targets pay for loading it
 
     if apprise.Apprise.instantiate(target, suppress_exceptions=True) is None:
-        scheme = target.partition("://")[0] if "://" in target else target[:12]
-        raise ConfigError(
-            str(path), key, f"{scheme}://…: not a target Apprise understands (check the scheme)"
-        )
+        if "://" not in target:  # a typo of stdout or file:, or a URL without its scheme
+            problem = (
+                f"{target[:12]!r} is not a target Apprise understands: give 'stdout', "
+                "'file:<name>' or a URL such as 'mailto://…'"
+            )
+        else:
+            scheme = target.partition("://")[0]
+            problem = f"{scheme}://…: not a target Apprise understands (check the scheme)"
+        raise ConfigError(str(path), key, f"rule {rule!r}: {problem}")
 
 
 def expand_targets(alerts: AlertsFile, env: dict[str, str], path: Path) -> AlertsFile:
@@ -157,7 +162,7 @@ def expand_targets(alerts: AlertsFile, env: dict[str, str], path: Path) -> Alert
 
         targets = [_ENV_REF.sub(expand, target) for target in rule.targets]
         for number, target in enumerate(targets):
-            _check_target(target, path, f"{key}.{number}")
+            _check_target(target, path, f"{key}.{number}", rule.name)
         expanded = rule.model_copy(update={"targets": targets})
         expanded._raw_targets = list(rule.targets)
         rules.append(expanded)

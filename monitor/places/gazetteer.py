@@ -140,6 +140,7 @@ class Gazetteer:
         self.tracked: frozenset[str] = frozenset()
         self.stopwords: frozenset[str] = frozenset()
         self._digest = hashlib.sha256(SCHEMA_VERSION.encode())
+        self._source = "places.toml"  # the config file's path, for its errors
 
     @property
     def fingerprint(self) -> str:
@@ -199,8 +200,12 @@ class Gazetteer:
                 self.add_row(row, path.name, digest=False)
 
     @classmethod
-    def load(cls, places_cfg: PlacesFile, user_dir: Path | None = None) -> Gazetteer:
+    def load(
+        cls, places_cfg: PlacesFile, user_dir: Path | None = None, source: str = "places.toml"
+    ) -> Gazetteer:
+        """`source`: the path of places.toml, named by its errors."""
         gaz = cls()
+        gaz._source = source
         for path in sorted(BUNDLED_DIR.glob("*.tsv")):
             gaz.load_file(path)
         if user_dir is not None and user_dir.is_dir():
@@ -230,7 +235,7 @@ class Gazetteer:
             )
         for key, aliases in cfg.aliases.items():
             if key not in self.places:
-                raise ConfigError("places.toml", f"aliases.{key}", "no such place key")
+                raise ConfigError(self._source, f"aliases.{key}", "no such place key")
             self.names[key].ru.extend(aliases)
             self._digest.update(repr((key, aliases)).encode())
         self.stopwords = frozenset(" ".join(w.casefold().split()) for w in cfg.stopwords)
@@ -253,7 +258,7 @@ class Gazetteer:
         for ref in cfg.track.places:
             found = self.find(ref)
             if not found:
-                raise ConfigError("places.toml", "track.places", f"unknown place {ref!r}")
+                raise ConfigError(self._source, "track.places", f"unknown place {ref!r}")
             tracked.update(p.key for p in found)
         for section, refs, attr in (
             ("districts", cfg.track.districts, "district"),
@@ -263,7 +268,7 @@ class Gazetteer:
             for ref in refs:
                 found = self.find(ref, kind)
                 if not found:
-                    raise ConfigError("places.toml", f"track.{section}", f"unknown {attr} {ref!r}")
+                    raise ConfigError(self._source, f"track.{section}", f"unknown {attr} {ref!r}")
                 names = {p.name_en for p in found}
                 tracked.update(p.key for p in found)
                 tracked.update(k for k, p in self.places.items() if getattr(p, attr) in names)

@@ -14,7 +14,8 @@ from monitor.places.matcher import PlaceMatcher
 
 def load_gazetteer(settings: Settings) -> Gazetteer:
     """The bundled places, the user's imported ones and those of places.toml."""
-    return Gazetteer.load(settings.places, settings.data_dir / "gazetteer")
+    source = str(settings.config_dir / "places.toml")
+    return Gazetteer.load(settings.places, settings.data_dir / "gazetteer", source)
 
 
 def load_matcher(settings: Settings, gazetteer: Gazetteer | None = None) -> PlaceMatcher:

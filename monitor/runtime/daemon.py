@@ -38,6 +38,7 @@ from monitor.config import AlertRule, Settings
 from monitor.domain import utcnow
 from monitor.errors import MonitorError, StoreError
 from monitor.runtime.channel_polls import ChannelPolls
+from monitor.runtime.config_checks import check_rule_places
 from monitor.runtime.jobs import Sources, analyze_pending, make_digests, prepare_channels
 from monitor.runtime.leases import leader_lock, renew
 from monitor.runtime.metrics import Metrics
@@ -215,6 +216,7 @@ class Daemon:
             analyzer = context.analyzer
             if new.places != old.places or new.claims != old.claims:
                 analyzer = await in_thread(Analyzer, new)
+            check_rule_places(new, analyzer.gazetteer)
         except MonitorError as exc:
             log.error(
                 "new configuration refused, the running one stays: %s", exc, extra={"job": "reload"}
