@@ -4,6 +4,7 @@ the environment so that secrets stay out of committed files."""
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Literal
@@ -137,7 +138,15 @@ def _check_target(target: str, path: Path, key: str, rule: str) -> None:
         return
     import apprise  # only configs with Apprise targets pay for loading it
 
-    if apprise.Apprise.instantiate(target, suppress_exceptions=True) is None:
+    # Apprise logs "Unsupported URL: <the URL>" itself: that line could carry a secret, and the
+    # error below says it once.
+    apprise_log = logging.getLogger("apprise")
+    was_disabled, apprise_log.disabled = apprise_log.disabled, True
+    try:
+        understood = apprise.Apprise.instantiate(target, suppress_exceptions=True)
+    finally:
+        apprise_log.disabled = was_disabled
+    if understood is None:
         if "://" not in target:  # a typo of stdout or file:, or a URL without its scheme
             problem = (
                 f"{target[:12]!r} is not a target Apprise understands: give 'stdout', "
