@@ -93,7 +93,6 @@ def run(
     Exit codes: 0 clean stop, 2 invalid configuration, 3 database unreachable or not
     migrated, 4 another daemon holds the SQLite database, 130 forced by a second signal."""
     from monitor.analyzer import Analyzer
-    from monitor.runtime.config_checks import check_rule_places
     from monitor.runtime.jobs import prepare_channels
     from monitor.runtime.process import SingleWriterLock
 
@@ -105,7 +104,6 @@ def run(
     try:
         with working("loading the place matcher (the first run compiles it: about 20 s)…"):
             analyzer = Analyzer(settings)
-        check_rule_places(settings, analyzer.gazetteer)  # before any work
         prepare_channels(engine, settings)
         if not once:
             raise typer.Exit(_daemon(settings, engine, analyzer, shutdown_grace, metrics_port))

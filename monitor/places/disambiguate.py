@@ -20,9 +20,10 @@ next to a person's name?) are worked out by `context.MatchContext`.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from monitor.places import reasons
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
@@ -38,7 +39,7 @@ from monitor.places.cues import (
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
 )
-from monitor.places.surfaces import ADJ, AXIS, KIND_NAMES, LATIN, NAME, Candidate
+from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
 from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import Normalized
 
@@ -91,9 +92,23 @@ class PostContext:
     regions: set[str]
     districts: set[str]
     anchors: list[PlaceInfo]
+    # for the reasons: a region or district → the keys of the places that put it in the post,
+    # and the key of the region or district itself when the post names it
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    named: dict[str, str] = field(default_factory=dict)
+
+    def add(self, areas: set[str], name: str, info: PlaceInfo) -> None:
+        areas.add(name)
+        self.sources.setdefault(name, []).append(info.key)
+        if info.own_region == name:
+            self.named.setdefault(name, info.key)
+
+    def why(self, name: str, info: PlaceInfo) -> str:
+        others = [k for k in dict.fromkeys(self.sources.get(name, [])) if k != info.key]
+        return reasons.area(name, others, self.named.get(name, info.key) != info.key)
 
 
-Scored = tuple[float, Candidate, str]  # (score, candidate, why)
+Scored = tuple[float, Candidate, str, bool]  # (score, candidate, why, supported by the post)
 
 
 def _distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
@@ -191,26 +206,29 @@ class Resolver:
             info = self.places[next(iter(places))]
             post.anchors.append(info)
             if info.kind in ("region", "macro-region") and info.own_region:
-                post.regions.add(info.own_region)
+                post.add(post.regions, info.own_region, info)
             elif info.kind == "district" and info.own_region:
-                post.districts.add(info.own_region)
+                post.add(post.districts, info.own_region, info)
                 if info.oblast:
-                    post.regions.add(info.oblast)
+                    post.add(post.regions, info.oblast, info)
             elif info.oblast and info.kind in ("city", "town", "settlement", "village"):
-                post.regions.add(info.oblast)
+                post.add(post.regions, info.oblast, info)
         return post
 
     @staticmethod
     def _score(
         info: PlaceInfo, post: PostContext, side: str | None, lang: str
-    ) -> tuple[float, str]:
-        score, why = info.prior, []
+    ) -> tuple[float, str, bool]:
+        """The candidate's score, the reason in words, and whether the post supports it."""
+        score, why, supported = info.prior, [], False
         if info.oblast and info.oblast in post.regions:
             score += OBLAST_NAMED
-            why.append(f"{info.oblast} in the post")
+            why.append(post.why(info.oblast, info))
+            supported = True
         if info.district and info.district in post.districts:
             score += DISTRICT_NAMED
-            why.append(f"{info.district} in the post")
+            why.append(post.why(info.district, info))
+            supported = True
         anchors = post.anchors
         near = None
         if len(anchors) > 1 or (anchors and anchors[0].key != info.key):
@@ -220,12 +238,13 @@ class Resolver:
             )
         if near is not None:
             score += NEAR_ANOTHER
-            why.append(f"near {near.key}")
+            why.append(reasons.near(near.key, NEAR_KM))
+            supported = True
         if (lang == "uk" and info.country == "UA") or (side == "ua" and info.country == "UA"):
             score += HOME_COUNTRY
         if (lang == "ru" and info.country == "RU") or (side == "ru" and info.country == "RU"):
             score += HOME_COUNTRY
-        return score, ", ".join(why)
+        return score, ", ".join(x for x in why if x), supported
 
     def _decide(self, ctx: MatchContext, post: PostContext, side: str | None) -> bool:
         match, before, after = ctx.match, ctx.before, ctx.after
@@ -234,11 +253,11 @@ class Resolver:
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
             return False  # a street, a station, the metro
         scored = self._ranked(ctx, post, side)
-        _, best, why = scored[0]
+        _, best, why, supported = scored[0]
         info = self.places[best.place]
         if info.kind == "facility" and ctx.facility:
-            return self._accept(match, best, scored, why, ctx.capital, "after an airfield word")
-        if not self._plausible(match, best.kind, info, ctx, bool(why), post.regions, len(scored)):
+            return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
+        if not self._plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
             return False
         if GROUPING_BEFORE.search(before):
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
@@ -246,12 +265,12 @@ class Resolver:
             region = self._region_of(info)
             if region is not None:
                 best = best._replace(place=region)
-                why = (why + ", " if why else "") + "city named for its region"
+                why = (why + ", " if why else "") + reasons.REGION_OF_CITY
         self._accept(match, best, scored, why, ctx.capital, "")
         if _undecided(scored, self.places):
             # namesakes nothing in the post tells apart: the mention stays, as an abstention
             match.confidence = CONFIDENCE_FLOOR
-            match.reason += "; undecided between namesakes"
+            match.reason += f"; {reasons.UNDECIDED}"
         return True
 
     def _ranked(self, ctx: MatchContext, post: PostContext, side: str | None) -> list[Scored]:
@@ -261,8 +280,8 @@ class Resolver:
         candidates = ctx.match.entry.candidates
         scored: list[Scored] = []
         for cand in candidates:
-            score, why = self._score(places[cand.place], post, side, cand.lang)
-            scored.append((score, cand, why))
+            score, why, supported = self._score(places[cand.place], post, side, cand.lang)
+            scored.append((score, cand, why, supported))
         if len(scored) == 1:
             return scored
         kinds = {c.kind for c in candidates}
@@ -331,13 +350,14 @@ class Resolver:
         why = ", ".join(x for x in (why, note) if x)
         match.chosen = best
         match.confidence = _confidence(scored, capital, match.entry.common)
-        parts = [f"{best.lang} {KIND_NAMES[best.kind]}"]
-        if len(scored) > 1:
-            parts.append(f"{len(scored)} namesakes")
+        parts = [reasons.form(best.lang, best.kind)]
+        places = len({s[1].place for s in scored})
+        if places > 1:
+            parts.append(reasons.namesakes(places))
         if why:
             parts.append(why)
         if match.entry.common:
-            parts.append("also a common word")
+            parts.append(reasons.COMMON_WORD)
         match.reason = "; ".join(parts)
         return True
 

@@ -8,14 +8,49 @@ may write there, see `PlaceMatcher.load`). The analyzer, search and the CLI all 
 from __future__ import annotations
 
 from monitor.config import Settings
+from monitor.errors import ConfigError
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.matcher import PlaceMatcher
 
 
 def load_gazetteer(settings: Settings) -> Gazetteer:
-    """The bundled places, the user's imported ones and those of places.toml."""
+    """The bundled places, the user's imported ones and those of places.toml; the place
+    filters of the alert rules are checked against them (an unknown key is a ConfigError)."""
     source = str(settings.config_dir / "places.toml")
-    return Gazetteer.load(settings.places, settings.data_dir / "gazetteer", source)
+    gazetteer = Gazetteer.load(settings.places, settings.data_dir / "gazetteer", source)
+    check_rule_places(settings, gazetteer)
+    return gazetteer
+
+
+def check_rule_places(settings: Settings, gazetteer: Gazetteer) -> None:
+    """Every place key, district and oblast an alert rule filters on exists in the gazetteer
+    (a typo would make the rule silently match nothing): else a ConfigError naming the file,
+    the rule and the key."""
+    path = str(settings.config_dir / "alerts.toml")
+    places = gazetteer.places
+    districts = {p.district.casefold() for p in places.values() if p.district}
+    oblasts = {p.oblast.casefold() for p in places.values() if p.oblast}
+    for index, rule in enumerate(settings.alerts.rules):
+        for number, key in enumerate(rule.places):
+            if key not in places:
+                raise ConfigError(
+                    path,
+                    f"rules.{index}.places.{number}",
+                    f"rule {rule.name!r}: unknown place key {key!r} "
+                    "(keys as in places.toml, e.g. 'sudzha'; `monitor places test NAME` shows one)",
+                )
+        for section, names, known, example in (
+            ("districts", rule.districts, districts, "Sudzhansky District"),
+            ("oblasts", rule.oblasts, oblasts, "Kursk Oblast"),
+        ):
+            for number, name in enumerate(names):
+                if name.casefold() not in known:
+                    raise ConfigError(
+                        path,
+                        f"rules.{index}.{section}.{number}",
+                        f"rule {rule.name!r}: unknown {section[:-1]} {name!r} (English name as in "
+                        f"the gazetteer, e.g. {example!r})",
+                    )
 
 
 def load_matcher(settings: Settings, gazetteer: Gazetteer | None = None) -> PlaceMatcher:

@@ -37,8 +37,8 @@ from monitor.analyzer import Analyzer
 from monitor.config import AlertRule, Settings
 from monitor.domain import utcnow
 from monitor.errors import MonitorError, StoreError
+from monitor.places.loading import check_rule_places
 from monitor.runtime.channel_polls import ChannelPolls
-from monitor.runtime.config_checks import check_rule_places
 from monitor.runtime.jobs import Sources, analyze_pending, make_digests, prepare_channels
 from monitor.runtime.leases import leader_lock, renew
 from monitor.runtime.metrics import Metrics

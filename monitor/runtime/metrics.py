@@ -18,11 +18,16 @@ HELP = {
     "monitor_digests_total": "Digests created.",
     "monitor_job_seconds": "Wall time of finished jobs, by job.",
 }
+# Counters without labels are served from the start, at 0 (a labelled one appears with its
+# first event, since its label values are not known before).
+UNLABELLED = ("monitor_flood_waits_total", "monitor_posts_analyzed_total", "monitor_digests_total")
 
 
 class Metrics:
     def __init__(self) -> None:
         self.counters: dict[tuple[str, tuple[tuple[str, str], ...]], float] = defaultdict(float)
+        for name in UNLABELLED:
+            self.counters[(name, ())] = 0.0
         self.durations: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
 
     def inc(self, name: str, amount: float = 1, **labels: str) -> None:

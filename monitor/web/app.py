@@ -6,7 +6,8 @@ With a token, every request must carry it (`Authorization: Bearer`, or `?token=`
 sets the `monitor_session` cookie: a random session value, never the token itself; HttpOnly,
 SameSite=Strict, Secure over HTTPS, 12 hours). With `allowed_hosts` (loopback without a token),
 a request naming another Host is refused with 400: a page whose name was rebound to 127.0.0.1
-(DNS rebinding) cannot read the data. Every response, refusals too, carries a strict
+(DNS rebinding) cannot read the data. Without the token, the API answers a JSON 401 and a page
+a small HTML 401 that says how to open it. Every response, refusals too, carries a strict
 Content-Security-Policy (scripts and styles only from this server), nosniff, DENY framing and
 no referrer.
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
@@ -162,4 +163,26 @@ def _check_token(request: Request, token: str, sessions: Sessions) -> Response |
             secure=request.url.scheme == "https",
         )
         return response
-    return JSONResponse({"detail": "a token is required (see `monitor serve --help`)"}, 401)
+    if _wants_html(request):
+        return HTMLResponse(TOKEN_PAGE, 401)
+    return JSONResponse({"detail": TOKEN_REQUIRED}, 401)
+
+
+TOKEN_REQUIRED = "a token is required (see `monitor serve --help`)"
+# Self-contained (no stylesheet: /static needs the token too); no request data in it.
+TOKEN_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Token required - monitor</title></head>
+<body><main><h1>Token required</h1>
+<p>This dashboard needs its access token. Open it once as <code>/?token=YOUR_TOKEN</code>
+(the token is in the file given to <code>monitor serve --token-file</code>); a session cookie
+then keeps you signed in for 12 hours.</p></main></body></html>
+"""
+
+
+def _wants_html(request: Request) -> bool:
+    """A browser page: anything but the API and its schema, unless it asks for JSON only."""
+    path = request.url.path
+    if path.startswith("/api/") or path == "/api" or path == "/openapi.json":
+        return False
+    accept = request.headers.get("accept", "").lower()
+    return "text/html" in accept or "application/json" not in accept

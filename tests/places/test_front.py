@@ -87,7 +87,7 @@ def test_namesakes_nothing_tells_apart_are_an_abstention(
     assert len(ivanivkas) > 50  # the codifier's namesakes are all there
     [mention] = seed_matcher.find(text)
     assert mention.confidence == CONFIDENCE_FLOOR
-    assert "undecided between namesakes" in mention.reason
+    assert "nothing in the post tells the places of this name apart" in mention.reason
 
 
 def test_the_oblast_named_decides_between_namesakes(seed_matcher: PlaceMatcher) -> None:

@@ -129,7 +129,25 @@ def test_metonymy_of_capitals_is_not_a_place(keys: Keys) -> None:
 def test_each_mention_has_confidence_and_reason(seed_matcher: PlaceMatcher) -> None:
     mention = seed_matcher.find("бои в Судже")[0]
     assert 0.3 <= mention.confidence <= 1.0
-    assert "ru name" in mention.reason
+    assert mention.reason == "Russian name"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "says", "never"),
+    [
+        # the mention's own oblast is no evidence: the text names no oblast (issue 14)
+        ("Бои идут в Судже", "sudzha", "Russian name", "Kursk Oblast"),
+        ("Fighting in Sudzha", "sudzha", "Latin-script spelling", "lat"),
+        ("Бои в Курской области, у Суджи", "sudzha", "the post names Kursk Oblast", "Sudzha"),
+        ("Бои у Суджи и Курска", "sudzha", "other places are in Kursk Oblast (kursk)", "lat"),
+    ],
+)
+def test_reasons_are_plain_words(
+    seed_matcher: PlaceMatcher, text: str, key: str, says: str, never: str
+) -> None:
+    [mention] = [m for m in seed_matcher.find(text) if m.place_key == key]
+    assert says in mention.reason
+    assert never not in mention.reason
 
 
 def test_cache_round_trip(

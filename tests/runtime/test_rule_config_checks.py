@@ -16,8 +16,7 @@ from monitor.cli import app
 from monitor.config import load_settings
 from monitor.errors import ConfigError
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.loading import load_gazetteer
-from monitor.runtime.config_checks import check_rule_places
+from monitor.places.loading import check_rule_places, load_gazetteer
 from monitor.store.db import make_engine
 from monitor.store.models import Channel
 

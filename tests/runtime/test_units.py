@@ -161,6 +161,8 @@ def test_metrics_are_served_in_the_prometheus_format() -> None:
     assert "monitor_flood_waits_total 1" in body
     assert 'monitor_job_seconds_count{job="poll"} 1' in body
     assert "# TYPE monitor_polls_total counter" in body
+    # unlabelled counters are there before their first event (issue 14, first-hour README 11)
+    assert "monitor_digests_total 0" in body and "monitor_posts_analyzed_total 0" in body
 
 
 def test_the_daemon_section_is_read_and_checked(tmp_path: Path) -> None:

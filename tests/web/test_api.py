@@ -69,6 +69,32 @@ def test_token_is_required_when_set(web_engine: Engine, analyzer: Analyzer) -> N
         assert client.get("/map").status_code == 200  # the cookie now carries it
 
 
+def test_page_without_token_is_an_html_401_and_the_api_stays_json(
+    web_engine: Engine, analyzer: Analyzer
+) -> None:
+    app = create_app(web_engine, lambda: analyzer.matcher, token="s3cret-token-0123456789")
+    browser = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    with running(app) as base, httpx.Client(base_url=base) as client:
+        for path, headers in (("/", browser), ("/places/sudzha", {}), ("/map", browser)):
+            page = client.get(path, headers=headers)
+            assert page.status_code == 401, path
+            assert page.headers["content-type"].startswith("text/html"), path
+            assert "Token required" in page.text and "?token=" in page.text
+            assert "s3cret" not in page.text
+            assert "script-src 'self'" in page.headers["content-security-policy"]
+            assert page.headers["x-frame-options"] == "DENY"
+            assert page.headers["x-content-type-options"] == "nosniff"
+        for path, headers in (
+            ("/api/places", browser),
+            ("/openapi.json", {}),
+            ("/", {"Accept": "application/json"}),
+        ):
+            refused = client.get(path, headers=headers)
+            assert refused.status_code == 401, path
+            assert "token is required" in refused.json()["detail"]
+            assert refused.headers["referrer-policy"] == "no-referrer"
+
+
 def test_serve_refuses_an_open_address_without_token() -> None:
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0"])
     assert result.exit_code == 2
