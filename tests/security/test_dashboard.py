@@ -6,21 +6,19 @@ control and bidi characters dropped from pages."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from monitor.analyzer import Analyzer
 from monitor.cli.serve import allowed_hosts
-from monitor.store.db import make_engine, session_scope
-from monitor.store.models import Channel, Mention, Place, Post
+from monitor.store.db import make_engine
 from monitor.web.app import COOKIE, create_app, host_name
 from monitor.web.server import running
 from tests.search.conftest import analyzer, seed_settings, seeded_sqlite_file  # noqa: F401
-from tests.web.conftest import web_db, web_engine  # noqa: F401
+from tests.web.conftest import add_post, web_db, web_engine  # noqa: F401
 
 TOKEN = "s3cret-token-0123456789"
 SPOOF = "Суджа \u202egnp.exe \u2066x\u2069 \u200f test \x1b]52;c;cHduZWQ=\x07 end"
@@ -31,19 +29,7 @@ SECURITY_HEADERS = ("content-security-policy", "x-content-type-options", "x-fram
 def spoof_engine(web_db: Path) -> Iterator[Engine]:  # noqa: F811
     """The web database with one post full of bidi and control characters."""
     writer = make_engine(f"sqlite:///{web_db}")
-    with session_scope(writer) as session:
-        channel = session.scalar(select(Channel).where(Channel.username == "mod_russia"))
-        sudzha = session.scalar(select(Place).where(Place.key == "sudzha"))
-        assert channel is not None and sudzha is not None
-        post = Post(
-            channel_id=channel.id, message_id=999_998, posted_at=datetime(2025, 3, 12, tzinfo=UTC),
-            text=SPOOF, text_hash="spoof", views=1, analyzed_version="test",
-            analyzed_at=datetime.now(UTC),
-        )  # fmt: skip
-        session.add(post)
-        session.flush()
-        session.add(Mention(post_id=post.id, place_id=sudzha.id, span_start=0, span_end=5,
-                            surface="Суджа", confidence=1.0))  # fmt: skip
+    add_post(writer, SPOOF, 999_998, 12, mention="Суджа")
     writer.dispose()
     from monitor.store.readonly_sql import readonly_engine
 
@@ -142,17 +128,7 @@ def test_list_text_is_capped_and_the_full_text_is_one_call_away(
 
     writer = make_engine(f"sqlite:///{web_db}")
     big = "Суджа " + "A" * (LIST_TEXT_CHARS * 3)
-    with session_scope(writer) as session:
-        channel = session.scalar(select(Channel).where(Channel.username == "mod_russia"))
-        assert channel is not None
-        post = Post(
-            channel_id=channel.id, message_id=999_997, posted_at=datetime(2025, 3, 13, tzinfo=UTC),
-            text=big, text_hash="big", views=1, analyzed_version="test",
-            analyzed_at=datetime.now(UTC),
-        )  # fmt: skip
-        session.add(post)
-        session.flush()
-        post_id = post.id
+    post_id = add_post(writer, big, 999_997, 13)
     writer.dispose()
     from monitor.store.readonly_sql import readonly_engine
 

@@ -24,22 +24,36 @@ HOSTILE = (
 )
 
 
-def add_hostile_post(engine: Engine) -> int:
+def add_post(
+    engine: Engine, text: str, message_id: int, day: int, *, mention: str | None = None
+) -> int:
+    """A post of @mod_russia on 2025-03-`day`, analysed, with `mention` (a surface in `text`)
+    as a mention of Sudzha; its id."""
     with session_scope(engine) as session:
         channel = session.scalar(select(Channel).where(Channel.username == "mod_russia"))
         sudzha = session.scalar(select(Place).where(Place.key == "sudzha"))
         assert channel is not None and sudzha is not None
         post = Post(
-            channel_id=channel.id, message_id=999_999, posted_at=datetime(2025, 3, 11, tzinfo=UTC),
-            text=HOSTILE, text_hash="hostile", link="javascript:alert(1)", views=1,
+            channel_id=channel.id, message_id=message_id,
+            posted_at=datetime(2025, 3, day, tzinfo=UTC), text=text,
+            text_hash=f"test-{message_id}", views=1,
             analyzed_version="test", analyzed_at=datetime.now(UTC),
         )  # fmt: skip
         session.add(post)
         session.flush()
-        start = HOSTILE.index("Суджи")
-        session.add(Mention(post_id=post.id, place_id=sudzha.id, span_start=start,
-                            span_end=start + 5, surface="Суджи", confidence=1.0))  # fmt: skip
+        if mention is not None:
+            start = text.index(mention)
+            session.add(Mention(post_id=post.id, place_id=sudzha.id, span_start=start,
+                                span_end=start + len(mention), surface=mention,
+                                confidence=1.0))  # fmt: skip
         return post.id
+
+
+def add_hostile_post(engine: Engine) -> int:
+    post_id = add_post(engine, HOSTILE, 999_999, 11, mention="Суджи")
+    with session_scope(engine) as session:  # a link no page may follow
+        session.get_one(Post, post_id).link = "javascript:alert(1)"
+    return post_id
 
 
 @pytest.fixture(scope="module")
