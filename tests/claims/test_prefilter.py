@@ -47,12 +47,14 @@ def test_no_word_the_lemma_test_accepts_is_turned_away(
 ) -> None:
     known = triggers[lang]
     texts = list(SAMPLES)
+    floor = 5  # the samples alone hold at least this many triggers in each language
     for name in ("dev.jsonl", "dev_uk.jsonl"):
-        if (GOLD / name).exists():
+        if (GOLD / name).exists():  # the real posts, where ../shared/data sits beside the repo
             lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
             texts += [json.loads(line)["text"] for line in lines if line.strip()]
+            floor = 20
     accepted = [word for word in sorted(words_of(texts)) if exact(known, word)]
-    assert len(accepted) > 20  # the samples hold triggers in both languages
+    assert len(accepted) > floor
     assert [word for word in accepted if not known.any_of({word})] == []
 
 
