@@ -122,3 +122,15 @@ def test_the_mailpit_rule_is_valid_when_uncommented(tmp_path: Path) -> None:
     rule = next(r for r in settings.alerts.rules if r.name == "mailpit")
     assert rule.targets[0].startswith("mailto://mailpit:1025")
     assert tomllib.loads(block)["rules"][0]["format"] == "html"
+
+
+def test_the_monitor_connects_as_its_own_role_not_the_image_superuser(compose: dict) -> None:
+    """The image's POSTGRES_USER is a superuser; the monitor's URL names the role that
+    deploy/postgres/10-monitor-role.sh creates (tests/security/test_owner_role.py runs it)."""
+    postgres = compose["services"]["postgres"]
+    assert "./deploy/postgres:/docker-entrypoint-initdb.d:ro" in postgres["volumes"]
+    assert (REPO / "deploy" / "postgres" / "10-monitor-role.sh").is_file()
+    url = compose["services"]["migrate"]["environment"]["MONITOR_DATABASE_URL"]
+    user = url.split("://", 1)[1].split(":", 1)[0]
+    assert user == "monitor" != postgres["environment"]["POSTGRES_USER"]
+    assert "MONITOR_DB_PASSWORD" in url and "POSTGRES_PASSWORD" not in url
