@@ -68,6 +68,11 @@ class ClaimExtractor:
         self._targeting = Targeting(self._rules, place_lookup)
         self._cue_window = rules.cues.cue_window
         self._carries = any(rule.carry_over_pointed for rule in self._rules)
+        # the word lists built with the extractor, not on its first posts
+        for phrases in self._compiled.phrases.values():
+            _ = phrases.lexicon
+        for triggers in self._compiled.prefilter.triggers.values():
+            _ = triggers.forms
         self._source_names: dict[str, frozenset[str]] = {
             lang: frozenset(
                 lemma for word in words for lemma in (*parse_word(word, lang)[1], word.casefold())
@@ -204,8 +209,9 @@ class ClaimExtractor:
         for lang in langs:
             if lang not in possible:
                 continue
-            doc = tokenize(text, lang, ranges=regions)
-            hits, triggers = self._compiled.phrases[lang].find_for_claims(doc)
+            phrases = self._compiled.phrases[lang]
+            doc = tokenize(text, lang, ranges=regions, lexicon=phrases.lexicon)
+            hits, triggers = phrases.find_for_claims(doc)
             if triggers:
                 return doc, hits, triggers
         return None
