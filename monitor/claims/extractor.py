@@ -68,11 +68,6 @@ class ClaimExtractor:
         self._targeting = Targeting(self._rules, place_lookup)
         self._cue_window = rules.cues.cue_window
         self._carries = any(rule.carry_over_pointed for rule in self._rules)
-        # the word lists built with the extractor, not on its first posts
-        for phrases in self._compiled.phrases.values():
-            _ = phrases.lexicon
-        for triggers in self._compiled.prefilter.triggers.values():
-            _ = triggers.forms
         self._source_names: dict[str, frozenset[str]] = {
             lang: frozenset(
                 lemma for word in words for lemma in (*parse_word(word, lang)[1], word.casefold())
@@ -200,10 +195,10 @@ class ClaimExtractor:
         letter or word of only one language («Противник зашёл в Суджу», «Кинджал вектор
         Житомир») is read in the channel's language first, then in the other one if that finds
         no trigger. A language in which no word of `regions` can be a trigger is skipped."""
-        possible = self._compiled.trigger_languages(text, regions)
+        evidence = language_evidence(text)
+        possible = self._compiled.trigger_languages(text, regions, evidence)
         if not possible:
             return None
-        evidence = language_evidence(text)
         first = evidence or ("uk" if side == "ua" else "ru")
         langs = (first,) if evidence else (first, "ru" if first == "uk" else "uk")
         for lang in langs:

@@ -275,6 +275,7 @@ class CompiledRules:
                 lang,
                 (lemma for w in key_words for lemma in w.lemmas),
                 (w.prefix for w in key_words if w.prefix),
+                phrases[lang].lexicon,
             )
         return cls(config, phrases, Prefilter(keys, placeless, context, triggers))
 
@@ -282,9 +283,12 @@ class CompiledRules:
         """The lines of `text` worth tokenising; empty when the post cannot hold a claim."""
         return self.prefilter.regions(text, mentions)
 
-    def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
-        """The languages in which a word in `regions` of `text` can be a trigger's key word."""
-        return self.prefilter.trigger_languages(text, regions)
+    def trigger_languages(
+        self, text: str, regions: list[tuple[int, int]], evidence: str | None = ""
+    ) -> set[str]:
+        """The languages in which a word in `regions` of `text` can be a trigger's key word
+        (`evidence`: the text's `language_evidence`; "" for not known)."""
+        return self.prefilter.trigger_languages(text, regions, evidence)
 
 
 def _placeless_bits(config: ClaimsFile) -> dict[int, int]:
