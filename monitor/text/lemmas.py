@@ -196,6 +196,7 @@ class Lexicon:
         self.lang = lang
         self.forms = frozenset(form for lemma in set(lemmas) for form in lemma_forms(lemma, lang))
         self.cache: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._known = morph_analyzer(lang).word_is_known
 
     def parse(self, word: str) -> tuple[str, tuple[str, ...]]:
         """(normalised form, lemmas) of a word as written; cached like `parse_word`."""
@@ -212,7 +213,7 @@ class Lexicon:
     def _needs_lemmas(self, form: str) -> bool:
         if form in self.forms or LATIN_RE.match(form) or form.isdigit():
             return True
-        return "-" in form or "'" in form or not morph_analyzer(self.lang).word_is_known(form)
+        return "-" in form or "'" in form or not self._known(form)
 
 
 def tokenize(
