@@ -195,17 +195,18 @@ class ClaimExtractor:
         letter or word of only one language («Противник зашёл в Суджу», «Кинджал вектор
         Житомир») is read in the channel's language first, then in the other one if that finds
         no trigger. A language in which no word of `regions` can be a trigger is skipped."""
-        possible = self._compiled.trigger_languages(text, regions)
+        evidence = language_evidence(text)
+        possible = self._compiled.trigger_languages(text, regions, evidence)
         if not possible:
             return None
-        evidence = language_evidence(text)
         first = evidence or ("uk" if side == "ua" else "ru")
         langs = (first,) if evidence else (first, "ru" if first == "uk" else "uk")
         for lang in langs:
             if lang not in possible:
                 continue
-            doc = tokenize(text, lang, ranges=regions)
-            hits, triggers = self._compiled.phrases[lang].find_for_claims(doc)
+            phrases = self._compiled.phrases[lang]
+            doc = tokenize(text, lang, ranges=regions, lexicon=phrases.lexicon)
+            hits, triggers = phrases.find_for_claims(doc)
             if triggers:
                 return doc, hits, triggers
         return None

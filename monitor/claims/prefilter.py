@@ -11,12 +11,8 @@ it. Two tests, each only ever skipping text that cannot yield a claim:
 * `trigger_languages`: the languages in which a word of those lines can be a trigger at all: a
   trigger phrase matches only where its key word (the longest) matches a token, that is where
   one of the word's lemmas is one of the token's, or the token starts with the word's
-  `prefix*`. No morphology for most words: every form of every key lemma (the lexemes of all
-  its pymorphy3 parses) is listed once per process and language, and a word is looked up in
-  that set; a dictionary word not in it cannot have a key lemma (its parses are all dictionary
-  ones, each in the lexeme of its lemma). Latin words and numbers are stemmed as the tokenizer
-  does, and the rarer words pymorphy3 does not know or reads in parts (with a hyphen or an
-  apostrophe) are parsed as before.
+  `prefix*`. The words' lemmas come from the rules' `Lexicon` (no morphology for a dictionary
+  word of no lexeme of the rules' lemmas), so the tokenizer finds them there again.
 """
 
 from __future__ import annotations
@@ -28,41 +24,27 @@ import ahocorasick
 
 from monitor.domain import PlaceMention
 from monitor.text.language import language_evidence
-from monitor.text.lemmas import (
-    LATIN_RE,
-    WORD_RE,
-    fold_word,
-    lemma_forms,
-    lemmas_of,
-    morph_analyzer,
-    parse_word,
-)
+from monitor.text.lemmas import WORD_RE, Lexicon
 from monitor.text.normalize import casefold
 
 WORD_CACHE_LIMIT = 300_000
 
 
 class TriggerWords:
-    """The key words of one language's trigger phrases: their lemmas and their prefixes, every
-    form of those lemmas (listed on first use), and the words as written already known to
-    match them or not."""
+    """The key words of one language's trigger phrases: their lemmas and their prefixes, and
+    the words as written already known to match them or not. A word's lemmas come from
+    `lexicon` (the rules' own lemmas: no morphology for most words, and the tokenizer finds
+    them there again when the post is read)."""
 
-    def __init__(self, lang: str, lemmas: Iterable[str], prefixes: Iterable[str]) -> None:
+    def __init__(
+        self, lang: str, lemmas: Iterable[str], prefixes: Iterable[str], lexicon: Lexicon
+    ) -> None:
         self.lang = lang
         self.lemmas = frozenset(lemmas)
         self.prefixes = tuple(sorted(set(prefixes)))
-        self._forms: frozenset[str] | None = None
+        self.lexicon = lexicon
         self._yes: set[str] = set()
         self._no: set[str] = set()
-
-    @property
-    def forms(self) -> frozenset[str]:
-        """Every normalised word form one of whose lemmas can be a key lemma."""
-        if self._forms is None:
-            self._forms = frozenset(
-                form for lemma in self.lemmas for form in lemma_forms(lemma, self.lang)
-            )
-        return self._forms
 
     def any_of(self, words: set[str]) -> bool:
         """Whether one of `words` (as written) can match a trigger's key word."""
@@ -79,19 +61,8 @@ class TriggerWords:
         return False
 
     def _matches(self, word: str) -> bool:
-        form = fold_word(word)
-        if form.startswith(self.prefixes):
-            return True
-        if LATIN_RE.match(form) or form.isdigit():
-            return not self.lemmas.isdisjoint(lemmas_of(form, self.lang))
-        if form in self.forms:
-            return True
-        if "-" in form or "'" in form or not morph_analyzer(self.lang).word_is_known(form):
-            # read in parts, or guessed from similar words, by pymorphy3: parse it
-            return not self.lemmas.isdisjoint(parse_word(word, self.lang)[1])
-        # A dictionary word has dictionary parses only, each in a lexeme of its lemma: had it
-        # a key lemma, it would be among `forms`.
-        return False
+        form, lemmas = self.lexicon.parse(word)
+        return form.startswith(self.prefixes) or not self.lemmas.isdisjoint(lemmas)
 
 
 class Prefilter:
@@ -111,15 +82,19 @@ class Prefilter:
         self.context = _automaton(context) if context else None
         self.triggers = triggers
 
-    def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
+    def trigger_languages(
+        self, text: str, regions: list[tuple[int, int]], evidence: str | None = ""
+    ) -> set[str]:
         """The languages in which a word of `text` within `regions` can be a trigger. A text
-        that shows letters or words of one language only is read in that one alone (the
-        extractor tries no other), so only that one is looked at: the words of a Russian post
-        are never looked up in the Ukrainian dictionary, where most of them are unknown."""
+        that shows letters or words of one language only (`evidence`, worked out here when
+        "") is read in that one alone (the extractor tries no other), so only that one is
+        looked at: the words of a Russian post are never looked up in the Ukrainian dictionary,
+        where most of them are unknown."""
         words: set[str] = set()
         for start, end in regions:
             words.update(WORD_RE.findall(text, start, end))
-        evidence = language_evidence(text)
+        if evidence == "":
+            evidence = language_evidence(text)
         langs = [evidence] if evidence in self.triggers else list(self.triggers)
         return {lang for lang in langs if self.triggers[lang].any_of(words)}
 

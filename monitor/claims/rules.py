@@ -17,7 +17,14 @@ from functools import lru_cache
 from monitor.claims.prefilter import Prefilter, TriggerWords
 from monitor.config import ClaimCues, ClaimsFile, Words
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import Doc, fold_word, lemmas_of, morph_analyzer, phrase_lemmas
+from monitor.text.lemmas import (
+    Doc,
+    Lexicon,
+    fold_word,
+    lemmas_of,
+    morph_analyzer,
+    phrase_lemmas,
+)
 
 MAX_GAP = 2
 CACHE_LIMIT = 500_000
@@ -107,12 +114,17 @@ class PhraseSet:
     by_prefix: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
     prefix_lengths: set[int] = field(default_factory=set)
     _cache: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    _lemmas: set[str] = field(default_factory=set)  # of every word of every phrase
+    _lexicon: Lexicon | None = None
 
     def add(self, text: str, payload: Payload) -> None:
         words = tuple(_pattern(word, self.lang) for word in text.split())
         if not words:
             return
         self._cache.clear()
+        self._lexicon = None
+        for word in words:
+            self._lemmas.update(word.lemmas)
         phrase = Phrase(words, payload, text, tuple(w.lemmas for w in words[1:] if not w.prefix))
         first = words[0]
         if first.prefix:
@@ -121,6 +133,13 @@ class PhraseSet:
         else:
             for lemma in first.lemmas:
                 self.by_lemma[lemma].append(phrase)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """Lemmas of a post's words as far as these phrases look at them (see `Lexicon`)."""
+        if self._lexicon is None:
+            self._lexicon = Lexicon(self.lang, self._lemmas)
+        return self._lexicon
 
     def _starting_at(self, form: str, lemmas: tuple[str, ...]) -> tuple[Phrase, ...]:
         """Phrases whose first word `form` can be; cached per form (its lemmas follow from it)."""
@@ -256,6 +275,7 @@ class CompiledRules:
                 lang,
                 (lemma for w in key_words for lemma in w.lemmas),
                 (w.prefix for w in key_words if w.prefix),
+                phrases[lang].lexicon,
             )
         return cls(config, phrases, Prefilter(keys, placeless, context, triggers))
 
@@ -263,9 +283,12 @@ class CompiledRules:
         """The lines of `text` worth tokenising; empty when the post cannot hold a claim."""
         return self.prefilter.regions(text, mentions)
 
-    def trigger_languages(self, text: str, regions: list[tuple[int, int]]) -> set[str]:
-        """The languages in which a word in `regions` of `text` can be a trigger's key word."""
-        return self.prefilter.trigger_languages(text, regions)
+    def trigger_languages(
+        self, text: str, regions: list[tuple[int, int]], evidence: str | None = ""
+    ) -> set[str]:
+        """The languages in which a word in `regions` of `text` can be a trigger's key word
+        (`evidence`: the text's `language_evidence`; "" for not known)."""
+        return self.prefilter.trigger_languages(text, regions, evidence)
 
 
 def _placeless_bits(config: ClaimsFile) -> dict[int, int]:

@@ -11,8 +11,9 @@ crude English stem. `morph_analyzer` is the one analyzer per language of the pro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from monitor.text.language import detect_language
@@ -79,6 +80,7 @@ def lemmas_of(form: str, lang: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=20_000)
 def lemma_forms(lemma: str, lang: str) -> frozenset[str]:
     """`lemma` and every normalised form of the lexemes of each of its parses: the words that
     can have `lemma` among their lemmas (the claim prefilter's list)."""
@@ -181,13 +183,53 @@ def parse_word(word: str, lang: str) -> tuple[str, tuple[str, ...]]:
     return found
 
 
+class Lexicon:
+    """The lemmas of words as far as a fixed set of them (`lemmas`: those a reader looks for)
+    goes, without morphology for most words: a dictionary word that is no form of any of the
+    lexemes of `lemmas` cannot have one of them among its lemmas (its parses are all dictionary
+    ones, each in the lexeme of its lemma), so it gets its own form as its only lemma. The
+    others (forms of those lexemes, words pymorphy3 does not know or reads in parts, Latin
+    words, numbers) get `parse_word`'s lemmas. Only what `lemmas` meets is the same as with
+    `parse_word`: any other lemma is left out."""
+
+    def __init__(self, lang: str, lemmas: Iterable[str]) -> None:
+        self.lang = lang
+        self.forms = frozenset(form for lemma in set(lemmas) for form in lemma_forms(lemma, lang))
+        self.cache: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._known = morph_analyzer(lang).word_is_known
+
+    def parse(self, word: str) -> tuple[str, tuple[str, ...]]:
+        """(normalised form, lemmas) of a word as written; cached like `parse_word`."""
+        found = self.cache.get(word)
+        if found is None:
+            if len(self.cache) >= ANALYSED_LIMIT:
+                self.cache.clear()
+            form = fold_word(word)
+            needs = self._needs_lemmas(form)
+            found = parse_word(word, self.lang) if needs else (form, (form,))
+            self.cache[word] = found
+        return found
+
+    def _needs_lemmas(self, form: str) -> bool:
+        if form in self.forms or LATIN_RE.match(form) or form.isdigit():
+            return True
+        return "-" in form or "'" in form or not self._known(form)
+
+
 def tokenize(
-    text: str, lang: str | None = None, ranges: list[tuple[int, int]] | None = None
+    text: str,
+    lang: str | None = None,
+    ranges: list[tuple[int, int]] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Doc:
     """Split `text` (or only its `ranges`, each a run of whole lines) into word tokens with
-    lemmas, sentence and paragraph numbers."""
+    lemmas, sentence and paragraph numbers (from `lexicon` when given: see `Lexicon`)."""
     lang = lang or detect_language(text)
-    cache = _ANALYSED.get(lang) or _ANALYSED.setdefault(lang, {})
+    if lexicon is not None:
+        cache, parse = lexicon.cache, lexicon.parse
+    else:
+        cache = _ANALYSED.get(lang) or _ANALYSED.setdefault(lang, {})
+        parse = partial(parse_word, lang=lang)
     tokens: list[Token] = []
     append = tokens.append
     sentence = paragraph = 0
@@ -210,7 +252,7 @@ def tokenize(
             word = parts[index]
             found = cache.get(word)
             if found is None:
-                found = parse_word(word, lang)
+                found = parse(word)
             previous_form = found[0]
             word_end = position + len(word)
             append(Token(position, word_end, previous_form, found[1], sentence, paragraph))
