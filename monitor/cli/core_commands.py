@@ -262,7 +262,7 @@ def status(fmt: TableOrJsonOption = TableOrJson.table) -> None:
     daemon's workers and heartbeat; failing digest rules and deliveries. Exits 5 when unhealthy
     (no heartbeat for 3 poll intervals, every enabled channel failing, or a digest rule failing):
     usable as a container health check."""
-    from monitor.alerts.outbox import failing_deliveries
+    from monitor.alerts.delivery_status import failing_deliveries
     from monitor.runtime.health import EXIT_UNHEALTHY, daemon_health
     from monitor.store.db import describe, session_scope
     from monitor.store.queries import channel_status, known_gaps, totals
