@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from monitor.config import Settings
 from monitor.errors import ConfigError
+from monitor.gc_pause import gc_paused
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.matcher import PlaceMatcher, gc_paused
+from monitor.places.matcher import PlaceMatcher
 
 
 def load_gazetteer(settings: Settings) -> Gazetteer:

@@ -9,18 +9,16 @@ overlapping matches win, resolves namesakes and common words (`disambiguate`), a
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import ahocorasick
 
 from monitor.domain import PlaceMention
+from monitor.gc_pause import gc_paused
 from monitor.places.context import Match
 from monitor.places.disambiguate import PlaceInfo, Resolver
 from monitor.places.entry_table import EntryTable
@@ -69,20 +67,6 @@ def _info(place: GazetteerPlace, tracked: frozenset[str]) -> PlaceInfo:
         prior,
         curated,
     )
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a large acyclic structure is read: each collection
-    would scan every object read so far (measured: a third of loading the matcher from its
-    cache and of reading the gazetteer). The previous state comes back afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 _LENGTH_BITS = 8  # an automaton value is `entry index << _LENGTH_BITS | form length`

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from monitor.gc_pause import gc_paused
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.matcher import CACHE_VERSION, PlaceMatcher, gc_paused
+from monitor.places.matcher import CACHE_VERSION, PlaceMatcher
 from tests.seed_matcher import Keys
 
 
