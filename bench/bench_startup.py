@@ -1,4 +1,5 @@
-"""Benchmark: start-up of `monitor --help` and `monitor status`, each in a fresh process.
+"""Benchmark: start-up of `monitor --help` and `monitor status`, and loading the compiled place
+matcher from its cache, each in a fresh process.
 
 usage: python bench/bench_startup.py [--runs N]
 
@@ -9,6 +10,12 @@ the wall clock, not the CPU time). The named alternatives, in the same run: a ba
 (`python -c pass`) and one that only imports what any command reading the database needs
 (`import sqlalchemy, pydantic`): the floor the commands stand on. Prints the ratios to them and
 whether the 0.5 s target is met.
+
+The matcher is compiled once into the temporary data folder's cache (not timed, its time is
+printed); then "matcher from cache" is a fresh process that loads the settings, the gazetteer
+and the matcher and matches one post, as the analyzer starts; its named alternative,
+"pickle.load of the cache", only unpickles the cache file (the floor of any cache). Target: under
+1 s.
 """
 
 from __future__ import annotations
@@ -25,12 +32,26 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET = 0.5
+MATCHER_TARGET = 1.0
 MONITOR = [sys.executable, "-m", "monitor"]
+LOAD_MATCHER = """
+from monitor.config import load_settings
+from monitor.places.loading import load_matcher
+load_matcher(load_settings()).find("Бои у Суджи")
+"""
+UNPICKLE = """
+import os, pickle, pathlib
+[path] = pathlib.Path(os.environ["MONITOR_DATA_DIR"], "cache").glob("places-*.pickle")
+with path.open("rb") as handle:
+    pickle.load(handle)
+"""
 COMMANDS = {
     "python -c pass": [sys.executable, "-c", "pass"],
     "import sqlalchemy, pydantic": [sys.executable, "-c", "import sqlalchemy, pydantic"],
     "monitor --help": [*MONITOR, "--help"],
     "monitor status": [*MONITOR, "status"],
+    "pickle.load of the cache": [sys.executable, "-c", UNPICKLE],
+    "matcher from cache": [sys.executable, "-c", LOAD_MATCHER],
 }
 
 
@@ -59,6 +80,9 @@ def main() -> int:
         }
         subprocess.run([*MONITOR, "db", "upgrade"], env=env, cwd=REPO, check=True,
                        capture_output=True)  # fmt: skip
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", LOAD_MATCHER], env=env, cwd=REPO, check=True)
+        print(f"matcher compiled into the cache in {time.perf_counter() - started:.1f} s")
         times: dict[str, list[tuple[float, float]]] = {label: [] for label in COMMANDS}
         for _ in range(args.runs):  # in turn, so a busy machine slows them alike
             for label, command in COMMANDS.items():
@@ -74,11 +98,17 @@ def main() -> int:
             f"{cpu / floor['python -c pass']:.1f}, to sqlalchemy+pydantic "
             f"{cpu / floor['import sqlalchemy, pydantic']:.2f}"
         )
-    for label in ("monitor --help", "monitor status"):
+    cached, unpickle = floor["matcher from cache"], floor["pickle.load of the cache"]
+    print(f"matcher from cache / pickle.load of the cache: {cached / unpickle:.2f} (CPU)")
+    for label, target in (
+        ("monitor --help", TARGET),
+        ("monitor status", TARGET),
+        ("matcher from cache", MATCHER_TARGET),
+    ):
         best_wall = min(w for w, _ in times[label])
         print(
-            f"target {TARGET} s for {label}: {'met' if best_wall < TARGET else 'NOT met'} by "
-            f"the wall clock; {'met' if floor[label] < TARGET else 'NOT met'} in CPU time"
+            f"target {target} s for {label}: {'met' if best_wall < target else 'NOT met'} by "
+            f"the wall clock; {'met' if floor[label] < target else 'NOT met'} in CPU time"
         )
     return 0
 

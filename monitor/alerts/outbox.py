@@ -272,29 +272,3 @@ def delivery_backoff(attempts: int) -> timedelta:
 
 
 __all__ = ["DeliveryReport", "create_digest", "deliver_pending", "payload_for", "target_label"]
-
-
-def failing_deliveries(session: Session, limit: int = 20) -> list[dict[str, object]]:
-    """Digest deliveries not sent yet that failed at least once: target (secrets masked),
-    attempts, parts sent, last error, next retry."""
-    rows = session.execute(
-        select(Delivery, Digest.rule)
-        .join(Digest, Digest.id == Delivery.digest_id)
-        .where(Delivery.status != "sent", Delivery.last_error.is_not(None))
-        .order_by(Delivery.id.desc())
-        .limit(limit)
-    ).all()
-    return [
-        {
-            "digest": delivery.digest_id,
-            "rule": rule,
-            "target": target_label(delivery.target),
-            "attempts": delivery.attempts,
-            "parts_sent": delivery.parts_sent,
-            "last_error": delivery.last_error,
-            "next_attempt": delivery.next_attempt_at.isoformat()
-            if delivery.next_attempt_at
-            else None,
-        }
-        for delivery, rule in rows
-    ]

@@ -3,10 +3,11 @@
 One import rule for every module of this package, so that `monitor --help` and a mistyped
 command answer at once: a cli module's top level imports only the standard library, typer,
 rich, the cli helpers (`app`, `output`) and monitor modules that themselves import only the
-standard library (`monitor.errors`, `monitor.domain`, `monitor.search.filters`: the choices the
-options name). Everything else (SQLAlchemy, pydantic and `monitor.config`, telethon, the store,
-analysis, alerts, search, web) is imported inside the command that uses it; names needed only
-in annotations are imported under `TYPE_CHECKING`. tests/cli/test_startup.py holds the line.
+standard library (`monitor.errors`, `monitor.domain`, `monitor.gc_pause`, `monitor.search.filters`:
+the choices the options name). Everything else (SQLAlchemy, pydantic and `monitor.config`,
+telethon, the store, analysis, alerts, search, web) is imported inside the command that uses
+it; names needed only in annotations are imported under `TYPE_CHECKING`.
+tests/cli/test_startup.py holds the line.
 """
 
 # Each module registers its commands on `app` when imported.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from monitor.config import Settings
 from monitor.errors import ConfigError
+from monitor.gc_pause import gc_paused
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.matcher import PlaceMatcher
 
@@ -17,7 +18,8 @@ def load_gazetteer(settings: Settings) -> Gazetteer:
     """The bundled places, the user's imported ones and those of places.toml; the place
     filters of the alert rules are checked against them (an unknown key is a ConfigError)."""
     source = str(settings.config_dir / "places.toml")
-    gazetteer = Gazetteer.load(settings.places, settings.data_dir / "gazetteer", source)
+    with gc_paused():
+        gazetteer = Gazetteer.load(settings.places, settings.data_dir / "gazetteer", source)
     check_rule_places(settings, gazetteer)
     return gazetteer
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import ahocorasick
 
 from monitor.domain import PlaceMention
+from monitor.gc_pause import gc_paused
 from monitor.places.context import Match
 from monitor.places.disambiguate import PlaceInfo, Resolver
 from monitor.places.entry_table import EntryTable
@@ -109,7 +110,7 @@ class PlaceMatcher:
         path = cache_dir / f"places-{CACHE_VERSION}-{gaz.fingerprint[:24]}.pickle"
         if path.exists():
             try:
-                with path.open("rb") as handle:
+                with path.open("rb") as handle, gc_paused():
                     keys, infos, entries, automaton = pickle.load(handle)
                 return cls(keys, infos, entries, automaton)
             except (

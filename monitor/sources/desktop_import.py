@@ -39,6 +39,7 @@ from monitor.sources.desktop_format import (
     message_to_post,
     read_export,
 )
+from monitor.sources.desktop_known import StoredEdits
 from monitor.store.ingest import ingest
 from monitor.store.models import Channel
 
@@ -65,6 +66,7 @@ class _Target:
     row: Channel
     chat: ChatHeader
     link_base: str | None
+    stored: StoredEdits
     min_id: int | None = None
     max_id: int = 0
     posts: list[FetchedPost] = field(default_factory=list)
@@ -181,8 +183,13 @@ def _finish(session: Session, target: _Target, stats: ImportStats) -> None:
 def _add(
     path: Path, target: _Target, message: Any, stats: ImportStats, position: Callable[[], int]
 ) -> bool:
-    """Convert one message into the target's batch; False for a service message. `position`
-    tells where the reader is, asked only for an error (a call per message costs)."""
+    """Convert one message into the target's batch; False for a service message or one the
+    channel holds unchanged. `position` tells where the reader is, asked only for an error (a
+    call per message costs)."""
+    if isinstance(message, dict) and target.stored.unchanged(message):
+        stats.unchanged += 1
+        target.seen(message["id"])
+        return False
     try:
         if not isinstance(message, dict):
             raise TypeError(f"a message is a {type(message).__name__}, not an object")
@@ -232,7 +239,7 @@ def import_export(
                 if target is not None:
                     _finish(session, target, stats)
                 row = channels.chosen.get(item) or channels.single(item)
-                target = _Target(row, item, _link_base(row, item))
+                target = _Target(row, item, _link_base(row, item), StoredEdits(session, row.id))
             elif (
                 target is not None
                 and _add(path, target, item, stats, raw.tell)

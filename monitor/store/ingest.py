@@ -132,7 +132,11 @@ _REFRESH = (
     .values(
         last_seen_at=bindparam("b_seen"),
         missing_polls=0,
-        **{name: func.coalesce(bindparam(f"b_{name}"), _POSTS.c[name]) for name in COUNTERS},
+        # Typed: an untyped parameter hands a reactions dict to the driver as it is (refused).
+        **{
+            name: func.coalesce(bindparam(f"b_{name}", type_=_POSTS.c[name].type), _POSTS.c[name])
+            for name in COUNTERS
+        },
     )
 )
 _REVIVE = update(_POSTS).where(_POSTS.c.id == bindparam("b_id")).values(deleted_at=None)

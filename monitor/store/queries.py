@@ -1,5 +1,5 @@
 """Read-side queries for the CLI: channel status and totals (search: monitor.search; failing
-deliveries: monitor.alerts.outbox)."""
+deliveries: monitor.alerts.delivery_status)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from monitor.alerts.outbox import deliver_pending, failing_deliveries
+from monitor.alerts.delivery_status import failing_deliveries
+from monitor.alerts.outbox import deliver_pending
 from monitor.config import Settings, load_settings
 from monitor.domain import utcnow
 from monitor.runtime.jobs import make_digests

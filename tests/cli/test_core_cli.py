@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import tomllib
@@ -63,6 +64,7 @@ def test_unmigrated_database_says_what_to_do(cli_env: dict[str, str]) -> None:
     result = invoke(cli_env, "status")
     assert result.exit_code == 3
     assert "monitor db upgrade" in result.output
+    assert gc.isenabled()  # status pauses the collector only while it runs, errors included
 
 
 def test_bad_since_is_a_usage_error(cli_env: dict[str, str]) -> None:
@@ -156,6 +158,7 @@ def test_flags_formats(seeded: dict[str, str], fmt: str) -> None:
 def test_status_table_and_json(seeded: dict[str, str]) -> None:
     table = invoke(seeded, "status")
     assert table.exit_code == 0 and "butusov_plus" in table.output
+    assert gc.isenabled()
     assert re.search(r"\b20\d\d-\d\d-\d\d \d\d:\d\d\b", table.output)  # times to the minute
     assert "+00:00" not in table.output
     assert "gaps: none" in table.output  # the seed's sparse ids are not gaps

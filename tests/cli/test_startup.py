@@ -1,10 +1,13 @@
-"""`monitor --help` loads no heavy library: the import rule of monitor/cli/__init__.py."""
+"""`monitor --help` loads no heavy library (the import rule of monitor/cli/__init__.py), and
+`monitor status` only what reading the database takes. Timings: bench/bench_startup.py."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -46,7 +49,62 @@ def test_help_loads_no_heavy_module(args: list[str]) -> None:
     report = json.loads(done.stdout.splitlines()[-1])
     assert report["code"] == 0
     assert "Usage" in done.stdout
-    loaded = [
-        m for m in report["modules"] if m in HEAVY or m.startswith(tuple(f"{h}." for h in HEAVY))
-    ]
-    assert not loaded
+    assert not loaded(report["modules"], HEAVY)
+
+
+def loaded(modules: list[str], heavy: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if m in heavy or m.startswith(tuple(f"{h}." for h in heavy))]
+
+
+# `status` reads the database (SQLAlchemy, the models, the settings) and nothing else: not the
+# digest and rendering machinery behind the outbox, not analysis, places or search.
+STATUS_HEAVY = (
+    "telethon",
+    "pymorphy3",
+    "ahocorasick",
+    "apprise",
+    "fastapi",
+    "uvicorn",
+    "httpx",
+    "ijson",
+    "alembic",
+    "monitor.alerts.outbox",
+    "monitor.alerts.digest",
+    "monitor.alerts.render",
+    "monitor.store.entries",
+    "monitor.analyzer",
+    "monitor.places",
+    "monitor.claims",
+    "monitor.search.engine",
+    "monitor.sources",
+)
+
+
+def test_status_loads_only_what_reading_the_database_takes(
+    tmp_path: Path, config_dir: Path
+) -> None:
+    from monitor.store.db import make_engine
+    from monitor.store.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'monitor.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    env = {
+        **os.environ,
+        "MONITOR_CONFIG_DIR": str(config_dir),
+        "MONITOR_DATA_DIR": str(tmp_path),
+        "MONITOR_DATABASE_URL": url,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "status", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    report = json.loads(done.stdout.splitlines()[-1])
+    assert report["code"] == 0, done.stderr
+    assert json.loads("\n".join(done.stdout.splitlines()[:-1]))["posts"] == 0
+    assert "sqlalchemy.orm" in report["modules"]  # the probe did reach the database
+    assert not loaded(report["modules"], STATUS_HEAVY)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
+from monitor.gc_pause import gc_paused
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.matcher import CACHE_VERSION, PlaceMatcher
 from tests.seed_matcher import Keys
@@ -158,6 +160,26 @@ def test_cache_round_trip(
     second = PlaceMatcher.load(seed_gazetteer, tmp_path)
     text = "Бои у Малой Локни и в Судже"
     assert second.find(text) == first.find(text) == seed_matcher.find(text)
+
+
+def test_loading_pauses_the_collector_and_restores_its_state(
+    tmp_path: Path, seed_gazetteer: Gazetteer
+) -> None:
+    PlaceMatcher.load(seed_gazetteer, tmp_path)  # compiled into the cache
+    assert gc.isenabled()
+    PlaceMatcher.load(seed_gazetteer, tmp_path)  # read from it
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("a failed read")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is left alone
+    finally:
+        gc.enable()
 
 
 def test_a_cache_naming_classes_that_moved_is_rebuilt(

@@ -130,14 +130,17 @@ STREAMS = st.one_of(
 
 
 @BOUNDED
-@given(STREAMS, CHUNKS)
-def test_limits_fast_path_agrees_with_the_exact_scan(text: str, cuts: list[int]) -> None:
+@given(STREAMS, CHUNKS, st.sampled_from([16, 64, 4096]))
+def test_limits_fast_path_agrees_with_the_exact_scan(
+    text: str, cuts: list[int], max_string: int
+) -> None:
+    """Chunks longer than `max_string` and shorter ones take different fast paths."""
     data = text.encode("utf-8", "surrogatepass")
     bounds = sorted({min(c, len(data)) for c in cuts})
     chunks = [data[a:b] for a, b in zip([0, *bounds], [*bounds, len(data)], strict=True)]
 
     def outcome(fast: bool) -> tuple[object, ...]:
-        limits = JsonLimits(max_depth=4, max_string=16)
+        limits = JsonLimits(max_depth=4, max_string=max_string)
         try:
             for chunk in chunks:
                 if fast:
@@ -149,6 +152,15 @@ def test_limits_fast_path_agrees_with_the_exact_scan(text: str, cuts: list[int])
         return ("ok", limits.depth, limits.in_string)
 
     assert outcome(True) == outcome(False)
+
+
+def test_an_empty_chunk_keeps_a_pending_escape() -> None:
+    chunks = [b'["a\\', b"", b'"', b"]"]  # the quote after the empty read is escaped
+    fast, exact = JsonLimits(), JsonLimits()
+    for chunk in chunks:
+        fast.feed(chunk)
+        exact._exact(chunk)
+    assert (fast.depth, fast.in_string) == (exact.depth, exact.in_string) == (1, True)
 
 
 PAGE_MSG = st.builds(

@@ -94,6 +94,18 @@ def test_counters_refresh_without_a_version(engine: Engine, channel_id: int) -> 
     assert count(engine, PostVersion) == 0
 
 
+def test_reactions_refresh_and_a_source_without_them_keeps_them(
+    engine: Engine, channel_id: int
+) -> None:
+    run(engine, channel_id, FetchResult(posts=[post(1, reactions={"👍": 2})]))
+    run(engine, channel_id, FetchResult(posts=[post(1, reactions={"👍": 9, "🔥": 1})]))
+    run(engine, channel_id, FetchResult(posts=[post(1)]))
+    with session_scope(engine) as session:
+        row = session.scalars(select(Post)).one()
+    assert row.reactions == {"👍": 9, "🔥": 1}
+    assert count(engine, PostVersion) == 0
+
+
 def test_details_are_stored(engine: Engine, channel_id: int) -> None:
     fwd = Forward(
         name="Рыбарь", channel_id=1326223284, message_id=64312, link="https://t.me/rybar/64312"
