@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
+from monitor.claims.relay import relay_side
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.targeting import (
     Context,
@@ -282,18 +283,18 @@ class ClaimExtractor:
     def _actor(
         self, ctx: Context, hit: Hit, rule: ClaimRule, span: PlaceSpan | None
     ) -> tuple[Actor, bool]:
-        actor = find_actor(
-            ctx.doc, ctx.cues, hit, rule, ctx.side, self._cue_window, ctx.agent_slots
-        )
+        # a relayed report speaks in its source's voice: its «противник» is the source's enemy
+        side = relay_side(ctx.doc, ctx.cues, hit) or ctx.side
+        actor = find_actor(ctx.doc, ctx.cues, hit, rule, side, self._cue_window, ctx.agent_slots)
         if actor is not None:
             return actor, True
         if rule.cue_role != "patient" and rule.actor in ("own", "cue"):
             # the text names the side in its source («Минобороны РФ заявило …»): not the
             # channel's side
-            relayed = source_side(ctx.doc, ctx.cues, hit, ctx.side)
+            relayed = source_side(ctx.doc, ctx.cues, hit, side)
             if relayed is not None:
                 return relayed, False
-        return _default_actor(rule.actor, span, ctx.side), False
+        return _default_actor(rule.actor, span, side), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:
         if ctx.headline_reported is None:
@@ -301,7 +302,10 @@ class ClaimExtractor:
             ctx.headline_reported = (
                 bool(names) and headline_source(ctx.doc.text, ctx.doc.lang, names)
             ) or credit_line(ctx.doc.text)
-        return stance_of(ctx.doc, ctx.cues, hit, ctx.headline_reported)
+        stance = stance_of(ctx.doc, ctx.cues, hit, ctx.headline_reported)
+        if stance == "asserted" and relay_side(ctx.doc, ctx.cues, hit) is not None:
+            return "reported"
+        return stance
 
 
 # --- helpers ----------------------------------------------------------------------------

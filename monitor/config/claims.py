@@ -99,6 +99,8 @@ class ClaimCues(_Strict):
     object_markers: Words = {}
     reported: Words = {}
     own_source: Words = {}
+    ukrainian_sources: Words = {}
+    russian_sources: Words = {}
     denied: Words = {}
     negation: Words = {}
     irrealis: Words = {}

@@ -1,0 +1,39 @@
+"""Whose report a claim relays: the side that speaks decides what «противник» and «наши» mean.
+
+A Russian channel quoting DeepState or the General Staff of Ukraine («По данным DeepState,
+противник продвинулся у X», «Генштаб ЗСУ: ворог атакував біля X») speaks there in the Ukrainian
+voice: its «противник» is Russia, and the claim is reported. The voice is the side of a source
+named before the trigger, in its sentence or in the sentence that introduces it (the headline,
+or the sentence before it ending with a colon): a source of a side (`ukrainian_sources`,
+`russian_sources`: «DeepState», «Минобороны РФ») or a side's force named inside a source phrase
+(«по данным Генштаба ВСУ»). A source named after the claim («…, признал DeepState») only
+confirms it, in the channel's own voice.
+"""
+
+from __future__ import annotations
+
+from monitor.claims.rules import Hit
+from monitor.claims.voice import Cues, in_source, introduces
+from monitor.domain import Actor
+from monitor.text.lemmas import Doc
+
+# Cue name → the side it speaks for; forces count only inside a source phrase.
+SOURCE_CUES: dict[str, Actor] = {"ukrainian_sources": "ua", "russian_sources": "ru"}
+FORCES: dict[str, Actor] = {"ukrainian_forces": "ua", "russian_forces": "ru"}
+
+
+def relay_side(doc: Doc, cues: Cues, hit: Hit) -> Actor | None:
+    """The side whose report the trigger `hit` relays (see the module docstring), or None."""
+    sentence = doc.tokens[hit.first].sentence
+    best: tuple[int, Actor] | None = None
+    for name, voice in (*SOURCE_CUES.items(), *FORCES.items()):
+        for cue in cues.get(name, ()):
+            cue_sentence = doc.tokens[cue.first].sentence
+            before = cue.last < hit.first
+            if not before or not introduces(doc, cue_sentence, sentence):
+                continue
+            if name in FORCES and not in_source(doc, cues, cue):
+                continue
+            if best is None or cue.last > best[0]:
+                best = (cue.last, voice)
+    return best[1] if best is not None else None

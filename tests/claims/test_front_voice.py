@@ -1,0 +1,98 @@
+"""Whose voice a front report speaks in, and what it names without naming it: relayed DeepState
+and General Staff reports, places carried from a headline or a pronoun, lists running on.
+Every text is a paraphrase written for the test (conventions: ../shared/data/gold/README.md)."""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from monitor.config import load_settings
+from monitor.domain import PlaceMention
+
+# key → (kind, country)
+PLACES = {
+    "vovchansk": ("town", "UA"),
+    "lyptsi": ("village", "UA"),
+    "kupiansk": ("town", "UA"),
+    "kruhliakivka": ("village", "UA"),
+    "synkivka": ("village", "UA"),
+    "sudzha": ("town", "RU"),
+    "donetsk-oblast": ("region", "UA"),
+    "luhansk-oblast": ("region", "UA"),
+}
+
+Claim = tuple[str, str | None, str, str]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    def info(key: str) -> SimpleNamespace:
+        kind, country = PLACES[key]
+        return SimpleNamespace(kind=kind, country=country)
+
+    return ClaimExtractor(load_settings().claims, info)
+
+
+def claims(ex: ClaimExtractor, text: str, places: dict[str, str], side: str | None) -> set[Claim]:
+    found = []
+    for key, surface in places.items():
+        for match in re.finditer(re.escape(surface), text):
+            found.append(PlaceMention(key, match.start(), match.end(), surface, 1.0, "test"))
+    return {(c.claim_type, c.place_key, c.actor, c.stance) for c in ex.extract(text, found, side)}
+
+
+# --- a relayed report speaks in its source's voice ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "По данным DeepState, противник продвинулся в районе Волчанска.",
+            {"vovchansk": "Волчанска"},
+            "ru",
+            ("advance", "vovchansk", "ru", "reported"),
+        ),
+        (
+            "Генштаб ВСУ: противник атаковал у Липцов.",
+            {"lyptsi": "Липцов"},
+            "ru",
+            ("advance", "lyptsi", "ru", "reported"),
+        ),
+        (
+            "Дипстейт пишет, что враг вклинился в Кругляковку.",
+            {"kruhliakivka": "Кругляковку"},
+            "other",
+            ("advance", "kruhliakivka", "ru", "reported"),
+        ),
+        (
+            "Минобороны РФ: наши войска зашли в Синьковку.",
+            {"synkivka": "Синьковку"},
+            "ua",
+            ("advance", "synkivka", "ru", "reported"),
+        ),
+    ],
+)
+def test_a_relayed_report_resolves_the_enemy_by_its_source(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: Claim
+) -> None:
+    assert expected in claims(extractor, text, places, side)
+
+
+def test_a_source_named_after_the_claim_leaves_the_channels_voice(
+    extractor: ClaimExtractor,
+) -> None:
+    text = "Наши штурмовики зашли в Волчанск, это признал даже DeepState."
+    found = claims(extractor, text, {"vovchansk": "Волчанск"}, "ru")
+    assert ("advance", "vovchansk", "ru", "asserted") in found
+
+
+def test_without_a_source_the_enemy_is_the_channels(extractor: ClaimExtractor) -> None:
+    text = "Противник продвинулся в районе Липцов."
+    assert claims(extractor, text, {"lyptsi": "Липцов"}, "ru") == {
+        ("advance", "lyptsi", "ua", "asserted")
+    }
