@@ -178,16 +178,35 @@ class ClaimExtractor:
         kept = []
         for hit in triggers:
             kind = self._rules[hit.payload[1]].type
+            if self._yields_to_a_place(ctx, hit, triggers):
+                continue
             if not any(
                 other.first <= hit.first
                 and hit.last <= other.last
                 and other.last - other.first > hit.last - hit.first
                 and self._rules[other.payload[1]].type != kind
                 and context_ok(ctx, other, self._rules[other.payload[1]])
+                and not self._yields_to_a_place(ctx, other, triggers)
                 for other in triggers
             ):
                 kept.append(hit)
         return kept
+
+    def _yields_to_a_place(self, ctx: Context, hit: Hit, triggers: list[Hit]) -> bool:
+        """A placeless trigger (window 0: «ворог атакував» as an attack on the whole country)
+        in a sentence that names a place gives way to a trigger of another type inside it
+        that holds there: «Ворог атакував поблизу Липців» is a ground attack on Lyptsi."""
+        rule = self._rules[hit.payload[1]]
+        if rule.window or rule.place != "optional" or not has_place_nearby(ctx, hit):
+            return False
+        return any(
+            hit.first <= other.first
+            and other.last <= hit.last
+            and other is not hit
+            and self._rules[other.payload[1]].type != rule.type
+            and context_ok(ctx, other, self._rules[other.payload[1]])
+            for other in triggers
+        )
 
     def _scan(
         self, text: str, regions: list[tuple[int, int]], side: str | None

@@ -96,3 +96,32 @@ def test_without_a_source_the_enemy_is_the_channels(extractor: ClaimExtractor) -
     assert claims(extractor, text, {"lyptsi": "Липцов"}, "ru") == {
         ("advance", "lyptsi", "ua", "asserted")
     }
+
+
+# --- «ворог атакував» at a place is a ground attack there -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        (
+            "Противник атакував поблизу Липців та Вовчанська.",
+            {"lyptsi": "Липців", "vovchansk": "Вовчанська"},
+            {("advance", "lyptsi", "ru", "asserted"), ("advance", "vovchansk", "ru", "asserted")},
+        ),
+        (
+            "Вчора ворог тричі атакував Синьківку, всі атаки відбито.",
+            {"synkivka": "Синьківку"},
+            {("advance", "synkivka", "ru", "asserted")},
+        ),
+    ],
+)
+def test_an_enemy_attack_at_a_place_is_a_ground_attack_there(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, "ua") == expected
+
+
+def test_an_air_attack_keeps_its_claim_on_the_whole_country(extractor: ClaimExtractor) -> None:
+    text = "Вночі ворог атакував 40 ударними БпЛА з Курської області."
+    assert ("strike", None, "ru", "asserted") in claims(extractor, text, {}, "ua")
