@@ -23,6 +23,7 @@ PLACES = {
     "sudzha": ("town", "RU"),
     "donetsk-oblast": ("region", "UA"),
     "luhansk-oblast": ("region", "UA"),
+    "crimea": ("region", "UA"),
 }
 
 Claim = tuple[str, str | None, str, str]
@@ -125,3 +126,32 @@ def test_an_enemy_attack_at_a_place_is_a_ground_attack_there(
 def test_an_air_attack_keeps_its_claim_on_the_whole_country(extractor: ClaimExtractor) -> None:
     text = "Вночі ворог атакував 40 ударними БпЛА з Курської області."
     assert ("strike", None, "ru", "asserted") in claims(extractor, text, {}, "ua")
+
+
+# --- the occupied part of an oblast is an advance there, a region held whole a capture ------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        (
+            "Ворог перекидає резерви з ТОТ Луганської області.",
+            {"luhansk-oblast": "Луганської області"},
+            ("advance", "luhansk-oblast", "ru", "asserted"),
+        ),
+        (
+            "На тимчасово окупованій території Донецької області ворог оголосив мобілізацію.",
+            {"donetsk-oblast": "Донецької області"},
+            ("advance", "donetsk-oblast", "ru", "asserted"),
+        ),
+        (
+            "Пуски крилатих ракет з ТОТ АР Крим.",
+            {"crimea": "АР Крим"},
+            ("capture", "crimea", "ru", "asserted"),
+        ),
+    ],
+)
+def test_occupied_territory_of_an_oblast_is_an_advance_of_crimea_a_capture(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: Claim
+) -> None:
+    assert expected in claims(extractor, text, places, "ua")
