@@ -21,6 +21,8 @@ PLACES = {
     "kruhliakivka": ("village", "UA"),
     "synkivka": ("village", "UA"),
     "sudzha": ("town", "RU"),
+    "kharkiv": ("city", "UA"),
+    "sumy": ("city", "UA"),
     "donetsk-oblast": ("region", "UA"),
     "luhansk-oblast": ("region", "UA"),
     "crimea": ("region", "UA"),
@@ -155,3 +157,17 @@ def test_occupied_territory_of_an_oblast_is_an_advance_of_crimea_a_capture(
     extractor: ClaimExtractor, text: str, places: dict[str, str], expected: Claim
 ) -> None:
     assert expected in claims(extractor, text, places, "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Рятувальники ліквідували пожежу після обстрілу Харкова.", {"kharkiv": "Харкова"}),
+        ("У Сумах комунальники ліквідовують наслідки нічної атаки.", {"sumy": "Сумах"}),
+        ("В Харькове спасатели ликвидировали возгорание после удара.", {"kharkiv": "Харькове"}),
+    ],
+)
+def test_putting_out_fires_is_no_casualty(
+    extractor: ClaimExtractor, text: str, places: dict[str, str]
+) -> None:
+    assert not any(c[0] == "casualties" for c in claims(extractor, text, places, "ua"))
