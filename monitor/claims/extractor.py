@@ -257,7 +257,7 @@ class ClaimExtractor:
                 and span is not None
                 and rule.region_capture_is_advance
                 and span.rank >= DISTRICT_RANK
-                and span.mention.place_key not in rule.held_whole
+                and span.mention.place_key.casefold() not in rule.held_whole
             ):
                 kind = "advance"  # nobody takes a whole district or oblast in one claim
             if span is not None and is_road(span):
