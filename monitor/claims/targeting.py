@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.claims.ranks import (
+    DISTRICT_RANK,
     REGION_RANK,
     clause_break,
     country_of,
@@ -260,6 +261,8 @@ class Targeting:
         pointed = any(
             ctx.doc.tokens[c.first].sentence == token.sentence for c in ctx.cues.get("anaphora", ())
         )
+        if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
+            earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
         if earlier and (pointed or not rule.carry_over_pointed):
             return [earlier[-1]]
         end = headline_end(ctx.doc.text)

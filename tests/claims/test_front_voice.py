@@ -25,6 +25,7 @@ PLACES = {
     "sumy": ("city", "UA"),
     "donetsk-oblast": ("region", "UA"),
     "luhansk-oblast": ("region", "UA"),
+    "kharkiv-oblast": ("region", "UA"),
     "crimea": ("region", "UA"),
 }
 
@@ -171,3 +172,43 @@ def test_putting_out_fires_is_no_casualty(
     extractor: ClaimExtractor, text: str, places: dict[str, str]
 ) -> None:
     assert not any(c[0] == "casualties" for c in claims(extractor, text, places, "ua"))
+
+
+# --- a sentence that names no place but points back to one («в городе», «населений пункт») ---
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "ВС РФ вошли в Волчанск. Населённый пункт полностью освобождён.",
+            {"vovchansk": "Волчанск"},
+            "ru",
+            ("capture", "vovchansk", "ru", "asserted"),
+        ),
+        (
+            "Ворог атакував Кругляківку. Згодом ворог окупував населений пункт.",
+            {"kruhliakivka": "Кругляківку"},
+            "ua",
+            ("capture", "kruhliakivka", "ru", "asserted"),
+        ),
+        (
+            "Ситуація біля Куп'янська складна. Ворог просунувся в місті.",
+            {"kupiansk": "Куп'янська"},
+            "ua",
+            ("advance", "kupiansk", "ru", "asserted"),
+        ),
+        (
+            "На севере Харьковской области обстреляли Липцы. В этом селе наши закрепились.",
+            {"kharkiv-oblast": "Харьковской области", "lyptsi": "Липцы"},
+            "ru",
+            ("advance", "lyptsi", "ru", "asserted"),
+        ),
+    ],
+)
+def test_a_settlement_noun_points_back_to_the_last_settlement(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: Claim
+) -> None:
+    found = claims(extractor, text, places, side)
+    assert expected in found
+    assert not any(c[1] == "kharkiv-oblast" and c[0] == expected[0] for c in found)
