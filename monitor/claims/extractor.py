@@ -22,6 +22,7 @@ import itertools
 from collections import defaultdict
 from dataclasses import replace
 
+from monitor.claims.continuation import continued
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
 from monitor.claims.relay import relay_side
 from monitor.claims.rules import CompiledRules, Hit
@@ -118,7 +119,8 @@ class ClaimExtractor:
                 key = (finding.claim_type, finding.place_key, finding.stance)
                 if key not in found or found[key].confidence < finding.confidence:
                     found[key] = finding
-        return sorted(found.values(), key=lambda f: (f.evidence_start, f.claim_type))
+        findings = [*found.values(), *continued(context, list(found.values()))]
+        return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
 
     def _headline_place(self, text: str, mentions: list[PlaceMention]) -> bool:
         """Whether the post's headline is a short label naming one place, which a later claim

@@ -115,6 +115,7 @@ class ClaimCues(_Strict):
     response: Words = {}
     source_names: Words = {}
     anaphora: Words = {}
+    continuation: Words = {}
     cue_window: int = Field(12, ge=1)
 
 

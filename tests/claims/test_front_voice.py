@@ -23,6 +23,9 @@ PLACES = {
     "sudzha": ("town", "RU"),
     "kharkiv": ("city", "UA"),
     "sumy": ("city", "UA"),
+    "yunakivka": ("village", "UA"),
+    "novenke": ("village", "UA"),
+    "krasnopillia": ("town", "UA"),
     "donetsk-oblast": ("region", "UA"),
     "luhansk-oblast": ("region", "UA"),
     "kharkiv-oblast": ("region", "UA"),
@@ -212,3 +215,54 @@ def test_a_settlement_noun_points_back_to_the_last_settlement(
     found = claims(extractor, text, places, side)
     assert expected in found
     assert not any(c[1] == "kharkiv-oblast" and c[0] == expected[0] for c in found)
+
+
+# --- a list that runs on into the next sentence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "Ворожих обстрілів зазнали Юнаківка і Новеньке. А також Краснопілля.",
+            {"yunakivka": "Юнаківка", "novenke": "Новеньке", "krasnopillia": "Краснопілля"},
+            "ua",
+            {"yunakivka", "novenke", "krasnopillia"},
+        ),
+        (
+            "Противник намагався просунутися в районах Липців, Вовчанська.\n"
+            "Також — біля Кругляківки.",
+            {"lyptsi": "Липців", "vovchansk": "Вовчанська", "kruhliakivka": "Кругляківки"},
+            "ua",
+            {"lyptsi", "vovchansk", "kruhliakivka"},
+        ),
+        (
+            "Наши штурмовики зашли в Волчанск. Кроме того, в Синьковку.",
+            {"vovchansk": "Волчанск", "synkivka": "Синьковку"},
+            "ru",
+            {"vovchansk", "synkivka"},
+        ),
+    ],
+)
+def test_a_sentence_opening_with_also_continues_the_list_before(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set[str]
+) -> None:
+    found = claims(extractor, text, places, side)
+    assert {c[1] for c in found} == expected
+    assert len({(c[0], c[2], c[3]) for c in found}) == 1  # one claim, carried to each place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph starts afresh
+        "Ворог атакував поблизу Липців.\n\nТакож Синьківка досі без світла.",
+        # a sentence with a trigger of its own says its own claim
+        "Ворог атакував поблизу Липців. Також у Синьківці пролунали вибухи.",
+    ],
+)
+def test_also_does_not_carry_across_a_paragraph_or_over_an_own_trigger(
+    extractor: ClaimExtractor, text: str
+) -> None:
+    found = claims(extractor, text, {"lyptsi": "Липців", "synkivka": "Синьків"}, "ua")
+    assert ("advance", "synkivka", "ru", "asserted") not in found
