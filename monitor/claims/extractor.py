@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from monitor.claims.continuation import continued
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
-from monitor.claims.relay import relay_side
+from monitor.claims.relay import relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.targeting import (
     Context,
@@ -306,7 +306,7 @@ class ClaimExtractor:
         self, ctx: Context, hit: Hit, rule: ClaimRule, span: PlaceSpan | None
     ) -> tuple[Actor, bool]:
         # a relayed report speaks in its source's voice: its «противник» is the source's enemy
-        side = relay_side(ctx.doc, ctx.cues, hit) or ctx.side
+        side = voice_of(ctx.doc, ctx.cues, hit, ctx.side)
         actor = find_actor(ctx.doc, ctx.cues, hit, rule, side, self._cue_window, ctx.agent_slots)
         if actor is not None:
             return actor, True

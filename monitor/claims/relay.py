@@ -7,7 +7,9 @@ named before the trigger, in its sentence or in the sentence that introduces it 
 or the sentence before it ending with a colon): a source of a side (`ukrainian_sources`,
 `russian_sources`: «DeepState», «Минобороны РФ») or a side's force named inside a source phrase
 («по данным Генштаба ВСУ»). A source named after the claim («…, признал DeepState») only
-confirms it, in the channel's own voice.
+confirms it, in the channel's own voice. A post in Ukrainian on a Russian channel quotes a
+Ukrainian source: its «ворог» is Russia (Ukrainian channels write in Russian too, so not the other
+way round).
 """
 
 from __future__ import annotations
@@ -37,3 +39,12 @@ def relay_side(doc: Doc, cues: Cues, hit: Hit) -> Actor | None:
             if best is None or cue.last > best[0]:
                 best = (cue.last, voice)
     return best[1] if best is not None else None
+
+
+def voice_of(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> str | None:
+    """The side the trigger's sentence speaks for: a relayed source's (`relay_side`), Ukraine's
+    for Ukrainian text on a Russian channel, else the channel's `side`."""
+    relayed = relay_side(doc, cues, hit)
+    if relayed is not None:
+        return relayed
+    return "ua" if side == "ru" and doc.lang == "uk" else side

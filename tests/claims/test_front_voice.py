@@ -266,3 +266,14 @@ def test_also_does_not_carry_across_a_paragraph_or_over_an_own_trigger(
 ) -> None:
     found = claims(extractor, text, {"lyptsi": "Липців", "synkivka": "Синьків"}, "ua")
     assert ("advance", "synkivka", "ru", "asserted") not in found
+
+
+def test_ukrainian_text_on_a_russian_channel_speaks_in_the_ukrainian_voice(
+    extractor: ClaimExtractor,
+) -> None:
+    quoted = claims(
+        extractor, "Ворог просунувся біля Вовчанська.", {"vovchansk": "Вовчанська"}, "ru"
+    )
+    own = claims(extractor, "Противник продвинулся у Волчанска.", {"vovchansk": "Волчанска"}, "ru")
+    assert quoted == {("advance", "vovchansk", "ru", "asserted")}
+    assert own == {("advance", "vovchansk", "ua", "asserted")}
