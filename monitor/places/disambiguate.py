@@ -39,6 +39,7 @@ from monitor.places.cues import (
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
 )
+from monitor.places.shared import with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
 from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import Normalized
@@ -189,10 +190,10 @@ class Resolver:
         t = norm.text
         for match in matches:
             match.o_start, match.o_end = norm.span(match.start, match.end)
-        post = self._post_context(matches)
+        posts = with_shared_areas(t, matches, self._post_context(matches), self.places)
         kept: list[Match] = []
         for index, match in enumerate(matches):
-            if self._decide(MatchContext(text, t, match, matches, index), post, side):
+            if self._decide(MatchContext(text, t, match, matches, index), posts[index], side):
                 kept.append(match)
         return kept
 

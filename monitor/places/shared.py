@@ -1,0 +1,73 @@
+"""The area a sentence's namesakes share: «Красногорівка, Георгіївка, Парасковіївка» each name
+villages in several oblasts, but one raion holds all three. The oblast and the raion that
+most of a sentence's ambiguous names can lie in (one area ahead of every other, and open to at
+least two of them) count for the names of that sentence as if the post named them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Protocol, TypeVar
+
+from monitor.places.context import Match
+
+# At least this many different ambiguous names of a sentence must be able to lie in the area.
+MIN_NAMES = 2
+SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
+# The end of a sentence or a paragraph in the normalised text.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+class _Areas(Protocol):
+    regions: set[str]
+    districts: set[str]
+
+
+PostT = TypeVar("PostT", bound=_Areas)
+
+
+def with_shared_areas(
+    text: str, matches: Sequence[Match], post: PostT, places: Sequence[Any]
+) -> list[PostT]:
+    """One post context per match: `post`, plus the areas its sentence's namesakes share."""
+    contexts: list[PostT] = []
+    group: list[int] = []
+    for index, match in enumerate(matches):
+        if group and _SENTENCE_END.search(text, matches[group[-1]].end, match.start):
+            contexts += _for_group(matches, group, post, places)
+            group = []
+        group.append(index)
+    return contexts + _for_group(matches, group, post, places)
+
+
+def _for_group(
+    matches: Sequence[Match], group: list[int], post: PostT, places: Sequence[Any]
+) -> list[PostT]:
+    readings = {frozenset(c.place for c in matches[i].entry.candidates) for i in group}
+    oblasts: Counter[str] = Counter()
+    districts: Counter[str] = Counter()
+    for candidates in readings:
+        if len(candidates) < 2:
+            continue
+        settlements = [places[i] for i in candidates if places[i].kind in SETTLEMENT_KINDS]
+        oblasts.update({p.oblast for p in settlements if p.oblast})
+        districts.update({p.district for p in settlements if p.district})
+    oblast, district = _leader(oblasts), _leader(districts)
+    if oblast is None and district is None:
+        return [post] * len(group)
+    shared = replace(  # type: ignore[type-var]
+        post,
+        regions=post.regions | ({oblast} if oblast else set()),
+        districts=post.districts | ({district} if district else set()),
+    )
+    return [shared] * len(group)
+
+
+def _leader(counts: Counter[str]) -> str | None:
+    top = counts.most_common(2)
+    if not top or top[0][1] < MIN_NAMES or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
