@@ -277,3 +277,57 @@ def test_ukrainian_text_on_a_russian_channel_speaks_in_the_ukrainian_voice(
     own = claims(extractor, "Противник продвинулся у Волчанска.", {"vovchansk": "Волчанска"}, "ru")
     assert quoted == {("advance", "vovchansk", "ru", "asserted")}
     assert own == {("advance", "vovchansk", "ua", "asserted")}
+
+
+# --- General Staff phrasings -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "Упродовж доби відбито чотири атаки біля Синьківки.",
+            {"synkivka": "Синьківки"},
+            "ua",
+            {("advance", "synkivka", "ru", "asserted")},
+        ),
+        (
+            "Окупанти намагалися вклинитися в нашу оборону біля Липців.",
+            {"lyptsi": "Липців"},
+            "ua",
+            {("advance", "lyptsi", "ru", "asserted")},
+        ),
+        (
+            "Ворог мав успіх у Вовчанську, поблизу Липців та Синьківки.",
+            {"vovchansk": "Вовчанську", "lyptsi": "Липців", "synkivka": "Синьківки"},
+            "ua",
+            {
+                ("advance", "vovchansk", "ru", "asserted"),
+                ("advance", "lyptsi", "ru", "asserted"),
+                ("advance", "synkivka", "ru", "asserted"),
+            },
+        ),
+        (
+            "Хохлы откатились из Синьковки.",
+            {"synkivka": "Синьковки"},
+            "ru",
+            {("withdrawal", "synkivka", "ua", "asserted")},
+        ),
+    ],
+)
+def test_general_staff_and_blogger_phrasings(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
+
+
+def test_an_axis_gives_way_to_the_village_its_sentence_names(extractor: ClaimExtractor) -> None:
+    text = "На Куп'янському напрямку ворог атакував поблизу Синьківки."
+    places = {"kupiansk": "Куп'янському напрямку", "synkivka": "Синьківки"}
+    assert claims(extractor, text, places, "ua") == {("advance", "synkivka", "ru", "asserted")}
+
+
+def test_nobody_captures_an_axis(extractor: ClaimExtractor) -> None:
+    text = "Противник захопив ініціативу на Куп'янському напрямку."
+    found = claims(extractor, text, {"kupiansk": "Куп'янському напрямку"}, "ua")
+    assert not any(c[0] == "capture" for c in found)
