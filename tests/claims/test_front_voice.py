@@ -184,7 +184,7 @@ def test_putting_out_fires_is_no_casualty(
     ("text", "places", "side", "expected"),
     [
         (
-            "ВС РФ вошли в Волчанск. Населённый пункт полностью освобождён.",
+            "ВС РФ вошли в Волчанск. Сейчас НП полностью освобождён.",
             {"vovchansk": "Волчанск"},
             "ru",
             ("capture", "vovchansk", "ru", "asserted"),
