@@ -331,3 +331,24 @@ def test_nobody_captures_an_axis(extractor: ClaimExtractor) -> None:
     text = "Противник захопив ініціативу на Куп'янському напрямку."
     found = claims(extractor, text, {"kupiansk": "Куп'янському напрямку"}, "ua")
     assert not any(c[0] == "capture" for c in found)
+
+
+# --- bloggers' slang declines past the dictionary ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Под Синьковкой 12 укров выбрали жизнь.", ("casualties", "synkivka", "ru", "asserted")),
+        ("У хохлов под Синьковкой много 200-х.", ("casualties", "synkivka", "ru", "asserted")),
+        ("Хохлы бегут из Синьковки.", ("withdrawal", "synkivka", "ua", "asserted")),
+    ],
+)
+def test_declined_slang_for_the_ukrainian_side(
+    extractor: ClaimExtractor, text: str, expected: Claim
+) -> None:
+    surface = re.search(r"Синьков\w+", text)
+    assert surface is not None
+    found = claims(extractor, text, {"synkivka": surface.group(0)}, "ru")
+    assert expected in found
+    assert not any(c[0] == "evacuation" for c in found)  # soldiers who run are no evacuees
