@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from monitor.claims.continuation import continued
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
-from monitor.claims.relay import relay_side, voice_of
+from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.targeting import (
     Context,
@@ -70,6 +70,9 @@ class ClaimExtractor:
         self._targeting = Targeting(self._rules, place_lookup)
         self._cue_window = rules.cues.cue_window
         self._carries = any(rule.carry_over_pointed for rule in self._rules)
+        self._credits = credits_of(
+            {name: getattr(rules.cues, name) for name in ("ukrainian_sources", "russian_sources")}
+        )
         self._source_names: dict[str, frozenset[str]] = {
             lang: frozenset(
                 lemma for word in words for lemma in (*parse_word(word, lang)[1], word.casefold())
@@ -306,7 +309,7 @@ class ClaimExtractor:
         self, ctx: Context, hit: Hit, rule: ClaimRule, span: PlaceSpan | None
     ) -> tuple[Actor, bool]:
         # a relayed report speaks in its source's voice: its «противник» is the source's enemy
-        side = voice_of(ctx.doc, ctx.cues, hit, ctx.side)
+        side = voice_of(ctx.doc, ctx.cues, hit, ctx.side, self._credits)
         actor = find_actor(ctx.doc, ctx.cues, hit, rule, side, self._cue_window, ctx.agent_slots)
         if actor is not None:
             return actor, True

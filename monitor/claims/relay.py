@@ -7,18 +7,25 @@ named before the trigger, in its sentence or in the sentence that introduces it 
 or the sentence before it ending with a colon): a source of a side (`ukrainian_sources`,
 `russian_sources`: «DeepState», «Минобороны РФ») or a side's force named inside a source phrase
 («по данным Генштаба ВСУ»). A source named after the claim («…, признал DeepState») only
-confirms it, in the channel's own voice. A post in Ukrainian on a Russian channel quotes a
+confirms it, in the channel's own voice, unless it stands on a credit line («Источник:
+DeepState»), which relays the whole post. A post in Ukrainian on a Russian channel quotes a
 Ukrainian source: its «ворог» is Russia (Ukrainian channels write in Russian too, so not the other
 way round).
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from monitor.claims.rules import Hit
 from monitor.claims.voice import Cues, in_source, introduces
 from monitor.domain import Actor
 from monitor.text.lemmas import Doc
 
+# A line that credits the whole post to a source (as `voice.credit_line`), its rest captured.
+_CREDIT = re.compile(r"^[^\w\n]*(?:источник|джерело|source|via)\s*:(.*)$", re.I | re.M)
+Credits = tuple[tuple[str, Actor], ...]
 # Cue name → the side it speaks for; forces count only inside a source phrase.
 SOURCE_CUES: dict[str, Actor] = {"ukrainian_sources": "ua", "russian_sources": "ru"}
 FORCES: dict[str, Actor] = {"ukrainian_forces": "ua", "russian_forces": "ru"}
@@ -41,10 +48,33 @@ def relay_side(doc: Doc, cues: Cues, hit: Hit) -> Actor | None:
     return best[1] if best is not None else None
 
 
-def voice_of(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> str | None:
-    """The side the trigger's sentence speaks for: a relayed source's (`relay_side`), Ukraine's
-    for Ukrainian text on a Russian channel, else the channel's `side`."""
-    relayed = relay_side(doc, cues, hit)
+@lru_cache(maxsize=256)
+def credited_side(text: str, credits: Credits) -> Actor | None:
+    """The side of the source a credit line of the post names («Источник: DeepState»): the
+    whole post relays it. `credits`: (casefolded source name, its side), longest first."""
+    for found in _CREDIT.finditer(text):
+        line = found.group(1).casefold()
+        for name, side in credits:
+            if name in line:
+                return side
+    return None
+
+
+def credits_of(sources: dict[str, dict[str, list[str]]]) -> Credits:
+    """(casefolded name, side) of the `ukrainian_sources` / `russian_sources` cue words."""
+    pairs = {
+        (word.casefold().rstrip("*"), side)
+        for name, side in SOURCE_CUES.items()
+        for words in sources.get(name, {}).values()
+        for word in words
+    }
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def voice_of(doc: Doc, cues: Cues, hit: Hit, side: str | None, credits: Credits = ()) -> str | None:
+    """The side the trigger's sentence speaks for: a relayed source's (`relay_side`, then a
+    credit line's), Ukraine's for Ukrainian text on a Russian channel, else the channel's."""
+    relayed = relay_side(doc, cues, hit) or credited_side(doc.text, credits)
     if relayed is not None:
         return relayed
     return "ua" if side == "ru" and doc.lang == "uk" else side

@@ -352,3 +352,12 @@ def test_declined_slang_for_the_ukrainian_side(
     found = claims(extractor, text, {"synkivka": surface.group(0)}, "ru")
     assert expected in found
     assert not any(c[0] == "evacuation" for c in found)  # soldiers who run are no evacuees
+
+
+def test_a_credit_line_naming_a_source_relays_the_whole_post(extractor: ClaimExtractor) -> None:
+    text = (
+        "Итоги дня.\n\nПогода на фронте плохая.\n\nПротивник продвинулся у Синьковки.\n\n"
+        "Подписывайтесь.\n\nИсточник: DeepState"
+    )
+    found = claims(extractor, text, {"synkivka": "Синьковки"}, "ru")
+    assert found == {("advance", "synkivka", "ru", "reported")}
