@@ -39,7 +39,7 @@ from monitor.places.cues import (
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
 )
-from monitor.places.shared import with_shared_areas
+from monitor.places.shared import lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
 from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import Normalized
@@ -256,6 +256,7 @@ class Resolver:
         scored = self._ranked(ctx, post, side)
         _, best, why, supported = scored[0]
         info = self.places[best.place]
+        supported = supported and not lone_village(info, post, ctx, best.kind == LATIN)
         if info.kind == "facility" and ctx.facility:
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
         if not self._plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):

@@ -12,11 +12,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
-from monitor.places.context import Match
+from monitor.places.context import Match, MatchContext
+from monitor.places.forms import is_dictionary_word
 
 # At least this many different ambiguous names of a sentence must be able to lie in the area.
 MIN_NAMES = 2
 SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
+# The source recorded for an area the sentence's namesakes share (no place key).
+SHARED = "(shared by the sentence's namesakes)"
 # The end of a sentence or a paragraph in the normalised text.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
@@ -24,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 class _Areas(Protocol):
     regions: set[str]
     districts: set[str]
+    sources: dict[str, list[str]]
 
 
 PostT = TypeVar("PostT", bound=_Areas)
@@ -58,10 +62,12 @@ def _for_group(
     oblast, district = _leader(oblasts), _leader(districts)
     if oblast is None and district is None:
         return [post] * len(group)
+    areas = [area for area in (oblast, district) if area]
     shared = replace(  # type: ignore[type-var]
         post,
         regions=post.regions | ({oblast} if oblast else set()),
         districts=post.districts | ({district} if district else set()),
+        sources={**post.sources, **{a: [*post.sources.get(a, []), SHARED] for a in areas}},
     )
     return [shared] * len(group)
 
@@ -71,3 +77,22 @@ def _leader(counts: Counter[str]) -> str | None:
     if not top or top[0][1] < MIN_NAMES or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def lone_village(info: Any, post: _Areas, ctx: MatchContext, latin: bool) -> bool:
+    """A village known only from a settlement list, matched in Latin script or as an ordinary
+    word opening a sentence, where its capital letter proves nothing («Google Play», «Дела там
+    шли туго», «Строки, руны, байты»), that no other place of the post supports: its own name
+    putting its oblast in the post is no support."""
+    if info.curated or info.kind not in ("village", "settlement"):
+        return False
+    if not latin and not (ctx.initial and _ordinary(ctx.text[ctx.match.o_start : ctx.match.o_end])):
+        return False
+    areas = [area for area in (info.oblast, info.district) if area]
+    return not any(key != info.key for area in areas for key in post.sources.get(area, ()))
+
+
+def _ordinary(surface: str) -> bool:
+    """Whether a one-word surface is an ordinary word of the Russian dictionary (which tags
+    toponyms apart; the Ukrainian one lists them as plain nouns: «Кліщіївка» would count)."""
+    return is_dictionary_word(surface.casefold(), "ru", frozenset())

@@ -25,3 +25,21 @@ def test_a_report_word_opening_a_sentence_is_no_village(keys: Keys, text: str) -
 
 def test_the_village_counts_where_the_post_supports_it(keys: Keys) -> None:
     assert "pozhezha" in keys("Дрон впав поблизу села Пожежа на Тернопільщині.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дела у компании шли плохо весь год.",
+        "Строки кода проверяет линтер.",
+        "Магазин Google Play обновил правила.",
+    ],
+)
+def test_a_list_only_village_needs_another_place_at_a_sentence_start_or_in_latin(
+    keys: Keys, text: str
+) -> None:
+    assert keys(text) == []
+
+
+def test_a_front_village_opening_a_sentence_still_counts(keys: Keys) -> None:
+    assert keys("Кліщіївка під контролем ворога.") == ["klishchiivka"]
