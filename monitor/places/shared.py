@@ -18,6 +18,9 @@ from monitor.places.forms import is_dictionary_word
 # At least this many different ambiguous names of a sentence must be able to lie in the area.
 MIN_NAMES = 2
 SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
+# How many surface forms' areas are kept (a form's candidates → its oblasts and districts).
+AREAS_CACHED = 20_000
+_AREAS: dict[tuple[int, tuple[Any, ...]], tuple[frozenset[str], frozenset[str]]] = {}
 # The source recorded for an area the sentence's namesakes share (no place key).
 SHARED = "(shared by the sentence's namesakes)"
 # The end of a sentence or a paragraph in the normalised text.
@@ -37,6 +40,8 @@ def with_shared_areas(
     text: str, matches: Sequence[Match], post: PostT, places: Sequence[Any]
 ) -> list[PostT]:
     """One post context per match: `post`, plus the areas its sentence's namesakes share."""
+    if sum(len(m.entry.candidates) > 1 for m in matches) < MIN_NAMES:
+        return [post] * len(matches)  # most posts: no two namesakes to compare
     contexts: list[PostT] = []
     group: list[int] = []
     for index, match in enumerate(matches):
@@ -50,15 +55,15 @@ def with_shared_areas(
 def _for_group(
     matches: Sequence[Match], group: list[int], post: PostT, places: Sequence[Any]
 ) -> list[PostT]:
-    readings = {frozenset(c.place for c in matches[i].entry.candidates) for i in group}
+    if sum(len(matches[i].entry.candidates) > 1 for i in group) < MIN_NAMES:
+        return [post] * len(group)
     oblasts: Counter[str] = Counter()
     districts: Counter[str] = Counter()
-    for candidates in readings:
-        if len(candidates) < 2:
-            continue
-        settlements = [places[i] for i in candidates if places[i].kind in SETTLEMENT_KINDS]
-        oblasts.update({p.oblast for p in settlements if p.oblast})
-        districts.update({p.district for p in settlements if p.district})
+    for candidates in {matches[i].entry.candidates for i in group}:
+        if len(candidates) > 1:
+            in_oblasts, in_districts = _areas_of(candidates, places)
+            oblasts.update(in_oblasts)
+            districts.update(in_districts)
     oblast, district = _leader(oblasts), _leader(districts)
     if oblast is None and district is None:
         return [post] * len(group)
@@ -70,6 +75,25 @@ def _for_group(
         sources={**post.sources, **{a: [*post.sources.get(a, []), SHARED] for a in areas}},
     )
     return [shared] * len(group)
+
+
+def _areas_of(
+    candidates: tuple[Any, ...], places: Sequence[Any]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The oblasts and districts the settlements a surface form may name lie in (cached: the
+    same forms come back post after post)."""
+    key = (id(places), candidates)  # a reloaded gazetteer numbers its places anew
+    found = _AREAS.get(key)
+    if found is None:
+        settlements = [places[c.place] for c in candidates]
+        settlements = [p for p in settlements if p.kind in SETTLEMENT_KINDS]
+        found = (
+            frozenset(p.oblast for p in settlements if p.oblast),
+            frozenset(p.district for p in settlements if p.district),
+        )
+        if len(_AREAS) < AREAS_CACHED:
+            _AREAS[key] = found
+    return found
 
 
 def _leader(counts: Counter[str]) -> str | None:
