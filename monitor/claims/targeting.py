@@ -279,8 +279,7 @@ def has_place_nearby(ctx: Context, hit: Hit) -> bool:
 
 
 def is_road(span: PlaceSpan) -> bool:
-    """Whether the place is a road or highway (its key says so: the gazetteer has no road
-    kind)."""
+    """Whether the place is a road (its key says so: the gazetteer has no road kind)."""
     key = span.mention.place_key.lower()
     return any(w in key for w in ("highway", "road"))
 
@@ -331,7 +330,8 @@ def _with_list(
     same = [s for s in ctx.places if s.sentence == chosen.sentence]
     later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
     for span in later:
-        if not list_line_break(ctx.doc, same[-1].last, span.first):
+        joined = span.sentence == same[-1].sentence  # the list goes on along a later line
+        if not joined and not list_line_break(ctx.doc, same[-1].last, span.first):
             break
         same.append(span)
     position = same.index(chosen)

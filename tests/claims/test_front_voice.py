@@ -361,3 +361,15 @@ def test_a_credit_line_naming_a_source_relays_the_whole_post(extractor: ClaimExt
     )
     found = claims(extractor, text, {"synkivka": "Синьковки"}, "ru")
     assert found == {("advance", "synkivka", "ru", "reported")}
+
+
+def test_a_list_runs_on_along_each_line_after_its_head(extractor: ClaimExtractor) -> None:
+    text = "Під обстріл потрапили населені пункти:\nНовеньке, Юнаківка;\nСиньківка, Краснопілля."
+    places = {
+        "novenke": "Новеньке",
+        "yunakivka": "Юнаківка",
+        "synkivka": "Синьківка",
+        "krasnopillia": "Краснопілля",
+    }
+    found = claims(extractor, text, places, "ua")
+    assert {c[1] for c in found if c[0] == "strike"} == set(places)
