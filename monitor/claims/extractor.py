@@ -22,7 +22,9 @@ import itertools
 from collections import defaultdict
 from dataclasses import replace
 
+from monitor.claims.continuation import continued
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
+from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.targeting import (
     Context,
@@ -68,6 +70,9 @@ class ClaimExtractor:
         self._targeting = Targeting(self._rules, place_lookup)
         self._cue_window = rules.cues.cue_window
         self._carries = any(rule.carry_over_pointed for rule in self._rules)
+        self._credits = credits_of(
+            {name: getattr(rules.cues, name) for name in ("ukrainian_sources", "russian_sources")}
+        )
         self._source_names: dict[str, frozenset[str]] = {
             lang: frozenset(
                 lemma for word in words for lemma in (*parse_word(word, lang)[1], word.casefold())
@@ -117,7 +122,8 @@ class ClaimExtractor:
                 key = (finding.claim_type, finding.place_key, finding.stance)
                 if key not in found or found[key].confidence < finding.confidence:
                     found[key] = finding
-        return sorted(found.values(), key=lambda f: (f.evidence_start, f.claim_type))
+        findings = [*found.values(), *continued(context, list(found.values()))]
+        return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
 
     def _headline_place(self, text: str, mentions: list[PlaceMention]) -> bool:
         """Whether the post's headline is a short label naming one place, which a later claim
@@ -177,16 +183,35 @@ class ClaimExtractor:
         kept = []
         for hit in triggers:
             kind = self._rules[hit.payload[1]].type
+            if self._yields_to_a_place(ctx, hit, triggers):
+                continue
             if not any(
                 other.first <= hit.first
                 and hit.last <= other.last
                 and other.last - other.first > hit.last - hit.first
                 and self._rules[other.payload[1]].type != kind
                 and context_ok(ctx, other, self._rules[other.payload[1]])
+                and not self._yields_to_a_place(ctx, other, triggers)
                 for other in triggers
             ):
                 kept.append(hit)
         return kept
+
+    def _yields_to_a_place(self, ctx: Context, hit: Hit, triggers: list[Hit]) -> bool:
+        """A placeless trigger (window 0: «ворог атакував» as an attack on the whole country)
+        in a sentence that names a place gives way to a trigger of another type inside it
+        that holds there: «Ворог атакував поблизу Липців» is a ground attack on Lyptsi."""
+        rule = self._rules[hit.payload[1]]
+        if rule.window or rule.place != "optional" or not has_place_nearby(ctx, hit):
+            return False
+        return any(
+            hit.first <= other.first
+            and other.last <= hit.last
+            and other is not hit
+            and self._rules[other.payload[1]].type != rule.type
+            and context_ok(ctx, other, self._rules[other.payload[1]])
+            for other in triggers
+        )
 
     def _scan(
         self, text: str, regions: list[tuple[int, int]], side: str | None
@@ -238,6 +263,7 @@ class ClaimExtractor:
                 and span is not None
                 and rule.region_capture_is_advance
                 and span.rank >= DISTRICT_RANK
+                and span.mention.place_key.casefold() not in rule.held_whole
             ):
                 kind = "advance"  # nobody takes a whole district or oblast in one claim
             if span is not None and is_road(span):
@@ -283,18 +309,18 @@ class ClaimExtractor:
     def _actor(
         self, ctx: Context, hit: Hit, rule: ClaimRule, span: PlaceSpan | None
     ) -> tuple[Actor, bool]:
-        actor = find_actor(
-            ctx.doc, ctx.cues, hit, rule, ctx.side, self._cue_window, ctx.agent_slots
-        )
+        # a relayed report speaks in its source's voice: its «противник» is the source's enemy
+        side = voice_of(ctx.doc, ctx.cues, hit, ctx.side, self._credits)
+        actor = find_actor(ctx.doc, ctx.cues, hit, rule, side, self._cue_window, ctx.agent_slots)
         if actor is not None:
             return actor, True
         if rule.cue_role != "patient" and rule.actor in ("own", "cue"):
             # the text names the side in its source («Минобороны РФ заявило …»): not the
             # channel's side
-            relayed = source_side(ctx.doc, ctx.cues, hit, ctx.side)
+            relayed = source_side(ctx.doc, ctx.cues, hit, side)
             if relayed is not None:
                 return relayed, False
-        return _default_actor(rule.actor, span, ctx.side), False
+        return _default_actor(rule.actor, span, side), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:
         if ctx.headline_reported is None:
@@ -302,7 +328,10 @@ class ClaimExtractor:
             ctx.headline_reported = (
                 bool(names) and headline_source(ctx.doc.text, ctx.doc.lang, names)
             ) or credit_line(ctx.doc.text)
-        return stance_of(ctx.doc, ctx.cues, hit, ctx.headline_reported)
+        stance = stance_of(ctx.doc, ctx.cues, hit, ctx.headline_reported)
+        if stance == "asserted" and relay_side(ctx.doc, ctx.cues, hit) is not None:
+            return "reported"
+        return stance
 
 
 # --- helpers ----------------------------------------------------------------------------

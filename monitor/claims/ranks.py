@@ -4,6 +4,7 @@ punctuation between words (clause breaks, bulleted list lines)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from monitor.text.lemmas import WORD_RE, Doc
@@ -23,6 +24,7 @@ KIND_RANK = {
 REGION_RANK = KIND_RANK["region"]
 DISTRICT_RANK = KIND_RANK["district"]
 SETTLEMENT_RANK = KIND_RANK["settlement"]
+AXIS_WORDS = re.compile(r"(?i)напрям|направлен")
 ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цкая", "ської", "ська", "цької")
 REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
 DISTRICT_WORDS = ("район", "р-н", "округ", "направлен")
@@ -48,6 +50,10 @@ def is_label(text: str) -> bool:
 
 def rank_of(info: Any, surface: str) -> int:
     kind = str(getattr(info, "kind", "") or "").lower()
+    if kind in ("city", "town") and AXIS_WORDS.search(surface):
+        # «на Покровському напрямку» names a stretch of front as wide as a raion, not the town:
+        # a village the sentence names is the finer target
+        return DISTRICT_RANK
     if kind in KIND_RANK:
         return KIND_RANK[kind]
     lowered = surface.casefold()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.claims.ranks import (
+    DISTRICT_RANK,
     REGION_RANK,
     clause_break,
     country_of,
@@ -260,6 +261,8 @@ class Targeting:
         pointed = any(
             ctx.doc.tokens[c.first].sentence == token.sentence for c in ctx.cues.get("anaphora", ())
         )
+        if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
+            earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
         if earlier and (pointed or not rule.carry_over_pointed):
             return [earlier[-1]]
         end = headline_end(ctx.doc.text)
@@ -276,8 +279,7 @@ def has_place_nearby(ctx: Context, hit: Hit) -> bool:
 
 
 def is_road(span: PlaceSpan) -> bool:
-    """Whether the place is a road or highway (its key says so: the gazetteer has no road
-    kind)."""
+    """Whether the place is a road (its key says so: the gazetteer has no road kind)."""
     key = span.mention.place_key.lower()
     return any(w in key for w in ("highway", "road"))
 
@@ -328,7 +330,8 @@ def _with_list(
     same = [s for s in ctx.places if s.sentence == chosen.sentence]
     later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
     for span in later:
-        if not list_line_break(ctx.doc, same[-1].last, span.first):
+        joined = span.sentence == same[-1].sentence  # the list goes on along a later line
+        if not joined and not list_line_break(ctx.doc, same[-1].last, span.first):
             break
         same.append(span)
     position = same.index(chosen)

@@ -124,7 +124,7 @@ def find_actor(
             if distance > window or actor is None:
                 continue
             before = cue.first < hit.last or cue.last < hit.first
-            if _in_source(doc, cues, cue):
+            if in_source(doc, cues, cue):
                 continue
             agentive = (
                 cue.first in agent_slots
@@ -208,14 +208,14 @@ def source_side(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> Actor | Non
             if (
                 actor in OPPOSITE
                 and doc.tokens[cue.first].sentence == sentence
-                and _in_source(doc, cues, cue)
+                and in_source(doc, cues, cue)
                 and (best is None or gap(hit, cue.first, cue.last) < best[0])
             ):
                 best = (gap(hit, cue.first, cue.last), actor)
     return best[1] if best is not None else None
 
 
-def _in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
+def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     """An actor cue that names a source, not a side in action: «по данным Минобороны РФ»,
     «сообщает Генштаб ВСУ»."""
     for source in (*cues.get("reported", ()), *cues.get("own_source", ())):
@@ -361,12 +361,12 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
     if headline_reported:
         return "reported"
     for cue in cues.get("reported", ()):
-        if _introduces(doc, doc.tokens[cue.first].sentence, token.sentence):
+        if introduces(doc, doc.tokens[cue.first].sentence, token.sentence):
             return "reported"
     return "asserted"
 
 
-def _introduces(doc: Doc, source: int, claim: int) -> bool:
+def introduces(doc: Doc, source: int, claim: int) -> bool:
     """A source cue in sentence `source` covers sentence `claim`: the same sentence, the post's
     headline («… сообщает Минобороны РФ» on its first line relays the whole post), or the
     sentence right before it when that one ends with a colon (a quote or a list follows)."""

@@ -48,6 +48,11 @@ class ClaimRule(_Strict):
         description="a capture claim on a district or oblast becomes `advance` (nobody takes "
         "a whole oblast in one claim); false for control-state words («ТОТ АР Крим»)",
     )
+    held_whole: list[str] = Field(
+        [],
+        description="regions (gazetteer keys) one side holds whole: a capture claim there stays "
+        "a capture («ТОТ АР Крим»), while the occupied part of any other oblast is an advance",
+    )
     context_scope: Literal["window", "post"] = Field(
         "window",
         description="where `context` words count: within `context_window` words in the "
@@ -99,6 +104,8 @@ class ClaimCues(_Strict):
     object_markers: Words = {}
     reported: Words = {}
     own_source: Words = {}
+    ukrainian_sources: Words = {}
+    russian_sources: Words = {}
     denied: Words = {}
     negation: Words = {}
     irrealis: Words = {}
@@ -108,6 +115,7 @@ class ClaimCues(_Strict):
     response: Words = {}
     source_names: Words = {}
     anaphora: Words = {}
+    continuation: Words = {}
     cue_window: int = Field(12, ge=1)
 
 

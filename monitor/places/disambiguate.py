@@ -39,6 +39,7 @@ from monitor.places.cues import (
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
 )
+from monitor.places.shared import lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
 from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import Normalized
@@ -189,10 +190,10 @@ class Resolver:
         t = norm.text
         for match in matches:
             match.o_start, match.o_end = norm.span(match.start, match.end)
-        post = self._post_context(matches)
+        posts = with_shared_areas(t, matches, self._post_context(matches), self.places)
         kept: list[Match] = []
         for index, match in enumerate(matches):
-            if self._decide(MatchContext(text, t, match, matches, index), post, side):
+            if self._decide(MatchContext(text, t, match, matches, index), posts[index], side):
                 kept.append(match)
         return kept
 
@@ -255,6 +256,7 @@ class Resolver:
         scored = self._ranked(ctx, post, side)
         _, best, why, supported = scored[0]
         info = self.places[best.place]
+        supported = supported and not lone_village(info, post, ctx, best.kind == LATIN)
         if info.kind == "facility" and ctx.facility:
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
         if not self._plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):

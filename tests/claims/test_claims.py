@@ -529,9 +529,10 @@ def test_storm_victims_are_not_a_war_claim(extractor: ClaimExtractor) -> None:
 
 
 def test_occupied_region_is_a_control_state_capture(extractor: ClaimExtractor) -> None:
-    text = "Пуски з ТОТ Курської області."
-    found = claims(extractor, text, {"kursk-oblast": "Курської області"}, "ua")
-    assert ("capture", "kursk-oblast", "ru", "asserted") in found
+    # a region held whole; the occupied part of an oblast is an advance (test_front_voice.py)
+    text = "Пуски з ТОТ АР Крим."
+    found = claims(extractor, text, {"Crimea": "АР Крим"}, "ua")
+    assert ("capture", "Crimea", "ru", "asserted") in found
 
 
 def test_a_source_verb_reports_its_own_sentence_only(extractor: ClaimExtractor) -> None:

@@ -1,0 +1,85 @@
+"""A list that runs on into the next sentence: «Обстрілів зазнали Юнаківка, Новеньке. А також
+Краснопілля та Велика Писарівка.», «Ворог атакував біля Липців.\nТакож — біля Вовчанська».
+
+A sentence that opens with a continuation word (`continuation` cues: «а також», «также», «ще»),
+holds no trigger of its own and names places carries the claims of the sentence before it (in
+the same paragraph) over to each of its places: same type, actor and stance.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from monitor.claims.targeting import Context, PlaceSpan, is_road
+from monitor.domain import ClaimFinding
+
+# How many words may stand before the continuation word in its sentence («— А також …»).
+OPENING_WORDS = 1
+
+
+def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
+    """The claims that continuation sentences carry over (see the module docstring), not
+    already among `findings`."""
+    cues = ctx.cues.get("continuation", ())
+    if not cues or not findings:
+        return []
+    doc = ctx.doc
+    starts = [token.start for token in doc.tokens]
+    sentence_of = {
+        id(f): doc.tokens[max(0, bisect_right(starts, f.evidence_start) - 1)].sentence
+        for f in findings
+    }
+    with_triggers = {doc.tokens[hit.first].sentence for hit in ctx.triggers}
+    taken = {(f.claim_type, f.place_key, f.stance) for f in findings}
+    carried: list[ClaimFinding] = []
+    for cue in cues:
+        sentence = doc.tokens[cue.first].sentence
+        if sentence in with_triggers or not _opens(ctx, cue.first):
+            continue
+        places = _places(ctx, sentence)
+        previous = [
+            f for f in findings if f.place_key is not None and sentence_of[id(f)] == sentence - 1
+        ]
+        if not places or not previous or "\n\n" in _gap_before(ctx, sentence):
+            continue
+        for span in places:
+            for finding in previous:
+                key = (finding.claim_type, span.mention.place_key, finding.stance)
+                if key in taken:
+                    continue
+                taken.add(key)
+                start, end = doc.tokens[cue.first].start, span.mention.end
+                carried.append(
+                    replace(
+                        finding,
+                        place_key=span.mention.place_key,
+                        evidence_start=start,
+                        evidence_end=end,
+                        evidence=doc.text[start:end],
+                    )
+                )
+    return carried
+
+
+def _opens(ctx: Context, index: int) -> bool:
+    """Whether token `index` stands among the first OPENING_WORDS + 1 words of its sentence."""
+    sentence = ctx.doc.tokens[index].sentence
+    first = index - OPENING_WORDS - 1
+    return first < 0 or ctx.doc.tokens[first].sentence != sentence
+
+
+def _places(ctx: Context, sentence: int) -> list[PlaceSpan]:
+    """The sentence's places of the finest rank, roads left out."""
+    spans = [s for s in ctx.places if s.sentence == sentence and not is_road(s)]
+    if not spans:
+        return []
+    finest = min(s.rank for s in spans)
+    return [s for s in spans if s.rank == finest]
+
+
+def _gap_before(ctx: Context, sentence: int) -> str:
+    """The text between the sentence before `sentence` and its own first word."""
+    tokens = ctx.doc.tokens
+    first = next(i for i, t in enumerate(tokens) if t.sentence == sentence)
+    return ctx.doc.text[tokens[first - 1].end : tokens[first].start] if first else ""

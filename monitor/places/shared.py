@@ -1,0 +1,122 @@
+"""The area a sentence's namesakes share: «Красногорівка, Георгіївка, Парасковіївка» each name
+villages in several oblasts, but one raion holds all three. The oblast and the raion that
+most of a sentence's ambiguous names can lie in (one area ahead of every other, and open to at
+least two of them) count for the names of that sentence as if the post named them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Protocol, TypeVar
+
+from monitor.places.context import Match, MatchContext
+from monitor.places.forms import is_dictionary_word
+
+# At least this many different ambiguous names of a sentence must be able to lie in the area.
+MIN_NAMES = 2
+SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
+# How many surface forms' areas are kept (a form's candidates → its oblasts and districts).
+AREAS_CACHED = 20_000
+_AREAS: dict[tuple[int, tuple[Any, ...]], tuple[frozenset[str], frozenset[str]]] = {}
+# The source recorded for an area the sentence's namesakes share (no place key).
+SHARED = "(shared by the sentence's namesakes)"
+# The end of a sentence or a paragraph in the normalised text.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+class _Areas(Protocol):
+    regions: set[str]
+    districts: set[str]
+    sources: dict[str, list[str]]
+
+
+PostT = TypeVar("PostT", bound=_Areas)
+
+
+def with_shared_areas(
+    text: str, matches: Sequence[Match], post: PostT, places: Sequence[Any]
+) -> list[PostT]:
+    """One post context per match: `post`, plus the areas its sentence's namesakes share."""
+    if sum(len(m.entry.candidates) > 1 for m in matches) < MIN_NAMES:
+        return [post] * len(matches)  # most posts: no two namesakes to compare
+    contexts: list[PostT] = []
+    group: list[int] = []
+    for index, match in enumerate(matches):
+        if group and _SENTENCE_END.search(text, matches[group[-1]].end, match.start):
+            contexts += _for_group(matches, group, post, places)
+            group = []
+        group.append(index)
+    return contexts + _for_group(matches, group, post, places)
+
+
+def _for_group(
+    matches: Sequence[Match], group: list[int], post: PostT, places: Sequence[Any]
+) -> list[PostT]:
+    if sum(len(matches[i].entry.candidates) > 1 for i in group) < MIN_NAMES:
+        return [post] * len(group)
+    oblasts: Counter[str] = Counter()
+    districts: Counter[str] = Counter()
+    for candidates in {matches[i].entry.candidates for i in group}:
+        if len(candidates) > 1:
+            in_oblasts, in_districts = _areas_of(candidates, places)
+            oblasts.update(in_oblasts)
+            districts.update(in_districts)
+    oblast, district = _leader(oblasts), _leader(districts)
+    if oblast is None and district is None:
+        return [post] * len(group)
+    areas = [area for area in (oblast, district) if area]
+    shared = replace(  # type: ignore[type-var]
+        post,
+        regions=post.regions | ({oblast} if oblast else set()),
+        districts=post.districts | ({district} if district else set()),
+        sources={**post.sources, **{a: [*post.sources.get(a, []), SHARED] for a in areas}},
+    )
+    return [shared] * len(group)
+
+
+def _areas_of(
+    candidates: tuple[Any, ...], places: Sequence[Any]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The oblasts and districts the settlements a surface form may name lie in (cached: the
+    same forms come back post after post)."""
+    key = (id(places), candidates)  # a reloaded gazetteer numbers its places anew
+    found = _AREAS.get(key)
+    if found is None:
+        settlements = [places[c.place] for c in candidates]
+        settlements = [p for p in settlements if p.kind in SETTLEMENT_KINDS]
+        found = (
+            frozenset(p.oblast for p in settlements if p.oblast),
+            frozenset(p.district for p in settlements if p.district),
+        )
+        if len(_AREAS) < AREAS_CACHED:
+            _AREAS[key] = found
+    return found
+
+
+def _leader(counts: Counter[str]) -> str | None:
+    top = counts.most_common(2)
+    if not top or top[0][1] < MIN_NAMES or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def lone_village(info: Any, post: _Areas, ctx: MatchContext, latin: bool) -> bool:
+    """A village known only from a settlement list, matched in Latin script or as an ordinary
+    word opening a sentence, where its capital letter proves nothing («Google Play», «Дела там
+    шли туго», «Строки, руны, байты»), that no other place of the post supports: its own name
+    putting its oblast in the post is no support."""
+    if info.curated or info.kind not in ("village", "settlement"):
+        return False
+    if not latin and not (ctx.initial and _ordinary(ctx.text[ctx.match.o_start : ctx.match.o_end])):
+        return False
+    areas = [area for area in (info.oblast, info.district) if area]
+    return not any(key != info.key for area in areas for key in post.sources.get(area, ()))
+
+
+def _ordinary(surface: str) -> bool:
+    """Whether a one-word surface is an ordinary word of the Russian dictionary (which tags
+    toponyms apart; the Ukrainian one lists them as plain nouns: «Кліщіївка» would count)."""
+    return is_dictionary_word(surface.casefold(), "ru", frozenset())
