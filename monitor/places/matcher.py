@@ -9,6 +9,7 @@ overlapping matches win, resolves namesakes and common words (`disambiguate`), a
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import pickle
@@ -23,7 +24,7 @@ from monitor.places.context import Match
 from monitor.places.disambiguate import PlaceInfo, Resolver
 from monitor.places.entry_table import EntryTable
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
-from monitor.places.surfaces import compile_entries
+from monitor.places.surfaces import common_words_digest, compile_entries
 from monitor.text.normalize import normalize
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,13 @@ _LENGTH_BITS = 8  # an automaton value is `entry index << _LENGTH_BITS | form le
 _LENGTH_MASK = (1 << _LENGTH_BITS) - 1
 
 
+def cache_path(gaz: Gazetteer, cache_dir: Path) -> Path:
+    """The compiled matcher's file: keyed by the gazetteer and the common-words file, the two
+    inputs of compilation that a user may edit."""
+    key = hashlib.sha256((gaz.fingerprint + common_words_digest()).encode()).hexdigest()
+    return cache_dir / f"places-{CACHE_VERSION}-{key[:24]}.pickle"
+
+
 class PlaceMatcher:
     def __init__(
         self,
@@ -107,7 +115,7 @@ class PlaceMatcher:
         """Load the compiled matcher for `gaz` from `cache_dir`, or build and store it."""
         if cache_dir is None:
             return cls.build(gaz)
-        path = cache_dir / f"places-{CACHE_VERSION}-{gaz.fingerprint[:24]}.pickle"
+        path = cache_path(gaz, cache_dir)
         if path.exists():
             try:
                 with path.open("rb") as handle, gc_paused():

@@ -8,6 +8,7 @@ places (namesakes) and is flagged `common` when it is also an ordinary word (с�
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,6 +213,12 @@ def _districts_by_name(gaz: Gazetteer) -> dict[str, GazetteerPlace]:
 
 def _is_latin(name: str) -> bool:
     return not re.search("[а-яёіїєґ]", name.casefold())
+
+
+def common_words_digest() -> str:
+    """What the compiled matcher depends on besides the gazetteer: the common-words file."""
+    data = COMMON_WORDS_FILE.read_bytes() if COMMON_WORDS_FILE.exists() else b""
+    return hashlib.sha256(data).hexdigest()
 
 
 def load_common_words() -> frozenset[str]:

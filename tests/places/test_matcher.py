@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from monitor.gc_pause import gc_paused
+from monitor.places import surfaces
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.matcher import CACHE_VERSION, PlaceMatcher
+from monitor.places.matcher import PlaceMatcher, cache_path
 from tests.seed_matcher import Keys
 
 
@@ -187,12 +188,30 @@ def test_a_cache_naming_classes_that_moved_is_rebuilt(
 ) -> None:
     """A cache pickled before a class moved to another module cannot be unpickled: it is
     rebuilt, not an error that stops the analyzer from starting."""
-    path = tmp_path / f"places-{CACHE_VERSION}-{seed_gazetteer.fingerprint[:24]}.pickle"
+    path = cache_path(seed_gazetteer, tmp_path)
     path.write_bytes(b"cmonitor.analysis.disambiguate\nPlaceInfo\n.")
     rebuilt = PlaceMatcher.load(seed_gazetteer, tmp_path)
     text = "Бои у Малой Локни и в Судже"
     assert rebuilt.find(text) == seed_matcher.find(text)
     assert path.read_bytes() != b"cmonitor.analysis.disambiguate\nPlaceInfo\n."
+
+
+def test_editing_the_common_words_file_rebuilds_the_cache(
+    tmp_path: Path, seed_gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """common_words.txt decides which forms are ordinary words; an edit must not be hidden by a
+    matcher compiled before it."""
+    words = tmp_path / "common_words.txt"
+    words.write_text("# none yet\n", encoding="utf-8")
+    monkeypatch.setattr(surfaces, "COMMON_WORDS_FILE", words)
+    before = cache_path(seed_gazetteer, tmp_path)
+    PlaceMatcher.load(seed_gazetteer, tmp_path)
+    assert before.exists()
+    words.write_text("судже\n", encoding="utf-8")
+    after = cache_path(seed_gazetteer, tmp_path)
+    assert after != before
+    PlaceMatcher.load(seed_gazetteer, tmp_path)
+    assert after.exists()
 
 
 @pytest.mark.parametrize(
