@@ -3,8 +3,11 @@
 usage: python tools/build_gazetteer.py [SHARED_GAZETTEER_DIR]
 
 Inputs: the extracts in ../shared/data/gazetteer (theatre list, GeoNames cities500 of six border
-regions, KATOTTG settlements of Sumy, Kharkiv and Chernihiv oblasts) and the project's own
-lists in tools/gazetteer_src (regions, main cities, districts, campaign villages). Outputs:
+regions, KATOTTG settlements of Sumy, Kharkiv and Chernihiv oblasts), the packages of the
+`[gazetteer]` extra (KATOTTG; GeoNames cities500; GeoNames' postal-code dump: points of Ukrainian
+settlements and the post-office settlements of Kursk, Belgorod and Bryansk oblasts) and the
+project's own lists in tools/gazetteer_src (regions, main cities, districts, campaign villages).
+Outputs:
 regions.tsv (hand-compiled) and theatre.tsv (extracts, deduplicated against regions.tsv, with
 Russian forms of Ukrainian names and Ukrainian forms of Russian ones).
 """
@@ -25,6 +28,8 @@ from monitor.places.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
 from monitor.places.gazetteer import write_tsv  # noqa: E402
 from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
+from tools.gazetteer_postal import drop_far_points, oblast_boxes, postal_point, ua_points  # noqa: E402
+from tools.gazetteer_ru import border_settlements  # noqa: E402
 from tools.gazetteer_ua import (  # noqa: E402
     OBLASTS,
     exonyms,
@@ -228,10 +233,12 @@ def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
     rows = []
     source = list(katottg_rows())
     points = geonames_points()
+    postal = ua_points(oblast_boxes())
     counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
     former = exonyms(SRC / "exonyms.txt")
     foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
     skipped = 0
+    raion_of: dict[str, str] = {}
     # the border oblasts first, so that their keys stay those of the first extracts
     source.sort(key=lambda r: OBLASTS[r["oblast"]] not in BORDER_OBLASTS)
     curated = _curated_codes(source, seen)
@@ -255,15 +262,30 @@ def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
         ):
             skipped += 1  # Берлин, Китай: far likelier meant abroad
             continue
-        rows.append(_katottg_row(keys, row, oblast, point_for(row, oblast, counts, points)))
+        point = point_for(row, oblast, counts, points)
+        rows.append(_katottg_row(keys, row, oblast, point))
+        if point is None:
+            unique = counts[oblast, normalize_key(name_uk)] == 1
+            _postal_point(rows[-1], postal_point(name_uk, oblast, unique, postal))
+            raion_of[rows[-1]["key"]] = row["raion"]
         rows[-1]["alt_ru"] = "|".join(
             rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
         )
+    placed = [r for r in rows if "point geonames postal" in r["source"]]
+    far = drop_far_points(placed, raion_of)
     print(
         f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city "
-        "left out"
+        f"left out; {len(placed) - far} placed by postal codes ({far} far from their raion left "
+        "without a point)"
     )
     return rows
+
+
+def _postal_point(row: dict[str, str], point: tuple[float, float] | None) -> None:
+    if point is not None:
+        row.update(
+            lat=str(point[0]), lon=str(point[1]), source=row["source"] + "; point geonames postal"
+        )
 
 
 def _curated_codes(source: list[dict[str, str]], seen: set[tuple[str, str]]) -> set[str]:
@@ -327,6 +349,9 @@ def main() -> None:
     extracted = theatre(keys, seen, gaz_dir)
     regions = [r for r in regions if r["key"] not in {x["key"] for x in extracted}]
     extracted += geonames(keys, seen, gaz_dir) + katottg(keys, seen, gaz_dir)
+    border = border_settlements(keys.make, extracted, lines("districts.txt"))
+    print(f"russian border oblasts: {len(border)} post-office settlements added")
+    extracted += border
     write_tsv(OUT / "regions.tsv", regions)
     write_tsv(OUT / "theatre.tsv", extracted)
     print(f"regions.tsv: {len(regions)} places; theatre.tsv: {len(extracted)} places")

