@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -28,7 +28,13 @@ from monitor.places.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
 from monitor.places.gazetteer import write_tsv  # noqa: E402
 from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
-from tools.gazetteer_postal import drop_far_points, oblast_boxes, postal_point, ua_points  # noqa: E402
+from tools.gazetteer_postal import (  # noqa: E402
+    drop_far_points,
+    oblast_boxes,
+    place_namesakes,
+    postal_point,
+    ua_points,
+)
 from tools.gazetteer_ru import border_settlements  # noqa: E402
 from tools.gazetteer_ua import (  # noqa: E402
     OBLASTS,
@@ -228,8 +234,11 @@ BORDER_OBLASTS = frozenset(KATOTTG_OBLAST.values())
 KATOTTG_RANK = {"K": 0, "M": 1, "T": 2, "X": 3, "C": 4}
 
 
-def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[str, str]]:
-    """Every settlement of Ukraine (KATOTTG), with GeoNames points where the join is sure."""
+def katottg(
+    keys: Keys, seen: set[tuple[str, str]], taken: dict[tuple[str, str], list[tuple[float, float]]]
+) -> list[dict[str, str]]:
+    """Every settlement of Ukraine (KATOTTG), with GeoNames points where the join is sure
+    (`taken`: points of the other sources' places by oblast and name)."""
     rows = []
     source = list(katottg_rows())
     points = geonames_points()
@@ -264,19 +273,20 @@ def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
             continue
         point = point_for(row, oblast, counts, points)
         rows.append(_katottg_row(keys, row, oblast, point))
+        raion_of[rows[-1]["key"]] = row["raion"]
         if point is None:
             unique = counts[oblast, normalize_key(name_uk)] == 1
             _postal_point(rows[-1], postal_point(name_uk, oblast, unique, postal))
-            raion_of[rows[-1]["key"]] = row["raion"]
         rows[-1]["alt_ru"] = "|".join(
             rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
         )
     placed = [r for r in rows if "point geonames postal" in r["source"]]
     far = drop_far_points(placed, raion_of)
+    namesakes = place_namesakes(rows, raion_of, postal, taken)
     print(
         f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city "
         f"left out; {len(placed) - far} placed by postal codes ({far} far from their raion left "
-        "without a point)"
+        f"without a point), {namesakes} namesakes by the nearest raion"
     )
     return rows
 
@@ -329,6 +339,16 @@ def _katottg_row(
     )
 
 
+def taken_points(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """(oblast, normalised name) → the points of `rows` of that name."""
+    taken: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rows:
+        if row.get("lat") and row.get("lon"):
+            for name in {normalize_key(row["name_uk"]), normalize_key(row["name_ru"])}:
+                taken[row["oblast"], name].append((float(row["lat"]), float(row["lon"])))
+    return taken
+
+
 def main() -> None:
     default = ROOT.parent / "shared" / "data" / "gazetteer"
     gaz_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default
@@ -348,7 +368,8 @@ def main() -> None:
             seen.add((normalize_key(row["name_uk"]), row["oblast"]))
     extracted = theatre(keys, seen, gaz_dir)
     regions = [r for r in regions if r["key"] not in {x["key"] for x in extracted}]
-    extracted += geonames(keys, seen, gaz_dir) + katottg(keys, seen, gaz_dir)
+    extracted += geonames(keys, seen, gaz_dir)
+    extracted += katottg(keys, seen, taken_points(extracted))
     border = border_settlements(keys.make, extracted, lines("districts.txt"))
     print(f"russian border oblasts: {len(border)} post-office settlements added")
     extracted += border

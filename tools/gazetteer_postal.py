@@ -64,6 +64,10 @@ UA_ADMIN1_NAMES = {
 RU_ADMIN1 = {"41": "Kursk Oblast", "09": "Belgorod Oblast", "10": "Bryansk Oblast"}
 # Farther than this from the median point of its raion, a point is a namesake elsewhere.
 RAION_REACH_KM = {"UA": 70.0, "RU": 45.0}
+# Namesakes: a point goes to the raion clearly nearest (see `place_namesakes`).
+NAMESAKE_REACH_KM = 45.0
+NAMESAKE_MARGIN_KM = 25.0
+TAKEN_KM = 3.0
 BOX_MARGIN = 0.15  # degrees around the oblast's GeoNames places (500+ people)
 # a post office rather than a settlement: "Курск 40", "Брянск Мсц", "Белгород-Дти", "Уфпс ..."
 _POST_OFFICE = re.compile(r"\d|[A-Za-z]|\b(Мсц|Цпп|Уфпс|Почтамт|Ммпо|Дти|Пп|Пв)\b")
@@ -139,6 +143,10 @@ def raion_key(name: str) -> str:
     return name.casefold().replace("ё", "е")
 
 
+def is_post_office(name: str) -> bool:
+    return bool(_POST_OFFICE.search(name))
+
+
 def place_name(raw: str) -> str:
     """The settlement's name without the dump's parenthesis (its council) or numbering."""
     return clean(_PARENTHESIS.sub("", raw))
@@ -172,7 +180,7 @@ def ru_settlements(
     for row in postal_rows(("RU",)):
         oblast = RU_ADMIN1.get(row["admin1"])
         name = place_name(row["name"])
-        if oblast is None or not name or _POST_OFFICE.search(name):
+        if oblast is None or not name or is_post_office(name):
             continue
         district = districts.get(raion_key(row["admin2"]), "")
         ident = (oblast, district, normalize_key(name))
@@ -217,3 +225,70 @@ def drop_far_points(rows: list[dict[str, str]], raion_of: dict[str, str]) -> int
             row.update(lat="", lon="", source=row["source"].split("; point")[0])
             dropped += 1
     return dropped
+
+
+def raion_medians(
+    rows: list[dict[str, str]], raion_of: dict[str, str]
+) -> dict[tuple[str, str], Point]:
+    """(oblast, raion) → the median point of the raion's placed settlements (three or more)."""
+    placed: dict[tuple[str, str], list[Point]] = defaultdict(list)
+    for row in rows:
+        if row["lat"]:
+            placed[row["oblast"], raion_of[row["key"]]].append(
+                (float(row["lat"]), float(row["lon"]))
+            )
+    return {
+        raion: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+        for raion, pts in placed.items()
+        if len(pts) >= 3
+    }
+
+
+def place_namesakes(
+    rows: list[dict[str, str]],
+    raion_of: dict[str, str],
+    points: dict[tuple[str, str], set[Point]],
+    taken: dict[tuple[str, str], list[Point]],
+) -> int:
+    """Points for namesakes in one oblast (Іванівка ×12): a postal point of the name goes to the
+    namesake of the raion whose median point is nearest, when that raion is clearly the nearest
+    (NAMESAKE_MARGIN_KM ahead of the next namesake's raion, within NAMESAKE_REACH_KM), has one
+    namesake without a point and gets one point. Points within TAKEN_KM of a namesake already
+    placed (`taken`: other sources' points by oblast and name, or this build's) are that one."""
+    medians = raion_medians(rows, raion_of)
+    groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        groups[row["oblast"], normalize_key(row["name_uk"])].append(row)
+    placed = 0
+    for ident, members in groups.items():
+        held = taken.get(ident, []) + [
+            (float(r["lat"]), float(r["lon"])) for r in members if r["lat"]
+        ]
+        free = [p for p in points.get(ident, ()) if all(km(p, h) > TAKEN_KM for h in held)]
+        if len(members) < 2 or not free:
+            continue
+        raions = {raion_of[r["key"]] for r in members}
+        chosen: dict[str, list[Point]] = defaultdict(list)
+        for point in free:
+            raion = _nearest_raion(point, ident[0], raions, medians)
+            if raion is not None:
+                chosen[raion].append(point)
+        for raion, pts in chosen.items():
+            open_rows = [r for r in members if raion_of[r["key"]] == raion]
+            if len(pts) == 1 and len(open_rows) == 1 and not open_rows[0]["lat"]:
+                row = open_rows[0]
+                row.update(lat=str(pts[0][0]), lon=str(pts[0][1]))
+                row["source"] += "; point geonames postal (nearest raion)"
+                placed += 1
+    return placed
+
+
+def _nearest_raion(
+    point: Point, oblast: str, raions: set[str], medians: dict[tuple[str, str], Point]
+) -> str | None:
+    ranked = sorted((km(point, medians[oblast, r]), r) for r in raions if (oblast, r) in medians)
+    if len(ranked) < len(raions) or not ranked or ranked[0][0] > NAMESAKE_REACH_KM:
+        return None  # a namesake's raion without a median could be the nearest
+    if len(ranked) > 1 and ranked[1][0] - ranked[0][0] < NAMESAKE_MARGIN_KM:
+        return None
+    return ranked[0][1]
