@@ -28,6 +28,7 @@ from monitor.places.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
 from monitor.places.gazetteer import write_tsv  # noqa: E402
 from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
+from tools.gazetteer_airfields import airfield_rows  # noqa: E402
 from tools.gazetteer_postal import (  # noqa: E402
     drop_far_points,
     oblast_boxes,
@@ -100,6 +101,7 @@ def compiled() -> list[dict[str, str]]:
                     source="compiled",
                 )
             )
+    rows += airfield_rows(SRC / "airfields.txt")
     for oblast, en, ru, uk in lines("districts.txt"):
         country = "RU" if oblast in ("Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast") else "UA"
         rows.append(

@@ -8,6 +8,7 @@ import pytest
 
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.matcher import PlaceMatcher
+from tests.seed_matcher import Keys
 
 # (south, west, north, east) of each oblast, rounded outward by hand from maps: independent of
 # the boxes the build derives from GeoNames, so a point the build misplaces still fails here.
@@ -109,3 +110,28 @@ def test_a_border_village_does_not_take_a_namesake_of_the_front(
     for mention in seed_matcher.find(text):
         oblast = seed_gazetteer.places[mention.place_key].oblast
         assert oblast == "Donetsk Oblast" or mention.confidence <= 0.3, mention.place_key
+
+
+@pytest.mark.parametrize(
+    ("text", "keys_found"),
+    [
+        ("Ночью дроны ударили по аэродрому Миргород.", ["myrhorod-air-base"]),
+        ("В Миргороде объявили воздушную тревогу.", ["myrhorod"]),
+        ("Дрони атакували аеродром Морозовськ.", ["morozovsk-air-base"]),
+        ("Подразделения отошли за реку Казённый Торец.", ["kazennyi-torets-river"]),
+        ("На Южно-Украинской АЭС отключили энергоблок.", ["south-ukraine-npp"]),
+        ("Повреждён Генический мост.", ["henichesk-bridge"]),
+    ],
+)
+def test_airfields_rivers_and_plants_of_the_front(
+    keys: Keys, text: str, keys_found: list[str]
+) -> None:
+    assert keys(text) == keys_found
+
+
+def test_airfields_have_their_reference_points(seed_gazetteer: Gazetteer) -> None:
+    airfields = [p for p in seed_gazetteer.places.values() if "point airportsdata" in p.source]
+    assert len(airfields) >= 15 and all(p.kind == "facility" for p in airfields)
+    myrhorod = seed_gazetteer.places["myrhorod-air-base"]
+    assert myrhorod.lat == pytest.approx(49.93, abs=0.02)
+    assert myrhorod.lon == pytest.approx(33.64, abs=0.02)
