@@ -18,6 +18,9 @@ from monitor.text.normalize import normalize_key
 from tools.gazetteer_postal import oblast_boxes, raion_key, ru_settlements
 
 RU_BORDER = ("Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast")
+# Words the letter rule would turn into a Russian word («Большое» → «Больше», "more": hundreds of
+# hits a day in any Russian text); Ukrainian says Велике (Великосолдатський район).
+UK_WORDS = {"Большое": "Велике", "Большой": "Великий", "Большая": "Велика", "Большие": "Великі"}
 
 
 def border_settlements(
@@ -60,6 +63,10 @@ def _fill_districts(
                     row["district"] = entries[0]["district"]
 
 
+def ukrainian_form(name_ru: str) -> str:
+    return " ".join(UK_WORDS.get(word) or ru_to_uk(word) for word in name_ru.split(" "))
+
+
 def _row(make_key: Callable[..., str], entry: dict[str, str]) -> dict[str, str]:
     name_ru = entry["name_ru"]
     en = english_name(name_ru, "ru")
@@ -68,7 +75,7 @@ def _row(make_key: Callable[..., str], entry: dict[str, str]) -> dict[str, str]:
         key=make_key(en, entry["oblast"], entry["district"], codes[0]),
         name_en=en,
         name_ru=name_ru,
-        name_uk=ru_to_uk(name_ru),
+        name_uk=ukrainian_form(name_ru),
         kind="village",
         district=entry["district"],
         oblast=entry["oblast"],

@@ -4,6 +4,7 @@ itself needs the `[gazetteer]` extra and runs by hand)."""
 from __future__ import annotations
 
 from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
+from tools.gazetteer_ru import ukrainian_form
 
 OBLAST = "Test Oblast"
 
@@ -70,3 +71,9 @@ def test_post_offices_are_not_settlements() -> None:
     for village in ("Гостищево", "Нижний Мордок", "Яньково-Первое", "Им. Пушкина"):
         assert not is_post_office(village), village
     assert place_name("Бліх (Мильнівська сільська рада)") == "Бліх"
+
+
+def test_big_is_velyke_in_ukrainian_not_the_russian_word_more() -> None:
+    # the letter rule alone gives «Больше» ("more"), a word of every Russian post
+    assert ukrainian_form("Большое Шумаково") == "Велике Шумакове"
+    assert ukrainian_form("Новая Таволжанка") == "Нова Таволжанка"
