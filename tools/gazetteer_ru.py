@@ -3,7 +3,8 @@
 Source: the settlements with a post office in GeoNames' postal-code dump (`gazetteer_postal`),
 each with its raion and, where GeoNames' point is precise and consistent with the raion, its
 coordinates. A settlement already in the gazetteer (theatre list, cities500) is not added again;
-a GeoNames row without a raion gets the raion of the one post-office settlement of its name.
+a known row without a raion (or a point) gets the raion (and the precise point) of the one
+post-office settlement of its name.
 A name already known in another raion of the oblast is a namesake and is added.
 """
 
@@ -55,12 +56,19 @@ def _fill_districts(
     known: dict[tuple[str, str], list[dict[str, str]]],
     postal: dict[tuple[str, str], list[dict[str, str]]],
 ) -> None:
+    """A known row that is the one place of its name gets the raion of the one post-office
+    settlement of that name, and its precise point when it has none and the raions agree."""
     for ident, rows in known.items():
         entries = postal.get(ident, [])
-        if len(entries) == 1 and entries[0]["district"]:
-            for row in rows:
-                if not row.get("district") and len(rows) == 1:
-                    row["district"] = entries[0]["district"]
+        if len(entries) != 1 or not entries[0]["district"] or len(rows) != 1:
+            continue
+        row, entry = rows[0], entries[0]
+        if row.get("district", "") not in ("", entry["district"]):
+            continue  # a namesake in another raion
+        row["district"] = entry["district"]
+        if not row.get("lat") and entry["lat"]:
+            row.update(lat=entry["lat"], lon=entry["lon"])
+            row["source"] += f"; point geonames postal {entry['codes'].split()[0]}"
 
 
 def ukrainian_form(name_ru: str) -> str:
