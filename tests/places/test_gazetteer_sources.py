@@ -89,11 +89,11 @@ def test_russian_border_oblasts_have_their_post_office_settlements(
 
 
 def test_ukrainian_settlements_placed_by_postal_codes(seed_gazetteer: Gazetteer) -> None:
-    placed = [p for p in seed_gazetteer.places.values() if "point geonames postal" in p.source]
-    assert len(placed) > 8000
-    assert all(p.lat is not None and p.source.startswith("katottg") for p in placed)
-    located = [p for p in seed_gazetteer.places.values() if p.source.startswith("katottg")]
-    assert sum(p.lat is not None for p in located) > 12000
+    katottg = [p for p in seed_gazetteer.places.values() if p.source.startswith("katottg")]
+    placed = [p for p in katottg if "point geonames postal" in p.source]
+    assert len(placed) > 10000 and all(p.lat is not None for p in placed)
+    assert sum("(nearest raion)" in p.source for p in placed) > 1000
+    assert sum(p.lat is not None for p in katottg) > 14000
 
 
 def test_ukrainian_ine_names_have_the_russian_ino_form(seed_gazetteer: Gazetteer) -> None:
@@ -135,3 +135,11 @@ def test_airfields_have_their_reference_points(seed_gazetteer: Gazetteer) -> Non
     myrhorod = seed_gazetteer.places["myrhorod-air-base"]
     assert myrhorod.lat == pytest.approx(49.93, abs=0.02)
     assert myrhorod.lon == pytest.approx(33.64, abs=0.02)
+
+
+def test_theatre_villages_without_a_point_get_their_postal_one(seed_gazetteer: Gazetteer) -> None:
+    village = seed_gazetteer.places["cherkasskoye-porechnoye"]
+    sudzha = seed_gazetteer.places["sudzha"]
+    assert village.lat is not None and village.lon is not None and sudzha.lat is not None
+    assert abs(village.lat - sudzha.lat) < 0.2 and abs(village.lon - (sudzha.lon or 0)) < 0.3
+    assert village.source.startswith("theatre list") and "point geonames postal" in village.source
