@@ -3,8 +3,11 @@
 usage: python tools/build_gazetteer.py [SHARED_GAZETTEER_DIR]
 
 Inputs: the extracts in ../shared/data/gazetteer (theatre list, GeoNames cities500 of six border
-regions, KATOTTG settlements of Sumy, Kharkiv and Chernihiv oblasts) and the project's own
-lists in tools/gazetteer_src (regions, main cities, districts, campaign villages). Outputs:
+regions, KATOTTG settlements of Sumy, Kharkiv and Chernihiv oblasts), the packages of the
+`[gazetteer]` extra (KATOTTG; GeoNames cities500; GeoNames' postal-code dump: points of Ukrainian
+settlements and the post-office settlements of Kursk, Belgorod and Bryansk oblasts) and the
+project's own lists in tools/gazetteer_src (regions, main cities, districts, campaign villages).
+Outputs:
 regions.tsv (hand-compiled) and theatre.tsv (extracts, deduplicated against regions.tsv, with
 Russian forms of Ukrainian names and Ukrainian forms of Russian ones).
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -25,6 +28,15 @@ from monitor.places.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
 from monitor.places.gazetteer import write_tsv  # noqa: E402
 from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
+from tools.gazetteer_airfields import airfield_rows  # noqa: E402
+from tools.gazetteer_postal import (  # noqa: E402
+    drop_far_points,
+    oblast_boxes,
+    place_namesakes,
+    postal_point,
+    ua_points,
+)
+from tools.gazetteer_ru import border_settlements  # noqa: E402
 from tools.gazetteer_ua import (  # noqa: E402
     OBLASTS,
     exonyms,
@@ -89,6 +101,7 @@ def compiled() -> list[dict[str, str]]:
                     source="compiled",
                 )
             )
+    rows += airfield_rows(SRC / "airfields.txt")
     for oblast, en, ru, uk in lines("districts.txt"):
         country = "RU" if oblast in ("Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast") else "UA"
         rows.append(
@@ -223,15 +236,20 @@ BORDER_OBLASTS = frozenset(KATOTTG_OBLAST.values())
 KATOTTG_RANK = {"K": 0, "M": 1, "T": 2, "X": 3, "C": 4}
 
 
-def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[str, str]]:
-    """Every settlement of Ukraine (KATOTTG), with GeoNames points where the join is sure."""
+def katottg(
+    keys: Keys, seen: set[tuple[str, str]], taken: dict[tuple[str, str], list[tuple[float, float]]]
+) -> list[dict[str, str]]:
+    """Every settlement of Ukraine (KATOTTG), with GeoNames points where the join is sure
+    (`taken`: points of the other sources' places by oblast and name)."""
     rows = []
     source = list(katottg_rows())
     points = geonames_points()
+    postal = ua_points(oblast_boxes())
     counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
     former = exonyms(SRC / "exonyms.txt")
     foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
     skipped = 0
+    raion_of: dict[str, str] = {}
     # the border oblasts first, so that their keys stay those of the first extracts
     source.sort(key=lambda r: OBLASTS[r["oblast"]] not in BORDER_OBLASTS)
     curated = _curated_codes(source, seen)
@@ -255,15 +273,31 @@ def katottg(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
         ):
             skipped += 1  # Берлин, Китай: far likelier meant abroad
             continue
-        rows.append(_katottg_row(keys, row, oblast, point_for(row, oblast, counts, points)))
+        point = point_for(row, oblast, counts, points)
+        rows.append(_katottg_row(keys, row, oblast, point))
+        raion_of[rows[-1]["key"]] = row["raion"]
+        if point is None:
+            unique = counts[oblast, normalize_key(name_uk)] == 1
+            _postal_point(rows[-1], postal_point(name_uk, oblast, unique, postal))
         rows[-1]["alt_ru"] = "|".join(
             rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
         )
+    placed = [r for r in rows if "point geonames postal" in r["source"]]
+    far = drop_far_points(placed, raion_of)
+    namesakes = place_namesakes(rows, raion_of, postal, taken)
     print(
         f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city "
-        "left out"
+        f"left out; {len(placed) - far} placed by postal codes ({far} far from their raion left "
+        f"without a point), {namesakes} namesakes by the nearest raion"
     )
     return rows
+
+
+def _postal_point(row: dict[str, str], point: tuple[float, float] | None) -> None:
+    if point is not None:
+        row.update(
+            lat=str(point[0]), lon=str(point[1]), source=row["source"] + "; point geonames postal"
+        )
 
 
 def _curated_codes(source: list[dict[str, str]], seen: set[tuple[str, str]]) -> set[str]:
@@ -307,6 +341,16 @@ def _katottg_row(
     )
 
 
+def taken_points(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """(oblast, normalised name) → the points of `rows` of that name."""
+    taken: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rows:
+        if row.get("lat") and row.get("lon"):
+            for name in {normalize_key(row["name_uk"]), normalize_key(row["name_ru"])}:
+                taken[row["oblast"], name].append((float(row["lat"]), float(row["lon"])))
+    return taken
+
+
 def main() -> None:
     default = ROOT.parent / "shared" / "data" / "gazetteer"
     gaz_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default
@@ -326,7 +370,11 @@ def main() -> None:
             seen.add((normalize_key(row["name_uk"]), row["oblast"]))
     extracted = theatre(keys, seen, gaz_dir)
     regions = [r for r in regions if r["key"] not in {x["key"] for x in extracted}]
-    extracted += geonames(keys, seen, gaz_dir) + katottg(keys, seen, gaz_dir)
+    extracted += geonames(keys, seen, gaz_dir)
+    extracted += katottg(keys, seen, taken_points(extracted))
+    border = border_settlements(keys.make, extracted, lines("districts.txt"))
+    print(f"russian border oblasts: {len(border)} post-office settlements added")
+    extracted += border
     write_tsv(OUT / "regions.tsv", regions)
     write_tsv(OUT / "theatre.tsv", extracted)
     print(f"regions.tsv: {len(regions)} places; theatre.tsv: {len(extracted)} places")

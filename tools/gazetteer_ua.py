@@ -154,6 +154,8 @@ def russian_forms(name_uk: str) -> list[str]:
         variants.append(main[:-1] + "ое")
     if "еевка" in main and "іївка" in name_uk:
         variants.append(main.replace("еевка", "иевка"))  # Георгіївка: Георгиевка
+    if main.endswith("иное") and name_uk.endswith("іне"):
+        variants.append(main[:-2] + "о")  # Пушкіне: Пушкино (the rule gives Пушкиное)
     if "ы" in main and "и" in name_uk:
         variants.append(main.replace("ы", "и"))  # Малинівка: Малиновка
     return list(dict.fromkeys(v for v in variants if v))

@@ -46,7 +46,8 @@ _PRIOR_KIND = {
 def _prior(place: GazetteerPlace, tracked: frozenset[str]) -> tuple[float, bool]:
     curated = not place.source.startswith(("katottg", "geonames", "import"))
     score = _PRIOR_KIND.get(place.kind, 0.0) + (1.5 if curated else 0.0)
-    if place.source.startswith("geonames"):
+    # GeoNames cities500: 500+ people; its postal-code settlements carry no population
+    if place.source.startswith("geonames") and not place.source.startswith("geonames postal"):
         score += 0.5
     if place.key in tracked:
         score += 0.5

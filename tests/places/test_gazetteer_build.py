@@ -1,0 +1,79 @@
+"""The rules tools/build_gazetteer.py places settlements by, on small made-up rows (the build
+itself needs the `[gazetteer]` extra and runs by hand)."""
+
+from __future__ import annotations
+
+from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
+from tools.gazetteer_ru import ukrainian_form
+
+OBLAST = "Test Oblast"
+
+
+def _row(key: str, name: str, lat: float | None = None, lon: float | None = None) -> dict[str, str]:
+    return dict(
+        key=key,
+        name_uk=name,
+        oblast=OBLAST,
+        lat="" if lat is None else str(lat),
+        lon="" if lon is None else str(lon),
+        source=f"katottg {key}",
+    )
+
+
+def _raions() -> tuple[list[dict[str, str]], dict[str, str]]:
+    """Two raions 100 km apart (west near 30.0 E, east near 31.4 E), three placed villages each."""
+    rows, raion_of = [], {}
+    for raion, lon in (("west", 30.0), ("east", 31.4)):
+        for i in range(3):
+            rows.append(_row(f"{raion}-{i}", f"Село{raion}{i}", 50.0 + i * 0.05, lon))
+            raion_of[f"{raion}-{i}"] = raion
+    return rows, raion_of
+
+
+def test_a_namesake_gets_the_point_near_its_raion() -> None:
+    rows, raion_of = _raions()
+    rows += [_row("ivanivka-w", "Іванівка"), _row("ivanivka-e", "Іванівка")]
+    raion_of.update({"ivanivka-w": "west", "ivanivka-e": "east"})
+    points = {(OBLAST, "іванівка"): {(50.1, 30.1)}}
+    assert place_namesakes(rows, raion_of, points, {}) == 1
+    placed = {r["key"]: (r["lat"], r["lon"]) for r in rows if r["name_uk"] == "Іванівка"}
+    assert placed == {"ivanivka-w": ("50.1", "30.1"), "ivanivka-e": ("", "")}
+
+
+def test_a_point_between_the_raions_or_taken_places_nobody() -> None:
+    rows, raion_of = _raions()
+    rows += [_row("ivanivka-w", "Іванівка"), _row("ivanivka-e", "Іванівка")]
+    raion_of.update({"ivanivka-w": "west", "ivanivka-e": "east"})
+    midway = {(OBLAST, "іванівка"): {(50.05, 30.7)}}
+    assert place_namesakes(rows, raion_of, midway, {}) == 0
+    near_west = {(OBLAST, "іванівка"): {(50.1, 30.1)}}
+    # the theatre list already has an Іванівка there: the point is that one's
+    assert place_namesakes(rows, raion_of, near_west, {(OBLAST, "іванівка"): [(50.1, 30.11)]}) == 0
+
+
+def test_two_namesakes_in_one_raion_get_no_point() -> None:
+    rows, raion_of = _raions()
+    rows += [_row("a", "Петрівка"), _row("b", "Петрівка"), _row("c", "Петрівка")]
+    raion_of.update({"a": "west", "b": "west", "c": "east"})
+    points = {(OBLAST, "петрівка"): {(50.1, 30.1)}}
+    assert place_namesakes(rows, raion_of, points, {}) == 0
+
+
+def test_a_point_far_from_its_raion_is_dropped() -> None:
+    near = [(f"v{i}", (50.0 + i * 0.02, 30.0)) for i in range(4)]
+    kept = consistent({"west": [*near, ("stray", (52.5, 33.0))]}, 45.0)
+    assert set(kept) == {"v0", "v1", "v2", "v3"}
+
+
+def test_post_offices_are_not_settlements() -> None:
+    for office in ("Курск 40", "Брянск Мсц", "Белгород-Дти", "Уфпс Курской Области", "Брянск Pi-1"):
+        assert is_post_office(office), office
+    for village in ("Гостищево", "Нижний Мордок", "Яньково-Первое", "Им. Пушкина"):
+        assert not is_post_office(village), village
+    assert place_name("Бліх (Мильнівська сільська рада)") == "Бліх"
+
+
+def test_big_is_velyke_in_ukrainian_not_the_russian_word_more() -> None:
+    # the letter rule alone gives «Больше» ("more"), a word of every Russian post
+    assert ukrainian_form("Большое Шумаково") == "Велике Шумакове"
+    assert ukrainian_form("Новая Таволжанка") == "Нова Таволжанка"
