@@ -29,7 +29,7 @@ from monitor.text.normalize import normalize
 
 log = logging.getLogger(__name__)
 # Bump when the pickled classes change (matcher-12: PlaceInfo became a named tuple).
-CACHE_VERSION = "matcher-13"
+CACHE_VERSION = "matcher-15"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,

@@ -18,6 +18,9 @@ from monitor.places.forms import is_dictionary_word
 # At least this many different ambiguous names of a sentence must be able to lie in the area.
 MIN_NAMES = 2
 SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
+# A name shared by more places than this (Покровское: 24) lies in so many areas that its
+# agreeing with another name on one of them is chance, not evidence: it does not vote.
+MAX_VOTING_CANDIDATES = 8
 # How many surface forms' areas are kept (a form's candidates → its oblasts and districts).
 AREAS_CACHED = 20_000
 _AREAS: dict[tuple[int, tuple[Any, ...]], tuple[frozenset[str], frozenset[str]]] = {}
@@ -60,7 +63,7 @@ def _for_group(
     oblasts: Counter[str] = Counter()
     districts: Counter[str] = Counter()
     for candidates in {matches[i].entry.candidates for i in group}:
-        if len(candidates) > 1:
+        if 1 < len(candidates) <= MAX_VOTING_CANDIDATES:
             in_oblasts, in_districts = _areas_of(candidates, places)
             oblasts.update(in_oblasts)
             districts.update(in_districts)

@@ -131,6 +131,8 @@ def _axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
         return _uk_axis(f"{word}ий") if word.endswith(("ськ", "цьк")) else set()
     if word.endswith(("ск", "цк")):
         adjective = word + "ое"
+    elif word.endswith(("ло", "ле")):  # Гуляйполе → гуляйпольское: a soft «л» keeps its «ь»
+        adjective = word[:-1] + "ьское"
     elif word.endswith(("о", "е")):
         adjective = word[:-1] + "ское"
     elif word.endswith("ка"):
@@ -288,6 +290,7 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
             for c in table[form]
             if c.kind != AXIS or form.split(" ")[0] not in region_adjectives
         }
+        kept = _axis_of_the_largest(kept, gaz, keys)
         if kept:
             table[form] = kept
         else:
@@ -301,6 +304,22 @@ def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
             continue
         entries[form] = SurfaceEntry(tuple(candidates), common)
     return entries
+
+
+# An axis is named after the largest town of its name: «покровское направление» is Pokrovsk (a
+# city), never the town of Pokrov nor a settlement Pokrovske that share its adjective.
+_AXIS_RANK = {"city": 3, "town": 2, "settlement": 1}
+
+
+def _axis_of_the_largest(
+    candidates: dict[Candidate, None], gaz: Gazetteer, keys: list[str]
+) -> dict[Candidate, None]:
+    axes = [c for c in candidates if c.kind == AXIS]
+    if len(axes) < 2:
+        return candidates
+    rank = {c: _AXIS_RANK.get(gaz.places[keys[c.place]].kind, 0) for c in axes}
+    top = max(rank.values())
+    return {c: None for c in candidates if c.kind != AXIS or rank[c] == top}
 
 
 # The shortest form of list-only villages alone that is kept: 4 letters, or 6 when it is also an

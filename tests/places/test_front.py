@@ -145,3 +145,19 @@ def test_every_oblast_of_ukraine_has_its_settlements(seed_gazetteer: Gazetteer) 
     located = [p for p in seed_gazetteer.places.values() if "point geonames" in p.source]
     assert all(p.lat is not None and p.lon is not None for p in located)
     assert len(located) > 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # Pokrov (a town) and several Pokrovske (settlements) share the adjective: the axis is
+        # the city's
+        ("Бои на Покровском направлении не стихают.", "pokrovsk"),
+        ("На Покровському напрямку ворог атакував 30 разів.", "pokrovsk"),
+        ("Противник давит на Торецком направлении.", "toretsk"),
+        # a soft «л» keeps its sign in the adjective: Гуляйполе → гуляйпольское
+        ("Обстановка на Гуляйпольском направлении осложнилась.", "hulyaipole"),
+    ],
+)
+def test_an_axis_is_its_largest_namesake(keys: Keys, text: str, key: str) -> None:
+    assert keys(text) == [key]

@@ -26,3 +26,13 @@ def test_the_shared_area_does_not_reach_into_the_next_sentence(
     text = "Окупанти обстріляли Парасковіївку та Красногорівку. Окремо ворог атакував Георгіївку."
     heorhiivka = [m for m in seed_matcher.find(text) if m.surface == "Георгіївку"]
     assert [m.confidence for m in heorhiivka] in ([], [CONFIDENCE_FLOOR])
+
+
+def test_a_name_shared_by_many_places_does_not_vote_for_an_area(
+    seed_matcher: PlaceMatcher,
+) -> None:
+    """«Покровском» may name 24 places: that one of them lies in the raion of a lone namesake's
+    candidate is chance, not evidence that the namesake is there."""
+    text = "Наши продвинулись у Юрьевки под Покровском."
+    yurivka = [m for m in seed_matcher.find(text) if m.surface == "Юрьевки"]
+    assert [m.confidence for m in yurivka] in ([], [CONFIDENCE_FLOOR])

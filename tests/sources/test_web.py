@@ -187,10 +187,12 @@ def test_5xx_until_retries_run_out_is_a_source_error(server: WebServer) -> None:
 
 def test_requests_to_a_host_are_paced(server: WebServer) -> None:
     server.fake.add(NAME, msgs(1, 60))
-    fetch(server, web={"min_interval_seconds": 0.15}, poll={"backfill_pages": 2})
+    fetch(server, web={"min_interval_seconds": 0.4}, poll={"backfill_pages": 2})
     times = [t for t, _ in server.fake.requests]
     assert len(times) == 3
-    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.14
+    # Arrival times at the server: one request delayed on a loaded machine narrows the gap it
+    # sees (0.139 s for a 0.15 s interval once), hence the wide interval and the margin.
+    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.3
 
 
 # --- layout and availability --------------------------------------------------------------
