@@ -82,20 +82,35 @@ def vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
     return words, list(accumulate(1 / (rank + 5) for rank in range(len(words))))
 
 
-def generate(n: int, seed: int = 7) -> Iterator[tuple[int, int, datetime, str, list[str]]]:
-    """(post id, channel id, posted_at, text, mentioned place keys) for n posts."""
+def generate(
+    n: int, seed: int = 7
+) -> Iterator[tuple[int, int, datetime, str, list[tuple[str, int, int]]]]:
+    """(post id, channel id, posted_at, text, mentions) for n posts; a mention: (place key,
+    start, end) of the place's form in the text, as the analyzer leaves it."""
     rng = random.Random(seed)
     words, weights = vocabulary(rng)
     start = datetime(2024, 8, 6, tzinfo=UTC)
     for post_id in range(1, n + 1):
         body = rng.choices(words, cum_weights=weights, k=rng.randint(20, 60))
-        keys = []
+        placed: list[tuple[int, str]] = []  # (word index, key)
         for key, (_, share, forms) in PLACES.items():
             if rng.random() < share:
-                body.insert(rng.randrange(len(body)), rng.choice(forms))
-                keys.append(key)
+                at = rng.randrange(len(body))
+                body.insert(at, rng.choice(forms))
+                placed = [(i + (i >= at), k) for i, k in placed] + [(at, key)]
+        spans = []
+        for index, key in placed:
+            begin = sum(len(word) + 1 for word in body[:index])
+            spans.append((key, begin, begin + len(body[index])))
         posted = start + timedelta(seconds=post_id * 30)
-        yield post_id, 1 + post_id % 20, posted, " ".join(body).capitalize() + ".", keys
+        yield post_id, 1 + post_id % 20, posted, " ".join(body).capitalize() + ".", spans
+
+
+def mention_rows(
+    post_id: int, body: str, spans: list[tuple[str, int, int]], place_ids: dict[str, int]
+) -> list[tuple[Any, ...]]:
+    """The post's `mentions` rows: the surface is the text's own form, as the matcher's."""
+    return [(post_id, place_ids[k], s, e, body[s:e], 1.0, "") for k, s, e in spans]
 
 
 def setup_places(connection: Any) -> dict[str, int]:
@@ -120,10 +135,10 @@ def load_sqlite(engine: Engine, n: int) -> float:
         place_ids = setup_places(connection)
         raw = connection.connection.driver_connection
         posts, mentions = [], []
-        for post_id, channel, posted, body, keys in generate(n):
+        for post_id, channel, posted, body, spans in generate(n):
             stamp = posted.replace(tzinfo=None).isoformat(sep=" ")
             posts.append((post_id, channel, post_id, stamp, body, str(post_id), 0, stamp, stamp))
-            mentions += [(post_id, place_ids[k], 0, 1, k, 1.0, "") for k in keys]
+            mentions += mention_rows(post_id, body, spans, place_ids)
             if len(posts) >= 20_000:
                 flush_sqlite(raw, posts, mentions)
                 posts, mentions = [], []
@@ -145,22 +160,23 @@ def load_pg(engine: Engine, n: int) -> float:
     started = time.perf_counter()
     with engine.begin() as connection:
         place_ids = setup_places(connection)
-        connection.execute(text("DROP INDEX ix_posts_text_search"))
+        connection.execute(text("DROP INDEX ix_posts_recent_text_search"))
         cursor = connection.connection.driver_connection.cursor()
         mentions = []
         with cursor.copy("COPY posts (id, channel_id, message_id, posted_at, text, text_hash, "
                          "missing_polls, first_seen_at, last_seen_at, analyzed_version) "
                          "FROM STDIN") as copy:  # fmt: skip
-            for post_id, channel, posted, body, keys in generate(n):
+            for post_id, channel, posted, body, spans in generate(n):
                 copy.write_row((post_id, channel, post_id, posted, body, str(post_id), 0, posted,
                                 posted, "bench"))  # fmt: skip
-                mentions += [(post_id, place_ids[k], 0, 1, k, 1.0, "") for k in keys]
+                mentions += mention_rows(post_id, body, spans, place_ids)
         with cursor.copy("COPY mentions (post_id, place_id, span_start, span_end, surface, "
                          "confidence, reason) FROM STDIN") as copy:  # fmt: skip
             for row in mentions:
                 copy.write_row(row)
         connection.execute(text(
-            "CREATE INDEX ix_posts_text_search ON posts USING gin (text_search)"))  # fmt: skip
+            "CREATE INDEX ix_posts_recent_text_search ON posts "
+            "USING gin ((ARRAY[id / 4096]), text_search)"))  # fmt: skip
         connection.execute(text("ANALYZE"))
     return time.perf_counter() - started
 
