@@ -1,4 +1,4 @@
-"""search: the PostgreSQL text index also keyed by id bucket, for the newest matches first
+"""search: the PostgreSQL text index also keyed by id bucket; mentions indexed by surface
 
 Revision ID: 0010
 Revises: 0009
@@ -12,7 +12,11 @@ id bucket (`id / 4096`, as a one-element array so core GIN indexes it), and a se
 the recent buckets too: GIN then skips through the word's posting lists to those buckets and
 reads a few thousand entries (3 ms). A query on the text alone uses the same index, so it
 replaces `ix_posts_text_search`. Built with CREATE INDEX on a populated table (one GIN build,
-under a lock that blocks writes to `posts` meanwhile). Nothing changes on SQLite.
+under a lock that blocks writes to `posts` meanwhile).
+
+`ix_mentions_place_id_surface` (both backends): PostgreSQL search lists the distinct surfaces
+of a place's mentions (monitor.search.sql.other_surfaces) by skipping through this index, a
+few probes instead of reading every mention of the place.
 """
 
 from collections.abc import Sequence
@@ -29,6 +33,7 @@ BUCKET = "(ARRAY[(id / 4096)])"
 
 
 def upgrade() -> None:
+    op.create_index("ix_mentions_place_id_surface", "mentions", ["place_id", "surface"])
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(
@@ -39,6 +44,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_mentions_place_id_surface", table_name="mentions")
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("CREATE INDEX IF NOT EXISTS ix_posts_text_search ON posts USING gin (text_search)")

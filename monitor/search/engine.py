@@ -37,6 +37,9 @@ RANK_WINDOW = 5_000
 # PostgreSQL: the window is first looked for among the posts of the last FIRST_SPAN ids, then
 # of a span sized from what that one held, then among all (see `_ranked_rows`).
 FIRST_SPAN = 40_000
+# PostgreSQL: when the spans show at most this many windows of matches in all, the window over
+# all posts is scored as it is read (see `_window_rows`).
+FEW_WINDOWS = 3
 NO_FILTERS = SearchFilters()
 
 
@@ -79,6 +82,9 @@ class _Statements:
         self.words = tuple(w for g in plan.groups for w in g.words)
         self.floor: int | None = None  # the window's candidates have ids above this one
         self.newest = 0  # the highest post id when the search started (PostgreSQL)
+        # The window is scored as its posts are read, not after the cut: true within a span,
+        # or when the spans showed few matches in all (see `_window_rows`).
+        self.few = False
 
     def ranked(self, limit: int, offset: int) -> TextClause:
         """A page of the window (the RANK_WINDOW most recent candidates), best first, each row
@@ -127,7 +133,8 @@ class _Statements:
         if self.floor is not None:
             for branch in found:
                 sql.newer_than(branch, self.floor, self.newest)
-        newest = [b.newest(where, limit, bounded=self.floor is not None) for b in found]
+        bounded = self.few or self.floor is not None
+        newest = [b.newest(where, limit, bounded=bounded) for b in found]
         if len(newest) == 1:
             return newest[0]
         union = " UNION ALL ".join(f"SELECT * FROM ({s}) b{i}" for i, s in enumerate(newest))
@@ -218,6 +225,9 @@ def _window_rows(
         size = found[0][2] if found else 0
         if size >= RANK_WINDOW:
             return [(row[0], float(row[1])) for row in found]
+        # At this span's density all posts hold at most a few windows: scoring them as they
+        # are read costs less than reading each again after the cut.
+        statements.few = 0 < size * newest <= FEW_WINDOWS * RANK_WINDOW * span
         if span > FIRST_SPAN or size == 0:
             break
         span = span * RANK_WINDOW * 3 // (size * 2)

@@ -252,11 +252,15 @@ def other_surfaces(plan: QueryPlan) -> TextClause | None:
     keys = sql.bind("gk", places[0].place_keys, expanding=True)
     query = f"to_tsquery('simple', {sql.bind('q_place', tsquery_expression(places[0].words))})"
     vector = "to_tsvector('simple', translate(s.surface, 'ёЁ', 'ее'))"
+    # Each next surface of a place is the least one above the last (an index probe each).
+    least = "SELECT min(m.surface) FROM mentions m WHERE m.place_id = {0}"
     return sql.statement(
-        "SELECT s.surface FROM (SELECT DISTINCT m.surface FROM mentions m "
-        f"JOIN places pl ON pl.id = m.place_id WHERE pl.key IN {keys}) s "
-        f"WHERE NOT (length(s.surface) < 256 AND s.surface !~ '[A-Za-z0-9_]' "
-        f"AND {vector} @@ {query})"
+        f"WITH RECURSIVE s(place_id, surface) AS (SELECT pl.id, ({least.format('pl.id')}) "
+        f"FROM places pl WHERE pl.key IN {keys} UNION ALL SELECT s.place_id, "
+        f"({least.format('s.place_id')} AND m.surface > s.surface) "
+        "FROM s WHERE s.surface IS NOT NULL) "
+        "SELECT DISTINCT s.surface FROM s WHERE s.surface IS NOT NULL AND NOT "
+        f"(length(s.surface) < 256 AND s.surface !~ '[A-Za-z0-9_]' AND {vector} @@ {query})"
     )
 
 
