@@ -5,8 +5,9 @@ Generates a database of N posts (default 1,000,000): Russian and Ukrainian milit
 rare filler words), the seed places in all their case forms in a few percent of posts, each
 such post with its `mentions` row, as the analyzer would leave it. SQLite goes through the FTS
 triggers of migration 0005 as ingest does; PostgreSQL (its own schema, dropped at the end) is
-loaded with COPY (which fills the stored tsvector of migration 0008) and its GIN index built
-after.
+loaded with COPY (which fills the stored tsvector of migration 0008) and its GIN index (id
+bucket, vector; migration 0010) built after. A mention's surface is the text's own form, as
+the analyzer's matcher leaves it.
 
 Then, for ten typical queries, measures `monitor.search` (plan, ranked page of 50 with entries
 and snippets, as `monitor search` runs it; the place matcher built once beforehand) and the

@@ -85,6 +85,9 @@ class _Statements:
         # The window is scored as its posts are read, not after the cut: true within a span,
         # or when the spans showed few matches in all (see `_window_rows`).
         self.few = False
+        # PostgreSQL: the window's rows carry their time from the branches (read there anyway,
+        # or by id from the small mention side); SQLite reads it once for the merged window.
+        self.timed = dialect == "postgresql"
 
     def ranked(self, limit: int, offset: int) -> TextClause:
         """A page of the window (the RANK_WINDOW most recent candidates), best first, each row
@@ -93,7 +96,8 @@ class _Statements:
         return sql.statement(
             f"WITH win AS MATERIALIZED ({self._window(sql)}) SELECT w.id, w.score, "
             "(SELECT count(*) FROM win) FROM win w "
-            "ORDER BY w.score, w.posted_at DESC, w.id DESC "
+            + ("" if self.timed else "JOIN posts p ON p.id = w.id ")
+            + f"ORDER BY w.score, {'w' if self.timed else 'p'}.posted_at DESC, w.id DESC "
             f"LIMIT {sql.bind('limit', limit)} OFFSET {sql.bind('offset', offset)}"
         )
 
@@ -125,8 +129,8 @@ class _Statements:
         )
 
     def _window(self, sql: Sql) -> str:
-        """SELECT of (id, score, posted_at) of the RANK_WINDOW most recent candidates: the most
-        recent of each branch, merged."""
+        """SELECT of (id, score[, posted_at: see `timed`]) of the RANK_WINDOW most recent
+        candidates: the most recent of each branch, merged."""
         where = filter_conditions(sql, self.filters)
         limit = sql.bind("window", RANK_WINDOW)
         found = branches(sql, self.plan, self.others)
@@ -134,14 +138,15 @@ class _Statements:
             for branch in found:
                 sql.newer_than(branch, self.floor, self.newest)
         bounded = self.few or self.floor is not None
-        newest = [b.newest(where, limit, bounded=bounded) for b in found]
+        newest = [b.newest(where, limit, bounded=bounded, timed=self.timed) for b in found]
         if len(newest) == 1:
             return newest[0]
         union = " UNION ALL ".join(f"SELECT * FROM ({s}) b{i}" for i, s in enumerate(newest))
         # Text scores are at most zero, so min() keeps a post's text score over its 0.0 for a
         # mention.
         return (
-            f"SELECT id, min(score) AS score, max(posted_at) AS posted_at FROM ({union}) u "
+            f"SELECT id, min(score) AS score{', max(posted_at) AS posted_at' * self.timed} "
+            f"FROM ({union}) u "
             f"GROUP BY id ORDER BY id DESC LIMIT {limit}"
         )
 
@@ -195,8 +200,8 @@ def _ranked_rows(
     """`limit` rows from `offset` of the ranked window followed by the older candidates,
     which are only read when the page reaches past a full window.
 
-    On PostgreSQL the window is first looked for among the posts of the last RECENT_SPANS ids
-    (the text index and the primary key's range then meet in one bitmap): when that already
+    On PostgreSQL the window is first looked for among the posts of the last FIRST_SPAN ids
+    (the text index is asked for their id buckets too, see `Sql.newer_than`): when that already
     holds a full window, it is the same window as over all posts, found without reading every
     match of a frequent word (or walking the table for a rare one)."""
     rows = _window_rows(session, statements, limit, offset)

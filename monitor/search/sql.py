@@ -61,10 +61,14 @@ class Branch:
         where_clause = " WHERE " + " AND ".join(conditions) if conditions else ""
         return f"SELECT {'DISTINCT ' if self.distinct else ''}{columns} FROM {source}{where_clause}"
 
-    def newest(self, where: list[str], limit: str, *, bounded: bool = False) -> str:
-        """The branch's `limit` most recent posts meeting `where`: (id, score, posted_at).
-        `bounded`: the branch holds few more posts than `limit` (a recent span), so a late
-        score is computed as the posts are read instead of after the cut."""
+    def newest(
+        self, where: list[str], limit: str, *, bounded: bool = False, timed: bool = True
+    ) -> str:
+        """The branch's `limit` most recent posts meeting `where`: (id, score, posted_at), or
+        without `timed` (id, score). `bounded`: the branch holds few more posts than `limit`
+        (a recent span), so a late score is computed as the posts are read, not after the cut."""
+        if not timed and not self.late_score:  # SQLite: the time is read for the merged window
+            return f"{self.select(where)} ORDER BY {self.key} DESC LIMIT {limit}"
         if self.has_posts and (bounded or not self.late_score):
             return f"{self.select(where, timed=True)} ORDER BY {self.key} DESC LIMIT {limit}"
         late = self.late_score and not bounded
