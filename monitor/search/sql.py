@@ -19,13 +19,24 @@ from monitor.store.models import UTCDateTime
 # The stored tsvector of migration 0008 (GIN-indexed): matching and ranking read it instead of
 # parsing each post's text again.
 PG_TSVECTOR = "p.text_search"
-# The post's id bucket, the first column of migration 0010's GIN index: a search among recent
+# The post's id buckets, the first column of migration 0010's GIN index: a search among recent
 # posts names their buckets too, and GIN then reads only those buckets' part of each word's
-# postings instead of every match in the table.
-ID_BUCKET = "ARRAY[p.id / 4096]"
-BUCKET_SIZE = 4096
-# Buckets asked for beyond the newest id seen: posts stored while the search runs.
-SPARE_BUCKETS = 16
+# postings instead of every match in the table. Two sizes, so a long span is named by a few
+# coarse buckets (each entry named costs GIN a step for every match) and fine ones at its start.
+ID_BUCKET = "ARRAY[p.id / 4096, 524288 + p.id / 65536]"
+FINE, COARSE = 4096, 65536
+COARSE_BASE = 524288  # above every fine bucket of a 32-bit id
+# Coarse buckets asked for beyond the newest id seen: posts stored while the search runs.
+SPARE_BUCKETS = 2
+
+
+def buckets(floor: int, newest: int) -> list[int]:
+    """The buckets of ID_BUCKET that hold every id above `floor` (up to past `newest`): fine
+    ones up to the first coarse boundary, coarse ones after it."""
+    boundary = -(-floor // COARSE)
+    fine = range(floor // FINE, boundary * (COARSE // FINE))
+    coarse = range(COARSE_BASE + boundary, COARSE_BASE + newest // COARSE + SPARE_BUCKETS)
+    return [*fine, *coarse]
 
 
 @dataclass(slots=True)
@@ -135,8 +146,7 @@ class Sql:
             branch.where.append(f"{branch.key} > {bound}")
             return
         # `p.id + 0`: not the primary key's range (a bitmap of every id in it), the buckets'.
-        buckets = range(floor // BUCKET_SIZE, newest // BUCKET_SIZE + SPARE_BUCKETS)
-        wanted = self.bind("buckets", list(buckets))
+        wanted = self.bind("buckets", buckets(floor, newest))
         branch.where += [f"{ID_BUCKET} && CAST({wanted} AS integer[])", f"p.id + 0 > {bound}"]
 
     def mention_branch(

@@ -9,7 +9,7 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
-from monitor.search.sql import ID_BUCKET
+from monitor.search.sql import COARSE, COARSE_BASE, FINE, ID_BUCKET, buckets
 from monitor.store.db import make_engine
 from monitor.store.migrate import alembic_config, upgrade
 from tests.conftest import pg_schema
@@ -120,7 +120,7 @@ def test_migration_0010_indexes_existing_posts_by_id_bucket_and_text_and_goes_ba
             _add_post(engine, post_id, f"Штурм Суджи, сводка {post_id}")
         upgrade(engine)
         assert _index(engine, "ix_posts_text_search") is None
-        assert "gin ((ARRAY[(id / 4096)]), text_search)" in str(
+        assert "gin ((ARRAY[(id / 4096), (524288 + (id / 65536))]), text_search)" in str(
             _index(engine, "ix_posts_recent_text_search")
         )
         recent = (
@@ -139,3 +139,21 @@ def test_migration_0010_indexes_existing_posts_by_id_bucket_and_text_and_goes_ba
         assert _index(engine, "ix_posts_recent_text_search") is None
         assert "gin (text_search)" in str(_index(engine, "ix_posts_text_search"))
         engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("floor", "newest"), [(0, 10), (5000, 9000), (65536, 300_000), (70_000, 1_000_000)]
+)
+def test_the_buckets_of_a_span_hold_every_id_above_its_floor_and_little_below(
+    floor: int, newest: int
+) -> None:
+    wanted = set(buckets(floor, newest))
+
+    def named(post_id: int) -> bool:  # ID_BUCKET's elements, as the index holds them
+        return bool({post_id // FINE, COARSE_BASE + post_id // COARSE} & wanted)
+
+    assert all(named(i) for i in range(floor + 1, newest + COARSE))
+    assert not any(
+        named(i) for i in range(max(0, floor // FINE * FINE - 5000), floor // FINE * FINE)
+    )
+    assert len(wanted) <= COARSE // FINE + newest // COARSE + 2
