@@ -168,6 +168,9 @@ def search(
         # saves: off for this transaction.
         session.execute(text("SET LOCAL jit = off"))
         session.execute(text("SET LOCAL work_mem = '32MB'"))
+        # A search's plan depends on its values (how often the words occur, the span's id
+        # buckets): never the generic plan a prepared statement falls back to after five runs.
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
         surfaces = other_surfaces(plan)
         if surfaces is not None:
             others = tuple(session.scalars(surfaces))
