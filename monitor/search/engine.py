@@ -27,7 +27,7 @@ from monitor.errors import StoreError
 from monitor.search.filters import Order, SearchFilters
 from monitor.search.query import QueryPlan
 from monitor.search.snippet import Segment, highlight_spans, make_snippet
-from monitor.search.sql import Sql, branches, filter_conditions
+from monitor.search.sql import Sql, branches, filter_conditions, other_surfaces
 from monitor.store.entries import PostEntry, load_entries
 
 FTS_TRIGGERS = ("posts_fts_ai", "posts_fts_ad", "posts_fts_au")
@@ -36,7 +36,10 @@ FTS_TRIGGERS = ("posts_fts_ai", "posts_fts_ad", "posts_fts_au")
 RANK_WINDOW = 5_000
 # PostgreSQL: the window is first looked for among the posts of the last FIRST_SPAN ids, then
 # of a span sized from what that one held, then among all (see `_ranked_rows`).
-FIRST_SPAN = 20_000
+FIRST_SPAN = 40_000
+# PostgreSQL: when the spans show at most this many windows of matches in all, the window over
+# all posts is scored as it is read (see `_window_rows`).
+FEW_WINDOWS = 3
 NO_FILTERS = SearchFilters()
 
 
@@ -65,12 +68,26 @@ _TIME_ORDER = {
 class _Statements:
     """The SQL of one search: which posts, in which order, from which offset."""
 
-    def __init__(self, dialect: str, plan: QueryPlan, filters: SearchFilters) -> None:
+    def __init__(
+        self,
+        dialect: str,
+        plan: QueryPlan,
+        filters: SearchFilters,
+        others: tuple[str, ...] | None = None,
+    ) -> None:
         self.dialect = dialect
+        self.others = others  # see `sql.branches`
         self.plan = plan
         self.filters = filters
         self.words = tuple(w for g in plan.groups for w in g.words)
         self.floor: int | None = None  # the window's candidates have ids above this one
+        self.newest = 0  # the highest post id when the search started (PostgreSQL)
+        # The window is scored as its posts are read, not after the cut: true within a span,
+        # or when the spans showed few matches in all (see `_window_rows`).
+        self.few = False
+        # PostgreSQL: the window's rows carry their time from the branches (read there anyway,
+        # or by id from the small mention side); SQLite reads it once for the merged window.
+        self.timed = dialect == "postgresql"
 
     def ranked(self, limit: int, offset: int) -> TextClause:
         """A page of the window (the RANK_WINDOW most recent candidates), best first, each row
@@ -79,7 +96,8 @@ class _Statements:
         return sql.statement(
             f"WITH win AS MATERIALIZED ({self._window(sql)}) SELECT w.id, w.score, "
             "(SELECT count(*) FROM win) FROM win w "
-            "JOIN posts p ON p.id = w.id ORDER BY w.score, p.posted_at DESC, w.id DESC "
+            + ("" if self.timed else "JOIN posts p ON p.id = w.id ")
+            + f"ORDER BY w.score, {'w' if self.timed else 'p'}.posted_at DESC, w.id DESC "
             f"LIMIT {sql.bind('limit', limit)} OFFSET {sql.bind('offset', offset)}"
         )
 
@@ -91,7 +109,7 @@ class _Statements:
         if after_window:
             ctes.append(f"win AS MATERIALIZED ({self._window(sql)})")
             where.append("p.id < (SELECT min(id) FROM win)")
-        selects = [b.select(where, by_time=True) for b in branches(sql, self.plan)]
+        selects = [b.select(where, by_time=True) for b in branches(sql, self.plan, self.others)]
         posts = " UNION ".join(selects)
         if not self.plan.empty:
             # Every candidate is needed to sort by time; materialised, PostgreSQL takes them
@@ -111,23 +129,24 @@ class _Statements:
         )
 
     def _window(self, sql: Sql) -> str:
-        """SELECT of (id, score) of the RANK_WINDOW most recent candidates: the most recent of
-        each branch, merged."""
+        """SELECT of (id, score[, posted_at: see `timed`]) of the RANK_WINDOW most recent
+        candidates: the most recent of each branch, merged."""
         where = filter_conditions(sql, self.filters)
         limit = sql.bind("window", RANK_WINDOW)
-        found = branches(sql, self.plan)
+        found = branches(sql, self.plan, self.others)
         if self.floor is not None:
-            floor = sql.bind("floor", self.floor)
             for branch in found:
-                branch.where.append(f"{branch.key.removesuffix(' + 0')} > {floor}")
-        newest = [b.newest(where, limit) for b in found]
+                sql.newer_than(branch, self.floor, self.newest)
+        bounded = self.few or self.floor is not None
+        newest = [b.newest(where, limit, bounded=bounded, timed=self.timed) for b in found]
         if len(newest) == 1:
             return newest[0]
         union = " UNION ALL ".join(f"SELECT * FROM ({s}) b{i}" for i, s in enumerate(newest))
         # Text scores are at most zero, so min() keeps a post's text score over its 0.0 for a
         # mention.
         return (
-            f"SELECT id, min(score) AS score FROM ({union}) u "
+            f"SELECT id, min(score) AS score{', max(posted_at) AS posted_at' * self.timed} "
+            f"FROM ({union}) u "
             f"GROUP BY id ORDER BY id DESC LIMIT {limit}"
         )
 
@@ -142,12 +161,20 @@ def search(
     offset: int = 0,
 ) -> SearchPage:
     """One page of posts matching `plan` and `filters`, with scores and snippets."""
-    statements = _Statements(session.get_bind().dialect.name, plan, filters)
-    if statements.dialect == "postgresql":
+    dialect = session.get_bind().dialect.name
+    others = None
+    if dialect == "postgresql":
         # JIT compiling the plan of a search over a big table costs more (100+ ms) than it
         # saves: off for this transaction.
         session.execute(text("SET LOCAL jit = off"))
         session.execute(text("SET LOCAL work_mem = '32MB'"))
+        # A search's plan depends on its values (how often the words occur, the span's id
+        # buckets): never the generic plan a prepared statement falls back to after five runs.
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        surfaces = other_surfaces(plan)
+        if surfaces is not None:
+            others = tuple(session.scalars(surfaces))
+    statements = _Statements(dialect, plan, filters, others)
     if plan.empty and order is Order.rank:
         order = Order.newest  # nothing to rank by
     if order is Order.rank:
@@ -176,8 +203,8 @@ def _ranked_rows(
     """`limit` rows from `offset` of the ranked window followed by the older candidates,
     which are only read when the page reaches past a full window.
 
-    On PostgreSQL the window is first looked for among the posts of the last RECENT_SPANS ids
-    (the text index and the primary key's range then meet in one bitmap): when that already
+    On PostgreSQL the window is first looked for among the posts of the last FIRST_SPAN ids
+    (the text index is asked for their id buckets too, see `Sql.newer_than`): when that already
     holds a full window, it is the same window as over all posts, found without reading every
     match of a frequent word (or walking the table for a rare one)."""
     rows = _window_rows(session, statements, limit, offset)
@@ -198,13 +225,17 @@ def _window_rows(
     newest = 0
     if statements.dialect == "postgresql" and not statements.plan.empty:
         newest = session.scalar(text("SELECT max(id) FROM posts")) or 0
+    statements.newest = newest
     span = FIRST_SPAN
-    while span < newest // 2:
+    while span < newest:
         statements.floor = newest - span
         found = list(session.execute(statements.ranked(limit, offset)))
         size = found[0][2] if found else 0
         if size >= RANK_WINDOW:
             return [(row[0], float(row[1])) for row in found]
+        # At this span's density all posts hold at most a few windows: scoring them as they
+        # are read costs less than reading each again after the cut.
+        statements.few = 0 < size * newest <= FEW_WINDOWS * RANK_WINDOW * span
         if span > FIRST_SPAN or size == 0:
             break
         span = span * RANK_WINDOW * 3 // (size * 2)

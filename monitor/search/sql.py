@@ -19,6 +19,24 @@ from monitor.store.models import UTCDateTime
 # The stored tsvector of migration 0008 (GIN-indexed): matching and ranking read it instead of
 # parsing each post's text again.
 PG_TSVECTOR = "p.text_search"
+# The post's id buckets, the first column of migration 0010's GIN index: a search among recent
+# posts names their buckets too, and GIN then reads only those buckets' part of each word's
+# postings instead of every match in the table. Two sizes, so a long span is named by a few
+# coarse buckets (each entry named costs GIN a step for every match) and fine ones at its start.
+ID_BUCKET = "ARRAY[p.id / 4096, 524288 + p.id / 65536]"
+FINE, COARSE = 4096, 65536
+COARSE_BASE = 524288  # above every fine bucket of a 32-bit id
+# Coarse buckets asked for beyond the newest id seen: posts stored while the search runs.
+SPARE_BUCKETS = 2
+
+
+def buckets(floor: int, newest: int) -> list[int]:
+    """The buckets of ID_BUCKET that hold every id above `floor` (up to past `newest`): fine
+    ones up to the first coarse boundary, coarse ones after it."""
+    boundary = -(-floor // COARSE)
+    fine = range(floor // FINE, boundary * (COARSE // FINE))
+    coarse = range(COARSE_BASE + boundary, COARSE_BASE + newest // COARSE + SPARE_BUCKETS)
+    return [*fine, *coarse]
 
 
 @dataclass(slots=True)
@@ -38,25 +56,40 @@ class Branch:
     # match of a frequent word is ranked, and sorted with its score, before the LIMIT).
     late_score: bool = False
 
-    def select(self, where: list[str], *, by_time: bool = False) -> str:
-        """SELECT of (id, score), or with `by_time` (id, posted_at), of the branch's posts
-        that also meet `where` (conditions on the post `p` and its channel `c`), unordered."""
+    def select(self, where: list[str], *, by_time: bool = False, timed: bool = False) -> str:
+        """SELECT of (id, score), with `timed` (id, score, posted_at), or with `by_time` (id,
+        posted_at), of the branch's posts that also meet `where` (conditions on the post `p`
+        and its channel `c`), unordered."""
         source = self.source
-        if (where or by_time) and not self.has_posts:
+        if (where or by_time or timed) and not self.has_posts:
             source += f" JOIN posts p ON p.id = {self.key}"
         if where:
             source += " JOIN channels c ON c.id = p.channel_id"
         columns = f"{self.key} AS id, " + ("p.posted_at" if by_time else f"{self.score} AS score")
+        if timed:
+            columns += ", p.posted_at"
         conditions = self.where + where
         where_clause = " WHERE " + " AND ".join(conditions) if conditions else ""
         return f"SELECT {'DISTINCT ' if self.distinct else ''}{columns} FROM {source}{where_clause}"
 
-    def newest(self, where: list[str], limit: str) -> str:
-        """The branch's `limit` most recent posts meeting `where`: (id, score)."""
-        if not self.late_score:
+    def newest(
+        self, where: list[str], limit: str, *, bounded: bool = False, timed: bool = True
+    ) -> str:
+        """The branch's `limit` most recent posts meeting `where`: (id, score, posted_at), or
+        without `timed` (id, score). `bounded`: the branch holds few more posts than `limit`
+        (a recent span), so a late score is computed as the posts are read, not after the cut."""
+        if not timed and not self.late_score:  # SQLite: the time is read for the merged window
             return f"{self.select(where)} ORDER BY {self.key} DESC LIMIT {limit}"
-        ids = replace(self, score="0.0", late_score=False).newest(where, limit)
-        return f"SELECT n.id, {self.score} AS score FROM ({ids}) n JOIN posts p ON p.id = n.id"
+        if self.has_posts and (bounded or not self.late_score):
+            return f"{self.select(where, timed=True)} ORDER BY {self.key} DESC LIMIT {limit}"
+        late = self.late_score and not bounded
+        ids = replace(self, score="0.0" if late else self.score, late_score=False)
+        cut = f"{ids.select(where)} ORDER BY {self.key} DESC LIMIT {limit}"
+        # The post's row is read once, after the cut, for its time (and the late score).
+        score = self.score if late else "n.score"
+        return (
+            f"SELECT n.id, {score} AS score, p.posted_at FROM ({cut}) n JOIN posts p ON p.id = n.id"
+        )
 
 
 class Sql:
@@ -106,16 +139,42 @@ class Sql:
         match = f"{PG_TSVECTOR} @@ {query}"
         return Branch("posts p", [match], "p.id + 0", score, has_posts=True, late_score=scored)
 
-    def mention_branch(self, keys: tuple[str, ...], name: str) -> Branch:
+    def newer_than(self, branch: Branch, floor: int, newest: int) -> None:
+        """Restrict `branch` to the posts with ids above `floor` (`newest`: the highest id)."""
+        bound = self.bind("floor", floor)
+        if branch.key != "p.id + 0":
+            branch.where.append(f"{branch.key} > {bound}")
+            return
+        # `p.id + 0`: not the primary key's range (a bitmap of every id in it), the buckets'.
+        wanted = self.bind("buckets", buckets(floor, newest))
+        branch.where += [f"{ID_BUCKET} && CAST({wanted} AS integer[])", f"p.id + 0 > {bound}"]
+
+    def mention_branch(
+        self,
+        keys: tuple[str, ...],
+        name: str,
+        *,
+        surfaces: tuple[str, ...] = (),
+        words: tuple[Word, ...] = (),
+    ) -> Branch:
         """The posts the analyzer linked to any of the places `keys` (a post may mention a
-        place more than once)."""
+        place more than once); only by one of `surfaces` if given; PostgreSQL: with `words`,
+        only posts whose text holds them too (the mentions drive, the post's vector is a test)."""
         keys_param = self.bind(name, keys, expanding=True)
-        return Branch(
+        branch = Branch(
             "mentions m JOIN places pl ON pl.id = m.place_id",
             [f"pl.key IN {keys_param}"],
             "m.post_id",
             distinct=True,
         )
+        if surfaces:
+            branch.where.append(f"m.surface IN {self.bind(name + '_s', surfaces, expanding=True)}")
+        if words:
+            query = f"to_tsquery('simple', {self.bind('q_text', tsquery_expression(words))})"
+            branch.source += " JOIN posts p ON p.id = m.post_id"
+            branch.has_posts = True
+            branch.where.append(f"{PG_TSVECTOR} @@ {query}")
+        return branch
 
     def text_ids(self, words: tuple[Word, ...], name: str) -> str:
         """SELECT of the ids of the posts whose text holds every word."""
@@ -158,10 +217,12 @@ class Sql:
         )
 
 
-def branches(sql: Sql, plan: QueryPlan) -> list[Branch]:
+def branches(sql: Sql, plan: QueryPlan, others: tuple[str, ...] | None = None) -> list[Branch]:
     """The candidates as a union of branches: the posts whose text holds every word of the
     query (scored), and for each place group the posts mentioning the place that satisfy the
-    other groups (score 0.0: after every text match). A post in both keeps its text score."""
+    other groups (score 0.0: after every text match). A post in both keeps its text score.
+    `others` (PostgreSQL, a plan with one place group, see `other_surfaces`): the surfaces
+    that put a mention in the place's branch; the others' posts are in the text branch."""
     if plan.empty:
         return [Branch("posts p", [], "p.id", has_posts=True)]
     words = tuple(w for g in plan.groups for w in g.words)
@@ -171,15 +232,50 @@ def branches(sql: Sql, plan: QueryPlan) -> list[Branch]:
     if words and all(g.words for _, g in places):
         branches.append(sql.text_branch(words, "q_all", scored=True))
     for index, group in places:
+        keys = f"gk_{index}"
+        if others is not None:
+            if others:
+                branches.append(
+                    sql.mention_branch(group.place_keys, keys, surfaces=others, words=text_words)
+                )
+            continue
         if text_words:  # the other words' index scan drives; the mention is a test
             branch = sql.text_branch(text_words, "q_text", scored=False)
-            mentioned = sql.mention_ids(group.place_keys, f"gk_{index}")
+            mentioned = sql.mention_ids(group.place_keys, keys)
             branch.where.append(f"{sql.unindexed(branch.key)} IN ({mentioned})")
         else:
-            branch = sql.mention_branch(group.place_keys, f"gk_{index}")
+            branch = sql.mention_branch(group.place_keys, keys)
         branch.where.extend(sql.place_test(branch.key, i, g) for i, g in places if i != index)
         branches.append(branch)
     return branches
+
+
+def other_surfaces(plan: QueryPlan) -> TextClause | None:
+    """PostgreSQL, for a plan with one place group that has words: SELECT of the distinct
+    surfaces of the place's mentions that may not hold the group's words as the text index
+    does. A mention whose surface holds them (parsed as the index parses the text: the surface
+    is the text's own words there) has its post in the text branch whenever the post holds the
+    query's other words, so only these surfaces need the place's branch: Latin spellings,
+    forms the query does not expand to, and, to be safe, any with a letter or digit a URL or
+    a host could swallow, or cut at the column's length. None when the plan has no such group.
+    (A mention not yet re-analysed after an edit may name words the text no longer holds.)"""
+    places = [g for g in plan.groups if g.place_keys]
+    if len(places) != 1 or not places[0].words:
+        return None
+    sql = Sql("postgresql")
+    keys = sql.bind("gk", places[0].place_keys, expanding=True)
+    query = f"to_tsquery('simple', {sql.bind('q_place', tsquery_expression(places[0].words))})"
+    vector = "to_tsvector('simple', translate(s.surface, 'ёЁ', 'ее'))"
+    # Each next surface of a place is the least one above the last (an index probe each).
+    least = "SELECT min(m.surface) FROM mentions m WHERE m.place_id = {0}"
+    return sql.statement(
+        f"WITH RECURSIVE s(place_id, surface) AS (SELECT pl.id, ({least.format('pl.id')}) "
+        f"FROM places pl WHERE pl.key IN {keys} UNION ALL SELECT s.place_id, "
+        f"({least.format('s.place_id')} AND m.surface > s.surface) "
+        "FROM s WHERE s.surface IS NOT NULL) "
+        "SELECT DISTINCT s.surface FROM s WHERE s.surface IS NOT NULL AND NOT "
+        f"(length(s.surface) < 256 AND s.surface !~ '[A-Za-z0-9_]' AND {vector} @@ {query})"
+    )
 
 
 def filter_conditions(sql: Sql, f: SearchFilters) -> list[str]:

@@ -162,8 +162,12 @@ class Place(Base):
 
 class Mention(Base):
     __tablename__ = "mentions"
-    # post_id second: search walks a place's posts newest first (migration 0006).
-    __table_args__ = (Index("ix_mentions_place_id_post_id", "place_id", "post_id"),)
+    # post_id second: search walks a place's posts newest first (migration 0006); surface
+    # second: search lists a place's distinct surfaces by skipping through it (migration 0010).
+    __table_args__ = (
+        Index("ix_mentions_place_id_post_id", "place_id", "post_id"),
+        Index("ix_mentions_place_id_surface", "place_id", "surface"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)

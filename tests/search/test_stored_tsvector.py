@@ -9,6 +9,7 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
+from monitor.search.sql import COARSE, COARSE_BASE, FINE, ID_BUCKET, buckets
 from monitor.store.db import make_engine
 from monitor.store.migrate import alembic_config, upgrade
 from tests.conftest import pg_schema
@@ -37,6 +38,18 @@ def _vector(engine: Engine, post_id: int) -> str:
                 text("SELECT text_search FROM posts WHERE id = :i"), {"i": post_id}
             ).scalar_one()
         )
+
+
+def _index(engine: Engine, name: str) -> str | None:
+    with engine.connect() as connection:
+        found = connection.execute(
+            text(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = :n "
+                "AND schemaname = current_schema()"
+            ),
+            {"n": name},
+        ).scalar()
+    return None if found is None else str(found)
 
 
 def test_migration_fills_the_column_of_existing_posts_and_keeps_it_current() -> None:
@@ -70,13 +83,7 @@ def test_migration_fills_the_column_of_existing_posts_and_keeps_it_current() -> 
                 )
             ).scalars()
             assert sorted(found) == [1, 2]
-            index = connection.execute(
-                text(
-                    "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_posts_text_search' "
-                    "AND schemaname = current_schema()"
-                )
-            ).scalar_one()
-        assert "gin (text_search)" in index
+        assert "text_search)" in _index(engine, "ix_posts_recent_text_search")
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.downgrade(config, "0007")
@@ -89,3 +96,64 @@ def test_migration_fills_the_column_of_existing_posts_and_keeps_it_current() -> 
             ).scalars()
             assert "text_search" not in set(columns)
         engine.dispose()
+
+
+def test_migration_0010_indexes_existing_posts_by_id_bucket_and_text_and_goes_back() -> None:
+    """0010 replaces the text-only GIN index on a populated table; the recent-span condition
+    of monitor.search.sql (ID_BUCKET) is one the new index answers; downgrade restores 0008's."""
+    with pg_schema("tsv10") as url:
+        engine = make_engine(url)
+        config = alembic_config(engine)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0009")
+            connection.execute(
+                text(
+                    "INSERT INTO channels (id, username, title, source, side, language, "
+                    "enabled, high_water, failures, created_at) "
+                    "VALUES (1, 'c', '', 'web', 'ru', 'ru', true, 0, 0, :t)"
+                ),
+                {"t": NOW},
+            )
+        assert _index(engine, "ix_posts_text_search") is not None
+        for post_id in (1, 5000, 9000):
+            _add_post(engine, post_id, f"Штурм Суджи, сводка {post_id}")
+        upgrade(engine)
+        assert _index(engine, "ix_posts_text_search") is None
+        assert "gin ((ARRAY[(id / 4096), (524288 + (id / 65536))]), text_search)" in str(
+            _index(engine, "ix_posts_recent_text_search")
+        )
+        recent = (
+            f"FROM posts p WHERE {ID_BUCKET} && CAST(:b AS integer[]) "
+            "AND p.text_search @@ to_tsquery('simple', 'штурм')"
+        )
+        with engine.begin() as connection:
+            connection.execute(text("SET LOCAL enable_seqscan = off"))
+            found = connection.execute(text(f"SELECT p.id {recent}"), {"b": [1, 2]}).scalars()
+            assert sorted(found) == [5000, 9000]
+            plan = connection.execute(text(f"EXPLAIN SELECT p.id {recent}"), {"b": [2]}).scalars()
+            assert "ix_posts_recent_text_search" in "\n".join(plan)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0009")
+        assert _index(engine, "ix_posts_recent_text_search") is None
+        assert "gin (text_search)" in str(_index(engine, "ix_posts_text_search"))
+        engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("floor", "newest"), [(0, 10), (5000, 9000), (65536, 300_000), (70_000, 1_000_000)]
+)
+def test_the_buckets_of_a_span_hold_every_id_above_its_floor_and_little_below(
+    floor: int, newest: int
+) -> None:
+    wanted = set(buckets(floor, newest))
+
+    def named(post_id: int) -> bool:  # ID_BUCKET's elements, as the index holds them
+        return bool({post_id // FINE, COARSE_BASE + post_id // COARSE} & wanted)
+
+    assert all(named(i) for i in range(floor + 1, newest + COARSE))
+    assert not any(
+        named(i) for i in range(max(0, floor // FINE * FINE - 5000), floor // FINE * FINE)
+    )
+    assert len(wanted) <= COARSE // FINE + newest // COARSE + 2

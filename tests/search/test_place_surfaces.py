@@ -1,0 +1,90 @@
+"""A word plus a place («штурм Суджа»): on PostgreSQL the place's branch holds only mentions
+whose surface the text index may not hold as the place's words (`sql.other_surfaces`); the
+posts of the others come from the text branch. The matches must be the same as when every
+mention is tested, on both backends, whatever the surface: a declined form, an adjective the
+stem prefix covers, a Latin spelling, a form inside a host name the text index keeps whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Engine, delete, select
+
+from monitor.domain import PlaceMention
+from monitor.search.engine import search
+from monitor.search.filters import Order
+from monitor.search.query import parse_query
+from monitor.search.sql import other_surfaces
+from monitor.store.db import session_scope
+from monitor.store.models import Channel, Mention, Place, Post
+
+QUERY = "штурм Суджа"
+# text, surface of its Sudzha mention (None: no mention), found by QUERY
+POSTS = [
+    ("Штурм Суджи продолжается", "Суджи", True),
+    ("Штурм под Sudzha, пишут из района", "Sudzha", True),  # only the mention has it
+    ("Штурм: суджанские позиции держатся", "суджанские", True),  # the stem prefix has it
+    ("Штурм, подробности на sudzha.info", "sudzha", True),  # a host: the index keeps it whole
+    ("Штурм села у Суджи", None, True),  # the text alone
+    ("Обстрел Суджи ночью", "Суджи", False),  # no «штурм»
+    ("Штурм Курска", None, False),
+]
+PLAN = parse_query(QUERY, [PlaceMention("sudzha", 6, 11, "Суджа", 1.0, "")])
+
+
+@pytest.fixture
+def posts(seeded: Engine) -> Iterator[dict[str, bool]]:
+    """POSTS added to the seed (removed afterwards): their ids, each with whether it matches."""
+    ids: dict[int, bool] = {}
+    with session_scope(seeded) as session:
+        channel = session.scalars(select(Channel)).first()
+        sudzha = session.scalar(select(Place).where(Place.key == "sudzha"))
+        assert channel is not None and sudzha is not None
+        for number, (body, surface, match) in enumerate(POSTS):
+            post = Post(
+                channel_id=channel.id, message_id=900_000 + number, text=body,
+                posted_at=datetime(2026, 1, 1 + number, tzinfo=UTC), text_hash=f"s{number}",
+                analyzed_version="test", analyzed_at=datetime.now(UTC),
+            )  # fmt: skip
+            session.add(post)
+            session.flush()
+            ids[post.id] = match
+            if surface is not None:
+                start = body.index(surface)
+                session.add(Mention(post_id=post.id, place_id=sudzha.id, span_start=start,
+                                    span_end=start + len(surface), surface=surface,
+                                    confidence=1.0))  # fmt: skip
+    yield {str(k): v for k, v in ids.items()}
+    with session_scope(seeded) as session:
+        session.execute(delete(Mention).where(Mention.post_id.in_(list(ids))))
+        session.execute(delete(Post).where(Post.id.in_(list(ids))))
+
+
+def _found(engine: Engine, order: Order) -> set[str]:
+    with session_scope(engine) as session:
+        page = search(session, PLAN, order=order, limit=10_000)
+    return {str(hit.entry.post_id) for hit in page.hits}
+
+
+@pytest.mark.parametrize("order", [Order.rank, Order.newest])
+def test_a_word_and_a_place_find_every_post_whatever_the_surface(
+    seeded: Engine, posts: dict[str, bool], order: Order
+) -> None:
+    found = _found(seeded, order)
+    assert {k for k in posts if k in found} == {k for k, match in posts.items() if match}
+
+
+@pytest.mark.postgres
+def test_only_surfaces_the_index_may_not_hold_drive_the_place_branch(
+    seeded: Engine, posts: dict[str, bool]
+) -> None:
+    if seeded.dialect.name != "postgresql":
+        pytest.skip("the surfaces are chosen on PostgreSQL only")
+    statement = other_surfaces(PLAN)
+    assert statement is not None
+    with session_scope(seeded) as session:
+        others = set(session.scalars(statement))
+    assert {"Sudzha", "sudzha"} <= others
+    assert not {"Суджи", "суджанские"} & others
