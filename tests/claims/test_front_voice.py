@@ -5,13 +5,11 @@ Every text is a paraphrase written for the test (conventions: ../shared/data/gol
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
-from monitor.config import load_settings
-from monitor.domain import PlaceMention
+from tests.claims.extracting import Claim, claims, extractor_over
 
 # key → (kind, country)
 PLACES = {
@@ -32,24 +30,10 @@ PLACES = {
     "crimea": ("region", "UA"),
 }
 
-Claim = tuple[str, str | None, str, str]
-
 
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
-    def info(key: str) -> SimpleNamespace:
-        kind, country = PLACES[key]
-        return SimpleNamespace(kind=kind, country=country)
-
-    return ClaimExtractor(load_settings().claims, info)
-
-
-def claims(ex: ClaimExtractor, text: str, places: dict[str, str], side: str | None) -> set[Claim]:
-    found = []
-    for key, surface in places.items():
-        for match in re.finditer(re.escape(surface), text):
-            found.append(PlaceMention(key, match.start(), match.end(), surface, 1.0, "test"))
-    return {(c.claim_type, c.place_key, c.actor, c.stance) for c in ex.extract(text, found, side)}
+    return extractor_over(PLACES)
 
 
 # --- a relayed report speaks in its source's voice ------------------------------------------

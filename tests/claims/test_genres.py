@@ -4,14 +4,11 @@ for the test, in the conventions of ../shared/data/gold/README.md (the section o
 
 from __future__ import annotations
 
-import re
-from types import SimpleNamespace
-
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
-from monitor.config import load_settings
 from monitor.domain import PlaceMention
+from tests.claims.extracting import Claim, claims, extractor_over
 
 # Places of the bundled gazetteer (Kursk, Sumy and Kharkiv theatre): key → (kind, country).
 PLACES = {
@@ -33,26 +30,10 @@ PLACES = {
     "kharkiv-oblast": ("region", "UA"),
 }
 
-Claim = tuple[str, str | None, str, str]
-
 
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
-    def info(key: str) -> SimpleNamespace:
-        kind, country = PLACES[key]
-        return SimpleNamespace(kind=kind, country=country)
-
-    return ClaimExtractor(load_settings().claims, info)
-
-
-def claims(ex: ClaimExtractor, text: str, places: dict[str, str], side: str | None) -> set[Claim]:
-    """The claims found, with the place matcher's mentions made from `places` (key → the
-    surface as it stands in `text`)."""
-    found = []
-    for key, surface in places.items():
-        for match in re.finditer(re.escape(surface), text):
-            found.append(PlaceMention(key, match.start(), match.end(), surface, 1.0, "test"))
-    return {(c.claim_type, c.place_key, c.actor, c.stance) for c in ex.extract(text, found, side)}
+    return extractor_over(PLACES)
 
 
 # --- front updates ------------------------------------------------------------------------
