@@ -58,24 +58,16 @@ def loaded(modules: list[str], heavy: tuple[str, ...]) -> list[str]:
 
 # `status` reads the database (SQLAlchemy, the models, the settings) and nothing else: not the
 # digest and rendering machinery behind the outbox, not analysis, places or search.
+READS_THE_DATABASE = ("sqlalchemy", "monitor.config", "monitor.store", "monitor.alerts")
 STATUS_HEAVY = (
-    "telethon",
-    "pymorphy3",
-    "ahocorasick",
-    "apprise",
-    "fastapi",
-    "uvicorn",
-    "httpx",
-    "ijson",
+    *(h for h in HEAVY if h not in READS_THE_DATABASE),
     "alembic",
     "monitor.alerts.outbox",
     "monitor.alerts.digest",
     "monitor.alerts.render",
     "monitor.store.entries",
-    "monitor.analyzer",
     "monitor.places",
     "monitor.claims",
-    "monitor.search.engine",
     "monitor.sources",
 )
 
