@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from alembic import command
+from alembic.config import Config
 from sqlalchemy import Engine, text
 
 from monitor.search.sql import COARSE, COARSE_BASE, FINE, ID_BUCKET, buckets
@@ -52,21 +53,26 @@ def _index(engine: Engine, name: str) -> str | None:
     return None if found is None else str(found)
 
 
+def _downgrade_with_a_channel(engine: Engine, config: Config, revision: str) -> None:
+    """The schema as of `revision`, with one channel for posts to belong to."""
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+        connection.execute(
+            text(
+                "INSERT INTO channels (id, username, title, source, side, language, "
+                "enabled, high_water, failures, created_at) "
+                "VALUES (1, 'c', '', 'web', 'ru', 'ru', true, 0, 0, :t)"
+            ),
+            {"t": NOW},
+        )
+
+
 def test_migration_fills_the_column_of_existing_posts_and_keeps_it_current() -> None:
     with pg_schema("tsv") as url:
         engine = make_engine(url)
         config = alembic_config(engine)
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0007")
-            connection.execute(
-                text(
-                    "INSERT INTO channels (id, username, title, source, side, language, "
-                    "enabled, high_water, failures, created_at) "
-                    "VALUES (1, 'c', '', 'web', 'ru', 'ru', true, 0, 0, :t)"
-                ),
-                {"t": NOW},
-            )
+        _downgrade_with_a_channel(engine, config, "0007")
         _add_post(engine, 1, "Штурм Суджи: ВСУ отошли на север, «Ёлки» под огнём")
         upgrade(engine)
         assert _vector(engine, 1) == (
@@ -104,17 +110,7 @@ def test_migration_0010_indexes_existing_posts_by_id_bucket_and_text_and_goes_ba
     with pg_schema("tsv10") as url:
         engine = make_engine(url)
         config = alembic_config(engine)
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0009")
-            connection.execute(
-                text(
-                    "INSERT INTO channels (id, username, title, source, side, language, "
-                    "enabled, high_water, failures, created_at) "
-                    "VALUES (1, 'c', '', 'web', 'ru', 'ru', true, 0, 0, :t)"
-                ),
-                {"t": NOW},
-            )
+        _downgrade_with_a_channel(engine, config, "0009")
         assert _index(engine, "ix_posts_text_search") is not None
         for post_id in (1, 5000, 9000):
             _add_post(engine, post_id, f"Штурм Суджи, сводка {post_id}")
