@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -238,6 +238,10 @@ def eval_command(
     if fmt is TableOrJson.json:
         typer.echo(json.dumps(result))
         return
+    _print_scores(result)
+
+
+def _print_scores(result: dict[str, Any]) -> None:
     table = Table("", "precision", "recall", "f1", "tp", "fp", "fn", "extra")
     places, claims = result["places"], result["claims"]
     table.add_row(
