@@ -12,7 +12,7 @@ after post in the channel's order, and seeded from the database's recent mention
 from __future__ import annotations
 
 import math
-from collections import deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple, Protocol
@@ -29,14 +29,18 @@ CAPACITY = 300
 # so a guess never confirms itself.
 REMEMBER_CONFIDENCE = 0.6
 RECENT_CONFIDENCE = 0.5
-# What one recent place lends a candidate (the best that applies): the same place named before,
-# the same raion, within NEAR_KM, the same oblast.
+# What the channel's recent places lend a candidate: SAME_PLACE if it named the candidate
+# itself, and per other place in the candidate's raion, in its oblast, within NEAR_KM of it.
 SAME_PLACE = 3.0
-SAME_DISTRICT = 2.0
-NEAR = 1.5
+SAME_DISTRICT = 1.5
 SAME_OBLAST = 0.5
+NEAR = 1.5
 NEAR_KM = 40.0
 KM_PER_DEGREE = 111.0
+# The grid that finds places near a point: cells of CELL_LAT by CELL_LON degrees, each wider
+# than NEAR_KM up to 57°N, so the 3×3 cells around a point hold all within NEAR_KM.
+CELL_LAT = 0.5
+CELL_LON = 1.2
 # The winner needs this much support, and DOMINANCE times the runner-up's.
 MIN_SUPPORT = 2.0
 DOMINANCE = 2.0
@@ -91,16 +95,42 @@ def _distance_km(a: RecentPlace, b: PlaceLike) -> float:
     return math.hypot(dx, dy)
 
 
-def _lent(recent: RecentPlace, candidate: PlaceLike) -> float:
-    if recent.key == candidate.key:
-        return SAME_PLACE
-    if candidate.district and recent.district == candidate.district:
-        return SAME_DISTRICT
-    if _distance_km(recent, candidate) < NEAR_KM:
-        return NEAR
-    if candidate.oblast and recent.oblast == candidate.oblast:
-        return SAME_OBLAST
-    return 0.0
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(lat // CELL_LAT), int(lon // CELL_LON)
+
+
+class _Index:
+    """The distinct places of a memory by key, raion, oblast and grid cell: a candidate's
+    support is then a few look-ups, not a pass over the memory per candidate."""
+
+    def __init__(self, places: Iterable[RecentPlace]) -> None:
+        distinct = {p.key: p for p in places}
+        self.keys = distinct.keys()
+        self.districts = Counter(p.district for p in distinct.values() if p.district)
+        self.oblasts = Counter(p.oblast for p in distinct.values() if p.oblast)
+        self.cells: dict[tuple[int, int], list[RecentPlace]] = defaultdict(list)
+        for place in distinct.values():
+            if place.lat is not None and place.lon is not None:
+                self.cells[_cell(place.lat, place.lon)].append(place)
+
+    def support(self, candidate: PlaceLike) -> float:
+        """SAME_PLACE if the channel named the candidate itself, plus for each other place its
+        raion's, its oblast's and its nearness's weights."""
+        score = SAME_PLACE if candidate.key in self.keys else 0.0
+        if candidate.district:
+            score += SAME_DISTRICT * self.districts[candidate.district]
+        if candidate.oblast:
+            score += SAME_OBLAST * self.oblasts[candidate.oblast]
+        if candidate.lat is not None and candidate.lon is not None:
+            row, column = _cell(candidate.lat, candidate.lon)
+            score += NEAR * sum(
+                1
+                for dy in (-1, 0, 1)
+                for dx in (-1, 0, 1)
+                for place in self.cells.get((row + dy, column + dx), ())
+                if place.key != candidate.key and _distance_km(place, candidate) < NEAR_KM
+            )
+        return score
 
 
 class ChannelMemory:
@@ -109,6 +139,7 @@ class ChannelMemory:
     def __init__(self, window: timedelta = WINDOW, capacity: int = CAPACITY) -> None:
         self.window = window
         self.places: deque[RecentPlace] = deque(maxlen=capacity)
+        self._index: _Index | None = None  # built when first asked, dropped on any change
 
     def __len__(self) -> int:
         return len(self.places)
@@ -118,6 +149,7 @@ class ChannelMemory:
             record = _recent(place, seen_at)
             if record is not None:
                 self.places.append(record)
+                self._index = None
 
     def advance(self, now: datetime | None) -> None:
         """Forget what is older than the window before `now` (the post about to be analysed)."""
@@ -126,13 +158,15 @@ class ChannelMemory:
         oldest = now - self.window
         while self.places and (seen := self.places[0].seen_at) is not None and seen < oldest:
             self.places.popleft()
+            self._index = None
 
     def choose(self, candidates: Sequence[PlaceLike]) -> int | None:
         """The index of the candidate the channel's recent places clearly favour, or None."""
         if not self.places or len(candidates) < 2:
             return None
-        distinct = {r.key: r for r in self.places}.values()
-        support = [sum(_lent(r, c) for r in distinct) for c in candidates]
+        if self._index is None:
+            self._index = _Index(self.places)
+        support = [self._index.support(c) for c in candidates]
         order = sorted(range(len(candidates)), key=lambda i: -support[i])
         best, runner_up = support[order[0]], support[order[1]]
         if best >= MIN_SUPPORT and best >= DOMINANCE * runner_up:
