@@ -11,7 +11,8 @@ A match is kept or dropped, and one of its candidate places chosen, by general r
 * small villages known only from a settlement list need support: their region or district
   named in the post, or a preposition of place before them;
 * among namesakes the one whose oblast or district the post names wins, then the one near the
-  post's other places, then the better-known one (theatre list, city over village).
+  post's other places, then the better-known one (theatre list, city over village); villages
+  still tied take the channel's recent places when it passes them (`recent`), else abstain.
 
 The words these rules read are in `cues`; the facts about the text around one match (in a list?
 next to a person's name?) are worked out by `context.MatchContext`.
