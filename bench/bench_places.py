@@ -8,7 +8,8 @@ post). Gazetteer: the full bundled one (config/places.toml tracking). Contenders
 surface forms, timed in turn R times (default 3) in this one process, so a busy machine slows
 them alike:
 * PlaceMatcher.find: normalise + one Aho-Corasick pass + boundaries + longest match +
-  disambiguation (end to end, what the daemon runs);
+  disambiguation (end to end, what `places test` and eval without memory run), and the same
+  with a channel's memory read and fed as the daemon's analysis does (one busy channel);
 * flashtext KeywordProcessor (case-insensitive, its own word boundaries, no disambiguation);
 * one compiled `re` alternation of every form with word boundaries, on casefolded text, written
   two ways: as a plain list of the ~95,000 forms (it scans ~100 posts/s: timed on the first K
@@ -42,9 +43,12 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+if TYPE_CHECKING:
+    from monitor.places.matcher import PlaceMatcher
 CORPUS = REPO.parent / "shared" / "data" / "corpus" / "posts_ru.jsonl"
 TARGET = 30_000
 
@@ -285,6 +289,23 @@ def versus(rev: str, posts: list[str], repeat: int) -> None:
     )
 
 
+def with_memory(matcher: PlaceMatcher) -> Callable[[str], object]:
+    """PlaceMatcher.find as the analysis runs it on one busy channel: the channel's memory is
+    read for undecided namesakes and fed with each post's confident places (no dates: it stays
+    full, the costliest case)."""
+    from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
+
+    memory = ChannelMemory()
+
+    def find(text: str) -> object:
+        mentions = matcher.find(text, recent=memory)
+        sure = [m.place_key for m in mentions if m.confidence >= REMEMBER_CONFIDENCE]
+        memory.remember(matcher.places_of(sure), None)
+        return mentions
+
+    return find
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=110_000)
@@ -354,6 +375,7 @@ def main() -> None:
 
     contenders = [
         Rate("PlaceMatcher.find (e2e)", matcher.find, posts),
+        Rate("PlaceMatcher.find, channel memory", with_memory(matcher), posts),
         Rate("flashtext KeywordProcessor", keywords.extract_keywords, posts),
         Rate(
             "re alternation (plain)",
@@ -374,7 +396,8 @@ def main() -> None:
     print(load_average())
     for contender in contenders:
         print(contender.line())
-    ours, flash, plain_rate, trie_rate, scan = (c.best() for c in contenders)
+    ours, remembering, flash, plain_rate, trie_rate, scan = (c.best() for c in contenders)
+    print(f"ratio e2e with a channel memory / without: {remembering / ours:.2f}")
     print(
         f"ratio e2e: {ours / flash:.2f}x flashtext, {ours / plain_rate:.0f}x plain regex, "
         f"{ours / trie_rate:.2f}x trie regex; candidates (like for like): "

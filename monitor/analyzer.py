@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 
 from monitor.claims.extractor import ClaimExtractor
 from monitor.config import Settings
 from monitor.domain import ClaimFinding, PlaceMention
 from monitor.places.loading import load_gazetteer, load_matcher
+from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"  # 2: namesakes settled by the channel's recent places
 
 
 class Analyzer:
@@ -30,8 +32,21 @@ class Analyzer:
         self.version = digest.hexdigest()[:16]
 
     def analyze(
-        self, text: str, side: str | None = None
+        self,
+        text: str,
+        side: str | None = None,
+        recent: ChannelMemory | None = None,
+        posted_at: datetime | None = None,
     ) -> tuple[list[PlaceMention], list[ClaimFinding]]:
-        mentions = self.matcher.find(text, side=side)
+        """Places and claims of one post. `recent`, the memory of the post's channel, is read
+        for namesakes the post leaves undecided and then fed with the post's confident places;
+        the channel's posts must come in order (`posted_at`, the post's time, ages it)."""
+        if recent is None:
+            mentions = self.matcher.find(text, side=side)
+        else:
+            recent.advance(posted_at)
+            mentions = self.matcher.find(text, side=side, recent=recent)
+            sure = (m.place_key for m in mentions if m.confidence >= REMEMBER_CONFIDENCE)
+            recent.remember(self.matcher.places_of(dict.fromkeys(sure)), posted_at)
         claims = self.extractor.extract(text, mentions, side) if text else []
         return mentions, claims

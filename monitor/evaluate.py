@@ -21,14 +21,26 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from monitor.domain import ClaimFinding, PlaceMention
 from monitor.errors import ImportFileError
 from monitor.places.gazetteer import Gazetteer
+from monitor.places.recent import ChannelMemory
 
 Analyze = Callable[[str, str | None], tuple[list[PlaceMention], list[ClaimFinding]]]
+
+
+class AnalyzeRecent(Protocol):
+    """An analyzer that also reads and feeds a channel's memory (`Analyzer.analyze`)."""
+
+    def __call__(
+        self, text: str, side: str | None, recent: ChannelMemory, posted_at: datetime | None
+    ) -> tuple[list[PlaceMention], list[ClaimFinding]]: ...
+
+
 # The fixed halves of a gold set: rules are tuned on `tune` and checked on `check`.
 HALVES = ("tune", "check")
 
@@ -114,18 +126,20 @@ def evaluate(
     predictions_out: Path | None = None,
     default_side: str | None = None,
     half: str | None = None,
+    recent: AnalyzeRecent | None = None,
 ) -> dict[str, Any]:
     """Run `analyze` over every post of `gold_path` (or of its `half`, see `half_of`) and score
     it; see the module docstring. A post's channel side is its `side` field, else
     `default_side` (the gold sets carry none: the channel's side is what «наши»/«противник»
-    are resolved against)."""
+    are resolved against). With `recent`, the posts are analysed by it instead, channel by
+    channel in date order, each channel's memory fed only by its earlier posts."""
     if half is not None and half not in HALVES:
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     posts = [p for p in read_gold(gold_path) if half is None or half_of(p["id"]) == half]
     tally = _Tally({norm_name(p.name_en) for p in gazetteer.places.values()})
     out_lines: list[str] = []
-    for post in posts:
-        mentions, claims = analyze(post["text"], _side(post, default_side))
+    analysed = _analyse_all(posts, analyze, default_side, recent)
+    for post, (mentions, claims) in zip(posts, analysed, strict=True):
         predicted_places = _predicted_places(mentions, gazetteer)
         predicted_claims = _predicted_claims(claims, gazetteer)
         tally.add_places(post, predicted_places)
@@ -143,6 +157,35 @@ def evaluate(
     if predictions_out is not None:
         predictions_out.write_text("\n".join(out_lines) + "\n", encoding="utf-8")
     return tally.result(len(posts))
+
+
+def _analyse_all(
+    posts: list[dict[str, Any]],
+    analyze: Analyze,
+    default_side: str | None,
+    recent: AnalyzeRecent | None,
+) -> list[tuple[list[PlaceMention], list[ClaimFinding]]]:
+    """Each post's places and claims, in the order of `posts`."""
+    if recent is None:
+        return [analyze(p["text"], _side(p, default_side)) for p in posts]
+    memories: dict[str, ChannelMemory] = defaultdict(ChannelMemory)
+    found: dict[int, tuple[list[PlaceMention], list[ClaimFinding]]] = {}
+    for index in sorted(range(len(posts)), key=lambda i: _channel_order(posts[i])):
+        post = posts[index]
+        memory = memories[str(post.get("channel", ""))]
+        found[index] = recent(post["text"], _side(post, default_side), memory, _date(post))
+    return [found[i] for i in range(len(posts))]
+
+
+def _channel_order(post: dict[str, Any]) -> tuple[str, datetime, str]:
+    return str(post.get("channel", "")), _date(post) or datetime.min, str(post["id"])
+
+
+def _date(post: dict[str, Any]) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(post["date"])).replace(tzinfo=None)
+    except (KeyError, ValueError):
+        return None
 
 
 def _predicted_places(

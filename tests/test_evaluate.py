@@ -244,3 +244,47 @@ def test_the_eval_command_scores_one_half_and_writes_its_predictions(
     assert scores["claims"]["tp"] == len(checked) and scores["claims"]["fp"] == 0
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == checked
     assert [choice.value for choice in HalfChoice] == list(HALVES)
+
+
+def test_eval_feeds_each_channels_memory_in_date_order(
+    tmp_path: Path, seed_gazetteer: Gazetteer, seed_matcher: PlaceMatcher
+) -> None:
+    from datetime import datetime
+
+    from monitor.places.recent import RECENT_CONFIDENCE, REMEMBER_CONFIDENCE, ChannelMemory
+
+    lone = "Ворог просунувся біля Новоселівки."
+    records = [  # file order is not date order; channel b has no history
+        ("a-late", "a", "2024-08-03T10:00:00+00:00", lone),
+        ("b-late", "b", "2024-08-03T10:00:00+00:00", lone),
+        ("a-1", "a", "2024-08-01T10:00:00+00:00", "Ворог атакував біля Родинського та Білицького."),
+        ("a-2", "a", "2024-08-02T10:00:00+00:00", "Бої тривають поблизу Гродівки."),
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "".join(
+            json.dumps({"id": i, "channel": c, "date": d, "text": t}, ensure_ascii=False) + "\n"
+            for i, c, d, t in records
+        )
+    )
+
+    def analyze(text: str, side: str | None) -> tuple[list[PlaceMention], list[ClaimFinding]]:
+        return seed_matcher.find(text, side), []
+
+    def analyze_recent(
+        text: str, side: str | None, recent: ChannelMemory, posted_at: datetime | None
+    ) -> tuple[list[PlaceMention], list[ClaimFinding]]:
+        recent.advance(posted_at)
+        mentions = seed_matcher.find(text, side, recent)
+        sure = [m.place_key for m in mentions if m.confidence >= REMEMBER_CONFIDENCE]
+        recent.remember(seed_matcher.places_of(sure), posted_at)
+        return mentions, []
+
+    out = tmp_path / "pred.jsonl"
+    evaluate(gold, analyze, seed_gazetteer, out, recent=analyze_recent)
+    predicted = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [p["id"] for p in predicted] == [r[0] for r in records]
+    [a_late], [b_late] = predicted[0]["places"], predicted[1]["places"]
+    assert seed_gazetteer.places[a_late["key"]].district == "Pokrovsk Raion"
+    assert a_late["confidence"] == RECENT_CONFIDENCE
+    assert b_late["confidence"] < RECENT_CONFIDENCE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -15,8 +15,8 @@ from monitor.cli.output import Format, FormatOption, TableOrJson, TableOrJsonOpt
 from monitor.domain import SideChoice
 
 if TYPE_CHECKING:
+    from monitor.analyzer import Analyzer
     from monitor.config import Settings
-    from monitor.evaluate import Analyze
     from monitor.places.gazetteer import Gazetteer
     from monitor.places.matcher import PlaceMatcher
 
@@ -185,10 +185,10 @@ def gazetteer_import(
     )
 
 
-def _analyzer(settings: Settings) -> Analyze:
+def _analyzer(settings: Settings) -> Analyzer:
     from monitor.analyzer import Analyzer
 
-    return Analyzer(settings).analyze
+    return Analyzer(settings)
 
 
 @app.command("eval")
@@ -213,22 +213,35 @@ def eval_command(
             "rules on `tune`, check them on `check`"
         ),
     ] = None,
+    recent: Annotated[
+        bool,
+        typer.Option(
+            help="settle namesakes a post leaves undecided by the places its channel named in "
+            "its earlier posts of the set (the records' `channel` and `date`), as the daemon does"
+        ),
+    ] = True,
 ) -> None:
     """Score place and claim finding against a labelled set."""
     from monitor.evaluate import evaluate
 
     settings, gaz, _ = _matcher()
+    analyzer = _analyzer(settings)
     result = evaluate(
         gold,
-        _analyzer(settings),
+        analyzer.analyze,
         gaz,
         predictions,
         side.value if side else None,
         half.value if half else None,
+        analyzer.analyze if recent else None,
     )
     if fmt is TableOrJson.json:
         typer.echo(json.dumps(result))
         return
+    _print_scores(result)
+
+
+def _print_scores(result: dict[str, Any]) -> None:
     table = Table("", "precision", "recall", "f1", "tp", "fp", "fn", "extra")
     places, claims = result["places"], result["claims"]
     table.add_row(

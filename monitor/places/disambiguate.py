@@ -11,7 +11,8 @@ A match is kept or dropped, and one of its candidate places chosen, by general r
 * small villages known only from a settlement list need support: their region or district
   named in the post, or a preposition of place before them;
 * among namesakes the one whose oblast or district the post names wins, then the one near the
-  post's other places, then the better-known one (theatre list, city over village).
+  post's other places, then the better-known one (theatre list, city over village); villages
+  still tied take the channel's recent places when it passes them (`recent`), else abstain.
 
 The words these rules read are in `cues`; the facts about the text around one match (in a list?
 next to a person's name?) are worked out by `context.MatchContext`.
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from monitor.places import reasons
+from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, undecided
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
@@ -39,6 +41,7 @@ from monitor.places.cues import (
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
 )
+from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
 from monitor.text.lemmas import morph_analyzer
@@ -54,20 +57,7 @@ DISTRICT_NAMED = 2.0
 NEAR_ANOTHER = 1.5
 NEAR_KM = 40
 HOME_COUNTRY = 0.3
-# Two readings closer than this are a tie: a list-only village in a tie is not flagged.
-TIE = 0.5
 KM_PER_DEGREE = 111.0
-# Confidence: CONFIDENCE_BASE, plus MARGIN_STEP per point of score over the runner-up (at most
-# MARGIN_CAP, also the margin of a sole candidate), plus CAPITALISED for a capitalised match,
-# less COMMON_WORD_PENALTY for a form that is also an ordinary word; kept between
-# CONFIDENCE_FLOOR and CONFIDENCE_CEILING.
-CONFIDENCE_BASE = 0.6
-MARGIN_STEP = 0.1
-MARGIN_CAP = 3.0
-CAPITALISED = 0.09
-COMMON_WORD_PENALTY = 0.15
-CONFIDENCE_FLOOR = 0.3
-CONFIDENCE_CEILING = 0.99
 
 
 class PlaceInfo(NamedTuple):
@@ -107,9 +97,6 @@ class PostContext:
     def why(self, name: str, info: PlaceInfo) -> str:
         others = [k for k in dict.fromkeys(self.sources.get(name, [])) if k != info.key]
         return reasons.area(name, others, self.named.get(name, info.key) != info.key)
-
-
-Scored = tuple[float, Candidate, str, bool]  # (score, candidate, why, supported by the post)
 
 
 def _distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
@@ -185,7 +172,12 @@ class Resolver:
                 self.regions.setdefault(place.own_region, index)
 
     def resolve(
-        self, text: str, norm: Normalized, matches: list[Match], side: str | None
+        self,
+        text: str,
+        norm: Normalized,
+        matches: list[Match],
+        side: str | None,
+        recent: ChannelMemory | None = None,
     ) -> list[Match]:
         t = norm.text
         for match in matches:
@@ -193,7 +185,8 @@ class Resolver:
         posts = with_shared_areas(t, matches, self._post_context(matches), self.places)
         kept: list[Match] = []
         for index, match in enumerate(matches):
-            if self._decide(MatchContext(text, t, match, matches, index), posts[index], side):
+            ctx = MatchContext(text, t, match, matches, index)
+            if self._decide(ctx, posts[index], side, recent):
                 kept.append(match)
         return kept
 
@@ -247,7 +240,9 @@ class Resolver:
             score += HOME_COUNTRY
         return score, ", ".join(x for x in why if x), supported
 
-    def _decide(self, ctx: MatchContext, post: PostContext, side: str | None) -> bool:
+    def _decide(
+        self, ctx: MatchContext, post: PostContext, side: str | None, recent: ChannelMemory | None
+    ) -> bool:
         match, before, after = ctx.match, ctx.before, ctx.after
         if before.endswith(LINK_BEFORE) or after.startswith(LINK_AFTER):
             return False  # inside a link, a handle or a hashtag
@@ -269,8 +264,9 @@ class Resolver:
                 best = best._replace(place=region)
                 why = (why + ", " if why else "") + reasons.REGION_OF_CITY
         self._accept(match, best, scored, why, ctx.capital, "")
-        if _undecided(scored, self.places):
-            # namesakes nothing in the post tells apart: the mention stays, as an abstention
+        if undecided(scored, self.places) and not settle_tie(match, scored, self.places, recent):
+            # namesakes nothing in the post (nor the channel's recent places) tells apart:
+            # the mention stays, as an abstention
             match.confidence = CONFIDENCE_FLOOR
             match.reason += f"; {reasons.UNDECIDED}"
         return True
@@ -351,7 +347,7 @@ class Resolver:
     ) -> bool:
         why = ", ".join(x for x in (why, note) if x)
         match.chosen = best
-        match.confidence = _confidence(scored, capital, match.entry.common)
+        match.confidence = confidence(scored, capital, match.entry.common)
         parts = [reasons.form(best.lang, best.kind)]
         places = len({s[1].place for s in scored})
         if places > 1:
@@ -365,30 +361,3 @@ class Resolver:
 
     def _region_of(self, info: PlaceInfo) -> int | None:
         return self.regions.get(info.oblast) if info.oblast else None
-
-
-def _undecided(scored: list[Scored], places: list[PlaceInfo]) -> bool:
-    """Whether the best reading is a list-only village tied with a namesake (Іванівка, of
-    which there are a hundred, in a post that names neither their oblast nor anything near)."""
-    if len(scored) < 2 or scored[0][1].kind != NAME:
-        return False
-    best, runner_up = scored[0], scored[1]
-    info = places[best[1].place]
-    return (
-        not info.curated
-        and info.kind in ("village", "settlement")
-        and best[0] - runner_up[0] < TIE
-        and runner_up[1].place != best[1].place
-    )
-
-
-def _confidence(scored: list[Scored], capital: bool, common: bool) -> float:
-    """How sure the reading is: the margin of the best score over the runner-up's."""
-    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else MARGIN_CAP
-    confidence = min(
-        CONFIDENCE_CEILING,
-        CONFIDENCE_BASE + MARGIN_STEP * min(margin, MARGIN_CAP) + (CAPITALISED if capital else 0.0),
-    )
-    if common:
-        confidence -= COMMON_WORD_PENALTY
-    return round(max(confidence, CONFIDENCE_FLOOR), 2)

@@ -9,11 +9,13 @@ overlapping matches win, resolves namesakes and common words (`disambiguate`), a
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 import os
 import pickle
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import ahocorasick
@@ -24,6 +26,7 @@ from monitor.places.context import Match
 from monitor.places.disambiguate import PlaceInfo, Resolver
 from monitor.places.entry_table import EntryTable
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
+from monitor.places.recent import ChannelMemory
 from monitor.places.surfaces import common_words_digest, compile_entries
 from monitor.text.normalize import normalize
 
@@ -189,12 +192,16 @@ class PlaceMatcher:
         entry = self.entries.entry
         return [Match(s, e, entry(i)) for s, e, i in raw]
 
-    def find(self, text: str, side: str | None = None) -> list[PlaceMention]:
+    def find(
+        self, text: str, side: str | None = None, recent: ChannelMemory | None = None
+    ) -> list[PlaceMention]:
+        """The places `text` names; `recent`, the channel's recently named places, settles
+        namesakes nothing in the text tells apart (without it they stay abstentions)."""
         norm = normalize(text)
         matches = self._spans(norm.text)
         if not matches:
             return []
-        kept = self.resolver.resolve(text, norm, matches, side)
+        kept = self.resolver.resolve(text, norm, matches, side, recent)
         mentions = []
         for match in kept:
             assert match.chosen is not None
@@ -209,3 +216,12 @@ class PlaceMatcher:
                 )
             )
         return mentions
+
+    def places_of(self, keys: Iterable[str]) -> list[PlaceInfo]:
+        """What the resolver knows of these gazetteer keys (unknown keys are skipped)."""
+        found = []
+        for key in keys:
+            index = bisect.bisect_left(self.keys, key)
+            if index < len(self.keys) and self.keys[index] == key:
+                found.append(self.infos[index])
+        return found

@@ -14,22 +14,25 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.orm import Session
 
 from monitor.alerts.outbox import DeliveryReport, create_digest, deliver_pending
 from monitor.alerts.select import select_digest
 from monitor.analyzer import Analyzer
 from monitor.backoff import backoff
 from monitor.config import AlertRule, Settings
-from monitor.domain import ChannelState, FetchResult, utcnow
+from monitor.domain import ChannelState, ClaimFinding, FetchResult, PlaceMention, utcnow
 from monitor.errors import ConfigError, RateLimited, SourceError
+from monitor.places.recent import CAPACITY, REMEMBER_CONFIDENCE, WINDOW, ChannelMemory
 from monitor.runtime.scheduling import is_due
 from monitor.sources import open_source
 from monitor.sources.base import Source
-from monitor.store.analysis import PlaceIds, pending_posts, save_analysis
+from monitor.store.analysis import PendingPost, PlaceIds, pending_posts, save_analysis
 from monitor.store.db import session_scope
 from monitor.store.gaps import REFETCHING_SOURCES, gap_ids
 from monitor.store.ingest import IngestStats, ingest, sync_channels
 from monitor.store.models import Channel, Digest, PollRun
+from monitor.store.recent import recent_place_keys
 from monitor.store.rule_failures import clear_rule_failure, record_rule_failure
 
 log = logging.getLogger(__name__)
@@ -234,10 +237,13 @@ def analyze_pending(
     analyzer: Analyzer,
     batch: int = 500,
     progress: Callable[[int], None] | None = None,
+    recent: bool = True,
 ) -> int:
     """Analyze every post whose analysis is missing or stale; one transaction per batch, so a
     crash loses at most the batch under way; the batches go on by id. `progress` gets the
-    count of each batch done. Returns how many posts were analyzed."""
+    count of each batch done. With `recent`, namesakes a post leaves undecided are settled by
+    the places its channel named recently (`_analyze_batch`). Returns how many posts were
+    analyzed."""
     place_ids = PlaceIds(analyzer.gazetteer.places, analyzer.gazetteer.tracked)
     with session_scope(engine) as session:
         place_ids.sync_tracked(session)
@@ -247,7 +253,7 @@ def analyze_pending(
             posts = pending_posts(session, analyzer.version, batch, after_id=last_id)
             if not posts:
                 break
-            results = [(p.id, *analyzer.analyze(p.text, p.side)) for p in posts]
+            results = _analyze_batch(session, analyzer, posts, recent)
             save_analysis(session, results, place_ids, analyzer.version, utcnow())
         total += len(posts)
         last_id = posts[-1].id
@@ -256,6 +262,29 @@ def analyze_pending(
     if total:
         log.info("analyzed %d posts", total, extra={"job": "analyze"})
     return total
+
+
+def _analyze_batch(
+    session: Session, analyzer: Analyzer, posts: list[PendingPost], recent: bool
+) -> list[tuple[int, list[PlaceMention], list[ClaimFinding]]]:
+    """Analyze a batch; with `recent`, channel by channel in posting order, each channel's
+    memory seeded by one query (its confident mentions of the WINDOW before its first post
+    here) and fed by the batch's own analysis."""
+    if not recent:
+        return [(p.id, *analyzer.analyze(p.text, p.side)) for p in posts]
+    memories: dict[int, ChannelMemory] = {}
+    results = []
+    for post in sorted(posts, key=lambda p: (p.channel_id, p.posted_at, p.id)):
+        memory = memories.get(post.channel_id)
+        if memory is None:
+            memory = memories[post.channel_id] = ChannelMemory()
+            seed = recent_place_keys(
+                session, post.channel_id, post.posted_at, WINDOW, REMEMBER_CONFIDENCE, CAPACITY
+            )
+            for key, seen_at in seed:
+                memory.remember(analyzer.matcher.places_of([key]), seen_at)
+        results.append((post.id, *analyzer.analyze(post.text, post.side, memory, post.posted_at)))
+    return results
 
 
 def make_digests(

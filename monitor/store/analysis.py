@@ -44,6 +44,8 @@ class PendingPost:
     id: int
     text: str
     side: str
+    channel_id: int
+    posted_at: datetime
 
 
 class PlaceIds:
@@ -93,14 +95,14 @@ def pending_posts(
     `after_id`: a caller that goes on from the last id of its previous batch reads each post
     once (starting from the beginning each time rescans every post done so far)."""
     rows = session.execute(
-        select(Post.id, Post.text, Channel.side)
+        select(Post.id, Post.text, Channel.side, Post.channel_id, Post.posted_at)
         .join(Channel, Channel.id == Post.channel_id)
         .where(Post.id > after_id)
         .where(or_(Post.analyzed_version.is_(None), Post.analyzed_version != version))
         .order_by(Post.id)
         .limit(limit)
     )
-    return [PendingPost(pid, text, side) for pid, text, side in rows]
+    return [PendingPost(*row) for row in rows]
 
 
 def forget_analysis(session: Session) -> int:

@@ -1,0 +1,59 @@
+"""How sure a reading of a surface form is: its confidence from the margin of its score over
+the runner-up's, and whether namesakes are tied (the reading is then an abstention)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from monitor.places.surfaces import NAME, Candidate
+
+Scored = tuple[float, Candidate, str, bool]  # (score, candidate, why, supported by the post)
+
+# Two readings closer than this are a tie: a list-only village in a tie is not flagged.
+TIE = 0.5
+# Confidence: CONFIDENCE_BASE, plus MARGIN_STEP per point of score over the runner-up (at most
+# MARGIN_CAP, also the margin of a sole candidate), plus CAPITALISED for a capitalised match,
+# less COMMON_WORD_PENALTY for a form that is also an ordinary word; kept between
+# CONFIDENCE_FLOOR and CONFIDENCE_CEILING.
+CONFIDENCE_BASE = 0.6
+MARGIN_STEP = 0.1
+MARGIN_CAP = 3.0
+CAPITALISED = 0.09
+COMMON_WORD_PENALTY = 0.15
+CONFIDENCE_FLOOR = 0.3
+CONFIDENCE_CEILING = 0.99
+
+
+class _Place(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def curated(self) -> bool: ...
+
+
+def undecided(scored: list[Scored], places: Sequence[_Place]) -> bool:
+    """Whether the best reading is a list-only village tied with a namesake (Іванівка, of
+    which there are a hundred, in a post that names neither their oblast nor anything near)."""
+    if len(scored) < 2 or scored[0][1].kind != NAME:
+        return False
+    best, runner_up = scored[0], scored[1]
+    place = places[best[1].place]
+    return (
+        not place.curated
+        and place.kind in ("village", "settlement")
+        and best[0] - runner_up[0] < TIE
+        and runner_up[1].place != best[1].place
+    )
+
+
+def confidence(scored: list[Scored], capital: bool, common: bool) -> float:
+    """How sure the reading is: the margin of the best score over the runner-up's."""
+    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else MARGIN_CAP
+    confidence = min(
+        CONFIDENCE_CEILING,
+        CONFIDENCE_BASE + MARGIN_STEP * min(margin, MARGIN_CAP) + (CAPITALISED if capital else 0.0),
+    )
+    if common:
+        confidence -= COMMON_WORD_PENALTY
+    return round(max(confidence, CONFIDENCE_FLOOR), 2)
