@@ -295,12 +295,9 @@ class Resolver:
         kinds = {c.kind for c in candidates}
         adjective_first = not ctx.capital and ADJ in kinds
         name_first = ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
-        facility_first = (
-            any(places[c.place].kind == "facility" for c in candidates) and ctx.facility
-        )
-        water_first = any(places[c.place].kind == "water" for c in candidates) and bool(
-            RIVER_BEFORE.search(ctx.before)
-        )
+        place_kinds = {places[c.place].kind for c in candidates}
+        facility_first = "facility" in place_kinds and ctx.facility
+        water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
         scored.sort(
             key=lambda x: (
                 -(facility_first and places[x[1].place].kind == "facility"),
