@@ -342,7 +342,7 @@ def main() -> None:
         cold_start(cache)
         memory = matcher_memory(lambda: PlaceMatcher.load(gaz, cache))
         matcher = PlaceMatcher.load(gaz, cache)
-    forms = list(matcher.automaton.keys())
+    forms = matcher.surface_forms()
     print(
         f"gazetteer: {len(gaz.places):,} places, {len(forms):,} surface forms; compile "
         f"{build:.1f} s; cache file {size:.1f} MB; matcher in memory {memory[0]:.0f} MB "

@@ -107,6 +107,18 @@ def _distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
     return math.hypot(dx, dy)
 
 
+def _first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
+    """The first other anchor within `NEAR_KM` (a latitude gap alone rules most out)."""
+    if info.lat is None:
+        return None
+    for anchor in anchors:
+        if anchor.lat is None or abs(anchor.lat - info.lat) * KM_PER_DEGREE >= NEAR_KM:
+            continue
+        if anchor.key != info.key and _distance_km(anchor, info) < NEAR_KM:
+            return anchor
+    return None
+
+
 def _name_plausible(
     common: bool,
     village: bool,
@@ -223,13 +235,7 @@ class Resolver:
             score += DISTRICT_NAMED
             why.append(post.why(info.district, info))
             supported = True
-        anchors = post.anchors
-        near = None
-        if len(anchors) > 1 or (anchors and anchors[0].key != info.key):
-            near = next(
-                (a for a in anchors if a.key != info.key and _distance_km(a, info) < NEAR_KM),
-                None,
-            )
+        near = _first_near(post.anchors, info)
         if near is not None:
             score += NEAR_ANOTHER
             why.append(reasons.near(near.key, NEAR_KM))
@@ -238,7 +244,7 @@ class Resolver:
             score += HOME_COUNTRY
         if (lang == "ru" and info.country == "RU") or (side == "ru" and info.country == "RU"):
             score += HOME_COUNTRY
-        return score, ", ".join(x for x in why if x), supported
+        return score, ", ".join([x for x in why if x]) if why else "", supported
 
     def _decide(
         self, ctx: MatchContext, post: PostContext, side: str | None, recent: ChannelMemory | None
@@ -285,12 +291,9 @@ class Resolver:
         kinds = {c.kind for c in candidates}
         adjective_first = not ctx.capital and ADJ in kinds
         name_first = ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
-        facility_first = (
-            any(places[c.place].kind == "facility" for c in candidates) and ctx.facility
-        )
-        water_first = any(places[c.place].kind == "water" for c in candidates) and bool(
-            RIVER_BEFORE.search(ctx.before)
-        )
+        place_kinds = {places[c.place].kind for c in candidates}
+        facility_first = "facility" in place_kinds and ctx.facility
+        water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
         scored.sort(
             key=lambda x: (
                 -(facility_first and places[x[1].place].kind == "facility"),

@@ -14,6 +14,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,8 +32,9 @@ from monitor.places.surfaces import common_words_digest, compile_entries
 from monitor.text.normalize import normalize
 
 log = logging.getLogger(__name__)
-# Bump when the pickled classes change (matcher-12: PlaceInfo became a named tuple).
-CACHE_VERSION = "matcher-15"
+# Bump when the pickled classes change (matcher-12: PlaceInfo became a named tuple; matcher-16:
+# the automaton holds " form " keys over word gaps and a table of forms to check).
+CACHE_VERSION = "matcher-16"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,
@@ -74,8 +76,66 @@ def _info(place: GazetteerPlace, tracked: frozenset[str]) -> PlaceInfo:
     )
 
 
-_LENGTH_BITS = 8  # an automaton value is `entry index << _LENGTH_BITS | form length`
+# An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
+# entry index, or when `checked` the index of a group of (form, entry index) to compare.
+_LENGTH_BITS = 8
 _LENGTH_MASK = (1 << _LENGTH_BITS) - 1
+_CHECKED = 1 << _LENGTH_BITS
+_SLOT_SHIFT = _LENGTH_BITS + 1
+
+
+def _gap_class() -> re.Pattern[str]:
+    """Every character `_hits` takes for a word boundary (not `str.isalnum`, not `_`) but the
+    space, which stays a space, written as BMP ranges (`re` checks those through a bitmap, where
+    `\\W` asks the Unicode tables for each character), and every astral character: emoji are,
+    and the rare astral letter is caught by the boundary check of `_hits`."""
+    codes = [
+        code
+        for code in range(0x10000)
+        if not (0xD800 <= code < 0xE000 or chr(code).isalnum() or chr(code) in "_ ")
+    ]
+    ranges: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -2]:
+        if code != previous + 1:
+            last = "-" + re.escape(chr(previous)) if start < previous else ""
+            ranges.append(re.escape(chr(start)) + last)
+            start = code
+        previous = code
+    return re.compile("[" + "".join(ranges) + "\U00010000-\U0010ffff]")
+
+
+_GAP = _gap_class()
+
+
+def _gapped(text: str) -> str:
+    """`text` between two spaces with every boundary character a space: offsets + 1."""
+    return _GAP.sub(" ", f" {text} ")
+
+
+def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[str, int], ...]]]:
+    """The automaton over the forms' gapped keys, and the groups of forms to check.
+
+    A key " f " matches only between word boundaries, so forms inside longer words (most hits
+    of bare forms) are never reported. A form of word characters alone matches its key exactly
+    where it matches itself; any other form (spaces, hyphens, apostrophes) shares its key with
+    every spelling that differs in its gaps, so a hit is checked against the text.
+    """
+    groups: dict[str, list[int]] = {}
+    for index, form in enumerate(forms):
+        groups.setdefault(_gapped(form), []).append(index)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    checked: list[tuple[tuple[str, int], ...]] = []
+    for key, indices in groups.items():
+        length = len(key) - 2
+        if " " not in key[1:-1]:  # then the key is the one form it came from
+            automaton.add_word(key, indices[0] << _SLOT_SHIFT | length)
+        else:
+            slot = len(checked)
+            checked.append(tuple((forms[i], i) for i in indices))
+            automaton.add_word(key, slot << _SLOT_SHIFT | _CHECKED | length)
+    automaton.make_automaton()
+    return automaton, checked
 
 
 def cache_path(gaz: Gazetteer, cache_dir: Path) -> Path:
@@ -92,11 +152,13 @@ class PlaceMatcher:
         infos: list[PlaceInfo],
         entries: EntryTable,
         automaton: ahocorasick.Automaton,
+        checked: list[tuple[tuple[str, int], ...]],
     ) -> None:
         self.keys = keys
         self.infos = infos
         self.entries = entries
         self.automaton = automaton
+        self.checked = checked
         self.resolver = Resolver(infos)
 
     @classmethod
@@ -108,11 +170,8 @@ class PlaceMatcher:
             for form, entry in compile_entries(gaz, keys).items()
             if len(form) <= _LENGTH_MASK
         }  # no name is 255 characters long
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for index, form in enumerate(table):
-            automaton.add_word(form, index << _LENGTH_BITS | len(form))
-        automaton.make_automaton()
-        return cls(keys, infos, EntryTable.build(table.values()), automaton)
+        automaton, checked = _compile(list(table))
+        return cls(keys, infos, EntryTable.build(table.values()), automaton, checked)
 
     @classmethod
     def load(cls, gaz: Gazetteer, cache_dir: Path | None) -> PlaceMatcher:
@@ -123,8 +182,8 @@ class PlaceMatcher:
         if path.exists():
             try:
                 with path.open("rb") as handle, gc_paused():
-                    keys, infos, entries, automaton = pickle.load(handle)
-                return cls(keys, infos, entries, automaton)
+                    keys, infos, entries, automaton, checked = pickle.load(handle)
+                return cls(keys, infos, entries, automaton, checked)
             except (
                 OSError,
                 pickle.UnpicklingError,
@@ -141,7 +200,13 @@ class PlaceMatcher:
             fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(
-                    (matcher.keys, matcher.infos, matcher.entries, matcher.automaton),
+                    (
+                        matcher.keys,
+                        matcher.infos,
+                        matcher.entries,
+                        matcher.automaton,
+                        matcher.checked,
+                    ),
                     handle,
                     protocol=pickle.HIGHEST_PROTOCOL,
                 )
@@ -157,25 +222,44 @@ class PlaceMatcher:
         """Boundary-checked, longest, non-overlapping matches before disambiguation."""
         return self._spans(normalize(text).text)
 
-    def _hits(self, t: str) -> list[tuple[int, int, int]]:
-        """(start, end, entry index) of every automaton hit on word boundaries.
+    def surface_forms(self) -> list[str]:
+        """Every surface form the matcher finds (for benchmarks against other matchers)."""
+        forms: list[str] = []
+        for key, value in self.automaton.items():
+            if value & _CHECKED:
+                forms.extend(form for form, _ in self.checked[value >> _SLOT_SHIFT])
+            else:
+                forms.append(key[1:-1])
+        return forms
 
-        Most hits are forms inside longer words; they are dropped here, before any object but
-        the automaton's own tuple is made. A word character is what `str.isalnum` says, or `_`.
+    def _hits(self, t: str) -> list[tuple[int, int, int]]:
+        """(start, end, entry index) of every form in `t` on word boundaries.
+
+        The automaton scans `t` gapped, so it reports only forms between gaps (most hits of
+        bare forms were forms inside longer words); a word character is what `str.isalnum`
+        says, or `_`.
         """
-        last = len(t) - 1
+        last = len(t)
         raw: list[tuple[int, int, int]] = []
-        for end, value in self.automaton.iter(t):
-            start = end - (value & _LENGTH_MASK) + 1
+        checked = self.checked
+        for end, value in self.automaton.iter(_gapped(t)):
+            start = end - (value & _LENGTH_MASK) - 1  # `end` is the closing space's, in t + 1
             if start:
                 char = t[start - 1]
                 if char.isalnum() or char == "_":
                     continue
-            if end < last:
-                char = t[end + 1]
+            if end <= last:
+                char = t[end - 1]
                 if char.isalnum() or char == "_":
                     continue
-            raw.append((start, end + 1, value >> _LENGTH_BITS))
+            if value & _CHECKED:
+                found = t[start : end - 1]
+                for form, index in checked[value >> _SLOT_SHIFT]:
+                    if form == found:
+                        raw.append((start, end - 1, index))
+                        break
+            else:
+                raw.append((start, end - 1, value >> _SLOT_SHIFT))
         return raw
 
     def _spans(self, t: str) -> list[Match]:

@@ -1,0 +1,57 @@
+"""The automaton scans the text with every boundary character a space ("gapped") and holds
+" form " keys: a form is found after any boundary character, never inside a word, and a form
+with spaces, hyphens or apostrophes only in its own spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.places.matcher import PlaceMatcher, _gapped
+from tests.seed_matcher import Keys
+
+
+@pytest.mark.parametrize(
+    "text", ["Бои у 🔥Суджи", "Бои у (Суджи)", "«Суджа» взята", "Суджа!", "—Суджа—", "Суджа\nвзята"]
+)
+def test_a_form_between_any_boundary_characters(text: str, keys: Keys) -> None:
+    assert keys(text) == ["sudzha"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Бои у _Суджи", "Бои у Суджи_", "2Суджа", "Суджа2", "\U00010330Суджа", "Суджа\U00010330"],
+)
+def test_no_form_next_to_a_word_character(text: str, keys: Keys) -> None:
+    # U+10330 is a Gothic letter: an astral word character, a space in the gapped text
+    assert "sudzha" not in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        ("Бои у Малой Локни", "malaya-loknya", True),
+        ("Бои у Малой\tЛокни", "malaya-loknya", False),
+        ("Бои у Малой-Локни", "malaya-loknya", False),
+        ("Вибухи у Слов'янську", "sloviansk", True),
+        ("Вибухи у Слов янську", "sloviansk", False),
+        ("Вибухи у Слов-янську", "sloviansk", False),
+    ],
+)
+def test_a_form_with_gaps_is_found_only_as_spelled(
+    text: str, key: str, found: bool, keys: Keys
+) -> None:
+    assert (key in keys(text)) is found
+
+
+def test_gapping_keeps_offsets(seed_matcher: PlaceMatcher) -> None:
+    text = "«Суджа»,\tкурск_2🔥 х"
+    gapped = _gapped(text)
+    assert gapped == " " + " Суджа  \tкурск_2  х".replace("\t", " ") + " "
+    assert len(gapped) == len(text) + 2
+
+
+def test_every_key_maps_back_to_its_forms(seed_matcher: PlaceMatcher) -> None:
+    forms = seed_matcher.surface_forms()
+    assert len(forms) == len(set(forms))
+    assert {"слов'янськ", "малой локни", "суджа"} <= set(forms)
+    assert all(_gapped(form) in seed_matcher.automaton for form in forms[:: len(forms) // 1000])
