@@ -126,6 +126,8 @@ def find_actor(
             before = cue.first < hit.last or cue.last < hit.first
             if in_source(doc, cues, cue):
                 continue
+            if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
+                continue
             agentive = (
                 cue.first in agent_slots
                 or (passive and _instrumental(doc, cue))
@@ -226,6 +228,19 @@ def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     return False
 
 
+def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """«Накатили на X, укры бегут»: the enemy named after a clause break, right before a verb
+    of its own, is that clause's subject; the trigger's is the channel's own side, unsaid."""
+    after = cue.last + 1
+    return (
+        cue.first > hit.last
+        and _clause_between(doc, hit.last, cue.first)
+        and after < len(doc.tokens)
+        and doc.tokens[after].sentence == doc.tokens[cue.last].sentence
+        and is_verb(doc.tokens[after].form, doc.lang)
+    )
+
+
 def _clause_between(doc: Doc, left: int, right: int) -> bool:
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
     return any(mark in between for mark in ",:;—–(")
@@ -241,6 +256,11 @@ def _instrumental(doc: Doc, cue: Hit) -> bool:
 @lru_cache(maxsize=50_000)
 def is_noun(form: str, lang: str) -> bool:
     return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("NOUN")
+
+
+@lru_cache(maxsize=50_000)
+def is_verb(form: str, lang: str) -> bool:
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("VERB")
 
 
 @lru_cache(maxsize=50_000)

@@ -588,3 +588,33 @@ def test_taking_without_a_fighting_side_takes_no_place(
 ) -> None:
     found = claims(extractor, text, {"sudzha": "Судж"}, "ru")
     assert "capture" not in {c[0] for c in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # the blogger's own side is left unsaid; the enemy named after the comma runs
+        ("Накатили на Суджу, укры бегут.", {"sudzha": "Суджу"}, ("advance", "sudzha", "ru")),
+        (
+            "Зашли в Коренево, ВСУ отступили.",
+            {"korenevo": "Коренево"},
+            ("advance", "korenevo", "ru"),
+        ),
+        (
+            "Ворвались в Глушково, хохлы драпают.",
+            {"glushkovo": "Глушково"},
+            ("advance", "glushkovo", "ru"),
+        ),
+    ],
+)
+def test_a_side_subject_of_the_next_clause_is_not_the_triggers_agent(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: tuple[str, str, str]
+) -> None:
+    assert expected in {c[:3] for c in claims(extractor, text, places, "ru")}
+
+
+def test_a_side_after_a_parenthetical_is_still_the_agent(extractor: ClaimExtractor) -> None:
+    text = "В Суджу зашли, по данным источников, подразделения ВСУ."
+    assert {c[:3] for c in claims(extractor, text, {"sudzha": "Суджу"}, "ru")} == {
+        ("advance", "sudzha", "ua")
+    }
