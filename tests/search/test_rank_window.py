@@ -149,10 +149,13 @@ def test_repeated_searches_are_planned_for_their_values(seeded: Engine, analyzer
         for _ in range(6):
             search(session, plan, limit=2)
         mode = session.execute(text("SHOW plan_cache_mode")).scalar_one()
+        # set in one round trip with it: no parallel workers, no JIT
+        workers = session.execute(text("SHOW max_parallel_workers_per_gather")).scalar_one()
+        jit = session.execute(text("SHOW jit")).scalar_one()
         generic = session.execute(  # a statement without values has only the generic plan
             text(
                 "SELECT coalesce(sum(generic_plans), 0) FROM pg_prepared_statements "
                 "WHERE cardinality(parameter_types) > 0"
             )
         ).scalar_one()
-    assert (mode, generic) == ("force_custom_plan", 0)
+    assert (mode, workers, jit, generic) == ("force_custom_plan", "0", "off", 0)
