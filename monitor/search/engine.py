@@ -164,13 +164,19 @@ def search(
     dialect = session.get_bind().dialect.name
     others = None
     if dialect == "postgresql":
-        # JIT compiling the plan of a search over a big table costs more (100+ ms) than it
-        # saves: off for this transaction.
-        session.execute(text("SET LOCAL jit = off"))
-        session.execute(text("SET LOCAL work_mem = '32MB'"))
-        # A search's plan depends on its values (how often the words occur, the span's id
-        # buckets): never the generic plan a prepared statement falls back to after five runs.
-        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        # For this transaction, in one round trip: JIT compiling the plan of a search over a
+        # big table costs more (100+ ms) than it saves; a search's plan depends on its values
+        # (how often the words occur, the span's id buckets), so never the generic plan a
+        # prepared statement falls back to after five runs; no parallel workers, whose start
+        # costs more than the few thousand rows a search reads (none were planned at 1M posts,
+        # but on a busy server a worker waits for a core).
+        session.execute(
+            text(
+                "SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true), "
+                "set_config('plan_cache_mode', 'force_custom_plan', true), "
+                "set_config('max_parallel_workers_per_gather', '0', true)"
+            )
+        )
         surfaces = other_surfaces(plan)
         if surfaces is not None:
             others = tuple(session.scalars(surfaces))

@@ -125,9 +125,11 @@ def test_recent_spans_find_the_same_window_and_pages(
     """PostgreSQL looks for the window among the most recent ids first: whatever the spans,
     the pages are those of the window over all posts (on SQLite the spans are not used)."""
     monkeypatch.setattr(search_engine, "FIRST_SPAN", 10**9)
-    whole = [h.entry.post_id for h in paged(seeded, analyzer, size=3)]
+    whole = [(h.entry.post_id, h.score) for h in paged(seeded, analyzer, size=3)]
     monkeypatch.setattr(search_engine, "FIRST_SPAN", first_span)
-    assert [h.entry.post_id for h in paged(seeded, analyzer, size=3)] == whole
+    # The same scores too: within a span a post is ranked after the cut, from the vector
+    # carried through it.
+    assert [(h.entry.post_id, h.score) for h in paged(seeded, analyzer, size=3)] == whole
     for side in ("ru", "ua"):
         monkeypatch.setattr(search_engine, "FIRST_SPAN", 10**9)
         expected = [h.entry.post_id for h in ranked(seeded, analyzer, sides=[side])]
@@ -147,10 +149,13 @@ def test_repeated_searches_are_planned_for_their_values(seeded: Engine, analyzer
         for _ in range(6):
             search(session, plan, limit=2)
         mode = session.execute(text("SHOW plan_cache_mode")).scalar_one()
+        # set in one round trip with it: no parallel workers, no JIT
+        workers = session.execute(text("SHOW max_parallel_workers_per_gather")).scalar_one()
+        jit = session.execute(text("SHOW jit")).scalar_one()
         generic = session.execute(  # a statement without values has only the generic plan
             text(
                 "SELECT coalesce(sum(generic_plans), 0) FROM pg_prepared_statements "
                 "WHERE cardinality(parameter_types) > 0"
             )
         ).scalar_one()
-    assert (mode, generic) == ("force_custom_plan", 0)
+    assert (mode, workers, jit, generic) == ("force_custom_plan", "0", "off", 0)
