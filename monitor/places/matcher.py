@@ -16,6 +16,7 @@ import os
 import pickle
 import re
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -164,13 +165,22 @@ class PlaceMatcher:
     @classmethod
     def build(cls, gaz: Gazetteer) -> PlaceMatcher:
         keys = sorted(gaz.places)
+        started = time.monotonic()
+        log.info("compiling the place matcher for %d places (once: it is cached)", len(keys))
+
+        def progress(done: int) -> None:
+            log.info("compiling the place matcher: %d of %d places", done, len(keys))
+
         infos = [_info(gaz.places[k], gaz.tracked) for k in keys]
         table = {
             form: entry
-            for form, entry in compile_entries(gaz, keys).items()
+            for form, entry in compile_entries(gaz, keys, progress).items()
             if len(form) <= _LENGTH_MASK
         }  # no name is 255 characters long
         automaton, checked = _compile(list(table))
+        log.info(
+            "compiled the place matcher: %d forms in %.1f s", len(table), time.monotonic() - started
+        )
         return cls(keys, infos, EntryTable.build(table.values()), automaton, checked)
 
     @classmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -264,12 +265,17 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
     return out
 
 
-def compile_entries(gaz: Gazetteer, keys: list[str]) -> dict[str, SurfaceEntry]:
-    """Surface form → SurfaceEntry over all places of `gaz` (indexed as in `keys`)."""
+def compile_entries(
+    gaz: Gazetteer, keys: list[str], progress: Callable[[int], None] | None = None
+) -> dict[str, SurfaceEntry]:
+    """Surface form → SurfaceEntry over all places of `gaz` (indexed as in `keys`);
+    `progress(n)` is called every 5,000 places done."""
     common_words = load_common_words()
     table: dict[str, dict[Candidate, None]] = {}
     lemmas: dict[str, dict[str, None]] = {}  # form: "lemma|lang" of each language it is in
     for index, key in enumerate(keys):
+        if progress and index and index % 5000 == 0:
+            progress(index)
         place = gaz.places[key]
         for form, kind, lang in place_surfaces(place, gaz):
             if len(form.replace(" ", "")) < _MIN_LEN or form in gaz.stopwords:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 from pathlib import Path
 
 import pytest
@@ -154,11 +155,22 @@ def test_reasons_are_plain_words(
 
 
 def test_cache_round_trip(
-    tmp_path: Path, seed_gazetteer: Gazetteer, seed_matcher: PlaceMatcher
+    tmp_path: Path,
+    seed_gazetteer: Gazetteer,
+    seed_matcher: PlaceMatcher,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    first = PlaceMatcher.load(seed_gazetteer, tmp_path)
+    with caplog.at_level(logging.INFO, logger="monitor.places.matcher"):
+        first = PlaceMatcher.load(seed_gazetteer, tmp_path)
     assert list(tmp_path.glob("places-*.pickle"))
-    second = PlaceMatcher.load(seed_gazetteer, tmp_path)
+    compiling = [r.getMessage() for r in caplog.records]  # the slow first start says so
+    assert compiling[0].startswith("compiling the place matcher for ")
+    assert any(" of " in line and line.endswith(" places") for line in compiling)
+    assert compiling[-1].startswith("compiled the place matcher: ")
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="monitor.places.matcher"):
+        second = PlaceMatcher.load(seed_gazetteer, tmp_path)
+    assert not caplog.records  # read from the cache: nothing compiled
     text = "Бои у Малой Локни и в Судже"
     assert second.find(text) == first.find(text) == seed_matcher.find(text)
 
