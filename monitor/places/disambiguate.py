@@ -20,7 +20,6 @@ next to a person's name?) are worked out by `context.MatchContext`.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -41,6 +40,7 @@ from monitor.places.cues import (
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
 )
+from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
@@ -55,9 +55,7 @@ _HIGH = {"city", "region", "macro-region", "district", "water", "facility"}
 OBLAST_NAMED = 3.0
 DISTRICT_NAMED = 2.0
 NEAR_ANOTHER = 1.5
-NEAR_KM = 40
 HOME_COUNTRY = 0.3
-KM_PER_DEGREE = 111.0
 
 
 class PlaceInfo(NamedTuple):
@@ -99,14 +97,6 @@ class PostContext:
         return reasons.area(name, others, self.named.get(name, info.key) != info.key)
 
 
-def _distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return math.inf
-    dy = (a.lat - b.lat) * KM_PER_DEGREE
-    dx = (a.lon - b.lon) * KM_PER_DEGREE * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy)
-
-
 def _first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
     """The first other anchor within `NEAR_KM` (a latitude gap alone rules most out)."""
     if info.lat is None:
@@ -114,7 +104,7 @@ def _first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
     for anchor in anchors:
         if anchor.lat is None or abs(anchor.lat - info.lat) * KM_PER_DEGREE >= NEAR_KM:
             continue
-        if anchor.key != info.key and _distance_km(anchor, info) < NEAR_KM:
+        if anchor.key != info.key and distance_km(anchor, info) < NEAR_KM:
             return anchor
     return None
 

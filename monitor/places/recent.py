@@ -11,7 +11,6 @@ after post in the channel's order, and seeded from the database's recent mention
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
@@ -20,6 +19,7 @@ from typing import NamedTuple, Protocol
 from monitor.places import reasons
 from monitor.places.confidence import TIE, Scored
 from monitor.places.context import Match
+from monitor.places.geo import NEAR_KM, distance_km
 from monitor.places.surfaces import NAME
 
 # How far back a channel's places count, and how many of them are kept.
@@ -35,8 +35,6 @@ SAME_PLACE = 3.0
 SAME_DISTRICT = 1.5
 SAME_OBLAST = 0.5
 NEAR = 1.5
-NEAR_KM = 40.0
-KM_PER_DEGREE = 111.0
 # The grid that finds places near a point: cells of CELL_LAT by CELL_LON degrees, each wider
 # than NEAR_KM up to 57°N, so the 3×3 cells around a point hold all within NEAR_KM.
 CELL_LAT = 0.5
@@ -87,14 +85,6 @@ def _recent(place: PlaceLike, seen_at: datetime | None) -> RecentPlace | None:
     return RecentPlace(place.key, oblast, district, place.lat, place.lon, seen_at)
 
 
-def _distance_km(a: RecentPlace, b: PlaceLike) -> float:
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return math.inf
-    dy = (a.lat - b.lat) * KM_PER_DEGREE
-    dx = (a.lon - b.lon) * KM_PER_DEGREE * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy)
-
-
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return int(lat // CELL_LAT), int(lon // CELL_LON)
 
@@ -128,7 +118,7 @@ class _Index:
                 for dy in (-1, 0, 1)
                 for dx in (-1, 0, 1)
                 for place in self.cells.get((row + dy, column + dx), ())
-                if place.key != candidate.key and _distance_km(place, candidate) < NEAR_KM
+                if place.key != candidate.key and distance_km(place, candidate) < NEAR_KM
             )
         return score
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from monitor.places.disambiguate import NEAR_KM, PlaceInfo, _distance_km, _first_near
+from monitor.places.disambiguate import PlaceInfo, _first_near
+from monitor.places.geo import NEAR_KM, distance_km
 
 
 def _place(key: str, lat: float | None, lon: float | None) -> PlaceInfo:
@@ -15,7 +16,7 @@ def test_the_first_other_anchor_within_reach_is_chosen() -> None:
     far_east = _place("far-east", 48.0, 38.0)  # same latitude, 74 km
     close = _place("close", 48.1, 37.1)
     closer = _place("closer", 48.0, 37.01)
-    assert _distance_km(far_east, here) > NEAR_KM > _distance_km(close, here)
+    assert distance_km(far_east, here) > NEAR_KM > distance_km(close, here)
     anchors = [here, far_north, far_east, close, closer]
     assert _first_near(anchors, here) == close
     assert _first_near([here, far_north, far_east], here) is None

@@ -14,6 +14,7 @@ from monitor.search.sql import COARSE, COARSE_BASE, FINE, ID_BUCKET, buckets
 from monitor.store.db import make_engine
 from monitor.store.migrate import alembic_config, upgrade
 from tests.conftest import pg_schema
+from tests.rows import insert_channel
 
 pytestmark = pytest.mark.postgres
 
@@ -58,14 +59,7 @@ def _downgrade_with_a_channel(engine: Engine, config: Config, revision: str) -> 
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
-        connection.execute(
-            text(
-                "INSERT INTO channels (id, username, title, source, side, language, "
-                "enabled, high_water, failures, created_at) "
-                "VALUES (1, 'c', '', 'web', 'ru', 'ru', true, 0, 0, :t)"
-            ),
-            {"t": NOW},
-        )
+        insert_channel(connection, NOW)
 
 
 def test_migration_fills_the_column_of_existing_posts_and_keeps_it_current() -> None:

@@ -15,6 +15,7 @@ from monitor.config import load_settings
 from monitor.runtime.jobs import analyze_pending
 from monitor.store.analysis import forget_analysis, pending_posts
 from monitor.store.db import session_scope
+from tests.rows import insert_channel
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -22,14 +23,7 @@ NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
 def _posts(engine: Engine, count: int) -> None:
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO channels (id, username, title, source, side, language, enabled, "
-                "high_water, failures, created_at) "
-                "VALUES (1, 'c', '', 'web', 'ru', 'ru', true, 0, 0, :t)"
-            ),
-            {"t": NOW},
-        )
+        insert_channel(connection, NOW)
         for post_id in range(1, count + 1):
             connection.execute(
                 text(

@@ -15,6 +15,7 @@ from monitor.config import load_settings
 from monitor.places.confidence import CONFIDENCE_FLOOR
 from monitor.places.recent import RECENT_CONFIDENCE
 from monitor.runtime.jobs import analyze_pending
+from tests.rows import insert_channel
 
 REPO = Path(__file__).resolve().parents[2]
 START = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
@@ -34,14 +35,7 @@ def analyzer(tmp_path_factory: pytest.TempPathFactory) -> Analyzer:
 
 def _channel(engine: Engine, channel_id: int) -> None:
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO channels (id, username, title, source, side, language, enabled, "
-                "high_water, failures, created_at) "
-                "VALUES (:c, :u, '', 'web', 'ua', 'uk', true, 0, 0, :t)"
-            ),
-            {"c": channel_id, "u": f"c{channel_id}", "t": START},
-        )
+        insert_channel(connection, START, channel_id, side="ua", language="uk")
 
 
 def _post(engine: Engine, post_id: int, channel_id: int, hours: int, body: str) -> None:
