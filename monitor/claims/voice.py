@@ -4,7 +4,9 @@ Actor: the nearest actor cue in the trigger's sentence («ВС РФ», «ЗСУ�
 and enemy resolved by the channel's side), read through the sentence's structure:
 
 * a rule's `cue_role` says whether a cue names the side acting (agent), the side suffering
-  (patient), or the actor before the trigger and the victim after it (svo);
+  (patient), or the actor before the trigger and the victim after it (svo); a claim of the
+  victim's own («отбросили ВСУ»: the ВСУ withdraw) reads the sentence as svo and turns the
+  side found round (object);
 * a cue right after an object marker («от ВСУ», «по позициям ВСУ», «потери ВСУ») names the
   victim;
 * a passive trigger («освобождён», «окружённой», «был захвачен российскими войсками») turns
@@ -106,12 +108,13 @@ def find_actor(
     """The actor the sentence names for the trigger `hit`, or None when it names none.
     `agent_slots`: token positions right after an action noun («удара ВСУ»), whose cue is
     that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
+    role = "svo" if rule.cue_role == "object" else rule.cue_role
     sentence = doc.tokens[hit.first].sentence
     objects = _object_slots(doc, cues, hit)
     responded = _response_before(doc, cues, hit)
     # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is its
     # agent; not where the rule's cue names the victim («окружение ВСУ», «потери ВСУ»)
-    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
+    nominal = role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
     passive = any(is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1))
     relative = _relative_pronoun_before(doc, hit)
     best: tuple[float, Actor] | None = None
@@ -123,7 +126,10 @@ def find_actor(
             actor = resolve(side_cue, side)
             if distance > window or actor is None:
                 continue
-            before = cue.first < hit.last or cue.last < hit.first
+            # a side inside a gapped trigger, after its verb, is that verb's object under svo:
+            # «выбили ВСУ из X», «выбить противника»
+            object_inside = role == "svo" and hit.first < cue.first <= hit.last
+            before = cue.last < hit.first or (cue.first < hit.last and not object_inside)
             if in_source(doc, cues, cue):
                 continue
             if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
@@ -142,9 +148,9 @@ def find_actor(
                 actor in OPPOSITE
                 and not agentive
                 and _names_victim(
-                    rule.cue_role,
+                    role,
                     before,
-                    cue.first in objects,
+                    cue.first in objects or (role == "svo" and before and _oblique(doc, cue)),
                     passive,
                     relative is not None and cue.last < relative,
                 )
@@ -153,7 +159,11 @@ def find_actor(
             score = distance + (0.0 if before else 1.5)
             if best is None or score < best[0]:
                 best = (score, actor)
-    return best[1] if best is not None else None
+    if best is None:
+        return None
+    if rule.cue_role == "object":  # the victim's claim: the side acted on
+        return OPPOSITE.get(best[1], best[1])
+    return best[1]
 
 
 def _object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
@@ -176,6 +186,35 @@ def _object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
         and not _clause_between(doc, c.last, c.last + step)
         and not _distributive(doc, c)
     }
+
+
+def _oblique(doc: Doc, cue: Hit) -> bool:
+    """Whether a side's name is a fronted object: it may be accusative and no word of it can be
+    a subject («Окупантів вибили з X», «Противника выбили из X»; not «нашими», a passive's
+    agent)."""
+    forms = [doc.tokens[i].form for i in range(cue.first, cue.last + 1)]
+    return any(_may_be_accusative(f, doc.lang) for f in forms) and not any(
+        _may_be_nominative(f, doc.lang) for f in forms
+    )
+
+
+_CYRILLIC = re.compile("[а-яёіїєґ]")
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_accusative(form: str, lang: str) -> bool:
+    if not form.isalpha() or not _CYRILLIC.search(form):
+        return False
+    return any("accs" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:4])
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_nominative(form: str, lang: str) -> bool:
+    """Any reading of the form is a nominative, or it does not decline («ВСУ», Latin script)."""
+    if not form.isalpha() or not _CYRILLIC.search(form):
+        return True
+    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
+    return any("nomn" in tag or "UNKN" in tag or "Fixd" in tag for tag in tags)
 
 
 def _distributive(doc: Doc, marker: Hit) -> bool:

@@ -28,10 +28,11 @@ class ClaimRule(_Strict):
     window: int = Field(6, ge=0, description="how many words a trigger may stand from the place")
     place: Literal["required", "optional"] = "required"
     actor: ActorDefault = "cue"
-    cue_role: Literal["agent", "patient", "svo"] = Field(
+    cue_role: Literal["agent", "patient", "svo", "object"] = Field(
         "agent",
         description="what the nearest actor cue names: the side acting (agent), the "
-        "side suffering (patient), or the actor before the trigger and the victim after (svo)",
+        "side suffering (patient), the actor before the trigger and the victim after (svo), "
+        "or as svo where the claim is the victim's («отбросили ВСУ»: the ВСУ withdraw) (object)",
     )
     context: Words = {}
     unless: Words = {}
