@@ -79,6 +79,23 @@ def read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def distinct_from(
+    regions: list[dict[str, str]], extracted: list[dict[str, str]], keys: Keys
+) -> list[dict[str, str]]:
+    """The compiled rows the theatre list does not also hold. A compiled row whose key a theatre
+    row of another oblast took is another place (Kostiantynivka, the Donetsk city, against the
+    Sumy village): it stays, with a key of its own."""
+    theirs = {x["key"]: x["oblast"] for x in extracted}
+    kept = []
+    for row in regions:
+        if row["key"] in theirs and theirs[row["key"]] == row["oblast"]:
+            continue
+        if row["key"] in theirs:
+            row = dict(row, key=keys.make(row["name_en"], row["oblast"], row["kind"]))
+        kept.append(row)
+    return kept
+
+
 def compiled() -> list[dict[str, str]]:
     rows = []
     for name in ("regions.txt", "cities.txt"):
@@ -369,7 +386,7 @@ def main() -> None:
             seen.add((normalize_key(row["name_ru"]), row["oblast"]))
             seen.add((normalize_key(row["name_uk"]), row["oblast"]))
     extracted = theatre(keys, seen, gaz_dir)
-    regions = [r for r in regions if r["key"] not in {x["key"] for x in extracted}]
+    regions = distinct_from(regions, extracted, keys)
     extracted += geonames(keys, seen, gaz_dir)
     extracted += katottg(keys, seen, taken_points(extracted))
     border = border_settlements(keys.make, extracted, lines("districts.txt"))

@@ -144,7 +144,7 @@ def ru_noun(word: str) -> Paradigm:
     if last in "ыи" and len(word) > 3:
         soft = s[-1] in "ь" or (last == "и" and s[-1] not in _VELAR_SIB | set("бвдзлмнпрстф"))
         a = "я" if soft else "а"
-        genitive = (s, s + "ов", s + "ей") if not soft else (s + "ей", s)
+        genitive = (s, *_fleeting_o(s), s + "ов", s + "ей") if not soft else (s + "ей", s)
         return _paradigm(
             "plur", [(word,), genitive, (s + a + "м",), (word,), (s + a + "ми",), (s + a + "х",)]
         )
@@ -182,6 +182,14 @@ def ru_noun(word: str) -> Paradigm:
             "sing", [(word,), (word + "а",), (word + "у",), (word,), ins, (word + "е", word + "у")]
         )
     return _paradigm("sing", [(word,)] * 6)
+
+
+def _fleeting_o(stem: str) -> tuple[str, ...]:
+    """The genitive plural of a plural name in -ки after a consonant takes a fleeting vowel:
+    Крынки → Крынок, Кринки → Кринок, Горки → Горок (Russian and Ukrainian alike)."""
+    if len(stem) < 3 or stem[-1] != "к" or stem[-2] in "аеёиоуыэюяіїєйь":
+        return ()
+    return (stem[:-1] + ("е" if stem[-2] in "жчшщц" else "о") + "к",)
 
 
 # --- Ukrainian ----------------------------------------------------------------------------
@@ -316,7 +324,7 @@ def uk_noun(word: str) -> Paradigm:
         soft = last == "і"
         a = "я" if soft else "а"
         stems = _uk_stems(s)
-        gen = (*stems, s + "ів", s + "їв")
+        gen = (*stems, *_fleeting_o(s), s + "ів", s + "їв")
         return _paradigm(
             "plur", [(word,), gen, (s + a + "м",), (word,), (s + a + "ми",), (s + a + "х",)]
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import Any
 
 from monitor.places.declension import (
     CASES,
@@ -38,7 +39,8 @@ def guess_lang(name: str) -> str:
 
 
 def _pymorphy_paradigm(word: str, lang: str, *, allow_plural: bool) -> Paradigm:
-    """Case forms of `word` from the dictionary, when it knows `word` as a lemma."""
+    """Case forms of `word` from the dictionary, when it knows `word` as a lemma, or as the
+    plural of one (Кринки, of «кринка»: «біля Кринок», with the dictionary's fleeting vowel)."""
     if "-" in word or not word.isalpha():
         return {}
     morph = morph_analyzer(lang)
@@ -46,13 +48,13 @@ def _pymorphy_paradigm(word: str, lang: str, *, allow_plural: bool) -> Paradigm:
         p
         for p in morph.parse(word)
         if p.is_known
-        and p.normal_form.replace("ё", "е") == word.replace("ё", "е")
         and p.tag.POS in ("NOUN", "ADJF")
         and "nomn" in p.tag.grammemes
+        and (_is_lemma(p, word) or (p.tag.POS == "NOUN" and "plur" in p.tag.grammemes))
     ]
     if not parses:
         return {}
-    parses.sort(key=lambda p: "Geox" not in p.tag.grammemes)
+    parses.sort(key=lambda p: ("Geox" not in p.tag.grammemes, not _is_lemma(p, word)))
     parse = parses[0]
     out: Paradigm = {}
     numbers = ["plur"] if "plur" in parse.tag.grammemes else ["sing"]
@@ -71,6 +73,10 @@ def _pymorphy_paradigm(word: str, lang: str, *, allow_plural: bool) -> Paradigm:
             if inflected is not None and not ({"COMP", "Supr", "Cmp2"} & inflected.tag.grammemes):
                 out.setdefault((case, number), set()).add(inflected.word)
     return out
+
+
+def _is_lemma(parse: Any, word: str) -> bool:
+    return bool(parse.normal_form.replace("ё", "е") == word.replace("ё", "е"))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -129,7 +129,8 @@ def _axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
     if " " in word or "-" in word or place.kind not in ("city", "town", "settlement"):
         return set()
     if lang == "uk":
-        return _uk_axis(f"{word}ий") if word.endswith(("ськ", "цьк")) else set()
+        adjective = _uk_axis_adjective(word)
+        return _uk_axis(adjective) if adjective else set()
     if word.endswith(("ск", "цк")):
         adjective = word + "ое"
     elif word.endswith(("ло", "ле")):  # Гуляйполе → гуляйпольское: a soft «л» keeps its «ь»
@@ -143,6 +144,25 @@ def _axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
     else:
         return set()
     return name_forms(f"{adjective} {_AXIS[lang]}", lang)
+
+
+def _uk_axis_adjective(word: str) -> str | None:
+    """The adjective of a Ukrainian town's axis: Покровськ → покровський, Лиман → лиманський,
+    Оріхів → оріхівський, Костянтинівка → костянтинівський, Курахове → курахівський,
+    Гуляйполе → гуляйпільський; None where the ending has no regular one."""
+    if word.endswith(("ськ", "цьк")):
+        return word + "ий"
+    if word.endswith("поле"):
+        return word[:-4] + "пільський"
+    if word.endswith(("ове", "ово", "еве", "єве")):
+        return word[:-3] + ("їв" if word[-3] == "є" else "ів") + "ський"
+    if word.endswith("ка"):
+        return word[:-2] + "ський"
+    if word.endswith(("е", "о")):
+        return word[:-1] + "ський"
+    if word[-1] not in "аеєиіїоуюяйь'":
+        return word + "ський"
+    return None
 
 
 # «напрямок» loses its fleeting «о» (напрямку, напрямком), which the generic rules miss.

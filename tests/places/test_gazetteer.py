@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from monitor.config import CustomPlace, PlacesFile, TrackSettings
@@ -27,6 +29,22 @@ def test_seed_keys_exist(seed_gazetteer: Gazetteer) -> None:
         assert gaz.places[key].kind == kind, key
     assert gaz.places["sudzha"].name_ru == "Суджа"
     assert gaz.places["sudzha"].district == "Sudzhansky District"
+
+
+def test_every_compiled_city_is_bundled_in_its_oblast(seed_gazetteer: Gazetteer) -> None:
+    """A city of tools/gazetteer_src/cities.txt whose slug a village of another oblast took
+    (Kostiantynivka) is bundled under a key of its own, not dropped as a duplicate."""
+    cities = Path(__file__).resolve().parents[2] / "tools" / "gazetteer_src" / "cities.txt"
+    bundled = {(p.name_uk, p.oblast) for p in seed_gazetteer.places.values() if p.kind == "city"}
+    missing = [
+        (fields[4], fields[8])
+        for line in cities.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+        for fields in [line.split(";")]
+        if fields[0] == "city" and (fields[4], fields[8]) not in bundled
+    ]
+    assert not missing
+    assert seed_gazetteer.places["kostiantynivka-donetsk-oblast-city"].oblast == "Donetsk Oblast"
 
 
 def test_every_region_of_both_countries_is_bundled(seed_gazetteer: Gazetteer) -> None:
