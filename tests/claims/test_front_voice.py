@@ -113,6 +113,25 @@ def test_an_enemy_attack_at_a_place_is_a_ground_attack_there(
     assert claims(extractor, text, places, "ua") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        # a Russian report of an attack nobody is named for: the other country's
+        ("В Белгородской области атакованы Шебекино и Грайворон.", "RU", "ru", "ua"),
+        ("Атаки на Шебекино продолжаются, есть раненые.", "RU", "other", "ua"),
+        ("Атаки в районе Волчанска продолжаются, продвижение есть.", "UA", "ru", "ru"),
+        ("Атакованы позиции у Волчанска.", "UA", "other", "ru"),
+    ],
+)
+def test_an_unnamed_attacker_in_a_russian_report_is_the_other_country(
+    text: str, places: str, side: str, expected: str
+) -> None:
+    key = {"RU": "shebekino", "UA": "vovchansk"}[places]
+    surface = {"shebekino": "Шебекино", "vovchansk": "Волчанска"}[key]
+    ex = extractor_over({key: ("town", places)})
+    assert ("advance", key, expected, "asserted") in claims(ex, text, {key: surface}, side)
+
+
 def test_an_air_attack_keeps_its_claim_on_the_whole_country(extractor: ClaimExtractor) -> None:
     text = "Вночі ворог атакував 40 ударними БпЛА з Курської області."
     assert ("strike", None, "ru", "asserted") in claims(extractor, text, {}, "ua")
