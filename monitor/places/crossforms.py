@@ -37,6 +37,13 @@ _UK_PREFIX = [
     ("Мал", "Мал"),
 ]
 _UK_WORD_END = [
+    ("івське", "овское"),  # Іванівське: Ивановское
+    ("ївське", "евское"),  # Миколаївське: Николаевское
+    ("івський", "овский"),
+    ("ївський", "евский"),
+    ("івська", "овская"),
+    ("ївська", "евская"),
+    ("осілка", "оселка"),  # Новосілка: Новоселка
     ("іївка", "еевка"),
     ("аївка", "аевка"),
     ("ївка", "евка"),
@@ -61,9 +68,16 @@ _UK_WORD_END = [
     ("цьк", "цк"),
     ("ський", "ский"),
     ("цький", "цкий"),
+    *((c + "ий", c + "ий") for c in "кгх"),  # Великий: Великий
     ("ий", "ый"),
     ("ка", "ка"),
+    # possessives in -ів/-їв: Салтів, Чернігів, Київ: Салтов, Чернигов, Киев (Золочів: Золочев)
+    *((c + "ів", c + "ев") for c in "жчшщ"),
+    ("їв", "ев"),
+    ("ів", "ов"),
 ]
+# A short adjective whose stem is a prefix of the list (Біла, Нове, Чорний): its Russian ending
+_UK_SHORT_ADJ = {"а": "ая", "ий": "ый", "е": "ое", "і": "ые"}
 _UK_ADJ_FEM = [
     ("ська", "ская"),
     ("цька", "цкая"),
@@ -113,8 +127,18 @@ def _convert_word(
     low = word.lower()
     prefix = ""
     for src, dst in prefixes:
-        if low.startswith(src.lower()) and len(low) > len(src) + 2:
-            prefix, low = dst.lower(), low[len(src) :]
+        if not low.startswith(src.lower()):
+            continue
+        rest = low[len(src) :]
+        if fem is not None and rest in _UK_SHORT_ADJ:
+            stem = dst.lower() + ("н" if src.endswith("ян") else "")  # Кам'яне: Каменное
+            return _case_like(word, stem + _UK_SHORT_ADJ[rest])
+        if len(rest) > 2:
+            prefix, low = dst.lower(), rest
+            # a compound's second stem: Новоолександрівка → Новоалександровка
+            second = _linked_prefix(low, prefixes)
+            if second is not None:
+                prefix, low = prefix + "о" + second[0], second[1]
             break
     head, tail = low, ""
     for src, dst in endings if not before_noun or fem is None else fem + endings:
@@ -123,6 +147,17 @@ def _convert_word(
             break
     out = "".join(letters.get(ch, ch) for ch in head)
     return _case_like(word, prefix + out + tail)
+
+
+def _linked_prefix(low: str, prefixes: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(converted stem, rest) of a second prefix after the linking «о» of a compound."""
+    if not low.startswith("о"):
+        return None
+    for src, dst in prefixes:
+        rest = low[1 + len(src) :]
+        if low[1:].startswith(src.lower()) and len(rest) > 2 and src.lower() != dst.lower():
+            return dst.lower(), rest
+    return None
 
 
 def uk_to_ru(name: str) -> str:

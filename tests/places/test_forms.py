@@ -91,6 +91,18 @@ def test_cross_language_forms() -> None:
     assert uk_to_ru("Юнаківка") == "Юнаковка"
     assert uk_to_ru("Миколаївка") == "Николаевка"
     assert uk_to_ru("Миропілля") == "Мирополье"
+    # short adjectives, -івське, possessives in -ів, compounds, Новосілка
+    assert uk_to_ru("Біла Гора") == "Белая Гора"
+    assert uk_to_ru("Нове") == "Новое"
+    assert uk_to_ru("Кам'яне") == "Каменное"
+    assert uk_to_ru("Чорний Яр") == "Черный Яр"
+    assert uk_to_ru("Малі Щербаки") == "Малые Щербаки"
+    assert uk_to_ru("Іванівське") == "Ивановское"
+    assert uk_to_ru("Миколаївське") == "Николаевское"
+    assert uk_to_ru("Старий Салтів") == "Старый Салтов"
+    assert uk_to_ru("Золочів") == "Золочев"
+    assert uk_to_ru("Новоолександрівка") == "Новоалександровка"
+    assert uk_to_ru("Велика Новосілка") == "Великая Новоселка"
     assert ru_to_uk("Михайловка") == "Михайлівка"
 
 
