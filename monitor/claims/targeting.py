@@ -32,7 +32,7 @@ from monitor.claims.ranks import (
     rank_of,
 )
 from monitor.claims.rules import Hit
-from monitor.claims.voice import gap, is_nominative
+from monitor.claims.voice import FORCE_CUES, gap, is_nominative
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import Doc
@@ -96,6 +96,12 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
     if rule.context and not any(
         c.payload[1] == index and (anywhere or within(ctx.doc, hit, c, reach))
         for c in ctx.cues["context"]
+    ):
+        return False
+    if rule.needs_side and not any(
+        anywhere or within(ctx.doc, hit, c, reach)
+        for name in FORCE_CUES
+        for c in ctx.cues.get(name, ())
     ):
         return False
     return not any(

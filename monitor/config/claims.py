@@ -37,6 +37,12 @@ class ClaimRule(_Strict):
     context: Words = {}
     unless: Words = {}
     context_window: int = Field(5, ge=1)
+    needs_side: bool = Field(
+        False,
+        description="the trigger counts only where a side is named within context_window words "
+        "(«ВСУ», «наши», «противник»), or in the post with context_scope post: «бежать», "
+        "«в сторону» are war news only then",
+    )
     lists: bool = Field(True, description="extend the claim to places listed with its place")
     place_not_after: Words = Field(
         {}, description="a place right after these words is not this rule's place (origins)"

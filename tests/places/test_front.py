@@ -66,6 +66,10 @@ def test_without_river_words_the_dnipro_is_the_city(keys: Keys, text: str) -> No
         "ОТУ «Луганськ» повідомляє про 40 штурмів.",
         "Группировка войск «Днепр» отразила атаки.",
         "Курське угруповання ворога зазнало втрат.",
+        # a unit named in quotes
+        "Медсестра штурмовой бригады «Урал» вернулась домой.",
+        "Бойцы батальона «Днепр» отразили атаку.",
+        "Воїни бригади «Харків» знищили танк.",
     ],
 )
 def test_groupings_named_after_places_are_not_places(keys: Keys, text: str) -> None:

@@ -1,0 +1,76 @@
+"""Words of everyday news that are war news only in a war's sentence: a car chase «в сторону»
+a town, a cyclone that «накроет» a city, prisoners who «сбежали», cars towed away, a still that
+blew up, a singer who «прилетела», a brigade named after a region. Every text is a paraphrase
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import claims, extractor_over
+
+PLACES = {
+    "ramenskoye": ("town", "RU"),
+    "moscow": ("city", "RU"),
+    "vologda": ("city", "RU"),
+    "lipetsk-oblast": ("region", "RU"),
+    "crimea": ("region", "UA"),
+    "sudzha": ("town", "RU"),
+    "belgorod": ("city", "RU"),
+    "malaya-loknya": ("village", "RU"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Угонщик устроил погоню с полицией в сторону Раменского.", {"ramenskoye": "Раменского"}),
+        ("Фура ехала в сторону Москвы, когда отказали тормоза.", {"moscow": "Москвы"}),
+        ("Циклон накроет Москву и засыплет её снегом.", {"moscow": "Москву"}),
+        ("В выходные Москву накроет ливень с грозой.", {"moscow": "Москву"}),
+        ("В Вологде самогонный аппарат разнёс кухню.", {"vologda": "Вологде"}),
+        (
+            "Заключённые сбежали из колонии в Липецкой области.",
+            {"lipetsk-oblast": "Липецкой области"},
+        ),
+        ("Школьницы сбежали в Крым к подруге.", {"crimea": "Крым"}),
+        ("В Москве эвакуировали на штрафстоянки 245 автомобилей.", {"moscow": "Москве"}),
+        ("Певица прилетела в Москву ночным рейсом.", {"moscow": "Москву"}),
+        ("Семья оставила квартиру в Вологде и переехала.", {"vologda": "Вологде"}),
+    ],
+)
+def test_everyday_news_is_no_claim(
+    extractor: ClaimExtractor, text: str, places: dict[str, str]
+) -> None:
+    assert claims(extractor, text, places, "ru") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        ("ВСУ бегут из Малой Локни.", {"malaya-loknya": "Малой Локни"}, "withdrawal"),
+        ("Укры сбежали из Суджи, бросив технику.", {"sudzha": "Суджи"}, "withdrawal"),
+        ("Противник оставил Суджу под натиском наших.", {"sudzha": "Суджу"}, "withdrawal"),
+        ("Колонна ВСУ движется в сторону Суджи.", {"sudzha": "Суджи"}, "advance"),
+        # a side named elsewhere in the post makes the movement war news
+        (
+            "Наши штурмовики наступают.\n\nС трёх сторон — в сторону Суджи.",
+            {"sudzha": "Суджи"},
+            "advance",
+        ),
+        ("Прилетело по Белгороду ночью.", {"belgorod": "Белгороду"}, "strike"),
+        ("Ночью прилёт по Белгороду, выбиты окна.", {"belgorod": "Белгороду"}, "strike"),
+        ("Ракета накрыла Белгород.", {"belgorod": "Белгород"}, "strike"),
+    ],
+)
+def test_the_same_words_in_war_news_still_claim(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: str
+) -> None:
+    (key,) = places
+    assert expected in {c[0] for c in claims(extractor, text, places, "ru") if c[1] == key}
