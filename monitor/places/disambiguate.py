@@ -29,6 +29,7 @@ from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
+    GOVERNMENT_BEFORE,
     GROUPING_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
@@ -254,6 +255,8 @@ class Resolver:
             return False
         if GROUPING_BEFORE.search(before):
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
+        if GOVERNMENT_BEFORE.search(before):
+            return False  # «подконтрольном Киеву»: the government
         if best.kind == NAME and info.kind == "city" and REGION_CUE_BEFORE.search(before):
             region = self._region_of(info)
             if region is not None:

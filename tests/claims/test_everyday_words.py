@@ -11,6 +11,11 @@ from monitor.claims.extractor import ClaimExtractor
 from tests.claims.extracting import claims, extractor_over
 
 PLACES = {
+    "novorossiysk": ("city", "RU"),
+    "chelyabinsk-oblast": ("region", "RU"),
+    "saint-petersburg": ("city", "RU"),
+    "grozny": ("city", "RU"),
+    "krasnodar-krai": ("region", "RU"),
     "ramenskoye": ("town", "RU"),
     "moscow": ("city", "RU"),
     "vologda": ("city", "RU"),
@@ -43,6 +48,22 @@ def extractor() -> ClaimExtractor:
         ("В Москве эвакуировали на штрафстоянки 245 автомобилей.", {"moscow": "Москве"}),
         ("Певица прилетела в Москву ночным рейсом.", {"moscow": "Москву"}),
         ("Семья оставила квартиру в Вологде и переехала.", {"vologda": "Вологде"}),
+        (
+            "Мелкая муха уничтожила 23 тонны мандаринов в Новороссийске.",
+            {"novorossiysk": "Новороссийске"},
+        ),
+        (
+            "Дамбу прорвало на водохранилище в Челябинской области.",
+            {"chelyabinsk-oblast": "Челябинской области"},
+        ),
+        ("В Петербурге подросток попал в реанимацию.", {"saint-petersburg": "Петербурге"}),
+        ("Вторжение атлантического тепла ожидается в Москве.", {"moscow": "Москве"}),
+        ("Взрыв на АЗС в Грозном: погибли четверо.", {"grozny": "Грозном"}),
+        (
+            "Птиц из краснодарского сафари-парка разместили в вольере.",
+            {"krasnodar-krai": "краснодарского"},
+        ),
+        ("Делегация прибыла в Москву на переговоры.", {"moscow": "Москву"}),
     ],
 )
 def test_everyday_news_is_no_claim(
@@ -67,6 +88,16 @@ def test_everyday_news_is_no_claim(
         ("Прилетело по Белгороду ночью.", {"belgorod": "Белгороду"}, "strike"),
         ("Ночью прилёт по Белгороду, выбиты окна.", {"belgorod": "Белгороду"}, "strike"),
         ("Ракета накрыла Белгород.", {"belgorod": "Белгород"}, "strike"),
+        ("Ракета попала в жилой дом в Белгороде.", {"belgorod": "Белгороде"}, "strike"),
+        ("Обломки беспилотника упали на склад в Белгороде.", {"belgorod": "Белгороде"}, "strike"),
+        (
+            "Наши бойцы уничтожили группу ВСУ у Малой Локни.",
+            {"malaya-loknya": "Малой Локни"},
+            "casualties",
+        ),
+        ("ВСУ потеряли у Суджи до 40 военнослужащих.", {"sudzha": "Суджи"}, "casualties"),
+        ("ВСУ перебросили резервы к Судже.", {"sudzha": "Судже"}, "deployment"),
+        ("Прорвав оборону ВСУ, наши зашли в Суджу.", {"sudzha": "Суджу"}, "advance"),
     ],
 )
 def test_the_same_words_in_war_news_still_claim(

@@ -76,6 +76,11 @@ def test_groupings_named_after_places_are_not_places(keys: Keys, text: str) -> N
     assert keys(text) == []
 
 
+def test_a_capital_for_its_government_is_no_place(keys: Keys) -> None:
+    assert keys("Взрывы прогремели в подконтрольном Киеву Херсоне.") == ["kherson"]
+    assert keys("Обстріл підконтрольних Києву територій.") == []
+
+
 def test_facilities_of_the_front(keys: Keys) -> None:
     assert keys("Уничтожен Антоновский мост, повреждена Каховская ГЭС.") == [
         "antonivskyi-bridge",
