@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from typing import TYPE_CHECKING, Annotated
@@ -123,6 +122,8 @@ def _daemon(
     metrics_port: int | None,
 ) -> int:
     """Run the daemon until it stops; its exit code."""
+    import asyncio
+
     from monitor.config import load_settings
     from monitor.runtime.daemon import Daemon
 
@@ -141,6 +142,8 @@ def _daemon(
 
 def _one_cycle(settings: Settings, engine: Engine, analyzer: Analyzer) -> CycleReport:
     """One full cycle (`run --once`): poll, analyze, make and send digests."""
+    import asyncio
+
     from monitor.runtime.jobs import Sources, run_cycle
 
     async def cycle() -> CycleReport:
