@@ -18,4 +18,3 @@ def test_each_core_column_is_the_models_column_with_its_type(table: TableClause)
     for column in table.c:
         assert column.name in model.c, f"{table.name}.{column.name} is not in the models"
         assert type(column.type) is type(model.c[column.name].type), f"{table.name}.{column.name}"
-
