@@ -1,4 +1,4 @@
-"""Benchmark: importing a Telegram Desktop export into SQLite, and importing it again.
+"""Benchmark: importing a Telegram Desktop export (SQLite, PostgreSQL), and importing it again.
 
 Generates a single-channel export of N messages (default 100,000) in a temporary folder, in
 Desktop's layout: string and entity-list texts of 300-900 bytes of Russian, edits, forwards,
@@ -9,15 +9,23 @@ peak RSS is its own) on a database migrated as `monitor db upgrade` does (not ti
   transaction;
 * re-import: the same export again into the now-populated database (it adds nothing);
 * the named alternative, baseline: `json.load` of the whole file, then one `executemany` of a
-  plain `INSERT` per message row into the same schema, its search-index (FTS5) triggers active,
-  with the same connection settings (WAL, synchronous=NORMAL), one transaction.
+  plain `INSERT` per message row into the same schema, its search index kept current (SQLite:
+  the FTS5 triggers; PostgreSQL: the generated tsvector column and its GIN index), with the
+  same connection settings (SQLite: WAL, synchronous=NORMAL), one transaction.
+
+Both backends where both answer: SQLite in a temporary folder, PostgreSQL (MONITOR_BENCH_PG_URL,
+default the local server's `test` database) in two schemas of its own, dropped at the end; when
+no PostgreSQL answers, it is skipped with a line saying so.
 
 Prints, for each, messages/s by the wall clock and per CPU-second (user + system of the
-process: other processes sharing the cores slow the wall clock, not the CPU time), peak RSS and
-the load average around each run; then the ratios import / baseline (target: at most 1.2, peak
-RSS under 300 MB) and re-import / import (target: a fraction).
+process, and on PostgreSQL also of the server process that served it, read from /proc when the
+server runs on this machine: other processes sharing the cores slow the wall clock, not the CPU
+time), peak RSS of the process and the load average around each run; then the ratios
+import / baseline (target: at most 1.2, peak RSS under 300 MB) and re-import / import (target:
+a fraction).
 
-    .venv/bin/python bench/bench_import.py                    # 100,000 messages
+    .venv/bin/python bench/bench_import.py                    # 100,000 messages, both backends
+    .venv/bin/python bench/bench_import.py --backend postgresql
     .venv/bin/python bench/bench_import.py --messages 1000000
 """
 
@@ -32,11 +40,17 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
+
+PG_URL = os.environ.get("MONITOR_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+BACKENDS = ("sqlite", "postgresql")
 
 CHANNEL_ID = 1101806611
 NAME = "Военный обозреватель"
@@ -158,11 +172,11 @@ def generate(path: Path, count: int, seed: int = 7) -> None:
 ROUNDS = ("baseline", "import", "reimport")
 
 
-def _engine(db: Path) -> Any:
+def _engine(url: str) -> Any:
     from monitor.store.db import make_engine
     from monitor.store.migrate import upgrade
 
-    engine = make_engine(f"sqlite:///{db}")
+    engine = make_engine(url)
     upgrade(engine)
     return engine
 
@@ -195,25 +209,12 @@ def _stamp(unix: str | None) -> str | None:
     return datetime.fromtimestamp(int(unix), UTC).replace(tzinfo=None).isoformat(" ")
 
 
-def baseline(file: Path, engine: Any) -> int:
-    """json.load + executemany of plain INSERTs (the FTS5 insert trigger fires per row)."""
+def _baseline_rows(
+    data: dict[str, Any], channel: int, now: Any, stamp: Any
+) -> list[tuple[Any, ...]]:
+    """The message rows of `data`, as the plain INSERT takes them; `stamp` makes a time."""
     import hashlib
-    import sqlite3
 
-    database = engine.url.database
-    engine.dispose()
-    connection = sqlite3.connect(database, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=NORMAL")
-    with file.open(encoding="utf-8") as handle:
-        data = json.load(handle)
-    now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
-    connection.execute("BEGIN")
-    channel = connection.execute(
-        "INSERT INTO channels (username, title, source, side, language, enabled, high_water, "
-        "failures, created_at) VALUES ('bench_channel', ?, 'export', 'other', 'ru', 0, 0, 0, ?)",
-        (data["name"], now),
-    ).lastrowid
     rows = []
     for message in data["messages"]:
         if message.get("type") != "message":
@@ -224,8 +225,8 @@ def baseline(file: Path, engine: Any) -> int:
             (
                 channel,
                 message["id"],
-                _stamp(message["date_unixtime"]),
-                _stamp(message.get("edited_unixtime")),
+                stamp(message["date_unixtime"]),
+                stamp(message.get("edited_unixtime")),
                 text,
                 hashlib.sha256(text.encode()).hexdigest(),
                 message.get("author"),
@@ -238,14 +239,115 @@ def baseline(file: Path, engine: Any) -> int:
                 now,
             )
         )
+    return rows
+
+
+def _data(file: Path) -> dict[str, Any]:
+    with file.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def baseline(file: Path, engine: Any) -> int:
+    """json.load + executemany of plain INSERTs (SQLite: the FTS5 insert trigger fires per row;
+    PostgreSQL: the generated tsvector column and its GIN index are kept current)."""
+    if engine.dialect.name == "postgresql":
+        return _pg_baseline(file, engine)
+    import sqlite3
+
+    database = engine.url.database
+    engine.dispose()
+    connection = sqlite3.connect(database, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    data = _data(file)
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
+    connection.execute("BEGIN")
+    channel = connection.execute(
+        "INSERT INTO channels (username, title, source, side, language, enabled, high_water, "
+        "failures, created_at) VALUES ('bench_channel', ?, 'export', 'other', 'ru', 0, 0, 0, ?)",
+        (data["name"], now),
+    ).lastrowid
+    rows = _baseline_rows(data, int(channel or 0), now, _stamp)
     connection.executemany(_BASELINE_INSERT, rows)
     connection.execute("COMMIT")
     connection.close()
     return len(rows)
 
 
-def run_round(name: str, file: Path, db: Path) -> None:
-    engine = _engine(db)  # migrating the database is not timed
+def _pg_stamp(unix: str | None) -> datetime | None:
+    return None if unix is None else datetime.fromtimestamp(int(unix), UTC)
+
+
+def _pg_baseline(file: Path, engine: Any) -> int:
+    """The same on PostgreSQL: psycopg's executemany (pipelined) on one raw connection."""
+    raw = engine.raw_connection()  # its search_path is the benchmark's schema
+    try:
+        data = _data(file)
+        now = datetime.now(UTC)
+        with raw.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO channels (username, title, source, side, language, enabled, "
+                "high_water, failures, created_at) VALUES ('bench_channel', %s, 'export', "
+                "'other', 'ru', false, 0, 0, %s) RETURNING id",
+                (data["name"], now),
+            )
+            channel = int(cursor.fetchone()[0])
+            rows = _baseline_rows(data, channel, now, _pg_stamp)
+            cursor.executemany(_BASELINE_INSERT.replace("?", "%s"), rows)
+        raw.commit()
+    finally:
+        raw.close()
+    return len(rows)
+
+
+class _ServerCpu:
+    """CPU seconds of the PostgreSQL server processes serving `engine`'s connections, from
+    /proc (when the server runs on this machine; else None): a PostgreSQL import spends much
+    of its time there (the generated tsvector, the indexes)."""
+
+    def __init__(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        self.pids: set[int] = set()
+        self.start: dict[int, float] = {}
+        self.local = engine.dialect.name == "postgresql"
+        if self.local:
+            event.listen(engine, "connect", self._connected)  # any the round opens
+            with engine.connect() as connection:  # the pooled one (migrated), which it reuses
+                pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            self.pids.add(int(pid))
+            self.start = {pid: self._cpu(pid) or 0.0 for pid in self.pids}
+
+    def _connected(self, dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            self.pids.add(int(cursor.fetchone()[0]))
+
+    @staticmethod
+    def _cpu(pid: int) -> float | None:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def seconds(self) -> float | None:
+        """CPU spent since the start by the server processes (None: not measurable here)."""
+        if not self.local:
+            return None
+        spent = 0.0
+        for pid in self.pids:
+            now = self._cpu(pid)
+            if now is None:
+                return None
+            spent += now - self.start.get(pid, 0.0)
+        return spent
+
+
+def run_round(name: str, file: Path, url: str) -> None:
+    engine = _engine(url)  # migrating the database is not timed
+    server = _ServerCpu(engine)
     before = resource.getrusage(resource.RUSAGE_SELF)
     started = time.perf_counter()
     posts = baseline(file, engine) if name == "baseline" else streaming(file, engine)
@@ -258,16 +360,17 @@ def run_round(name: str, file: Path, db: Path) -> None:
                 "posts": posts,
                 "seconds": seconds,
                 "cpu_seconds": cpu,
+                "server_cpu_seconds": server.seconds(),
                 "peak_mb": after.ru_maxrss / 1024,
             }
         )
     )  # ru_maxrss: KiB on Linux
 
 
-def measure(name: str, file: Path, db: Path) -> dict[str, float]:
+def measure(name: str, file: Path, url: str) -> dict[str, float]:
     load_before = os.getloadavg()[0]
     done = subprocess.run(
-        [sys.executable, __file__, "--round", name, "--file", str(file), "--db", str(db)],
+        [sys.executable, __file__, "--round", name, "--file", str(file), "--url", url],
         capture_output=True,
         text=True,
         check=False,
@@ -279,25 +382,81 @@ def measure(name: str, file: Path, db: Path) -> dict[str, float]:
     return result
 
 
-def report(messages: int, results: dict[str, dict[str, float]]) -> None:
+def _total_cpu(result: dict[str, Any]) -> float:
+    """The process's CPU time and its server's, where the server's is known."""
+    return float(result["cpu_seconds"]) + float(result.get("server_cpu_seconds") or 0.0)
+
+
+def report(backend: str, messages: int, results: dict[str, dict[str, Any]]) -> None:
+    print(f"--- {backend}")
     for name, result in results.items():
         rate = messages / result["seconds"]
-        per_cpu = messages / result["cpu_seconds"]
+        cpu = _total_cpu(result)
+        server = result.get("server_cpu_seconds")
+        split = f" = {result['cpu_seconds']:.2f} client + {server:.2f} server" if server else ""
         print(
             f"{name:>9}: {result['posts']:,.0f} posts new, {result['seconds']:.2f}s, "
-            f"{rate:,.0f} messages/s ({result['cpu_seconds']:.2f} CPU-s: {per_cpu:,.0f} "
+            f"{rate:,.0f} messages/s ({cpu:.2f} CPU-s{split}: {messages / cpu:,.0f} "
             f"messages per CPU-second), peak RSS {result['peak_mb']:,.0f} MB, "
             f"load average {result['load']:.1f} on {os.cpu_count()} cores"
         )
+    if backend == "postgresql" and results["import"].get("server_cpu_seconds") is None:
+        print("(the server runs elsewhere: CPU times are the client's only)")
     base, first, again = results["baseline"], results["import"], results["reimport"]
-    ratio = first["cpu_seconds"] / base["cpu_seconds"]
+    ratio = _total_cpu(first) / _total_cpu(base)
     print(
         f"import / baseline: {first['seconds'] / base['seconds']:.2f} wall, {ratio:.2f} CPU; "
         f"re-import / import: {again['seconds'] / first['seconds']:.2f} wall, "
-        f"{again['cpu_seconds'] / first['cpu_seconds']:.2f} CPU"
+        f"{_total_cpu(again) / _total_cpu(first):.2f} CPU"
     )
     met = ratio <= 1.2 and first["peak_mb"] < 300
     print(f"target (import <= 1.2x baseline CPU, < 300 MB): {'met' if met else 'NOT met'}")
+
+
+def postgres_answers() -> str | None:
+    """None when PostgreSQL answers at PG_URL, else why not (one line)."""
+    from monitor.store.db import make_engine
+
+    probe = make_engine(PG_URL)
+    try:
+        with probe.connect():
+            return None
+    except Exception as exc:  # any driver or network failure means "no server here"
+        return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    finally:
+        probe.dispose()
+
+
+@contextmanager
+def pg_schemas(names: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    """A private schema per name in the PostgreSQL database, dropped afterwards: each name's
+    URL, its search_path set to the schema."""
+    from sqlalchemy import text
+
+    from monitor.store.db import make_engine
+
+    admin = make_engine(PG_URL)
+    tag = uuid.uuid4().hex[:8]
+    schemas = {name: f"bench_import_{name}_{tag}" for name in names}
+    try:
+        with admin.begin() as connection:
+            for schema in schemas.values():
+                connection.execute(text(f"CREATE SCHEMA {schema}"))
+        yield {name: f"{PG_URL}?options=-csearch_path%3D{s}" for name, s in schemas.items()}
+    finally:
+        with admin.begin() as connection:
+            for schema in schemas.values():
+                connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        admin.dispose()
+
+
+def _rounds(file: Path, urls: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Baseline into its database; import, then re-import, into the other."""
+    return {
+        "baseline": measure("baseline", file, urls["baseline"]),
+        "import": measure("import", file, urls["import"]),
+        "reimport": measure("reimport", file, urls["import"]),
+    }
 
 
 def main() -> None:
@@ -305,12 +464,14 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--round", choices=ROUNDS, help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--keep", type=Path, help="write the export here and keep it")
+    parser.add_argument("--backend", choices=(*BACKENDS, "both"), default="both")
     args = parser.parse_args()
     if args.round:
-        run_round(args.round, args.file, args.db)
+        run_round(args.round, args.file, args.url)
         return
+    backends = BACKENDS if args.backend == "both" else (args.backend,)
     with tempfile.TemporaryDirectory(prefix="bench_import_") as tmp:
         folder = Path(tmp)
         file = args.keep or folder / "result.json"
@@ -319,12 +480,16 @@ def main() -> None:
             generate(file, args.messages)
             print(f"generated in {time.perf_counter() - started:.0f}s")
         print(f"{args.messages:,} messages, {file.stat().st_size / 2**20:,.0f} MiB")
-        results = {
-            "baseline": measure("baseline", file, folder / "baseline.db"),
-            "import": measure("import", file, folder / "import.db"),
-            "reimport": measure("reimport", file, folder / "import.db"),
-        }
-    report(args.messages, results)
+        if "sqlite" in backends:
+            urls = {name: f"sqlite:///{folder / name}.db" for name in ("baseline", "import")}
+            report("sqlite", args.messages, _rounds(file, urls))
+        if "postgresql" in backends:
+            why_not = postgres_answers()
+            if why_not:
+                print(f"--- postgresql: skipped, no server answers at {PG_URL} ({why_not})")
+            else:
+                with pg_schemas(("baseline", "import")) as urls:
+                    report("postgresql", args.messages, _rounds(file, urls))
 
 
 if __name__ == "__main__":

@@ -3,34 +3,45 @@ digest, rendering, the config models) `status` does not need and must not wait f
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, select
 
 from monitor.alerts.targets import target_label
-from monitor.store.models import Delivery, Digest
+from monitor.store.tables import deliveries, digests
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
-def failing_deliveries(session: Session, limit: int = 20) -> list[dict[str, object]]:
+def failing_deliveries(session: Session | Connection, limit: int = 20) -> list[dict[str, object]]:
     """Digest deliveries not sent yet that failed at least once: target (secrets masked),
     attempts, parts sent, last error, next retry."""
+    delivery = deliveries.c
     rows = session.execute(
-        select(Delivery, Digest.rule)
-        .join(Digest, Digest.id == Delivery.digest_id)
-        .where(Delivery.status != "sent", Delivery.last_error.is_not(None))
-        .order_by(Delivery.id.desc())
+        select(
+            delivery.digest_id,
+            digests.c.rule,
+            delivery.target,
+            delivery.attempts,
+            delivery.parts_sent,
+            delivery.last_error,
+            delivery.next_attempt_at,
+        )
+        .join(digests, digests.c.id == delivery.digest_id)
+        .where(delivery.status != "sent", delivery.last_error.is_not(None))
+        .order_by(delivery.id.desc())
         .limit(limit)
     ).all()
     return [
         {
-            "digest": delivery.digest_id,
-            "rule": rule,
-            "target": target_label(delivery.target),
-            "attempts": delivery.attempts,
-            "parts_sent": delivery.parts_sent,
-            "last_error": delivery.last_error,
-            "next_attempt": delivery.next_attempt_at.isoformat()
-            if delivery.next_attempt_at
-            else None,
+            "digest": row.digest_id,
+            "rule": row.rule,
+            "target": target_label(row.target),
+            "attempts": row.attempts,
+            "parts_sent": row.parts_sent,
+            "last_error": row.last_error,
+            "next_attempt": row.next_attempt_at.isoformat() if row.next_attempt_at else None,
         }
-        for delivery, rule in rows
+        for row in rows
     ]

@@ -6,14 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
 
 from monitor.cli.app import app, console, err_console, handles_errors, open_store
 from monitor.domain import SideChoice
@@ -63,6 +55,15 @@ def import_command(
 
     Re-importing adds nothing; a newer export adds what is new and records edits.
     A malformed file is refused with its byte position and nothing of it is kept."""
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
     from monitor.sources.desktop_import import import_export
     from monitor.store.db import session_scope
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -66,6 +65,8 @@ def login_command(
             "--string needs --string-out PATH: a session is a secret and is never printed",
             param_hint="--string",
         )
+    import asyncio
+
     from monitor.config import load_settings
     from monitor.sources.telegram_login import login
 

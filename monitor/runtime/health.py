@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select
 
 from monitor.domain import utcnow
-from monitor.store.models import Channel
 from monitor.store.rule_failures import failing_rules
+from monitor.store.tables import channels
 from monitor.store.workers import WorkerRow, recent_workers, stale_after
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 EXIT_UNHEALTHY = 5
 
@@ -59,7 +62,7 @@ class Health:
 
 
 def daemon_health(
-    session: Session,
+    session: Session | Connection,
     poll_interval: int,
     now: datetime | None = None,
     rules: Iterable[str] | None = None,
@@ -86,8 +89,8 @@ def daemon_health(
     enabled, failing = session.execute(
         select(
             func.count(),
-            func.count().filter(Channel.failures > 0),
-        ).where(Channel.enabled)
+            func.count().filter(channels.c.failures > 0),
+        ).where(channels.c.enabled)
     ).one()
     if enabled and failing == enabled:
         problems.append(f"every enabled channel ({enabled}) is failing")

@@ -14,7 +14,7 @@ from sqlalchemy import TextClause, bindparam, text
 
 from monitor.search.filters import SearchFilters
 from monitor.search.query import Group, QueryPlan, Word, fts5_expression, tsquery_expression
-from monitor.store.models import UTCDateTime
+from monitor.store.types import UTCDateTime
 
 # The stored tsvector of migration 0008 (GIN-indexed): matching and ranking read it instead of
 # parsing each post's text again.

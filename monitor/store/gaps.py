@@ -15,13 +15,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, insert, literal, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Select, and_, func, insert, literal, select, union_all
 
 from monitor.domain import utcnow
-from monitor.store.models import AbsentRange, Channel, Post
+from monitor.store.tables import absent_ranges, channels, posts
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SERVICE = "service"  # a service message: a pin, a title or photo change, the channel's creation
 NOT_FOUND = "not_found"  # the source answered None: deleted before it was seen, or never a post
@@ -43,28 +45,29 @@ def _gaps(channel_id: int | None) -> Select[Any]:
     a gap is where an interval starts above the highest id the intervals before it reached
     (a running MAX over the preceding rows: SQLite 3.28+, PostgreSQL), kept only between the
     channel's lowest and highest stored post. Seed channels are left out."""
-    posts = select(
-        Post.channel_id.label("channel_id"),
-        Post.message_id.label("lo"),
-        Post.message_id.label("hi"),
+    post, absent_range, channel = posts.c, absent_ranges.c, channels.c
+    stored = select(
+        post.channel_id.label("channel_id"),
+        post.message_id.label("lo"),
+        post.message_id.label("hi"),
     )
-    absent = select(AbsentRange.channel_id, AbsentRange.from_id, AbsentRange.to_id)
+    absent = select(absent_range.channel_id, absent_range.from_id, absent_range.to_id)
     # The seed fixture's ids are sparse by construction: it has no gaps to report.
     bounds = (
         select(
-            Post.channel_id,
-            func.min(Post.message_id).label("first"),
-            func.max(Post.message_id).label("last"),
+            post.channel_id,
+            func.min(post.message_id).label("first"),
+            func.max(post.message_id).label("last"),
         )
-        .join(Channel, Channel.id == Post.channel_id)
-        .where(Channel.source != "seed")
-        .group_by(Post.channel_id)
+        .join(channels, channel.id == post.channel_id)
+        .where(channel.source != "seed")
+        .group_by(post.channel_id)
     )
     if channel_id is not None:
-        posts = posts.where(Post.channel_id == channel_id)
-        absent = absent.where(AbsentRange.channel_id == channel_id)
-        bounds = bounds.where(Post.channel_id == channel_id)
-    intervals = union_all(posts, absent).subquery()
+        stored = stored.where(post.channel_id == channel_id)
+        absent = absent.where(absent_range.channel_id == channel_id)
+        bounds = bounds.where(post.channel_id == channel_id)
+    intervals = union_all(stored, absent).subquery()
     reached = func.max(intervals.c.hi).over(
         partition_by=intervals.c.channel_id,
         order_by=(intervals.c.lo, intervals.c.hi),
@@ -86,13 +89,15 @@ def _gaps(channel_id: int | None) -> Select[Any]:
     )
 
 
-def find_gaps(session: Session, channel_id: int | None = None, limit: int = 1000) -> list[Gap]:
+def find_gaps(
+    session: Session | Connection, channel_id: int | None = None, limit: int = 1000
+) -> list[Gap]:
     """The holes in every channel (or one), ordered by channel and id, at most `limit`."""
     gaps = _gaps(channel_id).subquery()
     query = (
-        select(Channel.username, gaps.c.from_id, gaps.c.to_id)
-        .join(Channel, Channel.id == gaps.c.channel_id)
-        .order_by(Channel.username, gaps.c.from_id)
+        select(channels.c.username, gaps.c.from_id, gaps.c.to_id)
+        .join(channels, channels.c.id == gaps.c.channel_id)
+        .order_by(channels.c.username, gaps.c.from_id)
         .limit(limit)
     )
     return [
@@ -101,12 +106,12 @@ def find_gaps(session: Session, channel_id: int | None = None, limit: int = 1000
     ]
 
 
-def _rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
+def _rows(session: Session | Connection, query: Any) -> list[tuple[Any, ...]]:
     """Result rows as plain tuples (the columns of a window-function subquery are untyped)."""
     return [tuple(row) for row in session.execute(query)]
 
 
-def gap_summary(session: Session) -> dict[int, tuple[int, int]]:
+def gap_summary(session: Session | Connection) -> dict[int, tuple[int, int]]:
     """Per channel id with gaps: (how many gaps, how many ids missing in all)."""
     gaps = _gaps(None).subquery()
     query = select(
@@ -115,7 +120,9 @@ def gap_summary(session: Session) -> dict[int, tuple[int, int]]:
     return {int(cid): (int(count), int(ids)) for cid, count, ids in _rows(session, query)}
 
 
-def gap_ids(session: Session, channel_id: int, limit: int = GAP_IDS_PER_POLL) -> list[int]:
+def gap_ids(
+    session: Session | Connection, channel_id: int, limit: int = GAP_IDS_PER_POLL
+) -> list[int]:
     """Up to `limit` missing ids of one channel, newest first: the ones a poll re-requests
     (the newest are what an outage just cost; each answer shrinks the gaps, so older ones
     come next)."""
@@ -154,14 +161,15 @@ def record_absent(
     ids = sorted(set(message_ids))
     if not ids:
         return 0
+    absent_range = absent_ranges.c
     known = session.execute(
-        select(AbsentRange.from_id, AbsentRange.to_id)
+        select(absent_range.from_id, absent_range.to_id)
         .where(
-            AbsentRange.channel_id == channel_id,
-            AbsentRange.to_id >= ids[0],
-            AbsentRange.from_id <= ids[-1],
+            absent_range.channel_id == channel_id,
+            absent_range.to_id >= ids[0],
+            absent_range.from_id <= ids[-1],
         )
-        .order_by(AbsentRange.from_id)
+        .order_by(absent_range.from_id)
     ).all()
     starts = [int(r.from_id) for r in known]
     reach: list[int] = []  # the highest id covered by the ranges up to each one
@@ -176,7 +184,7 @@ def record_absent(
     if fresh:
         recorded_at = now or utcnow()
         session.connection().execute(
-            insert(AbsentRange),
+            insert(absent_ranges),
             [
                 {
                     "channel_id": channel_id,

@@ -156,10 +156,22 @@ def _is_older(incoming: domain.FetchedPost, edited_at: datetime | None) -> bool:
 
 
 def _existing(session: Session, channel_id: int, ids: Iterable[int]) -> list[Row[Any]]:
+    """The stored rows among these message ids of the channel. PostgreSQL plans this query
+    with the statistics of an import's table, taken while it was empty: given only the ids, it
+    read every post of the channel for each chunk (48 of an import's 71 s at 100,000
+    messages). Their range lets it read just that part of the index; and the ids go into the
+    SQL as literals (integers), so no two texts repeat and psycopg never prepares one whose
+    generic plan PostgreSQL would keep."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    query = select(Post.id, Post.message_id, Post.text_hash, Post.edited_at, Post.deleted_at)
     return list(
         session.execute(
-            select(Post.id, Post.message_id, Post.text_hash, Post.edited_at, Post.deleted_at).where(
-                Post.channel_id == channel_id, Post.message_id.in_(ids)
+            query.where(
+                Post.channel_id == channel_id,
+                Post.message_id.between(min(wanted), max(wanted)),
+                Post.message_id.in_(bindparam("ids", wanted, expanding=True, literal_execute=True)),
             )
         )
     )

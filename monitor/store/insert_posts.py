@@ -7,13 +7,15 @@ million rows through it).
 * SQLite's search index (migration 0005, `monitor.search`): FTS5 fed row by row by a trigger
   flushes its buffer at every row's statement savepoint, leaving a tiny index segment per row.
   A large insert suspends that trigger and indexes its rows with one statement (3x faster).
-* PostgreSQL: Core executemany (the ORM bulk path would prepare each row again).
+* PostgreSQL: the same compiled upsert and tuples, through psycopg's executemany (pipelined);
+  SQLAlchemy's own executemany spent as much client time on its per-row parameter handling.
 """
 
 from __future__ import annotations
 
 import functools
 import operator
+import re
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -72,19 +74,28 @@ def _upsert(dialect: Dialect) -> Any:
 _Step = tuple[str, Callable[[Any], Any] | None, Any]
 
 
+_NAMED_PARAMETER = re.compile(r"%\((\w+)\)s")
+
+
 @functools.lru_cache(maxsize=8)
 def _compiled_upsert(dialect: Dialect) -> tuple[str, list[_Step]]:
     """`_upsert` as SQL with positional parameters, and for each parameter its key, its bind
     processor (the column type's own, so values are stored exactly as SQLAlchemy stores them)
     and what that makes of None (computed once: most optional fields are None)."""
-    compiled = _upsert(dialect).compile(dialect=dialect, column_keys=list(INSERT_KEYS))
-    if list(compiled.positiontup or ()) != list(INSERT_KEYS):
+    compiled = _upsert(dialect).compile(
+        dialect=dialect, column_keys=list(INSERT_KEYS), for_executemany=True
+    )  # for_executemany: no RETURNING of each new id
+    sql, keys = compiled.string, list(compiled.positiontup or ())
+    if dialect.paramstyle == "pyformat":  # psycopg: `%(key)s` made `%s` (it takes either)
+        keys = _NAMED_PARAMETER.findall(sql)
+        sql = _NAMED_PARAMETER.sub("%s", sql)
+    if keys != list(INSERT_KEYS):
         raise AssertionError("the compiled insert does not take the row keys in order")
     steps: list[_Step] = []
     for key in INSERT_KEYS:
         processor = _POSTS.c[key].type.dialect_impl(dialect).bind_processor(dialect)
         steps.append((key, processor, processor(None) if processor else None))
-    return compiled.string, steps
+    return sql, steps
 
 
 def _positional(rows: list[dict[str, Any]], steps: list[_Step]) -> list[tuple[Any, ...]]:
@@ -121,12 +132,8 @@ _SAME_IN_A_CHUNK = frozenset({"channel_id", "missing_polls", "first_seen_at", "l
 def insert_posts(connection: Connection, rows: list[dict[str, Any]]) -> None:
     """Insert new post rows (dicts keyed like `INSERT_KEYS`, one channel and one `now` per
     call) in the caller's transaction."""
-    dialect = connection.dialect
     trigger = _bulk_index_trigger(connection) if len(rows) >= BULK_INDEX_MIN else None
-    if dialect.paramstyle != "qmark":  # PostgreSQL: Core executemany (the ORM bulk path
-        connection.execute(_upsert(dialect), rows)  # would prepare each row again)
-        return
-    sql, steps = _compiled_upsert(dialect)
+    sql, steps = _compiled_upsert(connection.dialect)
     params = _positional(rows, steps)
     if trigger is None:
         connection.exec_driver_sql(sql, params)

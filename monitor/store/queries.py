@@ -4,25 +4,40 @@ deliveries: monitor.alerts.delivery_status)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select
 
 from monitor.domain import utcnow
 from monitor.store.gaps import find_gaps, gap_summary
-from monitor.store.models import Channel, Delivery, Digest, Mention, Place, Post
+from monitor.store.tables import channels, deliveries, digests, mentions, places, posts
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
-def channel_status(session: Session) -> list[dict[str, object]]:
+def channel_status(session: Session | Connection) -> list[dict[str, object]]:
     """Per channel: source, side, posts, high-water mark, last poll, lag, failures, errors."""
-    counts = dict(
-        session.execute(select(Post.channel_id, func.count()).group_by(Post.channel_id)).all()
-    )
+    per_channel = select(posts.c.channel_id, func.count()).group_by(posts.c.channel_id)
+    counts: dict[int, int] = dict(session.execute(per_channel).all())
     gaps = gap_summary(session)
     now = utcnow()
     rows = []
-    for channel in session.scalars(
-        select(Channel).order_by(func.lower(Channel.username), Channel.username)
+    c = channels.c
+    for channel in session.execute(
+        select(
+            c.id,
+            c.username,
+            c.title,
+            c.source,
+            c.side,
+            c.enabled,
+            c.high_water,
+            c.last_polled_at,
+            c.next_poll_at,
+            c.failures,
+            c.last_error,
+        ).order_by(func.lower(c.username), c.username)
     ):
         lag = (now - channel.last_polled_at).total_seconds() if channel.last_polled_at else None
         rows.append(
@@ -45,7 +60,7 @@ def channel_status(session: Session) -> list[dict[str, object]]:
     return rows
 
 
-def known_gaps(session: Session, limit: int = 1000) -> list[dict[str, object]]:
+def known_gaps(session: Session | Connection, limit: int = 1000) -> list[dict[str, object]]:
     """The gaps in stored message ids (see monitor.store.gaps), at most `limit`."""
     return [gap._asdict() for gap in find_gaps(session, limit=limit)]
 
@@ -62,17 +77,17 @@ def gaps_line(channels: list[dict[str, object]]) -> str:
     )
 
 
-def totals(session: Session) -> dict[str, int]:
+def totals(session: Session | Connection) -> dict[str, int]:
     flagged_mentions = (
-        select(Mention.post_id)
-        .join(Place, Place.id == Mention.place_id)
-        .where(Place.tracked)
+        select(mentions.c.post_id)
+        .join(places, places.c.id == mentions.c.place_id)
+        .where(places.c.tracked)
         .subquery()  # SQLAlchemy 2.1 has no Select.c
     )
     return {
-        "posts": session.scalar(select(func.count()).select_from(Post)) or 0,
+        "posts": session.scalar(select(func.count()).select_from(posts)) or 0,
         "analyzed": session.scalar(
-            select(func.count()).select_from(Post).where(Post.analyzed_version.is_not(None))
+            select(func.count()).select_from(posts).where(posts.c.analyzed_version.is_not(None))
         )
         or 0,
         "posts_with_tracked_places": session.scalar(
@@ -80,12 +95,12 @@ def totals(session: Session) -> dict[str, int]:
         )
         or 0,
         "pending_deliveries": session.scalar(
-            select(func.count()).select_from(Delivery).where(Delivery.status == "pending")
+            select(func.count()).select_from(deliveries).where(deliveries.c.status == "pending")
         )
         or 0,
     }
 
 
-def last_digest_at(session: Session) -> datetime | None:
+def last_digest_at(session: Session | Connection) -> datetime | None:
     """When the newest digest (of any rule) was made; None before the first."""
-    return session.scalar(select(func.max(Digest.created_at)))
+    return session.scalar(select(func.max(digests.c.created_at)))

@@ -8,14 +8,18 @@ from __future__ import annotations
 import os
 import socket
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import CursorResult, delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, CursorResult, delete, insert, select, update
 
 from monitor.domain import utcnow
-from monitor.store.models import Channel, PollRun, Worker
+from monitor.store.tables import channels, poll_runs, workers
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def new_worker_id() -> str:
@@ -26,12 +30,14 @@ def new_worker_id() -> str:
 def register(session: Session, worker_id: str, now: datetime | None = None) -> None:
     now = now or utcnow()
     host, pid = worker_id.split(":")[0], os.getpid()
-    session.add(Worker(id=worker_id, host=host, pid=pid, started_at=now, heartbeat_at=now))
+    session.execute(
+        insert(workers).values(id=worker_id, host=host, pid=pid, started_at=now, heartbeat_at=now)
+    )
 
 
 def beat(session: Session, worker_id: str, now: datetime | None = None) -> None:
     session.execute(
-        update(Worker).where(Worker.id == worker_id).values(heartbeat_at=now or utcnow())
+        update(workers).where(workers.c.id == worker_id).values(heartbeat_at=now or utcnow())
     )
 
 
@@ -39,11 +45,11 @@ def stop(session: Session, worker_id: str, now: datetime | None = None) -> None:
     """Mark the worker stopped and hand back every lease it still holds."""
     now = now or utcnow()
     session.execute(
-        update(Worker).where(Worker.id == worker_id).values(stopped_at=now, heartbeat_at=now)
+        update(workers).where(workers.c.id == worker_id).values(stopped_at=now, heartbeat_at=now)
     )
     session.execute(
-        update(Channel)
-        .where(Channel.lease_owner == worker_id)
+        update(channels)
+        .where(channels.c.lease_owner == worker_id)
         .values(lease_owner=None, lease_expires_at=None)
     )
 
@@ -52,10 +58,10 @@ def reap_dead(session: Session, now: datetime | None = None) -> None:
     """Every worker is dead (SQLite: this process holds the single-writer lock): mark them
     stopped and free their leases, instead of waiting for the leases to expire."""
     now = now or utcnow()
-    session.execute(update(Worker).where(Worker.stopped_at.is_(None)).values(stopped_at=now))
+    session.execute(update(workers).where(workers.c.stopped_at.is_(None)).values(stopped_at=now))
     session.execute(
-        update(Channel)
-        .where(Channel.lease_owner.is_not(None))
+        update(channels)
+        .where(channels.c.lease_owner.is_not(None))
         .values(lease_owner=None, lease_expires_at=None)
     )
 
@@ -71,15 +77,23 @@ class WorkerRow:
     channels_leased: int
 
 
-def recent_workers(session: Session, limit: int = 20) -> list[WorkerRow]:
+def recent_workers(session: Session | Connection, limit: int = 20) -> list[WorkerRow]:
     """The newest workers first, each with how many channel leases it holds now."""
-    leased: dict[str, int] = {}
-    owners = select(Channel.lease_owner).where(Channel.lease_owner.is_not(None))
-    for owner in session.scalars(owners):
-        if owner is not None:
-            leased[owner] = leased.get(owner, 0) + 1
-    rows = session.scalars(
-        select(Worker).order_by(Worker.heartbeat_at.desc(), Worker.id).limit(limit)
+    owners = select(channels.c.lease_owner).where(channels.c.lease_owner.is_not(None))
+    owner_ids: list[str] = list(session.scalars(owners))
+    leased = Counter(owner_ids)
+    worker = workers.c
+    rows = session.execute(
+        select(
+            worker.id,
+            worker.host,
+            worker.pid,
+            worker.started_at,
+            worker.heartbeat_at,
+            worker.stopped_at,
+        )
+        .order_by(worker.heartbeat_at.desc(), worker.id)
+        .limit(limit)
     )
     return [
         WorkerRow(
@@ -92,12 +106,12 @@ def recent_workers(session: Session, limit: int = 20) -> list[WorkerRow]:
 def prune(session: Session, older_than: datetime, poll_runs_before: datetime | None) -> int:
     """Forget stopped workers (and, with retention, poll runs) older than the given times."""
     statements = [
-        delete(Worker).where(Worker.stopped_at.is_not(None), Worker.stopped_at < older_than)
+        delete(workers).where(workers.c.stopped_at.is_not(None), workers.c.stopped_at < older_than)
     ]
     if poll_runs_before is not None:
         statements.append(
-            delete(PollRun).where(
-                PollRun.status != "running", PollRun.started_at < poll_runs_before
+            delete(poll_runs).where(
+                poll_runs.c.status != "running", poll_runs.c.started_at < poll_runs_before
             )
         )
     removed = 0

@@ -168,3 +168,40 @@ def test_status_table_and_json(seeded: dict[str, str]) -> None:
     by_name = {c["channel"]: c for c in data["channels"]}
     assert by_name["mod_russia"]["failures"] == 0
     assert by_name["mod_russia"]["last_poll"] is not None
+
+
+def test_status_shows_each_worker_its_state_and_its_leases(seeded: dict[str, str]) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from monitor.domain import utcnow
+    from monitor.store.db import make_engine, session_scope
+    from monitor.store.models import Channel
+    from monitor.store.workers import register, stop
+
+    engine = make_engine(seeded["MONITOR_DATABASE_URL"])
+    now = utcnow().replace(microsecond=0)
+    with session_scope(engine) as session:
+        register(session, "host-a:11:live", now)
+        register(session, "host-b:12:gone", now - timedelta(hours=1))
+        stop(session, "host-b:12:gone", now - timedelta(minutes=30))
+        session.execute(
+            update(Channel)
+            .where(Channel.username == "mod_russia")
+            .values(lease_owner="host-a:11:live")
+        )
+    engine.dispose()
+    table = invoke(seeded, "status")
+    assert table.exit_code == 0, table.output
+    assert f"worker host-a:11:live: live, heartbeat {now:%Y-%m-%d %H:%M:%S} UTC, 1 lease(s)" in (
+        table.output
+    )
+    stopped = now - timedelta(minutes=30)
+    assert f"worker host-b:12:gone: stopped {stopped:%Y-%m-%d %H:%M:%S}, heartbeat" in table.output
+    workers = json.loads(invoke(seeded, "status", "--format", "json").stdout)["workers"]
+    assert [(w["id"], w["host"], w["channels_leased"]) for w in workers] == [
+        ("host-a:11:live", "host-a", 1),
+        ("host-b:12:gone", "host-b", 0),
+    ]
+    assert workers[0]["heartbeat_at"] == now.isoformat() and workers[0]["stopped_at"] is None

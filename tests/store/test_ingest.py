@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 
 from monitor.config import ChannelConfig
 from monitor.domain import FetchedPost, FetchResult, Forward
@@ -243,3 +243,21 @@ def test_workers_starting_together_both_sync_the_channels(engine: Engine) -> Non
     assert errors == []
     with session_scope(engine) as session:
         assert sorted(session.scalars(select(Channel.username))) == ["dva_majors", "rybar"]
+
+
+def test_the_stored_rows_lookup_finds_scattered_ids_and_is_planned_each_time(
+    engine: Engine, channel_id: int
+) -> None:
+    """PostgreSQL kept the generic plan of a prepared lookup made while an import's table was
+    nearly empty, and read every post of the channel for each chunk: the lookup must find
+    stored rows among scattered ids, and never be a prepared statement."""
+    stored = [*range(7, 4001, 7), 90_000]
+    run(engine, channel_id, FetchResult(posts=[post(mid) for mid in stored]))
+    incoming = [post(mid, views=1) for mid in [*range(1, 4001), 90_000, 90_001]]  # 9 chunks
+    with session_scope(engine) as session:
+        stats = ingest(session, session.get_one(Channel, channel_id), FetchResult(incoming))
+        if engine.dialect.name == "postgresql":
+            prepared = session.scalars(text("SELECT statement FROM pg_prepared_statements"))
+            assert not [sql for sql in prepared if sql.startswith("SELECT posts.id")]
+    assert (stats.new, stats.refreshed) == (len(incoming) - len(stored), len(stored))
+    assert count(engine, Post) == len(incoming)
