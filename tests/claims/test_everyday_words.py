@@ -11,6 +11,7 @@ from monitor.claims.extractor import ClaimExtractor
 from tests.claims.extracting import claims, extractor_over
 
 PLACES = {
+    "leningrad-oblast": ("region", "RU"),
     "novorossiysk": ("city", "RU"),
     "chelyabinsk-oblast": ("region", "RU"),
     "saint-petersburg": ("city", "RU"),
@@ -64,6 +65,12 @@ def extractor() -> ClaimExtractor:
             {"krasnodar-krai": "краснодарского"},
         ),
         ("Делегация прибыла в Москву на переговоры.", {"moscow": "Москву"}),
+        (
+            "Сумку с золотым кольцом нашли в канаве в Ленобласти.",
+            {"leningrad-oblast": "Ленобласти"},
+        ),
+        ("В Москве задержали мужчину, угрожавшего взорвать метро.", {"moscow": "Москве"}),
+        ("После взрыва авто в Москве пострадавшему ампутируют руку.", {"moscow": "Москве"}),
     ],
 )
 def test_everyday_news_is_no_claim(
@@ -97,6 +104,7 @@ def test_everyday_news_is_no_claim(
         ),
         ("ВСУ потеряли у Суджи до 40 военнослужащих.", {"sudzha": "Суджи"}, "casualties"),
         ("ВСУ перебросили резервы к Судже.", {"sudzha": "Судже"}, "deployment"),
+        ("Наши замкнули кольцо вокруг Суджи, ВСУ в котле.", {"sudzha": "Суджи"}, "encirclement"),
         ("Прорвав оборону ВСУ, наши зашли в Суджу.", {"sudzha": "Суджу"}, "advance"),
     ],
 )
@@ -105,3 +113,9 @@ def test_the_same_words_in_war_news_still_claim(
 ) -> None:
     (key,) = places
     assert expected in {c[0] for c in claims(extractor, text, places, "ru") if c[1] == key}
+
+
+def test_civilians_who_died_are_no_army_losses(extractor: ClaimExtractor) -> None:
+    assert claims(extractor, "Пять российских альпинистов погибли в Непале.", {}, "ru") == set()
+    found = claims(extractor, "Российские потери убитыми превышают 700 тысяч.", {}, "other")
+    assert ("casualties", None, "ua", "asserted") in found
