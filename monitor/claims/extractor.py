@@ -221,13 +221,12 @@ class ClaimExtractor:
         Житомир») is read in the channel's language first, then in the other one if that finds
         no trigger. A language in which no word of `regions` can be a trigger is skipped."""
         evidence = language_evidence(text)
-        possible = self._compiled.trigger_languages(text, regions, evidence)
-        if not possible:
-            return None
         first = evidence or ("uk" if side == "ua" else "ru")
         langs = (first,) if evidence else (first, "ru" if first == "uk" else "uk")
+        words = self._compiled.prefilter.words_in(text, regions)
         for lang in langs:
-            if lang not in possible:
+            # the second language is looked at only when the first one found no trigger
+            if not self._compiled.prefilter.triggers[lang].any_of(words):
                 continue
             phrases = self._compiled.phrases[lang]
             doc = tokenize(text, lang, ranges=regions, lexicon=phrases.lexicon)
