@@ -112,7 +112,9 @@ class Prefilter:
         automaton = self.automaton if mentions else self.placeless
         if automaton is None:
             return []
-        folded = casefold(text).replace("ё", "е")  # casefold keeps the line breaks
+        folded = casefold(text)  # casefold keeps the line breaks
+        if "ё" in folded:
+            folded = folded.replace("ё", "е")
         hits = list(automaton.iter(folded))  # (end, placeless bits)
         if not hits:
             return []
