@@ -221,13 +221,12 @@ class ClaimExtractor:
         Житомир») is read in the channel's language first, then in the other one if that finds
         no trigger. A language in which no word of `regions` can be a trigger is skipped."""
         evidence = language_evidence(text)
-        possible = self._compiled.trigger_languages(text, regions, evidence)
-        if not possible:
-            return None
         first = evidence or ("uk" if side == "ua" else "ru")
         langs = (first,) if evidence else (first, "ru" if first == "uk" else "uk")
+        words = self._compiled.prefilter.words_in(text, regions)
         for lang in langs:
-            if lang not in possible:
+            # the second language is looked at only when the first one found no trigger
+            if not self._compiled.prefilter.triggers[lang].any_of(words):
                 continue
             phrases = self._compiled.phrases[lang]
             doc = tokenize(text, lang, ranges=regions, lexicon=phrases.lexicon)
@@ -357,14 +356,12 @@ def _with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
     Краснопілля;\n- Юнаківка»: the tokenizer keeps them in the head's sentence)."""
     extended: list[tuple[int, int]] = []
     for start, end in regions:
-        if ":" in text[start:end]:
-            head = max(
-                (i for i in range(start, end) if text[i] == ":" and _ends_line(text, i)),
-                default=-1,
-            )
-            if head >= 0:
-                block = text.find("\n\n", head)
-                end = max(end, len(text) if block < 0 else block)
+        head = text.rfind(":", start, end)
+        while head >= 0 and not _ends_line(text, head):
+            head = text.rfind(":", start, head)
+        if head >= 0:
+            block = text.find("\n\n", head)
+            end = max(end, len(text) if block < 0 else block)
         if extended and start <= extended[-1][1] + 1:
             extended[-1] = (extended[-1][0], max(end, extended[-1][1]))
         else:
@@ -374,5 +371,6 @@ def _with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
 
 def _ends_line(text: str, index: int) -> bool:
     """Whether only spaces and markup stand between `index` and the end of its line."""
-    rest = text[index + 1 : text.find("\n", index) if "\n" in text[index:] else len(text)]
+    line_end = text.find("\n", index)
+    rest = text[index + 1 : line_end if line_end >= 0 else len(text)]
     return not rest.strip(" *_")

@@ -90,13 +90,21 @@ class Prefilter:
         "") is read in that one alone (the extractor tries no other), so only that one is
         looked at: the words of a Russian post are never looked up in the Ukrainian dictionary,
         where most of them are unknown."""
-        words: set[str] = set()
-        for start, end in regions:
-            words.update(WORD_RE.findall(text, start, end))
+        words = self.words_in(text, regions)
         if evidence == "":
             evidence = language_evidence(text)
         langs = [evidence] if evidence in self.triggers else list(self.triggers)
         return {lang for lang in langs if self.triggers[lang].any_of(words)}
+
+    @staticmethod
+    def words_in(text: str, regions: list[tuple[int, int]]) -> set[str]:
+        """The words of `text` within `regions`, as written."""
+        if len(regions) == 1:
+            return set(WORD_RE.findall(text, *regions[0]))
+        words: set[str] = set()
+        for start, end in regions:
+            words.update(WORD_RE.findall(text, start, end))
+        return words
 
     def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
         """The lines of `text` worth tokenising (see the module docstring); empty when the
@@ -104,7 +112,9 @@ class Prefilter:
         automaton = self.automaton if mentions else self.placeless
         if automaton is None:
             return []
-        folded = casefold(text).replace("ё", "е")  # casefold keeps the line breaks
+        folded = casefold(text)  # casefold keeps the line breaks
+        if "ё" in folded:
+            folded = folded.replace("ё", "е")
         hits = list(automaton.iter(folded))  # (end, placeless bits)
         if not hits:
             return []

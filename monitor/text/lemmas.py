@@ -37,7 +37,11 @@ _EN_SUFFIXES = ("ing", "ed", "es", "s")
 def fold_word(word: str) -> str:
     """Casefold a word form, ё→е, every apostrophe variant to one (lighter than
     `normalize.normalize`, which also maps look-alike letters and keeps an offset map)."""
-    return word.casefold().translate(APOSTROPHES)
+    folded = word.casefold()
+    # no apostrophe (ʼ is the one that is a letter): ё is all to map, and `translate` costs more
+    if folded.isalnum() and "ʼ" not in folded:
+        return folded.replace("ё", "е") if "ё" in folded else folded
+    return folded.translate(APOSTROPHES)
 
 
 def english_stem(word: str) -> str:
@@ -196,7 +200,9 @@ class Lexicon:
         self.lang = lang
         self.forms = frozenset(form for lemma in set(lemmas) for form in lemma_forms(lemma, lang))
         self.cache: dict[str, tuple[str, tuple[str, ...]]] = {}
-        self._known = morph_analyzer(lang).word_is_known
+        analyzer = morph_analyzer(lang)
+        self._in_dictionary = analyzer.dictionary.words.__contains__
+        self._known = analyzer.word_is_known
 
     def parse(self, word: str) -> tuple[str, tuple[str, ...]]:
         """(normalised form, lemmas) of a word as written; cached like `parse_word`."""
@@ -211,9 +217,12 @@ class Lexicon:
         return found
 
     def _needs_lemmas(self, form: str) -> bool:
-        if form in self.forms or LATIN_RE.match(form) or form.isdigit():
+        if form in self.forms or "-" in form or "'" in form or form.isdigit():
             return True
-        return "-" in form or "'" in form or not self._known(form)
+        if form.isascii() and LATIN_RE.match(form):
+            return True
+        # a form of the dictionary as it stands is known; `word_is_known` also tries е → ё
+        return not (self._in_dictionary(form) or self._known(form))
 
 
 def tokenize(

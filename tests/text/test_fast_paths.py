@@ -15,7 +15,7 @@ from monitor.domain import PlaceMention
 from monitor.places.entry_table import EntryTable
 from monitor.places.surfaces import Candidate, SurfaceEntry
 from monitor.text import language, normalize
-from monitor.text.lemmas import tokenize
+from monitor.text.lemmas import APOSTROPHES, fold_word, tokenize
 
 ALL_BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
 PIECES = [
@@ -177,6 +177,14 @@ def test_language_evidence_equals_the_defining_regexes() -> None:
     for _ in range(20000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 10)))
         assert language.language_evidence(text) == reference(text), repr(text)
+
+
+def test_fold_word_equals_casefold_and_the_apostrophe_table() -> None:
+    pieces = [*"абвгдеёЁжзийІЇҐьў", *"’ʼ`‘'-", *"ßİAbcQ1٣ᲀǄ"]
+    rnd = random.Random(11)
+    for _ in range(20000):
+        word = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 7)))
+        assert fold_word(word) == word.casefold().translate(APOSTROPHES), repr(word)
 
 
 def test_entry_table_keeps_entries_through_pickling() -> None:
