@@ -20,6 +20,7 @@ next to a person's name?) are worked out by `context.MatchContext`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -43,7 +44,7 @@ from monitor.places.cues import (
 from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import lone_village, with_shared_areas
-from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
+from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
 from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import Normalized
 
@@ -158,6 +159,20 @@ def _noun_next(after: str) -> bool:
     return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
 
 
+def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
+    """Whether `_plausible` rejects every reading of `entry` in a lowercase match (worked out
+    once per surface form when the matcher compiles): each is a Latin spelling, or a name that
+    is an ordinary word or names a place neither curated nor of a high kind. A facility reading
+    counts in any case after an airfield word, so a form with one never needs a capital."""
+    for cand in entry.candidates:
+        info = places[cand.place]
+        if info.kind == "facility" or cand.kind in (ADJ, AXIS):
+            return False
+        if cand.kind == NAME and not entry.common and (info.kind in _HIGH or info.curated):
+            return False
+    return True
+
+
 def _adjective_plausible(info: PlaceInfo, ctx: MatchContext) -> bool:
     """A bare adjective of a region or district counts in a noun phrase or a list."""
     if info.kind == "district" and not (ctx.region_noun or ctx.listed):
@@ -240,6 +255,8 @@ class Resolver:
         self, ctx: MatchContext, post: PostContext, side: str | None, recent: ChannelMemory | None
     ) -> bool:
         match, before, after = ctx.match, ctx.before, ctx.after
+        if match.entry.capital_only and not ctx.capital:
+            return False  # see `needs_capital`
         if before.endswith(LINK_BEFORE) or after.startswith(LINK_AFTER):
             return False  # inside a link, a handle or a hashtag
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
