@@ -110,6 +110,16 @@ def _first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
     return None
 
 
+def _support(info: PlaceInfo, post: PostContext) -> tuple[bool, bool, PlaceInfo | None]:
+    """Whether the post names the place's oblast, its district, and the first of the post's
+    places near it."""
+    return (
+        bool(info.oblast) and info.oblast in post.regions,
+        bool(info.district) and info.district in post.districts,
+        _first_near(post.anchors, info) if post.anchors else None,
+    )
+
+
 def _name_plausible(
     common: bool,
     village: bool,
@@ -229,27 +239,35 @@ class Resolver:
     @staticmethod
     def _score(
         info: PlaceInfo, post: PostContext, side: str | None, lang: str
-    ) -> tuple[float, str, bool]:
-        """The candidate's score, the reason in words, and whether the post supports it."""
-        score, why, supported = info.prior, [], False
-        if info.oblast and info.oblast in post.regions:
+    ) -> tuple[float, bool]:
+        """The candidate's score, and whether the post supports it."""
+        oblast, district, near = _support(info, post)
+        score = info.prior
+        if oblast:
             score += OBLAST_NAMED
-            why.append(post.why(info.oblast, info))
-            supported = True
-        if info.district and info.district in post.districts:
+        if district:
             score += DISTRICT_NAMED
-            why.append(post.why(info.district, info))
-            supported = True
-        near = _first_near(post.anchors, info)
         if near is not None:
             score += NEAR_ANOTHER
-            why.append(reasons.near(near.key, NEAR_KM))
-            supported = True
         if (lang == "uk" and info.country == "UA") or (side == "ua" and info.country == "UA"):
             score += HOME_COUNTRY
         if (lang == "ru" and info.country == "RU") or (side == "ru" and info.country == "RU"):
             score += HOME_COUNTRY
-        return score, ", ".join([x for x in why if x]) if why else "", supported
+        return score, oblast or district or near is not None
+
+    @staticmethod
+    def _why(info: PlaceInfo, post: PostContext) -> str:
+        """What in the post supports the chosen candidate, in words (the runners-up's reasons
+        are never shown, so they are not worked out)."""
+        oblast, district, near = _support(info, post)
+        why = []
+        if oblast:
+            why.append(post.why(info.oblast, info))  # type: ignore[arg-type]
+        if district:
+            why.append(post.why(info.district, info))  # type: ignore[arg-type]
+        if near is not None:
+            why.append(reasons.near(near.key, NEAR_KM))
+        return ", ".join([x for x in why if x])
 
     def _decide(
         self, ctx: MatchContext, post: PostContext, side: str | None, recent: ChannelMemory | None
@@ -262,8 +280,9 @@ class Resolver:
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
             return False  # a street, a station, the metro
         scored = self._ranked(ctx, post, side)
-        _, best, why, supported = scored[0]
+        _, best, supported = scored[0]
         info = self.places[best.place]
+        why = self._why(info, post)
         supported = supported and not lone_village(info, post, ctx, best.kind == LATIN)
         if info.kind == "facility" and ctx.facility:
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
@@ -291,8 +310,8 @@ class Resolver:
         candidates = ctx.match.entry.candidates
         scored: list[Scored] = []
         for cand in candidates:
-            score, why, supported = self._score(places[cand.place], post, side, cand.lang)
-            scored.append((score, cand, why, supported))
+            score, supported = self._score(places[cand.place], post, side, cand.lang)
+            scored.append((score, cand, supported))
         if len(scored) == 1:
             return scored
         kinds = {c.kind for c in candidates}
