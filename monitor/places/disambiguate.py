@@ -207,11 +207,19 @@ class Resolver:
         recent: ChannelMemory | None = None,
     ) -> list[Match]:
         t = norm.text
-        for match in matches:
+        # the matches worth deciding: all but lowercase forms that count only capitalised
+        # (`needs_capital`), which still count as the post's places and as neighbours
+        live = []
+        for index, match in enumerate(matches):
             match.o_start, match.o_end = norm.span(match.start, match.end)
+            if not match.entry.capital_only or text[match.o_start : match.o_start + 1].isupper():
+                live.append(index)
+        if not live:
+            return []
         posts = with_shared_areas(t, matches, self._post_context(matches), self.places)
         kept: list[Match] = []
-        for index, match in enumerate(matches):
+        for index in live:
+            match = matches[index]
             ctx = MatchContext(text, t, match, matches, index)
             if self._decide(ctx, posts[index], side, recent):
                 kept.append(match)
@@ -273,8 +281,6 @@ class Resolver:
         self, ctx: MatchContext, post: PostContext, side: str | None, recent: ChannelMemory | None
     ) -> bool:
         match, before, after = ctx.match, ctx.before, ctx.after
-        if match.entry.capital_only and not ctx.capital:
-            return False  # see `needs_capital`
         if before.endswith(LINK_BEFORE) or after.startswith(LINK_AFTER):
             return False  # inside a link, a handle or a hashtag
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
