@@ -288,14 +288,15 @@ class Resolver:
         scored = self._ranked(ctx, post, side)
         _, best, supported = scored[0]
         info = self.places[best.place]
-        why = self._why(info, post)
         supported = supported and not lone_village(info, post, ctx, best.kind == LATIN)
         if info.kind == "facility" and ctx.facility:
+            why = self._why(info, post)
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
         if not self._plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
             return False
         if GROUPING_BEFORE.search(before):
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
+        why = self._why(info, post)
         if best.kind == NAME and info.kind == "city" and REGION_CUE_BEFORE.search(before):
             region = self._region_of(info)
             if region is not None:
