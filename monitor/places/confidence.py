@@ -8,7 +8,7 @@ from typing import Protocol
 
 from monitor.places.surfaces import NAME, Candidate
 
-Scored = tuple[float, Candidate, str, bool]  # (score, candidate, why, supported by the post)
+Scored = tuple[float, Candidate, bool]  # (score, candidate, supported by the post)
 
 # Two readings closer than this are a tie: a list-only village in a tie is not flagged.
 TIE = 0.5

@@ -20,6 +20,7 @@ next to a person's name?) are worked out by `context.MatchContext`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -44,7 +45,7 @@ from monitor.places.cues import (
 from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import lone_village, with_shared_areas
-from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
+from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
 from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import Normalized
 
@@ -110,6 +111,16 @@ def _first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
     return None
 
 
+def _support(info: PlaceInfo, post: PostContext) -> tuple[bool, bool, PlaceInfo | None]:
+    """Whether the post names the place's oblast, its district, and the first of the post's
+    places near it."""
+    return (
+        bool(info.oblast) and info.oblast in post.regions,
+        bool(info.district) and info.district in post.districts,
+        _first_near(post.anchors, info) if post.anchors else None,
+    )
+
+
 def _name_plausible(
     common: bool,
     village: bool,
@@ -159,6 +170,20 @@ def _noun_next(after: str) -> bool:
     return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
 
 
+def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
+    """Whether `_plausible` rejects every reading of `entry` in a lowercase match (worked out
+    once per surface form when the matcher compiles): each is a Latin spelling, or a name that
+    is an ordinary word or names a place neither curated nor of a high kind. A facility reading
+    counts in any case after an airfield word, so a form with one never needs a capital."""
+    for cand in entry.candidates:
+        info = places[cand.place]
+        if info.kind == "facility" or cand.kind in (ADJ, AXIS):
+            return False
+        if cand.kind == NAME and not entry.common and (info.kind in _HIGH or info.curated):
+            return False
+    return True
+
+
 def _adjective_plausible(info: PlaceInfo, ctx: MatchContext) -> bool:
     """A bare adjective of a region or district counts in a noun phrase or a list."""
     if info.kind == "district" and not (ctx.region_noun or ctx.listed):
@@ -183,11 +208,19 @@ class Resolver:
         recent: ChannelMemory | None = None,
     ) -> list[Match]:
         t = norm.text
-        for match in matches:
+        # the matches worth deciding: all but lowercase forms that count only capitalised
+        # (`needs_capital`), which still count as the post's places and as neighbours
+        live = []
+        for index, match in enumerate(matches):
             match.o_start, match.o_end = norm.span(match.start, match.end)
+            if not match.entry.capital_only or text[match.o_start : match.o_start + 1].isupper():
+                live.append(index)
+        if not live:
+            return []
         posts = with_shared_areas(t, matches, self._post_context(matches), self.places)
         kept: list[Match] = []
-        for index, match in enumerate(matches):
+        for index in live:
+            match = matches[index]
             ctx = MatchContext(text, t, match, matches, index)
             if self._decide(ctx, posts[index], side, recent):
                 kept.append(match)
@@ -215,27 +248,35 @@ class Resolver:
     @staticmethod
     def _score(
         info: PlaceInfo, post: PostContext, side: str | None, lang: str
-    ) -> tuple[float, str, bool]:
-        """The candidate's score, the reason in words, and whether the post supports it."""
-        score, why, supported = info.prior, [], False
-        if info.oblast and info.oblast in post.regions:
+    ) -> tuple[float, bool]:
+        """The candidate's score, and whether the post supports it."""
+        oblast, district, near = _support(info, post)
+        score = info.prior
+        if oblast:
             score += OBLAST_NAMED
-            why.append(post.why(info.oblast, info))
-            supported = True
-        if info.district and info.district in post.districts:
+        if district:
             score += DISTRICT_NAMED
-            why.append(post.why(info.district, info))
-            supported = True
-        near = _first_near(post.anchors, info)
         if near is not None:
             score += NEAR_ANOTHER
-            why.append(reasons.near(near.key, NEAR_KM))
-            supported = True
         if (lang == "uk" and info.country == "UA") or (side == "ua" and info.country == "UA"):
             score += HOME_COUNTRY
         if (lang == "ru" and info.country == "RU") or (side == "ru" and info.country == "RU"):
             score += HOME_COUNTRY
-        return score, ", ".join([x for x in why if x]) if why else "", supported
+        return score, oblast or district or near is not None
+
+    @staticmethod
+    def _why(info: PlaceInfo, post: PostContext) -> str:
+        """What in the post supports the chosen candidate, in words (the runners-up's reasons
+        are never shown, so they are not worked out)."""
+        oblast, district, near = _support(info, post)
+        why = []
+        if oblast:
+            why.append(post.why(info.oblast, info))  # type: ignore[arg-type]
+        if district:
+            why.append(post.why(info.district, info))  # type: ignore[arg-type]
+        if near is not None:
+            why.append(reasons.near(near.key, NEAR_KM))
+        return ", ".join([x for x in why if x])
 
     def _decide(
         self, ctx: MatchContext, post: PostContext, side: str | None, recent: ChannelMemory | None
@@ -246,10 +287,11 @@ class Resolver:
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
             return False  # a street, a station, the metro
         scored = self._ranked(ctx, post, side)
-        _, best, why, supported = scored[0]
+        _, best, supported = scored[0]
         info = self.places[best.place]
         supported = supported and not lone_village(info, post, ctx, best.kind == LATIN)
         if info.kind == "facility" and ctx.facility:
+            why = self._why(info, post)
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
         if not self._plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
             return False
@@ -257,6 +299,7 @@ class Resolver:
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
         if GOVERNMENT_BEFORE.search(before):
             return False  # «подконтрольном Киеву»: the government
+        why = self._why(info, post)
         if best.kind == NAME and info.kind == "city" and REGION_CUE_BEFORE.search(before):
             region = self._region_of(info)
             if region is not None:
@@ -277,8 +320,8 @@ class Resolver:
         candidates = ctx.match.entry.candidates
         scored: list[Scored] = []
         for cand in candidates:
-            score, why, supported = self._score(places[cand.place], post, side, cand.lang)
-            scored.append((score, cand, why, supported))
+            score, supported = self._score(places[cand.place], post, side, cand.lang)
+            scored.append((score, cand, supported))
         if len(scored) == 1:
             return scored
         kinds = {c.kind for c in candidates}

@@ -3,7 +3,8 @@
 A gazetteer compiles to ~100,000 surface forms. Kept as one `SurfaceEntry` object each (a tuple of
 candidate tuples inside), they took most of the matcher's cold start to unpickle and a good
 part of its memory. Here entry `i` is the candidate slice `bounds[i]:bounds[i + 1]` of three
-parallel arrays (place index, form kind, language index) plus a `common` flag byte; a
+parallel arrays (place index, form kind, language index) plus a byte of flags (`common`,
+`capital_only`); a
 `SurfaceEntry` object is made (and kept) only for a form that actually matched a text.
 """
 
@@ -15,9 +16,12 @@ from typing import Any
 
 from monitor.places.surfaces import Candidate, SurfaceEntry
 
+_COMMON = 1
+_CAPITAL_ONLY = 2
+
 
 class EntryTable:
-    __slots__ = ("_bounds", "_cache", "_common", "_kinds", "_langs", "_places", "langs")
+    __slots__ = ("_bounds", "_cache", "_flags", "_kinds", "_langs", "_places", "langs")
 
     def __init__(
         self,
@@ -26,9 +30,9 @@ class EntryTable:
         places: array[int],
         kinds: array[int],
         langs_of: array[int],
-        common: bytes,
+        flags: bytes,
     ) -> None:
-        self._fill(langs, bounds, places, kinds, langs_of, common)
+        self._fill(langs, bounds, places, kinds, langs_of, flags)
 
     def _fill(
         self,
@@ -37,44 +41,46 @@ class EntryTable:
         places: array[int],
         kinds: array[int],
         langs_of: array[int],
-        common: bytes,
+        flags: bytes,
     ) -> None:
         self.langs = langs
         self._bounds = bounds
         self._places = places
         self._kinds = kinds
         self._langs = langs_of
-        self._common = common
+        self._flags = flags
         self._cache: dict[int, SurfaceEntry] = {}
 
     @classmethod
     def build(cls, entries: Iterable[SurfaceEntry]) -> EntryTable:
         langs: dict[str, int] = {}
         bounds, places, kinds, langs_of = array("I", [0]), array("I"), array("B"), array("B")
-        common = bytearray()
+        flags = bytearray()
         for entry in entries:
             for place, kind, lang in entry.candidates:
                 places.append(place)
                 kinds.append(kind)
                 langs_of.append(langs.setdefault(lang, len(langs)))
             bounds.append(len(places))
-            common.append(entry.common)
-        return cls(tuple(langs), bounds, places, kinds, langs_of, bytes(common))
+            flags.append(entry.common * _COMMON | entry.capital_only * _CAPITAL_ONLY)
+        return cls(tuple(langs), bounds, places, kinds, langs_of, bytes(flags))
 
     def __len__(self) -> int:
-        return len(self._common)
+        return len(self._flags)
 
     def entry(self, index: int) -> SurfaceEntry:
         """The `SurfaceEntry` of surface form `index` (made on first use, then kept)."""
         found = self._cache.get(index)
         if found is None:
             places, kinds, langs_of, langs = self._places, self._kinds, self._langs, self.langs
+            flags = self._flags[index]
             found = SurfaceEntry(
                 tuple(
                     Candidate(places[i], kinds[i], langs[langs_of[i]])
                     for i in range(self._bounds[index], self._bounds[index + 1])
                 ),
-                bool(self._common[index]),
+                bool(flags & _COMMON),
+                bool(flags & _CAPITAL_ONLY),
             )
             self._cache[index] = found
         return found
@@ -86,18 +92,18 @@ class EntryTable:
             self._places.tobytes(),
             self._kinds.tobytes(),
             self._langs.tobytes(),
-            self._common,
+            self._flags,
         )
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        langs, bounds, places, kinds, langs_of, common = state
+        langs, bounds, places, kinds, langs_of, flags = state
         self._fill(
             langs,
             _array("I", bounds),
             _array("I", places),
             _array("B", kinds),
             _array("B", langs_of),
-            common,
+            flags,
         )
 
 

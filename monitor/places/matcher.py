@@ -18,6 +18,7 @@ import re
 import tempfile
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import ahocorasick
@@ -25,7 +26,7 @@ import ahocorasick
 from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
 from monitor.places.context import Match
-from monitor.places.disambiguate import PlaceInfo, Resolver
+from monitor.places.disambiguate import PlaceInfo, Resolver, needs_capital
 from monitor.places.entry_table import EntryTable
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.places.recent import ChannelMemory
@@ -34,8 +35,10 @@ from monitor.text.normalize import normalize
 
 log = logging.getLogger(__name__)
 # Bump when the pickled classes change (matcher-12: PlaceInfo became a named tuple; matcher-16:
-# the automaton holds " form " keys over word gaps and a table of forms to check).
-CACHE_VERSION = "matcher-17"
+# the automaton holds " form " keys over word gaps and a table of forms to check; matcher-17:
+# entries carry `capital_only`; matcher-18: Ukrainian axes of any regular ending, plural
+# genitives with a fleeting vowel).
+CACHE_VERSION = "matcher-18"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,
@@ -107,11 +110,18 @@ def _gap_class() -> re.Pattern[str]:
 
 
 _GAP = _gap_class()
+# The commonest boundary characters of posts (links, lines, sentences, lists, markdown): one
+# `str.replace` each costs less than a regex match at each of their occurrences.
+_FREQUENT_GAPS = "/\n.,-*"
 
 
 def _gapped(text: str) -> str:
     """`text` between two spaces with every boundary character a space: offsets + 1."""
-    return _GAP.sub(" ", f" {text} ")
+    gapped = f" {text} "
+    for char in _FREQUENT_GAPS:
+        if char in gapped:
+            gapped = gapped.replace(char, " ")
+    return _GAP.sub(" ", gapped)
 
 
 def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[str, int], ...]]]:
@@ -178,10 +188,13 @@ class PlaceMatcher:
             if len(form) <= _LENGTH_MASK
         }  # no name is 255 characters long
         automaton, checked = _compile(list(table))
+        entries = EntryTable.build(
+            replace(entry, capital_only=needs_capital(entry, infos)) for entry in table.values()
+        )
         log.info(
             "compiled the place matcher: %d forms in %.1f s", len(table), time.monotonic() - started
         )
-        return cls(keys, infos, EntryTable.build(table.values()), automaton, checked)
+        return cls(keys, infos, entries, automaton, checked)
 
     @classmethod
     def load(cls, gaz: Gazetteer, cache_dir: Path | None) -> PlaceMatcher:

@@ -66,11 +66,13 @@ class Candidate(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class SurfaceEntry:
-    """What one surface form can mean: its candidate readings, and whether it is also an
-    ordinary word."""
+    """What one surface form can mean: its candidate readings, whether it is also an ordinary
+    word, and whether it counts only capitalised (no reading survives a lowercase match: worked
+    out once when the matcher compiles, by `disambiguate.needs_capital`)."""
 
     candidates: tuple[Candidate, ...]
     common: bool
+    capital_only: bool = False
 
 
 def _head(name: str, lang: str) -> tuple[list[str], str] | None:

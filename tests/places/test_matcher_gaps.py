@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.places.matcher import PlaceMatcher, _gapped
+from monitor.places.matcher import _GAP, PlaceMatcher, _gapped
 from tests.seed_matcher import Keys
 
 
@@ -48,6 +48,14 @@ def test_gapping_keeps_offsets(seed_matcher: PlaceMatcher) -> None:
     gapped = _gapped(text)
     assert gapped == " " + " Суджа  \tкурск_2  х".replace("\t", " ") + " "
     assert len(gapped) == len(text) + 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["https://t.me/x/1\n\n*Суджа*, Курск. - Бои", "a/b.c,d-e*f\ng", "", "/", "—«Суджа»—🔥"],
+)
+def test_the_frequent_boundaries_replaced_apart_give_the_same_text(text: str) -> None:
+    assert _gapped(text) == _GAP.sub(" ", f" {text} ")
 
 
 def test_every_key_maps_back_to_its_forms(seed_matcher: PlaceMatcher) -> None:

@@ -1,0 +1,94 @@
+"""Forms that count only capitalised: worked out when the matcher compiles, and a shortcut only:
+a lowercase match of one is dropped before its namesakes are scored, yet still counts as the
+post's place and as its neighbours' neighbour, so every reading stays what the full rules give."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from monitor.places.disambiguate import PlaceInfo, needs_capital
+from monitor.places.entry_table import EntryTable
+from monitor.places.matcher import PlaceMatcher
+from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
+
+
+def _place(kind: str, curated: bool = False) -> PlaceInfo:
+    return PlaceInfo(f"a-{kind}", kind, None, None, None, "UA", None, None, 0.0, curated)
+
+
+PLACES = [
+    _place("village"),
+    _place("settlement"),
+    _place("city"),
+    _place("village", curated=True),
+    _place("facility"),
+    _place("region"),
+]
+VILLAGE, SETTLEMENT, CITY, CURATED_VILLAGE, FACILITY, REGION = range(len(PLACES))
+
+
+def _entry(*readings: tuple[int, int], common: bool = False) -> SurfaceEntry:
+    return SurfaceEntry(tuple(Candidate(place, kind, "ru") for place, kind in readings), common)
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (_entry((VILLAGE, NAME), (SETTLEMENT, NAME)), True),  # list-only villages
+        (_entry((VILLAGE, LATIN)), True),
+        (_entry((CITY, NAME), (VILLAGE, NAME), common=True), True),  # an ordinary word
+        (_entry((CITY, NAME), (VILLAGE, NAME)), False),  # a city counts lowercase
+        (_entry((CURATED_VILLAGE, NAME)), False),  # so does a village of the theatre list
+        (_entry((VILLAGE, NAME), (REGION, ADJ)), False),  # «курской области»
+        (_entry((VILLAGE, AXIS)), False),
+        (_entry((FACILITY, NAME), common=True), False),  # after «аэродром», any case
+    ],
+)
+def test_which_forms_need_a_capital(entry: SurfaceEntry, expected: bool) -> None:
+    assert needs_capital(entry, PLACES) is expected
+
+
+class _NoShortcut(EntryTable):
+    """The matcher's own entries with the flag cleared: every match goes through every rule."""
+
+    def entry(self, index: int) -> SurfaceEntry:
+        return replace(super().entry(index), capital_only=False)
+
+
+@pytest.fixture(scope="module")
+def unflagged(seed_matcher: PlaceMatcher) -> PlaceMatcher:
+    entries = _NoShortcut.__new__(_NoShortcut)
+    entries.__setstate__(seed_matcher.entries.__getstate__())
+    m = seed_matcher
+    return PlaceMatcher(m.keys, m.infos, entries, m.automaton, m.checked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "бои у ивановки и Суджи продолжаются",  # lowercase namesakes next to a place
+        "мирный житель ранен в Судже",
+        "мирный, Плёхово и Суджа под обстрелом",  # a lowercase word in a list
+        "ударили по ивановке, потом по Николаевке Суджанского района",
+        "степное. Курск сообщил о дронах",
+        "в ивановке, новоселовке и поповке тихо",  # nothing but lowercase namesakes
+        "Ивановка и Новоселовка под огнём",
+        "белая машина у Суджи",
+    ],
+)
+def test_the_shortcut_changes_no_reading(
+    text: str, seed_matcher: PlaceMatcher, unflagged: PlaceMatcher
+) -> None:
+    assert seed_matcher.find(text, "ru") == unflagged.find(text, "ru")
+    assert seed_matcher.find(text) == unflagged.find(text)
+
+
+def test_a_form_that_needs_a_capital_is_flagged_in_the_compiled_matcher(
+    seed_matcher: PlaceMatcher,
+) -> None:
+    lowercase, capitalised = seed_matcher.candidates("ивановке Ивановке")
+    assert lowercase.entry.capital_only and capitalised.entry.capital_only
+    (city,) = seed_matcher.candidates("курске")
+    assert not city.entry.capital_only
