@@ -27,7 +27,7 @@ from monitor.errors import StoreError
 from monitor.search.filters import Order, SearchFilters
 from monitor.search.query import QueryPlan
 from monitor.search.snippet import Segment, highlight_spans, make_snippet
-from monitor.search.sql import Sql, branches, filter_conditions, other_surfaces
+from monitor.search.sql import Sql, branches, filter_conditions, merged_window, other_surfaces
 from monitor.store.entries import PostEntry, load_entries
 
 FTS_TRIGGERS = ("posts_fts_ai", "posts_fts_ad", "posts_fts_au")
@@ -138,6 +138,8 @@ class _Statements:
             for branch in found:
                 sql.newer_than(branch, self.floor, self.newest)
         bounded = self.few or self.floor is not None
+        if bounded and self.timed and len(found) > 1:
+            return merged_window(found, where, limit)
         newest = [b.newest(where, limit, bounded=bounded, timed=self.timed) for b in found]
         if len(newest) == 1:
             return newest[0]
