@@ -13,7 +13,8 @@ Then, for ten typical queries, measures `monitor.search` (plan, ranked page of 5
 and snippets, as `monitor search` runs it; the place matcher built once beforehand) and the
 named alternative on the same data: `WHERE text LIKE '%<query>%' ORDER BY posted_at DESC LIMIT
 50` (which, besides, misses every other form of the word). Prints p50/p95 per query and over
-all, wall and CPU (this process and, when the server is local, its backend's /proc schedstat), and `monitor export posts` (CLI, in a subprocess) rows/s and peak RSS.
+all, wall and CPU (this process and, when the server is local, its backend's /proc schedstat),
+and `monitor export posts` (CLI, in a subprocess) rows/s and peak RSS.
 Targets: search p50 under 50 ms on SQLite at 1M posts; export at least 50,000 rows/s.
 
     .venv/bin/python bench/bench_search.py                     # 1,000,000 posts, SQLite + PG
