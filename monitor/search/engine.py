@@ -275,10 +275,13 @@ def _first_span(session: Session, statements: _Statements) -> int:
         return FIRST_SPAN
     statements.floor = newest - FIRST_SPAN
     size = session.scalar(statements.probe(exact)) or 0
-    span = FIRST_SPAN * RANK_WINDOW * 3 // (size * 2) if 0 < size < RANK_WINDOW else newest
-    # Not when the span would reach the first post: the first span's own statement tells
-    # whether all posts hold few windows (see `_window_rows`).
-    return span if span < newest else FIRST_SPAN
+    if not 0 < size < RANK_WINDOW:
+        return FIRST_SPAN
+    span = FIRST_SPAN * RANK_WINDOW * 3 // (size * 2)
+    # A span past the first post: all posts hold at most a window and a half at that density
+    # (few, see `_window_rows`), as the first span's own statement would have shown.
+    statements.few = span >= newest
+    return span
 
 
 def check_index(session: Session) -> None:

@@ -33,6 +33,7 @@ POSTS = [
     ("Штурм Курска", None, False),
     ("Штурм Суджи, по-английски Sudzha", "Sudzha", True),  # in both branches
 ]
+HALF = -1  # see the test of a place's merged branches
 PLAN = parse_query(QUERY, [PlaceMention("sudzha", 6, 11, "Суджа", 1.0, "")])
 
 
@@ -92,16 +93,20 @@ def test_only_surfaces_the_index_may_not_hold_drive_the_place_branch(
     assert not {"Суджи", "суджанские"} & others
 
 
-@pytest.mark.parametrize("first_span", [1, 3])
+@pytest.mark.parametrize("first_span", [1, 3, HALF])
 def test_a_place_ranks_the_same_when_its_branches_merge_within_a_span(
     seeded: Engine, posts: dict[str, bool], monkeypatch: pytest.MonkeyPatch, first_span: int
 ) -> None:
     """«Суджа» alone on PostgreSQL: the branch of mentions the text may not hold («Sudzha»)
     and the text's branch merge into one window within a span, ranked after the merge
     (`sql.merged_window`); the pages, scores and order are those over all posts, a post in
-    both branches keeps its text score."""
+    both branches keeps its text score. HALF: a first span of half the posts and a window
+    larger than all matches, where the count of the exact forms (`engine._first_span`) sends
+    the search to all posts at once."""
     plan = parse_query("Суджа", [PlaceMention("sudzha", 0, 5, "Суджа", 1.0, "")])
-    monkeypatch.setattr(search_engine, "RANK_WINDOW", 4)
+    monkeypatch.setattr(search_engine, "RANK_WINDOW", 4 if first_span != HALF else 1000)
+    if first_span == HALF:
+        first_span = max(int(k) for k in posts) // 2
 
     def pages() -> list[tuple[int, float]]:
         hits: list[tuple[int, float]] = []
