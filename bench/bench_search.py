@@ -13,7 +13,8 @@ Then, for ten typical queries, measures `monitor.search` (plan, ranked page of 5
 and snippets, as `monitor search` runs it; the place matcher built once beforehand) and the
 named alternative on the same data: `WHERE text LIKE '%<query>%' ORDER BY posted_at DESC LIMIT
 50` (which, besides, misses every other form of the word). Prints p50/p95 per query and over
-all, and `monitor export posts` (CLI, in a subprocess) rows/s and peak RSS.
+all, wall and CPU (this process and, when the server is local, its backend's /proc schedstat),
+and `monitor export posts` (CLI, in a subprocess) rows/s and peak RSS.
 Targets: search p50 under 50 ms on SQLite at 1M posts; export at least 50,000 rows/s.
 
     .venv/bin/python bench/bench_search.py                     # 1,000,000 posts, SQLite + PG
@@ -188,45 +189,73 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def time_queries(engine: Engine, matcher: Any, repeat: int) -> dict[str, dict[str, list[float]]]:
-    """Per query, `repeat` timed runs of ours, then of LIKE, each after one untimed run that
-    warms the caches. Not interleaved: a LIKE is a scan of the whole table, which would leave
-    the next search to find its pages evicted (PostgreSQL's shared buffers are far smaller
-    than the table), and so time the LIKE's damage rather than the search."""
+class CpuClock:
+    """CPU time in ms of this process plus, on PostgreSQL, of the session's server backend
+    when it runs on this machine (its /proc schedstat, ns): on a shared machine the wall
+    clock also counts the time other processes held the cores."""
+
+    def __init__(self, session: Any) -> None:
+        self.backend: Path | None = None
+        if session.get_bind().dialect.name == "postgresql":
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            stat = Path(f"/proc/{pid}/schedstat")
+            self.backend = stat if os.access(stat, os.R_OK) else None
+
+    def __call__(self) -> float:
+        backend = int(self.backend.read_text().split()[0]) / 1e6 if self.backend else 0.0
+        return time.process_time() * 1000 + backend
+
+
+def time_queries(
+    engine: Engine, matcher: Any, repeat: int, like_repeat: int
+) -> dict[str, dict[str, list[float]]]:
+    """Per query, `repeat` timed runs of ours (wall and CPU ms), then of LIKE, each after one
+    untimed run that warms the caches. Not interleaved: a LIKE is a scan of the whole table,
+    which would leave the next search to find its pages evicted (PostgreSQL's shared buffers
+    are far smaller than the table), and so time the LIKE's damage rather than the search.
+    `like_repeat` 0: no LIKE (while iterating on the search: a LIKE takes seconds)."""
     results: dict[str, dict[str, list[float]]] = {}
     with session_scope(engine) as session:
+        cpu_clock = CpuClock(session)
         for query in QUERIES:
-            ours, like = [], []
+            ours, cpu, like = [], [], []
             for attempt in range(repeat + 1):
-                started = time.perf_counter()
+                started, cpu_started = time.perf_counter(), cpu_clock()
                 page = search(session, plan_query(query, matcher), limit=50)
                 if attempt:
                     ours.append((time.perf_counter() - started) * 1000)
-            for attempt in range(repeat + 1):
+                    cpu.append(cpu_clock() - cpu_started)
+            naive = []
+            for attempt in range(like_repeat + 1 if like_repeat else 0):
                 started = time.perf_counter()
                 naive = session.execute(text(
                     "SELECT id, text FROM posts WHERE text LIKE :q ORDER BY posted_at DESC "
                     "LIMIT 50"), {"q": f"%{query}%"}).all()  # fmt: skip
                 if attempt:
                     like.append((time.perf_counter() - started) * 1000)
-            results[query] = {"ours": ours, "like": like, "hits": [len(page.hits), len(naive)]}
+            hits = [len(page.hits), len(naive)]
+            results[query] = {"ours": ours, "cpu": cpu, "like": like, "hits": hits}
     return results
 
 
 def report(name: str, results: dict[str, dict[str, list[float]]]) -> None:
-    print(f"\n{name}: latency in ms (p50 / p95), LIKE p50 / search p50, hits on the first page "
+    print(f"\n{name}: latency in ms (p50 / p95), the search's CPU ms (this process and a "
+          "local server backend), LIKE p50 / search p50, hits on the first page "
           "(ours / LIKE)")  # fmt: skip
-    print(f"  {'query':<18} {'search p50':>10} {'p95':>8} {'LIKE p50':>10} {'p95':>8} "
-          f"{'ratio':>8}  hits")  # fmt: skip
+    print(f"  {'query':<18} {'search p50':>10} {'p95':>8} {'CPU p50':>8} {'p95':>8} "
+          f"{'LIKE p50':>10} {'p95':>8} {'ratio':>8}  hits")  # fmt: skip
     for query, r in results.items():
         o50, o95 = percentiles(r["ours"])
-        l50, l95 = percentiles(r["like"])
-        print(f"  {query:<18} {o50:>10.1f} {o95:>8.1f} {l50:>10.1f} {l95:>8.1f} "
-              f"{l50 / o50:>8.2f}  {r['hits'][0]}/{r['hits'][1]}")  # fmt: skip
-    ours = percentiles([s for r in results.values() for s in r["ours"]])
-    like = percentiles([s for r in results.values() for s in r["like"]])
-    print(f"  {'ALL':<18} {ours[0]:>10.1f} {ours[1]:>8.1f} {like[0]:>10.1f} {like[1]:>8.1f} "
-          f"{like[0] / ours[0]:>8.2f}")  # fmt: skip
+        c50, c95 = percentiles(r["cpu"])
+        l50, l95 = percentiles(r["like"] or [float("nan")])
+        print(f"  {query:<18} {o50:>10.1f} {o95:>8.1f} {c50:>8.1f} {c95:>8.1f} {l50:>10.1f} "
+              f"{l95:>8.1f} {l50 / o50:>8.2f}  {r['hits'][0]}/{r['hits'][1]}")  # fmt: skip
+    ours, cpu, like = (
+        percentiles([s for r in results.values() for s in r[kind]] or [float("nan")])
+        for kind in ("ours", "cpu", "like")
+    )
+    print(f"  {'ALL':<18} {ours[0]:>10.1f} {ours[1]:>8.1f} {cpu[0]:>8.1f} {cpu[1]:>8.1f} "
+          f"{like[0]:>10.1f} {like[1]:>8.1f} {like[0] / ours[0]:>8.2f}")  # fmt: skip
 
 
 def time_export(url: str, n: int, folder: Path) -> None:
@@ -249,6 +278,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--posts", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=9, help="timed runs per query")
+    parser.add_argument(
+        "--like-repeat", type=int, help="timed runs per query of LIKE (default: --repeat; 0: none)"
+    )
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
     parser.add_argument("--pg-url", default=PG_URL)
     parser.add_argument(
@@ -265,6 +297,8 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     parser.add_argument("--no-export", action="store_true", help="skip the export timings")
     args = parser.parse_args()
+    if args.like_repeat is None:
+        args.like_repeat = args.repeat
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         folder = Path(tmp)
         settings = load_settings(REPO / "config", env={"MONITOR_DATA_DIR": str(folder)})
@@ -289,7 +323,7 @@ def bench_sqlite(args: argparse.Namespace, matcher: Any, folder: Path) -> None:
         seconds = load_sqlite(engine, args.posts)
         print(f"SQLite: {args.posts:,} posts inserted through the FTS triggers in "
               f"{seconds:.0f} s ({args.posts / seconds:,.0f} posts/s)")  # fmt: skip
-    report("SQLite", time_queries(engine, matcher, args.repeat))
+    report("SQLite", time_queries(engine, matcher, args.repeat, args.like_repeat))
     if not args.no_export:
         time_export(url, args.posts, folder)
     engine.dispose()
@@ -320,7 +354,7 @@ def bench_pg(args: argparse.Namespace, matcher: Any, folder: Path) -> None:
             print(
                 f"\nPostgreSQL: {args.posts:,} posts loaded (COPY + GIN build) in {seconds:.0f} s"
             )
-        report("PostgreSQL", time_queries(engine, matcher, args.repeat))
+        report("PostgreSQL", time_queries(engine, matcher, args.repeat, args.like_repeat))
         if not args.no_export:
             time_export(url, args.posts, folder)
         engine.dispose()

@@ -18,16 +18,16 @@ scores only the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import TextClause, text
 from sqlalchemy.orm import Session
 
 from monitor.errors import StoreError
 from monitor.search.filters import Order, SearchFilters
-from monitor.search.query import QueryPlan
+from monitor.search.query import QueryPlan, exact_only
 from monitor.search.snippet import Segment, highlight_spans, make_snippet
-from monitor.search.sql import Sql, branches, filter_conditions, other_surfaces
+from monitor.search.sql import Sql, branches, filter_conditions, merged_window, other_surfaces
 from monitor.store.entries import PostEntry, load_entries
 
 FTS_TRIGGERS = ("posts_fts_ai", "posts_fts_ad", "posts_fts_au")
@@ -128,6 +128,16 @@ class _Statements:
             f"ORDER BY {_TIME_ORDER[order].format('w.')}"
         )
 
+    def probe(self, exact: QueryPlan) -> TextClause:
+        """SELECT count of the candidates of `exact` (see `_first_span`) above `floor`."""
+        sql = Sql(self.dialect)
+        where = filter_conditions(sql, self.filters)
+        selects = []
+        for branch in branches(sql, exact, self.others):
+            sql.newer_than(branch, self.floor or 0, self.newest)
+            selects.append(replace(branch, score="0.0").select(where))
+        return sql.statement(f"SELECT count(*) FROM ({' UNION '.join(selects)}) u")
+
     def _window(self, sql: Sql) -> str:
         """SELECT of (id, score[, posted_at: see `timed`]) of the RANK_WINDOW most recent
         candidates: the most recent of each branch, merged."""
@@ -138,6 +148,8 @@ class _Statements:
             for branch in found:
                 sql.newer_than(branch, self.floor, self.newest)
         bounded = self.few or self.floor is not None
+        if bounded and self.timed and len(found) > 1:
+            return merged_window(found, where, limit)
         newest = [b.newest(where, limit, bounded=bounded, timed=self.timed) for b in found]
         if len(newest) == 1:
             return newest[0]
@@ -232,7 +244,7 @@ def _window_rows(
     if statements.dialect == "postgresql" and not statements.plan.empty:
         newest = session.scalar(text("SELECT max(id) FROM posts")) or 0
     statements.newest = newest
-    span = FIRST_SPAN
+    span = _first_span(session, statements)
     while span < newest:
         statements.floor = newest - span
         found = list(session.execute(statements.ranked(limit, offset)))
@@ -247,6 +259,29 @@ def _window_rows(
         span = span * RANK_WINDOW * 3 // (size * 2)
     statements.floor = None
     return [(row[0], float(row[1])) for row in session.execute(statements.ranked(limit, offset))]
+
+
+def _first_span(session: Session, statements: _Statements) -> int:
+    """FIRST_SPAN, or for a plan with prefix terms (every place name has its stem's) a span
+    sized from how many posts of the last FIRST_SPAN ids match the plan without them, when
+    that is too few for a window. GIN collects a prefix's matches over the whole index
+    whatever the buckets asked for (some 15 ms at 1M posts for «судж:*»'s 20,000), so each
+    statement with a prefix pays that once; exact terms skip to the buckets (a count takes
+    1-2 ms). Fewer posts match without the prefixes, so the span is if anything longer than
+    the first span's density asks for, and it is read in one statement instead of two."""
+    newest = statements.newest
+    exact = exact_only(statements.plan) if newest > FIRST_SPAN else None
+    if exact is None:
+        return FIRST_SPAN
+    statements.floor = newest - FIRST_SPAN
+    size = session.scalar(statements.probe(exact)) or 0
+    if not 0 < size < RANK_WINDOW:
+        return FIRST_SPAN
+    span = FIRST_SPAN * RANK_WINDOW * 3 // (size * 2)
+    # A span past the first post: all posts hold at most a window and a half at that density
+    # (few, see `_window_rows`), as the first span's own statement would have shown.
+    statements.few = span >= newest
+    return span
 
 
 def check_index(session: Session) -> None:

@@ -243,6 +243,23 @@ def _merge_places(groups: list[Group]) -> list[Group]:
     return out
 
 
+def exact_only(plan: QueryPlan) -> QueryPlan | None:
+    """The plan without its prefix terms, which then asks for fewer posts (a subset of its
+    candidates); None when the plan has no prefix term, or a word has nothing else."""
+    if not plan.prefixes:
+        return None
+    groups = []
+    for group in plan.groups:
+        words = []
+        for word in group.words:
+            terms = tuple(t for t in word.terms if not t.prefix)
+            if not terms:
+                return None
+            words.append(Word(word.text, terms))
+        groups.append(Group(group.label, tuple(words), group.place_keys))
+    return QueryPlan(plan.text, tuple(groups))
+
+
 def _fts5_term(term: Term) -> str:
     phrase = '"' + " ".join(term.parts) + '"'
     return phrase + "*" if term.prefix else phrase

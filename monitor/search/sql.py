@@ -60,17 +60,32 @@ class Branch:
         """SELECT of (id, score), with `timed` (id, score, posted_at), or with `by_time` (id,
         posted_at), of the branch's posts that also meet `where` (conditions on the post `p`
         and its channel `c`), unordered."""
-        source = self.source
-        if (where or by_time or timed) and not self.has_posts:
-            source += f" JOIN posts p ON p.id = {self.key}"
-        if where:
-            source += " JOIN channels c ON c.id = p.channel_id"
         columns = f"{self.key} AS id, " + ("p.posted_at" if by_time else f"{self.score} AS score")
         if timed:
             columns += ", p.posted_at"
+        return self._select(columns, where, reads_post=by_time or timed)
+
+    def _select(self, columns: str, where: list[str], *, reads_post: bool) -> str:
+        source = self.source
+        if (where or reads_post) and not self.has_posts:
+            source += f" JOIN posts p ON p.id = {self.key}"
+        if where:
+            source += " JOIN channels c ON c.id = p.channel_id"
         conditions = self.where + where
         where_clause = " WHERE " + " AND ".join(conditions) if conditions else ""
         return f"SELECT {'DISTINCT ' if self.distinct else ''}{columns} FROM {source}{where_clause}"
+
+    def carried(self, where: list[str], limit: str) -> str:
+        """PostgreSQL: the branch's `limit` most recent posts meeting `where`, unscored, as (id,
+        vector, posted_at) for `merged_window`: the post's tsvector if the branch scores it,
+        its time if the branch reads the post anyway, NULL otherwise (a mention branch's rows
+        are cut before any post is read)."""
+        reads_post = self.has_posts or bool(where)
+        vector = PG_TSVECTOR if self.late_score else "NULL::tsvector"
+        posted = "p.posted_at" if reads_post else "NULL::timestamptz"
+        columns = f"{self.key} AS id, {vector} AS vector, {posted} AS posted_at"
+        body = self._select(columns, where, reads_post=reads_post)
+        return f"{body} ORDER BY {self.key} DESC LIMIT {limit}"
 
     def newest(
         self, where: list[str], limit: str, *, bounded: bool = False, timed: bool = True
@@ -99,6 +114,29 @@ class Branch:
         return (
             f"SELECT n.id, {score} AS score, p.posted_at FROM ({cut}) n JOIN posts p ON p.id = n.id"
         )
+
+
+def merged_window(found: list[Branch], where: list[str], limit: str) -> str:
+    """PostgreSQL: SELECT of (id, score, posted_at) of the `limit` most recent posts of the
+    branches `found` together, each branch cut to its own `limit` first. Only the merged
+    window's posts are ranked and have their time read: each branch holds about a window, so
+    ranking them (up to 12 µs a post for a two-word phrase of some 25 forms) or reading a
+    mention's post before the merge spent a third of that work on posts the merge drops. A
+    post of the scored branch keeps that branch's vector (its score is at most zero, the
+    others' 0.0, as `min` picks in the unmerged window)."""
+    union = " UNION ALL ".join(f"SELECT * FROM ({b.carried(where, limit)}) b{i}"
+                               for i, b in enumerate(found))  # fmt: skip
+    merged = (
+        f"SELECT DISTINCT ON (id) id, vector, posted_at FROM ({union}) u "
+        f"ORDER BY id DESC, vector IS NULL, posted_at IS NULL LIMIT {limit}"
+    )
+    scored = [b for b in found if b.late_score]
+    rank = scored[0].score.replace(PG_TSVECTOR, "w.vector") if scored else "0.0"
+    return (
+        f"SELECT w.id, CASE WHEN w.vector IS NULL THEN 0.0 ELSE {rank} END AS score, "
+        "coalesce(w.posted_at, (SELECT p.posted_at FROM posts p WHERE p.id = w.id)) AS posted_at "
+        f"FROM ({merged}) w"
+    )
 
 
 class Sql:

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import Engine, delete, select
 
 from monitor.domain import PlaceMention
+from monitor.search import engine as search_engine
 from monitor.search.engine import search
 from monitor.search.filters import Order
 from monitor.search.query import parse_query
@@ -30,7 +31,9 @@ POSTS = [
     ("Штурм села у Суджи", None, True),  # the text alone
     ("Обстрел Суджи ночью", "Суджи", False),  # no «штурм»
     ("Штурм Курска", None, False),
+    ("Штурм Суджи, по-английски Sudzha", "Sudzha", True),  # in both branches
 ]
+HALF = -1  # see the test of a place's merged branches
 PLAN = parse_query(QUERY, [PlaceMention("sudzha", 6, 11, "Суджа", 1.0, "")])
 
 
@@ -88,3 +91,37 @@ def test_only_surfaces_the_index_may_not_hold_drive_the_place_branch(
         others = set(session.scalars(statement))
     assert {"Sudzha", "sudzha"} <= others
     assert not {"Суджи", "суджанские"} & others
+
+
+@pytest.mark.parametrize("first_span", [1, 3, HALF])
+def test_a_place_ranks_the_same_when_its_branches_merge_within_a_span(
+    seeded: Engine, posts: dict[str, bool], monkeypatch: pytest.MonkeyPatch, first_span: int
+) -> None:
+    """«Суджа» alone on PostgreSQL: the branch of mentions the text may not hold («Sudzha»)
+    and the text's branch merge into one window within a span, ranked after the merge
+    (`sql.merged_window`); the pages, scores and order are those over all posts, a post in
+    both branches keeps its text score. HALF: a first span of half the posts and a window
+    larger than all matches, where the count of the exact forms (`engine._first_span`) sends
+    the search to all posts at once."""
+    plan = parse_query("Суджа", [PlaceMention("sudzha", 0, 5, "Суджа", 1.0, "")])
+    monkeypatch.setattr(search_engine, "RANK_WINDOW", 4 if first_span != HALF else 1000)
+    if first_span == HALF:
+        first_span = max(int(k) for k in posts) // 2
+
+    def pages() -> list[tuple[int, float]]:
+        hits: list[tuple[int, float]] = []
+        with session_scope(seeded) as session:
+            while True:
+                page = search(session, plan, limit=3, offset=len(hits))
+                hits += [(h.entry.post_id, h.score) for h in page.hits]
+                if not page.has_more:
+                    return hits
+
+    monkeypatch.setattr(search_engine, "FIRST_SPAN", 10**9)
+    whole = pages()
+    monkeypatch.setattr(search_engine, "FIRST_SPAN", first_span)
+    assert pages() == whole
+    scores = dict(whole)
+    by_text = {body: int(k) for k, (body, _, _) in zip(posts, POSTS, strict=True)}
+    assert scores[by_text["Штурм под Sudzha, пишут из района"]] == 0.0  # the mention only
+    assert scores[by_text["Штурм Суджи, по-английски Sudzha"]] < 0.0

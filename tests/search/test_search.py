@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import Engine, select, text, update
 
 from monitor.analyzer import Analyzer
+from monitor.domain import PlaceMention
 from monitor.errors import StoreError, UsageError
 from monitor.search.engine import check_index, search
 from monitor.search.filters import Order, SearchFilters
-from monitor.search.query import parse_query
+from monitor.search.query import exact_only, parse_query
 from monitor.search.service import check_filters, plan_query
 from monitor.search.snippet import render_marked
 from monitor.store.db import session_scope
@@ -197,3 +198,15 @@ def test_query_plan_shapes() -> None:
     pipe = {t.parts[0] for t in plan.groups[0].words[0].terms}
     assert {"газопровода", "газопроводу", "газопроводе"} <= pipe
     assert parse_query("   ").empty
+
+
+def test_the_plan_without_prefixes_asks_for_a_subset() -> None:
+    """`exact_only` (the probe that sizes PostgreSQL's span): every prefix term left out and
+    nothing else; no probe when the plan has no prefix or a word has only one."""
+    place = parse_query("Суджа газопровод", [PlaceMention("sudzha", 0, 5, "Суджа", 1.0, "")])
+    exact = exact_only(place)
+    assert exact is not None and not exact.prefixes
+    assert exact.exact_forms == place.exact_forms
+    assert [g.place_keys for g in exact.groups] == [g.place_keys for g in place.groups]
+    assert exact_only(parse_query("газопровод")) is None  # no prefix
+    assert exact_only(parse_query("Локня")) is None  # a prefix alone: the probe would miss it
