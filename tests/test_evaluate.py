@@ -233,12 +233,15 @@ def test_the_eval_command_scores_one_half_and_writes_its_predictions(
     env = {
         "MONITOR_CONFIG_DIR": str(config_dir),
         "MONITOR_DATA_DIR": str(tmp_path / "data"),
-        "MONITOR_LOG_LEVEL": "WARNING",
+        "MONITOR_LOG_LEVEL": "INFO",
     }
     args = ["eval", str(gold), "--side", "ru", "--half", "check", "--format", "json"]
     result = CliRunner().invoke(app, [*args, "--predictions", str(out)], env=env)
     assert result.exit_code == 0, result.output
-    scores = json.loads(result.output)
+    # the matcher compiles here (a fresh data folder): its progress goes to stderr, and stdout
+    # holds the JSON alone
+    assert "compiling the place matcher" in result.stderr
+    scores = json.loads(result.stdout)
     checked = [i for i in ids if half_of(i) == "check"]
     assert scores["posts"] == len(checked)
     assert scores["claims"]["tp"] == len(checked) and scores["claims"]["fp"] == 0

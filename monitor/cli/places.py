@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from monitor.cli.app import app, console, handles_errors, working
+from monitor.cli.app import app, configure_logging, console, handles_errors, working
 from monitor.cli.output import Format, FormatOption, TableOrJson, TableOrJsonOption, emit
 from monitor.domain import SideChoice
 
@@ -47,6 +47,8 @@ def _matcher() -> tuple[Settings, Gazetteer, PlaceMatcher]:
     from monitor.places.loading import load_gazetteer, load_matcher
 
     settings = load_settings()
+    # the compile's progress goes to stderr at the configured level, never into stdout's JSON
+    configure_logging(settings.monitor.log_level, settings.monitor.log_format)
     gaz = load_gazetteer(settings)
     with working("loading the place matcher (the first run compiles it: about 20 s)…"):
         return settings, gaz, load_matcher(settings, gaz)
