@@ -13,7 +13,7 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
-ENGINE_VERSION = "2"  # 2: namesakes settled by the channel's recent places
+ENGINE_VERSION = "3"  # 3: front-genre rules (axes, lists, repelled attacks, victims)
 
 
 class Analyzer:

@@ -112,7 +112,14 @@ def find_actor(
     # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is its
     # agent; not where the rule's cue names the victim («окружение ВСУ», «потери ВСУ»)
     nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
-    passive = any(is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1))
+    if nominal and rule.object_genitive and not _after_preposition(doc, hit):
+        # «знищення окупантів»: what the noun acts on (not «взяли в плен украинские боевики»)
+        objects.add(hit.last + 1)
+        nominal = False
+    # a repelled attack keeps its roles in the passive: «отражены атаки ВСУ» are ВСУ's
+    passive = rule.cue_role != "defender" and any(
+        is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1)
+    )
     relative = _relative_pronoun_before(doc, hit)
     best: tuple[float, Actor] | None = None
     for name, side_cue in FORCE_CUES.items():
@@ -129,7 +136,7 @@ def find_actor(
             if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
                 continue
             agentive = (
-                cue.first in agent_slots
+                (cue.first in agent_slots and cue.first not in objects)
                 or (passive and _instrumental(doc, cue))
                 or (
                     nominal
@@ -161,7 +168,7 @@ def _object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
     «потери»), or after an object marker right after the trigger or in the accusative only: a
     side named there is the one that suffers."""
     sentence = doc.tokens[hit.first].sentence
-    return {
+    return _modifiers_of_victims(doc, cues, hit, sentence) | {
         c.last + step
         for name in ("victim_markers", "object_markers")
         for c in cues.get(name, ())
@@ -176,6 +183,48 @@ def _object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
         and not _clause_between(doc, c.last, c.last + step)
         and not _distributive(doc, c)
     }
+
+
+PREPOSITIONS = frozenset({"в", "во", "у", "на", "под", "під", "до", "з", "с", "із"})
+
+
+def _after_preposition(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger ends in a noun governed by a preposition («взять в плен»)."""
+    return hit.last > 0 and doc.tokens[hit.last - 1].form in PREPOSITIONS
+
+
+def _modifiers_of_victims(doc: Doc, cues: Cues, hit: Hit, sentence: int) -> set[int]:
+    """A side's possessive or adjective right before a victim noun, or before an object noun
+    right after the trigger, names the side on the receiving end: «атакував наші позиції»,
+    «ворожі втрати», «ураження ворожих човнів»."""
+    out = set()
+    markers = [
+        *cues.get("victim_markers", ()),
+        *(
+            c
+            for c in cues.get("object_markers", ())
+            if 0 < c.first - hit.last <= OBJECT_REACH
+            and not is_nominative(doc.tokens[c.first].form, doc.lang)  # the subject's own
+        ),
+    ]
+    for marker in markers:
+        before = marker.first - 1
+        if (
+            before >= 0
+            and doc.tokens[before].sentence == sentence
+            and is_noun(doc.tokens[marker.first].form, doc.lang)
+            and _modifier(doc.tokens[before].form, doc.lang)
+        ):
+            out.add(before)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _modifier(form: str, lang: str) -> bool:
+    """An adjective or a possessive pronoun («наші», «ворожих», «российским»)."""
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith(
+        ("ADJ", "NPRO")
+    )
 
 
 def _distributive(doc: Doc, marker: Hit) -> bool:
@@ -219,13 +268,19 @@ def source_side(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> Actor | Non
 
 def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     """An actor cue that names a source, not a side in action: «по данным Минобороны РФ»,
-    «сообщает Генштаб ВСУ»."""
+    «сообщает Генштаб ВСУ», «украинские СМИ сообщают»."""
     for source in (*cues.get("reported", ()), *cues.get("own_source", ())):
         if source.first <= cue.first <= source.last:
             return True
         if 0 < cue.first - source.last <= 2 and not _clause_between(doc, source.last, cue.first):
             return True
-    return False
+    # the subject of a source verb: «российские военные блоги сообщают, что …»
+    return any(
+        0 < source.first - cue.last <= 3
+        and is_verb(doc.tokens[source.first].form, doc.lang)
+        and not _clause_between(doc, cue.last, source.first)
+        for source in cues.get("reported", ())
+    )
 
 
 def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
@@ -306,6 +361,8 @@ def _names_victim(
     role: str, before: bool, after_object_marker: bool, passive: bool, antecedent: bool
 ) -> bool:
     """Whether an actor cue names the side on the receiving end rather than the one acting."""
+    if role == "defender":  # «Сили оборони відбили п'ять атак»: the subject repels
+        return before
     if after_object_marker or antecedent:
         return True
     if passive and role != "agent":

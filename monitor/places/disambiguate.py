@@ -317,11 +317,10 @@ class Resolver:
             return False
         if kind == ADJ and not _adjective_plausible(info, ctx):
             return False
-        if (
-            kind in (NAME, LATIN)
-            and village
-            and not (supported or (not common and PREPOSITION.search(ctx.before)))
-        ):
+        # a village named after a preposition of place counts; one whose name is also a word
+        # only when no namesake shares it (В Липцах, на Липцы)
+        placed = (not common or namesakes == 1) and PREPOSITION.search(ctx.before)
+        if kind in (NAME, LATIN) and village and not (supported or placed):
             return False
         if kind == NAME and village and common and _noun_next(ctx.after):
             return False  # an adjective before its noun: «Черноморского флота»

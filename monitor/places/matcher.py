@@ -34,8 +34,9 @@ from monitor.text.normalize import normalize
 
 log = logging.getLogger(__name__)
 # Bump when the pickled classes change (matcher-12: PlaceInfo became a named tuple; matcher-16:
-# the automaton holds " form " keys over word gaps and a table of forms to check).
-CACHE_VERSION = "matcher-16"
+# the automaton holds " form " keys over word gaps and a table of forms to check; matcher-17:
+# Ukrainian axes of more towns, genitives of plural names in «-ки», short common village names).
+CACHE_VERSION = "matcher-17"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,
