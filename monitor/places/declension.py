@@ -152,7 +152,7 @@ def ru_noun(word: str) -> Paradigm:
     if last in "ыи" and len(word) > 3:
         soft = s[-1] in "ь" or (last == "и" and s[-1] not in _VELAR_SIB | set("бвдзлмнпрстф"))
         a = "я" if soft else "а"
-        genitive = (s, s + "ов", s + "ей") if not soft else (s + "ей", s)
+        genitive: tuple[str, ...] = (s, s + "ов", s + "ей") if not soft else (s + "ей", s)
         genitive += _fleeting_vowel_genitive(s, "е" if s[-2:-1] in _SIBILANT else "о")
         return _paradigm(
             "plur", [(word,), genitive, (s + a + "м",), (word,), (s + a + "ми",), (s + a + "х",)]
