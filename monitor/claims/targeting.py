@@ -263,13 +263,27 @@ class Targeting:
         )
         if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
             earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
-        if earlier and (pointed or not rule.carry_over_pointed):
+        if earlier and (
+            pointed or not rule.carry_over_pointed or _topic_sentence(ctx, earlier, token.sentence)
+        ):
             return [earlier[-1]]
         end = headline_end(ctx.doc.text)
         if not rule.carry_over_pointed or token.start < end or not is_label(ctx.doc.text):
             return []
         headline = [s for s in ctx.places if s.mention.end <= end]
         return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
+
+
+def _topic_sentence(ctx: Context, earlier: list[PlaceSpan], sentence: int) -> bool:
+    """Whether the sentence right before `sentence` says only where: one settlement and no
+    claim of its own («Ситуация у Кременной тяжёлая. Укры накатывают третий день.»)."""
+    last = earlier[-1]
+    if last.rank >= DISTRICT_RANK or last.sentence != sentence - 1:
+        return False
+    spans = [s for s in earlier if s.sentence == last.sentence]
+    return len({s.mention.place_key for s in spans}) == 1 and not any(
+        ctx.doc.tokens[hit.first].sentence == last.sentence for hit in ctx.triggers
+    )
 
 
 def has_place_nearby(ctx: Context, hit: Hit) -> bool:

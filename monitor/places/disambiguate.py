@@ -197,7 +197,10 @@ class Resolver:
         post = PostContext(set(), set(), [])
         for match in matches:
             places = {c.place for c in match.entry.candidates}
-            if len(places) != 1 or match.entry.common:
+            if match.entry.common:
+                continue
+            if len(places) != 1:
+                self._shared_region(post, places)
                 continue
             info = self.places[next(iter(places))]
             post.anchors.append(info)
@@ -210,6 +213,16 @@ class Resolver:
             elif info.oblast and info.kind in ("city", "town", "settlement", "village"):
                 post.add(post.regions, info.oblast, info)
         return post
+
+    def _shared_region(self, post: PostContext, places: set[int]) -> None:
+        """A form whose readings all lie in one region names that region whichever it means:
+        «Запорожском» (the oblast or its raion) names Zaporizhzhia Oblast."""
+        infos = [self.places[p] for p in places]
+        regions = {i.own_region if i.kind == "region" else i.oblast for i in infos}
+        if len(regions) == 1 and None not in regions and any(i.kind == "region" for i in infos):
+            region = next(iter(regions))
+            assert region is not None
+            post.add(post.regions, region, next(i for i in infos if i.kind == "region"))
 
     @staticmethod
     def _score(

@@ -240,6 +240,52 @@ def test_front_genre_words(
     assert expected in {c[:3] for c in found}, found
 
 
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "Обстановка под Суджей напряжённая. Укры атакуют наши позиции второй день.",
+            {"sudzha": "Суджей"},
+            "ru",
+            ("advance", "sudzha", "ua"),
+        ),
+        (
+            "Біля Торецька складно. Ворог штурмує наші позиції малими групами.",
+            {"toretsk": "Торецька"},
+            "ua",
+            ("advance", "toretsk", "ru"),
+        ),
+    ],
+)
+def test_a_placeless_claim_takes_the_place_the_sentence_before_is_about(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: Claim
+) -> None:
+    found = claims(extractor, text, places, side)
+    assert expected in {c[:3] for c in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before makes a claim of its own
+        "Прилёт по Судже. Укры атакуют наши позиции второй день.",
+        # a paragraph break starts afresh
+        "Обстановка под Суджей остаётся напряжённой уже несколько недель подряд.\n\n"
+        "Укры атакуют наши позиции второй день.",
+    ],
+)
+def test_the_place_before_is_not_carried_otherwise(extractor: ClaimExtractor, text: str) -> None:
+    found = claims(extractor, text, {"sudzha": "Судж"}, "ru")
+    assert ("advance", "sudzha", "ua") not in {c[:3] for c in found}, found
+
+
+def test_a_landing_is_an_advance(extractor: ClaimExtractor) -> None:
+    text = "Ворог висадився на острів поблизу Кринок."
+    assert ("advance", "krynky", "ru") in {
+        c[:3] for c in claims(extractor, text, {"krynky": "Кринок"}, "ua")
+    }
+
+
 def test_a_lone_i_marks_russian() -> None:
     """«и» is no Ukrainian word: a Russian report on a Ukrainian channel is read in Russian, so
     its list glue and its cues apply («у Суджи и Гуево»)."""

@@ -105,3 +105,21 @@ def test_a_short_village_name_that_is_also_a_word_counts_after_a_preposition(
 )
 def test_the_same_word_without_the_cues_is_no_place(keys: Keys, text: str) -> None:
     assert "lyptsi" not in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подразделения «Днепр» продвинулись у Работино.",
+        "Підрозділи «Дніпро» відбили атаку біля Роботиного.",
+    ],
+)
+def test_a_unit_named_in_quotes_is_no_place(keys: Keys, text: str) -> None:
+    assert keys(text) == ["robotyne"]
+
+
+def test_an_adjective_of_an_oblast_or_its_raion_names_the_oblast(keys: Keys) -> None:
+    """«Запорожском» is the oblast or its raion: either way Zaporizhzhia Oblast is named, and
+    a namesake village there wins over one elsewhere."""
+    found = keys("На Запорожском направлении наши освободили Пятихатки.")
+    assert "piatykhatky-zaporizhzhia-oblast" in found
