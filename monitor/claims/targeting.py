@@ -23,6 +23,7 @@ from typing import Any
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
+    SETTLEMENT_RANK,
     clause_break,
     country_of,
     elliptic_region,
@@ -356,8 +357,10 @@ def _with_list(
         while 0 <= index < len(same):
             other = same[index]
             left, right = (current, other) if step == 1 else (other, current)
-            if not _glued(ctx, left.last, right.first, claim_type) or (
-                hit is not None and left.last < hit.first and hit.last < right.first
+            if (
+                not _glued(ctx, left.last, right.first, claim_type)
+                or (hit is not None and left.last < hit.first and hit.last < right.first)
+                or _landmark(ctx, left, right)
             ):
                 break
             if other.rank <= chosen.rank or other.rank == current.rank:
@@ -381,6 +384,22 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
         if not (form.isdigit() or index in glue or claim_type in types or elliptic_region(form)):
             return False
     return True
+
+
+# «Освободили Макеевку под Сватово»: a place right after another, joined by a preposition of
+# nearness alone (no comma, no conjunction), locates the one before; it is no list item.
+LANDMARK_PREPOSITIONS = frozenset(
+    {"под", "у", "возле", "около", "близ", "вблизи", "під", "біля", "поблизу", "неподалік"}
+)
+
+
+def _landmark(ctx: Context, left: PlaceSpan, right: PlaceSpan) -> bool:
+    return (
+        left.rank == right.rank == SETTLEMENT_RANK
+        and right.first - left.last == 2
+        and ctx.doc.tokens[left.last + 1].form in LANDMARK_PREPOSITIONS
+        and not clause_break(ctx.doc, left.last, right.first)
+    )
 
 
 def _token_at(starts: list[int], offset: int) -> int:

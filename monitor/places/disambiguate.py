@@ -52,7 +52,7 @@ _HIGH = {"city", "region", "macro-region", "district", "water", "facility"}
 
 # What a candidate gains when the post names its oblast, its district, or an unambiguous place
 # within NEAR_KM of it, and for the country of the text's language or the channel's side.
-OBLAST_NAMED = 3.0
+OBLAST_NAMED = 4.0
 DISTRICT_NAMED = 2.0
 NEAR_ANOTHER = 1.5
 HOME_COUNTRY = 0.3

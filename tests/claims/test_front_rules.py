@@ -286,6 +286,29 @@ def test_a_landing_is_an_advance(extractor: ClaimExtractor) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Наши зашли в Гуево под Суджей.", {"guevo": "Гуево", "sudzha": "Суджей"}),
+        (
+            "Ворог просунувся в Дачному біля Курахового.",
+            {"dachne": "Дачному", "kurakhove": "Курахового"},
+        ),
+    ],
+)
+def test_a_settlement_that_locates_another_is_a_landmark(
+    extractor: ClaimExtractor, text: str, places: dict[str, str]
+) -> None:
+    found = claims(extractor, text, places, "ru" if "Наши" in text else "ua")
+    assert {c[1] for c in found} == {next(iter(places))}, found
+
+
+def test_a_list_joined_by_a_comma_is_still_a_list(extractor: ClaimExtractor) -> None:
+    text = "Ворог просунувся в Дачному, біля Курахового."
+    found = claims(extractor, text, {"dachne": "Дачному", "kurakhove": "Курахового"}, "ua")
+    assert {c[1] for c in found} == {"dachne", "kurakhove"}, found
+
+
 def test_a_lone_i_marks_russian() -> None:
     """«и» is no Ukrainian word: a Russian report on a Ukrainian channel is read in Russian, so
     its list glue and its cues apply («у Суджи и Гуево»)."""

@@ -123,3 +123,21 @@ def test_an_adjective_of_an_oblast_or_its_raion_names_the_oblast(keys: Keys) -> 
     a namesake village there wins over one elsewhere."""
     found = keys("На Запорожском направлении наши освободили Пятихатки.")
     assert "piatykhatky-zaporizhzhia-oblast" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("На Сватівському напрямку ворог атакував біля Макіївки.", "makiivka-luhansk-oblast"),
+        ("Наши освободили Макеевку под Сватово.", "makiivka-luhansk-oblast"),
+        ("Обстріляно Макіївку Луганської області.", "makiivka-luhansk-oblast"),
+    ],
+)
+def test_the_oblast_a_post_is_about_outweighs_a_namesake_citys_fame(
+    keys: Keys, text: str, key: str
+) -> None:
+    assert key in keys(text)
+
+
+def test_without_the_oblast_the_city_keeps_its_name(keys: Keys) -> None:
+    assert keys("Вибухи в Макіївці вночі.") == ["makiivka"]
