@@ -20,10 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.claims.landmarks import fronted, landmark, topic_sentence
+from monitor.claims.morphology import is_nominative
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
-    SETTLEMENT_RANK,
     clause_break,
     country_of,
     elliptic_region,
@@ -33,7 +34,7 @@ from monitor.claims.ranks import (
     rank_of,
 )
 from monitor.claims.rules import Hit
-from monitor.claims.voice import gap, is_nominative
+from monitor.claims.voice import gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import Doc
@@ -50,8 +51,6 @@ SIDE_CUES = ("russian_forces", "ukrainian_forces")
 CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 # A place before the trigger counts as this many words further off than one after it.
 BEFORE_PENALTY = 0.5
-# A place within this many tokens of a sentence's start is its topic («У Подільському районі, ...»).
-FRONT_WORDS = 2
 # A road's code or name stands at most this many tokens after the road word («трасса Н15»).
 ROAD_REACH = 3
 
@@ -165,7 +164,7 @@ class Targeting:
             if (
                 before
                 and clause_break(ctx.doc, span.last, hit.first)
-                and not _fronted(ctx, span)
+                and not fronted(ctx.doc, span)
                 and not _relative_clause(ctx.doc, span, hit)
             ):
                 continue
@@ -265,7 +264,9 @@ class Targeting:
         if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
             earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
         if earlier and (
-            pointed or not rule.carry_over_pointed or _topic_sentence(ctx, earlier, token.sentence)
+            pointed
+            or not rule.carry_over_pointed
+            or topic_sentence(ctx.doc, ctx.triggers, earlier, token.sentence)
         ):
             return [earlier[-1]]
         end = headline_end(ctx.doc.text)
@@ -273,18 +274,6 @@ class Targeting:
             return []
         headline = [s for s in ctx.places if s.mention.end <= end]
         return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
-
-
-def _topic_sentence(ctx: Context, earlier: list[PlaceSpan], sentence: int) -> bool:
-    """Whether the sentence right before `sentence` says only where: one settlement and no
-    claim of its own («Ситуация у Кременной тяжёлая. Укры накатывают третий день.»)."""
-    last = earlier[-1]
-    if last.rank >= DISTRICT_RANK or last.sentence != sentence - 1:
-        return False
-    spans = [s for s in earlier if s.sentence == last.sentence]
-    return len({s.mention.place_key for s in spans}) == 1 and not any(
-        ctx.doc.tokens[hit.first].sentence == last.sentence for hit in ctx.triggers
-    )
 
 
 def has_place_nearby(ctx: Context, hit: Hit) -> bool:
@@ -360,7 +349,7 @@ def _with_list(
             if (
                 not _glued(ctx, left.last, right.first, claim_type)
                 or (hit is not None and left.last < hit.first and hit.last < right.first)
-                or _landmark(ctx, left, right)
+                or landmark(ctx.doc, left, right)
             ):
                 break
             if other.rank <= chosen.rank or other.rank == current.rank:
@@ -386,33 +375,8 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
     return True
 
 
-# «Освободили Макеевку под Сватово»: a place right after another, joined by a preposition of
-# nearness alone (no comma, no conjunction), locates the one before; it is no list item.
-LANDMARK_PREPOSITIONS = frozenset(
-    {"под", "у", "возле", "около", "близ", "вблизи", "під", "біля", "поблизу", "неподалік"}
-)
-
-
-def _landmark(ctx: Context, left: PlaceSpan, right: PlaceSpan) -> bool:
-    return (
-        left.rank == right.rank == SETTLEMENT_RANK
-        and right.first - left.last == 2
-        and ctx.doc.tokens[left.last + 1].form in LANDMARK_PREPOSITIONS
-        and not clause_break(ctx.doc, left.last, right.first)
-    )
-
-
 def _token_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
-
-
-def _fronted(ctx: Context, span: PlaceSpan) -> bool:
-    """A place among the first words of its sentence («У Подільському районі, ...») is the
-    sentence's topic, even across a comma."""
-    return (
-        span.first <= FRONT_WORDS
-        or ctx.doc.tokens[span.first - FRONT_WORDS - 1].sentence != span.sentence
-    )
 
 
 def _relative_clause(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:

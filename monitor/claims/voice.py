@@ -25,22 +25,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
+from monitor.claims.morphology import (
+    after_preposition,
+    clause_between,
+    is_instrumental,
+    is_noun,
+    is_verb,
+    passive_trigger,
+)
+from monitor.claims.objects import object_slots
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
-from monitor.text.lemmas import WORD_RE, Doc, morph_analyzer, parse_word
+from monitor.text.lemmas import WORD_RE, Doc, parse_word
 
 Cues = Mapping[str, Sequence[Hit]]
 NEGATION_REACH = 3
-# An object marker names the victim only right after the trigger («уничтожили подразделение
-# ВСУ»); further on it may head the subject («наступления в Курской области подразделения
-# группировки «Север»»).
-OBJECT_REACH = 2
-DISTRIBUTIVE_COUNTS = frozenset(
-    {"одному", "одной", "одного", "двум", "трём", "трем", "одній", "двом", "трьом"}
-)
 DENIAL_REACH = 12
 OPPOSITE: dict[str, Actor] = {"ru": "ua", "ua": "ru"}
 FORCE_CUES: dict[str, str] = {
@@ -66,15 +67,6 @@ OBLIQUE_RELATIVES = frozenset(
         "яким",
     }
 )
-
-
-@lru_cache(maxsize=50_000)
-def is_passive(form: str, lang: str) -> bool:
-    """Whether a word form is a passive participle («захвачен», «окружённой», «збито»)."""
-    if not form.isalpha():
-        return False
-    tag = str(morph_analyzer(lang).parse(form)[0].tag)  # the uk tagset lacks some ru grammemes
-    return ("pssv" in tag and tag.startswith(("PRTF", "PRTS"))) or "Impe" in tag
 
 
 def gap(hit: Hit, first: int, last: int) -> int:
@@ -107,19 +99,12 @@ def find_actor(
     `agent_slots`: token positions right after an action noun («удара ВСУ»), whose cue is
     that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
     sentence = doc.tokens[hit.first].sentence
-    objects = _object_slots(doc, cues, hit)
+    objects = object_slots(doc, cues, hit)
     responded = _response_before(doc, cues, hit)
     # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is its
     # agent; not where the rule's cue names the victim («окружение ВСУ», «потери ВСУ»)
-    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
-    if nominal and rule.object_genitive and not _after_preposition(doc, hit):
-        # «знищення окупантів»: what the noun acts on (not «взяли в плен украинские боевики»)
-        objects.add(hit.last + 1)
-        nominal = False
-    # a repelled attack keeps its roles in the passive: «отражены атаки ВСУ» are ВСУ's
-    passive = rule.cue_role != "defender" and any(
-        is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1)
-    )
+    nominal = _nominal(doc, hit, rule, objects)
+    passive = rule.cue_role != "defender" and passive_trigger(doc, hit)  # «отражены атаки ВСУ»
     relative = _relative_pronoun_before(doc, hit)
     best: tuple[float, Actor] | None = None
     for name, side_cue in FORCE_CUES.items():
@@ -163,77 +148,14 @@ def find_actor(
     return best[1] if best is not None else None
 
 
-def _object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
-    """Positions of the trigger's sentence up to three words after a victim marker («от»,
-    «потери»), or after an object marker right after the trigger or in the accusative only: a
-    side named there is the one that suffers."""
-    sentence = doc.tokens[hit.first].sentence
-    return _modifiers_of_victims(doc, cues, hit, sentence) | {
-        c.last + step
-        for name in ("victim_markers", "object_markers")
-        for c in cues.get(name, ())
-        for step in (1, 2, 3)
-        if c.last + step < len(doc.tokens)
-        and doc.tokens[c.last + step].sentence == sentence
-        and (
-            name == "victim_markers"
-            or 0 < c.first - hit.last <= OBJECT_REACH
-            or is_accusative_only(doc.tokens[c.last].form, doc.lang)
-        )
-        and not _clause_between(doc, c.last, c.last + step)
-        and not _distributive(doc, c)
-    }
-
-
-PREPOSITIONS = frozenset({"в", "во", "у", "на", "под", "під", "до", "з", "с", "із"})
-
-
-def _after_preposition(doc: Doc, hit: Hit) -> bool:
-    """Whether the trigger ends in a noun governed by a preposition («взять в плен»)."""
-    return hit.last > 0 and doc.tokens[hit.last - 1].form in PREPOSITIONS
-
-
-def _modifiers_of_victims(doc: Doc, cues: Cues, hit: Hit, sentence: int) -> set[int]:
-    """A side's possessive or adjective right before a victim noun, or before an object noun
-    right after the trigger, names the side on the receiving end: «атакував наші позиції»,
-    «ворожі втрати», «ураження ворожих човнів»."""
-    out = set()
-    markers = [
-        *cues.get("victim_markers", ()),
-        *(
-            c
-            for c in cues.get("object_markers", ())
-            if 0 < c.first - hit.last <= OBJECT_REACH
-            and not is_nominative(doc.tokens[c.first].form, doc.lang)  # the subject's own
-        ),
-    ]
-    for marker in markers:
-        before = marker.first - 1
-        if (
-            before >= 0
-            and doc.tokens[before].sentence == sentence
-            and is_noun(doc.tokens[marker.first].form, doc.lang)
-            and _modifier(doc.tokens[before].form, doc.lang)
-        ):
-            out.add(before)
-    return out
-
-
-@lru_cache(maxsize=50_000)
-def _modifier(form: str, lang: str) -> bool:
-    """An adjective or a possessive pronoun («наші», «ворожих», «российским»)."""
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith(
-        ("ADJ", "NPRO")
-    )
-
-
-def _distributive(doc: Doc, marker: Hit) -> bool:
-    """«по одному украинскому беспилотнику», «по 2 дрона»: a count, not a target."""
-    following = marker.last + 1
-    if following >= len(doc.tokens):
+def _nominal(doc: Doc, hit: Hit, rule: ClaimRule, objects: set[int]) -> bool:
+    """Whether the trigger ends in a noun whose genitive names its agent («удар ВСУ»); for a
+    rule whose noun acts on that genitive («знищення окупантів») it joins `objects` instead."""
+    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
+    if nominal and rule.object_genitive and not after_preposition(doc, hit):
+        objects.add(hit.last + 1)  # not «взяли в плен украинские боевики»: the subject
         return False
-    form = doc.tokens[following].form
-    return form.isdigit() or form in DISTRIBUTIVE_COUNTS
+    return nominal
 
 
 def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
@@ -272,13 +194,13 @@ def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     for source in (*cues.get("reported", ()), *cues.get("own_source", ())):
         if source.first <= cue.first <= source.last:
             return True
-        if 0 < cue.first - source.last <= 2 and not _clause_between(doc, source.last, cue.first):
+        if 0 < cue.first - source.last <= 2 and not clause_between(doc, source.last, cue.first):
             return True
     # the subject of a source verb: «российские военные блоги сообщают, что …»
     return any(
         0 < source.first - cue.last <= 3
         and is_verb(doc.tokens[source.first].form, doc.lang)
-        and not _clause_between(doc, cue.last, source.first)
+        and not clause_between(doc, cue.last, source.first)
         for source in cues.get("reported", ())
     )
 
@@ -289,16 +211,11 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     after = cue.last + 1
     return (
         cue.first > hit.last
-        and _clause_between(doc, hit.last, cue.first)
+        and clause_between(doc, hit.last, cue.first)
         and after < len(doc.tokens)
         and doc.tokens[after].sentence == doc.tokens[cue.last].sentence
         and is_verb(doc.tokens[after].form, doc.lang)
     )
-
-
-def _clause_between(doc: Doc, left: int, right: int) -> bool:
-    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
-    return any(mark in between for mark in ",:;—–(")
 
 
 def _instrumental(doc: Doc, cue: Hit) -> bool:
@@ -306,43 +223,6 @@ def _instrumental(doc: Doc, cue: Hit) -> bool:
     return any(
         is_instrumental(doc.tokens[i].form, doc.lang) for i in range(cue.first, cue.last + 1)
     )
-
-
-@lru_cache(maxsize=50_000)
-def is_noun(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("NOUN")
-
-
-@lru_cache(maxsize=50_000)
-def is_verb(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("VERB")
-
-
-@lru_cache(maxsize=50_000)
-def is_adjective(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("ADJ")
-
-
-@lru_cache(maxsize=50_000)
-def is_nominative(form: str, lang: str) -> bool:
-    return form.isalpha() and "nomn" in str(morph_analyzer(lang).parse(form)[0].tag)
-
-
-@lru_cache(maxsize=50_000)
-def is_accusative_only(form: str, lang: str) -> bool:
-    """«группировку», «колонну»: an object wherever it stands (not «группировки», which may
-    be the subject's genitive: «подразделения группировки «Север» освободили»)."""
-    if not form.isalpha():
-        return False
-    parses = morph_analyzer(lang).parse(form)[:3]
-    return all("accs" in str(p.tag) for p in parses)
-
-
-@lru_cache(maxsize=50_000)
-def is_instrumental(form: str, lang: str) -> bool:
-    if not form.isalpha():
-        return False
-    return any("ablt" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:2])
 
 
 def _relative_pronoun_before(doc: Doc, hit: Hit) -> int | None:
