@@ -13,7 +13,7 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
-ENGINE_VERSION = "3"  # 3: a side driven out or pushed back is read from the sentence's roles
+ENGINE_VERSION = "3"  # 3: front-genre rules; sides driven out or pushed back; everyday words
 
 
 class Analyzer:

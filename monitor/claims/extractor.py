@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from monitor.claims.continuation import continued
+from monitor.claims.morphology import is_adjective, is_noun
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
@@ -40,8 +41,6 @@ from monitor.claims.voice import (
     credit_line,
     find_actor,
     headline_source,
-    is_adjective,
-    is_noun,
     resolve,
     source_side,
     stance_of,

@@ -18,7 +18,9 @@ KIND_RANK = {
     "city": 1,
     "town": 1,
     "village": 1,
-    "water": 1,
+    # a river is a stretch of front: a settlement the sentence names on it is the finer target
+    # («на лівобережжі Дніпра поблизу Кринок»)
+    "water": 2,
     "facility": 0,
 }
 REGION_RANK = KIND_RANK["region"]

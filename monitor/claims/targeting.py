@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.claims.landmarks import fronted, landmark, topic_sentence
+from monitor.claims.morphology import is_nominative
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
@@ -32,7 +34,7 @@ from monitor.claims.ranks import (
     rank_of,
 )
 from monitor.claims.rules import Hit
-from monitor.claims.voice import FORCE_CUES, gap, is_nominative
+from monitor.claims.voice import FORCE_CUES, gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import Doc
@@ -49,8 +51,6 @@ SIDE_CUES = ("russian_forces", "ukrainian_forces")
 CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 # A place before the trigger counts as this many words further off than one after it.
 BEFORE_PENALTY = 0.5
-# A place within this many tokens of a sentence's start is its topic («У Подільському районі, ...»).
-FRONT_WORDS = 2
 # A road's code or name stands at most this many tokens after the road word («трасса Н15»).
 ROAD_REACH = 3
 
@@ -170,7 +170,7 @@ class Targeting:
             if (
                 before
                 and clause_break(ctx.doc, span.last, hit.first)
-                and not _fronted(ctx, span)
+                and not fronted(ctx.doc, span)
                 and not _relative_clause(ctx.doc, span, hit)
             ):
                 continue
@@ -269,7 +269,11 @@ class Targeting:
         )
         if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
             earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
-        if earlier and (pointed or not rule.carry_over_pointed):
+        if earlier and (
+            pointed
+            or not rule.carry_over_pointed
+            or topic_sentence(ctx.doc, ctx.triggers, earlier, token.sentence)
+        ):
             return [earlier[-1]]
         end = headline_end(ctx.doc.text)
         if not rule.carry_over_pointed or token.start < end or not is_label(ctx.doc.text):
@@ -348,8 +352,10 @@ def _with_list(
         while 0 <= index < len(same):
             other = same[index]
             left, right = (current, other) if step == 1 else (other, current)
-            if not _glued(ctx, left.last, right.first, claim_type) or (
-                hit is not None and left.last < hit.first and hit.last < right.first
+            if (
+                not _glued(ctx, left.last, right.first, claim_type)
+                or (hit is not None and left.last < hit.first and hit.last < right.first)
+                or landmark(ctx.doc, left, right)
             ):
                 break
             if other.rank <= chosen.rank or other.rank == current.rank:
@@ -377,15 +383,6 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
 
 def _token_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
-
-
-def _fronted(ctx: Context, span: PlaceSpan) -> bool:
-    """A place among the first words of its sentence («У Подільському районі, ...») is the
-    sentence's topic, even across a comma."""
-    return (
-        span.first <= FRONT_WORDS
-        or ctx.doc.tokens[span.first - FRONT_WORDS - 1].sentence != span.sentence
-    )
 
 
 def _relative_clause(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:

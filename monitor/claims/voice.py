@@ -7,6 +7,8 @@ and enemy resolved by the channel's side), read through the sentence's structure
   (patient), or the actor before the trigger and the victim after it (svo); a claim of the
   victim's own («отбросили ВСУ»: the ВСУ withdraw) reads the sentence as svo and turns the
   side found round (object);
+* under svo a side inside a gapped trigger after its verb («выбили ВСУ из X») or fronted in
+  the accusative («Окупантів вибили з X») is the object, the victim;
 * a cue right after an object marker («от ВСУ», «по позициям ВСУ», «потери ВСУ») names the
   victim;
 * a passive trigger («освобождён», «окружённой», «был захвачен российскими войсками») turns
@@ -27,22 +29,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
+from monitor.claims.morphology import (
+    after_preposition,
+    clause_between,
+    fronted_object,
+    is_instrumental,
+    is_noun,
+    is_verb,
+    passive_trigger,
+)
+from monitor.claims.objects import object_slots
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
-from monitor.text.lemmas import WORD_RE, Doc, morph_analyzer, parse_word
+from monitor.text.lemmas import WORD_RE, Doc, parse_word
 
 Cues = Mapping[str, Sequence[Hit]]
 NEGATION_REACH = 3
-# An object marker names the victim only right after the trigger («уничтожили подразделение
-# ВСУ»); further on it may head the subject («наступления в Курской области подразделения
-# группировки «Север»»).
-OBJECT_REACH = 2
-DISTRIBUTIVE_COUNTS = frozenset(
-    {"одному", "одной", "одного", "двум", "трём", "трем", "одній", "двом", "трьом"}
-)
 DENIAL_REACH = 12
 OPPOSITE: dict[str, Actor] = {"ru": "ua", "ua": "ru"}
 FORCE_CUES: dict[str, str] = {
@@ -68,15 +72,6 @@ OBLIQUE_RELATIVES = frozenset(
         "яким",
     }
 )
-
-
-@lru_cache(maxsize=50_000)
-def is_passive(form: str, lang: str) -> bool:
-    """Whether a word form is a passive participle («захвачен», «окружённой», «збито»)."""
-    if not form.isalpha():
-        return False
-    tag = str(morph_analyzer(lang).parse(form)[0].tag)  # the uk tagset lacks some ru grammemes
-    return ("pssv" in tag and tag.startswith(("PRTF", "PRTS"))) or "Impe" in tag
 
 
 def gap(hit: Hit, first: int, last: int) -> int:
@@ -110,12 +105,12 @@ def find_actor(
     that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
     role = "svo" if rule.cue_role == "object" else rule.cue_role
     sentence = doc.tokens[hit.first].sentence
-    objects = _object_slots(doc, cues, hit)
+    objects = object_slots(doc, cues, hit)
     responded = _response_before(doc, cues, hit)
     # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is its
     # agent; not where the rule's cue names the victim («окружение ВСУ», «потери ВСУ»)
-    nominal = role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
-    passive = any(is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1))
+    nominal = _nominal(doc, hit, rule, objects)
+    passive = rule.cue_role != "defender" and passive_trigger(doc, hit)  # «отражены атаки ВСУ»
     relative = _relative_pronoun_before(doc, hit)
     best: tuple[float, Actor] | None = None
     for name, side_cue in FORCE_CUES.items():
@@ -126,8 +121,6 @@ def find_actor(
             actor = resolve(side_cue, side)
             if distance > window or actor is None:
                 continue
-            # a side inside a gapped trigger, after its verb, is that verb's object under svo:
-            # «выбили ВСУ из X», «выбить противника»
             object_inside = role == "svo" and hit.first < cue.first <= hit.last
             before = cue.last < hit.first or (cue.first < hit.last and not object_inside)
             if in_source(doc, cues, cue):
@@ -135,7 +128,7 @@ def find_actor(
             if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
                 continue
             agentive = (
-                cue.first in agent_slots
+                (cue.first in agent_slots and cue.first not in objects)
                 or (passive and _instrumental(doc, cue))
                 or (
                     nominal
@@ -150,7 +143,7 @@ def find_actor(
                 and _names_victim(
                     role,
                     before,
-                    cue.first in objects or (role == "svo" and before and _oblique(doc, cue)),
+                    cue.first in objects or (role == "svo" and before and fronted_object(doc, cue)),
                     passive,
                     relative is not None and cue.last < relative,
                 )
@@ -166,64 +159,14 @@ def find_actor(
     return best[1]
 
 
-def _object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
-    """Positions of the trigger's sentence up to three words after a victim marker («от»,
-    «потери»), or after an object marker right after the trigger or in the accusative only: a
-    side named there is the one that suffers."""
-    sentence = doc.tokens[hit.first].sentence
-    return {
-        c.last + step
-        for name in ("victim_markers", "object_markers")
-        for c in cues.get(name, ())
-        for step in (1, 2, 3)
-        if c.last + step < len(doc.tokens)
-        and doc.tokens[c.last + step].sentence == sentence
-        and (
-            name == "victim_markers"
-            or 0 < c.first - hit.last <= OBJECT_REACH
-            or is_accusative_only(doc.tokens[c.last].form, doc.lang)
-        )
-        and not _clause_between(doc, c.last, c.last + step)
-        and not _distributive(doc, c)
-    }
-
-
-def _oblique(doc: Doc, cue: Hit) -> bool:
-    """Whether a side's name is a fronted object: it may be accusative and no word of it can be
-    a subject («Окупантів вибили з X», «Противника выбили из X»; not «нашими», a passive's
-    agent)."""
-    forms = [doc.tokens[i].form for i in range(cue.first, cue.last + 1)]
-    return any(_may_be_accusative(f, doc.lang) for f in forms) and not any(
-        _may_be_nominative(f, doc.lang) for f in forms
-    )
-
-
-_CYRILLIC = re.compile("[а-яёіїєґ]")
-
-
-@lru_cache(maxsize=50_000)
-def _may_be_accusative(form: str, lang: str) -> bool:
-    if not form.isalpha() or not _CYRILLIC.search(form):
+def _nominal(doc: Doc, hit: Hit, rule: ClaimRule, objects: set[int]) -> bool:
+    """Whether the trigger ends in a noun whose genitive names its agent («удар ВСУ»); for a
+    rule whose noun acts on that genitive («знищення окупантів») it joins `objects` instead."""
+    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
+    if nominal and rule.object_genitive and not after_preposition(doc, hit):
+        objects.add(hit.last + 1)  # not «взяли в плен украинские боевики»: the subject
         return False
-    return any("accs" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:4])
-
-
-@lru_cache(maxsize=50_000)
-def _may_be_nominative(form: str, lang: str) -> bool:
-    """Any reading of the form is a nominative, or it does not decline («ВСУ», Latin script)."""
-    if not form.isalpha() or not _CYRILLIC.search(form):
-        return True
-    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
-    return any("nomn" in tag or "UNKN" in tag or "Fixd" in tag for tag in tags)
-
-
-def _distributive(doc: Doc, marker: Hit) -> bool:
-    """«по одному украинскому беспилотнику», «по 2 дрона»: a count, not a target."""
-    following = marker.last + 1
-    if following >= len(doc.tokens):
-        return False
-    form = doc.tokens[following].form
-    return form.isdigit() or form in DISTRIBUTIVE_COUNTS
+    return nominal
 
 
 def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
@@ -258,13 +201,19 @@ def source_side(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> Actor | Non
 
 def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     """An actor cue that names a source, not a side in action: «по данным Минобороны РФ»,
-    «сообщает Генштаб ВСУ»."""
+    «сообщает Генштаб ВСУ», «украинские СМИ сообщают»."""
     for source in (*cues.get("reported", ()), *cues.get("own_source", ())):
         if source.first <= cue.first <= source.last:
             return True
-        if 0 < cue.first - source.last <= 2 and not _clause_between(doc, source.last, cue.first):
+        if 0 < cue.first - source.last <= 2 and not clause_between(doc, source.last, cue.first):
             return True
-    return False
+    # the subject of a source verb: «российские военные блоги сообщают, что …»
+    return any(
+        0 < source.first - cue.last <= 3
+        and is_verb(doc.tokens[source.first].form, doc.lang)
+        and not clause_between(doc, cue.last, source.first)
+        for source in cues.get("reported", ())
+    )
 
 
 def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
@@ -273,16 +222,11 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     after = cue.last + 1
     return (
         cue.first > hit.last
-        and _clause_between(doc, hit.last, cue.first)
+        and clause_between(doc, hit.last, cue.first)
         and after < len(doc.tokens)
         and doc.tokens[after].sentence == doc.tokens[cue.last].sentence
         and is_verb(doc.tokens[after].form, doc.lang)
     )
-
-
-def _clause_between(doc: Doc, left: int, right: int) -> bool:
-    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
-    return any(mark in between for mark in ",:;—–(")
 
 
 def _instrumental(doc: Doc, cue: Hit) -> bool:
@@ -290,43 +234,6 @@ def _instrumental(doc: Doc, cue: Hit) -> bool:
     return any(
         is_instrumental(doc.tokens[i].form, doc.lang) for i in range(cue.first, cue.last + 1)
     )
-
-
-@lru_cache(maxsize=50_000)
-def is_noun(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("NOUN")
-
-
-@lru_cache(maxsize=50_000)
-def is_verb(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("VERB")
-
-
-@lru_cache(maxsize=50_000)
-def is_adjective(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("ADJ")
-
-
-@lru_cache(maxsize=50_000)
-def is_nominative(form: str, lang: str) -> bool:
-    return form.isalpha() and "nomn" in str(morph_analyzer(lang).parse(form)[0].tag)
-
-
-@lru_cache(maxsize=50_000)
-def is_accusative_only(form: str, lang: str) -> bool:
-    """«группировку», «колонну»: an object wherever it stands (not «группировки», which may
-    be the subject's genitive: «подразделения группировки «Север» освободили»)."""
-    if not form.isalpha():
-        return False
-    parses = morph_analyzer(lang).parse(form)[:3]
-    return all("accs" in str(p.tag) for p in parses)
-
-
-@lru_cache(maxsize=50_000)
-def is_instrumental(form: str, lang: str) -> bool:
-    if not form.isalpha():
-        return False
-    return any("ablt" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:2])
 
 
 def _relative_pronoun_before(doc: Doc, hit: Hit) -> int | None:
@@ -345,6 +252,8 @@ def _names_victim(
     role: str, before: bool, after_object_marker: bool, passive: bool, antecedent: bool
 ) -> bool:
     """Whether an actor cue names the side on the receiving end rather than the one acting."""
+    if role == "defender":  # «Сили оборони відбили п'ять атак»: the subject repels
+        return before
     if after_object_marker or antecedent:
         return True
     if passive and role != "agent":

@@ -28,11 +28,17 @@ class ClaimRule(_Strict):
     window: int = Field(6, ge=0, description="how many words a trigger may stand from the place")
     place: Literal["required", "optional"] = "required"
     actor: ActorDefault = "cue"
-    cue_role: Literal["agent", "patient", "svo", "object"] = Field(
+    cue_role: Literal["agent", "patient", "svo", "object", "defender"] = Field(
         "agent",
         description="what the nearest actor cue names: the side acting (agent), the "
         "side suffering (patient), the actor before the trigger and the victim after (svo), "
-        "or as svo where the claim is the victim's («отбросили ВСУ»: the ВСУ withdraw) (object)",
+        "as svo where the claim is the victim's («отбросили ВСУ»: the ВСУ withdraw) (object), "
+        "or the side that repels before the trigger and the attacker after (defender)",
+    )
+    object_genitive: bool = Field(
+        False,
+        description="a side named right after a noun trigger is what it acts on, not its "
+        "agent («знищення окупантів», «поражение живой силе ВСУ»)",
     )
     context: Words = {}
     unless: Words = {}

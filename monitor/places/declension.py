@@ -126,6 +126,14 @@ def ru_possessive(word: str) -> Paradigm:
     )
 
 
+def _fleeting_vowel_genitive(stem: str, vowel: str) -> tuple[str, ...]:
+    """The genitive plural of a plural name in «-ки» after a consonant, which takes a vowel
+    before its «к»: Крынки → Крынок, Ступочки → Ступочек (Ukrainian: Кринок, Ступочок)."""
+    if len(stem) > 3 and stem[-1] == "к" and stem[-2] not in "аеёиоуыэюяіїєйь":
+        return (stem[:-1] + vowel + "к",)
+    return ()
+
+
 def ru_noun(word: str) -> Paradigm:
     """A Russian place-name noun, singular or plural by its ending."""
     s, last = word[:-1], word[-1]
@@ -144,7 +152,8 @@ def ru_noun(word: str) -> Paradigm:
     if last in "ыи" and len(word) > 3:
         soft = s[-1] in "ь" or (last == "и" and s[-1] not in _VELAR_SIB | set("бвдзлмнпрстф"))
         a = "я" if soft else "а"
-        genitive = (s, *_fleeting_o(s), s + "ов", s + "ей") if not soft else (s + "ей", s)
+        genitive: tuple[str, ...] = (s, s + "ов", s + "ей") if not soft else (s + "ей", s)
+        genitive += _fleeting_vowel_genitive(s, "е" if s[-2:-1] in _SIBILANT else "о")
         return _paradigm(
             "plur", [(word,), genitive, (s + a + "м",), (word,), (s + a + "ми",), (s + a + "х",)]
         )
@@ -182,14 +191,6 @@ def ru_noun(word: str) -> Paradigm:
             "sing", [(word,), (word + "а",), (word + "у",), (word,), ins, (word + "е", word + "у")]
         )
     return _paradigm("sing", [(word,)] * 6)
-
-
-def _fleeting_o(stem: str) -> tuple[str, ...]:
-    """The genitive plural of a plural name in -ки after a consonant takes a fleeting vowel:
-    Крынки → Крынок, Кринки → Кринок, Горки → Горок (Russian and Ukrainian alike)."""
-    if len(stem) < 3 or stem[-1] != "к" or stem[-2] in "аеёиоуыэюяіїєйь":
-        return ()
-    return (stem[:-1] + ("е" if stem[-2] in "жчшщц" else "о") + "к",)
 
 
 # --- Ukrainian ----------------------------------------------------------------------------
@@ -324,7 +325,7 @@ def uk_noun(word: str) -> Paradigm:
         soft = last == "і"
         a = "я" if soft else "а"
         stems = _uk_stems(s)
-        gen = (*stems, *_fleeting_o(s), s + "ів", s + "їв")
+        gen = (*stems, s + "ів", s + "їв", *_fleeting_vowel_genitive(s, "о"))
         return _paradigm(
             "plur", [(word,), gen, (s + a + "м",), (word,), (s + a + "ми",), (s + a + "х",)]
         )

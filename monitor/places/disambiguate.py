@@ -54,7 +54,7 @@ _HIGH = {"city", "region", "macro-region", "district", "water", "facility"}
 
 # What a candidate gains when the post names its oblast, its district, or an unambiguous place
 # within NEAR_KM of it, and for the country of the text's language or the channel's side.
-OBLAST_NAMED = 3.0
+OBLAST_NAMED = 4.0
 DISTRICT_NAMED = 2.0
 NEAR_ANOTHER = 1.5
 HOME_COUNTRY = 0.3
@@ -231,7 +231,10 @@ class Resolver:
         post = PostContext(set(), set(), [])
         for match in matches:
             places = {c.place for c in match.entry.candidates}
-            if len(places) != 1 or match.entry.common:
+            if match.entry.common:
+                continue
+            if len(places) != 1:
+                self._shared_region(post, places)
                 continue
             info = self.places[next(iter(places))]
             post.anchors.append(info)
@@ -244,6 +247,16 @@ class Resolver:
             elif info.oblast and info.kind in ("city", "town", "settlement", "village"):
                 post.add(post.regions, info.oblast, info)
         return post
+
+    def _shared_region(self, post: PostContext, places: set[int]) -> None:
+        """A form whose readings all lie in one region names that region whichever it means:
+        «Запорожском» (the oblast or its raion) names Zaporizhzhia Oblast."""
+        infos = [self.places[p] for p in places]
+        regions = {i.own_region if i.kind == "region" else i.oblast for i in infos}
+        if len(regions) == 1 and None not in regions and any(i.kind == "region" for i in infos):
+            region = next(iter(regions))
+            assert region is not None
+            post.add(post.regions, region, next(i for i in infos if i.kind == "region"))
 
     @staticmethod
     def _score(
@@ -363,11 +376,10 @@ class Resolver:
             return False
         if kind == ADJ and not _adjective_plausible(info, ctx):
             return False
-        if (
-            kind in (NAME, LATIN)
-            and village
-            and not (supported or (not common and PREPOSITION.search(ctx.before)))
-        ):
+        # a village named after a preposition of place counts; one whose name is also a word
+        # only when no namesake shares it (В Липцах, на Липцы)
+        placed = (not common or namesakes == 1) and PREPOSITION.search(ctx.before)
+        if kind in (NAME, LATIN) and village and not (supported or placed):
             return False
         if kind == NAME and village and common and _noun_next(ctx.after):
             return False  # an adjective before its noun: «Черноморского флота»

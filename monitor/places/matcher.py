@@ -36,9 +36,9 @@ from monitor.text.normalize import normalize
 log = logging.getLogger(__name__)
 # Bump when the pickled classes change (matcher-12: PlaceInfo became a named tuple; matcher-16:
 # the automaton holds " form " keys over word gaps and a table of forms to check; matcher-17:
-# entries carry `capital_only`; matcher-18: Ukrainian axes of any regular ending, plural
-# genitives with a fleeting vowel).
-CACHE_VERSION = "matcher-18"
+# entries carry `capital_only`; matcher-19: Ukrainian axes of any regular ending, plural
+# genitives with a fleeting vowel, short common village names).
+CACHE_VERSION = "matcher-19"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,

@@ -149,20 +149,21 @@ def _axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
 
 
 def _uk_axis_adjective(word: str) -> str | None:
-    """The adjective of a Ukrainian town's axis: Покровськ → покровський, Лиман → лиманський,
-    Оріхів → оріхівський, Костянтинівка → костянтинівський, Курахове → курахівський,
-    Гуляйполе → гуляйпільський; None where the ending has no regular one."""
+    """The adjective a Ukrainian axis takes from a town: Покровськ → покровський, Лиман →
+    лиманський, Оріхів → оріхівський, Курахове → курахівський, Гуляйполе → гуляйпільський,
+    Кремінна → кремінський, Костянтинівка → костянтинівський; None where the ending has no
+    regular one."""
     if word.endswith(("ськ", "цьк")):
         return word + "ий"
+    if word.endswith(("ове", "ово", "еве", "єве")):  # the closed syllable turns о/е into і
+        return word[:-3] + ("ї" if word[-3] == "є" else "і") + "вський"
     if word.endswith("поле"):
         return word[:-4] + "пільський"
-    if word.endswith(("ове", "ово", "еве", "єве")):
-        return word[:-3] + ("їв" if word[-3] == "є" else "ів") + "ський"
-    if word.endswith("ка"):
+    if word.endswith(("ка", "нна")):  # Кремінна → кремінський
         return word[:-2] + "ський"
     if word.endswith(("е", "о")):
         return word[:-1] + "ський"
-    if word[-1] not in "аеєиіїоуюяйь'":
+    if word[-1] not in "аеиоуіїєюяй'":  # Мелітополь → мелітопольський
         return word + "ський"
     return None
 
@@ -260,8 +261,11 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
     ru = [n for n in [place.name_ru] if n] + [
         a for a in names.ru if a in cyrillic and guess_lang(a) == "ru"
     ]
+    ru += _apostrophe_spellings(ru, place.name_uk)
+    # an alias the gazetteer lists as Ukrainian is declined as Ukrainian even when it is spelt
+    # like a Russian word too (Херсонщина: херсонщини, not херсонщины)
     uk = [n for n in [place.name_uk] if n] + [
-        a for a in cyrillic if a not in ru and (a in names.uk or guess_lang(a) == "uk")
+        a for a in cyrillic if a in names.uk or (a not in ru and guess_lang(a) == "uk")
     ]
     out: list[tuple[str, int, str]] = []
     for lang, group in (("ru", ru), ("uk", uk)):
@@ -285,6 +289,17 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
         latin |= latin_forms(place.name_uk, "uk")
     out += [(f, LATIN, "lat") for f in latin if f]
     return out
+
+
+# A Ukrainian apostrophe after a labial, carried into a Russian name as «ь» (П'ятихатки →
+# Пьятихатки), is written without it in Russian texts: Пятихатки, Вязовое.
+_LABIAL_SOFT_SIGN = re.compile(r"(?<=[бвмпф])ь(?=[яюеё])", re.IGNORECASE)
+
+
+def _apostrophe_spellings(names_ru: list[str], name_uk: str | None) -> list[str]:
+    if not name_uk or not re.search("[бвмпф]['’ʼ][яюєї]", name_uk, re.IGNORECASE):
+        return []
+    return [_LABIAL_SOFT_SIGN.sub("", n) for n in names_ru if _LABIAL_SOFT_SIGN.search(n)]
 
 
 def compile_entries(
@@ -350,10 +365,10 @@ def _axis_of_the_largest(
     return {c: None for c in candidates if c.kind != AXIS or rank[c] == top}
 
 
-# The shortest form of list-only villages alone that is kept: 4 letters, or 6 when it is also an
-# ordinary word. Shorter ones («кут», «рова», «став») are far likelier parts of other words or
-# the words themselves; kept, they would triple the automaton's hits inside words.
-_LISTED_MIN_LEN = {False: 3, True: 5}
+# The shortest form of list-only villages alone that is kept: 4 letters, or 5 when it is also an
+# ordinary word (Липцы, Липці, a front village). Shorter ones («кут», «рова», «став») are far
+# likelier the words themselves.
+_LISTED_MIN_LEN = {False: 3, True: 4}
 
 
 def _listed_only(place: GazetteerPlace) -> bool:

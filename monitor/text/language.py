@@ -29,7 +29,7 @@ UK_WORDS = (
     "вибух",
 )
 RU_LETTERS = "ыэъЫЭЪ"
-RU_WORDS = ("что", "это", "или", "при")
+RU_WORDS = ("что", "это", "или", "при", "и")
 
 UK_EVIDENCE = re.compile(rf"[{UK_LETTERS}]|\b(?:{'|'.join(UK_WORDS)})\b", re.I)
 RU_EVIDENCE = re.compile(rf"[{RU_LETTERS}]|\b(?:{'|'.join(RU_WORDS)})\b", re.I)

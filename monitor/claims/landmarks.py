@@ -1,0 +1,71 @@
+"""Places that only say where: the sentence before a claim that names one settlement and claims
+nothing (its topic), a place among the first words of its sentence (the sentence's topic), and
+a settlement that locates the one before it («Макеевку под Сватово»)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK, clause_break
+from monitor.claims.rules import Hit
+from monitor.domain import PlaceMention
+from monitor.text.lemmas import Doc
+
+
+class Span(Protocol):
+    """A place's tokens in the post (targeting.PlaceSpan)."""
+
+    @property
+    def mention(self) -> PlaceMention: ...
+    @property
+    def first(self) -> int: ...
+    @property
+    def last(self) -> int: ...
+    @property
+    def sentence(self) -> int: ...
+    @property
+    def rank(self) -> int: ...
+
+
+# «Освободили Макеевку под Сватово»: a place right after another, joined by a preposition of
+# nearness alone (no comma, no conjunction), locates the one before; it is no list item.
+LANDMARK_PREPOSITIONS = frozenset(
+    {"под", "у", "возле", "около", "близ", "вблизи", "під", "біля", "поблизу", "неподалік"}
+)
+
+
+def landmark(doc: Doc, left: Span, right: Span) -> bool:
+    return (
+        left.rank == right.rank == SETTLEMENT_RANK
+        and right.first - left.last == 2
+        and doc.tokens[left.last + 1].form in LANDMARK_PREPOSITIONS
+        and not clause_break(doc, left.last, right.first)
+    )
+
+
+def topic_sentence(
+    doc: Doc, triggers: Sequence[Hit], earlier: Sequence[Span], sentence: int
+) -> bool:
+    """Whether the sentence right before `sentence` says only where: one settlement and no
+    claim of its own («Ситуация у Кременной тяжёлая. Укры накатывают третий день.»)."""
+    last = earlier[-1]
+    if last.rank >= DISTRICT_RANK or last.sentence != sentence - 1:
+        return False
+    spans = [s for s in earlier if s.sentence == last.sentence]
+    return len({s.mention.place_key for s in spans}) == 1 and not any(
+        doc.tokens[hit.first].sentence == last.sentence for hit in triggers
+    )
+
+
+# A place within this many tokens of a sentence's start is its topic («У Подільському районі, ...»).
+FRONT_WORDS = 2
+
+
+def fronted(doc: Doc, span: Span) -> bool:
+    """A place among the first words of its sentence («У Подільському районі, ...») is the
+    sentence's topic, even across a comma."""
+    return (
+        span.first <= FRONT_WORDS
+        or doc.tokens[span.first - FRONT_WORDS - 1].sentence != span.sentence
+    )

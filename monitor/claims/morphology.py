@@ -1,0 +1,112 @@
+"""What the claim rules ask of single words: their part of speech, case and voice (from the
+dictionary's likeliest parse), whether a trigger's noun is governed by a preposition, and
+whether punctuation between two words breaks the clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from monitor.claims.rules import Hit
+from monitor.text.lemmas import Doc, morph_analyzer
+
+
+@lru_cache(maxsize=50_000)
+def is_passive(form: str, lang: str) -> bool:
+    """Whether a word form is a passive participle («захвачен», «окружённой», «збито»)."""
+    if not form.isalpha():
+        return False
+    tag = str(morph_analyzer(lang).parse(form)[0].tag)  # the uk tagset lacks some ru grammemes
+    return ("pssv" in tag and tag.startswith(("PRTF", "PRTS"))) or "Impe" in tag
+
+
+@lru_cache(maxsize=50_000)
+def is_noun(form: str, lang: str) -> bool:
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("NOUN")
+
+
+@lru_cache(maxsize=50_000)
+def is_verb(form: str, lang: str) -> bool:
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("VERB")
+
+
+@lru_cache(maxsize=50_000)
+def is_adjective(form: str, lang: str) -> bool:
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("ADJ")
+
+
+@lru_cache(maxsize=50_000)
+def is_nominative(form: str, lang: str) -> bool:
+    return form.isalpha() and "nomn" in str(morph_analyzer(lang).parse(form)[0].tag)
+
+
+@lru_cache(maxsize=50_000)
+def is_accusative_only(form: str, lang: str) -> bool:
+    """«группировку», «колонну»: an object wherever it stands (not «группировки», which may
+    be the subject's genitive: «подразделения группировки «Север» освободили»)."""
+    if not form.isalpha():
+        return False
+    parses = morph_analyzer(lang).parse(form)[:3]
+    return all("accs" in str(p.tag) for p in parses)
+
+
+def fronted_object(doc: Doc, cue: Hit) -> bool:
+    """Whether a side's name is a fronted object: it may be accusative and no word of it can be
+    a subject («Окупантів вибили з X», «Противника выбили из X»; not «нашими», a passive's
+    agent)."""
+    forms = [doc.tokens[i].form for i in range(cue.first, cue.last + 1)]
+    return any(_may_be_accusative(f, doc.lang) for f in forms) and not any(
+        _may_be_nominative(f, doc.lang) for f in forms
+    )
+
+
+_CYRILLIC = re.compile("[а-яёіїєґ]")
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_accusative(form: str, lang: str) -> bool:
+    if not form.isalpha() or not _CYRILLIC.search(form):
+        return False
+    return any("accs" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:4])
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_nominative(form: str, lang: str) -> bool:
+    """Any reading of the form is a nominative, or it does not decline («ВСУ», Latin script)."""
+    if not form.isalpha() or not _CYRILLIC.search(form):
+        return True
+    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
+    return any("nomn" in tag or "UNKN" in tag or "Fixd" in tag for tag in tags)
+
+
+@lru_cache(maxsize=50_000)
+def is_instrumental(form: str, lang: str) -> bool:
+    if not form.isalpha():
+        return False
+    return any("ablt" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:2])
+
+
+@lru_cache(maxsize=50_000)
+def is_modifier(form: str, lang: str) -> bool:
+    """An adjective or a possessive pronoun («наші», «ворожих», «российским»)."""
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith(
+        ("ADJ", "NPRO")
+    )
+
+
+def passive_trigger(doc: Doc, hit: Hit) -> bool:
+    """Whether a word of the trigger is a passive participle («освобождён», «збито»)."""
+    return any(is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1))
+
+
+PREPOSITIONS = frozenset({"в", "во", "у", "на", "под", "під", "до", "з", "с", "із"})
+
+
+def after_preposition(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger ends in a noun governed by a preposition («взять в плен»)."""
+    return hit.last > 0 and doc.tokens[hit.last - 1].form in PREPOSITIONS
+
+
+def clause_between(doc: Doc, left: int, right: int) -> bool:
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return any(mark in between for mark in ",:;—–(")

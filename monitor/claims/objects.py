@@ -1,0 +1,83 @@
+"""Which words of a trigger's sentence name the side on the receiving end: a side right after a
+victim marker («от», «потери») or an object marker right after the trigger, and a side's
+possessive or adjective before such a noun («наші позиції», «ворожих човнів»)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from monitor.claims.morphology import (
+    clause_between,
+    is_accusative_only,
+    is_modifier,
+    is_nominative,
+    is_noun,
+)
+from monitor.claims.rules import Hit
+from monitor.text.lemmas import Doc
+
+Cues = Mapping[str, Sequence[Hit]]
+# An object marker names the victim only right after the trigger («уничтожили подразделение
+# ВСУ»); further on it may head the subject («наступления в Курской области подразделения
+# группировки «Север»»).
+OBJECT_REACH = 2
+DISTRIBUTIVE_COUNTS = frozenset(
+    {"одному", "одной", "одного", "двум", "трём", "трем", "одній", "двом", "трьом"}
+)
+
+
+def object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
+    """Positions of the trigger's sentence up to three words after a victim marker («от»,
+    «потери»), or after an object marker right after the trigger or in the accusative only: a
+    side named there is the one that suffers."""
+    sentence = doc.tokens[hit.first].sentence
+    return _modifiers_of_victims(doc, cues, hit, sentence) | {
+        c.last + step
+        for name in ("victim_markers", "object_markers")
+        for c in cues.get(name, ())
+        for step in (1, 2, 3)
+        if c.last + step < len(doc.tokens)
+        and doc.tokens[c.last + step].sentence == sentence
+        and (
+            name == "victim_markers"
+            or 0 < c.first - hit.last <= OBJECT_REACH
+            or is_accusative_only(doc.tokens[c.last].form, doc.lang)
+        )
+        and not clause_between(doc, c.last, c.last + step)
+        and not _distributive(doc, c)
+    }
+
+
+def _modifiers_of_victims(doc: Doc, cues: Cues, hit: Hit, sentence: int) -> set[int]:
+    """A side's possessive or adjective right before a victim noun, or before an object noun
+    right after the trigger, names the side on the receiving end: «атакував наші позиції»,
+    «ворожі втрати», «ураження ворожих човнів»."""
+    out = set()
+    markers = [
+        *cues.get("victim_markers", ()),
+        *(
+            c
+            for c in cues.get("object_markers", ())
+            if 0 < c.first - hit.last <= OBJECT_REACH
+            and not is_nominative(doc.tokens[c.first].form, doc.lang)  # the subject's own
+        ),
+    ]
+    for marker in markers:
+        before = marker.first - 1
+        if (
+            before >= 0
+            and doc.tokens[before].sentence == sentence
+            and is_noun(doc.tokens[marker.first].form, doc.lang)
+            and is_modifier(doc.tokens[before].form, doc.lang)
+        ):
+            out.add(before)
+    return out
+
+
+def _distributive(doc: Doc, marker: Hit) -> bool:
+    """«по одному украинскому беспилотнику», «по 2 дрона»: a count, not a target."""
+    following = marker.last + 1
+    if following >= len(doc.tokens):
+        return False
+    form = doc.tokens[following].form
+    return form.isdigit() or form in DISTRIBUTIVE_COUNTS
