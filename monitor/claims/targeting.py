@@ -98,11 +98,8 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
         for c in ctx.cues["context"]
     ):
         return False
-    if rule.needs_side and not any(
-        anywhere or within(ctx.doc, hit, c, reach)
-        for name in FORCE_CUES
-        for c in ctx.cues.get(name, ())
-    ):
+    sides = (c for name in FORCE_CUES for c in ctx.cues.get(name, ()))
+    if rule.needs_side and not any(anywhere or within(ctx.doc, hit, c, reach) for c in sides):
         return False
     return not any(
         c.payload[1] == index and within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]

@@ -121,21 +121,13 @@ def find_actor(
             actor = resolve(side_cue, side)
             if distance > window or actor is None:
                 continue
-            object_inside = role == "svo" and hit.first < cue.first <= hit.last
-            before = cue.last < hit.first or (cue.first < hit.last and not object_inside)
+            before = _before(hit, cue, role)
             if in_source(doc, cues, cue):
                 continue
             if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
                 continue
-            agentive = (
-                (cue.first in agent_slots and cue.first not in objects)
-                or (passive and _instrumental(doc, cue))
-                or (
-                    nominal
-                    and not before
-                    and cue.first - hit.last == 1
-                    and cue.first not in objects
-                )
+            agentive = (cue.first in agent_slots and cue.first not in objects) or (
+                _agent_by_form(doc, hit, cue, before, nominal, passive, objects)
             )
             if (
                 actor in OPPOSITE
@@ -157,6 +149,23 @@ def find_actor(
     if rule.cue_role == "object":  # the victim's claim: the side acted on
         return OPPOSITE.get(best[1], best[1])
     return best[1]
+
+
+def _before(hit: Hit, cue: Hit, role: str) -> bool:
+    """Whether a cue stands before the trigger; under svo a side inside a gapped trigger, after
+    its verb, is that verb's object («выбили ВСУ из X», «выбить противника»)."""
+    object_inside = role == "svo" and hit.first < cue.first <= hit.last
+    return cue.last < hit.first or (cue.first < hit.last and not object_inside)
+
+
+def _agent_by_form(
+    doc: Doc, hit: Hit, cue: Hit, before: bool, nominal: bool, passive: bool, objects: set[int]
+) -> bool:
+    """A passive's instrumental agent («захвачен российскими войсками»), or the genitive right
+    after an action noun («удар ВСУ») that is no object."""
+    if passive and _instrumental(doc, cue):
+        return True
+    return nominal and not before and cue.first - hit.last == 1 and cue.first not in objects
 
 
 def _nominal(doc: Doc, hit: Hit, rule: ClaimRule, objects: set[int]) -> bool:

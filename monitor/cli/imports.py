@@ -11,6 +11,8 @@ from monitor.cli.app import app, console, err_console, handles_errors, open_stor
 from monitor.domain import SideChoice
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from monitor.sources.desktop_import import ImportStats
 
 
@@ -55,15 +57,6 @@ def import_command(
 
     Re-importing adds nothing; a newer export adds what is new and records edits.
     A malformed file is refused with its byte position and nothing of it is kept."""
-    from rich.progress import (
-        BarColumn,
-        DownloadColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-        TransferSpeedColumn,
-    )
-
     from monitor.sources.desktop_import import import_export
     from monitor.store.db import session_scope
 
@@ -72,14 +65,7 @@ def import_command(
         total = path.stat().st_size
     except OSError:
         total = None  # the import itself reports the unreadable file
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=err_console, transient=True) as progress:
+    with _byte_progress() as progress:
         task = progress.add_task(f"importing {path.name}", total=total)
         with session_scope(engine) as session:
             stats = import_export(
@@ -92,3 +78,24 @@ def import_command(
             )
         progress.update(task, description="committed")
     console.print(summary(path, stats), highlight=False)
+
+
+def _byte_progress() -> Progress:
+    """A transient progress bar on stderr over the export's bytes."""
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+    )
+    return Progress(*columns, console=err_console, transient=True)

@@ -15,7 +15,8 @@ A match is kept or dropped, and one of its candidate places chosen, by general r
   still tied take the channel's recent places when it passes them (`recent`), else abstain.
 
 The words these rules read are in `cues`; the facts about the text around one match (in a list?
-next to a person's name?) are worked out by `context.MatchContext`.
+next to a person's name?) are worked out by `context.MatchContext`, and the rules for a name or
+an adjective on its own are in `plausible`.
 """
 
 from __future__ import annotations
@@ -34,23 +35,17 @@ from monitor.places.cues import (
     GROUPING_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
-    LOCATIVE,
     METONYMY_AFTER,
-    NEXT_WORD,
     PREPOSITION,
-    QUOTE_BEFORE,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
 )
 from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
+from monitor.places.plausible import HIGH_KINDS, adjective_plausible, name_plausible, noun_next
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
-from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import Normalized
-
-_CAPITALS = frozenset({"kyiv", "moscow"})
-_HIGH = {"city", "region", "macro-region", "district", "water", "facility"}
 
 # What a candidate gains when the post names its oblast, its district, or an unambiguous place
 # within NEAR_KM of it, and for the country of the text's language or the channel's side.
@@ -121,55 +116,6 @@ def _support(info: PlaceInfo, post: PostContext) -> tuple[bool, bool, PlaceInfo 
     )
 
 
-def _name_plausible(
-    common: bool,
-    village: bool,
-    info: PlaceInfo,
-    ctx: MatchContext,
-    supported: bool,
-    regions: set[str],
-    namesakes: int,
-) -> bool:
-    """The rules for a place's name (see the module docstring)."""
-    if common and (not ctx.capital or QUOTE_BEFORE.search(ctx.before)):
-        return False
-    if not (common or ctx.capital or info.kind in _HIGH or info.curated):
-        return False
-    if village and regions and not supported and namesakes > 1:
-        return False
-    if common and not (supported or info.kind in _HIGH) and ctx.initial:
-        return False
-    # «Киев заявил», «с Москвой»: the government, not the place
-    if info.key in _CAPITALS and not (LOCATIVE.search(ctx.before) or ctx.region_noun):
-        return False
-    # «Киев будет выводить войска из Курской области»: the subject of a verb governs
-    if info.key in _CAPITALS and not LOCATIVE.search(ctx.before) and _verb_next(ctx.after):
-        return False
-    if (common or not info.curated) and ctx.person:
-        return False
-    return not (common and ctx.follower and not ctx.listed)
-
-
-def _verb_next(after: str) -> bool:
-    """Whether the next word (same line, no punctuation between) is a finite verb."""
-    found = NEXT_WORD.match(after)
-    if found is None:
-        return False
-    word = found.group(1)
-    return any(
-        str(morph_analyzer(lang).parse(word)[0].tag).startswith("VERB") for lang in ("ru", "uk")
-    )
-
-
-def _noun_next(after: str) -> bool:
-    """Whether the next word (same line, lowercase, no punctuation between) is a noun."""
-    found = NEXT_WORD.match(after)
-    if found is None or not found.group(1)[:1].islower():
-        return False
-    word = found.group(1)
-    return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
-
-
 def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
     """Whether `_plausible` rejects every reading of `entry` in a lowercase match (worked out
     once per surface form when the matcher compiles): each is a Latin spelling, or a name that
@@ -179,16 +125,9 @@ def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
         info = places[cand.place]
         if info.kind == "facility" or cand.kind in (ADJ, AXIS):
             return False
-        if cand.kind == NAME and not entry.common and (info.kind in _HIGH or info.curated):
+        if cand.kind == NAME and not entry.common and (info.kind in HIGH_KINDS or info.curated):
             return False
     return True
-
-
-def _adjective_plausible(info: PlaceInfo, ctx: MatchContext) -> bool:
-    """A bare adjective of a region or district counts in a noun phrase or a list."""
-    if info.kind == "district" and not (ctx.region_noun or ctx.listed):
-        return False
-    return not (ctx.capital and not (ctx.region_noun or ctx.listed or ctx.initial))
 
 
 class Resolver:
@@ -370,18 +309,18 @@ class Resolver:
         village = not info.curated and info.kind in ("village", "settlement")
         if kind == LATIN and not ctx.capital:
             return False
-        if kind == NAME and not _name_plausible(
+        if kind == NAME and not name_plausible(
             common, village, info, ctx, supported, regions, namesakes
         ):
             return False
-        if kind == ADJ and not _adjective_plausible(info, ctx):
+        if kind == ADJ and not adjective_plausible(info, ctx):
             return False
         # a village named after a preposition of place counts; one whose name is also a word
         # only when no namesake shares it (В Липцах, на Липцы)
         placed = (not common or namesakes == 1) and PREPOSITION.search(ctx.before)
         if kind in (NAME, LATIN) and village and not (supported or placed):
             return False
-        if kind == NAME and village and common and _noun_next(ctx.after):
+        if kind == NAME and village and common and noun_next(ctx.after):
             return False  # an adjective before its noun: «Черноморского флота»
         if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
             return False

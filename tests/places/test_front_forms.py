@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.places.axes import uk_axis_adjective
 from monitor.places.forms import name_forms
-from monitor.places.surfaces import _uk_axis_adjective
 from tests.seed_matcher import Keys
 
 
@@ -39,7 +39,7 @@ def test_ukrainian_axes_of_towns_beyond_sk(keys: Keys, text: str, key: str) -> N
     ],
 )
 def test_the_ukrainian_axis_adjective_of_a_town(town: str, adjective: str | None) -> None:
-    assert _uk_axis_adjective(town) == adjective
+    assert uk_axis_adjective(town) == adjective
 
 
 @pytest.mark.parametrize(

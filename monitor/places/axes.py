@@ -1,0 +1,123 @@
+"""The axes (направления) a town names: «покровском направлении», «на Лиманському напрямку»,
+and the axis named by a town's eponymous district («суджанское направление» → Sudzha)."""
+
+from __future__ import annotations
+
+from monitor.places.forms import name_forms
+from monitor.places.gazetteer import Gazetteer, GazetteerPlace
+from monitor.text.normalize import normalize_key
+
+AXIS_NOUN = {"ru": "направление", "uk": "напрямок"}
+
+
+def town_axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
+    """«покровское направление», «покровський напрямок» for towns with a regular adjective."""
+    word = normalize_key(name)
+    if " " in word or "-" in word or place.kind not in ("city", "town", "settlement"):
+        return set()
+    if lang == "uk":
+        adjective = uk_axis_adjective(word)
+        return _uk_axis(adjective) if adjective else set()
+    if word.endswith(("ск", "цк")):
+        adjective = word + "ое"
+    elif word.endswith(("ло", "ле")):  # Гуляйполе → гуляйпольское: a soft «л» keeps its «ь»
+        adjective = word[:-1] + "ьское"
+    elif word.endswith(("о", "е")):
+        adjective = word[:-1] + "ское"
+    elif word.endswith("ка"):
+        adjective = word[:-2] + "ское"
+    elif word[-1] not in "аеиоуыэюяйь":
+        adjective = word + "ское"
+    else:
+        return set()
+    return name_forms(f"{adjective} {AXIS_NOUN[lang]}", lang)
+
+
+def uk_axis_adjective(word: str) -> str | None:
+    """The adjective a Ukrainian axis takes from a town: Покровськ → покровський, Лиман →
+    лиманський, Оріхів → оріхівський, Курахове → курахівський, Гуляйполе → гуляйпільський,
+    Кремінна → кремінський, Костянтинівка → костянтинівський; None where the ending has no
+    regular one."""
+    if word.endswith(("ськ", "цьк")):
+        return word + "ий"
+    if word.endswith(("ове", "ово", "еве", "єве")):  # the closed syllable turns о/е into і
+        return word[:-3] + ("ї" if word[-3] == "є" else "і") + "вський"
+    if word.endswith("поле"):
+        return word[:-4] + "пільський"
+    if word.endswith(("ка", "нна")):  # Кремінна → кремінський
+        return word[:-2] + "ський"
+    if word.endswith(("е", "о")):
+        return word[:-1] + "ський"
+    if word[-1] not in "аеиоуіїєюяй'":  # Мелітополь → мелітопольський
+        return word + "ський"
+    return None
+
+
+# «напрямок» loses its fleeting «о» (напрямку, напрямком), which the generic rules miss.
+_UK_AXIS_CASES = (
+    ("ий", "напрямок"),
+    ("ого", "напрямку"),
+    ("ому", "напрямку"),
+    ("ому", "напрямкові"),
+    ("им", "напрямком"),
+    ("ім", "напрямку"),
+)
+
+
+def _uk_axis(adjective: str) -> set[str]:
+    """Every case of «<adjective> напрямок» for a masculine adjective in «-ий»."""
+    stem = adjective[:-2]
+    return {f"{stem}{ending} {noun}" for ending, noun in _UK_AXIS_CASES}
+
+
+def district_axis_forms(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(form, language) of the axis of a town named by its district's adjective when the
+    district is named after it (Суджа, Суджанский район → «суджанское направление»,
+    «суджанський напрямок»)."""
+    if place.kind not in ("city", "town", "settlement"):
+        return []
+    district = _eponymous_district(place, gaz)
+    if district is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for lang, district_name, town in (
+        ("ru", district.name_ru, place.name_ru),
+        ("uk", district.name_uk, place.name_uk),
+    ):
+        words = normalize_key(district_name).split(" ") if district_name and town else []
+        if len(words) != 2 or words[1] not in ("район", "округ") or not town:
+            continue
+        adjective = words[0]
+        if adjective[:4] != normalize_key(town)[:4] or not adjective.endswith(("ий", "ій")):
+            continue
+        forms = (
+            name_forms(f"{adjective[:-2]}ое {AXIS_NOUN[lang]}", lang)
+            if lang == "ru"
+            else _uk_axis(adjective)
+        )
+        out += [(f, lang) for f in forms]
+    return out
+
+
+def _eponymous_district(place: GazetteerPlace, gaz: Gazetteer) -> GazetteerPlace | None:
+    """The district of a town, or, for a town whose district the gazetteer does not give (the
+    curated cities), the district of its oblast named after it (Bakhmut: Bakhmut Raion)."""
+    districts = _districts_by_name(gaz)
+    if place.district:
+        return districts.get(place.district)
+    if not place.name_en or not place.oblast:
+        return None
+    found = districts.get(f"{place.name_en} Raion") or districts.get(f"{place.name_en} District")
+    return found if found is not None and found.oblast == place.oblast else None
+
+
+_DISTRICTS: dict[int, dict[str, GazetteerPlace]] = {}
+
+
+def _districts_by_name(gaz: Gazetteer) -> dict[str, GazetteerPlace]:
+    index = _DISTRICTS.get(id(gaz))
+    if index is None:
+        index = {p.name_en: p for p in gaz.places.values() if p.kind == "district"}
+        _DISTRICTS.clear()
+        _DISTRICTS[id(gaz)] = index
+    return index

@@ -1,0 +1,81 @@
+"""Whether the text around a match allows a reading of it as a place (the rules of
+`disambiguate`'s docstring): a name that is also an ordinary word, a capital that stands for its
+government, a bare adjective of a region or district."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from monitor.places.context import MatchContext
+from monitor.places.cues import LOCATIVE, NEXT_WORD, QUOTE_BEFORE
+from monitor.text.lemmas import morph_analyzer
+
+
+class _Place(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def curated(self) -> bool: ...
+
+
+_CAPITALS = frozenset({"kyiv", "moscow"})
+# Kinds of place that count written lowercase and without support from the post.
+HIGH_KINDS = frozenset({"city", "region", "macro-region", "district", "water", "facility"})
+
+
+def name_plausible(
+    common: bool,
+    village: bool,
+    info: _Place,
+    ctx: MatchContext,
+    supported: bool,
+    regions: set[str],
+    namesakes: int,
+) -> bool:
+    """The rules for a place's name (see the module docstring)."""
+    if common and (not ctx.capital or QUOTE_BEFORE.search(ctx.before)):
+        return False
+    if not (common or ctx.capital or info.kind in HIGH_KINDS or info.curated):
+        return False
+    if village and regions and not supported and namesakes > 1:
+        return False
+    if common and not (supported or info.kind in HIGH_KINDS) and ctx.initial:
+        return False
+    # «Киев заявил», «с Москвой»: the government, not the place
+    if info.key in _CAPITALS and not (LOCATIVE.search(ctx.before) or ctx.region_noun):
+        return False
+    # «Киев будет выводить войска из Курской области»: the subject of a verb governs
+    if info.key in _CAPITALS and not LOCATIVE.search(ctx.before) and _verb_next(ctx.after):
+        return False
+    if (common or not info.curated) and ctx.person:
+        return False
+    return not (common and ctx.follower and not ctx.listed)
+
+
+def _verb_next(after: str) -> bool:
+    """Whether the next word (same line, no punctuation between) is a finite verb."""
+    found = NEXT_WORD.match(after)
+    if found is None:
+        return False
+    word = found.group(1)
+    return any(
+        str(morph_analyzer(lang).parse(word)[0].tag).startswith("VERB") for lang in ("ru", "uk")
+    )
+
+
+def noun_next(after: str) -> bool:
+    """Whether the next word (same line, lowercase, no punctuation between) is a noun."""
+    found = NEXT_WORD.match(after)
+    if found is None or not found.group(1)[:1].islower():
+        return False
+    word = found.group(1)
+    return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
+
+
+def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:
+    """A bare adjective of a region or district counts in a noun phrase or a list."""
+    if info.kind == "district" and not (ctx.region_noun or ctx.listed):
+        return False
+    return not (ctx.capital and not (ctx.region_noun or ctx.listed or ctx.initial))
