@@ -12,7 +12,6 @@ day are removed.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -24,7 +23,7 @@ import pytest
 
 from monitor.config import PlacesFile, TrackSettings
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.matcher import PlaceMatcher
+from monitor.places.matcher import PlaceMatcher, compiler_digest
 
 SEED_TRACK = PlacesFile(
     track=TrackSettings(
@@ -48,15 +47,6 @@ def seed_gazetteer() -> Gazetteer:
     return Gazetteer.load(SEED_TRACK)
 
 
-def code_digest() -> str:
-    """A digest of the source files that decide what a compiled matcher holds."""
-    package = Path(__file__).resolve().parent.parent / "monitor"
-    digest = hashlib.sha256()
-    for path in sorted([*package.glob("places/*.py"), *package.glob("text/*.py")]):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 STALE_SECONDS = 86_400
 
 
@@ -64,7 +54,7 @@ STALE_SECONDS = 86_400
 def seed_matcher(seed_gazetteer: Gazetteer) -> PlaceMatcher:
     """The matcher over `seed_gazetteer`, compiled once and kept (see the module docstring)."""
     root = Path(tempfile.gettempdir()) / "monitor-test-matcher"
-    folder = root / code_digest()
+    folder = root / compiler_digest()
     folder.mkdir(parents=True, exist_ok=True)
     os.utime(folder)
     for stale in root.iterdir():
@@ -82,7 +72,7 @@ def warm_cache(seed_matcher: PlaceMatcher) -> Callable[[Path], None]:
     """`warm_cache(folder)`: put the compiled seed matcher into a data folder's cache (a hard
     link where the file system allows), so that a test running the CLI or the daemon over the
     shipped config loads it in a second instead of compiling it again."""
-    root = Path(tempfile.gettempdir()) / "monitor-test-matcher" / code_digest()
+    root = Path(tempfile.gettempdir()) / "monitor-test-matcher" / compiler_digest()
 
     def warm(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ overlapping matches win, resolves namesakes and common words (`disambiguate`), a
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import logging
 import os
@@ -151,9 +152,25 @@ def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[
 
 def cache_path(gaz: Gazetteer, cache_dir: Path) -> Path:
     """The compiled matcher's file: keyed by the gazetteer and the common-words file, the two
-    inputs of compilation that a user may edit."""
-    key = hashlib.sha256((gaz.fingerprint + common_words_digest()).encode()).hexdigest()
+    inputs of compilation that a user may edit, and by the code that compiles it (an upgrade
+    never meets a matcher the old rules compiled)."""
+    inputs = gaz.fingerprint + common_words_digest() + compiler_digest()
+    key = hashlib.sha256(inputs.encode()).hexdigest()
     return cache_dir / f"places-{CACHE_VERSION}-{key[:24]}.pickle"
+
+
+@functools.cache
+def compiler_digest() -> str:
+    """A digest of the source files that decide what a compiled matcher holds."""
+    return source_digest(Path(__file__).resolve().parent.parent)
+
+
+def source_digest(package: Path) -> str:
+    """A digest of `package`'s places/*.py and text/*.py."""
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("places/*.py"), *package.glob("text/*.py")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class PlaceMatcher:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import gc
 import logging
+import shutil
 from pathlib import Path
 
 import pytest
 
+import monitor.places.matcher as matcher_module
 from monitor.gc_pause import gc_paused
 from monitor.places import surfaces
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.matcher import PlaceMatcher, cache_path
+from monitor.places.matcher import PlaceMatcher, cache_path, compiler_digest, source_digest
 from tests.seed_matcher import Keys
 
 
@@ -224,6 +226,19 @@ def test_editing_the_common_words_file_rebuilds_the_cache(
     assert after != before
     PlaceMatcher.load(seed_gazetteer, tmp_path)
     assert after.exists()
+
+
+def test_a_change_to_the_compiling_code_changes_the_cache_key(tmp_path: Path) -> None:
+    """An upgrade of the rules (monitor/places, monitor/text) must not meet a matcher the old
+    ones compiled."""
+    package = Path(matcher_module.__file__).resolve().parent.parent
+    for folder in ("places", "text"):
+        shutil.copytree(package / folder, tmp_path / folder)
+    before = source_digest(tmp_path)
+    assert before == compiler_digest()
+    rule = tmp_path / "places" / "surfaces.py"
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n# a new rule\n", encoding="utf-8")
+    assert source_digest(tmp_path) != before
 
 
 @pytest.mark.parametrize(
