@@ -98,8 +98,9 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
         for c in ctx.cues["context"]
     ):
         return False
-    sides = (c for name in FORCE_CUES for c in ctx.cues.get(name, ()))
-    if rule.needs_side and not any(anywhere or within(ctx.doc, hit, c, reach) for c in sides):
+    if rule.needs_side and not any(
+        anywhere or within(ctx.doc, hit, c, reach) for n in FORCE_CUES for c in ctx.cues.get(n, ())
+    ):
         return False
     return not any(
         c.payload[1] == index and within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]

@@ -114,21 +114,40 @@ def test_an_enemy_attack_at_a_place_is_a_ground_attack_there(
 
 
 @pytest.mark.parametrize(
-    ("text", "places", "side", "expected"),
+    ("text", "key", "surface", "country", "side", "expected"),
     [
         # a Russian report of an attack nobody is named for: the other country's
-        ("В Белгородской области атакованы Шебекино и Грайворон.", "RU", "ru", "ua"),
-        ("Атаки на Шебекино продолжаются, есть раненые.", "RU", "other", "ua"),
-        ("Атаки в районе Волчанска продолжаются, продвижение есть.", "UA", "ru", "ru"),
-        ("Атакованы позиции у Волчанска.", "UA", "other", "ru"),
+        (
+            "В Белгородской области атакованы Шебекино и Грайворон.",
+            "shebekino",
+            "Шебекино",
+            "RU",
+            "ru",
+            "ua",
+        ),
+        (
+            "Атаки на Шебекино продолжаются, есть раненые.",
+            "shebekino",
+            "Шебекино",
+            "RU",
+            "other",
+            "ua",
+        ),
+        (
+            "Атаки в районе Волчанска продолжаются, продвижение есть.",
+            "vovchansk",
+            "Волчанска",
+            "UA",
+            "ru",
+            "ru",
+        ),
+        ("Атакованы позиции у Волчанска.", "vovchansk", "Волчанска", "UA", "other", "ru"),
     ],
 )
 def test_an_unnamed_attacker_in_a_russian_report_is_the_other_country(
-    text: str, places: str, side: str, expected: str
+    text: str, key: str, surface: str, country: str, side: str, expected: str
 ) -> None:
-    key = {"RU": "shebekino", "UA": "vovchansk"}[places]
-    surface = {"shebekino": "Шебекино", "vovchansk": "Волчанска"}[key]
-    ex = extractor_over({key: ("town", places)})
+    ex = extractor_over({key: ("town", country)})
     assert ("advance", key, expected, "asserted") in claims(ex, text, {key: surface}, side)
 
 

@@ -13,7 +13,6 @@ import pytest
 
 from monitor.analyzer import Analyzer
 from monitor.config import load_settings
-from monitor.places.loading import load_gazetteer
 
 TEMPLATES = [
     "Подразделения группировки войск «Север» в ходе активных действий освободили населённый "
@@ -61,7 +60,7 @@ def analyzer() -> Analyzer:
 def test_every_reference_village_is_a_russian_capture(
     shared_data: Path, analyzer: Analyzer
 ) -> None:
-    gazetteer = load_gazetteer(load_settings())
+    gazetteer = analyzer.gazetteer
     villages = _villages(shared_data)
     assert len(villages) >= 38
     missed = []
