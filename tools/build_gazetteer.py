@@ -18,13 +18,12 @@ import csv
 import re
 import sys
 from collections import Counter, defaultdict
-from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.places.crossforms import ru_to_uk, uk_to_ru  # noqa: E402
+from monitor.places.crossforms import ru_to_uk  # noqa: E402
 from monitor.places.gazetteer import write_tsv  # noqa: E402
 from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
@@ -39,12 +38,15 @@ from tools.gazetteer_postal import (  # noqa: E402
 from tools.gazetteer_ru import border_settlements  # noqa: E402
 from tools.gazetteer_ua import (  # noqa: E402
     OBLASTS,
+    belarusian,
     exonyms,
     foreign_names,
     geonames_points,
     katottg_rows,
+    official_names,
     point_for,
     russian_forms,
+    ukrainian_row_names,
 )
 
 SRC = ROOT / "tools" / "gazetteer_src"
@@ -187,11 +189,21 @@ def theatre(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
     return rows
 
 
-def geonames(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[str, str]]:
+def geonames(
+    keys: Keys,
+    seen: set[tuple[str, str]],
+    gaz_dir: Path,
+    official: dict[str, dict[str, str]],
+    live: set[tuple[str, str]],
+) -> list[dict[str, str]]:
+    """The cities500 rows of the six border regions. A Ukrainian row takes its Ukrainian name
+    from KATOTTG where one of its names is a settlement of that oblast (GeoNames' own guess
+    swapped Козача Лопань and Казачья Лопань); where that settlement was published from KATOTTG
+    (`live`: oblast and name), the KATOTTG row stands for it and keeps its key."""
     rows = []
     for row in read(gaz_dir / "geonames_cities500_border6.tsv"):
         oblast = GEONAMES_REGION[row["region"]]
-        names = [n for n in row["cyrillic_names"].split("|") if n]
+        names = [n for n in row["cyrillic_names"].split("|") if n and not belarusian(n)]
         uk_names = [n for n in names if re.search("[іїєґ]", n.casefold())]
         ru_names = [
             n
@@ -200,15 +212,11 @@ def geonames(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict
             or (row["cc"] == "RU" and n in names[:1])
         ]
         if row["cc"] == "UA":
-            name_uk = uk_names[0] if uk_names else (ru_names[0] if ru_names else "")
-            guess = uk_to_ru(name_uk)
-            close = [
-                n
-                for n in ru_names
-                if n != name_uk
-                and SequenceMatcher(None, n.casefold(), guess.casefold()).ratio() >= 0.7
-            ]
-            name_ru = close[0] if close else guess
+            known = official.get(oblast, {})
+            match = next((known[normalize_key(n)] for n in names if normalize_key(n) in known), "")
+            if (oblast, normalize_key(match)) in live:
+                continue
+            name_uk, name_ru = ukrainian_row_names(match, uk_names, ru_names)
             en = english_name(name_uk, "uk") if name_uk else row["name"]
         else:
             name_ru = next((n.replace("\u0301", "") for n in ru_names), "")
@@ -227,7 +235,8 @@ def geonames(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict
         )
         rows.append(
             dict(
-                key=keys.make(en, oblast, row["geonameid"]),
+                key=PUBLISHED.get(f"geonames:{row['geonameid']}")
+                or keys.make(en, oblast, row["geonameid"]),
                 name_en=en,
                 name_ru=name_ru,
                 name_uk=name_uk,
@@ -244,8 +253,9 @@ def geonames(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict
 
 
 RAIONS: dict[str, str] = {}
-# The key each KATOTTG settlement had in the last build: a published key never changes (the
-# user's places.toml and stored mentions name places by key).
+# The key each KATOTTG settlement (by code) and GeoNames place ("geonames:ID") had in the last
+# build: a published key never changes (the user's places.toml and stored mentions name places
+# by key).
 PUBLISHED: dict[str, str] = {}
 # The oblasts of the first extracts: their settlements are deduplicated against GeoNames
 # border rows by name, as before; the rest of Ukraine comes from KATOTTG alone.
@@ -274,11 +284,11 @@ def katottg(
         oblast = OBLASTS[row["oblast"]]
         name_uk = row["name_uk"]
         known = (normalize_key(name_uk), oblast)
-        if oblast in BORDER_OBLASTS or row["category"] == "K":
+        if row["category"] == "K":
             if known in seen:
                 continue
         elif row["katottg"] in curated:
-            continue
+            continue  # a curated or GeoNames row stands for it; its namesakes stay
         if (
             oblast not in BORDER_OBLASTS
             and row["category"] not in ("K", "M")
@@ -376,8 +386,12 @@ def main() -> None:
     keys = Keys()
     if (OUT / "theatre.tsv").exists():
         for row in read(OUT / "theatre.tsv"):
-            if row["source"].startswith("katottg "):
-                PUBLISHED[row["source"].split()[1].rstrip(";")] = row["key"]
+            kind, code = row["source"].split()[:2]
+            if kind == "katottg":
+                PUBLISHED[code.rstrip(";")] = row["key"]
+                keys.used.add(row["key"])
+            elif kind == "geonames" and code.rstrip(";").isdigit():
+                PUBLISHED[f"geonames:{code.rstrip(';')}"] = row["key"]
                 keys.used.add(row["key"])
     seen: set[tuple[str, str]] = set()
     for row in regions:
@@ -387,7 +401,13 @@ def main() -> None:
             seen.add((normalize_key(row["name_uk"]), row["oblast"]))
     extracted = theatre(keys, seen, gaz_dir)
     regions = distinct_from(regions, extracted, keys)
-    extracted += geonames(keys, seen, gaz_dir)
+    ukraine = list(katottg_rows())
+    live = {
+        (OBLASTS[r["oblast"]], normalize_key(r["name_uk"]))
+        for r in ukraine
+        if r["katottg"] in PUBLISHED
+    }
+    extracted += geonames(keys, seen, gaz_dir, official_names(ukraine), live)
     extracted += katottg(keys, seen, taken_points(extracted))
     border = border_settlements(keys.make, extracted, lines("districts.txt"))
     print(f"russian border oblasts: {len(border)} post-office settlements added")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from monitor.places.crossforms import uk_to_ru
@@ -205,3 +206,48 @@ def foreign_names(src: Path) -> frozenset[str]:
         if line.strip() and not line.startswith("#"):
             names |= {normalize_key(n) for n in line.split(";")}
     return frozenset(names)
+
+
+# GeoNames lists Belarusian names among the Cyrillic ones (Чарнігаў, Пакатыліўка): ў is
+# Belarusian alone, and і beside ы or э is neither Russian nor Ukrainian.
+BELARUSIAN = re.compile("ў|(?=.*і)(?=.*[ыэ])", re.IGNORECASE)
+
+
+def belarusian(name: str) -> bool:
+    return BELARUSIAN.search(name) is not None
+
+
+def akanye(name: str, name_uk: str) -> bool:
+    """Whether `name` is the Belarusian spelling of `name_uk`: unstressed о written а
+    (Каломак for Коломак, Каротыч for Коротич), which neither Russian nor Ukrainian does."""
+    if len(name) != len(name_uk):
+        return False
+    pairs = {(u, n) for u, n in zip(name_uk.casefold(), name.casefold(), strict=True) if u != n}
+    return ("о", "а") in pairs and pairs <= {("о", "а"), ("и", "ы")}
+
+
+def official_names(source: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    """oblast → {normalised KATOTTG name, or the Russian form of one: the Ukrainian name}."""
+    by_oblast: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in source:
+        names = by_oblast[OBLASTS[row["oblast"]]]
+        names.setdefault(normalize_key(uk_to_ru(row["name_uk"])), row["name_uk"])
+    for row in source:
+        by_oblast[OBLASTS[row["oblast"]]][normalize_key(row["name_uk"])] = row["name_uk"]
+    return by_oblast
+
+
+def ukrainian_row_names(official: str, uk_names: list[str], ru_names: list[str]) -> tuple[str, str]:
+    """(Ukrainian, Russian) names of a Ukrainian GeoNames place: the KATOTTG name where one
+    matched (`official`; GeoNames' own guess swapped Козача Лопань and Казачья Лопань), and the
+    Russian name nearest the rule's guess, passing over abbreviations (Стар.Водолага) and
+    Belarusian spellings (Каломак beside Коломак)."""
+    name_uk = official or (uk_names[0] if uk_names else (ru_names[0] if ru_names else ""))
+    guess = uk_to_ru(name_uk)
+    similarity = {
+        n: SequenceMatcher(None, n.casefold(), guess.casefold()).ratio()
+        for n in ru_names
+        if n != name_uk and "." not in n and not akanye(n, name_uk)
+    }
+    close = max(similarity, key=lambda n: similarity[n], default="")
+    return name_uk, close if close and similarity[close] >= 0.7 else guess

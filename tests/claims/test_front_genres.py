@@ -19,7 +19,6 @@ STILL_FAILING = {
     "mod-counterattacks": "a village's genitive after «в направлении» read as a raion adjective",
     "gs-oblast-axis": "an adjective-like village name with many namesakes (Тихого)",
     "gs-failed-attempts": "an axis too far from its trigger in a long sentence",
-    "ova-kharkiv-kabs": "gazetteer: Kozacha Lopan's Russian and Ukrainian names are swapped",
     "bl-dug-in-losses": "a second claim in the clause after the first one's place",
 }
 

@@ -3,8 +3,10 @@ itself needs the `[gazetteer]` extra and runs by hand)."""
 
 from __future__ import annotations
 
+from monitor.text.normalize import normalize_key
 from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
 from tools.gazetteer_ru import ukrainian_form
+from tools.gazetteer_ua import akanye, belarusian, official_names, ukrainian_row_names
 
 OBLAST = "Test Oblast"
 
@@ -77,3 +79,32 @@ def test_big_is_velyke_in_ukrainian_not_the_russian_word_more() -> None:
     # the letter rule alone gives «Больше» ("more"), a word of every Russian post
     assert ukrainian_form("Большое Шумаково") == "Велике Шумакове"
     assert ukrainian_form("Новая Таволжанка") == "Нова Таволжанка"
+
+
+def test_belarusian_names_of_geonames_are_left_out() -> None:
+    assert belarusian("Чарнігаў") and belarusian("Ярылавічы")
+    assert not belarusian("Чернігів") and not belarusian("Чернигов")
+    assert akanye("Каломак", "Коломак") and akanye("Каротыч", "Коротич")
+    assert not akanye("Сыроватка", "Сироватка")  # the Russian form, not Belarusian
+    assert not akanye("Казачья Лопань", "Козача Лопань")
+
+
+def test_a_ukrainian_geonames_place_takes_its_katottg_name() -> None:
+    official = official_names([{"oblast": "Харківська", "name_uk": "Козача Лопань"}])
+    known = official["Kharkiv Oblast"]
+    # GeoNames lists the Russian name first: the KATOTTG match decides which is Ukrainian
+    names = ["Казачья Лопань", "Козача Лопань"]
+    match = next(known[normalize_key(n)] for n in names if normalize_key(n) in known)
+    assert ukrainian_row_names(match, [], names) == (
+        "Козача Лопань",
+        "Казачья Лопань",
+    )
+
+
+def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -> None:
+    assert ukrainian_row_names("Стара Водолага", [], ["Стар.Водолага", "Старая Водолага"]) == (
+        "Стара Водолага",
+        "Старая Водолага",
+    )
+    # no Russian name but the Belarusian one: the rule's own Russian form
+    assert ukrainian_row_names("Коломак", [], ["Каломак"]) == ("Коломак", "Коломак")
