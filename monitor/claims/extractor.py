@@ -336,12 +336,16 @@ class ClaimExtractor:
 
 
 def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
-    """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` the place's
-    country; each falls back to the other, then to `unknown`. A channel of side `other` lends
-    no side (`resolve` gives None): only the place's country can decide there."""
+    """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` and
+    `by_place` the place's country; each falls back to the other, then to `unknown`. A channel
+    of side `other` lends no side (`resolve` gives None): only the place's country can decide
+    there."""
     if default in ("ru", "ua", "other", "unknown"):
         return default  # type: ignore[return-value]
     country = span.country if span else ""
+    holder: Actor | None = {"RU": "ru", "UA": "ua"}.get(country)
+    if default == "by_place":
+        return holder or resolve("own", side) or "unknown"
     by_target: Actor | None = ("ua" if country == "RU" else "ru") if country else None
     relative = "enemy" if default in ("enemy", "by_target") else "own"
     by_side = resolve(relative, side)

@@ -10,7 +10,9 @@ from pydantic import Field, field_validator
 from monitor.config.base import _Strict
 
 Words = dict[Literal["ru", "uk", "en"], list[str]]
-ActorDefault = Literal["cue", "own", "enemy", "ru", "ua", "other", "unknown", "by_target"]
+ActorDefault = Literal[
+    "cue", "own", "enemy", "ru", "ua", "other", "unknown", "by_target", "by_place"
+]
 
 
 class ClaimRule(_Strict):
@@ -19,7 +21,8 @@ class ClaimRule(_Strict):
     Trigger words are written in any form (dictionary form is clearest) and matched on lemmas;
     a phrase matches its words in order with at most two other words between them; a word ending
     in `*` matches any word starting with it. `actor` is used when no actor cue is found:
-    `own`/`enemy` are relative to the channel's side, `by_target` is the side the place is not in.
+    `own`/`enemy` are relative to the channel's side, `by_target` is the side the place is not in,
+    `by_place` the side it is in (the authorities that evacuate it).
     """
 
     type: str

@@ -245,16 +245,16 @@ CASES = [
         "Жителей Суджи эвакуировали в Курск.",
         {"sudzha": "Суджи"},
         "ru",
-        "unknown",
+        "ru",  # evacuated by the authorities of the place: its side's
     ),
-    ("uk", "evacuation", "Із Сум евакуювали дітей.", {"sumy": "Сум"}, "ua", "unknown"),
+    ("uk", "evacuation", "Із Сум евакуювали дітей.", {"sumy": "Сум"}, "ua", "ua"),
     (
         "en",
         "evacuation",
         "Residents were evacuated from Sudzha.",
         {"sudzha": "Sudzha"},
         "other",
-        "unknown",
+        "ru",
     ),
 ]
 

@@ -1,0 +1,135 @@
+"""Words the blind genre sample showed missing: bloggers' «отработать по» (a strike), FPV drones
+as weapons (an attack with one is a strike, not a ground advance), «расширить зону контроля»
+(an advance), and who evacuates (the side holding the place, when the authorities do it). Every
+text is a paraphrase written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import claims, extractor_over
+
+PLACES = {
+    "belgorod": ("city", "RU"),
+    "sudzha": ("town", "RU"),
+    "rylsky-district": ("district", "RU"),
+    "vovchansk": ("town", "UA"),
+    "odesa": ("city", "UA"),
+    "oleshky": ("town", "UA"),
+    "kupiansk": ("town", "UA"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # «отработать по» with a weapon, gunners or a target named near
+        (
+            "Ночью «Герани» отработали по Одессе.",
+            "ru",
+            {"odesa": "Одессе"},
+            ("strike", "odesa", "ru", "asserted"),
+        ),
+        (
+            "Наши миномётчики весь день отрабатывали по Купянску.",
+            "ru",
+            {"kupiansk": "Купянску"},
+            ("strike", "kupiansk", "ru", "asserted"),
+        ),
+        (
+            "Наші артилеристи відпрацювали по Олешках.",
+            "ua",
+            {"oleshky": "Олешках"},
+            ("strike", "oleshky", "ua", "asserted"),
+        ),
+        # an FPV drone's attack is a strike
+        (
+            "FPV-дрон атаковал легковушку на окраине Белгорода.",
+            "ru",
+            {"belgorod": "Белгорода"},
+            ("strike", "belgorod", "ua", "asserted"),
+        ),
+        (
+            "Ворог атакував квадрокоптером приватне авто у Вовчанську.",
+            "ua",
+            {"vovchansk": "Вовчанську"},
+            ("strike", "vovchansk", "ru", "asserted"),
+        ),
+        # widening the zone of control is ground gained
+        (
+            "Штурмовики расширили зону контроля в районе Волчанска.",
+            "ru",
+            {"vovchansk": "Волчанска"},
+            ("advance", "vovchansk", "ru", "asserted"),
+        ),
+        (
+            "Сили оборони розширили зону контролю біля Вовчанська.",
+            "ua",
+            {"vovchansk": "Вовчанська"},
+            ("advance", "vovchansk", "ua", "asserted"),
+        ),
+        # the authorities that evacuate a place are its side's, whoever's channel tells it
+        (
+            "Из Суджи за неделю эвакуировали почти тысячу жителей.",
+            "ua",
+            {"sudzha": "Суджи"},
+            ("evacuation", "sudzha", "ru", "asserted"),
+        ),
+        (
+            "Із Вовчанська вивезли ще 40 мешканців, серед них шестеро дітей.",
+            "ua",
+            {"vovchansk": "Вовчанська"},
+            ("evacuation", "vovchansk", "ua", "asserted"),
+        ),
+        (
+            "Жителей Рыльского района отселят из приграничных сёл.",
+            "ru",
+            {"rylsky-district": "Рыльского района"},
+            ("evacuation", "rylsky-district", "ru", "asserted"),
+        ),
+        # people who fled on their own: nobody organised it
+        (
+            "Беженцы из Волчанска живут в общежитии.",
+            "ru",
+            {"vovchansk": "Волчанска"},
+            ("evacuation", "vovchansk", "unknown", "asserted"),
+        ),
+    ],
+)
+def test_front_words(
+    extractor: ClaimExtractor,
+    text: str,
+    side: str,
+    places: dict[str, str],
+    expected: tuple[str, str, str, str],
+) -> None:
+    assert expected in claims(extractor, text, places, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "not_expected"),
+    [
+        # «отработать по плану» is no strike, however near a town stands
+        (
+            "Бригада отработала по плану, Белгород встретил её цветами.",
+            {"belgorod": "Белгород"},
+            "strike",
+        ),
+        # an FPV drone's attack is not a ground advance
+        (
+            "FPV-дрон атаковал автомобиль в Рыльском районе.",
+            {"rylsky-district": "Рыльском районе"},
+            "advance",
+        ),
+    ],
+)
+def test_front_words_claim_nothing_else(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], not_expected: str
+) -> None:
+    assert not_expected not in {c[0] for c in claims(extractor, text, places, "ru")}
