@@ -343,7 +343,7 @@ def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Ac
     if default in ("ru", "ua", "other", "unknown"):
         return default  # type: ignore[return-value]
     country = span.country if span else ""
-    holder: Actor | None = {"RU": "ru", "UA": "ua"}.get(country)
+    holder: Actor | None = ("ru" if country == "RU" else "ua") if country else None
     if default == "by_place":
         return holder or resolve("own", side) or "unknown"
     by_target: Actor | None = ("ua" if country == "RU" else "ru") if country else None
