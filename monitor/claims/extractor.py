@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from monitor.claims.continuation import continued
-from monitor.claims.morphology import is_adjective, is_noun
+from monitor.claims.morphology import is_adjective, is_noun, second_predicate
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
@@ -251,7 +251,7 @@ class ClaimExtractor:
             targets = [None]
         stance = self._stance(ctx, hit)
         claim_type = rule.type
-        if claim_type == "capture" and self._near(ctx, hit, "partial", self._cue_window):
+        if claim_type == "capture" and self._partial(ctx, hit):
             claim_type = "advance"
         findings = []
         for span in targets:
@@ -286,6 +286,17 @@ class ClaimExtractor:
                 )
             )
         return findings
+
+    def _partial(self, ctx: Context, hit: Hit) -> bool:
+        """A partial-control cue near («на окраине», «частично»), in the trigger's own clause:
+        not «взяли X та закріпилися на околицях Y» (the outskirts are the second verb's)."""
+        return any(
+            within(ctx.doc, hit, c, self._cue_window)
+            and not any(
+                second_predicate(ctx.doc, hit.last, verb) for verb in range(hit.last + 2, c.first)
+            )
+            for c in ctx.cues.get("partial", ())
+        )
 
     def _near(self, ctx: Context, hit: Hit, cue: str, reach: int) -> bool:
         return any(within(ctx.doc, hit, c, reach) for c in ctx.cues.get(cue, ()))

@@ -107,6 +107,21 @@ def after_preposition(doc: Doc, hit: Hit) -> bool:
     return hit.last > 0 and doc.tokens[hit.last - 1].form in PREPOSITIONS
 
 
+CONJUNCTIONS = frozenset({"и", "а", "і", "й", "та"})
+
+
+def second_predicate(doc: Doc, before: int, verb: int) -> bool:
+    """Whether token `verb` is a verb joined by «и»/«та» to a predicate ending past token
+    `before`: «взяли під контроль X та закріпилися на околицях Y» (X is what was taken, the
+    outskirts are Y's)."""
+    joint = verb - 1
+    return (
+        joint > before
+        and doc.tokens[joint].form in CONJUNCTIONS
+        and is_verb(doc.tokens[verb].form, doc.lang)
+    )
+
+
 def clause_between(doc: Doc, left: int, right: int) -> bool:
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
     return any(mark in between for mark in ",:;—–(")

@@ -6,7 +6,8 @@ outranks a district, a district a settlement). `Targeting.targets` then pins one
 1. the most specific place within the rule's window in the trigger's sentence, places right
    after the rule's `prefer_after` markers («курсом на») first, those after its `not_after`
    markers («з») or naming a road («трасса Н15») never; a place before the trigger only when no
-   clause break stands between them, unless it opens the sentence; not a place another trigger
+   clause break stands between them, unless it opens the sentence, and not across «и»/«та»
+   before a second verb («взяли X та закріпилися …»); not a place another trigger
    between them claims for itself, nor a capital that names a government («Киев заявил»);
 2. extended to the places listed with it («Малую Локню, Черкасское Поречное и Косицу»);
 3. with no place in the sentence: the place the paragraph was last about (a rule's
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.claims.landmarks import fronted, landmark, topic_sentence
-from monitor.claims.morphology import is_nominative
+from monitor.claims.morphology import is_nominative, second_predicate
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
@@ -165,11 +166,13 @@ class Targeting:
                 continue
             if distance > rule.window or id(span) in origins:
                 continue
-            if (
-                before
-                and clause_break(ctx.doc, span.last, hit.first)
-                and not fronted(ctx.doc, span)
-                and not _relative_clause(ctx.doc, span, hit)
+            if before and (
+                (
+                    clause_break(ctx.doc, span.last, hit.first)
+                    and not fronted(ctx.doc, span)
+                    and not _relative_clause(ctx.doc, span, hit)
+                )
+                or second_predicate(ctx.doc, span.last, hit.first)
             ):
                 continue
             if self._claimedtext_between(ctx, hit, span, rule.type) or (

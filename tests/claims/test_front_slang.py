@@ -1,7 +1,8 @@
 """Words the blind genre sample showed missing: bloggers' «отработать по» (a strike), FPV drones
 as weapons (an attack with one is a strike, not a ground advance), «расширить зону контроля»
-(an advance), and who evacuates (the side holding the place, when the authorities do it). Every
-text is a paraphrase written for the test."""
+(an advance), who evacuates (the side holding the place, when the authorities do it), and a
+second verb joined by «и»/«та» with its own place. Every text is a paraphrase written for the
+test."""
 
 from __future__ import annotations
 
@@ -133,3 +134,34 @@ def test_front_words_claim_nothing_else(
     extractor: ClaimExtractor, text: str, places: dict[str, str], not_expected: str
 ) -> None:
     assert not_expected not in {c[0] for c in claims(extractor, text, places, "ru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        (
+            "Наші воїни звільнили Вовчанськ та закріпилися на околицях Купʼянська.",
+            "ua",
+            {"vovchansk": "Вовчанськ", "kupiansk": "Купʼянська"},
+            {
+                ("capture", "vovchansk", "ua", "asserted"),
+                ("advance", "kupiansk", "ua", "asserted"),
+            },
+        ),
+        (
+            "Штурмовики зачистили Суджу и закрепились на окраине Белгорода.",
+            "ru",
+            {"sudzha": "Суджу", "belgorod": "Белгорода"},
+            {("capture", "sudzha", "ru", "asserted"), ("advance", "belgorod", "ru", "asserted")},
+        ),
+    ],
+)
+def test_a_second_verb_after_and_has_its_own_place(
+    extractor: ClaimExtractor,
+    text: str,
+    side: str,
+    places: dict[str, str],
+    expected: set[tuple[str, str, str, str]],
+) -> None:
+    """«взяли X та закріпилися на околицях Y»: X is taken whole, the outskirts are Y's."""
+    assert claims(extractor, text, places, side) == expected
