@@ -253,9 +253,9 @@ def geonames(
 
 
 RAIONS: dict[str, str] = {}
-# The key each KATOTTG settlement (by code) and GeoNames place ("geonames:ID") had in the last
-# build: a published key never changes (the user's places.toml and stored mentions name places
-# by key).
+# The key each KATOTTG settlement (by code), GeoNames place ("geonames:ID") and Russian
+# post-office settlement ("postal:CODE") had in the last build: a published key never changes
+# (the user's places.toml and stored mentions name places by key).
 PUBLISHED: dict[str, str] = {}
 # The oblasts of the first extracts: their settlements are deduplicated against GeoNames
 # border rows by name, as before; the rest of Ukraine comes from KATOTTG alone.
@@ -330,15 +330,21 @@ def _postal_point(row: dict[str, str], point: tuple[float, float] | None) -> Non
 def _curated_codes(source: list[dict[str, str]], seen: set[tuple[str, str]]) -> set[str]:
     """The settlements a curated row already stands for: of namesakes in one oblast, the
     highest in rank (city, town, settlement, village); the others stay."""
+    return {row["katottg"] for known, row in best_namesakes(source).items() if known in seen}
+
+
+def best_namesakes(source: list[dict[str, str]]) -> dict[tuple[str, str], dict[str, str]]:
+    """(normalised name, oblast) → the highest in rank of the KATOTTG settlements of that name
+    in that oblast (the first of equals)."""
     best: dict[tuple[str, str], dict[str, str]] = {}
     for row in source:
         known = (normalize_key(row["name_uk"]), OBLASTS[row["oblast"]])
-        if known in seen and (
+        if (
             known not in best
             or KATOTTG_RANK[row["category"]] < KATOTTG_RANK[best[known]["category"]]
         ):
             best[known] = row
-    return {row["katottg"] for row in best.values()}
+    return best
 
 
 def _katottg_row(
@@ -393,6 +399,9 @@ def main() -> None:
             elif kind == "geonames" and code.rstrip(";").isdigit():
                 PUBLISHED[f"geonames:{code.rstrip(';')}"] = row["key"]
                 keys.used.add(row["key"])
+            elif kind == "geonames" and code == "postal":
+                PUBLISHED[f"postal:{row['source'].split()[2].rstrip(';')}"] = row["key"]
+                keys.used.add(row["key"])
     seen: set[tuple[str, str]] = set()
     for row in regions:
         keys.used.add(row["key"])
@@ -402,14 +411,19 @@ def main() -> None:
     extracted = theatre(keys, seen, gaz_dir)
     regions = distinct_from(regions, extracted, keys)
     ukraine = list(katottg_rows())
+    # a GeoNames place stands aside where the settlement it would stand for (the first in rank
+    # of its namesakes) was published from KATOTTG: as the first build left them, every rebuild
     live = {
-        (OBLASTS[r["oblast"]], normalize_key(r["name_uk"]))
-        for r in ukraine
-        if r["katottg"] in PUBLISHED
+        (oblast, name)
+        for (name, oblast), row in best_namesakes(ukraine).items()
+        if row["katottg"] in PUBLISHED
     }
     extracted += geonames(keys, seen, gaz_dir, official_names(ukraine), live)
     extracted += katottg(keys, seen, taken_points(extracted))
-    border = border_settlements(keys.make, extracted, lines("districts.txt"))
+    def postal_key(en: str, oblast: str, district: str, code: str) -> str:
+        return PUBLISHED.get(f"postal:{code}") or keys.make(en, oblast, district, code)
+
+    border = border_settlements(postal_key, extracted, lines("districts.txt"))
     print(f"russian border oblasts: {len(border)} post-office settlements added")
     extracted += border
     write_tsv(OUT / "regions.tsv", regions)

@@ -87,6 +87,21 @@ _UK_ADJ_FEM = [
     ("ова", "овая"),
     ("а", "ая"),
 ]
+# Ordinals, usually after the noun (Новоселівка Перша: Новоселовка Первая), and the month of
+# Перше Травня (Первое Мая), translated whole
+_UK_ORDINALS = {
+    "травня": "мая",
+    "перша": "первая",
+    "друга": "вторая",
+    "третя": "третья",
+    "перше": "первое",
+    "друге": "второе",
+    "третє": "третье",
+    "перший": "первый",
+    "другий": "второй",
+    "третій": "третий",
+}
+_RU_ORDINALS = {ru: uk for uk, ru in _UK_ORDINALS.items()}
 _UK_LETTERS = {"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "ь", "’": "ь"}
 
 _RU_WORD_END = [
@@ -163,13 +178,17 @@ def _linked_prefix(low: str, prefixes: list[tuple[str, str]]) -> tuple[str, str]
 def uk_to_ru(name: str) -> str:
     """Best-guess Russian form of a Ukrainian place name: Юнаківка → Юнаковка."""
     words = name.replace("’", "'").split(" ")
+    # before an ordinal that follows it, a word is the noun, not an adjective
+    nouns = len(words) - 1 if words[-1].lower() in _UK_ORDINALS and len(words) > 1 else 0
     out = []
     for index, word in enumerate(words):
+        if word.lower() in _UK_ORDINALS:
+            out.append(_case_like(word, _UK_ORDINALS[word.lower()]))
+            continue
+        before_noun = index < len(words) - 1 and index >= nouns
         parts = word.split("-")
         converted = [
-            _convert_word(
-                p, _UK_PREFIX, _UK_WORD_END, _UK_LETTERS, _UK_ADJ_FEM, index < len(words) - 1
-            )
+            _convert_word(p, _UK_PREFIX, _UK_WORD_END, _UK_LETTERS, _UK_ADJ_FEM, before_noun)
             for p in parts
         ]
         out.append("-".join(converted))
@@ -183,6 +202,9 @@ def ru_to_uk(name: str) -> str:
     words = name.split(" ")
     out = []
     for word in words:
+        if word.lower() in _RU_ORDINALS:
+            out.append(_case_like(word, _RU_ORDINALS[word.lower()]))
+            continue
         parts = word.split("-")
         converted = [
             _convert_word(

@@ -106,6 +106,16 @@ def test_cross_language_forms() -> None:
     assert ru_to_uk("Михайловка") == "Михайлівка"
 
 
+def test_ordinals_translate_whole_and_leave_their_noun_a_noun() -> None:
+    # the ordinal follows its noun: «Новоселовка Первая», not «Новоселивкая Перша»
+    assert uk_to_ru("Новоселівка Перша") == "Новоселовка Первая"
+    assert uk_to_ru("Миколаївка Друга") == "Николаевка Вторая"
+    assert uk_to_ru("Лиман Перший") == "Лиман Первый"
+    assert uk_to_ru("Друга Миколаївка") == "Вторая Николаевка"
+    assert uk_to_ru("Перше Травня") == "Первое Мая"
+    assert ru_to_uk("Новоселовка Вторая") == "Новоселівка Друга"
+
+
 def test_common_words_are_flagged() -> None:
     assert is_common_word("сумы", "ru", "сумы")
     assert is_common_word("мирный", "ru", "мирный")
