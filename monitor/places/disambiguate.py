@@ -21,6 +21,7 @@ an adjective on its own are in `plausible`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -46,6 +47,9 @@ from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
 from monitor.text.normalize import Normalized
+
+# only a bracket or a comma between a place and the region that qualifies it
+QUALIFIER_GAP = re.compile(r"[\s(,]*")
 
 # What a candidate gains when the post names its oblast, its district, or an unambiguous place
 # within NEAR_KM of it, and for the country of the text's language or the channel's side.
@@ -282,16 +286,35 @@ class Resolver:
         place_kinds = {places[c.place].kind for c in candidates}
         facility_first = "facility" in place_kinds and ctx.facility
         water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
+        qualifier = self._qualifier(ctx)
         scored.sort(
             key=lambda x: (
                 -(facility_first and places[x[1].place].kind == "facility"),
                 -(water_first and places[x[1].place].kind == "water"),
+                -(qualifier is not None and places[x[1].place].oblast == qualifier),
                 -(adjective_first and x[1].kind == ADJ),
                 -(name_first and x[1].kind == NAME),
                 -x[0],
             )
         )
         return scored
+
+    def _qualifier(self, ctx: MatchContext) -> str | None:
+        """The region named right after the place, which says whose namesake it is: «Терны
+        Донецкой Народной Республики», «Терни (Донеччина)», even in a list whose other places
+        lie in another region («Петропавловка Харьковской области и Терны ДНР»)."""
+        following = ctx.index + 1
+        if following >= len(ctx.matches):
+            return None
+        nxt = ctx.matches[following]
+        if not QUALIFIER_GAP.fullmatch(ctx.t[ctx.match.end : nxt.start]):
+            return None
+        regions = {
+            self.places[c.place].own_region
+            for c in nxt.entry.candidates
+            if self.places[c.place].kind == "region"
+        }
+        return next(iter(regions)) if len(regions) == 1 else None
 
     @staticmethod
     def _plausible(

@@ -128,6 +128,27 @@ def test_the_oblast_in_the_post_picks_the_namesake(
 
 
 @pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        # each list item's own region decides it, though the post names both
+        (
+            "Удары по Тихоновке Запорожской области и Тихоновке Донецкой Народной Республики.",
+            ["Zaporizhzhia Oblast", "Donetsk Oblast"],
+        ),
+        (
+            "Обстріляно Тихонівку (Донеччина) та Тихонівку (Запорізька область).",
+            ["Donetsk Oblast", "Zaporizhzhia Oblast"],
+        ),
+    ],
+)
+def test_the_region_right_after_a_namesake_is_its_own(
+    text: str, oblast: list[str], seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer
+) -> None:
+    villages = [m for m in seed_matcher.find(text) if m.surface.startswith("Тихон")]
+    assert [seed_gazetteer.places[m.place_key].oblast for m in villages] == oblast
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ситуація на південного кордоні стабільна.",  # Південне, a village: the adjective
