@@ -74,6 +74,10 @@ REGION_CUE_BEFORE = re.compile(
     r"(вторжени\w*|наступлени\w*|атак\w*|рейд\w*|операци\w*|держим|удерж\w*|зашли|вошли)"
     r"\s+((в|на)\s+)?$"
 )
+# «на Запорожье», «на Запоріжжі»: after «на» the city's name is its oblast («в Запорожье»: the
+# city); no other city of the front is written so
+REGION_BY_ON = frozenset({"zaporizhzhia"})
+ON_BEFORE = re.compile(r"(?<!\w)на\s+$")
 LOCATIVE = re.compile(
     r"(?<!\w)(в|во|на|над|под|из|у|до|к|по|около|возле|через|близ|у|біля|із|з|під|над|від)\s+$"
 )

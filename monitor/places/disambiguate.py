@@ -37,7 +37,9 @@ from monitor.places.cues import (
     LINK_AFTER,
     LINK_BEFORE,
     METONYMY_AFTER,
+    ON_BEFORE,
     PREPOSITION,
+    REGION_BY_ON,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
 )
@@ -256,7 +258,14 @@ class Resolver:
         if GOVERNMENT_BEFORE.search(before):
             return False  # «подконтрольном Киеву»: the government
         why = self._why(info, post)
-        if best.kind == NAME and info.kind == "city" and REGION_CUE_BEFORE.search(before):
+        if (
+            best.kind == NAME
+            and info.kind == "city"
+            and (
+                REGION_CUE_BEFORE.search(before)
+                or (info.key in REGION_BY_ON and ON_BEFORE.search(before))
+            )
+        ):
             region = self._region_of(info)
             if region is not None:
                 best = best._replace(place=region)

@@ -128,6 +128,21 @@ def test_the_oblast_in_the_post_picks_the_namesake(
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("На Запорожье наши продвинулись у Степногорска.", "zaporizhzhia-oblast"),
+        ("На Запоріжжі тривають бої.", "zaporizhzhia-oblast"),
+        ("В Запорожье прогремели взрывы.", "zaporizhzhia"),
+        ("У Запоріжжі пролунали вибухи.", "zaporizhzhia"),
+    ],
+)
+def test_on_zaporizhzhia_is_the_oblast_in_zaporizhzhia_the_city(
+    keys: Keys, text: str, key: str
+) -> None:
+    assert keys(text)[0] == key
+
+
+@pytest.mark.parametrize(
     ("text", "oblast"),
     [
         # each list item's own region decides it, though the post names both
