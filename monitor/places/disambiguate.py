@@ -59,6 +59,9 @@ OBLAST_NAMED = 4.0
 DISTRICT_NAMED = 2.0
 NEAR_ANOTHER = 1.5
 HOME_COUNTRY = 0.3
+# A namesake read at least this surely anchors the post's other namesakes (a second pass)
+SURE = 0.9
+SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
 
 
 class PlaceInfo(NamedTuple):
@@ -162,14 +165,36 @@ class Resolver:
                 live.append(index)
         if not live:
             return []
-        posts = with_shared_areas(t, matches, self._post_context(matches), self.places)
-        kept: list[Match] = []
+        post = self._post_context(matches)
+        posts = with_shared_areas(t, matches, post, self.places)
+        kept: dict[int, Match] = {}
         for index in live:
-            match = matches[index]
-            ctx = MatchContext(text, t, match, matches, index)
+            ctx = MatchContext(text, t, matches[index], matches, index)
             if self._decide(ctx, posts[index], side, recent):
-                kept.append(match)
-        return kept
+                kept[index] = matches[index]
+        sure = self._sure_namesakes(kept)
+        unsure = [i for i, m in kept.items() if len(m.entry.candidates) > 1 and i not in sure]
+        if sure and unsure:
+            # namesakes read with confidence anchor the ones read without: «в Гуляйполі та
+            # окупував Успенівку» is the Uspenivka near Huliaipole
+            for info in sure.values():
+                post.anchors.append(info)
+                if info.oblast and info.kind in SETTLEMENT_KINDS:
+                    post.add(post.regions, info.oblast, info)
+            posts = with_shared_areas(t, matches, post, self.places)
+            for index in unsure:
+                ctx = MatchContext(text, t, matches[index], matches, index)
+                if not self._decide(ctx, posts[index], side, recent):
+                    del kept[index]
+        return list(kept.values())
+
+    def _sure_namesakes(self, kept: dict[int, Match]) -> dict[int, PlaceInfo]:
+        """The kept matches of namesakes read with confidence: the place each was read as."""
+        return {
+            index: self.places[m.chosen.place]
+            for index, m in kept.items()
+            if len(m.entry.candidates) > 1 and m.chosen is not None and m.confidence >= SURE
+        }
 
     def _post_context(self, matches: list[Match]) -> PostContext:
         """Regions and districts the post names, and its unambiguous places."""

@@ -128,6 +128,22 @@ def test_the_oblast_in_the_post_picks_the_namesake(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Бої тривають у Гуляйполі, ворог тисне на Успенівку.",
+        "У Гуляйполі та Успенівці зруйновано школи.",
+    ],
+)
+def test_a_namesake_read_surely_anchors_the_others(
+    text: str, seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer
+) -> None:
+    # Гуляйполі is read surely (Huliaipole, Zaporizhzhia Oblast); of the eight Успенівка, the
+    # one near it, not the Kursk village a campaign list makes likelier on its own
+    found = {m.surface[:5]: seed_gazetteer.places[m.place_key] for m in seed_matcher.find(text)}
+    assert found["Гуляй"].oblast == found["Успен"].oblast == "Zaporizhzhia Oblast"
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         ("На Запорожье наши продвинулись у Степногорска.", "zaporizhzhia-oblast"),
