@@ -165,3 +165,34 @@ def test_a_second_verb_after_and_has_its_own_place(
 ) -> None:
     """«взяли X та закріпилися на околицях Y»: X is taken whole, the outskirts are Y's."""
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # a control statement holds though a «situation» is named further on
+        (
+            "Вовчанськ під контролем ЗСУ, ситуацію біля Купʼянська уточнюємо.",
+            "ua",
+            {"vovchansk": "Вовчанськ", "kupiansk": "Купʼянська"},
+            {("capture", "vovchansk", "ua", "asserted")},
+        ),
+        # «ситуация под контролем» is the stock phrase: no place taken
+        (
+            "Ситуація у Вовчанську під контролем, кажуть в ОВА.",
+            "ua",
+            {"vovchansk": "Вовчанську"},
+            set(),
+        ),
+        ("Обстановка в Белгороде под контролем.", "ru", {"belgorod": "Белгороде"}, set()),
+        ("Мэр взял ситуацию в Белгороде под контроль.", "ru", {"belgorod": "Белгороде"}, set()),
+    ],
+)
+def test_the_stock_phrase_of_control_and_the_real_one(
+    extractor: ClaimExtractor,
+    text: str,
+    side: str,
+    places: dict[str, str],
+    expected: set[tuple[str, str, str, str]],
+) -> None:
+    assert {c for c in claims(extractor, text, places, side) if c[0] == "capture"} == expected
