@@ -54,6 +54,26 @@ CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 BEFORE_PENALTY = 0.5
 # A road's code or name stands at most this many tokens after the road word («трасса Н15»).
 ROAD_REACH = 3
+# Words of the reports' place phrase that do not count in a trigger's reach: «в районах
+# населённых пунктов X» is as near as «у X»
+PLACE_FILLERS = frozenset(
+    [
+        "районе",
+        "районах",
+        "района",
+        "населенного",
+        "населённого",
+        "населенных",
+        "населённых",
+        "пункта",
+        "пунктов",
+        "районі",
+        "населеного",
+        "населених",
+        "пункту",
+        "пунктів",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +181,8 @@ class Targeting:
             if span.sentence != sentence and ctx.doc.tokens[span.last].sentence != sentence:
                 continue
             distance = gap(hit, span.first, span.last)
+            if distance > rule.window:
+                distance -= _fillers(ctx.doc, hit, span)
             before = span.last < hit.first
             if before and rule.place_side == "after":
                 continue
@@ -199,13 +221,15 @@ class Targeting:
         """A trigger of another type between this one and the place claims the place for
         itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
         at Pogrebki, not a casualty there. Triggers that share a word with this one, that their
-        rule vetoes, or that only set the scene (CIRCUMSTANTIAL_TYPES) do not."""
+        rule vetoes, that only set the scene (CIRCUMSTANTIAL_TYPES) or that are what an action
+        is aimed at («удары по скоплениям … в районе X») do not."""
         if ctx.blockers is None:
             ctx.blockers = [
                 (other.first, other.last, self._rules[other.payload[1]].type)
                 for other in ctx.triggers
                 if self._rules[other.payload[1]].type not in CIRCUMSTANTIAL_TYPES
                 and context_ok(ctx, other, self._rules[other.payload[1]])
+                and not _target_of(ctx.doc, other)
             ]
         left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
         return any(
@@ -401,3 +425,15 @@ def _relative_clause(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:
 
 def text_between(doc: Doc, left: int, right: int) -> str:
     return doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()
+
+
+def _fillers(doc: Doc, hit: Hit, span: PlaceSpan) -> int:
+    """The place-phrase words (PLACE_FILLERS) between a trigger and a place."""
+    left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
+    return sum(doc.tokens[i].form in PLACE_FILLERS for i in range(left + 1, right))
+
+
+def _target_of(doc: Doc, trigger: Hit) -> bool:
+    """Whether a trigger is the target of the action before it («удары по скоплениям живой
+    силы в районе X»: the build-up is what was struck, and X is struck too)."""
+    return trigger.first > 0 and doc.tokens[trigger.first - 1].form == "по"

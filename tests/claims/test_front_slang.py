@@ -196,3 +196,30 @@ def test_the_stock_phrase_of_control_and_the_real_one(
     expected: set[tuple[str, str, str, str]],
 ) -> None:
     assert {c for c in claims(extractor, text, places, side) if c[0] == "capture"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # «в районах населённых пунктов» is the reports' way of saying «у»: no further off
+        (
+            "Авиация нанесла удар по пунктам временной дислокации ВСУ в районах населенных "
+            "пунктов Суджа и Белгород.",
+            {"sudzha": "Суджа", "belgorod": "Белгород"},
+            {("strike", "sudzha", "ru", "asserted"), ("strike", "belgorod", "ru", "asserted")},
+        ),
+        # a build-up struck is both: the strike reaches past it to the place
+        (
+            "Нанесён удар по скоплению живой силы ВСУ в районе Суджи.",
+            {"sudzha": "Суджи"},
+            {("strike", "sudzha", "ru", "asserted"), ("deployment", "sudzha", "ua", "asserted")},
+        ),
+    ],
+)
+def test_report_phrases_of_place_and_target(
+    extractor: ClaimExtractor,
+    text: str,
+    places: dict[str, str],
+    expected: set[tuple[str, str, str, str]],
+) -> None:
+    assert claims(extractor, text, places, "ru") == expected
