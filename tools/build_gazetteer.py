@@ -168,24 +168,28 @@ def theatre(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
         rows.append(dict(row, alt_ru="", alt_uk="", source=f"theatre list; {row['source']}"))
         seen.add((normalize_key(row["name_ru"]), row["oblast"]))
         seen.add((normalize_key(row["name_uk"]), row["oblast"]))
-    for name_ru, district in lines("kursk_extra.txt"):
-        if (normalize_key(name_ru), "Kursk Oblast") in seen:
-            continue
-        en = english_name(name_ru, "ru")
-        seen.add((normalize_key(name_ru), "Kursk Oblast"))
-        rows.append(
-            dict(
-                key=keys.make(en, "kursk-oblast"),
-                name_en=en,
-                name_ru=name_ru,
-                name_uk=ru_to_uk(name_ru),
-                kind="village",
-                district=district,
-                oblast="Kursk Oblast",
-                country="RU",
-                source="campaign reports (compiled by the project)",
+    for oblast, listed in (
+        ("Kursk Oblast", "kursk_extra.txt"),
+        ("Belgorod Oblast", "belgorod_extra.txt"),
+    ):
+        for name_ru, district in lines(listed):
+            if (normalize_key(name_ru), oblast) in seen:
+                continue
+            en = english_name(name_ru, "ru")
+            seen.add((normalize_key(name_ru), oblast))
+            rows.append(
+                dict(
+                    key=keys.make(en, slug(oblast)),
+                    name_en=en,
+                    name_ru=name_ru,
+                    name_uk=ru_to_uk(name_ru),
+                    kind="village",
+                    district=district,
+                    oblast=oblast,
+                    country="RU",
+                    source="campaign reports (compiled by the project)",
+                )
             )
-        )
     return rows
 
 
@@ -420,6 +424,7 @@ def main() -> None:
     }
     extracted += geonames(keys, seen, gaz_dir, official_names(ukraine), live)
     extracted += katottg(keys, seen, taken_points(extracted))
+
     def postal_key(en: str, oblast: str, district: str, code: str) -> str:
         return PUBLISHED.get(f"postal:{code}") or keys.make(en, oblast, district, code)
 

@@ -182,13 +182,12 @@ def uk_to_ru(name: str) -> str:
     nouns = len(words) - 1 if words[-1].lower() in _UK_ORDINALS and len(words) > 1 else 0
     out = []
     for index, word in enumerate(words):
-        if word.lower() in _UK_ORDINALS:
-            out.append(_case_like(word, _UK_ORDINALS[word.lower()]))
-            continue
         before_noun = index < len(words) - 1 and index >= nouns
         parts = word.split("-")
         converted = [
-            _convert_word(p, _UK_PREFIX, _UK_WORD_END, _UK_LETTERS, _UK_ADJ_FEM, before_noun)
+            _case_like(p, _UK_ORDINALS[p.lower()])
+            if p.lower() in _UK_ORDINALS
+            else _convert_word(p, _UK_PREFIX, _UK_WORD_END, _UK_LETTERS, _UK_ADJ_FEM, before_noun)
             for p in parts
         ]
         out.append("-".join(converted))
@@ -202,12 +201,11 @@ def ru_to_uk(name: str) -> str:
     words = name.split(" ")
     out = []
     for word in words:
-        if word.lower() in _RU_ORDINALS:
-            out.append(_case_like(word, _RU_ORDINALS[word.lower()]))
-            continue
         parts = word.split("-")
         converted = [
-            _convert_word(
+            _case_like(p, _RU_ORDINALS[p.lower()])
+            if p.lower() in _RU_ORDINALS
+            else _convert_word(
                 p.replace("ё", "ьо").replace("Ё", "Йо"), [], _RU_WORD_END, _RU_LETTERS, None, False
             )
             for p in parts

@@ -114,6 +114,7 @@ def test_ordinals_translate_whole_and_leave_their_noun_a_noun() -> None:
     assert uk_to_ru("Друга Миколаївка") == "Вторая Николаевка"
     assert uk_to_ru("Перше Травня") == "Первое Мая"
     assert ru_to_uk("Новоселовка Вторая") == "Новоселівка Друга"
+    assert ru_to_uk("Новостроевка-Первая") == "Новостроївка-Перша"
 
 
 def test_common_words_are_flagged() -> None:
