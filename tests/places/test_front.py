@@ -238,4 +238,3 @@ def test_belgorod_border_villages_of_the_news(
     """Villages the post-office list lacks, listed in tools/gazetteer_src/belgorod_extra.txt."""
     [village] = seed_matcher.find(text)
     assert seed_gazetteer.places[village.place_key].oblast == oblast
-
