@@ -113,3 +113,24 @@ def test_a_bulk_insert_keeps_a_row_another_writer_stored_first(engine: Engine) -
     assert total == BULK_INDEX_MIN + 1
     assert raced.text == detailed(3).text and raced.forwards == detailed(3).forwards
     assert (raced.views, raced.first_seen_at, raced.last_seen_at) == (999, earlier, now)
+
+
+def test_bulk_inserts_follow_one_another_in_a_transaction_and_roll_back_with_it(
+    engine: Engine,
+) -> None:
+    (channel_id,) = channels(engine, "rolled_channel")
+    size = BULK_INDEX_MIN
+    with session_scope(engine) as session:
+        channel = session.get_one(Channel, channel_id)
+        for start in (1, size + 1, 2 * size + 1):  # each a bulk insert of its own
+            ingest(session, channel, FetchResult([detailed(m) for m in range(start, start + size)]))
+    assert len(stored(engine, channel_id)) == 3 * size
+    try:
+        with session_scope(engine) as session:
+            channel = session.get_one(Channel, channel_id)
+            posts = [detailed(mid) for mid in range(3 * size + 1, 4 * size + 1)]
+            ingest(session, channel, FetchResult(posts))
+            raise RuntimeError("the import fails after its insert")
+    except RuntimeError:
+        pass
+    assert len(stored(engine, channel_id)) == 3 * size
