@@ -20,3 +20,26 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def startup_held() -> Iterator[None]:
+    """For an entry point: no cyclic collections while the program starts (imports, building
+    the command line: much allocated, little freed, and each collection rescans it) until
+    `startup_done` is called where the work begins; the collector is back on afterwards in
+    any case."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def startup_done() -> None:
+    """End `startup_held`: what start-up built lives as long as the process, so it is kept out
+    of every later collection (`gc.freeze`) instead of being scanned by the first one. Nothing
+    when the collector is already on (a command run in-process, as the tests do)."""
+    if gc.isenabled():
+        return
+    gc.freeze()
+    gc.enable()

@@ -158,3 +158,25 @@ def test_bundled_dir_prefers_the_wheel_copy_then_the_checkout(
     (package / "_bundled" / "config").mkdir(parents=True)
     assert bundled_dir("config") == package / "_bundled" / "config"
     assert bundled_dir("seeds") == package / "_bundled" / "seeds"  # missing: where it belongs
+
+
+def test_the_process_environment_is_read_with_the_prefix_in_any_case(
+    config_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MONITOR_DATABASE_URL", raising=False)
+    monkeypatch.setenv("MONITOR_CONFIG_DIR", str(config_dir))
+    monkeypatch.setenv("monitor_data_dir", str(tmp_path / "lower"))
+    monkeypatch.setenv("MONITOR_NOT_A_SETTING", "ignored")
+    monkeypatch.setenv("OTHER_DATABASE_URL", "postgresql://elsewhere/db")
+    settings = load_settings()
+    assert settings.config_dir == config_dir
+    assert settings.data_dir == tmp_path / "lower"
+    assert settings.database_url == f"sqlite:///{tmp_path / 'lower' / 'monitor.db'}"
+
+
+def test_a_bad_value_in_the_process_environment_is_named(
+    config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MONITOR_TELEGRAM_API_ID", "not-a-number")
+    with pytest.raises(ConfigError, match="MONITOR_TELEGRAM_API_ID"):
+        load_settings(config_dir)

@@ -24,9 +24,11 @@ from monitor.cli import (
     telegram,  # noqa: F401
 )
 from monitor.cli.app import app
+from monitor.gc_pause import startup_held
 
 __all__ = ["app"]
 
 
 def main() -> None:
-    app()
+    with startup_held():  # Typer builds every command and loads pydantic to parse the line
+        app()

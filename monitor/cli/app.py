@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from monitor.errors import MonitorError, UsageError
+from monitor.gc_pause import startup_done
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -83,16 +84,34 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def handles_errors(func: F) -> F:
-    """Turn MonitorError into one line on stderr and its exit code: never a traceback."""
+    """Turn MonitorError into one line on stderr and its exit code: never a traceback. Where
+    the command begins, `main`'s start-up hold on the garbage collector ends."""
+    return _guarded(func, short=False)
 
+
+def short_command(func: F) -> F:
+    """`handles_errors` for a command that ends the process as soon as it answers (`status`,
+    which a container health check runs every few seconds): `main`'s hold on the garbage
+    collector goes on through it, and what it built is frozen at its end, so that no
+    collection scans it, not even the interpreter's last one (measured: 40 ms of its 0.45 s).
+    It must close what it opened (a pooled connection left to a collection stays open)."""
+    return _guarded(func, short=True)
+
+
+def _guarded(func: F, short: bool) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if not short:
+            startup_done()
         try:
             return func(*args, **kwargs)
         except MonitorError as exc:
             raise fail(str(exc), exc.exit_code) from None
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
+        finally:
+            if short:
+                startup_done()
 
     return wrapper  # type: ignore[return-value]
 
@@ -121,7 +140,11 @@ def open_store(
     check_database_url(settings.database_url, must_exist=not creates)
     engine = make_engine(settings.database_url)
     if migrated:
-        require_schema(engine)
+        try:
+            require_schema(engine)
+        except BaseException:
+            engine.dispose()  # its pooled connection, closed now rather than by a collection
+            raise
     return settings, engine
 
 

@@ -16,6 +16,7 @@ from monitor.cli.app import (
     handles_errors,
     open_store,
     parse_since,
+    short_command,
     working,
 )
 from monitor.cli.output import (
@@ -27,7 +28,6 @@ from monitor.cli.output import (
     emit_object,
     safe_text,
 )
-from monitor.gc_pause import gc_paused
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -260,15 +260,13 @@ STATUS_COLUMNS = [
 
 
 @app.command()
-@handles_errors
+@short_command
 def status(fmt: TableOrJsonOption = TableOrJson.table) -> None:
     """Per channel: last poll, lag, failures, last error, next poll; database totals; the
     daemon's workers and heartbeat; failing digest rules and deliveries. Exits 5 when unhealthy
     (no heartbeat for 3 poll intervals, every enabled channel failing, or a digest rule failing):
     usable as a container health check."""
-    with gc_paused():  # a short command: collections during its imports cost a sixth of it
-        code = _status_report(fmt)
-    raise typer.Exit(code)
+    raise typer.Exit(_status_report(fmt))
 
 
 def _status_report(fmt: TableOrJson) -> int:
@@ -281,13 +279,16 @@ def _status_report(fmt: TableOrJson) -> int:
 
     settings, engine = open_store()
     # Core reads on one connection: the ORM (mapping the models) would cost a third of `status`.
-    with engine.connect() as session:
-        channels, counts = channel_status(session), totals(session)
-        failing = failing_deliveries(session)
-        rule_names = [rule.name for rule in settings.alerts.rules]
-        rules_failing = failing_rules(session, rule_names)
-        health = daemon_health(session, settings.poll.interval_seconds, rules=rule_names)
-        gaps = known_gaps(session) if fmt == TableOrJson.json else []
+    try:
+        with engine.connect() as session:
+            channels, counts = channel_status(session), totals(session)
+            failing = failing_deliveries(session)
+            rule_names = [rule.name for rule in settings.alerts.rules]
+            rules_failing = failing_rules(session, rule_names)
+            health = daemon_health(session, settings.poll.interval_seconds, rules=rule_names)
+            gaps = known_gaps(session) if fmt == TableOrJson.json else []
+    finally:
+        engine.dispose()  # a short command's objects are never collected (`short_command`)
     code = 0 if health.healthy else EXIT_UNHEALTHY
     if fmt == TableOrJson.json:
         emit_object(

@@ -7,8 +7,10 @@ million rows through it).
 * SQLite's search index (migration 0005, `monitor.search`): FTS5 fed row by row by a trigger
   flushes its buffer at every row's statement savepoint, leaving a tiny index segment per row.
   A large insert suspends that trigger and indexes its rows with one statement (3x faster).
-* PostgreSQL: the same compiled upsert and tuples, through psycopg's executemany (pipelined);
-  SQLAlchemy's own executemany spent as much client time on its per-row parameter handling.
+* PostgreSQL: a large insert is copied (binary COPY) into a temporary table and moved into
+  `posts` by one `INSERT ... SELECT ... ON CONFLICT` (`monitor.store.copy_posts`); a small one
+  takes the same compiled upsert and tuples through psycopg's executemany (pipelined), which
+  SQLAlchemy's own executemany spent as much client time on as on its per-row parameters.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, func
 from sqlalchemy.engine import Dialect
 
+from monitor.store.copy_posts import copy_posts
 from monitor.store.db import upsert_insert
 from monitor.store.models import Post
 
@@ -30,7 +33,9 @@ COUNTERS = ("views", "forwards", "replies", "reactions")
 _POSTS = cast(Table, Post.__table__)
 # The search index's row trigger and the view its FTS5 table indexes (migration 0005).
 _FTS_TRIGGER, _FTS_SOURCE = "posts_fts_ai", "posts_fts_source"
-BULK_INDEX_MIN = 200  # fewer new rows than this: the trigger is cheaper than its DDL
+# Fewer new rows than this: SQLite's row trigger (PostgreSQL: row-by-row upserts) costs less
+# than the bulk path's DDL.
+BULK_INDEX_MIN = 200
 INSERT_KEYS = (
     "channel_id",
     "message_id",
@@ -130,11 +135,15 @@ _SAME_IN_A_CHUNK = frozenset({"channel_id", "missing_polls", "first_seen_at", "l
 
 
 def insert_posts(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert new post rows (dicts keyed like `INSERT_KEYS`, one channel and one `now` per
-    call) in the caller's transaction."""
-    trigger = _bulk_index_trigger(connection) if len(rows) >= BULK_INDEX_MIN else None
+    """Insert new post rows (dicts keyed like `INSERT_KEYS`, one channel, one `now` and
+    distinct message ids per call) in the caller's transaction."""
+    bulk = len(rows) >= BULK_INDEX_MIN
     sql, steps = _compiled_upsert(connection.dialect)
     params = _positional(rows, steps)
+    if bulk and connection.dialect.name == "postgresql":
+        copy_posts(connection, params, INSERT_KEYS, _SAME_IN_A_CHUNK, COUNTERS)
+        return
+    trigger = _bulk_index_trigger(connection) if bulk else None
     if trigger is None:
         connection.exec_driver_sql(sql, params)
     else:
