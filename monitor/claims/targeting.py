@@ -54,8 +54,8 @@ CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 BEFORE_PENALTY = 0.5
 # A road's code or name stands at most this many tokens after the road word («трасса Н15»).
 ROAD_REACH = 3
-# Words of the reports' place phrase that do not count in a trigger's reach: «в районах
-# населённых пунктов X» is as near as «у X»
+# Words of a place phrase that do not count in a trigger's reach: «в районах населённых
+# пунктов X», «в посёлке X» are as near as «у X»
 PLACE_FILLERS = frozenset(
     [
         "районе",
@@ -67,11 +67,26 @@ PLACE_FILLERS = frozenset(
         "населённых",
         "пункта",
         "пунктов",
+        "поселке",
+        "посёлке",
+        "поселка",
+        "посёлка",
+        "селе",
+        "села",
+        "деревне",
+        "деревни",
+        "хуторе",
+        "городе",
         "районі",
         "населеного",
         "населених",
         "пункту",
         "пунктів",
+        "селищі",
+        "селища",
+        "селі",
+        "міста",
+        "місті",
     ]
 )
 

@@ -223,3 +223,42 @@ def test_report_phrases_of_place_and_target(
     expected: set[tuple[str, str, str, str]],
 ) -> None:
     assert claims(extractor, text, places, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # «в посёлке X» is as near as «у X»
+        (
+            "Мэр сообщил, что ВСУ атаковали с помощью FPV-дрона легковую машину в посёлке Суджа.",
+            "ru",
+            {"sudzha": "Суджа"},
+            ("strike", "sudzha", "ua", "reported"),
+        ),
+        # reaching the border or the outskirts, said with a noun
+        (
+            "Минобороны опровергло сообщения о выходе ВСУ к границе у Волчанска.",
+            "ru",
+            {"vovchansk": "Волчанска"},
+            ("advance", "vovchansk", "ua", "denied"),
+        ),
+        (
+            "Окупанти звітують про вихід до околиць Купʼянська.",
+            "ua",
+            {"kupiansk": "Купʼянська"},
+            ("advance", "kupiansk", "ru", "asserted"),
+        ),
+    ],
+)
+def test_reaching_a_place_said_with_a_noun_and_the_village_word(
+    extractor: ClaimExtractor,
+    text: str,
+    side: str,
+    places: dict[str, str],
+    expected: tuple[str, str, str, str],
+) -> None:
+    assert expected in claims(extractor, text, places, side)
+
+
+def test_the_way_out_of_a_town_is_no_advance(extractor: ClaimExtractor) -> None:
+    assert claims(extractor, "Выход из Купянска закрыт.", {"kupiansk": "Купянска"}, "ru") == set()
