@@ -74,10 +74,13 @@ REGION_CUE_BEFORE = re.compile(
     r"(вторжени\w*|наступлени\w*|атак\w*|рейд\w*|операци\w*|держим|удерж\w*|зашли|вошли)"
     r"\s+((в|на)\s+)?$"
 )
-# «на Запорожье», «на Запоріжжі»: after «на» the city's name is its oblast («в Запорожье»: the
-# city); no other city of the front is written so
+# «На Запорожье наши продвинулись», «бої на Запоріжжі»: after «на» the city's name is its oblast
+# («в Запорожье»: the city); no other city of the front is written so. In Russian the place
+# case looks like the direction's («атака на Запорожье», the city), so there only «на» opening
+# a clause counts; the Ukrainian locative in -і is the place's own.
 REGION_BY_ON = frozenset({"zaporizhzhia"})
 ON_BEFORE = re.compile(r"(?<!\w)на\s+$")
+ON_OPENING = re.compile(r"(?:^|[.!?:;,\n—–(]\s*)на\s+$")
 LOCATIVE = re.compile(
     r"(?<!\w)(в|во|на|над|под|из|у|до|к|по|около|возле|через|близ|у|біля|із|з|під|над|від)\s+$"
 )

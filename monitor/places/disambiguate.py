@@ -38,6 +38,7 @@ from monitor.places.cues import (
     LINK_BEFORE,
     METONYMY_AFTER,
     ON_BEFORE,
+    ON_OPENING,
     PREPOSITION,
     REGION_BY_ON,
     REGION_CUE_BEFORE,
@@ -288,7 +289,7 @@ class Resolver:
             and info.kind == "city"
             and (
                 REGION_CUE_BEFORE.search(before)
-                or (info.key in REGION_BY_ON and ON_BEFORE.search(before))
+                or (info.key in REGION_BY_ON and self._region_by_on(ctx))
             )
         ):
             region = self._region_of(info)
@@ -332,6 +333,13 @@ class Resolver:
             )
         )
         return scored
+
+    @staticmethod
+    def _region_by_on(ctx: MatchContext) -> bool:
+        """«На Запорожье …» opening a clause, «на Запоріжжі» anywhere (see cues.REGION_BY_ON)."""
+        if ctx.t[ctx.match.end - 1 : ctx.match.end] == "і":
+            return bool(ON_BEFORE.search(ctx.before))
+        return bool(ON_OPENING.search(ctx.before))
 
     def _qualifier(self, ctx: MatchContext) -> str | None:
         """The region named right after the place, which says whose namesake it is: «Терны

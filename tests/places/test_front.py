@@ -149,6 +149,8 @@ def test_a_namesake_read_surely_anchors_the_others(
         ("На Запорожье наши продвинулись у Степногорска.", "zaporizhzhia-oblast"),
         ("На Запоріжжі тривають бої.", "zaporizhzhia-oblast"),
         ("В Запорожье прогремели взрывы.", "zaporizhzhia"),
+        ("Девушка ранена при атаке дронов на Запорожье.", "zaporizhzhia"),
+        ("Ситуація: на Запоріжжі ворог наступає.", "zaporizhzhia-oblast"),
         ("У Запоріжжі пролунали вибухи.", "zaporizhzhia"),
     ],
 )
