@@ -173,28 +173,62 @@ class Resolver:
             ctx = MatchContext(text, t, matches[index], matches, index)
             if self._decide(ctx, posts[index], side, recent):
                 kept[index] = matches[index]
+        self._second_pass(text, t, matches, live, kept, post, side, recent)
+        return [kept[index] for index in sorted(kept)]
+
+    def _second_pass(
+        self,
+        text: str,
+        t: str,
+        matches: list[Match],
+        live: list[int],
+        kept: dict[int, Match],
+        post: PostContext,
+        side: str | None,
+        recent: ChannelMemory | None,
+    ) -> None:
+        """Namesakes and word-like names read with confidence anchor the ones read without,
+        which are decided again (`kept` updated): «в Гуляйполі та окупував Успенівку» is the
+        Uspenivka near Huliaipole, «на Харківському напрямку … поблизу Тихого» the Tykhe of
+        Kharkiv Oblast."""
         sure = self._sure_namesakes(kept)
-        unsure = [i for i, m in kept.items() if len(m.entry.candidates) > 1 and i not in sure]
-        if sure and unsure:
-            # namesakes read with confidence anchor the ones read without: «в Гуляйполі та
-            # окупував Успенівку» is the Uspenivka near Huliaipole
-            for info in sure.values():
-                post.anchors.append(info)
-                if info.oblast and info.kind in SETTLEMENT_KINDS:
-                    post.add(post.regions, info.oblast, info)
-            posts = with_shared_areas(t, matches, post, self.places)
-            for index in unsure:
-                ctx = MatchContext(text, t, matches[index], matches, index)
-                if not self._decide(ctx, posts[index], side, recent):
-                    del kept[index]
-        return list(kept.values())
+        unsure = [
+            i
+            for i in live
+            if i not in sure and (len(matches[i].entry.candidates) > 1 or matches[i].entry.common)
+        ]
+        # a place does not vouch for another mention of itself («удар по Пальмире … в городе
+        # Пальмира»: one Ukrainian village's name twice is no context)
+        open_keys = {self.places[c.place].key for i in unsure for c in matches[i].entry.candidates}
+        sure = {i: info for i, info in sure.items() if info.key not in open_keys}
+        if not (sure and unsure):
+            return
+        for info in sure.values():
+            post.anchors.append(info)
+            if info.kind in ("region", "macro-region") and info.own_region:
+                post.add(post.regions, info.own_region, info)
+            elif info.oblast and info.kind in SETTLEMENT_KINDS:
+                post.add(post.regions, info.oblast, info)
+        posts = with_shared_areas(t, matches, post, self.places)
+        for index in unsure:
+            ctx = MatchContext(text, t, matches[index], matches, index)
+            if self._decide(ctx, posts[index], side, recent):
+                kept[index] = matches[index]
+            else:
+                kept.pop(index, None)
 
     def _sure_namesakes(self, kept: dict[int, Match]) -> dict[int, PlaceInfo]:
-        """The kept matches of namesakes read with confidence: the place each was read as."""
+        """The kept matches the first pass could not take as anchors that are sure now:
+        namesakes read with confidence, and names that are also words but name one place
+        only («Вовчанська»), once read as places. The place each was read as."""
         return {
             index: self.places[m.chosen.place]
             for index, m in kept.items()
-            if len(m.entry.candidates) > 1 and m.chosen is not None and m.confidence >= SURE
+            if m.chosen is not None
+            and (
+                (len(m.entry.candidates) > 1 and m.confidence >= SURE)
+                or (len(m.entry.candidates) == 1 and m.entry.common)
+            )
         }
 
     def _post_context(self, matches: list[Match]) -> PostContext:

@@ -127,6 +127,21 @@ def test_the_oblast_in_the_post_picks_the_namesake(
     assert village.confidence > 0.9
 
 
+def test_a_word_like_name_of_one_place_anchors_a_word_like_namesake(
+    seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer
+) -> None:
+    # «Вовчанська» names one place but is also a word, «Тихого» an adjective and eight villages
+    text = "Противник штурмує позиції біля Вовчанська і Тихого."
+    found = {m.surface: seed_gazetteer.places[m.place_key].oblast for m in seed_matcher.find(text)}
+    assert found == {"Вовчанська": "Kharkiv Oblast", "Тихого": "Kharkiv Oblast"}
+
+
+def test_a_place_named_twice_does_not_vouch_for_itself(seed_matcher: PlaceMatcher) -> None:
+    # a Ukrainian village shares the Syrian city's name: its first mention is no context
+    text = "Удар по Пальмире. Сообщается о жертвах в городе Пальмира, где находятся руины."
+    assert len(seed_matcher.find(text)) <= 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
