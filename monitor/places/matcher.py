@@ -150,6 +150,17 @@ def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[
     return automaton, checked
 
 
+def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
+    """Whether each hit ends before the next starts: then the longest-match rule keeps them all,
+    in this order (most posts; the automaton reports hits by their end)."""
+    previous_end = -1
+    for start, end, _ in hits:
+        if start < previous_end:
+            return False
+        previous_end = end
+    return True
+
+
 def cache_path(gaz: Gazetteer, cache_dir: Path) -> Path:
     """The compiled matcher's file: keyed by the gazetteer and the common-words file, the two
     inputs of compilation that a user may edit, and by the code that compiles it (an upgrade
@@ -306,7 +317,7 @@ class PlaceMatcher:
         raw = self._hits(t)
         if not raw:
             return []
-        if len(raw) > 1:
+        if len(raw) > 1 and not _disjoint(raw):
             raw.sort(key=lambda r: (r[0] - r[1], r[0]))
             chosen: list[tuple[int, int, int]] = []
             for item in raw:
