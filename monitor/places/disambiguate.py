@@ -185,9 +185,9 @@ class Resolver:
         """Regions and districts the post names, and its unambiguous places."""
         post = PostContext(set(), set(), [])
         for match in matches:
-            places = {c.place for c in match.entry.candidates}
             if match.entry.common:
                 continue
+            places = {c.place for c in match.entry.candidates}
             if len(places) != 1:
                 self._shared_region(post, places)
                 continue
