@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from monitor.places import reasons
@@ -31,7 +32,6 @@ from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
-    GOVERNMENT_BEFORE,
     GROUPING_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
@@ -39,6 +39,7 @@ from monitor.places.cues import (
     PREPOSITION,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
+    government_before,
 )
 from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
 from monitor.places.plausible import HIGH_KINDS, adjective_plausible, name_plausible, noun_next
@@ -265,7 +266,7 @@ class Resolver:
             return False
         if GROUPING_BEFORE.search(before):
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
-        if GOVERNMENT_BEFORE.search(before):
+        if government_before(before):
             return False  # «подконтрольном Киеву»: the government
         why = self._why(info, post)
         if best.kind == NAME and info.kind == "city" and REGION_CUE_BEFORE.search(before):
@@ -302,6 +303,9 @@ class Resolver:
         place_kinds = {places[c.place].kind for c in candidates}
         facility_first = "facility" in place_kinds and ctx.facility
         water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
+        if not (facility_first or water_first or adjective_first or name_first):
+            scored.sort(key=itemgetter(0), reverse=True)  # stable too: by score alone
+            return scored
         scored.sort(
             key=lambda x: (
                 -(facility_first and places[x[1].place].kind == "facility"),

@@ -1,10 +1,14 @@
 """What the resolver works out once per post (a candidate's support and score) stays with that
-post's context, and the longest-match rule is skipped only where it would keep every hit."""
+post's context, the longest-match rule is skipped only where it would keep every hit, and a cue
+tested by its stems first answers as its regex."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+from monitor.places.cues import GOVERNMENT_BEFORE, government_before
 from monitor.places.disambiguate import PlaceInfo, PostContext, _support
 from monitor.places.matcher import _disjoint
 
@@ -32,3 +36,20 @@ def test_nested_or_crossing_hits_are_not_disjoint() -> None:
     # «курской области»: the two-word form and its second word end together
     assert not _disjoint([(0, 15, 1), (8, 15, 2)])
     assert not _disjoint([(0, 6, 1), (4, 10, 2)])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "в подконтрольном ",
+        "у підконтрольних ",
+        "лояльного ",
+        "подконтрольном",  # no space before the name: no government
+        "неподконтрольном ",  # inside a longer word
+        "бои у ",
+        "",
+    ],
+)
+def test_the_government_cue_as_its_regex(before: str) -> None:
+    assert government_before(before) is bool(GOVERNMENT_BEFORE.search(before))
+    assert government_before(f"{before}x ") is bool(GOVERNMENT_BEFORE.search(f"{before}x "))
