@@ -14,6 +14,7 @@ place matcher's word gaps (`monitor.places.matcher`).
 from __future__ import annotations
 
 import codecs
+from encodings import cp1251
 
 ENCODING = "cp1251"
 OTHER_WORD = 0x98
@@ -41,7 +42,8 @@ codecs.register_error(_ERRORS, _replace)
 
 def encode(text: str) -> bytes:
     """`text` as one byte per character (see the module docstring)."""
-    return text.encode(ENCODING, _ERRORS)
+    # the codec's own table, without the registry's lookup and Python wrapper of `str.encode`
+    return codecs.charmap_encode(text, _ERRORS, cp1251.encoding_table)[0]
 
 
 def character(byte: int) -> str | None:
