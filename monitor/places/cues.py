@@ -63,6 +63,14 @@ GROUPING_BEFORE = re.compile(
 )
 # A capital for its government: «в подконтрольном Киеву Херсоне», «підконтрольних Києву».
 GOVERNMENT_BEFORE = re.compile(r"(?<!\w)(подконтрольн\w*|підконтрольн\w*|лояльн\w*)\s+$")
+
+
+def government_before(before: str) -> bool:
+    """`GOVERNMENT_BEFORE.search(before)`, skipped where neither of its stems stands (nearly
+    every window: a regex that opens with a lookbehind is tried at each position)."""
+    return ("контрольн" in before or "лояльн" in before) and bool(GOVERNMENT_BEFORE.search(before))
+
+
 # The river, not the city of its name: «лівобережжя Дніпра», «форсировать Днепр».
 RIVER_BEFORE = re.compile(
     r"(?<!\w)(рек[аиуеой]\w*|річк\w*|лівобереж\w*|правобереж\w*|левобереж\w*|берег\w*|"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from monitor.places import reasons
@@ -32,7 +33,6 @@ from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
-    GOVERNMENT_BEFORE,
     GROUPING_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
@@ -43,6 +43,7 @@ from monitor.places.cues import (
     REGION_BY_ON,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
+    government_before,
 )
 from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
 from monitor.places.plausible import HIGH_KINDS, adjective_plausible, name_plausible, noun_next
@@ -92,6 +93,13 @@ class PostContext:
     # and the key of the region or district itself when the post names it
     sources: dict[str, list[str]] = field(default_factory=dict)
     named: dict[str, str] = field(default_factory=dict)
+    # `_support` of each place asked about (a post asks again for the same namesakes); not an
+    # init field, so the copy `with_shared_areas` makes with more areas starts empty
+    supports: dict[str, tuple[bool, bool, PlaceInfo | None]] = field(
+        default_factory=dict, init=False
+    )
+    # `Resolver._score` of each (place, language) asked about, for the post's one side
+    scores: dict[tuple[int, str], tuple[float, bool]] = field(default_factory=dict, init=False)
 
     def add(self, areas: set[str], name: str, info: PlaceInfo) -> None:
         areas.add(name)
@@ -119,11 +127,14 @@ def _first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
 def _support(info: PlaceInfo, post: PostContext) -> tuple[bool, bool, PlaceInfo | None]:
     """Whether the post names the place's oblast, its district, and the first of the post's
     places near it."""
-    return (
-        bool(info.oblast) and info.oblast in post.regions,
-        bool(info.district) and info.district in post.districts,
-        _first_near(post.anchors, info) if post.anchors else None,
-    )
+    found = post.supports.get(info.key)
+    if found is None:
+        found = post.supports[info.key] = (
+            bool(info.oblast) and info.oblast in post.regions,
+            bool(info.district) and info.district in post.districts,
+            _first_near(post.anchors, info) if post.anchors else None,
+        )
+    return found
 
 
 def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
@@ -160,9 +171,15 @@ class Resolver:
         # the matches worth deciding: all but lowercase forms that count only capitalised
         # (`needs_capital`), which still count as the post's places and as neighbours
         live = []
+        offsets = norm.offsets
         for index, match in enumerate(matches):
-            match.o_start, match.o_end = norm.span(match.start, match.end)
-            if not match.entry.capital_only or text[match.o_start : match.o_start + 1].isupper():
+            if offsets is None:
+                start = match.o_start = match.start
+                match.o_end = match.end
+            else:
+                start = match.o_start = offsets[match.start]
+                match.o_end = offsets[match.end - 1] + 1
+            if not match.entry.capital_only or text[start : start + 1].isupper():
                 live.append(index)
         if not live:
             return []
@@ -209,6 +226,8 @@ class Resolver:
                 post.add(post.regions, info.own_region, info)
             elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
+        post.supports.clear()  # worked out without the new anchors
+        post.scores.clear()
         posts = with_shared_areas(t, matches, post, self.places)
         for index in unsure:
             ctx = MatchContext(text, t, matches[index], matches, index)
@@ -235,9 +254,9 @@ class Resolver:
         """Regions and districts the post names, and its unambiguous places."""
         post = PostContext(set(), set(), [])
         for match in matches:
-            places = {c.place for c in match.entry.candidates}
             if match.entry.common:
                 continue
+            places = {c.place for c in match.entry.candidates}
             if len(places) != 1:
                 self._shared_region(post, places)
                 continue
@@ -315,7 +334,7 @@ class Resolver:
             return False
         if GROUPING_BEFORE.search(before):
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
-        if GOVERNMENT_BEFORE.search(before):
+        if government_before(before):
             return False  # «подконтрольном Киеву»: the government
         why = self._why(info, post)
         if (
@@ -344,9 +363,13 @@ class Resolver:
         places = self.places
         candidates = ctx.match.entry.candidates
         scored: list[Scored] = []
+        scores = post.scores
         for cand in candidates:
-            score, supported = self._score(places[cand.place], post, side, cand.lang)
-            scored.append((score, cand, supported))
+            key = (cand.place, cand.lang)
+            found = scores.get(key)
+            if found is None:
+                found = scores[key] = self._score(places[cand.place], post, side, cand.lang)
+            scored.append((found[0], cand, found[1]))
         if len(scored) == 1:
             return scored
         kinds = {c.kind for c in candidates}
@@ -356,6 +379,9 @@ class Resolver:
         facility_first = "facility" in place_kinds and ctx.facility
         water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
         qualifier = self._qualifier(ctx)
+        if not (facility_first or water_first or adjective_first or name_first or qualifier):
+            scored.sort(key=itemgetter(0), reverse=True)  # stable too: by score alone
+            return scored
         scored.sort(
             key=lambda x: (
                 -(facility_first and places[x[1].place].kind == "facility"),
@@ -416,9 +442,10 @@ class Resolver:
             return False
         # a village named after a preposition of place counts; one whose name is also a word
         # only when no namesake shares it (В Липцах, на Липцы)
-        placed = (not common or namesakes == 1) and PREPOSITION.search(ctx.before)
-        if kind in (NAME, LATIN) and village and not (supported or placed):
-            return False
+        if kind in (NAME, LATIN) and village and not supported:
+            placed = (not common or namesakes == 1) and PREPOSITION.search(ctx.before)
+            if not placed:
+                return False
         if kind == NAME and village and common and noun_next(ctx.after):
             return False  # an adjective before its noun: «Черноморского флота»
         if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):

@@ -10,6 +10,7 @@ overlapping matches win, resolves namesakes and common words (`disambiguate`), a
 from __future__ import annotations
 
 import bisect
+import codecs
 import functools
 import hashlib
 import logging
@@ -32,14 +33,16 @@ from monitor.places.entry_table import EntryTable
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.places.recent import ChannelMemory
 from monitor.places.surfaces import common_words_digest, compile_entries
-from monitor.text.normalize import normalize
+from monitor.text import onebyte
+from monitor.text.normalize import Normalized, normalize
 
 log = logging.getLogger(__name__)
 # Bump when the pickled classes change (matcher-12: PlaceInfo became a named tuple; matcher-16:
 # the automaton holds " form " keys over word gaps and a table of forms to check; matcher-17:
 # entries carry `capital_only`; matcher-19: Ukrainian axes of any regular ending, plural
-# genitives with a fleeting vowel, short common village names).
-CACHE_VERSION = "matcher-19"
+# genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
+# one byte a character).
+CACHE_VERSION = "matcher-20"
 _PRIOR_KIND = {
     "region": 3.0,
     "macro-region": 2.5,
@@ -125,6 +128,39 @@ def _gapped(text: str) -> str:
     return _GAP.sub(" ", gapped)
 
 
+def _gap_decoding() -> str:
+    """The table that decodes a `Normalized.view` into the gapped text: each byte's character,
+    or a space for a boundary character; `onebyte.OTHER_WORD` (a word character no key holds,
+    as no key holds a character outside the view's code page: see `PlaceMatcher.one_byte`)
+    decodes to U+FFFD, which no key holds either."""
+    chars = []
+    for byte in range(256):
+        char = onebyte.character(byte)
+        chars.append("\ufffd" if char is None else " " if _GAP.match(char) else char)
+    return "".join(chars)
+
+
+_GAP_DECODING = _gap_decoding()
+
+
+def _gapped_view(view: bytes) -> str:
+    """`_gapped` of the text `view` stands for, in one C call (several times faster): the same
+    text where it could hold a key, a character no key holds for each `OTHER_WORD`."""
+    # a str of 256 characters is the table the codec's fast path takes (typeshed knows only
+    # dicts and encoding maps)
+    return codecs.charmap_decode(b" " + view + b" ", "strict", _GAP_DECODING)[0]  # type: ignore[arg-type]
+
+
+def _one_byte(keys: Iterable[str]) -> bool:
+    """Whether every character of the keys has a byte of its own in `onebyte` views."""
+    try:
+        for key in keys:
+            key.encode(onebyte.ENCODING)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[str, int], ...]]]:
     """The automaton over the forms' gapped keys, and the groups of forms to check.
 
@@ -148,6 +184,17 @@ def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[
             automaton.add_word(key, slot << _SLOT_SHIFT | _CHECKED | length)
     automaton.make_automaton()
     return automaton, checked
+
+
+def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
+    """Whether each hit ends before the next starts: then the longest-match rule keeps them all,
+    in this order (most posts; the automaton reports hits by their end)."""
+    previous_end = -1
+    for start, end, _ in hits:
+        if start < previous_end:
+            return False
+        previous_end = end
+    return True
 
 
 def cache_path(gaz: Gazetteer, cache_dir: Path) -> Path:
@@ -181,12 +228,16 @@ class PlaceMatcher:
         entries: EntryTable,
         automaton: ahocorasick.Automaton,
         checked: list[tuple[tuple[str, int], ...]],
+        one_byte: bool = False,
     ) -> None:
         self.keys = keys
         self.infos = infos
         self.entries = entries
         self.automaton = automaton
         self.checked = checked
+        # whether the gapped text can come from the normalised text's one-byte view (every key
+        # character has a byte of its own there: so far every gazetteer's do)
+        self.one_byte = one_byte
         self.resolver = Resolver(infos)
 
     @classmethod
@@ -205,13 +256,14 @@ class PlaceMatcher:
             if len(form) <= _LENGTH_MASK
         }  # no name is 255 characters long
         automaton, checked = _compile(list(table))
+        one_byte = _one_byte(automaton.keys())
         entries = EntryTable.build(
             replace(entry, capital_only=needs_capital(entry, infos)) for entry in table.values()
         )
         log.info(
             "compiled the place matcher: %d forms in %.1f s", len(table), time.monotonic() - started
         )
-        return cls(keys, infos, entries, automaton, checked)
+        return cls(keys, infos, entries, automaton, checked, one_byte)
 
     @classmethod
     def load(cls, gaz: Gazetteer, cache_dir: Path | None) -> PlaceMatcher:
@@ -222,8 +274,8 @@ class PlaceMatcher:
         if path.exists():
             try:
                 with path.open("rb") as handle, gc_paused():
-                    keys, infos, entries, automaton, checked = pickle.load(handle)
-                return cls(keys, infos, entries, automaton, checked)
+                    keys, infos, entries, automaton, checked, one_byte = pickle.load(handle)
+                return cls(keys, infos, entries, automaton, checked, one_byte)
             except (
                 OSError,
                 pickle.UnpicklingError,
@@ -246,6 +298,7 @@ class PlaceMatcher:
                         matcher.entries,
                         matcher.automaton,
                         matcher.checked,
+                        matcher.one_byte,
                     ),
                     handle,
                     protocol=pickle.HIGHEST_PROTOCOL,
@@ -260,7 +313,7 @@ class PlaceMatcher:
 
     def candidates(self, text: str) -> list[Match]:
         """Boundary-checked, longest, non-overlapping matches before disambiguation."""
-        return self._spans(normalize(text).text)
+        return self._spans(normalize(text))
 
     def surface_forms(self) -> list[str]:
         """Every surface form the matcher finds (for benchmarks against other matchers)."""
@@ -272,17 +325,19 @@ class PlaceMatcher:
                 forms.append(key[1:-1])
         return forms
 
-    def _hits(self, t: str) -> list[tuple[int, int, int]]:
-        """(start, end, entry index) of every form in `t` on word boundaries.
+    def _hits(self, norm: Normalized) -> list[tuple[int, int, int]]:
+        """(start, end, entry index) of every form in the normalised text on word boundaries.
 
-        The automaton scans `t` gapped, so it reports only forms between gaps (most hits of
-        bare forms were forms inside longer words); a word character is what `str.isalnum`
+        The automaton scans the text gapped, so it reports only forms between gaps (most hits
+        of bare forms were forms inside longer words); a word character is what `str.isalnum`
         says, or `_`.
         """
+        t = norm.text
         last = len(t)
         raw: list[tuple[int, int, int]] = []
         checked = self.checked
-        for end, value in self.automaton.iter(_gapped(t)):
+        gapped = _gapped_view(norm.view) if self.one_byte else _gapped(t)
+        for end, value in self.automaton.iter(gapped):
             start = end - (value & _LENGTH_MASK) - 1  # `end` is the closing space's, in t + 1
             if start:
                 char = t[start - 1]
@@ -302,11 +357,11 @@ class PlaceMatcher:
                 raw.append((start, end - 1, value >> _SLOT_SHIFT))
         return raw
 
-    def _spans(self, t: str) -> list[Match]:
-        raw = self._hits(t)
+    def _spans(self, norm: Normalized) -> list[Match]:
+        raw = self._hits(norm)
         if not raw:
             return []
-        if len(raw) > 1:
+        if len(raw) > 1 and not _disjoint(raw):
             raw.sort(key=lambda r: (r[0] - r[1], r[0]))
             chosen: list[tuple[int, int, int]] = []
             for item in raw:
@@ -322,7 +377,7 @@ class PlaceMatcher:
         """The places `text` names; `recent`, the channel's recently named places, settles
         namesakes nothing in the text tells apart (without it they stay abstentions)."""
         norm = normalize(text)
-        matches = self._spans(norm.text)
+        matches = self._spans(norm)
         if not matches:
             return []
         kept = self.resolver.resolve(text, norm, matches, side, recent)

@@ -4,6 +4,7 @@ government, a bare adjective of a region or district."""
 
 from __future__ import annotations
 
+import functools
 from typing import Protocol
 
 from monitor.places.context import MatchContext
@@ -59,7 +60,11 @@ def _verb_next(after: str) -> bool:
     found = NEXT_WORD.match(after)
     if found is None:
         return False
-    word = found.group(1)
+    return _is_verb(found.group(1))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_verb(word: str) -> bool:
     return any(
         str(morph_analyzer(lang).parse(word)[0].tag).startswith("VERB") for lang in ("ru", "uk")
     )
@@ -70,7 +75,11 @@ def noun_next(after: str) -> bool:
     found = NEXT_WORD.match(after)
     if found is None or not found.group(1)[:1].islower():
         return False
-    word = found.group(1)
+    return _is_noun(found.group(1))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_noun(word: str) -> bool:
     return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
 
 

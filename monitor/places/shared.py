@@ -43,8 +43,10 @@ def with_shared_areas(
     text: str, matches: Sequence[Match], post: PostT, places: Sequence[Any]
 ) -> list[PostT]:
     """One post context per match: `post`, plus the areas its sentence's namesakes share."""
-    if sum(len(m.entry.candidates) > 1 for m in matches) < MIN_NAMES:
-        return [post] * len(matches)  # most posts: no two namesakes to compare
+    if sum(1 < len(m.entry.candidates) <= MAX_VOTING_CANDIDATES for m in matches) < MIN_NAMES:
+        # most posts: no two namesakes that vote («нового» names 66 villages), so no area can
+        # gather two votes in any sentence
+        return [post] * len(matches)
     contexts: list[PostT] = []
     group: list[int] = []
     for index, match in enumerate(matches):

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.places.matcher import _GAP, PlaceMatcher, _gapped
+from monitor.places.matcher import _GAP, PlaceMatcher, _gapped, _gapped_view, _one_byte
+from monitor.text import onebyte
 from tests.seed_matcher import Keys
 
 
@@ -63,3 +64,27 @@ def test_every_key_maps_back_to_its_forms(seed_matcher: PlaceMatcher) -> None:
     assert len(forms) == len(set(forms))
     assert {"слов'янськ", "малой локни", "суджа"} <= set(forms)
     assert all(_gapped(form) in seed_matcher.automaton for form in forms[:: len(forms) // 1000])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://t.me/x/1\n\n*суджа*, курск. - бои",
+        "«суджа»,\tкурск_2🔥 х",
+        "суджа\U00010330 αβγ 漢字 ① №5 µ … — – ‑ ' ʼ",
+        "\ud800суджа\udfff",
+        "",
+    ],
+)
+def test_the_gapped_view_is_the_gapped_text_wherever_a_key_can_be(text: str) -> None:
+    gapped, from_view = _gapped(text), _gapped_view(onebyte.encode(text))
+    assert len(from_view) == len(gapped)
+    for char, seen in zip(gapped, from_view, strict=True):
+        # a word character outside the code page becomes one that no key holds
+        assert seen == char or (seen == "\ufffd" and char != " " and not char.isascii())
+
+
+def test_the_view_only_for_keys_of_its_code_page(seed_matcher: PlaceMatcher) -> None:
+    assert seed_matcher.one_byte
+    assert _one_byte([" суджа ", " sudzha ", " слов янськ "])
+    assert not _one_byte([" суджа ", " sudža "])

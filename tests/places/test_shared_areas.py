@@ -3,8 +3,13 @@ can lie in (paraphrases written for these tests, not gold posts)."""
 
 from __future__ import annotations
 
-from monitor.places.disambiguate import CONFIDENCE_FLOOR
+from typing import NamedTuple
+
+from monitor.places.context import Match
+from monitor.places.disambiguate import CONFIDENCE_FLOOR, PostContext
 from monitor.places.matcher import PlaceMatcher
+from monitor.places.shared import with_shared_areas
+from monitor.places.surfaces import NAME, Candidate, SurfaceEntry
 from tests.seed_matcher import Keys
 
 
@@ -36,3 +41,26 @@ def test_a_name_shared_by_many_places_does_not_vote_for_an_area(
     text = "Наши продвинулись у Юрьевки под Покровском."
     yurivka = [m for m in seed_matcher.find(text) if m.surface == "Юрьевки"]
     assert [m.confidence for m in yurivka] in ([], [CONFIDENCE_FLOOR])
+
+
+def test_two_voting_namesakes_are_needed_before_sentences_are_compared() -> None:
+    """Namesakes of more than MAX_VOTING_CANDIDATES places cast no vote, so a post with one
+    voting namesake gets its own context back for every match without any area worked out."""
+
+    class Area(NamedTuple):
+        key: str
+        kind: str
+        oblast: str | None
+        district: str | None
+
+    def entry(places: range) -> SurfaceEntry:
+        return SurfaceEntry(tuple(Candidate(p, NAME, "ru") for p in places), False)
+
+    places = [Area(f"v{i}", "village", "Donetsk Oblast", "Pokrovsk Raion") for i in range(20)]
+    post = PostContext(set(), set(), [])
+    one_vote = [Match(0, 3, entry(range(2))), Match(5, 9, entry(range(2, 2 + 9)))]
+    assert with_shared_areas("abc, defg", one_vote, post, places) == [post, post]
+    two_votes = [Match(0, 3, entry(range(2))), Match(5, 9, entry(range(2, 4)))]
+    shared = with_shared_areas("abc, defg", two_votes, post, places)
+    assert shared[0] is shared[1] is not post
+    assert shared[0].regions == {"Donetsk Oblast"}
