@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from monitor.errors import StoreError
 from monitor.search.filters import Order, SearchFilters
 from monitor.search.query import QueryPlan, exact_only
-from monitor.search.snippet import Segment, highlight_spans, make_snippet
+from monitor.search.snippet import Highlighter, Segment, make_snippet
 from monitor.search.sql import Sql, branches, filter_conditions, merged_window, other_surfaces
 from monitor.store.entries import PostEntry, load_entries
 
@@ -203,10 +203,8 @@ def search(
     rows = rows[:limit]
     entries = load_entries(session, [post_id for post_id, _ in rows])
     scores = dict(rows)
-    hits = [
-        SearchHit(e, scores[e.post_id], make_snippet(e.text, highlight_spans(e, plan)))
-        for e in entries
-    ]
+    marks = Highlighter(plan)
+    hits = [SearchHit(e, scores[e.post_id], make_snippet(e.text, marks.spans(e))) for e in entries]
     return SearchPage(hits, limit, offset, has_more, plan)
 
 
