@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from monitor.errors import StoreError
 from monitor.search.filters import Order, SearchFilters
 from monitor.search.query import QueryPlan, exact_only
-from monitor.search.snippet import Segment, highlight_spans, make_snippet
+from monitor.search.snippet import Highlighter, Segment, make_snippet
 from monitor.search.sql import Sql, branches, filter_conditions, merged_window, other_surfaces
 from monitor.store.entries import PostEntry, load_entries
 
@@ -93,12 +93,27 @@ class _Statements:
         """A page of the window (the RANK_WINDOW most recent candidates), best first, each row
         with the window's size."""
         sql = Sql(self.dialect)
+        window = self._window(sql)
+        page = f"LIMIT {sql.bind('limit', limit)} OFFSET {sql.bind('offset', offset)}"
+        if not self.timed:
+            return sql.statement(
+                f"WITH win AS MATERIALIZED ({window}) SELECT w.id, w.score, "
+                "(SELECT count(*) FROM win) FROM win w JOIN posts p ON p.id = w.id "
+                f"ORDER BY w.score, p.posted_at DESC, w.id DESC {page}"
+            )
+        # The text matches (scores below zero) come before every post scored 0.0, so when
+        # they fill the page the others' times are never needed: a post found by a mention
+        # alone has none yet (`merged_window`), and reading it took a tenth of «Курская
+        # область» (1,700 primary-key probes at a million posts).
+        need = sql.bind("need", limit + offset)
+        order = "ORDER BY score, posted_at DESC, id DESC"
         return sql.statement(
-            f"WITH win AS MATERIALIZED ({self._window(sql)}) SELECT w.id, w.score, "
-            "(SELECT count(*) FROM win) FROM win w "
-            + ("" if self.timed else "JOIN posts p ON p.id = w.id ")
-            + f"ORDER BY w.score, {'w' if self.timed else 'p'}.posted_at DESC, w.id DESC "
-            f"LIMIT {sql.bind('limit', limit)} OFFSET {sql.bind('offset', offset)}"
+            f"WITH win AS MATERIALIZED ({window}), best AS MATERIALIZED "
+            f"(SELECT id, score, posted_at FROM win WHERE score < 0 {order} LIMIT {need}) "
+            "SELECT id, score, (SELECT count(*) FROM win) FROM (SELECT * FROM best UNION ALL "
+            "SELECT w.id, w.score, coalesce(w.posted_at, "
+            "(SELECT p.posted_at FROM posts p WHERE p.id = w.id)) FROM win w "
+            f"WHERE NOT w.score < 0 AND (SELECT count(*) FROM best) < {need}) u {order} {page}"
         )
 
     def by_time(self, order: Order, limit: int, offset: int, after_window: bool) -> TextClause:
@@ -203,10 +218,8 @@ def search(
     rows = rows[:limit]
     entries = load_entries(session, [post_id for post_id, _ in rows])
     scores = dict(rows)
-    hits = [
-        SearchHit(e, scores[e.post_id], make_snippet(e.text, highlight_spans(e, plan)))
-        for e in entries
-    ]
+    marks = Highlighter(plan)
+    hits = [SearchHit(e, scores[e.post_id], make_snippet(e.text, marks.spans(e))) for e in entries]
     return SearchPage(hits, limit, offset, has_more, plan)
 
 

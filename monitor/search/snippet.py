@@ -14,21 +14,28 @@ Segment = tuple[str, bool]
 WINDOW = 220
 
 
-def highlight_spans(entry: PostEntry, plan: QueryPlan) -> list[tuple[int, int]]:
-    """Spans of `entry.text` the query matched: words in the plan's forms or prefixes, and the
-    analyzer's mentions of the plan's places."""
-    if plan.empty:
-        return []
-    exact = {part for form in plan.exact_forms for part in form.split()}
-    prefixes = tuple(p.split()[-1] for p in plan.prefixes)
-    spans = [
-        (m.start(), m.end())
-        for m in PART_RE.finditer(entry.text)
-        if (word := fold(m.group())) in exact or (prefixes and word.startswith(prefixes))
-    ]
-    keys = set(plan.place_keys)
-    spans += [(p.start, p.end) for p in entry.places if p.key in keys]
-    return _merge(spans, len(entry.text))
+class Highlighter:
+    """What a plan highlights, worked out once for all of a page's hits: words in the plan's
+    forms or prefixes, and the analyzer's mentions of the plan's places."""
+
+    def __init__(self, plan: QueryPlan) -> None:
+        self.empty = plan.empty
+        self.exact = frozenset(part for form in plan.exact_forms for part in form.split())
+        self.prefixes = tuple(p.split()[-1] for p in plan.prefixes)
+        self.keys = frozenset(plan.place_keys)
+
+    def spans(self, entry: PostEntry) -> list[tuple[int, int]]:
+        """Spans of `entry.text` the query matched."""
+        if self.empty:
+            return []
+        exact, prefixes = self.exact, self.prefixes
+        spans = [
+            (m.start(), m.end())
+            for m in PART_RE.finditer(entry.text)
+            if (word := fold(m.group())) in exact or (prefixes and word.startswith(prefixes))
+        ]
+        spans += [(p.start, p.end) for p in entry.places if p.key in self.keys]
+        return _merge(spans, len(entry.text))
 
 
 def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:

@@ -119,11 +119,12 @@ class Branch:
 def merged_window(found: list[Branch], where: list[str], limit: str) -> str:
     """PostgreSQL: SELECT of (id, score, posted_at) of the `limit` most recent posts of the
     branches `found` together, each branch cut to its own `limit` first. Only the merged
-    window's posts are ranked and have their time read: each branch holds about a window, so
-    ranking them (up to 12 µs a post for a two-word phrase of some 25 forms) or reading a
-    mention's post before the merge spent a third of that work on posts the merge drops. A
-    post of the scored branch keeps that branch's vector (its score is at most zero, the
-    others' 0.0, as `min` picks in the unmerged window)."""
+    window's posts are ranked: each branch holds about a window, so ranking them (up to 12 µs
+    a post for a two-word phrase of some 25 forms) before the merge spent a third of that work
+    on posts the merge drops. A post of the scored branch keeps that branch's vector (its
+    score is below zero, the others' 0.0, as `min` picks in the unmerged window). The time of
+    a post only a mention branch found, which read no post, is NULL here: `engine` reads it
+    only when the page reaches the posts scored 0.0 (see `_Statements.ranked`)."""
     union = " UNION ALL ".join(f"SELECT * FROM ({b.carried(where, limit)}) b{i}"
                                for i, b in enumerate(found))  # fmt: skip
     merged = (
@@ -133,8 +134,7 @@ def merged_window(found: list[Branch], where: list[str], limit: str) -> str:
     scored = [b for b in found if b.late_score]
     rank = scored[0].score.replace(PG_TSVECTOR, "w.vector") if scored else "0.0"
     return (
-        f"SELECT w.id, CASE WHEN w.vector IS NULL THEN 0.0 ELSE {rank} END AS score, "
-        "coalesce(w.posted_at, (SELECT p.posted_at FROM posts p WHERE p.id = w.id)) AS posted_at "
+        f"SELECT w.id, CASE WHEN w.vector IS NULL THEN 0.0 ELSE {rank} END AS score, w.posted_at "
         f"FROM ({merged}) w"
     )
 

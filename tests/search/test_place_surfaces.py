@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, select, update
 
 from monitor.domain import PlaceMention
 from monitor.search import engine as search_engine
@@ -125,3 +125,41 @@ def test_a_place_ranks_the_same_when_its_branches_merge_within_a_span(
     by_text = {body: int(k) for k, (body, _, _) in zip(posts, POSTS, strict=True)}
     assert scores[by_text["Штурм под Sudzha, пишут из района"]] == 0.0  # the mention only
     assert scores[by_text["Штурм Суджи, по-английски Sudzha"]] < 0.0
+
+
+@pytest.mark.parametrize("spans", [False, True])
+def test_pages_past_the_text_matches_order_the_mention_only_posts_by_time(
+    seeded: Engine, posts: dict[str, bool], monkeypatch: pytest.MonkeyPatch, spans: bool
+) -> None:
+    """On PostgreSQL the time of a post only a mention found («Sudzha») is read when a page
+    reaches the posts scored 0.0 (`engine._Statements.ranked`): every page, on either side of
+    that boundary, is the slice of the ranking by score, then the entries' own times. `spans`:
+    a first span of half the posts and a window larger than all matches, so the branches merge
+    (`sql.merged_window`, where such a post has no time yet) over all posts."""
+    plan = parse_query("Суджа", [PlaceMention("sudzha", 0, 5, "Суджа", 1.0, "")])
+    if spans:
+        monkeypatch.setattr(search_engine, "RANK_WINDOW", 1000)
+        monkeypatch.setattr(search_engine, "FIRST_SPAN", max(int(k) for k in posts) // 2)
+    by_text = {body: int(k) for k, (body, _, _) in zip(posts, POSTS, strict=True)}
+    with session_scope(seeded) as session:  # the newest mention-only post by id, oldest by time
+        session.execute(
+            update(Post)
+            .where(Post.id == by_text["Штурм, подробности на sudzha.info"])
+            .values(posted_at=datetime(2020, 1, 1, tzinfo=UTC))
+        )
+    with session_scope(seeded) as session:
+        every = search(session, plan, limit=10_000).hits
+        expected = [
+            h.entry.post_id
+            for h in sorted(
+                every, key=lambda h: (h.score, -h.entry.posted_at.timestamp(), -h.entry.post_id)
+            )
+        ]
+        mention_only = [h.entry.post_id for h in every if h.score == 0.0]
+        assert len(mention_only) >= 2 and len(mention_only) < len(every)
+        assert expected[-1] == by_text["Штурм, подробности на sudzha.info"]
+        boundary = len(every) - len(mention_only)
+        for size in (1, 2, 3):
+            for offset in range(max(0, boundary - 3), len(every)):
+                page = search(session, plan, limit=size, offset=offset)
+                assert [h.entry.post_id for h in page.hits] == expected[offset : offset + size]
