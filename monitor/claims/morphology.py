@@ -1,12 +1,15 @@
 """What the claim rules ask of single words: their part of speech, case and voice (from the
-dictionary's likeliest parse), whether a trigger's noun is governed by a preposition, and
-whether punctuation between two words breaks the clause."""
+dictionary's likeliest parse), whether a trigger's noun is governed by a preposition, whether
+punctuation between two words breaks the clause, and the small phrases that bear on a trigger's
+reach (a place phrase's filler words, «по» before a trigger, a relative clause, «и» before a
+second verb)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from monitor.claims.ranks import clause_break
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc, morph_analyzer
 
@@ -125,3 +128,68 @@ def second_predicate(doc: Doc, before: int, verb: int) -> bool:
 def clause_between(doc: Doc, left: int, right: int) -> bool:
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
     return any(mark in between for mark in ",:;—–(")
+
+
+# Words of a place phrase that do not count in a trigger's reach: «в районах населённых
+# пунктов X», «в посёлке X» are as near as «у X»
+PLACE_FILLERS = frozenset(
+    [
+        "районе",
+        "районах",
+        "района",
+        "населенного",
+        "населённого",
+        "населенных",
+        "населённых",
+        "пункта",
+        "пунктов",
+        "поселке",
+        "посёлке",
+        "поселка",
+        "посёлка",
+        "селе",
+        "села",
+        "деревне",
+        "деревни",
+        "хуторе",
+        "городе",
+        "районі",
+        "населеного",
+        "населених",
+        "пункту",
+        "пунктів",
+        "селищі",
+        "селища",
+        "селі",
+        "міста",
+        "місті",
+    ]
+)
+
+
+def place_fillers(doc: Doc, hit: Hit, first: int, last: int) -> int:
+    """The place-phrase words (PLACE_FILLERS) between a trigger and the place `first..last`."""
+    left, right = (hit.last, first) if first > hit.last else (last, hit.first)
+    return sum(doc.tokens[i].form in PLACE_FILLERS for i in range(left + 1, right))
+
+
+def aimed_at(doc: Doc, trigger: Hit) -> bool:
+    """Whether a trigger is what the action before it aims at («удары по скоплениям живой
+    силы в районе X»: the build-up is what was struck, and X is struck too)."""
+    return trigger.first > 0 and doc.tokens[trigger.first - 1].form == "по"
+
+
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "де", "куди", "звідки"})
+
+
+def relative_clause(doc: Doc, first: int, last: int, hit: Hit) -> bool:
+    """The trigger stands in a clause that a relative adverb opens right after the place
+    `first..last`: «в районе Липцов, где противник пытается прорваться» is about Lyptsi."""
+    opener = last + 1
+    return (
+        opener < hit.first
+        and doc.tokens[opener].form in RELATIVE_ADVERBS
+        # «к югу от Курахово, где …» names a landmark, not the clause's place
+        and (first == 0 or doc.tokens[first - 1].form not in ("от", "від"))
+        and not clause_break(doc, opener, hit.first)
+    )

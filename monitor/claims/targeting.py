@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.claims.landmarks import fronted, landmark, topic_sentence
-from monitor.claims.morphology import is_nominative, second_predicate
+from monitor.claims.morphology import (
+    aimed_at,
+    is_nominative,
+    place_fillers,
+    relative_clause,
+    second_predicate,
+)
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
@@ -44,7 +50,6 @@ from monitor.text.lemmas import Doc
 # `Gazetteer.places.get`; None or an exception for a key it does not know.
 PlaceLookup = Callable[[str], Any]
 MAX_LIST_GAP = 10
-RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "де", "куди", "звідки"})
 
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
@@ -54,41 +59,6 @@ CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 BEFORE_PENALTY = 0.5
 # A road's code or name stands at most this many tokens after the road word («трасса Н15»).
 ROAD_REACH = 3
-# Words of a place phrase that do not count in a trigger's reach: «в районах населённых
-# пунктов X», «в посёлке X» are as near as «у X»
-PLACE_FILLERS = frozenset(
-    [
-        "районе",
-        "районах",
-        "района",
-        "населенного",
-        "населённого",
-        "населенных",
-        "населённых",
-        "пункта",
-        "пунктов",
-        "поселке",
-        "посёлке",
-        "поселка",
-        "посёлка",
-        "селе",
-        "села",
-        "деревне",
-        "деревни",
-        "хуторе",
-        "городе",
-        "районі",
-        "населеного",
-        "населених",
-        "пункту",
-        "пунктів",
-        "селищі",
-        "селища",
-        "селі",
-        "міста",
-        "місті",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +167,7 @@ class Targeting:
                 continue
             distance = gap(hit, span.first, span.last)
             if distance > rule.window:
-                distance -= _fillers(ctx.doc, hit, span)
+                distance -= place_fillers(ctx.doc, hit, span.first, span.last)
             before = span.last < hit.first
             if before and rule.place_side == "after":
                 continue
@@ -207,7 +177,7 @@ class Targeting:
                 (
                     clause_break(ctx.doc, span.last, hit.first)
                     and not fronted(ctx.doc, span)
-                    and not _relative_clause(ctx.doc, span, hit)
+                    and not relative_clause(ctx.doc, span.first, span.last, hit)
                 )
                 or second_predicate(ctx.doc, span.last, hit.first)
             ):
@@ -244,7 +214,7 @@ class Targeting:
                 for other in ctx.triggers
                 if self._rules[other.payload[1]].type not in CIRCUMSTANTIAL_TYPES
                 and context_ok(ctx, other, self._rules[other.payload[1]])
-                and not _target_of(ctx.doc, other)
+                and not aimed_at(ctx.doc, other)
             ]
         left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
         return any(
@@ -425,30 +395,5 @@ def _token_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-def _relative_clause(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:
-    """The trigger stands in a clause that a relative adverb opens right after the place:
-    «в районе Липцов, где противник пытается прорваться» is about Lyptsi."""
-    opener = span.last + 1
-    return (
-        opener < hit.first
-        and doc.tokens[opener].form in RELATIVE_ADVERBS
-        # «к югу от Курахово, где …» names a landmark, not the clause's place
-        and (span.first == 0 or doc.tokens[span.first - 1].form not in ("от", "від"))
-        and not clause_break(doc, opener, hit.first)
-    )
-
-
 def text_between(doc: Doc, left: int, right: int) -> str:
     return doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()
-
-
-def _fillers(doc: Doc, hit: Hit, span: PlaceSpan) -> int:
-    """The place-phrase words (PLACE_FILLERS) between a trigger and a place."""
-    left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
-    return sum(doc.tokens[i].form in PLACE_FILLERS for i in range(left + 1, right))
-
-
-def _target_of(doc: Doc, trigger: Hit) -> bool:
-    """Whether a trigger is the target of the action before it («удары по скоплениям живой
-    силы в районе X»: the build-up is what was struck, and X is struck too)."""
-    return trigger.first > 0 and doc.tokens[trigger.first - 1].form == "по"

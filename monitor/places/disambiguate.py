@@ -21,11 +21,8 @@ an adjective on its own are in `plausible`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import NamedTuple
 
 from monitor.places import reasons
 from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, undecided
@@ -37,23 +34,26 @@ from monitor.places.cues import (
     LINK_AFTER,
     LINK_BEFORE,
     METONYMY_AFTER,
-    ON_BEFORE,
-    ON_OPENING,
     PREPOSITION,
     REGION_BY_ON,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
     government_before,
 )
-from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
+from monitor.places.geo import NEAR_KM
 from monitor.places.plausible import HIGH_KINDS, adjective_plausible, name_plausible, noun_next
+from monitor.places.post_context import (
+    SETTLEMENT_KINDS,
+    PlaceInfo,
+    PostContext,
+    region_after,
+    region_by_on,
+    support,
+)
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
 from monitor.text.normalize import Normalized
-
-# only a bracket or a comma between a place and the region that qualifies it
-QUALIFIER_GAP = re.compile(r"[\s(,]*")
 
 # What a candidate gains when the post names its oblast, its district, or an unambiguous place
 # within NEAR_KM of it, and for the country of the text's language or the channel's side.
@@ -63,78 +63,6 @@ NEAR_ANOTHER = 1.5
 HOME_COUNTRY = 0.3
 # A namesake read at least this surely anchors the post's other namesakes (a second pass)
 SURE = 0.9
-SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
-
-
-class PlaceInfo(NamedTuple):
-    """What the resolver knows of a place (one per gazetteer key, kept in the matcher cache: a
-    named tuple, which unpickles several times faster than a dataclass)."""
-
-    key: str
-    kind: str
-    district: str | None
-    oblast: str | None
-    own_region: str | None  # for a region or district: its own English name
-    country: str
-    lat: float | None
-    lon: float | None
-    prior: float
-    curated: bool
-
-
-@dataclass(slots=True)
-class PostContext:
-    """What the whole post says: the regions and districts it names, its unambiguous places."""
-
-    regions: set[str]
-    districts: set[str]
-    anchors: list[PlaceInfo]
-    # for the reasons: a region or district → the keys of the places that put it in the post,
-    # and the key of the region or district itself when the post names it
-    sources: dict[str, list[str]] = field(default_factory=dict)
-    named: dict[str, str] = field(default_factory=dict)
-    # `_support` of each place asked about (a post asks again for the same namesakes); not an
-    # init field, so the copy `with_shared_areas` makes with more areas starts empty
-    supports: dict[str, tuple[bool, bool, PlaceInfo | None]] = field(
-        default_factory=dict, init=False
-    )
-    # `Resolver._score` of each (place, language) asked about, for the post's one side
-    scores: dict[tuple[int, str], tuple[float, bool]] = field(default_factory=dict, init=False)
-
-    def add(self, areas: set[str], name: str, info: PlaceInfo) -> None:
-        areas.add(name)
-        self.sources.setdefault(name, []).append(info.key)
-        if info.own_region == name:
-            self.named.setdefault(name, info.key)
-
-    def why(self, name: str, info: PlaceInfo) -> str:
-        others = [k for k in dict.fromkeys(self.sources.get(name, [])) if k != info.key]
-        return reasons.area(name, others, self.named.get(name, info.key) != info.key)
-
-
-def _first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
-    """The first other anchor within `NEAR_KM` (a latitude gap alone rules most out)."""
-    if info.lat is None:
-        return None
-    for anchor in anchors:
-        if anchor.lat is None or abs(anchor.lat - info.lat) * KM_PER_DEGREE >= NEAR_KM:
-            continue
-        if anchor.key != info.key and distance_km(anchor, info) < NEAR_KM:
-            return anchor
-    return None
-
-
-def _support(info: PlaceInfo, post: PostContext) -> tuple[bool, bool, PlaceInfo | None]:
-    """Whether the post names the place's oblast, its district, and the first of the post's
-    places near it."""
-    found = post.supports.get(info.key)
-    if found is None:
-        found = post.supports[info.key] = (
-            bool(info.oblast) and info.oblast in post.regions,
-            bool(info.district) and info.district in post.districts,
-            _first_near(post.anchors, info) if post.anchors else None,
-        )
-    return found
 
 
 def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
@@ -287,7 +215,7 @@ class Resolver:
         info: PlaceInfo, post: PostContext, side: str | None, lang: str
     ) -> tuple[float, bool]:
         """The candidate's score, and whether the post supports it."""
-        oblast, district, near = _support(info, post)
+        oblast, district, near = support(info, post)
         score = info.prior
         if oblast:
             score += OBLAST_NAMED
@@ -305,7 +233,7 @@ class Resolver:
     def _why(info: PlaceInfo, post: PostContext) -> str:
         """What in the post supports the chosen candidate, in words (the runners-up's reasons
         are never shown, so they are not worked out)."""
-        oblast, district, near = _support(info, post)
+        oblast, district, near = support(info, post)
         why = []
         if oblast:
             why.append(post.why(info.oblast, info))  # type: ignore[arg-type]
@@ -341,8 +269,7 @@ class Resolver:
             best.kind == NAME
             and info.kind == "city"
             and (
-                REGION_CUE_BEFORE.search(before)
-                or (info.key in REGION_BY_ON and self._region_by_on(ctx))
+                REGION_CUE_BEFORE.search(before) or (info.key in REGION_BY_ON and region_by_on(ctx))
             )
         ):
             region = self._region_of(info)
@@ -378,7 +305,7 @@ class Resolver:
         place_kinds = {places[c.place].kind for c in candidates}
         facility_first = "facility" in place_kinds and ctx.facility
         water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
-        qualifier = self._qualifier(ctx)
+        qualifier = region_after(ctx, self.places)
         if not (facility_first or water_first or adjective_first or name_first or qualifier):
             scored.sort(key=itemgetter(0), reverse=True)  # stable too: by score alone
             return scored
@@ -393,30 +320,6 @@ class Resolver:
             )
         )
         return scored
-
-    @staticmethod
-    def _region_by_on(ctx: MatchContext) -> bool:
-        """«На Запорожье …» opening a clause, «на Запоріжжі» anywhere (see cues.REGION_BY_ON)."""
-        if ctx.t[ctx.match.end - 1 : ctx.match.end] == "і":
-            return bool(ON_BEFORE.search(ctx.before))
-        return bool(ON_OPENING.search(ctx.before))
-
-    def _qualifier(self, ctx: MatchContext) -> str | None:
-        """The region named right after the place, which says whose namesake it is: «Терны
-        Донецкой Народной Республики», «Терни (Донеччина)», even in a list whose other places
-        lie in another region («Петропавловка Харьковской области и Терны ДНР»)."""
-        following = ctx.index + 1
-        if following >= len(ctx.matches):
-            return None
-        nxt = ctx.matches[following]
-        if not QUALIFIER_GAP.fullmatch(ctx.t[ctx.match.end : nxt.start]):
-            return None
-        regions = {
-            self.places[c.place].own_region
-            for c in nxt.entry.candidates
-            if self.places[c.place].kind == "region"
-        }
-        return next(iter(regions)) if len(regions) == 1 else None
 
     @staticmethod
     def _plausible(

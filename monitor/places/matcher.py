@@ -28,9 +28,10 @@ import ahocorasick
 from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
 from monitor.places.context import Match
-from monitor.places.disambiguate import PlaceInfo, Resolver, needs_capital
+from monitor.places.disambiguate import Resolver, needs_capital
 from monitor.places.entry_table import EntryTable
-from monitor.places.gazetteer import Gazetteer, GazetteerPlace
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.post_context import PlaceInfo, place_info
 from monitor.places.recent import ChannelMemory
 from monitor.places.surfaces import common_words_digest, compile_entries
 from monitor.text import onebyte
@@ -43,47 +44,6 @@ log = logging.getLogger(__name__)
 # genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
 # one byte a character).
 CACHE_VERSION = "matcher-20"
-_PRIOR_KIND = {
-    "region": 3.0,
-    "macro-region": 2.5,
-    "city": 2.0,
-    "district": 1.5,
-    "water": 1.5,
-    "facility": 1.5,
-    "town": 1.0,
-    "settlement": 0.3,
-    "village": 0.0,
-}
-
-
-def _prior(place: GazetteerPlace, tracked: frozenset[str]) -> tuple[float, bool]:
-    curated = not place.source.startswith(("katottg", "geonames", "import"))
-    score = _PRIOR_KIND.get(place.kind, 0.0) + (1.5 if curated else 0.0)
-    # GeoNames cities500: 500+ people; its postal-code settlements carry no population
-    if place.source.startswith("geonames") and not place.source.startswith("geonames postal"):
-        score += 0.5
-    if place.key in tracked:
-        score += 0.5
-    return score, curated
-
-
-def _info(place: GazetteerPlace, tracked: frozenset[str]) -> PlaceInfo:
-    prior, curated = _prior(place, tracked)
-    own = place.name_en if place.kind in ("region", "macro-region", "district") else None
-    return PlaceInfo(
-        place.key,
-        place.kind,
-        place.district,
-        place.oblast,
-        own,
-        place.country,
-        place.lat,
-        place.lon,
-        prior,
-        curated,
-    )
-
-
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8
@@ -249,7 +209,7 @@ class PlaceMatcher:
         def progress(done: int) -> None:
             log.info("compiling the place matcher: %d of %d places", done, len(keys))
 
-        infos = [_info(gaz.places[k], gaz.tracked) for k in keys]
+        infos = [place_info(gaz.places[k], gaz.tracked) for k in keys]
         table = {
             form: entry
             for form, entry in compile_entries(gaz, keys, progress).items()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from monitor.places.disambiguate import PlaceInfo, _first_near
 from monitor.places.geo import NEAR_KM, distance_km
+from monitor.places.post_context import PlaceInfo, first_near
 
 
 def _place(key: str, lat: float | None, lon: float | None) -> PlaceInfo:
@@ -18,11 +18,11 @@ def test_the_first_other_anchor_within_reach_is_chosen() -> None:
     closer = _place("closer", 48.0, 37.01)
     assert distance_km(far_east, here) > NEAR_KM > distance_km(close, here)
     anchors = [here, far_north, far_east, close, closer]
-    assert _first_near(anchors, here) == close
-    assert _first_near([here, far_north, far_east], here) is None
+    assert first_near(anchors, here) == close
+    assert first_near([here, far_north, far_east], here) is None
 
 
 def test_places_without_coordinates_are_never_near() -> None:
     here = _place("here", 48.0, 37.0)
-    assert _first_near([_place("nowhere", None, None)], here) is None
-    assert _first_near([here, _place("there", 48.0, 37.0)], _place("x", None, None)) is None
+    assert first_near([_place("nowhere", None, None)], here) is None
+    assert first_near([here, _place("there", 48.0, 37.0)], _place("x", None, None)) is None

@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 
 from monitor.places.cues import GOVERNMENT_BEFORE, government_before
-from monitor.places.disambiguate import PlaceInfo, PostContext, _support
 from monitor.places.matcher import _disjoint
+from monitor.places.post_context import PlaceInfo, PostContext, support
 
 
 def _place(key: str, oblast: str) -> PlaceInfo:
@@ -20,11 +20,11 @@ def _place(key: str, oblast: str) -> PlaceInfo:
 def test_a_copy_with_more_areas_works_the_support_out_again() -> None:
     village = _place("ivanivka", "Donetsk Oblast")
     post = PostContext(set(), set(), [])
-    assert _support(village, post) == (False, False, None)
+    assert support(village, post) == (False, False, None)
     shared = replace(post, regions={"Donetsk Oblast"})
     assert shared.supports == {} and shared.scores == {}
-    assert _support(village, shared) == (True, False, None)
-    assert _support(village, post) == (False, False, None)
+    assert support(village, shared) == (True, False, None)
+    assert support(village, post) == (False, False, None)
 
 
 def test_disjoint_hits_in_order() -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from monitor.places.context import Match
-from monitor.places.disambiguate import CONFIDENCE_FLOOR, PostContext
+from monitor.places.disambiguate import CONFIDENCE_FLOOR
 from monitor.places.matcher import PlaceMatcher
+from monitor.places.post_context import PostContext
 from monitor.places.shared import with_shared_areas
 from monitor.places.surfaces import NAME, Candidate, SurfaceEntry
 from tests.seed_matcher import Keys

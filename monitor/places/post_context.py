@@ -1,0 +1,156 @@
+"""What a post says about its places, which decides between namesakes: what the resolver knows
+of each place (`PlaceInfo`, with its prior from the gazetteer), the regions, districts and
+unambiguous places the post names (`PostContext`), and the region named right after a match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from monitor.places import reasons
+from monitor.places.cues import ON_BEFORE, ON_OPENING
+from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
+
+if TYPE_CHECKING:
+    from monitor.places.context import MatchContext
+    from monitor.places.gazetteer import GazetteerPlace
+
+SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
+# only a bracket or a comma between a place and the region that qualifies it
+QUALIFIER_GAP = re.compile(r"[\s(,]*")
+
+
+class PlaceInfo(NamedTuple):
+    """What the resolver knows of a place (one per gazetteer key, kept in the matcher cache: a
+    named tuple, which unpickles several times faster than a dataclass)."""
+
+    key: str
+    kind: str
+    district: str | None
+    oblast: str | None
+    own_region: str | None  # for a region or district: its own English name
+    country: str
+    lat: float | None
+    lon: float | None
+    prior: float
+    curated: bool
+
+
+@dataclass(slots=True)
+class PostContext:
+    """What the whole post says: the regions and districts it names, its unambiguous places."""
+
+    regions: set[str]
+    districts: set[str]
+    anchors: list[PlaceInfo]
+    # for the reasons: a region or district → the keys of the places that put it in the post,
+    # and the key of the region or district itself when the post names it
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    named: dict[str, str] = field(default_factory=dict)
+    # `_support` of each place asked about (a post asks again for the same namesakes); not an
+    # init field, so the copy `with_shared_areas` makes with more areas starts empty
+    supports: dict[str, tuple[bool, bool, PlaceInfo | None]] = field(
+        default_factory=dict, init=False
+    )
+    # `Resolver._score` of each (place, language) asked about, for the post's one side
+    scores: dict[tuple[int, str], tuple[float, bool]] = field(default_factory=dict, init=False)
+
+    def add(self, areas: set[str], name: str, info: PlaceInfo) -> None:
+        areas.add(name)
+        self.sources.setdefault(name, []).append(info.key)
+        if info.own_region == name:
+            self.named.setdefault(name, info.key)
+
+    def why(self, name: str, info: PlaceInfo) -> str:
+        others = [k for k in dict.fromkeys(self.sources.get(name, [])) if k != info.key]
+        return reasons.area(name, others, self.named.get(name, info.key) != info.key)
+
+
+def first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
+    """The first other anchor within `NEAR_KM` (a latitude gap alone rules most out)."""
+    if info.lat is None:
+        return None
+    for anchor in anchors:
+        if anchor.lat is None or abs(anchor.lat - info.lat) * KM_PER_DEGREE >= NEAR_KM:
+            continue
+        if anchor.key != info.key and distance_km(anchor, info) < NEAR_KM:
+            return anchor
+    return None
+
+
+def support(info: PlaceInfo, post: PostContext) -> tuple[bool, bool, PlaceInfo | None]:
+    """Whether the post names the place's oblast, its district, and the first of the post's
+    places near it."""
+    found = post.supports.get(info.key)
+    if found is None:
+        found = post.supports[info.key] = (
+            bool(info.oblast) and info.oblast in post.regions,
+            bool(info.district) and info.district in post.districts,
+            first_near(post.anchors, info) if post.anchors else None,
+        )
+    return found
+
+
+PRIOR_KIND = {
+    "region": 3.0,
+    "macro-region": 2.5,
+    "city": 2.0,
+    "district": 1.5,
+    "water": 1.5,
+    "facility": 1.5,
+    "town": 1.0,
+    "settlement": 0.3,
+    "village": 0.0,
+}
+
+
+def _prior(place: GazetteerPlace, tracked: frozenset[str]) -> tuple[float, bool]:
+    curated = not place.source.startswith(("katottg", "geonames", "import"))
+    score = PRIOR_KIND.get(place.kind, 0.0) + (1.5 if curated else 0.0)
+    # GeoNames cities500: 500+ people; its postal-code settlements carry no population
+    if place.source.startswith("geonames") and not place.source.startswith("geonames postal"):
+        score += 0.5
+    if place.key in tracked:
+        score += 0.5
+    return score, curated
+
+
+def place_info(place: GazetteerPlace, tracked: frozenset[str]) -> PlaceInfo:
+    prior, curated = _prior(place, tracked)
+    own = place.name_en if place.kind in ("region", "macro-region", "district") else None
+    return PlaceInfo(
+        place.key,
+        place.kind,
+        place.district,
+        place.oblast,
+        own,
+        place.country,
+        place.lat,
+        place.lon,
+        prior,
+        curated,
+    )
+
+
+def region_by_on(ctx: MatchContext) -> bool:
+    """«На Запорожье …» opening a clause, «на Запоріжжі» anywhere (see cues.REGION_BY_ON)."""
+    if ctx.t[ctx.match.end - 1 : ctx.match.end] == "і":
+        return bool(ON_BEFORE.search(ctx.before))
+    return bool(ON_OPENING.search(ctx.before))
+
+
+def region_after(ctx: MatchContext, places: list[PlaceInfo]) -> str | None:
+    """The region named right after the place, which says whose namesake it is: «Терны
+    Донецкой Народной Республики», «Терни (Донеччина)», even in a list whose other places lie
+    in another region («Петропавловка Харьковской области и Терны ДНР»)."""
+    following = ctx.index + 1
+    if following >= len(ctx.matches):
+        return None
+    nxt = ctx.matches[following]
+    if not QUALIFIER_GAP.fullmatch(ctx.t[ctx.match.end : nxt.start]):
+        return None
+    regions = {
+        places[c.place].own_region for c in nxt.entry.candidates if places[c.place].kind == "region"
+    }
+    return next(iter(regions)) if len(regions) == 1 else None
