@@ -101,6 +101,26 @@ def extractor() -> ClaimExtractor:
             {"vovchansk": "Волчанска"},
             ("evacuation", "vovchansk", "unknown", "asserted"),
         ),
+        # «в посёлке X» is as near as «у X»
+        (
+            "Мэр сообщил, что ВСУ атаковали с помощью FPV-дрона легковую машину в посёлке Суджа.",
+            "ru",
+            {"sudzha": "Суджа"},
+            ("strike", "sudzha", "ua", "reported"),
+        ),
+        # reaching the border or the outskirts, said with a noun
+        (
+            "Минобороны опровергло сообщения о выходе ВСУ к границе у Волчанска.",
+            "ru",
+            {"vovchansk": "Волчанска"},
+            ("advance", "vovchansk", "ua", "denied"),
+        ),
+        (
+            "Окупанти звітують про вихід до околиць Купʼянська.",
+            "ua",
+            {"kupiansk": "Купʼянська"},
+            ("advance", "kupiansk", "ru", "asserted"),
+        ),
     ],
 )
 def test_front_words(
@@ -154,16 +174,32 @@ def test_front_words_claim_nothing_else(
             {"sudzha": "Суджу", "belgorod": "Белгорода"},
             {("capture", "sudzha", "ru", "asserted"), ("advance", "belgorod", "ru", "asserted")},
         ),
+        # «в районах населённых пунктов» is the reports' way of saying «у»: no further off
+        (
+            "Авиация нанесла удар по пунктам временной дислокации ВСУ в районах населенных "
+            "пунктов Суджа и Белгород.",
+            "ru",
+            {"sudzha": "Суджа", "belgorod": "Белгород"},
+            {("strike", "sudzha", "ru", "asserted"), ("strike", "belgorod", "ru", "asserted")},
+        ),
+        # a build-up struck is both: the strike reaches past it to the place
+        (
+            "Нанесён удар по скоплению живой силы ВСУ в районе Суджи.",
+            "ru",
+            {"sudzha": "Суджи"},
+            {("strike", "sudzha", "ru", "asserted"), ("deployment", "sudzha", "ua", "asserted")},
+        ),
     ],
 )
-def test_a_second_verb_after_and_has_its_own_place(
+def test_each_claim_reaches_its_own_place(
     extractor: ClaimExtractor,
     text: str,
     side: str,
     places: dict[str, str],
     expected: set[tuple[str, str, str, str]],
 ) -> None:
-    """«взяли X та закріпилися на околицях Y»: X is taken whole, the outskirts are Y's."""
+    """«взяли X та закріпилися на околицях Y»: X is taken whole, the outskirts are Y's; the
+    reports' place phrases reach as far as «у X»; a build-up struck is both."""
     assert claims(extractor, text, places, side) == expected
 
 
@@ -196,68 +232,6 @@ def test_the_stock_phrase_of_control_and_the_real_one(
     expected: set[tuple[str, str, str, str]],
 ) -> None:
     assert {c for c in claims(extractor, text, places, side) if c[0] == "capture"} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "places", "expected"),
-    [
-        # «в районах населённых пунктов» is the reports' way of saying «у»: no further off
-        (
-            "Авиация нанесла удар по пунктам временной дислокации ВСУ в районах населенных "
-            "пунктов Суджа и Белгород.",
-            {"sudzha": "Суджа", "belgorod": "Белгород"},
-            {("strike", "sudzha", "ru", "asserted"), ("strike", "belgorod", "ru", "asserted")},
-        ),
-        # a build-up struck is both: the strike reaches past it to the place
-        (
-            "Нанесён удар по скоплению живой силы ВСУ в районе Суджи.",
-            {"sudzha": "Суджи"},
-            {("strike", "sudzha", "ru", "asserted"), ("deployment", "sudzha", "ua", "asserted")},
-        ),
-    ],
-)
-def test_report_phrases_of_place_and_target(
-    extractor: ClaimExtractor,
-    text: str,
-    places: dict[str, str],
-    expected: set[tuple[str, str, str, str]],
-) -> None:
-    assert claims(extractor, text, places, "ru") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "side", "places", "expected"),
-    [
-        # «в посёлке X» is as near as «у X»
-        (
-            "Мэр сообщил, что ВСУ атаковали с помощью FPV-дрона легковую машину в посёлке Суджа.",
-            "ru",
-            {"sudzha": "Суджа"},
-            ("strike", "sudzha", "ua", "reported"),
-        ),
-        # reaching the border or the outskirts, said with a noun
-        (
-            "Минобороны опровергло сообщения о выходе ВСУ к границе у Волчанска.",
-            "ru",
-            {"vovchansk": "Волчанска"},
-            ("advance", "vovchansk", "ua", "denied"),
-        ),
-        (
-            "Окупанти звітують про вихід до околиць Купʼянська.",
-            "ua",
-            {"kupiansk": "Купʼянська"},
-            ("advance", "kupiansk", "ru", "asserted"),
-        ),
-    ],
-)
-def test_reaching_a_place_said_with_a_noun_and_the_village_word(
-    extractor: ClaimExtractor,
-    text: str,
-    side: str,
-    places: dict[str, str],
-    expected: tuple[str, str, str, str],
-) -> None:
-    assert expected in claims(extractor, text, places, side)
 
 
 def test_the_way_out_of_a_town_is_no_advance(extractor: ClaimExtractor) -> None:

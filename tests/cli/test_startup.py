@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli.status_probe import run_status_probe
 
 # Not pydantic: Typer itself loads it to check option values; monitor.config is what we avoid.
 HEAVY = (
@@ -78,28 +79,8 @@ STATUS_HEAVY = (
 def test_status_loads_only_what_reading_the_database_takes(
     tmp_path: Path, config_dir: Path
 ) -> None:
-    from monitor.store.db import make_engine
-    from monitor.store.migrate import upgrade
-
-    url = f"sqlite:///{tmp_path / 'monitor.db'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    env = {
-        **os.environ,
-        "MONITOR_CONFIG_DIR": str(config_dir),
-        "MONITOR_DATA_DIR": str(tmp_path),
-        "MONITOR_DATABASE_URL": url,
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "status", "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    report = json.loads(done.stdout.splitlines()[-1])
-    assert report["code"] == 0, done.stderr
-    assert json.loads("\n".join(done.stdout.splitlines()[:-1]))["posts"] == 0
+    report, printed, stderr = run_status_probe(PROBE, tmp_path, config_dir)
+    assert report["code"] == 0, stderr
+    assert json.loads(printed)["posts"] == 0
     assert "sqlalchemy.dialects.sqlite" in report["modules"]  # the probe did reach the database
     assert not loaded(report["modules"], STATUS_HEAVY)

@@ -4,10 +4,6 @@ the hold where it begins, except a short one (`status`), which ends it by freezi
 from __future__ import annotations
 
 import gc
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +14,7 @@ import typer
 from monitor.cli import app
 from monitor.cli.app import _guarded, handles_errors, short_command
 from monitor.gc_pause import startup_done, startup_held
+from tests.cli.status_probe import run_status_probe
 
 
 @pytest.fixture
@@ -94,25 +91,5 @@ print(json.dumps({"code": code, "collections": len(runs), "enabled": gc.isenable
 
 
 def test_status_runs_no_collection_from_start_to_end(tmp_path: Path, config_dir: Path) -> None:
-    from monitor.store.db import make_engine
-    from monitor.store.migrate import upgrade
-
-    url = f"sqlite:///{tmp_path / 'monitor.db'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    env = {
-        **os.environ,
-        "MONITOR_CONFIG_DIR": str(config_dir),
-        "MONITOR_DATA_DIR": str(tmp_path),
-        "MONITOR_DATABASE_URL": url,
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "status", "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    report = json.loads(done.stdout.splitlines()[-1])
-    assert report == {"code": 0, "collections": 0, "enabled": True}, done.stderr
+    report, _, stderr = run_status_probe(PROBE, tmp_path, config_dir)
+    assert report == {"code": 0, "collections": 0, "enabled": True}, stderr
