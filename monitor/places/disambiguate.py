@@ -43,7 +43,6 @@ from monitor.places.cues import (
 from monitor.places.geo import NEAR_KM
 from monitor.places.plausible import HIGH_KINDS, adjective_plausible, name_plausible, noun_next
 from monitor.places.post_context import (
-    SETTLEMENT_KINDS,
     PlaceInfo,
     PostContext,
     region_after,
@@ -51,7 +50,7 @@ from monitor.places.post_context import (
     support,
 )
 from monitor.places.recent import ChannelMemory, settle_tie
-from monitor.places.shared import lone_village, with_shared_areas
+from monitor.places.shared import SETTLEMENT_KINDS, lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
 from monitor.text.normalize import Normalized
 
@@ -196,7 +195,7 @@ class Resolver:
                 post.add(post.districts, info.own_region, info)
                 if info.oblast:
                     post.add(post.regions, info.oblast, info)
-            elif info.oblast and info.kind in ("city", "town", "settlement", "village"):
+            elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
         return post
 

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from monitor.places.context import MatchContext
     from monitor.places.gazetteer import GazetteerPlace
 
-SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
 # only a bracket or a comma between a place and the region that qualifies it
 QUALIFIER_GAP = re.compile(r"[\s(,]*")
 
