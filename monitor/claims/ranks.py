@@ -52,9 +52,10 @@ def is_label(text: str) -> bool:
 
 def rank_of(info: Any, surface: str) -> int:
     kind = str(getattr(info, "kind", "") or "").lower()
-    if kind in ("city", "town") and AXIS_WORDS.search(surface):
-        # «на Покровському напрямку» names a stretch of front as wide as a raion, not the town:
-        # a village the sentence names is the finer target
+    if KIND_RANK.get(kind) == SETTLEMENT_RANK and AXIS_WORDS.search(surface):
+        # «на Покровському напрямку» names a stretch of front as wide as a raion, not the town
+        # (nor the village an axis is named after): a village the sentence names is the finer
+        # target
         return DISTRICT_RANK
     if kind in KIND_RANK:
         return KIND_RANK[kind]

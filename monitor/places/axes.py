@@ -3,6 +3,8 @@ and the axis named by a town's eponymous district («суджанское нап
 
 from __future__ import annotations
 
+from functools import cache
+
 from monitor.places.forms import name_forms
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.text.normalize import normalize_key
@@ -10,27 +12,86 @@ from monitor.text.normalize import normalize_key
 AXIS_NOUN = {"ru": "направление", "uk": "напрямок"}
 
 
+# Axes of the General Staff's reports named after a village rather than a town: the village's
+# key and its Ukrainian and Russian names. No other place takes these axes' forms (Нова
+# Павлівка's compound adjective is Новопавлівка's too).
+AXIS_VILLAGES = {
+    "novopavlivka-donetsk-oblast-pokrovsk-raion": ("Новопавлівка", "Новопавловка"),
+    "vremivka": ("Времівка", "Времевка"),
+}
+
+
 def town_axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
-    """«покровское направление», «покровський напрямок» for towns with a regular adjective."""
+    """«покровское направление», «покровський напрямок» for towns with a regular adjective,
+    «часовоярський напрямок» for a two-word name, and the axes named after a village."""
+    if place.key in AXIS_VILLAGES:
+        return _axis_forms(name, lang)
+    if place.kind not in ("city", "town", "settlement"):
+        return set()
+    return _axis_forms(name, lang) - _village_axis_forms(lang)
+
+
+def _axis_forms(name: str, lang: str) -> set[str]:
     word = normalize_key(name)
-    if " " in word or "-" in word or place.kind not in ("city", "town", "settlement"):
+    if "-" in word or word.count(" ") > 1:
         return set()
+    forms: set[str] = set()
+    for adjective in _axis_adjectives(word, lang):
+        forms |= _uk_axis(adjective) if lang == "uk" else name_forms(
+            f"{adjective} {AXIS_NOUN[lang]}", lang
+        )
+    return forms
+
+
+@cache
+def _village_axis_forms(lang: str) -> frozenset[str]:
+    names = (uk if lang == "uk" else ru for uk, ru in AXIS_VILLAGES.values())
+    return frozenset(f for name in names for f in _axis_forms(name, lang))
+
+
+def _axis_adjectives(word: str, lang: str) -> list[str]:
+    """The adjectives (masculine in Ukrainian, neuter in Russian) an axis may take from a
+    town's name; a two-word name joins its first word with «о» (Часів Яр → часовоярський,
+    Велика Новосілка → великоновосілківський, Красный Лиман → краснолиманское)."""
+    first, _, last = word.rpartition(" ")
+    prefix = _compound_prefix(first, lang) if first else ""
+    if prefix is None:
+        return []
     if lang == "uk":
-        adjective = uk_axis_adjective(word)
-        return _uk_axis(adjective) if adjective else set()
-    if word.endswith(("ск", "цк")):
-        adjective = word + "ое"
-    elif word.endswith(("ло", "ле")):  # Гуляйполе → гуляйпольское: a soft «л» keeps its «ь»
-        adjective = word[:-1] + "ьское"
-    elif word.endswith(("о", "е")):
-        adjective = word[:-1] + "ское"
-    elif word.endswith("ка"):
-        adjective = word[:-2] + "ское"
-    elif word[-1] not in "аеиоуыэюяйь":
-        adjective = word + "ское"
+        found = [uk_axis_adjective(last)]
+        if last.endswith("ка") and last[-3:-2] not in ("в", "ї"):  # Новосілка → новосілківський
+            found.append(last[:-1] + "івський")
     else:
-        return set()
-    return name_forms(f"{adjective} {AXIS_NOUN[lang]}", lang)
+        found = [_ru_axis_adjective(last)]
+        if last.endswith("ка") and last[-3:-2] != "в":  # Новоселка → новоселковское
+            found.append(last[:-1] + "овское")
+    return [prefix + a for a in found if a]
+
+
+def _compound_prefix(first: str, lang: str) -> str | None:
+    """The first word of a two-word name as the first part of a compound adjective: велика →
+    велико, часів → часово, красный → красно; None for a word of another shape."""
+    if first.endswith(("ів", "ов")):
+        return first[:-2] + "ово"
+    endings = ("ая", "ый", "ий", "ой", "ое") if lang == "ru" else ("а", "ий", "е")
+    for ending in endings:
+        if first.endswith(ending) and len(first) > len(ending) + 2:
+            return first[: -len(ending)] + "о"
+    return None
+
+
+def _ru_axis_adjective(word: str) -> str | None:
+    if word.endswith(("ск", "цк")):
+        return word + "ое"
+    if word.endswith(("ло", "ле")):  # Гуляйполе → гуляйпольское: a soft «л» keeps its «ь»
+        return word[:-1] + "ьское"
+    if word.endswith(("о", "е")):
+        return word[:-1] + "ское"
+    if word.endswith("ка"):
+        return word[:-2] + "ское"
+    if word[-1] not in "аеиоуыэюяйь":
+        return word + "ское"
+    return None
 
 
 def uk_axis_adjective(word: str) -> str | None:
@@ -44,6 +105,8 @@ def uk_axis_adjective(word: str) -> str | None:
         return word[:-3] + ("ї" if word[-3] == "є" else "і") + "вський"
     if word.endswith("поле"):
         return word[:-4] + "пільський"
+    if word.endswith("лля"):  # Добропілля → добропільський
+        return word[:-2] + "ьський"
     if word.endswith(("ка", "нна")):  # Кремінна → кремінський
         return word[:-2] + "ський"
     if word.endswith(("е", "о")):

@@ -42,8 +42,9 @@ log = logging.getLogger(__name__)
 # the automaton holds " form " keys over word gaps and a table of forms to check; matcher-17:
 # entries carry `capital_only`; matcher-19: Ukrainian axes of any regular ending, plural
 # genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
-# one byte a character).
-CACHE_VERSION = "matcher-20"
+# one byte a character; matcher-21: axes of two-word towns and of the villages in
+# `axes.AXIS_VILLAGES`).
+CACHE_VERSION = "matcher-21"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8
