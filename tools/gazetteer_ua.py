@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from monitor.places.crossforms import uk_to_ru
+from monitor.text.lemmas import morph_analyzer
 from monitor.text.normalize import normalize_key
 
 # KATOTTG's first level (Ukrainian adjective of the oblast) → the gazetteer's oblast name.
@@ -159,7 +160,44 @@ def russian_forms(name_uk: str) -> list[str]:
         variants.append(main[:-2] + "о")  # Пушкіне: Пушкино (the rule gives Пушкиное)
     if "ы" in main and "и" in name_uk:
         variants.append(main.replace("ы", "и"))  # Малинівка: Малиновка
+    variants += [_stem_variant(v) for v in variants] + _ending_variants(main, name_uk)
     return list(dict.fromkeys(v for v in variants if v))
+
+
+# Russian stems the letter-by-letter rule cannot reach: Катеринівка is Екатериновка, Іллінка
+# Ильинка, Рівнопіль Ровнополь (the «-поль» of a Greek city name).
+_RU_STEMS = (("Катерин", "Екатерин"), ("Катерын", "Екатерин"), ("Иллин", "Ильин"), ("Ривноп", "Ровноп"))
+
+
+def _stem_variant(name: str) -> str:
+    for old, new in _RU_STEMS:
+        if name.startswith(old):
+            name = new + name[len(old) :]
+    return name[:-4] + "поль" if name.endswith("пиль") else name  # Олександропіль
+
+
+def _ending_variants(main: str, name_uk: str) -> list[str]:
+    """A one-word name that is an adjective keeps the Ukrainian short ending in the rule's
+    form: Борова is Боровая, Тихе Тихое, Веселе Веселое; Липці (a plural) is Липцы."""
+    if " " in name_uk or "-" in name_uk:
+        return []
+    if name_uk.endswith("ці") and main.endswith("ци"):
+        return [main[:-1] + "ы"]
+    gender = {"а": "femn", "е": "neut"}.get(name_uk[-1:])
+    if gender is None or main[-1:] != name_uk[-1:] or main.endswith(("ая", "ое")):
+        return []
+    if not _adjective(name_uk.lower(), gender):
+        return []
+    return [main[:-1] + ("ая" if gender == "femn" else "ое")]
+
+
+def _adjective(word: str, gender: str) -> bool:
+    """Whether a Ukrainian word reads as an adjective's nominative of that gender (Борова,
+    Тихе; not Діброва, a noun)."""
+    return any(
+        p.tag.POS == "ADJF" and {gender, "nomn"} <= p.tag.grammemes
+        for p in morph_analyzer("uk").parse(word)
+    )
 
 
 def exonyms(src: Path) -> dict[tuple[str, str], list[str]]:

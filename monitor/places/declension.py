@@ -118,12 +118,13 @@ def _ru_plural_adjective(word: str, s: str, i: str) -> Paradigm:
     )
 
 
-def ru_possessive(word: str) -> Paradigm:
-    """Short possessive adjectives as the first word of a name: Часов Яр → Часовом Яре."""
-    return _paradigm(
-        "sing",
-        [(word,), (word + "а",), (word + "у",), (word, word + "а"), (word + "ым",), (word + "ом",)],
-    )
+def possessive(word: str, lang: str) -> Paradigm:
+    """Possessive adjectives as the first word of a name: Часов Яр → Часовом Яре; Ukrainian
+    declines them in full with the closed-syllable і back to о: Часів Яр → Часовому Ярі."""
+    s = word[:-2] + ("єв" if word.endswith("їв") else "ов") if word[-1] == "в" else word
+    uk = [(word,), (s + "ого",), (s + "ому",), (word, s + "ого"), (s + "им",), (s + "ому", s + "ім")]
+    ru = [(word,), (word + "а",), (word + "у",), (word, word + "а"), (word + "ым",), (word + "ом",)]
+    return _paradigm("sing", uk if lang == "uk" else ru)
 
 
 def _fleeting_vowel_genitive(stem: str, vowel: str) -> tuple[str, ...]:
@@ -379,17 +380,15 @@ def decline_word(word: str, lang: str, *, head_follows: bool) -> Paradigm:
         adjective = uk_adjective(word, head_follows=head_follows)
         if adjective is not None:
             return adjective
-        if head_follows and word.endswith(("ів", "їв", "ин", "ін")):
-            return ru_possessive(word)
-        return uk_noun(word)
+        possessive_word = head_follows and word.endswith(("ів", "їв", "ин", "ін"))
+        return possessive(word, lang) if possessive_word else uk_noun(word)
     adjective = ru_adjective(word)
     if adjective is not None and (head_follows or not word.endswith(("ья", "ьи"))):
         if word.endswith("ье") and not head_follows:  # Замостье (noun) or Медвежье (adjective)
             return merge(adjective, ru_noun(word))
         return adjective
-    if head_follows and word.endswith(("ов", "ев", "ин", "ын")):
-        return ru_possessive(word)
-    return ru_noun(word)
+    possessive_word = head_follows and word.endswith(("ов", "ев", "ин", "ын"))
+    return possessive(word, lang) if possessive_word else ru_noun(word)
 
 
 def merge(*paradigms: Paradigm) -> Paradigm:

@@ -86,6 +86,9 @@ def word_paradigm(word: str, lang: str, head_follows: bool, allow_plural: bool) 
         tail = word_paradigm(last, lang, head_follows, allow_plural)
         return {key: {f"{prefix}-{form}" for form in forms} for key, forms in tail.items()}
     rules = decline_word(word, lang, head_follows=head_follows)
+    if lang == "uk" and not head_follows and word.endswith(("ово", "ево", "єво")):
+        # Ukrainian declines a Russian name in «-ово» as its own «-ове»: у районі Кореневого
+        rules = merge(rules, uk_adjective(word[:-1] + "е", head_follows=False) or {})
     return merge(rules, _pymorphy_paradigm(word, lang, allow_plural=allow_plural))
 
 

@@ -142,3 +142,35 @@ def test_the_oblast_a_post_is_about_outweighs_a_namesake_citys_fame(
 
 def test_without_the_oblast_the_city_keeps_its_name(keys: Keys) -> None:
     assert keys("Вибухи в Макіївці вночі.") == ["makiivka"]
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        # a Ukrainian possessive declines in full, its closed-syllable і back to о
+        ("Часів Яр", "часовому ярі"),
+        ("Кучерів Яр", "кучерового яру"),
+        ("Андріїв Яр", "андрієвим яром"),
+        # a Russian name in «-ово» declines in Ukrainian as an adjective in «-ове»
+        ("Коренево", "кореневого"),
+        ("Плехово", "плеховому"),
+    ],
+)
+def test_ukrainian_forms_of_possessive_and_russian_names(name: str, form: str) -> None:
+    assert form in name_forms(name, "uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ворог просунувся в Часовому Ярі.", "chasiv-yar"),
+        ("Бої тривають на околицях Часового Яру.", "chasiv-yar"),
+        ("На Курщині ворог накопичує сили у районі Кореневого.", "korenevo"),
+        ("Противник просунувся поблизу Плехового на Курщині.", "plekhovo"),
+        # Russian names the Ukrainian one's letters do not give
+        ("В Межевой Днепропетровской области началась эвакуация.", "mezhova"),
+        ("Освобождено Зверево в ДНР.", "zvirove"),
+    ],
+)
+def test_front_places_in_their_other_language(keys: Keys, text: str, key: str) -> None:
+    assert key in keys(text)

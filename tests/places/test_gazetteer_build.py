@@ -3,10 +3,18 @@ itself needs the `[gazetteer]` extra and runs by hand)."""
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.text.normalize import normalize_key
 from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
 from tools.gazetteer_ru import ukrainian_form
-from tools.gazetteer_ua import akanye, belarusian, official_names, ukrainian_row_names
+from tools.gazetteer_ua import (
+    akanye,
+    belarusian,
+    official_names,
+    russian_forms,
+    ukrainian_row_names,
+)
 
 OBLAST = "Test Oblast"
 
@@ -108,3 +116,28 @@ def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -
     )
     # no Russian name but the Belarusian one: the rule's own Russian form
     assert ukrainian_row_names("Коломак", [], ["Каломак"]) == ("Коломак", "Коломак")
+
+
+@pytest.mark.parametrize(
+    ("name_uk", "russian"),
+    [
+        # a one-word adjective keeps the Ukrainian short ending in the letter-by-letter form
+        ("Борова", "Боровая"),
+        ("Тихе", "Тихое"),
+        ("Веселе", "Веселое"),
+        # a plural in «-ці»; stems the letters cannot reach
+        ("Липці", "Липцы"),
+        ("Катеринівка", "Екатериновка"),
+        ("Іллінка", "Ильинка"),
+        ("Олександропіль", "Александрополь"),
+    ],
+)
+def test_russian_forms_of_regular_shapes(name_uk: str, russian: str) -> None:
+    assert russian in russian_forms(name_uk)
+
+
+@pytest.mark.parametrize("name_uk", ["Діброва", "Основа", "Гуляйполе", "Мирне", "Козацьке"])
+def test_nouns_and_full_adjectives_get_no_adjective_variant(name_uk: str) -> None:
+    """Діброва is a noun (no «Дибровая»); Мирне and Козацьке already end as Russian does."""
+    assert not [f for f in russian_forms(name_uk) if f.endswith(("ая", "оое"))]
+    assert len(russian_forms(name_uk)) == 1
