@@ -166,7 +166,12 @@ def russian_forms(name_uk: str) -> list[str]:
 
 # Russian stems the letter-by-letter rule cannot reach: Катеринівка is Екатериновка, Іллінка
 # Ильинка, Рівнопіль Ровнополь (the «-поль» of a Greek city name).
-_RU_STEMS = (("Катерин", "Екатерин"), ("Катерын", "Екатерин"), ("Иллин", "Ильин"), ("Ривноп", "Ровноп"))
+_RU_STEMS = (
+    ("Катерин", "Екатерин"),
+    ("Катерын", "Екатерин"),
+    ("Иллин", "Ильин"),
+    ("Ривноп", "Ровноп"),
+)
 
 
 def _stem_variant(name: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from monitor.claims.continuation import continued
 from monitor.claims.morphology import is_adjective, is_noun, second_predicate
-from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label
+from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.targeting import (
@@ -37,6 +37,7 @@ from monitor.claims.targeting import (
     is_road,
     within,
 )
+from monitor.claims.victims import ClaimKey, victims_take_the_attacker
 from monitor.claims.voice import (
     credit_line,
     find_actor,
@@ -87,7 +88,7 @@ class ClaimExtractor:
             return []
         if regions[0][0] > headline_end(text) and self._headline_place(text, mentions):
             regions.insert(0, (0, headline_end(text)))
-        regions = _with_list_items(text, regions)
+        regions = with_list_items(text, regions)
         scanned = self._scan(text, regions, side)
         if scanned is None:
             return []
@@ -108,21 +109,32 @@ class ClaimExtractor:
             types,
             self._agent_slots(doc, triggers),
         )
-        found: dict[tuple[str, str | None, str], ClaimFinding] = {}
+        found, uncued = self._best_claims(context)
+        victims_take_the_attacker(text, found, uncued)
+        findings = [*found.values(), *continued(context, list(found.values()))]
+        return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
+
+    def _best_claims(self, context: Context) -> tuple[dict[ClaimKey, ClaimFinding], set[ClaimKey]]:
+        """One claim per (type, place, stance), the best-cued reading of the post, and the keys
+        of those whose actor no cue named."""
+        found: dict[ClaimKey, ClaimFinding] = {}
+        uncued: set[ClaimKey] = set()
         questions: dict[int, bool] = {}
-        for hit in self._longest(context, triggers):
+        doc = context.doc
+        for hit in self._longest(context, context.triggers):
             sentence = doc.tokens[hit.first].sentence
             if sentence not in questions:
                 questions[sentence] = doc.sentence_ends_with_question(sentence)
             if questions[sentence]:
                 continue
-            for finding in self._claims_for(context, hit):
-                # one actor per (type, place, stance): the best-cued reading of the post
+            for finding, cued in self._claims_for(context, hit):
                 key = (finding.claim_type, finding.place_key, finding.stance)
                 if key not in found or found[key].confidence < finding.confidence:
                     found[key] = finding
-        findings = [*found.values(), *continued(context, list(found.values()))]
-        return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
+                    uncued.discard(key)
+                    if not cued:
+                        uncued.add(key)
+        return found, uncued
 
     def _headline_place(self, text: str, mentions: list[PlaceMention]) -> bool:
         """Whether the post's headline is a short label naming one place, which a later claim
@@ -236,7 +248,8 @@ class ClaimExtractor:
 
     # --- one trigger --------------------------------------------------------------------
 
-    def _claims_for(self, ctx: Context, hit: Hit) -> list[ClaimFinding]:
+    def _claims_for(self, ctx: Context, hit: Hit) -> list[tuple[ClaimFinding, bool]]:
+        """The hit's claims, each with whether a cue in the text named its actor."""
         rule = self._rules[hit.payload[1]]
         if not context_ok(ctx, hit, rule) or self._near_before(
             ctx, hit, "irrealis", IRREALIS_REACH
@@ -274,15 +287,18 @@ class ClaimExtractor:
             start, end = ctx.doc.tokens[first].start, ctx.doc.tokens[last].end
             confidence = rule.confidence * (1.0 if cued else UNCUED) * (1.0 if span else PLACELESS)
             findings.append(
-                ClaimFinding(
-                    kind,
-                    span.mention.place_key if span else None,
-                    actor,
-                    stance,
-                    start,
-                    end,
-                    ctx.doc.text[start:end],
-                    round(confidence, 3),
+                (
+                    ClaimFinding(
+                        kind,
+                        span.mention.place_key if span else None,
+                        actor,
+                        stance,
+                        start,
+                        end,
+                        ctx.doc.text[start:end],
+                        round(confidence, 3),
+                    ),
+                    cued,
                 )
             )
         return findings
@@ -362,29 +378,3 @@ def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Ac
     by_side = resolve(relative, side)
     order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
     return next((actor for actor in order if actor is not None), "unknown")
-
-
-def _with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`regions` (runs of whole lines), each run on through the list that a line of it heads:
-    the lines after a line ending with a colon, up to a blank line («Обстрілів зазнали:\n-
-    Краснопілля;\n- Юнаківка»: the tokenizer keeps them in the head's sentence)."""
-    extended: list[tuple[int, int]] = []
-    for start, end in regions:
-        head = text.rfind(":", start, end)
-        while head >= 0 and not _ends_line(text, head):
-            head = text.rfind(":", start, head)
-        if head >= 0:
-            block = text.find("\n\n", head)
-            end = max(end, len(text) if block < 0 else block)
-        if extended and start <= extended[-1][1] + 1:
-            extended[-1] = (extended[-1][0], max(end, extended[-1][1]))
-        else:
-            extended.append((start, end))
-    return extended
-
-
-def _ends_line(text: str, index: int) -> bool:
-    """Whether only spaces and markup stand between `index` and the end of its line."""
-    line_end = text.find("\n", index)
-    rest = text[index + 1 : line_end if line_end >= 0 else len(text)]
-    return not rest.strip(" *_")

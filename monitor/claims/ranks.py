@@ -96,3 +96,40 @@ def list_line_break(doc: Doc, left: int, right: int) -> bool:
         return False
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
     return "\n" in between and "\n\n" not in between and not between.strip(LIST_MARKS)
+
+
+def qualified(doc: Doc, spans: list[Any]) -> Any:
+    """The last of `spans` (places in text order), or the settlement it qualifies when it is
+    the district or oblast right after one («Сушаны Климовского района»: the village)."""
+    last = spans[-1]
+    if len(spans) < 2 or last.rank < DISTRICT_RANK:
+        return last
+    before = spans[-2]
+    between = doc.text[doc.tokens[before.last].end : doc.tokens[last.first].start]
+    return before if before.rank < last.rank and not between.strip() else last
+
+
+def with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`regions` (runs of whole lines), each run on through the list that a line of it heads:
+    the lines after a line ending with a colon, up to a blank line («Обстрілів зазнали:\n-
+    Краснопілля;\n- Юнаківка»: the tokenizer keeps them in the head's sentence)."""
+    extended: list[tuple[int, int]] = []
+    for start, end in regions:
+        head = text.rfind(":", start, end)
+        while head >= 0 and not _ends_line(text, head):
+            head = text.rfind(":", start, head)
+        if head >= 0:
+            block = text.find("\n\n", head)
+            end = max(end, len(text) if block < 0 else block)
+        if extended and start <= extended[-1][1] + 1:
+            extended[-1] = (extended[-1][0], max(end, extended[-1][1]))
+        else:
+            extended.append((start, end))
+    return extended
+
+
+def _ends_line(text: str, index: int) -> bool:
+    """Whether only spaces and markup stand between `index` and the end of its line."""
+    line_end = text.find("\n", index)
+    rest = text[index + 1 : line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" *_")

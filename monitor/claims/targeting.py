@@ -38,6 +38,7 @@ from monitor.claims.ranks import (
     headline_end,
     is_label,
     list_line_break,
+    qualified,
     rank_of,
 )
 from monitor.claims.rules import Hit
@@ -284,7 +285,7 @@ class Targeting:
             or not rule.carry_over_pointed
             or topic_sentence(ctx.doc, ctx.triggers, earlier, token.sentence)
         ):
-            return [earlier[-1]]
+            return [qualified(ctx.doc, earlier)]
         end = headline_end(ctx.doc.text)
         if not rule.carry_over_pointed or token.start < end or not is_label(ctx.doc.text):
             return []

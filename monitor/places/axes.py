@@ -37,8 +37,10 @@ def _axis_forms(name: str, lang: str) -> set[str]:
         return set()
     forms: set[str] = set()
     for adjective in _axis_adjectives(word, lang):
-        forms |= _uk_axis(adjective) if lang == "uk" else name_forms(
-            f"{adjective} {AXIS_NOUN[lang]}", lang
+        forms |= (
+            _uk_axis(adjective)
+            if lang == "uk"
+            else name_forms(f"{adjective} {AXIS_NOUN[lang]}", lang)
         )
     return forms
 

@@ -122,7 +122,14 @@ def possessive(word: str, lang: str) -> Paradigm:
     """Possessive adjectives as the first word of a name: Часов Яр → Часовом Яре; Ukrainian
     declines them in full with the closed-syllable і back to о: Часів Яр → Часовому Ярі."""
     s = word[:-2] + ("єв" if word.endswith("їв") else "ов") if word[-1] == "в" else word
-    uk = [(word,), (s + "ого",), (s + "ому",), (word, s + "ого"), (s + "им",), (s + "ому", s + "ім")]
+    uk = [
+        (word,),
+        (s + "ого",),
+        (s + "ому",),
+        (word, s + "ого"),
+        (s + "им",),
+        (s + "ому", s + "ім"),
+    ]
     ru = [(word,), (word + "а",), (word + "у",), (word, word + "а"), (word + "ым",), (word + "ом",)]
     return _paradigm("sing", uk if lang == "uk" else ru)
 

@@ -1,0 +1,168 @@
+"""Front idioms a second blind genre sample showed missing: a flag raised over a place, the MoD's
+«улучшили тактическое положение», troops «evacuated» from a bridgehead (a withdrawal), where an
+attack came from and where it went, civilian victims of a named attacker, and a place carried
+into the next sentence with the district that qualifies it. Every text is a paraphrase written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+PLACES = {
+    "toretsk": ("town", "UA"),
+    "krynky": ("village", "UA"),
+    "oleshky": ("town", "UA"),
+    "kherson": ("city", "UA"),
+    "kupiansk": ("town", "UA"),
+    "petropavlivka": ("village", "UA"),
+    "sudzha": ("town", "RU"),
+    "bolshoye-soldatskoye": ("village", "RU"),
+    "tykhe": ("village", "UA"),
+    "vovchansk": ("town", "UA"),
+    "sushany": ("village", "RU"),
+    "klimovsky-district": ("district", "RU"),
+    "kursk": ("city", "RU"),
+    "belgorod": ("city", "RU"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # a flag raised where a fighting side is named is the place taken
+        (
+            "Бойцы штурмового полка водрузили флаг над администрацией Торецка.",
+            "ru",
+            {"toretsk": "Торецка"},
+            {("capture", "toretsk", "ru", "asserted")},
+        ),
+        (
+            "Над Крынками наши подняли триколор.",
+            "ru",
+            {"krynky": "Крынками"},
+            {("capture", "krynky", "ru", "asserted")},
+        ),
+        # …also in the sentence after the one that names the place
+        (
+            "Торецк наш. Штурмовики подняли флаг в центре города.",
+            "ru",
+            {"toretsk": "Торецк"},
+            {("capture", "toretsk", "ru", "asserted")},
+        ),
+        ("На празднике в Курске подняли флаг города.", "ru", {"kursk": "Курске"}, set()),
+        # the MoD's ground gained reaches the list at the end of its long sentence
+        (
+            "Подразделения группировки «Запад» улучшили тактическое положение и нанесли "
+            "поражение формированиям ВСУ в районах Купянска и Петропавловки.",
+            "ru",
+            {"kupiansk": "Купянска", "petropavlivka": "Петропавловки"},
+            {
+                ("advance", "kupiansk", "ru", "asserted"),
+                ("advance", "petropavlivka", "ru", "asserted"),
+                ("strike", "kupiansk", "ru", "asserted"),
+                ("strike", "petropavlivka", "ru", "asserted"),
+            },
+        ),
+        # troops «evacuated» from a bridgehead withdraw; the remnants are the ones who act
+        (
+            "Остатки ВСУшников эвакуировались из Крынок на правый берег.",
+            "ru",
+            {"krynky": "Крынок"},
+            {("withdrawal", "krynky", "ua", "asserted")},
+        ),
+        (
+            "Остатки гарнизона ВСУ отошли из Крынок.",
+            "ru",
+            {"krynky": "Крынок"},
+            {("withdrawal", "krynky", "ua", "asserted")},
+        ),
+        (
+            "Жителей Белгорода эвакуировали в Курск.",
+            "ru",
+            {"belgorod": "Белгорода", "kursk": "Курск"},
+            {("evacuation", "belgorod", "ru", "asserted")},
+        ),
+    ],
+)
+def test_front_idioms(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "key"),
+    [
+        (
+            "Хохлы с утра накатили из района Суджи в направлении Большого Солдатского.",
+            "ru",
+            {"sudzha": "Суджи", "bolshoye-soldatskoye": "Большого Солдатского"},
+            "bolshoye-soldatskoye",
+        ),
+        (
+            "ВСУ атаковали со стороны Суджи в сторону Большого Солдатского.",
+            "ru",
+            {"sudzha": "Суджи", "bolshoye-soldatskoye": "Большого Солдатского"},
+            "bolshoye-soldatskoye",
+        ),
+        (
+            "Ворог атакував з боку Вовчанська у бік Тихого.",
+            "ua",
+            {"vovchansk": "Вовчанська", "tykhe": "Тихого"},
+            "tykhe",
+        ),
+    ],
+)
+def test_an_attack_goes_where_it_is_aimed_not_where_it_came_from(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], key: str
+) -> None:
+    assert {c[1] for c in claims(extractor, text, places, side) if c[0] == "advance"} == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # civilians killed are the named attacker's victims, whatever the town's country
+        (
+            "ВСУ обстреляли Алешки, погибли двое мирных жителей.",
+            "ru",
+            {"oleshky": "Алешки"},
+            {("strike", "oleshky", "ua", "asserted"), ("casualties", "oleshky", "ua", "asserted")},
+        ),
+        (
+            "Укры накрыли Херсон из артиллерии. Есть погибшие среди мирных.",
+            "ru",
+            {"kherson": "Херсон"},
+            {("strike", "kherson", "ua", "asserted"), ("casualties", "kherson", "ua", "asserted")},
+        ),
+        (
+            "Росіяни обстріляли Херсон, загинули двоє цивільних.",
+            "ua",
+            {"kherson": "Херсон"},
+            {("strike", "kherson", "ru", "asserted"), ("casualties", "kherson", "ru", "asserted")},
+        ),
+        # the next sentence's victims are the village's, not the district that qualifies it
+        (
+            "ВСУ атаковали дроном село Сушаны Климовского района. В результате удара "
+            "пострадала мирная жительница.",
+            "ru",
+            {"sushany": "Сушаны", "klimovsky-district": "Климовского района"},
+            {
+                ("strike", "sushany", "ua", "asserted"),
+                ("casualties", "sushany", "ua", "asserted"),
+            },
+        ),
+    ],
+)
+def test_victims_and_their_place(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
