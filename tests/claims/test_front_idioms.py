@@ -26,6 +26,14 @@ PLACES = {
     "klimovsky-district": ("district", "RU"),
     "kursk": ("city", "RU"),
     "belgorod": ("city", "RU"),
+    "korenevo": ("town", "RU"),
+    "dvorichna": ("village", "UA"),
+    "oskil-river": ("water", "UA"),
+    "bakhmut": ("city", "UA"),
+    "kostiantynivka": ("city", "UA"),
+    "borova": ("settlement", "UA"),
+    "malaya-loknya": ("village", "RU"),
+    "shebekino": ("town", "RU"),
 }
 
 
@@ -163,6 +171,70 @@ def test_an_attack_goes_where_it_is_aimed_not_where_it_came_from(
     ],
 )
 def test_victims_and_their_place(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # troops massing are a build-up of their side
+        (
+            "На Курщині зафіксовано накопичення північнокорейських військових у районі Кореневого.",
+            "ua",
+            {"korenevo": "Кореневого"},
+            {("deployment", "korenevo", "other", "asserted")},
+        ),
+        # a build-up for later assaults: the assaults are a purpose, not a claim
+        (
+            "Окупанти накопичують сили в районі Бахмута для подальших штурмів Костянтинівки.",
+            "ua",
+            {"bakhmut": "Бахмута", "kostiantynivka": "Костянтинівки"},
+            {("deployment", "bakhmut", "ru", "asserted")},
+        ),
+        # forcing a river is an advance at the village, not at the river
+        (
+            "Окупанти намагалися форсувати Оскіл біля Дворічної.",
+            "ua",
+            {"oskil-river": "Оскіл", "dvorichna": "Дворічної"},
+            {("advance", "dvorichna", "ru", "asserted")},
+        ),
+        (
+            "Ворог безуспішно намагався форсувати Оскіл біля Дворічної.",
+            "ua",
+            {"oskil-river": "Оскіл", "dvorichna": "Дворічної"},
+            {("advance", "dvorichna", "ru", "denied")},
+        ),
+        # soldiers being destroyed (imperfective) are casualties; equipment is a strike
+        (
+            "Біля Дворічної знищуються окупанти.",
+            "ua",
+            {"dvorichna": "Дворічної"},
+            {("casualties", "dvorichna", "ua", "asserted")},
+        ),
+        (
+            "Біля Малої Локні наші екіпажі знищили танк і три ББМ ворога.",
+            "ua",
+            {"malaya-loknya": "Малої Локні"},
+            {("strike", "malaya-loknya", "ua", "asserted")},
+        ),
+        # an announced or compulsory evacuation is organised: the side holding the place
+        (
+            "Оголошено примусову евакуацію родин з дітьми з Борової.",
+            "ua",
+            {"borova": "Борової"},
+            {("evacuation", "borova", "ua", "asserted")},
+        ),
+        (
+            "Власти объявили обязательную эвакуацию жителей Шебекино.",
+            "ru",
+            {"shebekino": "Шебекино"},
+            {("evacuation", "shebekino", "ru", "asserted")},
+        ),
+    ],
+)
+def test_front_report_phrases(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
