@@ -34,6 +34,9 @@ PLACES = {
     "borova": ("settlement", "UA"),
     "malaya-loknya": ("village", "RU"),
     "shebekino": ("town", "RU"),
+    "vovcha-river": ("water", "UA"),
+    "robotyne": ("village", "UA"),
+    "orikhiv": ("town", "UA"),
 }
 
 
@@ -235,6 +238,50 @@ def test_victims_and_their_place(
     ],
 )
 def test_front_report_phrases(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # where a side withdrew to is not the place it left
+        (
+            "ВСУ отступили из Работино к Орехову.",
+            "ru",
+            {"robotyne": "Работино", "orikhiv": "Орехову"},
+            {("withdrawal", "robotyne", "ua", "asserted")},
+        ),
+        (
+            "Противник отошёл за реку Волчья в южную часть Волчанска.",
+            "ru",
+            {"vovcha-river": "реку Волчья", "vovchansk": "Волчанска"},
+            {("withdrawal", "vovchansk", "ua", "asserted")},
+        ),
+        # a bridgehead eliminated is its holder's withdrawal, not its soldiers' deaths
+        (
+            "Наши ликвидировали плацдарм хохлов у Крынок.",
+            "ru",
+            {"krynky": "Крынок"},
+            {("withdrawal", "krynky", "ua", "asserted")},
+        ),
+        (
+            "Сили оборони ліквідували плацдарм окупантів біля Кринок.",
+            "ua",
+            {"krynky": "Кринок"},
+            {("withdrawal", "krynky", "ru", "asserted")},
+        ),
+        # holding one is still a foothold
+        (
+            "ВСУ удерживают плацдарм у Крынок.",
+            "ru",
+            {"krynky": "Крынок"},
+            {("advance", "krynky", "ua", "asserted")},
+        ),
+    ],
+)
+def test_withdrawals_leave_a_place(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
