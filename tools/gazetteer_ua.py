@@ -176,8 +176,9 @@ _RU_STEMS = (
 
 def _stem_variant(name: str) -> str:
     for old, new in _RU_STEMS:
-        if name.startswith(old):
-            name = new + name[len(old) :]
+        # also inside a name: Нова Іллінка is Новая Ильинка
+        name = re.sub(rf"(?<![А-Яа-яЁё]){old}", new, name)
+        name = re.sub(rf"(?<![А-Яа-яЁё]){old.lower()}", new.lower(), name)
     return name[:-4] + "поль" if name.endswith("пиль") else name  # Олександропіль
 
 

@@ -141,7 +141,8 @@ def test_an_attack_goes_where_it_is_aimed_not_where_it_came_from(
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
     [
-        # civilians killed are the named attacker's victims, whatever the town's country
+        # civilians killed are the named attacker's victims in the same sentence, whatever the
+        # town's country
         (
             "ВСУ обстреляли Алешки, погибли двое мирных жителей.",
             "ru",
@@ -149,7 +150,7 @@ def test_an_attack_goes_where_it_is_aimed_not_where_it_came_from(
             {("strike", "oleshky", "ua", "asserted"), ("casualties", "oleshky", "ua", "asserted")},
         ),
         (
-            "Укры накрыли Херсон из артиллерии. Есть погибшие среди мирных.",
+            "Укры накрыли Херсон из артиллерии, есть погибшие среди мирных.",
             "ru",
             {"kherson": "Херсон"},
             {("strike", "kherson", "ua", "asserted"), ("casualties", "kherson", "ua", "asserted")},
