@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # entries carry `capital_only`; matcher-19: Ukrainian axes of any regular ending, plural
 # genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
 # one byte a character).
-CACHE_VERSION = "matcher-20"
+CACHE_VERSION = "matcher-21"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8
