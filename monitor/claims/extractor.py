@@ -27,6 +27,7 @@ from monitor.claims.morphology import is_adjective, is_noun, second_predicate
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
+from monitor.claims.scene import civil_scene
 from monitor.claims.targeting import (
     Context,
     PlaceLookup,
@@ -251,8 +252,10 @@ class ClaimExtractor:
     def _claims_for(self, ctx: Context, hit: Hit) -> list[tuple[ClaimFinding, bool]]:
         """The hit's claims, each with whether a cue in the text named its actor."""
         rule = self._rules[hit.payload[1]]
-        if not context_ok(ctx, hit, rule) or self._near_before(
-            ctx, hit, "irrealis", IRREALIS_REACH
+        if (
+            not context_ok(ctx, hit, rule)
+            or self._near_before(ctx, hit, "irrealis", IRREALIS_REACH)
+            or civil_scene(ctx.cues, ctx.doc, hit)
         ):
             return []
         targets: list[PlaceSpan | None] = (

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from monitor.claims.ranks import clause_break
 from monitor.claims.rules import Hit
+from monitor.claims.units import unit_words
 from monitor.text.lemmas import Doc, morph_analyzer
 
 
@@ -168,9 +169,13 @@ PLACE_FILLERS = frozenset(
 
 
 def place_fillers(doc: Doc, hit: Hit, first: int, last: int) -> int:
-    """The place-phrase words (PLACE_FILLERS) between a trigger and the place `first..last`."""
+    """The place-phrase words (PLACE_FILLERS) and the words of unit names («47-ї окремої
+    бригади») between a trigger and the place `first..last`."""
     left, right = (hit.last, first) if first > hit.last else (last, hit.first)
-    return sum(doc.tokens[i].form in PLACE_FILLERS for i in range(left + 1, right))
+    units = unit_words(doc, left, right)
+    return len(units) + sum(
+        doc.tokens[i].form in PLACE_FILLERS for i in range(left + 1, right) if i not in units
+    )
 
 
 def aimed_at(doc: Doc, trigger: Hit) -> bool:

@@ -35,9 +35,12 @@ CUE_NAMES = tuple(
     name for name in ClaimCues.model_fields if name not in ("cue_window", "source_names")
 )
 
-# (what: "trigger", "context", "unless", "not_after", "prefer_after" or a cue name; rule index)
+# (what: "trigger", "context", "unless", "not_after", "prefer_after", "civil", "armed" or a cue
+# name; rule index)
 Payload = tuple[str, int]
-RULE_KINDS = frozenset({"context", "unless", "not_after", "prefer_after"})  # one rule's own
+RULE_KINDS = frozenset(
+    {"context", "unless", "not_after", "prefer_after", "civil", "armed"}
+)  # one rule's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +259,8 @@ class CompiledRules:
                     ("unless", rule.unless),
                     ("not_after", rule.place_not_after),
                     ("prefer_after", rule.place_prefer_after),
+                    ("civil", rule.civil),
+                    ("armed", rule.armed),
                 ):
                     for text in _words(words, lang):
                         phrases[lang].add(text, (kind, index))

@@ -41,7 +41,9 @@ from monitor.claims.ranks import (
     qualified,
     rank_of,
 )
+from monitor.claims.roads import road_ends
 from monitor.claims.rules import Hit
+from monitor.claims.scene import beyond_scene
 from monitor.claims.voice import FORCE_CUES, gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
@@ -58,8 +60,6 @@ SIDE_CUES = ("russian_forces", "ukrainian_forces")
 CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 # A place before the trigger counts as this many words further off than one after it.
 BEFORE_PENALTY = 0.5
-# A road's code or name stands at most this many tokens after the road word («трасса Н15»).
-ROAD_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +159,7 @@ class Targeting:
         sentence = ctx.doc.tokens[hit.first].sentence
         index = hit.payload[1]
         if ctx.road_ends is None:
-            ctx.road_ends = _road_ends(ctx)
+            ctx.road_ends = road_ends(ctx.doc, ctx.cues, ctx.places)
         origins = self._marked(ctx, "not_after", index, rule) | ctx.road_ends
         destinations = self._marked(ctx, "prefer_after", index, rule)
         candidates = []
@@ -172,7 +172,13 @@ class Targeting:
             before = span.last < hit.first
             if before and rule.place_side == "after":
                 continue
-            if distance > rule.window or id(span) in origins:
+            if (
+                distance > rule.window
+                or id(span) in origins
+                or beyond_scene(
+                    ctx.doc, ctx.cues, ctx.trigger_types, hit, span.first, rule.clause_bound
+                )
+            ):
                 continue
             if before and (
                 (
@@ -316,32 +322,6 @@ def _names_a_side(ctx: Context, span: PlaceSpan) -> bool:
     )
 
 
-def _road_ends(ctx: Context) -> set[int]:
-    """Places that name a road: up to two words (a code such as «Н15») after a road word,
-    and the place joined to such a one by a dash («Суджа — Белая»)."""
-    roads = ctx.cues.get("road", ())
-    if not roads:
-        return set()
-    ends: set[int] = set()
-    previous: PlaceSpan | None = None
-    for span in ctx.places:
-        after_road = any(
-            0 < span.first - r.last <= ROAD_REACH
-            and ctx.doc.tokens[r.last].sentence == span.sentence
-            for r in roads
-        )
-        dashed = (
-            previous is not None
-            and id(previous) in ends
-            and span.first - previous.last == 1
-            and text_between(ctx.doc, previous.last, span.first) in ("-", "—", "–")
-        )
-        if after_road or dashed:
-            ends.add(id(span))
-        previous = span
-    return ends
-
-
 def _with_list(
     ctx: Context, chosen: PlaceSpan, claim_type: str, hit: Hit | None = None
 ) -> list[PlaceSpan]:
@@ -394,7 +374,3 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
 
 def _token_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
-
-
-def text_between(doc: Doc, left: int, right: int) -> str:
-    return doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()

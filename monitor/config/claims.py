@@ -46,6 +46,14 @@ class ClaimRule(_Strict):
     context: Words = {}
     unless: Words = {}
     context_window: int = Field(5, ge=1)
+    civil: Words = Field(
+        {},
+        description="words of a crime or an everyday misfortune («убийство», «зарезал», «ДТП»): "
+        "anywhere on the trigger's line they veto it, unless a word of `armed` stands there too",
+    )
+    armed: Words = Field(
+        {}, description="weapons and attacks that keep a trigger on a `civil` line a claim"
+    )
     needs_side: bool = Field(
         False,
         description="the trigger counts only where a side is named within context_window words "
@@ -53,6 +61,12 @@ class ClaimRule(_Strict):
         "«в сторону» are war news only then",
     )
     lists: bool = Field(True, description="extend the claim to places listed with its place")
+    clause_bound: bool = Field(
+        False,
+        description="a place after the trigger counts only in the trigger's own clause: not "
+        "past a comma or dash that opens a clause with a subject or verb of its own and no "
+        "claim word («после атаки дрона, поиски пропавшего в районе X»)",
+    )
     place_not_after: Words = Field(
         {}, description="a place right after these words is not this rule's place (origins)"
     )

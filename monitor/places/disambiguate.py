@@ -304,14 +304,25 @@ class Resolver:
         place_kinds = {places[c.place].kind for c in candidates}
         facility_first = "facility" in place_kinds and ctx.facility
         water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
+        # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
+        # unless a river word stands before («переправа через Десну»)
+        water_last = "water" in place_kinds and len(place_kinds) > 1 and not water_first
         qualifier = region_after(ctx, self.places)
-        if not (facility_first or water_first or adjective_first or name_first or qualifier):
+        if not (
+            facility_first
+            or water_first
+            or water_last
+            or adjective_first
+            or name_first
+            or qualifier
+        ):
             scored.sort(key=itemgetter(0), reverse=True)  # stable too: by score alone
             return scored
         scored.sort(
             key=lambda x: (
                 -(facility_first and places[x[1].place].kind == "facility"),
                 -(water_first and places[x[1].place].kind == "water"),
+                water_last and places[x[1].place].kind == "water",
                 -(qualifier is not None and places[x[1].place].oblast == qualifier),
                 -(adjective_first and x[1].kind == ADJ),
                 -(name_first and x[1].kind == NAME),

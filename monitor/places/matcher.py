@@ -43,8 +43,8 @@ log = logging.getLogger(__name__)
 # entries carry `capital_only`; matcher-19: Ukrainian axes of any regular ending, plural
 # genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
 # one byte a character; matcher-21: axes of two-word towns and of the villages in
-# `axes.AXIS_VILLAGES`).
-CACHE_VERSION = "matcher-21"
+# `axes.AXIS_VILLAGES`; matcher-22: bare river names «Сейм», «Десна»).
+CACHE_VERSION = "matcher-22"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8

@@ -54,6 +54,23 @@ def test_river_words_make_the_dnipro_the_river(keys: Keys, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Противник пытается форсировать Сейм.", ["seym-river"]),
+        ("Ворог зруйнував переправу через Десну.", ["desna-river"]),
+        ("Удар по мосту через Сейм у Глушково.", ["seym-river", "glushkovo"]),
+        ("В Десне прошли учения резервистов.", ["desna"]),
+        ("Ракетний удар по Десні: пошкоджено казарми.", ["desna"]),
+        ("Сейм Польши принял закон о беженцах.", []),
+    ],
+)
+def test_a_bare_river_name_is_the_river_only_after_river_words(
+    keys: Keys, text: str, expected: list[str]
+) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
     "text", ["Ракетний удар по Дніпру: пошкоджено будинки.", "Вибухи в Дніпрі вночі."]
 )
 def test_without_river_words_the_dnipro_is_the_city(keys: Keys, text: str) -> None:

@@ -1,0 +1,122 @@
+"""Where a trigger's scene ends: a place after it that belongs to another clause or to a threat,
+and a casualty of a crime or an everyday misfortune rather than of the war."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from monitor.claims.morphology import is_nominative, is_noun, is_verb
+from monitor.claims.rules import Hit
+from monitor.text.lemmas import Doc
+
+# Marks that end a clause a place after the trigger may stand beyond (not a colon: «под
+# обстрел попали: X, Y» lists the trigger's own places).
+CLAUSE_ENDS = (",", ";", "—", "–")
+# Irrealis cues (config `irrealis`) that open a threat's scope: a place after one is what is
+# threatened, not where the trigger happened («удар несёт угрозу жителям X»)
+THREATS = frozenset(
+    {
+        "угроза",
+        "угрожать",
+        "грозить",
+        "пригрозить",
+        "опасность",
+        "загроза",
+        "небезпека",
+        "погрожувати",
+        "пригрозити",
+    }
+)
+# Words opening a clause that is about the trigger's object («автомобиль, который двигался
+# у X», «удар по селу, где …»)
+RELATIVE_WORDS = frozenset(
+    {
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "которого",
+        "которой",
+        "которых",
+        "где",
+        "куда",
+        "який",
+        "яка",
+        "яке",
+        "які",
+        "якого",
+        "якої",
+        "яких",
+        "де",
+        "куди",
+        "що",
+    }
+)
+
+
+def beyond_scene(
+    doc: Doc,
+    cues: Mapping[str, Sequence[Hit]],
+    trigger_types: Mapping[int, set[str]],
+    hit: Hit,
+    first: int,
+    clause_bound: bool,
+) -> bool:
+    """Whether a place starting at token `first`, after the trigger `hit`, lies past the
+    trigger's scene: a threat stands between them («удар несёт угрозу жителям X»), or,
+    for a `clause_bound` rule, a new clause with a subject or predicate of its own and no claim
+    word does («дрон-камикадзе, поиски пропавшего в районе X»)."""
+    if first <= hit.last:
+        return False
+    sentence = doc.tokens[hit.first].sentence
+    sources = cues.get("reported", ())
+    if any(
+        c.phrase in THREATS
+        and hit.last < c.first
+        and c.last < first
+        and doc.tokens[c.first].sentence == sentence
+        and not any(r.first <= c.first <= r.last for r in sources)
+        for c in cues.get("irrealis", ())
+    ):
+        return True
+    return clause_bound and _new_clause(doc, trigger_types, hit.last, first)
+
+
+def _new_clause(doc: Doc, trigger_types: Mapping[int, set[str]], left: int, right: int) -> bool:
+    opening = next(
+        (
+            index
+            for index in range(left, right - 1)
+            if any(
+                mark in doc.text[doc.tokens[index].end : doc.tokens[index + 1].start]
+                for mark in CLAUSE_ENDS
+            )
+        ),
+        None,
+    )
+    if opening is None:
+        return False
+    words = range(opening + 1, right)
+    if doc.tokens[opening + 1].form in RELATIVE_WORDS or any(i in trigger_types for i in words):
+        return False
+    lang = doc.lang
+    return any(
+        is_verb(doc.tokens[i].form, lang)
+        or (is_noun(doc.tokens[i].form, lang) and is_nominative(doc.tokens[i].form, lang))
+        for i in words
+    )
+
+
+def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger's line tells of a crime or an everyday misfortune (its rule's `civil`
+    words: «убийство», «зарезал», «ДТП») and names no weapon or attack (its `armed` words)."""
+    index = hit.payload[1]
+    line = doc.tokens[hit.first].paragraph
+
+    def on_line(kind: str) -> bool:
+        return any(
+            c.payload[1] == index and doc.tokens[c.first].paragraph == line
+            for c in cues.get(kind, ())
+        )
+
+    return on_line("civil") and not on_line("armed")
