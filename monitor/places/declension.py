@@ -119,19 +119,13 @@ def _ru_plural_adjective(word: str, s: str, i: str) -> Paradigm:
 
 
 def possessive(word: str, lang: str) -> Paradigm:
-    """Possessive adjectives as the first word of a name: Часов Яр → Часовом Яре; Ukrainian
-    declines them in full with the closed-syllable і back to о: Часів Яр → Часовому Ярі."""
+    """A possessive as a name's first word: Часов Яр → Часовом Яре, Часів Яр → Часовому Ярі."""
     s = word[:-2] + ("єв" if word.endswith("їв") else "ов") if word[-1] == "в" else word
-    uk = [
-        (word,),
-        (s + "ого",),
-        (s + "ому",),
-        (word, s + "ого"),
-        (s + "им",),
-        (s + "ому", s + "ім"),
-    ]
+    if lang == "uk":  # nominative, genitive, dative, accusative, instrumental, locative
+        endings = [("",), ("ого",), ("ому",), ("", "ого"), ("им",), ("ому", "ім")]
+        return _paradigm("sing", [tuple(s + e if e else word for e in row) for row in endings])
     ru = [(word,), (word + "а",), (word + "у",), (word, word + "а"), (word + "ым",), (word + "ом",)]
-    return _paradigm("sing", uk if lang == "uk" else ru)
+    return _paradigm("sing", ru)
 
 
 def _fleeting_vowel_genitive(stem: str, vowel: str) -> tuple[str, ...]:
