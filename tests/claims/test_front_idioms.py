@@ -95,6 +95,15 @@ def extractor() -> ClaimExtractor:
             {"krynky": "Крынок"},
             {("withdrawal", "krynky", "ua", "asserted")},
         ),
+        # a tank towed off is nobody's evacuation; a wounded man taken to a city claims nothing
+        # there
+        (
+            "Расчёт занимался эвакуацией застрявшего украинского танка у Крынок.",
+            "ru",
+            {"krynky": "Крынок"},
+            set(),
+        ),
+        ("Раненого всушника удалось эвакуировать в Курск.", "ru", {"kursk": "Курск"}, set()),
         (
             "Жителей Белгорода эвакуировали в Курск.",
             "ru",
