@@ -6,7 +6,9 @@ search configuration on PostgreSQL; the *query* is expanded instead of the index
 lemmatised:
 
 - a dictionary word becomes every form of its lexeme, from pymorphy3's Russian and Ukrainian
-  dictionaries (each that knows the word): «газопровод» → газопровода, газопроводе, ...;
+  dictionaries (each that knows the word): «газопровод» → газопровода, газопроводе, ...; not
+  the comparatives and superlatives of a positive adjective, and in a place name only the
+  adjective forms that agree with the name (see `_lexeme_forms`);
 - a word neither dictionary knows becomes a prefix query on its stem (its inflection ending cut,
   at least four letters kept): «Локня» → локн*;
 - a place name the analyzer's matcher recognises also matches every post the analyzer linked to
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import LATIN_RE, WORD_RE, english_stem, fold_word, morph_analyzer
@@ -118,31 +121,82 @@ def _term(form: str, prefix: bool = False) -> Term | None:
     return Term(parts, prefix) if parts else None
 
 
-def _lexeme_forms(word: str) -> dict[str, None]:
+def _lexeme_forms(word: str, agree: bool = False) -> dict[str, None]:
     """Every form of the word's lexemes in each dictionary that knows it; a lemma one dictionary
     gives and the other knows is expanded there too («суджі» → суджа → ru «суджи»), and so is
-    its counterpart in the other language («газопровод» ↔ «газопровід», see `counterparts`)."""
+    its counterpart in the other language («газопровод» ↔ «газопровід», see `counterparts`).
+    A word of the positive degree leaves out its lexeme's comparatives and superlatives
+    (see DEGREES); with `agree` (a word of a place name), an adjective keeps the gender or number
+    of its own parses: «Курская область» is never «курского», only «курской», «курську»…"""
     forms: dict[str, None] = {}
-    lemmas: dict[tuple[str, str], str | None] = {}  # (lang, lemma) -> part of speech
+    lemmas: dict[tuple[str, str], tuple[str | None, bool]] = {}  # -> (part of speech, positive)
+    agreements = frozenset(
+        _agreement(parse.tag)
+        for lang in ("ru", "uk")
+        for parse in _parses(morph_analyzer(lang), word)
+        if agree and parse.tag.POS in ADJECTIVES
+    )
+    for lang in ("ru", "uk"):
+        for parse in _parses(morph_analyzer(lang), word):
+            positive = not DEGREES & parse.tag.grammemes
+            lemmas.setdefault((lang, fold(parse.normal_form)), (parse.tag.POS, positive))
+            forms.update(_forms(parse, positive, agreements))
+    wanted: dict[str, tuple[str | None, bool]] = {}
+    for (_, lemma), kind in lemmas.items():
+        wanted.setdefault(lemma, kind)
+    for (lang, lemma), kind in lemmas.items():
+        for counterpart in counterparts(lemma, lang, kind[0]):
+            wanted.setdefault(counterpart, kind)
     for lang in ("ru", "uk"):
         morph = morph_analyzer(lang)
-        if not morph.word_is_known(word):
-            continue
-        for parse in morph.parse(word)[:3]:
-            if parse.score < 0.1 or not parse.is_known:
-                continue
-            lemmas.setdefault((lang, fold(parse.normal_form)), parse.tag.POS)
-            forms.update((fold(f.word), None) for f in parse.lexeme)
-    wanted: dict[str, None] = {lemma: None for _, lemma in lemmas}
-    for (lang, lemma), pos in lemmas.items():
-        wanted.update((c, None) for c in counterparts(lemma, lang, pos))
-    for lang in ("ru", "uk"):
-        morph = morph_analyzer(lang)
-        for lemma in wanted:
+        for lemma, (pos, positive) in wanted.items():
             if lemma != word and morph.word_is_known(lemma):
-                parse = morph.parse(lemma)[0]
-                forms.update((fold(f.word), None) for f in parse.lexeme)
+                parse = _lemma_parse(morph, lemma, pos)
+                if parse is not None:
+                    forms.update(_forms(parse, positive, agreements))
     return forms
+
+
+# Comparatives and superlatives, which pymorphy3 files under the positive adjective
+# («меньший», «наименьшую», «больше» under «малый», «большой»): another word to a reader, and
+# more than half of such a lexeme (every form of a query word is a term ranked on every post).
+DEGREES = frozenset({"COMP", "Supr"})
+
+
+ADJECTIVES = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
+
+
+def _parses(morph: Any, word: str) -> list[Any]:
+    """The dictionary's likely parses of a word it knows."""
+    if not morph.word_is_known(word):
+        return []
+    return [p for p in morph.parse(word)[:3] if p.score >= 0.1 and p.is_known]
+
+
+def _agreement(tag: Any) -> str | None:
+    """What an adjective agrees in besides case: its gender, or the plural (both dictionaries)."""
+    return "plur" if "plur" in tag.grammemes else tag.gender
+
+
+def _forms(parse: Any, positive: bool, agreements: frozenset[str | None]) -> dict[str, None]:
+    """The folded forms of the parse's lexeme; `positive`: of the positive degree only;
+    `agreements`: an adjective's forms of those genders or the plural only (if any given)."""
+    return {
+        fold(f.word): None
+        for f in parse.lexeme
+        if not (positive and DEGREES & f.tag.grammemes)
+        and not (agreements and f.tag.POS in ADJECTIVES and _agreement(f.tag) not in agreements)
+    }
+
+
+def _lemma_parse(morph: Any, lemma: str, pos: str | None) -> Any:
+    """The dictionary's parse of `lemma` as a lemma of that part of speech, if it has one: a
+    lemma spelt like another word's form there is not expanded as that word (the Ukrainian
+    «малий» is a Russian name's genitive plural)."""
+    for parse in morph.parse(lemma):
+        if fold(parse.normal_form) == lemma and (pos is None or pos == parse.tag.POS):
+            return parse
+    return None
 
 
 # Letters that regularly differ between a Russian word and its Ukrainian cognate: Ukrainian і
@@ -190,7 +244,7 @@ def expand_word(word: str, place: bool = False) -> tuple[Term, ...]:
     if LATIN_RE.match(word):
         base = english_stem(word)
         return (Term((base,), prefix=len(base) >= MIN_STEM),)
-    forms = _lexeme_forms(word)
+    forms = _lexeme_forms(word, agree=place)
     forms.pop(word, None)
     terms = [_term(f) for f in [word, *forms][:MAX_FORMS]]
     base = stem(word)

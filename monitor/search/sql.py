@@ -28,6 +28,11 @@ FINE, COARSE = 4096, 65536
 COARSE_BASE = 524288  # above every fine bucket of a 32-bit id
 # Coarse buckets asked for beyond the newest id seen: posts stored while the search runs.
 SPARE_BUCKETS = 2
+# A span of at least this share of all ids names no buckets: GIN pays for every id of the
+# buckets named (it merges their postings with the words'), the plain test of the id only for
+# the matches below the floor, here at most half as many as in the span («Курская область»
+# at a million posts: a span of 73% of the ids, 6-10 ms less).
+LONG_SPAN = 2 / 3
 
 
 def buckets(floor: int, newest: int) -> list[int]:
@@ -191,6 +196,9 @@ class Sql:
         bound = self.bind("floor", floor)
         if branch.key != "p.id + 0":
             branch.where.append(f"{branch.key} > {bound}")
+            return
+        if newest - floor >= LONG_SPAN * newest:
+            branch.where.append(f"p.id + 0 > {bound}")
             return
         # `p.id + 0`: not the primary key's range (a bitmap of every id in it), the buckets'.
         wanted = self.bind("buckets", buckets(floor, newest))

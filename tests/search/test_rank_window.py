@@ -9,6 +9,7 @@ from sqlalchemy import Engine, text
 
 from monitor.analyzer import Analyzer
 from monitor.search import engine as search_engine
+from monitor.search import sql as search_sql
 from monitor.search.engine import SearchHit, search
 from monitor.search.filters import Order, SearchFilters
 from monitor.search.service import plan_query
@@ -114,6 +115,7 @@ def test_newest_order_is_not_windowed(
     )
 
 
+@pytest.mark.parametrize("long_span", [0.0, 1.0])  # every span named by id alone; none
 @pytest.mark.parametrize("first_span", [1, 2, 3, 5])
 def test_recent_spans_find_the_same_window_and_pages(
     seeded: Engine,
@@ -121,9 +123,12 @@ def test_recent_spans_find_the_same_window_and_pages(
     exact: list[SearchHit],
     monkeypatch: pytest.MonkeyPatch,
     first_span: int,
+    long_span: float,
 ) -> None:
     """PostgreSQL looks for the window among the most recent ids first: whatever the spans,
-    the pages are those of the window over all posts (on SQLite the spans are not used)."""
+    and whether the text index is asked for their id buckets or not (`sql.LONG_SPAN`), the
+    pages are those of the window over all posts (on SQLite the spans are not used)."""
+    monkeypatch.setattr(search_sql, "LONG_SPAN", long_span)
     monkeypatch.setattr(search_engine, "FIRST_SPAN", 10**9)
     whole = [(h.entry.post_id, h.score) for h in paged(seeded, analyzer, size=3)]
     monkeypatch.setattr(search_engine, "FIRST_SPAN", first_span)

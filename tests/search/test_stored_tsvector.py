@@ -10,7 +10,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, text
 
-from monitor.search.sql import COARSE, COARSE_BASE, FINE, ID_BUCKET, buckets
+from monitor.search.query import Term, Word
+from monitor.search.sql import COARSE, COARSE_BASE, FINE, ID_BUCKET, Sql, buckets
 from monitor.store.db import make_engine
 from monitor.store.migrate import alembic_config, upgrade
 from tests.conftest import pg_schema
@@ -147,3 +148,15 @@ def test_the_buckets_of_a_span_hold_every_id_above_its_floor_and_little_below(
         named(i) for i in range(max(0, floor // FINE * FINE - 5000), floor // FINE * FINE)
     )
     assert len(wanted) <= COARSE // FINE + newest // COARSE + 2
+
+
+@pytest.mark.parametrize(("floor", "named"), [(900_000, True), (400_000, True), (300_000, False)])
+def test_a_span_of_most_ids_is_tested_by_id_alone(floor: int, named: bool) -> None:
+    """Naming the buckets of a span costs GIN a step for every id in them: for a span of at
+    least two thirds of the ids (sql.LONG_SPAN) the few matches below it are cheaper to drop
+    by their id."""
+    sql = Sql("postgresql")
+    branch = sql.text_branch((Word("бой", (Term(("бой",)),)),), "q_all", scored=True)
+    sql.newer_than(branch, floor, 1_000_000)
+    assert any(ID_BUCKET in condition for condition in branch.where) is named
+    assert branch.where[-1] == "p.id + 0 > :floor" and sql.params["floor"] == floor
