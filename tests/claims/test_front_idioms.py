@@ -37,6 +37,7 @@ PLACES = {
     "vovcha-river": ("water", "UA"),
     "robotyne": ("village", "UA"),
     "orikhiv": ("town", "UA"),
+    "rylsk": ("town", "RU"),
 }
 
 
@@ -295,3 +296,28 @@ def test_withdrawals_leave_a_place(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # a governor's label names the town the next sentence's «город»/«посёлок» points to
+        (
+            "Рыльск. Сегодня днём враг атаковал город дронами, повреждены здание колледжа.",
+            {"rylsk": "Рыльск"},
+            {("strike", "rylsk", "ua", "asserted")},
+        ),
+        (
+            "Шебекино. Днём ВСУ обстреляли посёлок из РСЗВ.",
+            {"shebekino": "Шебекино"},
+            {("strike", "shebekino", "ua", "asserted")},
+        ),
+        # weather and electric shocks strike nothing
+        ("Мы гуляли по Курску. Вечером город накрыл снегопад.", {"kursk": "Курску"}, set()),
+        ("В Курске мальчика ударило током, когда он сушил собаку.", {"kursk": "Курске"}, set()),
+    ],
+)
+def test_a_strike_on_the_town_a_label_names(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, "ru") == expected
