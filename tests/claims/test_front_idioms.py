@@ -38,6 +38,7 @@ PLACES = {
     "robotyne": ("village", "UA"),
     "orikhiv": ("town", "UA"),
     "rylsk": ("town", "RU"),
+    "katerynivka": ("village", "UA"),
 }
 
 
@@ -320,4 +321,23 @@ def test_withdrawals_leave_a_place(
 def test_a_strike_on_the_town_a_label_names(
     extractor: ClaimExtractor, text: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
+    assert claims(extractor, text, places, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Western vehicle by name is equipment: a strike, not soldiers killed
+        ("Минус два «Брэдли» у Катериновки.", {("strike", "katerynivka", "ru", "asserted")}),
+        (
+            "Наши дроноводы сожгли «Леопард» под Работино.",
+            {("strike", "robotyne", "ru", "asserted")},
+        ),
+        ("Минус 40 ВСУшников у Работино.", {("casualties", "robotyne", "ru", "asserted")}),
+    ],
+)
+def test_bloggers_minus_and_burnt_vehicles(
+    extractor: ClaimExtractor, text: str, expected: set[Claim]
+) -> None:
+    places = {"katerynivka": "Катериновки", "robotyne": "Работино"}
     assert claims(extractor, text, places, "ru") == expected
