@@ -37,7 +37,7 @@ def object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
         for c in cues.get(name, ())
         for step in (1, 2, 3)
         if c.last + step < len(doc.tokens)
-        and doc.tokens[c.last + step].sentence == sentence
+        and doc.tokens[c.last].sentence == doc.tokens[c.last + step].sentence == sentence
         and (
             name == "victim_markers"
             or 0 < c.first - hit.last <= OBJECT_REACH

@@ -341,3 +341,27 @@ def test_bloggers_minus_and_burnt_vehicles(
 ) -> None:
     places = {"katerynivka": "Катериновки", "robotyne": "Работино"}
     assert claims(extractor, text, places, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # «позиции ВСУ» marks its own sentence's side as the victim, not the next sentence's
+        (
+            "Наши морпехи зачистили позиции ВСУ. Укры накрыли Алешки из артиллерии.",
+            "ru",
+            {"oleshky": "Алешки"},
+            {("strike", "oleshky", "ua", "asserted")},
+        ),
+        (
+            "Наші штурмовики зачистили позиції ворога. Окупанти обстріляли Херсон.",
+            "ua",
+            {"kherson": "Херсон"},
+            {("strike", "kherson", "ru", "asserted")},
+        ),
+    ],
+)
+def test_a_victim_marker_stays_in_its_sentence(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
