@@ -351,7 +351,9 @@ def _with_list(
                 break
             if other.rank <= chosen.rank or other.rank == current.rank:
                 result.append(other)
-                current = other
+            # a wider place between the items qualifies one («Надия (ЛНР) и Зверево (ДНР)»):
+            # the list goes on past it
+            current = other
             index += step
     return sorted(result, key=lambda s: s.first)
 

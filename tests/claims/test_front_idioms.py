@@ -39,6 +39,13 @@ PLACES = {
     "orikhiv": ("town", "UA"),
     "rylsk": ("town", "RU"),
     "katerynivka": ("village", "UA"),
+    "nadiia": ("village", "UA"),
+    "luhansk-oblast": ("region", "UA"),
+    "zvirove": ("village", "UA"),
+    "donetsk-oblast": ("region", "UA"),
+    "olgovka": ("village", "RU"),
+    "kursk-oblast": ("region", "RU"),
+    "lyubimovka": ("village", "RU"),
 }
 
 
@@ -365,3 +372,30 @@ def test_a_victim_marker_stays_in_its_sentence(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # a list goes on past the oblast that qualifies one of its items
+        (
+            "Освобождены Надия (ЛНР) и Зверево (ДНР).",
+            {
+                "nadiia": "Надия",
+                "luhansk-oblast": "ЛНР",
+                "zvirove": "Зверево",
+                "donetsk-oblast": "ДНР",
+            },
+            {("capture", "nadiia", "ru", "asserted"), ("capture", "zvirove", "ru", "asserted")},
+        ),
+        (
+            "ВС РФ освободили Ольговку Курской области и Любимовку.",
+            {"olgovka": "Ольговку", "kursk-oblast": "Курской области", "lyubimovka": "Любимовку"},
+            {("capture", "olgovka", "ru", "asserted"), ("capture", "lyubimovka", "ru", "asserted")},
+        ),
+    ],
+)
+def test_a_list_past_a_qualifier(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, "ru") == expected
