@@ -29,7 +29,7 @@ from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
 from monitor.places.context import Match
 from monitor.places.disambiguate import Resolver, needs_capital
-from monitor.places.entry_table import EntryTable
+from monitor.places.entry_table import EntryTable, FormGroups
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.post_context import PlaceInfo, place_info
 from monitor.places.recent import ChannelMemory
@@ -42,8 +42,8 @@ log = logging.getLogger(__name__)
 # the automaton holds " form " keys over word gaps and a table of forms to check; matcher-17:
 # entries carry `capital_only`; matcher-19: Ukrainian axes of any regular ending, plural
 # genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
-# one byte a character).
-CACHE_VERSION = "matcher-20"
+# one byte a character; matcher-21: the groups of forms to check are a `FormGroups`).
+CACHE_VERSION = "matcher-21"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8
@@ -121,7 +121,7 @@ def _one_byte(keys: Iterable[str]) -> bool:
     return True
 
 
-def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[str, int], ...]]]:
+def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, FormGroups]:
     """The automaton over the forms' gapped keys, and the groups of forms to check.
 
     A key " f " matches only between word boundaries, so forms inside longer words (most hits
@@ -143,7 +143,7 @@ def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[
             checked.append(tuple((forms[i], i) for i in indices))
             automaton.add_word(key, slot << _SLOT_SHIFT | _CHECKED | length)
     automaton.make_automaton()
-    return automaton, checked
+    return automaton, FormGroups(checked)
 
 
 def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
@@ -187,7 +187,7 @@ class PlaceMatcher:
         infos: list[PlaceInfo],
         entries: EntryTable,
         automaton: ahocorasick.Automaton,
-        checked: list[tuple[tuple[str, int], ...]],
+        checked: FormGroups,
         one_byte: bool = False,
     ) -> None:
         self.keys = keys
