@@ -19,6 +19,7 @@ import pickle
 import re
 import tempfile
 import time
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -159,9 +160,11 @@ def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
 
 def cache_path(gaz: Gazetteer, cache_dir: Path) -> Path:
     """The compiled matcher's file: keyed by the gazetteer and the common-words file, the two
-    inputs of compilation that a user may edit, and by the code that compiles it (an upgrade
-    never meets a matcher the old rules compiled)."""
+    inputs of compilation that a user may edit, by the code that compiles it (an upgrade
+    never meets a matcher the old rules compiled) and by the Unicode version, which decides
+    how names normalise (another Python)."""
     inputs = gaz.fingerprint + common_words_digest() + compiler_digest()
+    inputs += unicodedata.unidata_version
     key = hashlib.sha256(inputs.encode()).hexdigest()
     return cache_dir / f"places-{CACHE_VERSION}-{key[:24]}.pickle"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import monitor.places.matcher as matcher_module
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace, Names
 from monitor.places.matcher import PlaceMatcher, cache_path
 
@@ -99,3 +100,13 @@ def test_a_stale_cache_is_replaced(tmp_path: Path, small_gazetteer: Gazetteer) -
     PlaceMatcher.load(small_gazetteer, tmp_path)
     assert not stale.exists()
     assert [p.name for p in tmp_path.iterdir()] == [cache_path(small_gazetteer, tmp_path).name]
+
+
+def test_another_unicode_version_has_a_cache_of_its_own(
+    tmp_path: Path, small_gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Normalisation follows Python's Unicode database: a matcher compiled under one version
+    is not read under another."""
+    before = cache_path(small_gazetteer, tmp_path)
+    monkeypatch.setattr(matcher_module.unicodedata, "unidata_version", "1.1.0")
+    assert cache_path(small_gazetteer, tmp_path) != before
