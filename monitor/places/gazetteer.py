@@ -268,6 +268,8 @@ class Gazetteer:
         self.stopwords = frozenset(" ".join(w.casefold().split()) for w in cfg.stopwords)
         self._digest.update(repr(sorted(self.stopwords)).encode())
         self.tracked = frozenset(self._resolve_tracking(cfg))
+        # what is tracked raises its places' priors in the compiled matcher
+        self._digest.update(repr(sorted(self.tracked)).encode())
 
     def find(self, ref: str, kinds: frozenset[str] | None = None) -> list[GazetteerPlace]:
         """Places a config reference names: a key, or an English name (case-insensitive)."""

@@ -127,3 +127,13 @@ def test_a_tsv_file_reads_as_its_rows_would_by_name(tmp_path: Path) -> None:
     assert loaded.places["kyiv-x"].kind == "city"
     assert loaded.names["kyiv-x"].ru == ["Киiв", "Кыев"]
     assert loaded.places["sudzha-x"].lat is None and loaded.places["sudzha-x"].kind == "village"
+
+
+def test_tracking_other_places_changes_the_fingerprint() -> None:
+    """The compiled matcher gives tracked places a higher prior, so its cache (keyed by the
+    fingerprint) must not outlive an edit of `[track]`."""
+    sudzha = Gazetteer.load(PlacesFile(track=TrackSettings(places=["sudzha"])))
+    kursk = Gazetteer.load(PlacesFile(track=TrackSettings(places=["kursk"])))
+    again = Gazetteer.load(PlacesFile(track=TrackSettings(places=["sudzha"])))
+    assert sudzha.fingerprint != kursk.fingerprint
+    assert sudzha.fingerprint == again.fingerprint
