@@ -111,3 +111,54 @@ def _array(code: str, data: bytes) -> array[int]:
     result = array(code)
     result.frombytes(data)
     return result
+
+
+class FormGroups:
+    """The matcher's groups of (form, entry index) to compare a hit with (see
+    `matcher._compile`), stored as one string of the forms and flat arrays: ~100,000 groups
+    of tuples took a tenth of loading the matcher from its cache to unpickle, and few are
+    ever read. Group `g` is forms `bounds[g]:bounds[g + 1]`; form `i` is
+    `text[ends[i - 1]:ends[i]]` (from 0 for the first) with entry index `indices[i]`."""
+
+    __slots__ = ("_bounds", "_cache", "_ends", "_indices", "_text")
+
+    def __init__(self, groups: Iterable[Iterable[tuple[str, int]]]) -> None:
+        bounds, ends, indices = array("I", [0]), array("I"), array("I")
+        forms: list[str] = []
+        length = 0
+        for group in groups:
+            for form, index in group:
+                forms.append(form)
+                length += len(form)
+                ends.append(length)
+                indices.append(index)
+            bounds.append(len(indices))
+        self._fill("".join(forms), bounds, ends, indices)
+
+    def _fill(self, text: str, bounds: array[int], ends: array[int], indices: array[int]) -> None:
+        self._text = text
+        self._bounds = bounds
+        self._ends = ends
+        self._indices = indices
+        self._cache: dict[int, tuple[tuple[str, int], ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
+
+    def __getitem__(self, slot: int) -> tuple[tuple[str, int], ...]:
+        found = self._cache.get(slot)
+        if found is None:
+            text, ends, indices = self._text, self._ends, self._indices
+            found = tuple(
+                (text[ends[i - 1] if i else 0 : ends[i]], indices[i])
+                for i in range(self._bounds[slot], self._bounds[slot + 1])
+            )
+            self._cache[slot] = found
+        return found
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (self._text, self._bounds.tobytes(), self._ends.tobytes(), self._indices.tobytes())
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        text, bounds, ends, indices = state
+        self._fill(text, _array("I", bounds), _array("I", ends), _array("I", indices))

@@ -19,6 +19,7 @@ import pickle
 import re
 import tempfile
 import time
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -29,7 +30,7 @@ from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
 from monitor.places.context import Match
 from monitor.places.disambiguate import Resolver, needs_capital
-from monitor.places.entry_table import EntryTable
+from monitor.places.entry_table import EntryTable, FormGroups
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.post_context import PlaceInfo, place_info
 from monitor.places.recent import ChannelMemory
@@ -43,8 +44,9 @@ log = logging.getLogger(__name__)
 # entries carry `capital_only`; matcher-19: Ukrainian axes of any regular ending, plural
 # genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
 # one byte a character; matcher-21: axes of two-word towns and of the villages in
-# `axes.AXIS_VILLAGES`; matcher-22: bare river names «Сейм», «Десна»).
-CACHE_VERSION = "matcher-22"
+# `axes.AXIS_VILLAGES`; matcher-22: bare river names «Сейм», «Десна»; matcher-23: the groups of
+# forms to check are a `FormGroups`).
+CACHE_VERSION = "matcher-23"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8
@@ -122,7 +124,7 @@ def _one_byte(keys: Iterable[str]) -> bool:
     return True
 
 
-def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[str, int], ...]]]:
+def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, FormGroups]:
     """The automaton over the forms' gapped keys, and the groups of forms to check.
 
     A key " f " matches only between word boundaries, so forms inside longer words (most hits
@@ -144,7 +146,7 @@ def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, list[tuple[tuple[
             checked.append(tuple((forms[i], i) for i in indices))
             automaton.add_word(key, slot << _SLOT_SHIFT | _CHECKED | length)
     automaton.make_automaton()
-    return automaton, checked
+    return automaton, FormGroups(checked)
 
 
 def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
@@ -160,9 +162,11 @@ def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
 
 def cache_path(gaz: Gazetteer, cache_dir: Path) -> Path:
     """The compiled matcher's file: keyed by the gazetteer and the common-words file, the two
-    inputs of compilation that a user may edit, and by the code that compiles it (an upgrade
-    never meets a matcher the old rules compiled)."""
+    inputs of compilation that a user may edit, by the code that compiles it (an upgrade
+    never meets a matcher the old rules compiled) and by the Unicode version, which decides
+    how names normalise (another Python)."""
     inputs = gaz.fingerprint + common_words_digest() + compiler_digest()
+    inputs += unicodedata.unidata_version
     key = hashlib.sha256(inputs.encode()).hexdigest()
     return cache_dir / f"places-{CACHE_VERSION}-{key[:24]}.pickle"
 
@@ -188,7 +192,7 @@ class PlaceMatcher:
         infos: list[PlaceInfo],
         entries: EntryTable,
         automaton: ahocorasick.Automaton,
-        checked: list[tuple[tuple[str, int], ...]],
+        checked: FormGroups,
         one_byte: bool = False,
     ) -> None:
         self.keys = keys

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from monitor.text import onebyte
+from monitor.text import onebyte, unicode_tables
 
-APOSTROPHES = "\u2019\u02bc\u2018\u0060\u00b4\u2032\u02b9\u02bb\u02c8\uff07"
-DASHES = "\u2010\u2011\u2012\ufe63\uff0d"  # hyphens; long dashes are never inside a name
-_DROP = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u180e"
+# The tables are computed from the Unicode database once (see `unicode_tables`).
+_TABLE, _VARIABLE_CHARS, _ATTENTION_CODES = unicode_tables.tables()
+_DROP = unicode_tables.DROP
 
 # Latin letters that look like Cyrillic ones (after casefolding), for mixed-script words.
 _LOOKALIKE = str.maketrans(
@@ -46,56 +46,6 @@ _CYR = "а-яёіїєґў"
 # A Latin letter next to a Cyrillic one (written Latin-first: tried only at Latin letters).
 _MIXED_HINT = re.compile(rf"[a-zı](?:(?<=[{_CYR}][a-zı])|(?=[{_CYR}]))")
 _MIXED = re.compile(rf"[a-zı]*(?:[{_CYR}][a-zı]|[a-zı][{_CYR}])[{_CYR}a-zı]*")
-
-_SPACES = {chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Zs"}
-
-
-def _tables() -> tuple[dict[int, str], str]:
-    """The 1:1 mapping of casefolded characters, and the characters that change length.
-
-    Only what matters for matching is mapped: letters and digits (NFKC, Latin diacritics
-    folded, ё→е), apostrophes, dashes and spaces. Punctuation whose NFKC is longer («…», «№»)
-    is left alone: it is never part of a place name.
-    """
-    table: dict[int, str] = {ord("ё"): "е"}
-    variable: list[str] = list(_DROP)
-    ranges = [range(0x80, 0x10000), range(0x1D400, 0x1D800), range(0x1F100, 0x1F200)]
-    for code in (c for r in ranges for c in r):
-        char = chr(code)
-        if 0xD800 <= code < 0xE000 or char in _DROP:
-            continue
-        if unicodedata.combining(char) or "\u0483" <= char <= "\u0489":
-            variable.append(char)
-            continue
-        if char in APOSTROPHES:
-            table[code] = "'"
-            continue
-        if char in DASHES:
-            table[code] = "-"
-            continue
-        if char in _SPACES and char != " ":
-            table[code] = " "
-            continue
-        mapped = unicodedata.normalize("NFKC", char).casefold()
-        if mapped.isascii() is False and _is_latin(mapped):
-            mapped = "".join(
-                c for c in unicodedata.normalize("NFD", mapped) if not unicodedata.combining(c)
-            )
-        mapped = mapped.replace("ё", "е")
-        if len(mapped) == 1:
-            if mapped != char:
-                table[code] = mapped
-        elif any(c.isalnum() for c in mapped):
-            variable.append(char)
-    table.update({ord("ø"): "o", ord("đ"): "d", ord("ł"): "l", ord("ħ"): "h"})
-    return table, "".join(variable)
-
-
-def _is_latin(piece: str) -> bool:
-    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in piece)
-
-
-_TABLE, _VARIABLE_CHARS = _tables()
 
 
 def _char_class(codes: list[int]) -> re.Pattern[str]:
@@ -154,31 +104,15 @@ class _CharSet:
 
 # The mapped characters most posts hold, replaced by `str.replace` (C speed) before the rest go
 # through a regex: their images are not mapped again, so this is the same single pass.
-_BULK = tuple((char, _TABLE[ord(char)]) for char in ("ё", "\u00a0"))
+_BULK = tuple((char, _TABLE[ord(char)]) for char in unicode_tables.BULK)
 if any(ord(image) in _TABLE for _, image in _BULK):
     raise RuntimeError("normalize: a bulk-replaced character maps to a mapped character")
-
-
-def _attention() -> list[int]:
-    """Characters of an original text that normalisation changes beyond casefolding and the
-    bulk replacements: the length-changing ones and those whose casefold is mapped (but not in
-    bulk) or longer. Planes 0 and 1 hold every one of them (the tables stop at plane 1; no
-    character beyond it has a case)."""
-    codes = {ord(c) for c in _VARIABLE_CHARS}
-    bulk = {ord(char) for char, _ in _BULK}
-    for code in range(0x20000):
-        if 0xD800 <= code < 0xE000:
-            continue
-        folded = chr(code).casefold()
-        if len(folded) != 1 or (ord(folded) in _TABLE and ord(folded) not in bulk):
-            codes.add(code)
-    return sorted(codes)
 
 
 _VARIABLE = _CharSet([ord(c) for c in _VARIABLE_CHARS])
 _MAPPED = _CharSet(list(_TABLE))
 # A text with none of these normalises to its casefold with `_BULK` replaced: most posts do.
-_ATTENTION = _CharSet(_attention())
+_ATTENTION = _CharSet(_ATTENTION_CODES)
 
 
 class Normalized:

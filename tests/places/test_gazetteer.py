@@ -98,3 +98,42 @@ def test_custom_places_aliases_and_stopwords(tmp_path) -> None:  # type: ignore[
     found = [m.place_key for m in matcher.find("Бои в Заречье, у Суджанска и в Коренево")]
     assert found == ["zarechye-test", "sudzha"]
     assert "zarechye-test" in gaz.tracked
+
+
+def test_a_tsv_file_reads_as_its_rows_would_by_name(tmp_path: Path) -> None:
+    """`load_file` reads rows by column position: columns in any order, a column missing, one
+    named twice (the last counts), short and long rows and padded fields read as `add_row`
+    reads each row by name."""
+    header = ["lon", "name_ru", "key", "kind", "name_en", "alt_ru", "lat", "key", "extra"]
+    rows = [
+        ["30.5", "Киев", "ignored", " City ", "Kyiv", "Киiв | Кыев|", "50.4", "kyiv-x", "x"],
+        ["", " Суджа ", "", "khutor", "Sudzha", "", "bad", "sudzha-x"],  # short
+        ["1", "", "", "", "No Key", "", "", ""],  # no key: skipped
+        ["", "Где-то", "", "", "", "", "", "nowhere"],  # no English name: skipped
+        ["", "", "", "", "Long", "", "", "long", "", "surplus", "fields"],
+    ]
+    path = tmp_path / "places.tsv"
+    path.write_text("\n".join("\t".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    loaded = Gazetteer()
+    loaded.load_file(path)
+    by_name = Gazetteer()
+    for row in rows:
+        named = dict(zip(header, (field.strip() for field in row), strict=False))
+        if named.get("key") and named.get("name_en"):
+            by_name.add_row(named, path.name)
+    assert loaded.places == by_name.places
+    assert loaded.names == by_name.names
+    assert list(loaded.places) == ["kyiv-x", "sudzha-x", "long"]
+    assert loaded.places["kyiv-x"].kind == "city"
+    assert loaded.names["kyiv-x"].ru == ["Киiв", "Кыев"]
+    assert loaded.places["sudzha-x"].lat is None and loaded.places["sudzha-x"].kind == "village"
+
+
+def test_tracking_other_places_changes_the_fingerprint() -> None:
+    """The compiled matcher gives tracked places a higher prior, so its cache (keyed by the
+    fingerprint) must not outlive an edit of `[track]`."""
+    sudzha = Gazetteer.load(PlacesFile(track=TrackSettings(places=["sudzha"])))
+    kursk = Gazetteer.load(PlacesFile(track=TrackSettings(places=["kursk"])))
+    again = Gazetteer.load(PlacesFile(track=TrackSettings(places=["sudzha"])))
+    assert sudzha.fingerprint != kursk.fingerprint
+    assert sudzha.fingerprint == again.fingerprint

@@ -175,6 +175,7 @@ def test_cache_round_trip(
     assert not caplog.records  # read from the cache: nothing compiled
     text = "Бои у Малой Локни и в Судже"
     assert second.find(text) == first.find(text) == seed_matcher.find(text)
+    assert second.surface_forms() == first.surface_forms()  # every key and checked group
 
 
 def test_loading_pauses_the_collector_and_restores_its_state(

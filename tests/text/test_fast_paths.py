@@ -12,7 +12,7 @@ import pytest
 from monitor.claims.extractor import ClaimExtractor
 from monitor.config import ClaimRule, ClaimsFile
 from monitor.domain import PlaceMention
-from monitor.places.entry_table import EntryTable
+from monitor.places.entry_table import EntryTable, FormGroups
 from monitor.places.surfaces import Candidate, SurfaceEntry
 from monitor.text import language, normalize
 from monitor.text.lemmas import APOSTROPHES, fold_word, tokenize
@@ -197,6 +197,20 @@ def test_entry_table_keeps_entries_through_pickling() -> None:
     assert len(table) == 3
     assert [table.entry(i) for i in range(3)] == entries
     assert table.entry(1) is table.entry(1)
+
+
+def test_form_groups_give_back_their_groups_after_pickling() -> None:
+    groups = [
+        (("малая локня", 3), ("малая-локня", 9)),
+        (("", 0),),
+        (("x", 70000), ("суджа", 2), ("y", 1)),
+        (("біла церква", 12),),
+    ]
+    stored = pickle.loads(pickle.dumps(FormGroups(groups)))
+    assert len(stored) == len(groups)
+    assert [stored[slot] for slot in range(len(groups))] == groups
+    assert stored[2] is stored[2]
+    assert len(FormGroups([])) == 0
 
 
 def test_claim_prefilter_skips_posts_without_a_trigger_word() -> None:

@@ -1,0 +1,112 @@
+"""The compiled matcher's cache: what it reads back is what was compiled, and a broken or
+stale file is rebuilt with a warning that names it, never an error that stops the start."""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from pathlib import Path
+
+import pytest
+
+import monitor.places.matcher as matcher_module
+from monitor.places.gazetteer import Gazetteer, GazetteerPlace, Names
+from monitor.places.matcher import PlaceMatcher, cache_path
+
+TEXTS = [
+    "Бои у Малой Локни и в Судже",
+    "Бої біля Малої Локні, у Суджі",
+    "Малая-Локня, малая локня, МАЛАЯ  ЛОКНЯ",
+    "Fighting near Malaya Loknya and Sudzha",
+    "Над Суджей сбит дрон",
+]
+
+
+@pytest.fixture(scope="module")
+def small_gazetteer() -> Gazetteer:
+    """Two places, one with a name of two words (its forms are checked against the text)."""
+    gaz = Gazetteer()
+    for key, en, ru, uk, kind in (
+        ("sudzha", "Sudzha", "Суджа", "Суджа", "town"),
+        ("malaya-loknya", "Malaya Loknya", "Малая Локня", "Мала Локня", "village"),
+    ):
+        place = GazetteerPlace(
+            key, en, ru, uk, kind, "Sudzhansky District", "Kursk Oblast", "RU", 51.2, 35.3, "test"
+        )
+        gaz.add(place, Names())
+    return gaz
+
+
+def _tables(matcher: PlaceMatcher) -> tuple[object, ...]:
+    entries = [matcher.entries.entry(i) for i in range(len(matcher.entries))]
+    checked = [matcher.checked[slot] for slot in range(len(matcher.checked))]
+    return matcher.keys, matcher.infos, entries, checked, matcher.one_byte
+
+
+def test_the_cache_gives_back_the_compiled_matcher(
+    tmp_path: Path, small_gazetteer: Gazetteer
+) -> None:
+    compiled = PlaceMatcher.load(small_gazetteer, tmp_path)
+    loaded = PlaceMatcher.load(small_gazetteer, tmp_path)
+    assert len(loaded.checked) > 0  # the groups of checked forms are covered
+    assert _tables(loaded) == _tables(compiled)
+    assert sorted(loaded.surface_forms()) == sorted(compiled.surface_forms())
+    assert dict(loaded.automaton.items()) == dict(compiled.automaton.items())
+    for text in TEXTS:
+        for side in (None, "ru", "ua"):
+            assert loaded.find(text, side) == compiled.find(text, side)
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _truncated,
+        lambda data: b"",
+        lambda data: b"not a pickle at all",
+        lambda data: pickle.dumps(("keys", "infos")),  # another shape
+        lambda data: pickle.dumps((None,) * 6),
+    ],
+    ids=["truncated", "empty", "garbage", "other-shape", "wrong-types"],
+)
+def test_a_broken_cache_is_rebuilt_with_a_warning(
+    tmp_path: Path, small_gazetteer: Gazetteer, caplog: pytest.LogCaptureFixture, damage: object
+) -> None:
+    compiled = PlaceMatcher.load(small_gazetteer, tmp_path)
+    path = cache_path(small_gazetteer, tmp_path)
+    assert callable(damage)
+    path.write_bytes(damage(path.read_bytes()))
+    with caplog.at_level(logging.INFO, logger="monitor.places.matcher"):
+        rebuilt = PlaceMatcher.load(small_gazetteer, tmp_path)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"ignoring unreadable matcher cache {path}: ")
+    assert any(r.getMessage().startswith("compiled the place matcher") for r in caplog.records)
+    assert [rebuilt.find(t) for t in TEXTS] == [compiled.find(t) for t in TEXTS]
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="monitor.places.matcher"):
+        PlaceMatcher.load(small_gazetteer, tmp_path)
+    assert not caplog.records  # the rebuilt cache was written and is read
+
+
+def test_a_stale_cache_is_replaced(tmp_path: Path, small_gazetteer: Gazetteer) -> None:
+    """A cache of another version or gazetteer is never read, and goes when the new one is
+    written."""
+    stale = tmp_path / "places-matcher-1-000000000000000000000000.pickle"
+    stale.write_bytes(b"an old matcher")
+    PlaceMatcher.load(small_gazetteer, tmp_path)
+    assert not stale.exists()
+    assert [p.name for p in tmp_path.iterdir()] == [cache_path(small_gazetteer, tmp_path).name]
+
+
+def test_another_unicode_version_has_a_cache_of_its_own(
+    tmp_path: Path, small_gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Normalisation follows Python's Unicode database: a matcher compiled under one version
+    is not read under another."""
+    before = cache_path(small_gazetteer, tmp_path)
+    monkeypatch.setattr(matcher_module.unicodedata, "unidata_version", "1.1.0")
+    assert cache_path(small_gazetteer, tmp_path) != before
