@@ -5,8 +5,8 @@ is about (gold conventions: a road is a place of its own, annotated when the gaz
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
 
+from monitor.claims.landmarks import Span
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc
 
@@ -16,15 +16,6 @@ ROAD_REACH = 3
 DASHES = ("-", "—", "–")
 BETWEEN = frozenset({"между", "між"})
 AND = frozenset({"и", "і", "й", "та"})
-
-
-class Span(Protocol):
-    @property
-    def first(self) -> int: ...
-    @property
-    def last(self) -> int: ...
-    @property
-    def sentence(self) -> int: ...
 
 
 def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span]) -> set[int]:
