@@ -388,6 +388,16 @@ def taken_points(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[tuple
     return taken
 
 
+def short_facility_name(row: dict[str, str]) -> None:
+    """Nuclear plants go by «NPP» as the labelling conventions write them («Zaporizhzhia NPP»);
+    the long name stays an English alternative."""
+    long = row["name_en"]
+    if row["kind"] == "facility" and " Nuclear Power Plant" in long:
+        row["name_en"] = long.replace(" Nuclear Power Plant", " NPP")
+        alternatives = [a for a in row.get("alt_en", "").split("|") if a and a != row["name_en"]]
+        row["alt_en"] = "|".join([long, *alternatives])
+
+
 def main() -> None:
     default = ROOT.parent / "shared" / "data" / "gazetteer"
     gaz_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default
@@ -431,6 +441,8 @@ def main() -> None:
     border = border_settlements(postal_key, extracted, lines("districts.txt"))
     print(f"russian border oblasts: {len(border)} post-office settlements added")
     extracted += border
+    for row in regions + extracted:
+        short_facility_name(row)
     write_tsv(OUT / "regions.tsv", regions)
     write_tsv(OUT / "theatre.tsv", extracted)
     print(f"regions.tsv: {len(regions)} places; theatre.tsv: {len(extracted)} places")

@@ -22,12 +22,16 @@ from monitor.places.cues import (
     CAPITAL_BEFORE_WINDOW,
     FACILITY_BEFORE,
     LIST_GAP,
+    LIST_SEPARATOR,
+    PREPOSITION,
     REGION_NOUN,
     REGION_NOUN_AFTER,
     REGION_NOUN_BEFORE,
+    SETTLEMENT_NOUN_BEFORE,
     TALLY_GAP,
     TALLY_GAP_LIMIT,
     TALLY_MARK,
+    WAR_OBJECT_BEFORE,
     sentence_initial,
 )
 from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
@@ -81,6 +85,20 @@ class MatchContext:
     @_lazy
     def listed(self) -> bool:
         return in_list(self.t, self.matches, self.index)
+
+    @_lazy
+    def placed(self) -> bool:
+        """A preposition of place, a settlement noun or a verb of war before it, or before the
+        head of the list it continues («в Андреевке, Юрьевке и Новоегоровке»)."""
+        t, matches, index = self.t, self.matches, self.index
+        if _place_cue(self.before):
+            return True
+        while index > 0 and _joined(t, matches[index - 1], matches[index]):
+            index -= 1
+            head = matches[index]
+            if _place_cue(t[max(0, head.start - BEFORE_WINDOW) : head.start]):
+                return True
+        return False
 
     @_lazy
     def region_noun(self) -> bool:
@@ -144,6 +162,19 @@ def in_list(t: str, matches: list[Match], index: int) -> bool:
         ):
             return True
     return False
+
+
+def _place_cue(before: str) -> bool:
+    return bool(
+        PREPOSITION.search(before)
+        or SETTLEMENT_NOUN_BEFORE.search(before)
+        or WAR_OBJECT_BEFORE.search(before)
+    )
+
+
+def _joined(t: str, first: Match, second: Match) -> bool:
+    """Two items of one list: a comma or a conjunction between them, nothing else."""
+    return LIST_SEPARATOR.fullmatch(t, first.end, second.start) is not None
 
 
 def next_is_match(matches: list[Match], index: int) -> bool:

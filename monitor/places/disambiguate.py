@@ -34,7 +34,6 @@ from monitor.places.cues import (
     LINK_AFTER,
     LINK_BEFORE,
     METONYMY_AFTER,
-    PREPOSITION,
     REGION_BY_ON,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
@@ -356,7 +355,7 @@ class Resolver:
         # a village named after a preposition of place counts; one whose name is also a word
         # only when no namesake shares it (В Липцах, на Липцы)
         if kind in (NAME, LATIN) and village and not supported:
-            placed = (not common or namesakes == 1) and PREPOSITION.search(ctx.before)
+            placed = (not common or namesakes == 1) and ctx.placed
             if not placed:
                 return False
         if kind == NAME and village and common and noun_next(ctx.after):
