@@ -1,0 +1,50 @@
+"""A village known only from a settlement list needs something that places it: a preposition,
+a settlement noun («в селе», «н.п.»), a verb of war that takes it as object («освободили»,
+«окупував»), or the head of the list it continues. Paraphrases written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.places.matcher import PlaceMatcher
+
+
+def surfaces(matcher: PlaceMatcher, text: str) -> set[str]:
+    # the low-confidence mentions count: the test is whether the name is read as a place at all
+    return {m.surface for m in matcher.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Наши заняли Юрьевку.", {"Юрьевку"}),
+        ("ВС РФ освободили Новоегоровку.", {"Новоегоровку"}),
+        ("Ворог окупував Юріївку.", {"Юріївку"}),
+        ("Противник штурмует Юрьевку третий день.", {"Юрьевку"}),
+        ("Аналогичная обстановка в селе Юрьевка.", {"Юрьевка"}),
+        ("Освобождён населённый пункт Новоегоровка.", {"Новоегоровка"}),
+        ("Тривають бої за н.п. Юріївка.", {"Юріївка"}),
+        # the list's head carries its preposition to the items after it
+        ("Бои идут у Андреевки, Юрьевки и Новоегоровки.", {"Андреевки", "Юрьевки", "Новоегоровки"}),
+        (
+            "Ворог просунувся біля Андріївки, Юріївки та Новоєгорівки.",
+            {"Андріївки", "Юріївки", "Новоєгорівки"},
+        ),
+        ("Освобождены Новоегоровка и Юрьевка.", {"Новоегоровка", "Юрьевка"}),
+    ],
+)
+def test_what_places_a_village(seed_matcher: PlaceMatcher, text: str, expected: set[str]) -> None:
+    assert surfaces(seed_matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cue: a name that is only a village of the list stays unread
+        "Телеканал показал Юрьевку в новом сериале.",
+        # a match right before is no list head; «городе» is no place noun for a village
+        "Сообщается о жертвах в городе Пальмира, где находятся руины.",
+    ],
+)
+def test_no_cue_no_village(seed_matcher: PlaceMatcher, text: str) -> None:
+    assert not {s for s in surfaces(seed_matcher, text) if s in ("Юрьевку", "Пальмира")}
