@@ -34,6 +34,7 @@ from monitor.places.cues import (
     LINK_AFTER,
     LINK_BEFORE,
     METONYMY_AFTER,
+    QUOTE_BEFORE,
     REGION_BY_ON,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
@@ -256,6 +257,8 @@ class Resolver:
         if info.kind == "facility" and ctx.facility:
             why = self._why(info, post)
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
+        if ctx.facility and QUOTE_BEFORE.search(before):
+            return False  # «аэродрома "Суджа"»: the name of a facility the gazetteer lacks
         if not self._plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
             return False
         if GROUPING_BEFORE.search(before):
