@@ -126,6 +126,25 @@ def second_predicate(doc: Doc, before: int, verb: int) -> bool:
     )
 
 
+def next_predicate(doc: Doc, trigger: int, place: int) -> bool:
+    """Whether the trigger has a name of its own right after it and a verb opens a new
+    predicate before token `place`, after «и»/«та» or a comma: «окупував Прогрес та просунувся
+    поблизу X», «взяли Тихое, продвинулись у X» (X is the second verb's place, whatever the
+    first's object is). «продвинулись и взяли X» keeps X for both verbs."""
+    if place <= trigger + 1:
+        return False
+    named = doc.tokens[trigger + 1]
+    if not doc.text[named.start : named.start + 1].isupper():
+        return False
+    for verb in range(trigger + 2, place):
+        joint = doc.text[doc.tokens[verb - 1].end : doc.tokens[verb].start]
+        if (doc.tokens[verb - 1].form in CONJUNCTIONS or "," in joint) and is_verb(
+            doc.tokens[verb].form, doc.lang
+        ):
+            return True
+    return False
+
+
 def clause_between(doc: Doc, left: int, right: int) -> bool:
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
     return any(mark in between for mark in ",:;—–(")

@@ -7,7 +7,8 @@ outranks a district, a district a settlement). `Targeting.targets` then pins one
    after the rule's `prefer_after` markers («курсом на») first, those after its `not_after`
    markers («з») or naming a road («трасса Н15») never; a place before the trigger only when no
    clause break stands between them, unless it opens the sentence, and not across «и»/«та»
-   before a second verb («взяли X та закріпилися …»); not a place another trigger
+   before a second verb («взяли X та закріпилися …»), nor after one when the trigger has a
+   name of its own («окупував Прогрес та просунувся біля X»); not a place another trigger
    between them claims for itself, nor a capital that names a government («Киев заявил»);
 2. extended to the places listed with it («Малую Локню, Черкасское Поречное и Косицу»);
 3. with no place in the sentence: the place the paragraph was last about (a rule's
@@ -24,7 +25,9 @@ from typing import Any
 from monitor.claims.landmarks import fronted, landmark, topic_sentence
 from monitor.claims.morphology import (
     aimed_at,
+    clause_between,
     is_nominative,
+    next_predicate,
     place_fillers,
     relative_clause,
     second_predicate,
@@ -180,20 +183,18 @@ class Targeting:
                 )
             ):
                 continue
-            if before and (
-                (
-                    clause_break(ctx.doc, span.last, hit.first)
-                    and not fronted(ctx.doc, span)
-                    and not relative_clause(ctx.doc, span.first, span.last, hit)
-                )
-                or second_predicate(ctx.doc, span.last, hit.first)
-            ):
+            if _another_predicates(ctx, hit, span, rule, before):
                 continue
             if self._claimedtext_between(ctx, hit, span, rule.type) or (
                 before and _names_a_side(ctx, span)
             ):
                 continue
-            preferred = 0 if id(span) in destinations else 1
+            # a destination past a clause mark belongs to that clause's own verb: «X обстріляли,
+            # по Y завдали авіаудару» (X is what was shelled)
+            preferred = int(
+                id(span) not in destinations
+                or (not before and clause_between(ctx.doc, hit.last, span.first))
+            )
             candidates.append(
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
             )
@@ -309,6 +310,23 @@ def is_road(span: PlaceSpan) -> bool:
     """Whether the place is a road (its key says so: the gazetteer has no road kind)."""
     key = span.mention.place_key.lower()
     return any(w in key for w in ("highway", "road"))
+
+
+def _another_predicates(
+    ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool
+) -> bool:
+    """A place before the trigger past a clause break (unless it opens the sentence, the
+    rule points back, or a relative clause joins them) or past a second predicate; a place
+    after it past the next predicate of a trigger that has its own object."""
+    doc = ctx.doc
+    if not before:
+        return next_predicate(doc, hit.last, span.first)
+    return (
+        clause_break(doc, span.last, hit.first)
+        and not rule.points_back
+        and not fronted(doc, span)
+        and not relative_clause(doc, span.first, span.last, hit)
+    ) or second_predicate(doc, span.last, hit.first)
 
 
 def _names_a_side(ctx: Context, span: PlaceSpan) -> bool:

@@ -67,6 +67,11 @@ class ClaimRule(_Strict):
         "past a comma or dash that opens a clause with a subject or verb of its own and no "
         "claim word («после атаки дрона, поиски пропавшего в районе X»)",
     )
+    points_back: bool = Field(
+        False,
+        description="the trigger is a predicate about the place before it, across a comma: "
+        "«Додавили хохлов в Курахово, город наш»",
+    )
     place_not_after: Words = Field(
         {}, description="a place right after these words is not this rule's place (origins)"
     )

@@ -537,6 +537,7 @@ BLOGGERS = [
         "ru",
         "Додавили хохлов в Курахово, город наш.",
         "kurakhove",
+        "advance kurakhove ru",
         "capture kurakhove ru",
     ),
     case(

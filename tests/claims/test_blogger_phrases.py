@@ -158,7 +158,33 @@ SHELLING: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "side", "places", "expected"), [*OURS, *RETREATS, *SHELLING])
+PREDICATES: list[Case] = [
+    # a verb with a name of its own (one the matcher did not read) does not reach past a second
+    # verb to the next place
+    (
+        "Ворог окупував Андріївку та просунувся поблизу Вовчанська.",
+        "ua",
+        {"vovchansk": "Вовчанська"},
+        {("advance", "vovchansk", "ru", "asserted")},
+    ),
+    # the places before a verb are its objects; the one after a comma is the next verb's
+    (
+        "Тихе, Кринки та Вовчанськ обстріляли з артилерії, по Куп'янську завдали авіаудару.",
+        "ua",
+        {"tykhe": "Тихе", "krynky": "Кринки", "vovchansk": "Вовчанськ", "kupiansk": "Куп'янську"},
+        {
+            ("strike", "tykhe", "ru", "asserted"),
+            ("strike", "krynky", "ru", "asserted"),
+            ("strike", "vovchansk", "ru", "asserted"),
+            ("strike", "kupiansk", "ru", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"), [*OURS, *RETREATS, *SHELLING, *PREDICATES]
+)
 def test_blogger_phrases(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:

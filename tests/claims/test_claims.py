@@ -675,7 +675,7 @@ def test_in_response_to_a_whole_noun_phrase(extractor: ClaimExtractor) -> None:
 
 
 def test_a_move_toward_a_place_is_about_the_place_after_it(extractor: ClaimExtractor) -> None:
-    text = "Из Суджи, Косицы — в сторону Малой Локни бежали остатки ВСУ."
+    text = "Из Суджи, Косицы — в сторону Малой Локни двигались колонны ВСУ."
     places = {"sudzha": "Суджи", "kositsa": "Косицы", "malaya-loknya": "Малой Локни"}
     found = {(c[0], c[1]) for c in claims(extractor, text, places, "ru") if c[0] == "advance"}
     assert found == {("advance", "malaya-loknya")}, found

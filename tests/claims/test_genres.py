@@ -242,7 +242,7 @@ BLOGGERS = [
         "Додавили нациков в Новеньком, посёлок наш.",
         {"novenke": "Новеньком"},
         "ru",
-        {("capture", "novenke", "ru", "asserted")},
+        {("advance", "novenke", "ru", "asserted"), ("capture", "novenke", "ru", "asserted")},
     ),
     (
         "Штурмовики зачистили Свердликово от остатков ВФУ.",
