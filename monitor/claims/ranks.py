@@ -50,8 +50,15 @@ def is_label(text: str) -> bool:
     return end < len(text) and len(WORD_RE.findall(text, 0, end)) <= HEADING_WORDS
 
 
+# A city's own district («Industrialnyi District (Kharkiv)»): finer than the city it is in
+CITY_DISTRICT = re.compile(r"District \([^)]*\)$")
+CITY_DISTRICT_RANK = 0
+
+
 def rank_of(info: Any, surface: str) -> int:
     kind = str(getattr(info, "kind", "") or "").lower()
+    if kind == "district" and CITY_DISTRICT.search(str(getattr(info, "name_en", "") or "")):
+        return CITY_DISTRICT_RANK
     if KIND_RANK.get(kind) == SETTLEMENT_RANK and AXIS_WORDS.search(surface):
         # «на Покровському напрямку» names a stretch of front as wide as a raion, not the town
         # (nor the village an axis is named after): a village the sentence names is the finer

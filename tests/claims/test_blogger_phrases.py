@@ -5,9 +5,12 @@ advance, and the place a verb leads to. Every text is a paraphrase written for t
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
+from monitor.config import load_settings
 from tests.claims.extracting import Claim, claims, extractor_over
 
 Case = tuple[str, str, dict[str, str], set[Claim]]
@@ -189,3 +192,27 @@ def test_blogger_phrases(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+def test_a_city_district_is_finer_than_its_city() -> None:
+    names = {
+        "kharkiv": ("city", "Kharkiv"),
+        "industrialnyi-district-kharkiv": ("district", "Industrialnyi District (Kharkiv)"),
+        "bakhmut-raion": ("district", "Bakhmut Raion"),
+        "soledar": ("town", "Soledar"),
+    }
+
+    def info(key: str) -> SimpleNamespace:
+        kind, name_en = names[key]
+        return SimpleNamespace(kind=kind, country="UA", name_en=name_en)
+
+    extractor = ClaimExtractor(load_settings().claims, info)
+    text = "Прилёт по Харькову, Индустриальный район."
+    places = {"kharkiv": "Харькову", "industrialnyi-district-kharkiv": "Индустриальный район"}
+    assert claims(extractor, text, places, "ru") == {
+        ("strike", "industrialnyi-district-kharkiv", "ru", "asserted")
+    }
+    # a raion stays wider than the town in it
+    text = "Удар по Соледару в Бахмутском районе."
+    places = {"soledar": "Соледару", "bakhmut-raion": "Бахмутском районе"}
+    assert claims(extractor, text, places, "ru") == {("strike", "soledar", "ru", "asserted")}
