@@ -161,6 +161,29 @@ SHELLING: list[Case] = [
 ]
 
 
+VICTIMS: list[Case] = [
+    # people hurt in the strike the sentence told of are where it struck
+    (
+        "Дрон ударил по Грайворону, ранен водитель.",
+        "ru",
+        {"grayvoron": "Грайворону"},
+        {("strike", "grayvoron", "ua", "asserted"), ("casualties", "grayvoron", "ua", "asserted")},
+    ),
+    (
+        "Дрон ударил по Грайворону, пострадавших нет.",
+        "ru",
+        {"grayvoron": "Грайворону"},
+        {("strike", "grayvoron", "ua", "asserted")},
+    ),
+    # a surrender is the captor's: on Russian soil too
+    (
+        "В Курской области выжившие ВСУшники сдались в плен.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        {("casualties", "kursk-oblast", "ru", "asserted")},
+    ),
+]
+
 PREDICATES: list[Case] = [
     # a verb with a name of its own (one the matcher did not read) does not reach past a second
     # verb to the next place
@@ -186,7 +209,7 @@ PREDICATES: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "side", "places", "expected"), [*OURS, *RETREATS, *SHELLING, *PREDICATES]
+    ("text", "side", "places", "expected"), [*OURS, *RETREATS, *SHELLING, *VICTIMS, *PREDICATES]
 )
 def test_blogger_phrases(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
