@@ -102,10 +102,12 @@ def _areas_of(
 
 
 def _leader(counts: Counter[str]) -> str | None:
-    top = counts.most_common(2)
-    if not top or top[0][1] < MIN_NAMES or (len(top) > 1 and top[1][1] == top[0][1]):
+    """The area with the most votes, if it has MIN_NAMES of them and no other has as many."""
+    most = max(counts.values(), default=0)
+    if most < MIN_NAMES:
         return None
-    return top[0][0]
+    leaders = [area for area, votes in counts.items() if votes == most]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def lone_village(info: Any, post: _Areas, ctx: MatchContext, latin: bool) -> bool:
