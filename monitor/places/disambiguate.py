@@ -187,13 +187,18 @@ class Resolver:
         for match in matches:
             if match.entry.common:
                 continue
-            facts = self.facts(match.entry)
-            if len(facts.places) != 1:
-                if facts.shared_region is not None:  # «Запорожском»: the oblast or its raion
-                    region, place = facts.shared_region
-                    post.add(post.regions, region, self.places[place])
-                continue
-            info = self.places[facts.places[0]]
+            candidates = match.entry.candidates
+            if len(candidates) == 1:
+                place = candidates[0].place
+            else:
+                facts = self.facts(match.entry)
+                if len(facts.places) != 1:
+                    if facts.shared_region is not None:  # «Запорожском»: oblast or raion
+                        region, place = facts.shared_region
+                        post.add(post.regions, region, self.places[place])
+                    continue
+                place = facts.places[0]
+            info = self.places[place]
             post.anchors.append(info)
             if info.kind in ("region", "macro-region") and info.own_region:
                 post.add(post.regions, info.own_region, info)
@@ -299,8 +304,7 @@ class Resolver:
             scored.append((found[0], cand, found[1]))
         facts = self.facts(ctx.match.entry)
         kinds, place_kinds = facts.kinds, facts.place_kinds
-        # a preference for a kind of form orders only candidates of different kinds (else the
-        # order is by score alone, as the stable sorts below agree)
+        # a kind of form put first orders only forms of mixed kinds (else: by score, stably)
         mixed = len(kinds) > 1
         adjective_first = mixed and not ctx.capital and ADJ in kinds
         name_first = (
@@ -382,7 +386,7 @@ class Resolver:
         match.chosen = best
         match.confidence = confidence(scored, capital, match.entry.common)
         parts = [reasons.form(best.lang, best.kind)]
-        places = len(self.facts(match.entry).places)  # as many as `scored` names
+        places = len(self.facts(match.entry).places) if len(scored) > 1 else 1  # in `scored`
         if places > 1:
             parts.append(reasons.namesakes(places))
         if why:

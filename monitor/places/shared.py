@@ -43,7 +43,13 @@ def with_shared_areas(
     text: str, matches: Sequence[Match], post: PostT, places: Sequence[Any]
 ) -> list[PostT]:
     """One post context per match: `post`, plus the areas its sentence's namesakes share."""
-    if sum(1 < len(m.entry.candidates) <= MAX_VOTING_CANDIDATES for m in matches) < MIN_NAMES:
+    voting = 0
+    for match in matches:
+        if 1 < len(match.entry.candidates) <= MAX_VOTING_CANDIDATES:
+            voting += 1
+            if voting == MIN_NAMES:
+                break
+    else:
         # most posts: no two namesakes that vote («нового» names 66 villages), so no area can
         # gather two votes in any sentence
         return [post] * len(matches)
