@@ -40,6 +40,7 @@ from monitor.places.cues import (
     RIVER_BEFORE,
     government_before,
 )
+from monitor.places.form_facts import FormFactsCache
 from monitor.places.geo import NEAR_KM
 from monitor.places.plausible import HIGH_KINDS, adjective_plausible, name_plausible, noun_next
 from monitor.places.post_context import (
@@ -81,6 +82,7 @@ def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
 class Resolver:
     def __init__(self, places: list[PlaceInfo]) -> None:
         self.places = places
+        self.facts = FormFactsCache(places)
         self.regions: dict[str, int] = {}  # a region's name: its first place
         for index, place in enumerate(places):
             if place.kind == "region" and place.own_region:
@@ -135,15 +137,17 @@ class Resolver:
         which are decided again (`kept` updated): «в Гуляйполі та окупував Успенівку» is the
         Uspenivka near Huliaipole, «на Харківському напрямку … поблизу Тихого» the Tykhe of
         Kharkiv Oblast."""
-        sure = self._sure_namesakes(kept)
         unsure = [
-            i
-            for i in live
-            if i not in sure and (len(matches[i].entry.candidates) > 1 or matches[i].entry.common)
+            i for i in live if len(matches[i].entry.candidates) > 1 or matches[i].entry.common
         ]
+        if not unsure:
+            return
+        sure = self._sure_namesakes(kept)
+        unsure = [i for i in unsure if i not in sure]
         # a place does not vouch for another mention of itself («удар по Пальмире … в городе
         # Пальмира»: one Ukrainian village's name twice is no context)
-        open_keys = {self.places[c.place].key for i in unsure for c in matches[i].entry.candidates}
+        facts, places = self.facts, self.places
+        open_keys = {places[p].key for i in unsure for p in facts(matches[i].entry).places}
         sure = {i: info for i, info in sure.items() if info.key not in open_keys}
         if not (sure and unsure):
             return
@@ -183,11 +187,18 @@ class Resolver:
         for match in matches:
             if match.entry.common:
                 continue
-            places = {c.place for c in match.entry.candidates}
-            if len(places) != 1:
-                self._shared_region(post, places)
-                continue
-            info = self.places[next(iter(places))]
+            candidates = match.entry.candidates
+            if len(candidates) == 1:
+                place = candidates[0].place
+            else:
+                facts = self.facts(match.entry)
+                if len(facts.places) != 1:
+                    if facts.shared_region is not None:  # «Запорожском»: oblast or raion
+                        region, place = facts.shared_region
+                        post.add(post.regions, region, self.places[place])
+                    continue
+                place = facts.places[0]
+            info = self.places[place]
             post.anchors.append(info)
             if info.kind in ("region", "macro-region") and info.own_region:
                 post.add(post.regions, info.own_region, info)
@@ -198,16 +209,6 @@ class Resolver:
             elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
         return post
-
-    def _shared_region(self, post: PostContext, places: set[int]) -> None:
-        """A form whose readings all lie in one region names that region whichever it means:
-        «Запорожском» (the oblast or its raion) names Zaporizhzhia Oblast."""
-        infos = [self.places[p] for p in places]
-        regions = {i.own_region if i.kind == "region" else i.oblast for i in infos}
-        if len(regions) == 1 and None not in regions and any(i.kind == "region" for i in infos):
-            region = next(iter(regions))
-            assert region is not None
-            post.add(post.regions, region, next(i for i in infos if i.kind == "region"))
 
     @staticmethod
     def _score(
@@ -222,9 +223,9 @@ class Resolver:
             score += DISTRICT_NAMED
         if near is not None:
             score += NEAR_ANOTHER
-        if (lang == "uk" and info.country == "UA") or (side == "ua" and info.country == "UA"):
-            score += HOME_COUNTRY
-        if (lang == "ru" and info.country == "RU") or (side == "ru" and info.country == "RU"):
+        country = info.country
+        home = country == "UA" and (lang == "uk" or side == "ua")
+        if home or (country == "RU" and (lang == "ru" or side == "ru")):
             score += HOME_COUNTRY
         return score, oblast or district or near is not None
 
@@ -290,20 +291,27 @@ class Resolver:
         then by score."""
         places = self.places
         candidates = ctx.match.entry.candidates
-        scored: list[Scored] = []
         scores = post.scores
+        score = self._score
+        if len(candidates) == 1:
+            cand = candidates[0]
+            value, supported = score(places[cand.place], post, side, cand.lang)
+            return [(value, cand, supported)]
+        scored: list[Scored] = []
         for cand in candidates:
             key = (cand.place, cand.lang)
             found = scores.get(key)
             if found is None:
-                found = scores[key] = self._score(places[cand.place], post, side, cand.lang)
+                found = scores[key] = score(places[cand.place], post, side, cand.lang)
             scored.append((found[0], cand, found[1]))
-        if len(scored) == 1:
-            return scored
-        kinds = {c.kind for c in candidates}
-        adjective_first = not ctx.capital and ADJ in kinds
-        name_first = ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
-        place_kinds = {places[c.place].kind for c in candidates}
+        facts = self.facts(ctx.match.entry)
+        kinds, place_kinds = facts.kinds, facts.place_kinds
+        # a kind of form put first orders only forms of mixed kinds (else: by score, stably)
+        mixed = len(kinds) > 1
+        adjective_first = mixed and not ctx.capital and ADJ in kinds
+        name_first = (
+            mixed and ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
+        )
         facility_first = "facility" in place_kinds and ctx.facility
         water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
@@ -367,8 +375,8 @@ class Resolver:
             return False
         return not ctx.hyphenated  # part of a longer hyphenated name: Покровском-Стрешнево
 
-    @staticmethod
     def _accept(
+        self,
         match: Match,
         best: Candidate,
         scored: list[Scored],
@@ -376,11 +384,11 @@ class Resolver:
         capital: bool,
         note: str,
     ) -> bool:
-        why = ", ".join(x for x in (why, note) if x)
+        why = f"{why}, {note}" if why and note else why or note
         match.chosen = best
         match.confidence = confidence(scored, capital, match.entry.common)
         parts = [reasons.form(best.lang, best.kind)]
-        places = len({s[1].place for s in scored})
+        places = len(self.facts(match.entry).places) if len(scored) > 1 else 1  # in `scored`
         if places > 1:
             parts.append(reasons.namesakes(places))
         if why:

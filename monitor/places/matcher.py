@@ -14,10 +14,8 @@ import codecs
 import functools
 import hashlib
 import logging
-import os
 import pickle
 import re
-import tempfile
 import time
 import unicodedata
 from collections.abc import Iterable
@@ -28,6 +26,7 @@ import ahocorasick
 
 from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
+from monitor.places import cache_file
 from monitor.places.context import Match
 from monitor.places.disambiguate import Resolver, needs_capital
 from monitor.places.entry_table import EntryTable, FormGroups
@@ -45,8 +44,9 @@ log = logging.getLogger(__name__)
 # genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
 # one byte a character; matcher-21: axes of two-word towns and of the villages in
 # `axes.AXIS_VILLAGES`; matcher-22: bare river names «Сейм», «Десна»; matcher-23: the groups of
-# forms to check are a `FormGroups`).
-CACHE_VERSION = "matcher-23"
+# forms to check are a `FormGroups`; matcher-24: the file has a header with the payload's
+# length and CRC-32, checked before unpickling, see `cache_file`).
+CACHE_VERSION = "matcher-24"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8
@@ -238,8 +238,8 @@ class PlaceMatcher:
         path = cache_path(gaz, cache_dir)
         if path.exists():
             try:
-                with path.open("rb") as handle, gc_paused():
-                    keys, infos, entries, automaton, checked, one_byte = pickle.load(handle)
+                with gc_paused():
+                    keys, infos, entries, automaton, checked, one_byte = cache_file.read(path)
                 return cls(keys, infos, entries, automaton, checked, one_byte)
             except (
                 OSError,
@@ -254,21 +254,17 @@ class PlaceMatcher:
         matcher = cls.build(gaz)
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(
-                    (
-                        matcher.keys,
-                        matcher.infos,
-                        matcher.entries,
-                        matcher.automaton,
-                        matcher.checked,
-                        matcher.one_byte,
-                    ),
-                    handle,
-                    protocol=pickle.HIGHEST_PROTOCOL,
-                )
-            os.replace(tmp, path)
+            cache_file.write(
+                path,
+                (
+                    matcher.keys,
+                    matcher.infos,
+                    matcher.entries,
+                    matcher.automaton,
+                    matcher.checked,
+                    matcher.one_byte,
+                ),
+            )
             for old in cache_dir.glob("places-*.pickle"):
                 if old != path:
                     old.unlink(missing_ok=True)

@@ -5,6 +5,8 @@ Only the wording lives here; the decisions are `disambiguate`'s."""
 
 from __future__ import annotations
 
+import functools
+
 from monitor.places.surfaces import ADJ, AXIS, LATIN
 
 LANGUAGES = {"ru": "Russian", "uk": "Ukrainian", "en": "English"}
@@ -13,6 +15,7 @@ _AXIS_WORD = {"ru": "направление", "uk": "напрямок"}
 SHOWN = 3
 
 
+@functools.cache  # a few dozen (language, kind) pairs, asked for each reading
 def form(lang: str, kind: int) -> str:
     """«Russian name», «Ukrainian adjective of the name», «Latin-script spelling»."""
     if kind == LATIN:

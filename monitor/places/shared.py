@@ -43,7 +43,13 @@ def with_shared_areas(
     text: str, matches: Sequence[Match], post: PostT, places: Sequence[Any]
 ) -> list[PostT]:
     """One post context per match: `post`, plus the areas its sentence's namesakes share."""
-    if sum(1 < len(m.entry.candidates) <= MAX_VOTING_CANDIDATES for m in matches) < MIN_NAMES:
+    voting = 0
+    for match in matches:
+        if 1 < len(match.entry.candidates) <= MAX_VOTING_CANDIDATES:
+            voting += 1
+            if voting == MIN_NAMES:
+                break
+    else:
         # most posts: no two namesakes that vote («нового» names 66 villages), so no area can
         # gather two votes in any sentence
         return [post] * len(matches)
@@ -102,10 +108,12 @@ def _areas_of(
 
 
 def _leader(counts: Counter[str]) -> str | None:
-    top = counts.most_common(2)
-    if not top or top[0][1] < MIN_NAMES or (len(top) > 1 and top[1][1] == top[0][1]):
+    """The area with the most votes, if it has MIN_NAMES of them and no other has as many."""
+    most = max(counts.values(), default=0)
+    if most < MIN_NAMES:
         return None
-    return top[0][0]
+    leaders = [area for area, votes in counts.items() if votes == most]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def lone_village(info: Any, post: _Areas, ctx: MatchContext, latin: bool) -> bool:

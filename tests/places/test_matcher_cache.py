@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import monitor.places.matcher as matcher_module
+from monitor.places import cache_file
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace, Names
 from monitor.places.matcher import PlaceMatcher, cache_path
 
@@ -61,6 +62,13 @@ def _truncated(data: bytes) -> bytes:
     return data[: len(data) // 2]
 
 
+def _flipped(data: bytes) -> bytes:
+    """Sixteen bytes in the middle of the file inverted: a pickle that may still load (or crash
+    pyahocorasick's unpickler) if nothing checked it."""
+    middle = len(data) // 2
+    return data[:middle] + bytes(b ^ 0xFF for b in data[middle : middle + 16]) + data[middle + 16 :]
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -69,8 +77,9 @@ def _truncated(data: bytes) -> bytes:
         lambda data: b"not a pickle at all",
         lambda data: pickle.dumps(("keys", "infos")),  # another shape
         lambda data: pickle.dumps((None,) * 6),
+        _flipped,
     ],
-    ids=["truncated", "empty", "garbage", "other-shape", "wrong-types"],
+    ids=["truncated", "empty", "garbage", "other-shape", "wrong-types", "flipped"],
 )
 def test_a_broken_cache_is_rebuilt_with_a_warning(
     tmp_path: Path, small_gazetteer: Gazetteer, caplog: pytest.LogCaptureFixture, damage: object
@@ -90,6 +99,37 @@ def test_a_broken_cache_is_rebuilt_with_a_warning(
     with caplog.at_level(logging.INFO, logger="monitor.places.matcher"):
         PlaceMatcher.load(small_gazetteer, tmp_path)
     assert not caplog.records  # the rebuilt cache was written and is read
+
+
+@pytest.mark.parametrize("offset", [0.25, 0.5, 0.9])
+def test_flipped_bytes_in_a_cache_are_caught_before_unpickling(
+    tmp_path: Path,
+    small_gazetteer: Gazetteer,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    offset: float,
+) -> None:
+    """A cache damaged inside (not truncated) fails its checksum: it is never unpickled, the
+    warning says why, and the matcher is compiled again and written back whole."""
+    compiled = PlaceMatcher.load(small_gazetteer, tmp_path)
+    path = cache_path(small_gazetteer, tmp_path)
+    data = bytearray(path.read_bytes())
+    at = int(len(data) * offset)
+    data[at : at + 8] = bytes(b ^ 0x5A for b in data[at : at + 8])
+    path.write_bytes(bytes(data))
+    unpickled: list[object] = []
+    monkeypatch.setattr(cache_file.pickle, "loads", lambda *a: unpickled.append(a) or ())
+    with caplog.at_level(logging.WARNING, logger="monitor.places.matcher"):
+        rebuilt = PlaceMatcher.load(small_gazetteer, tmp_path)
+    assert not unpickled
+    assert [r.getMessage() for r in caplog.records] == [
+        f"ignoring unreadable matcher cache {path}: checksum mismatch: the file was damaged "
+        "after it was written"
+    ]
+    assert [rebuilt.find(t) for t in TEXTS] == [compiled.find(t) for t in TEXTS]
+    monkeypatch.undo()
+    assert path.read_bytes() != bytes(data)  # written again, and it reads back
+    assert _tables(PlaceMatcher.load(small_gazetteer, tmp_path)) == _tables(compiled)
 
 
 def test_a_stale_cache_is_replaced(tmp_path: Path, small_gazetteer: Gazetteer) -> None:

@@ -1,16 +1,21 @@
 """What the resolver works out once per post (a candidate's support and score) stays with that
-post's context, the longest-match rule is skipped only where it would keep every hit, and a cue
-tested by its stems first answers as its regex."""
+post's context, what it works out once per surface form is what the form's readings say, the
+longest-match rule is skipped only where it would keep every hit, and a cue tested by its stems
+first answers as its regex."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
 
 from monitor.places.cues import GOVERNMENT_BEFORE, government_before
+from monitor.places.form_facts import FormFactsCache, form_facts
 from monitor.places.matcher import _disjoint
 from monitor.places.post_context import PlaceInfo, PostContext, support
+from monitor.places.shared import MIN_NAMES, _leader
+from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
 
 
 def _place(key: str, oblast: str) -> PlaceInfo:
@@ -53,3 +58,73 @@ def test_nested_or_crossing_hits_are_not_disjoint() -> None:
 def test_the_government_cue_as_its_regex(before: str) -> None:
     assert government_before(before) is bool(GOVERNMENT_BEFORE.search(before))
     assert government_before(f"{before}x ") is bool(GOVERNMENT_BEFORE.search(f"{before}x "))
+
+
+def _region(key: str, region: str) -> PlaceInfo:
+    return PlaceInfo(key, "region", None, None, region, "UA", None, None, 3.0, True)
+
+
+def _district(key: str, district: str, oblast: str) -> PlaceInfo:
+    return PlaceInfo(key, "district", None, oblast, district, "UA", None, None, 1.5, True)
+
+
+INFOS = [
+    _region("zaporizhzhia-oblast", "Zaporizhzhia Oblast"),
+    _district("zaporizhzhia-raion", "Zaporizhzhia Raion", "Zaporizhzhia Oblast"),
+    _place("stepove-zp", "Zaporizhzhia Oblast"),
+    _place("stepove-dn", "Donetsk Oblast"),
+]
+
+
+def test_a_forms_facts_name_its_places_kinds_and_the_region_all_its_readings_share() -> None:
+    # «Запорожском»: the oblast's adjective, the raion's, and a village's name of that oblast
+    entry = SurfaceEntry(
+        (Candidate(1, ADJ, "ru"), Candidate(0, ADJ, "ru"), Candidate(2, NAME, "ru")), False
+    )
+    facts = form_facts(entry, INFOS)
+    assert sorted(facts.places) == [0, 1, 2]
+    assert facts.kinds == {ADJ, NAME}
+    assert facts.place_kinds == {"region", "district", "village"}
+    assert facts.shared_region == ("Zaporizhzhia Oblast", 0)
+
+
+@pytest.mark.parametrize(
+    "candidates",
+    [
+        (Candidate(2, NAME, "ru"), Candidate(3, NAME, "ru")),  # two oblasts
+        (Candidate(1, ADJ, "ru"), Candidate(2, NAME, "ru")),  # one oblast, but not named
+        (Candidate(0, ADJ, "ru"), Candidate(0, ADJ, "uk")),  # one place: an anchor, not shared
+    ],
+)
+def test_no_shared_region_where_the_readings_do_not_name_one(
+    candidates: tuple[Candidate, ...],
+) -> None:
+    assert form_facts(SurfaceEntry(candidates, False), INFOS).shared_region is None
+
+
+def test_the_facts_are_kept_per_entry_object() -> None:
+    facts = FormFactsCache(INFOS)
+    entry = SurfaceEntry((Candidate(2, NAME, "ru"), Candidate(3, NAME, "uk")), False)
+    first = facts(entry)
+    assert facts(entry) is first
+    other = SurfaceEntry((Candidate(2, NAME, "ru"),), False)
+    assert facts(other).places == (2,)
+
+
+@pytest.mark.parametrize(
+    "votes",
+    [
+        {},
+        {"Donetsk Oblast": 1},
+        {"Donetsk Oblast": 2},
+        {"Donetsk Oblast": 2, "Kharkiv Oblast": 2},
+        {"Kharkiv Oblast": 1, "Donetsk Oblast": 3, "Luhansk Oblast": 3},
+        {"Kharkiv Oblast": 2, "Donetsk Oblast": 3, "Luhansk Oblast": 1},
+    ],
+)
+def test_the_leading_area_is_the_one_counter_most_common_named(votes: dict[str, int]) -> None:
+    counts = Counter(votes)
+    top = counts.most_common(2)
+    tied = len(top) > 1 and top[1][1] == top[0][1]
+    expected = None if not top or top[0][1] < MIN_NAMES or tied else top[0][0]
+    assert _leader(counts) == expected
