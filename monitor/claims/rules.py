@@ -221,12 +221,24 @@ def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
             token = tokens[candidate]
             if token.sentence != sentence:
                 return None
+            if candidate > position + 1 and _phrase_break(doc, position, candidate):
+                return None
             if word.matches(token.form, token.lemmas):
                 position = candidate
                 break
         else:
             return None
     return position
+
+
+# Skipped words do not reach past a dash, a colon or a bracket: «заход в город — результат
+# давления наших» is no «город наш»
+PHRASE_BREAKS = ("—", "–", ":", ";", "(", ")")
+
+
+def _phrase_break(doc: Doc, left: int, right: int) -> bool:
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
+    return any(mark in between for mark in PHRASE_BREAKS)
 
 
 def _words(words: Words, lang: str) -> Iterable[str]:

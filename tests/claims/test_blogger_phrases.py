@@ -82,6 +82,26 @@ OURS: list[Case] = [
     ),
 ]
 
+PRECISION: list[Case] = [
+    # a phrase's skipped words stop at a dash: no «город наш» here
+    (
+        "Продвижение ВС РФ в районе Купянска и заход в город — результат давления наших военных.",
+        "ru",
+        {"kupiansk": "Купянска"},
+        {("advance", "kupiansk", "ru", "asserted")},
+    ),
+    # catching hold is war news only where a side is named
+    ("Мужчина зацепился за льдину в пруду в Курске.", "ru", {"kursk": "Курске"}, set()),
+    (
+        "Наши штурмовики зацепились на окраине Кременной.",
+        "ru",
+        {"kreminna": "Кременной"},
+        {("advance", "kreminna", "ru", "asserted")},
+    ),
+    # waste carted away is no retreat
+    ("Вывоз радиоактивных отходов из Курска продолжается.", "ru", {"kursk": "Курска"}, set()),
+]
+
 RETREATS: list[Case] = [
     (
         "ВСУ покидают позиции у Работино.",
@@ -209,7 +229,8 @@ PREDICATES: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "side", "places", "expected"), [*OURS, *RETREATS, *SHELLING, *VICTIMS, *PREDICATES]
+    ("text", "side", "places", "expected"),
+    [*OURS, *PRECISION, *RETREATS, *SHELLING, *VICTIMS, *PREDICATES],
 )
 def test_blogger_phrases(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
