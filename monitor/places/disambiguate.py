@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from monitor.places import reasons
-from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, undecided
+from monitor.places.confidence import COMMON_WORD_PENALTY as PENALTY
+from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, one_raion, undecided
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
@@ -165,14 +166,14 @@ class Resolver:
 
     def _sure_namesakes(self, kept: dict[int, Match]) -> dict[int, PlaceInfo]:
         """The kept matches the first pass could not take as anchors that are sure now:
-        namesakes read with confidence, and names that are also words but name one place
-        only («Вовчанська»), once read as places. The place each was read as."""
+        namesakes read with confidence (less a word's penalty: «Київ»), and names that are also
+        words but name one place only («Вовчанська»), once read as places. Their places."""
         return {
             index: self.places[m.chosen.place]
             for index, m in kept.items()
             if m.chosen is not None
             and (
-                (len(m.entry.candidates) > 1 and m.confidence >= SURE)
+                (len(m.entry.candidates) > 1 and m.confidence >= SURE - m.entry.common * PENALTY)
                 or (len(m.entry.candidates) == 1 and m.entry.common)
             )
         }
@@ -197,6 +198,10 @@ class Resolver:
                     post.add(post.regions, info.oblast, info)
             elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
+                if info.district and match.entry.candidates[0].kind == AXIS:
+                    # an axis is an area, not a point: «на Кураховском направлении: в
+                    # Елизаветовке» is the Yelyzavetivka of Kurakhove's raion
+                    post.add(post.districts, info.district, info)
         return post
 
     def _shared_region(self, post: PostContext, places: set[int]) -> None:
@@ -248,8 +253,8 @@ class Resolver:
         match, before, after = ctx.match, ctx.before, ctx.after
         if before.endswith(LINK_BEFORE) or after.startswith(LINK_AFTER):
             return False  # inside a link, a handle or a hashtag
-        if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
-            return False  # a street, a station, the metro
+        if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after) or ctx.longer_name:
+            return False  # a street, a station, the metro; a longer name: «в Новой Ильинке»
         scored = self._ranked(ctx, post, side)
         _, best, supported = scored[0]
         info = self.places[best.place]
@@ -276,7 +281,10 @@ class Resolver:
                 best = best._replace(place=region)
                 why = (why + ", " if why else "") + reasons.REGION_OF_CITY
         self._accept(match, best, scored, why, ctx.capital, "")
-        if undecided(scored, self.places) and not settle_tie(match, scored, self.places, recent):
+        if undecided(scored, self.places) and not (
+            one_raion(match, scored, self.places, post.districts)
+            or settle_tie(match, scored, self.places, recent)
+        ):
             # namesakes nothing in the post (nor the channel's recent places) tells apart:
             # the mention stays, as an abstention
             match.confidence = CONFIDENCE_FLOOR
