@@ -116,9 +116,11 @@ class MatchContext:
         """Whether a capitalised settlement adjective stands right before the name: «в Новой
         Ильинке» names Новая Ильинка, which the gazetteer lacks (it has Ильинка), not Ильинка
         (a name the gazetteer has is matched whole, the longest match winning)."""
-        found = SETTLEMENT_ADJECTIVE_BEFORE.search(
-            self.text[max(0, self.match.o_start - ADJECTIVE_WINDOW) : self.match.o_start]
-        )
+        before = self.text[max(0, self.match.o_start - ADJECTIVE_WINDOW) : self.match.o_start]
+        words = before.split()
+        if not words or not words[-1].lstrip("(«\"„“'")[:1].isupper() or before[-1:].isalnum():
+            return False  # most names: after a lowercase word («в», «под»), or none
+        found = SETTLEMENT_ADJECTIVE_BEFORE.search(before)
         return found is not None and found.group(0)[0].isupper()
 
     @_lazy

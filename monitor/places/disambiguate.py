@@ -253,8 +253,8 @@ class Resolver:
         match, before, after = ctx.match, ctx.before, ctx.after
         if before.endswith(LINK_BEFORE) or after.startswith(LINK_AFTER):
             return False  # inside a link, a handle or a hashtag
-        if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after) or ctx.longer_name:
-            return False  # a street, a station, the metro; a longer name: «в Новой Ильинке»
+        if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
+            return False  # a street, a station, the metro
         scored = self._ranked(ctx, post, side)
         _, best, supported = scored[0]
         info = self.places[best.place]

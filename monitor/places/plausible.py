@@ -24,6 +24,9 @@ class _Place(Protocol):
 _CAPITALS = frozenset({"kyiv", "moscow"})
 # Kinds of place that count written lowercase and without support from the post.
 HIGH_KINDS = frozenset({"city", "region", "macro-region", "district", "water", "facility"})
+# Kinds of place an adjective before the name («Новая Москва», «Большой Белгород») does not
+# make another place's (see `MatchContext.longer_name`).
+LONG_NAMED = frozenset({"city", "region", "macro-region"})
 
 
 def name_plausible(
@@ -52,6 +55,8 @@ def name_plausible(
         return False
     if (common or not info.curated) and ctx.person:
         return False
+    if info.kind not in LONG_NAMED and ctx.longer_name:
+        return False  # a longer name: «в Новой Ильинке» (but «в Новой Москве»: Moscow's)
     return not (common and ctx.follower and not ctx.listed)
 
 
