@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)
 # genitives with a fleeting vowel, short common village names; matcher-20: whether every key is
 # one byte a character; matcher-21: axes of two-word towns and of the villages in
 # `axes.AXIS_VILLAGES`; matcher-22: bare river names «Сейм», «Десна»; matcher-23: the groups of
-# forms to check are a `FormGroups`; matcher-24: Russian forms Раздольное, Юрьевка, Васильевка).
+# forms to check are a `FormGroups`; matcher-24: Russian forms Раздольное, Юрьевка, Светлое,
+# Песчаное and the like).
 CACHE_VERSION = "matcher-24"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.

@@ -137,6 +137,12 @@ def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -
         ("Юріївка", "Юрьевка"),
         ("Василівка", "Васильевка"),
         ("Вільне", "Вольное"),
+        ("Світле", "Светлое"),
+        ("Піщане", "Песчаное"),
+        ("Підгорне", "Подгорное"),
+        ("Кримське", "Крымское"),
+        ("Шахтарськ", "Шахтерск"),
+        ("Олексієво-Дружківка", "Алексеево-Дружковка"),
     ],
 )
 def test_russian_forms_of_regular_shapes(name_uk: str, russian: str) -> None:
