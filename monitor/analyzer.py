@@ -13,7 +13,7 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
-ENGINE_VERSION = "4"  # 4: axes of villages and two-word towns, unit names, flags, crime news
+ENGINE_VERSION = "5"  # 5: place cues, raions of axes, bloggers' phrases, city districts
 # 3: front-genre rules; sides driven out or pushed back; everyday words
 
 

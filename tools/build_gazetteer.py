@@ -256,7 +256,9 @@ def geonames(
     return rows
 
 
-RAIONS: dict[str, str] = {}
+# (oblast, Ukrainian name of a raion) → its English name: Kyiv's Дніпровський район is not
+# Dnipropetrovsk Oblast's, nor its Подільський Odesa Oblast's.
+RAIONS: dict[tuple[str, str], str] = {}
 # The key each KATOTTG settlement (by code), GeoNames place ("geonames:ID") and Russian
 # post-office settlement ("postal:CODE") had in the last build: a published key never changes
 # (the user's places.toml and stored mentions name places by key).
@@ -356,7 +358,7 @@ def _katottg_row(
 ) -> dict[str, str]:
     name_uk = row["name_uk"]
     en = english_name(name_uk, "uk")
-    district = RAIONS.get(row["raion"] + " район", "")
+    district = RAIONS.get((oblast, row["raion"] + " район"), "")
     ru = russian_forms(name_uk)
     key = PUBLISHED.get(row["katottg"]) or keys.make(en, oblast, district, row["katottg"][-6:])
     source = f"katottg {row['katottg']}"
@@ -398,11 +400,23 @@ def short_facility_name(row: dict[str, str]) -> None:
         row["alt_en"] = "|".join([long, *alternatives])
 
 
+def with_raions(regions: list[dict[str, str]], ukraine: list[dict[str, str]]) -> None:
+    """Give the curated towns of Ukraine the raion KATOTTG gives their settlement (the first in
+    rank of its namesakes in the oblast): an axis named after Kurakhove names Pokrovsk Raion."""
+    best = best_namesakes(ukraine)
+    for row in regions:
+        if row["kind"] not in ("city", "town") or row["country"] != "UA" or row.get("district"):
+            continue
+        found = best.get((normalize_key(row["name_uk"]), row["oblast"]))
+        if found is not None and found["category"] != "K":
+            row["district"] = RAIONS.get((row["oblast"], found["raion"] + " район"), "")
+
+
 def main() -> None:
     default = ROOT.parent / "shared" / "data" / "gazetteer"
     gaz_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default
     regions = compiled()
-    RAIONS.update({uk: en for _, en, _, uk in lines("districts.txt")})
+    RAIONS.update({(oblast, uk): en for oblast, en, _, uk in lines("districts.txt")})
     keys = Keys()
     if (OUT / "theatre.tsv").exists():
         for row in read(OUT / "theatre.tsv"):
@@ -425,6 +439,7 @@ def main() -> None:
     extracted = theatre(keys, seen, gaz_dir)
     regions = distinct_from(regions, extracted, keys)
     ukraine = list(katottg_rows())
+    with_raions(regions, ukraine)
     # a GeoNames place stands aside where the settlement it would stand for (the first in rank
     # of its namesakes) was published from KATOTTG: as the first build left them, every rebuild
     live = {

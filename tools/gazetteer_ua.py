@@ -160,18 +160,44 @@ def russian_forms(name_uk: str) -> list[str]:
         variants.append(main[:-2] + "о")  # Пушкіне: Пушкино (the rule gives Пушкиное)
     if "ы" in main and "и" in name_uk:
         variants.append(main.replace("ы", "и"))  # Малинівка: Малиновка
-    variants += [_stem_variant(v) for v in variants] + _ending_variants(main, name_uk)
+    endings = _ending_variants(main, name_uk)  # Світле: Светлое too
+    variants += [_stem_variant(v) for v in variants] + endings + [_stem_variant(v) for v in endings]
+    variants += [_raz_variant(v) for v in variants]
     return list(dict.fromkeys(v for v in variants if v))
 
 
 # Russian stems the letter-by-letter rule cannot reach: Катеринівка is Екатериновка, Іллінка
-# Ильинка, Рівнопіль Ровнополь (the «-поль» of a Greek city name).
+# Ильинка, Рівнопіль Ровнополь (the «-поль» of a Greek city name), Юріївка Юрьевка, Василівка
+# Васильевка, Вільне Вольное, Опитне Опытное (each checked against GeoNames' Russian names or
+# the Russian corpus).
 _RU_STEMS = (
     ("Катерин", "Екатерин"),
     ("Катерын", "Екатерин"),
     ("Иллин", "Ильин"),
     ("Ривноп", "Ровноп"),
+    ("Юреев", "Юрьев"),
+    ("Василов", "Васильев"),
+    ("Вильн", "Вольн"),
+    ("Опитн", "Опытн"),
+    # where Ukrainian «і» stands for Russian «е» or «о», «и» for «ы»: Світле Светлое, Піщане
+    # Песчаное, Пісочин Песочин, Залізне Железное, Підгорне Подгорное, Кримське Крымское, Комиш
+    # Камыш, Шахтарськ Шахтерск, Олексієве Алексеево. Not Кам'янка Каменка nor Сонцеве Солнцево:
+    # in Russian posts these are Russia's many Каменка and Moscow's Солнцево far more often.
+    ("Свитл", "Светл"),
+    ("Пищан", "Песчан"),
+    ("Писоч", "Песоч"),
+    ("Зализн", "Железн"),
+    ("Пид", "Под"),
+    ("Крим", "Крым"),
+    ("Комиш", "Камыш"),
+    ("Шахтар", "Шахтер"),
+    ("Алексиев", "Алексеев"),
 )
+# The Ukrainian prefix «роз-» before a consonant is Russian «раз-», «рас-» before a voiceless
+# one: Роздольне is Раздольное, Роздори Раздоры, Розсохи Рассохи (not before «л»: Розлив, whose
+# Russian «разлив» is a common noun; nor before a vowel: Розівка, Роза are roses).
+_ROZ_VOICED = re.compile(r"(?<![А-Яа-яЁё])([Рр])оз(?=[бвгджзмнр])")
+_ROZ_VOICELESS = re.compile(r"(?<![А-Яа-яЁё])([Рр])оз(?=[кпстфхцчш])")
 
 
 def _stem_variant(name: str) -> str:
@@ -180,6 +206,10 @@ def _stem_variant(name: str) -> str:
         name = re.sub(rf"(?<![А-Яа-яЁё]){old}", new, name)
         name = re.sub(rf"(?<![А-Яа-яЁё]){old.lower()}", new.lower(), name)
     return name[:-4] + "поль" if name.endswith("пиль") else name  # Олександропіль
+
+
+def _raz_variant(name: str) -> str:
+    return _ROZ_VOICELESS.sub(r"\1ас", _ROZ_VOICED.sub(r"\1аз", name))
 
 
 def _ending_variants(main: str, name_uk: str) -> list[str]:

@@ -4,9 +4,13 @@ the runner-up's, and whether namesakes are tied (the reading is then an abstenti
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from monitor.places import reasons
 from monitor.places.surfaces import NAME, Candidate
+
+if TYPE_CHECKING:
+    from monitor.places.context import Match
 
 Scored = tuple[float, Candidate, bool]  # (score, candidate, supported by the post)
 
@@ -23,6 +27,9 @@ CAPITALISED = 0.09
 COMMON_WORD_PENALTY = 0.15
 CONFIDENCE_FLOOR = 0.3
 CONFIDENCE_CEILING = 0.99
+# Tied namesakes that all lie in the one raion the post names: the raion is settled, the
+# village is a guess between neighbours (below REMEMBER_CONFIDENCE, so it anchors no later post).
+ONE_RAION_CONFIDENCE = 0.5
 
 
 class _Place(Protocol):
@@ -30,21 +37,22 @@ class _Place(Protocol):
     def kind(self) -> str: ...
     @property
     def curated(self) -> bool: ...
+    @property
+    def district(self) -> str | None: ...
 
 
 def undecided(scored: list[Scored], places: Sequence[_Place]) -> bool:
     """Whether the best reading is a list-only village tied with a namesake (Іванівка, of
-    which there are a hundred, in a post that names neither their oblast nor anything near)."""
+    which there are a hundred, in a post that names neither their oblast nor anything near),
+    or a district tied with a district of its name («у Подільському районі» alone)."""
     if len(scored) < 2 or scored[0][1].kind != NAME:
         return False
     best, runner_up = scored[0], scored[1]
     place = places[best[1].place]
-    return (
-        not place.curated
-        and place.kind in ("village", "settlement")
-        and best[0] - runner_up[0] < TIE
-        and runner_up[1].place != best[1].place
-    )
+    tied = best[0] - runner_up[0] < TIE and runner_up[1].place != best[1].place
+    if place.kind == "district" and places[runner_up[1].place].kind == "district":
+        return tied  # two districts of one name: Odesa Oblast's Podilsk Raion, Kyiv's Podilskyi
+    return not place.curated and place.kind in ("village", "settlement") and tied
 
 
 def confidence(scored: list[Scored], capital: bool, common: bool) -> float:
@@ -57,3 +65,20 @@ def confidence(scored: list[Scored], capital: bool, common: bool) -> float:
     if common:
         confidence -= COMMON_WORD_PENALTY
     return round(max(confidence, CONFIDENCE_FLOOR), 2)
+
+
+def one_raion(
+    match: Match, scored: list[Scored], places: Sequence[_Place], districts: set[str]
+) -> bool:
+    """Whether the namesakes tied with the best reading all lie in its raion, which the post
+    names («на Кураховском направлении: в Елизаветовке»: two Yelyzavetivkas of Pokrovsk Raion);
+    the reading then stands at ONE_RAION_CONFIDENCE."""
+    top = scored[0][0]
+    district = places[scored[0][1].place].district
+    if district is None or district not in districts:
+        return False
+    if any(places[s[1].place].district != district for s in scored if top - s[0] < TIE):
+        return False
+    match.confidence = ONE_RAION_CONFIDENCE
+    match.reason += f"; {reasons.ONE_RAION}"
+    return True

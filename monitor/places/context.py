@@ -27,6 +27,7 @@ from monitor.places.cues import (
     REGION_NOUN,
     REGION_NOUN_AFTER,
     REGION_NOUN_BEFORE,
+    SETTLEMENT_ADJECTIVE_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
     TALLY_GAP,
     TALLY_GAP_LIMIT,
@@ -35,6 +36,10 @@ from monitor.places.cues import (
     sentence_initial,
 )
 from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
+
+# How many characters before a name `MatchContext.longer_name` reads (the longest adjective
+# with its gap).
+ADJECTIVE_WINDOW = 16
 
 
 @dataclass(slots=True)
@@ -123,6 +128,18 @@ class MatchContext:
             and t[end + 1 : end + 2].isalpha()
             and not next_is_match(self.matches, self.index)
         )
+
+    @_lazy
+    def longer_name(self) -> bool:
+        """Whether a capitalised settlement adjective stands right before the name: «в Новой
+        Ильинке» names Новая Ильинка, which the gazetteer lacks (it has Ильинка), not Ильинка
+        (a name the gazetteer has is matched whole, the longest match winning)."""
+        before = self.text[max(0, self.match.o_start - ADJECTIVE_WINDOW) : self.match.o_start]
+        words = before.split()
+        if not words or not words[-1].lstrip("(«\"„“'")[:1].isupper() or before[-1:].isalnum():
+            return False  # most names: after a lowercase word («в», «под»), or none
+        found = SETTLEMENT_ADJECTIVE_BEFORE.search(before)
+        return found is not None and found.group(0)[0].isupper()
 
     @_lazy
     def follower(self) -> bool:

@@ -81,6 +81,16 @@ GROUPING_BEFORE = re.compile(
     r"|(подразделени\w*|підрозділ\w*|бригад\w*|батальон\w*|полк\w*|дивизи\w*|дивізі\w*|"
     r"отряд\w*|загон\w*|корпус\w*)\s*[«\"„“'])\s*$"
 )
+# The first word of a two-word settlement name («Новая Ильинка», «Верхняя Тишковка», «Нова
+# Іллінка»): an adjective of a settlement name, in any case and gender, right before a name;
+# read in the original text, where a capital shows it is part of the name (see
+# `context.MatchContext.longer_name`).
+SETTLEMENT_ADJECTIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:нов|стар|мал|велик|больш|верхн|нижн|средн|середн|красн|червон)"
+    r"(?:ая|ой|ую|ою|ый|ого|ому|ым|ом|ое|ые|ых|ий|им|ем|ее|ие|их|яя|ей|юю|ею|его|ему|"
+    r"а|ої|ій|у|ім|е|і|я|ьої|ю|ьою|ього|ьому|є)[ \t]+$",
+    re.IGNORECASE,
+)
 # A capital for its government: «в подконтрольном Киеву Херсоне», «підконтрольних Києву».
 GOVERNMENT_BEFORE = re.compile(r"(?<!\w)(подконтрольн\w*|підконтрольн\w*|лояльн\w*)\s+$")
 

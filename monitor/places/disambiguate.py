@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from monitor.places import reasons
-from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, undecided
+from monitor.places.confidence import COMMON_WORD_PENALTY as PENALTY
+from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, one_raion, undecided
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
@@ -33,7 +34,6 @@ from monitor.places.cues import (
     GROUPING_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
-    METONYMY_AFTER,
     QUOTE_BEFORE,
     REGION_BY_ON,
     REGION_CUE_BEFORE,
@@ -42,7 +42,7 @@ from monitor.places.cues import (
 )
 from monitor.places.form_facts import FormFactsCache
 from monitor.places.geo import NEAR_KM
-from monitor.places.plausible import HIGH_KINDS, adjective_plausible, name_plausible, noun_next
+from monitor.places.plausible import HIGH_KINDS, reading_plausible
 from monitor.places.post_context import (
     PlaceInfo,
     PostContext,
@@ -66,7 +66,7 @@ SURE = 0.9
 
 
 def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
-    """Whether `_plausible` rejects every reading of `entry` in a lowercase match (worked out
+    """Whether `reading_plausible` rejects every reading of `entry` in a lowercase match (worked out
     once per surface form when the matcher compiles): each is a Latin spelling, or a name that
     is an ordinary word or names a place neither curated nor of a high kind. A facility reading
     counts in any case after an airfield word, so a form with one never needs a capital."""
@@ -169,14 +169,14 @@ class Resolver:
 
     def _sure_namesakes(self, kept: dict[int, Match]) -> dict[int, PlaceInfo]:
         """The kept matches the first pass could not take as anchors that are sure now:
-        namesakes read with confidence, and names that are also words but name one place
-        only («Вовчанська»), once read as places. The place each was read as."""
+        namesakes read with confidence (less a word's penalty: «Київ»), and names that are also
+        words but name one place only («Вовчанська»), once read as places. Their places."""
         return {
             index: self.places[m.chosen.place]
             for index, m in kept.items()
             if m.chosen is not None
             and (
-                (len(m.entry.candidates) > 1 and m.confidence >= SURE)
+                (len(m.entry.candidates) > 1 and m.confidence >= SURE - m.entry.common * PENALTY)
                 or (len(m.entry.candidates) == 1 and m.entry.common)
             )
         }
@@ -208,6 +208,10 @@ class Resolver:
                     post.add(post.regions, info.oblast, info)
             elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
+                if info.district and match.entry.candidates[0].kind == AXIS:
+                    # an axis is an area, not a point: «на Кураховском направлении: в
+                    # Елизаветовке» is the Yelyzavetivka of Kurakhove's raion
+                    post.add(post.districts, info.district, info)
         return post
 
     @staticmethod
@@ -260,7 +264,7 @@ class Resolver:
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
         if ctx.facility and QUOTE_BEFORE.search(before):
             return False  # «аэродрома "Суджа"»: the name of a facility the gazetteer lacks
-        if not self._plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
+        if not reading_plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
             return False
         if GROUPING_BEFORE.search(before):
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
@@ -279,7 +283,10 @@ class Resolver:
                 best = best._replace(place=region)
                 why = (why + ", " if why else "") + reasons.REGION_OF_CITY
         self._accept(match, best, scored, why, ctx.capital, "")
-        if undecided(scored, self.places) and not settle_tie(match, scored, self.places, recent):
+        if undecided(scored, self.places) and not (
+            one_raion(match, scored, self.places, post.districts)
+            or settle_tie(match, scored, self.places, recent)
+        ):
             # namesakes nothing in the post (nor the channel's recent places) tells apart:
             # the mention stays, as an abstention
             match.confidence = CONFIDENCE_FLOOR
@@ -340,40 +347,6 @@ class Resolver:
             )
         )
         return scored
-
-    @staticmethod
-    def _plausible(
-        match: Match,
-        kind: int,
-        info: PlaceInfo,
-        ctx: MatchContext,
-        supported: bool,
-        regions: set[str],
-        namesakes: int,
-    ) -> bool:
-        """The general rules of the module docstring for the chosen reading (the cheap
-        tests of each rule first: the context is worked out only as far as needed)."""
-        common = match.entry.common
-        village = not info.curated and info.kind in ("village", "settlement")
-        if kind == LATIN and not ctx.capital:
-            return False
-        if kind == NAME and not name_plausible(
-            common, village, info, ctx, supported, regions, namesakes
-        ):
-            return False
-        if kind == ADJ and not adjective_plausible(info, ctx):
-            return False
-        # a village named after a preposition of place counts; one whose name is also a word
-        # only when no namesake shares it (В Липцах, на Липцы)
-        if kind in (NAME, LATIN) and village and not supported:
-            placed = (not common or namesakes == 1) and ctx.placed
-            if not placed:
-                return False
-        if kind == NAME and village and common and noun_next(ctx.after):
-            return False  # an adjective before its noun: «Черноморского флота»
-        if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
-            return False
-        return not ctx.hyphenated  # part of a longer hyphenated name: Покровском-Стрешнево
 
     def _accept(
         self,

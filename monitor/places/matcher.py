@@ -45,8 +45,9 @@ log = logging.getLogger(__name__)
 # one byte a character; matcher-21: axes of two-word towns and of the villages in
 # `axes.AXIS_VILLAGES`; matcher-22: bare river names «Сейм», «Десна»; matcher-23: the groups of
 # forms to check are a `FormGroups`; matcher-24: the file has a header with the payload's
-# length and CRC-32, checked before unpickling, see `cache_file`).
-CACHE_VERSION = "matcher-24"
+# length and CRC-32, checked before unpickling, see `cache_file`; matcher-25: Russian forms
+# Раздольное, Юрьевка, Светлое, Песчаное and the like, nuclear plants named «NPP»).
+CACHE_VERSION = "matcher-25"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8

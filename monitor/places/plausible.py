@@ -7,8 +7,9 @@ from __future__ import annotations
 import functools
 from typing import Protocol
 
-from monitor.places.context import MatchContext
-from monitor.places.cues import LOCATIVE, NEXT_WORD, QUOTE_BEFORE
+from monitor.places.context import Match, MatchContext
+from monitor.places.cues import LOCATIVE, METONYMY_AFTER, NEXT_WORD, QUOTE_BEFORE
+from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
 from monitor.text.lemmas import morph_analyzer
 
 
@@ -24,6 +25,9 @@ class _Place(Protocol):
 _CAPITALS = frozenset({"kyiv", "moscow"})
 # Kinds of place that count written lowercase and without support from the post.
 HIGH_KINDS = frozenset({"city", "region", "macro-region", "district", "water", "facility"})
+# Kinds of place an adjective before the name («Новая Москва», «Большой Белгород») does not
+# make another place's (see `MatchContext.longer_name`).
+LONG_NAMED = frozenset({"city", "region", "macro-region"})
 
 
 def name_plausible(
@@ -52,6 +56,8 @@ def name_plausible(
         return False
     if (common or not info.curated) and ctx.person:
         return False
+    if info.kind not in LONG_NAMED and ctx.longer_name:
+        return False  # a longer name: «в Новой Ильинке» (but «в Новой Москве»: Moscow's)
     return not (common and ctx.follower and not ctx.listed)
 
 
@@ -88,3 +94,37 @@ def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:
     if info.kind == "district" and not (ctx.region_noun or ctx.listed):
         return False
     return not (ctx.capital and not (ctx.region_noun or ctx.listed or ctx.initial))
+
+
+def reading_plausible(
+    match: Match,
+    kind: int,
+    info: _Place,
+    ctx: MatchContext,
+    supported: bool,
+    regions: set[str],
+    namesakes: int,
+) -> bool:
+    """The general rules of `disambiguate`'s docstring for the chosen reading (the cheap
+    tests of each rule first: the context is worked out only as far as needed)."""
+    common = match.entry.common
+    village = not info.curated and info.kind in ("village", "settlement")
+    if kind == LATIN and not ctx.capital:
+        return False
+    if kind == NAME and not name_plausible(
+        common, village, info, ctx, supported, regions, namesakes
+    ):
+        return False
+    if kind == ADJ and not adjective_plausible(info, ctx):
+        return False
+    # a village named after a preposition of place counts; one whose name is also a word
+    # only when no namesake shares it (В Липцах, на Липцы)
+    if kind in (NAME, LATIN) and village and not supported:
+        placed = (not common or namesakes == 1) and ctx.placed
+        if not placed:
+            return False
+    if kind == NAME and village and common and noun_next(ctx.after):
+        return False  # an adjective before its noun: «Черноморского флота»
+    if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
+        return False
+    return not ctx.hyphenated  # part of a longer hyphenated name: Покровском-Стрешнево

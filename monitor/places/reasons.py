@@ -53,3 +53,4 @@ REGION_OF_CITY = "read as the city's region, after a word like «вторжен�
 COMMON_WORD = "also an ordinary word"
 UNDECIDED = "undecided: nothing in the post tells the places of this name apart"
 RECENT = "chosen by the places the channel named recently (nothing in the post tells them apart)"
+ONE_RAION = "its namesakes as likely are in the same raion, which the post names"

@@ -130,6 +130,19 @@ def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -
         ("Катеринівка", "Екатериновка"),
         ("Іллінка", "Ильинка"),
         ("Олександропіль", "Александрополь"),
+        # «роз-» before a consonant is «раз-», «рас-» before a voiceless one; Russian stems
+        ("Роздольне", "Раздольное"),
+        ("Роздори", "Раздоры"),
+        ("Розсохи", "Рассохи"),
+        ("Юріївка", "Юрьевка"),
+        ("Василівка", "Васильевка"),
+        ("Вільне", "Вольное"),
+        ("Світле", "Светлое"),
+        ("Піщане", "Песчаное"),
+        ("Підгорне", "Подгорное"),
+        ("Кримське", "Крымское"),
+        ("Шахтарськ", "Шахтерск"),
+        ("Олексієво-Дружківка", "Алексеево-Дружковка"),
     ],
 )
 def test_russian_forms_of_regular_shapes(name_uk: str, russian: str) -> None:
@@ -141,3 +154,9 @@ def test_nouns_and_full_adjectives_get_no_adjective_variant(name_uk: str) -> Non
     """Діброва is a noun (no «Дибровая»); Мирне and Козацьке already end as Russian does."""
     assert not [f for f in russian_forms(name_uk) if f.endswith(("ая", "оое"))]
     assert len(russian_forms(name_uk)) == 1
+
+
+@pytest.mark.parametrize(("name_uk", "not_russian"), [("Розівка", "Разовка"), ("Розлив", "Разлив")])
+def test_roz_stays_before_a_vowel_and_before_l(name_uk: str, not_russian: str) -> None:
+    """Розівка is named after roses; «разлив» is a Russian common noun."""
+    assert not_russian not in russian_forms(name_uk)
