@@ -50,6 +50,9 @@ RELATIVE_WORDS = frozenset(
         "де",
         "куди",
         "що",
+        # a source set in between: «освободили, как сообщили в Минобороны, X»
+        "как",
+        "як",
     }
 )
 

@@ -205,6 +205,20 @@ VICTIMS: list[Case] = [
 ]
 
 PREDICATES: list[Case] = [
+    # a taking stays in its clause: the remnants' way out is not what was taken…
+    (
+        "Наши штурмовики зачистили последние кварталы, остатки бригады ВСУ уходят полями на Тихое.",
+        "ru",
+        {"tykhe": "Тихое"},
+        set(),
+    ),
+    # …but a source set in between is no new clause
+    (
+        "ВС РФ освободили, как сообщили в Минобороны, Новоселовку.",
+        "ru",
+        {"novoselivka": "Новоселовку"},
+        {("capture", "novoselivka", "ru", "reported")},
+    ),
     # a verb with a name of its own (one the matcher did not read) does not reach past a second
     # verb to the next place
     (
