@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.places.matcher import PlaceMatcher
+from tests.seed_matcher import Keys
 
 
 def surfaces(matcher: PlaceMatcher, text: str) -> set[str]:
@@ -55,3 +56,17 @@ def test_a_quoted_name_after_an_airfield_word_is_the_airfield(seed_matcher: Plac
     # the airfield named after a town is not the town (the gazetteer lacks this one)
     assert surfaces(seed_matcher, "Наши уже на территории аэродрома «Суджа».") == set()
     assert surfaces(seed_matcher, "Взрывы у аэропорта Харькова.") == {"Харькова"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb strikes the city…
+        ("Ворог атакував Суми ударними БпЛА.", ["sumy"]),
+        ("ВСУ атаковали Курск дронами.", ["kursk"]),
+        # …the noun of an incursion names the oblast
+        ("Атака на Курск провалилась.", ["kursk-oblast"]),
+    ],
+)
+def test_an_attack_verb_names_the_city(keys: Keys, text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
