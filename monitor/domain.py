@@ -126,6 +126,16 @@ class PlaceMention:
     confidence: float
     reason: str
 
+    @property
+    def axis(self) -> bool:
+        """Read as an axis («… напрямок»), even where the surface is an adjective listed before
+        the axis noun («на Покровському, Торецькому та Лиманському напрямках»)."""
+        return AXIS_READING in self.reason
+
+
+# The words of a mention's reason when the place matcher read it as an axis
+AXIS_READING = "name of a direction"
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimFinding:

@@ -55,11 +55,12 @@ CITY_DISTRICT = re.compile(r"District \([^)]*\)$")
 CITY_DISTRICT_RANK = 0
 
 
-def rank_of(info: Any, surface: str) -> int:
+def rank_of(info: Any, surface: str, axis: bool = False) -> int:
+    """The rank of a mention of place `info` as `surface` (`axis`: read as an axis)."""
     kind = str(getattr(info, "kind", "") or "").lower()
     if kind == "district" and CITY_DISTRICT.search(str(getattr(info, "name_en", "") or "")):
         return CITY_DISTRICT_RANK
-    if KIND_RANK.get(kind) == SETTLEMENT_RANK and AXIS_WORDS.search(surface):
+    if KIND_RANK.get(kind) == SETTLEMENT_RANK and (axis or AXIS_WORDS.search(surface)):
         # «на Покровському напрямку» names a stretch of front as wide as a raion, not the town
         # (nor the village an axis is named after): a village the sentence names is the finer
         # target

@@ -142,7 +142,7 @@ class Targeting:
                     first,
                     last,
                     doc.tokens[first].sentence,
-                    rank_of(info, mention.surface),
+                    rank_of(info, mention.surface, mention.axis),
                     country_of(info),
                 )
             )

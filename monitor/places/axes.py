@@ -42,7 +42,18 @@ def _axis_forms(name: str, lang: str) -> set[str]:
             if lang == "uk"
             else name_forms(f"{adjective} {AXIS_NOUN[lang]}", lang)
         )
+    # the last of a list of axes takes the plural noun, its adjective stays singular: «на
+    # Покровському та Лиманському напрямках», «на Покровском и Курахском направлениях»
+    forms |= {
+        f[: -len(one)] + many
+        for f in forms
+        for one, many in _PLURAL
+        if f.endswith(one) and f.split(" ")[-2].endswith(("ому", "ім", "ом"))
+    }
     return forms
+
+
+_PLURAL = ((" напрямку", " напрямках"), (" направлении", " направлениях"))
 
 
 @cache

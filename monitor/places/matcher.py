@@ -27,13 +27,14 @@ import ahocorasick
 from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
 from monitor.places import cache_file
+from monitor.places.axis_lists import with_listed_axes
 from monitor.places.context import Match
 from monitor.places.disambiguate import Resolver, needs_capital
 from monitor.places.entry_table import EntryTable, FormGroups
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.post_context import PlaceInfo, place_info
 from monitor.places.recent import ChannelMemory
-from monitor.places.surfaces import common_words_digest, compile_entries
+from monitor.places.surfaces import AXIS, SurfaceEntry, common_words_digest, compile_entries
 from monitor.text import onebyte
 from monitor.text.normalize import Normalized, normalize
 
@@ -46,8 +47,9 @@ log = logging.getLogger(__name__)
 # `axes.AXIS_VILLAGES`; matcher-22: bare river names «Сейм», «Десна»; matcher-23: the groups of
 # forms to check are a `FormGroups`; matcher-24: the file has a header with the payload's
 # length and CRC-32, checked before unpickling, see `cache_file`; matcher-25: Russian forms
-# Раздольное, Юрьевка, Светлое, Песчаное and the like, nuclear plants named «NPP»).
-CACHE_VERSION = "matcher-25"
+# Раздольное, Юрьевка, Светлое, Песчаное and the like, nuclear plants named «NPP»; matcher-26:
+# the last axis of a list with the plural noun, «Лиманському напрямках»).
+CACHE_VERSION = "matcher-26"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8
@@ -342,6 +344,8 @@ class PlaceMatcher:
         matches = self._spans(norm)
         if not matches:
             return []
+        if " напрямках" in norm.text or " направлениях" in norm.text:
+            matches = with_listed_axes(norm.text, matches, self._axis_entry)
         kept = self.resolver.resolve(text, norm, matches, side, recent)
         mentions = []
         for match in kept:
@@ -357,6 +361,15 @@ class PlaceMatcher:
                 )
             )
         return mentions
+
+    def _axis_entry(self, form: str) -> SurfaceEntry | None:
+        """The entry of an axis form on its own («торецькому напрямку»), if it is one."""
+        norm = normalize(form)
+        found = self._spans(norm)
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(norm.text)):
+            return None
+        entry = found[0].entry
+        return entry if all(c.kind == AXIS for c in entry.candidates) else None
 
     def places_of(self, keys: Iterable[str]) -> list[PlaceInfo]:
         """What the resolver knows of these gazetteer keys (unknown keys are skipped)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from monitor.domain import AXIS_READING
 from monitor.places.surfaces import ADJ, AXIS, LATIN
 
 LANGUAGES = {"ru": "Russian", "uk": "Ukrainian", "en": "English"}
@@ -24,7 +25,7 @@ def form(lang: str, kind: int) -> str:
     if kind == ADJ:
         return f"{language} adjective of the name"
     if kind == AXIS:
-        return f"{language} name of a direction («… {_AXIS_WORD.get(lang, 'направление')}»)"
+        return f"{language} {AXIS_READING} («… {_AXIS_WORD.get(lang, 'направление')}»)"
     return f"{language} name"
 
 

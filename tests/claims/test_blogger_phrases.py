@@ -11,6 +11,7 @@ import pytest
 
 from monitor.claims.extractor import ClaimExtractor
 from monitor.config import load_settings
+from monitor.domain import PlaceMention
 from tests.claims.extracting import Claim, claims, extractor_over
 
 Case = tuple[str, str, dict[str, str], set[Claim]]
@@ -274,3 +275,27 @@ def test_a_city_district_is_finer_than_its_city() -> None:
     text = "Удар по Соледару в Бахмутском районе."
     places = {"soledar": "Соледару", "bakhmut-raion": "Бахмутском районе"}
     assert claims(extractor, text, places, "ru") == {("strike", "soledar", "ru", "asserted")}
+
+
+def test_each_axis_of_a_list_takes_the_claim() -> None:
+    names = {"pokrovsk": "Pokrovsk", "toretsk": "Toretsk", "lyman": "Lyman"}
+
+    def info(key: str) -> SimpleNamespace:
+        return SimpleNamespace(kind="town", country="UA", name_en=names[key])
+
+    extractor = ClaimExtractor(load_settings().claims, info)
+    text = "На Покровському, Торецькому та Лиманському напрямках тривають бої."
+    axis = "Ukrainian name of a direction («… напрямок»)"
+    found = []
+    for key, surface in (
+        ("pokrovsk", "Покровському"),
+        ("toretsk", "Торецькому"),
+        ("lyman", "Лиманському напрямках"),
+    ):
+        start = text.index(surface)
+        found.append(PlaceMention(key, start, start + len(surface), surface, 0.99, axis))
+    assert {(c.claim_type, c.place_key) for c in extractor.extract(text, found, "ua")} == {
+        ("advance", "pokrovsk"),
+        ("advance", "toretsk"),
+        ("advance", "lyman"),
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.places.matcher import PlaceMatcher
+from tests.seed_matcher import Keys
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,29 @@ def test_axis_and_district_forms(
 ) -> None:
     found = {(text[m.start : m.end], m.place_key) for m in seed_matcher.find(text)}
     assert (surface, key) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На Покровському, Торецькому та Лиманському напрямках тривають бої.",
+            ["pokrovsk", "toretsk", "lyman"],
+        ),
+        ("На Гуляйпільському та Оріхівському напрямках ворог атакував.", ["hulyaipole", "orikhiv"]),
+        (
+            "На Купянском, Лиманском и Покровском направлениях ВС РФ продвинулись.",
+            ["kupiansk", "lyman", "pokrovsk"],
+        ),
+        # a singular axis after a list of villages reads only itself
+        ("Бои у Андреевки и Торецка на Покровском направлении.", None),
+    ],
+)
+def test_an_elliptic_list_of_axes_names_each_town(
+    keys: Keys, text: str, expected: list[str] | None
+) -> None:
+    found = keys(text)
+    if expected is None:
+        assert "pokrovsk" in found and found.count("pokrovsk") == 1
+    else:
+        assert found == expected

@@ -1,0 +1,45 @@
+"""Elliptic lists of axes: «на Покровському, Торецькому та Лиманському напрямках» names three
+axes though only the last adjective stands by the noun (the General Staff's and the Ministry of
+Defence's daily style). The last one the automaton finds with the plural noun
+(`axes._PLURAL`); the adjectives listed before it are read as axes of that noun too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from monitor.places.context import Match
+from monitor.places.surfaces import AXIS, SurfaceEntry
+
+PLURAL_AXIS = re.compile(r"\s(напрямках|направлениях)$")
+SINGULAR = {"напрямках": "напрямку", "направлениях": "направлении"}
+# A list item right before: «покровському, », «торецькому та »
+ITEM_BEFORE = re.compile(r"(?<!\w)(\w+)\s*(?:,\s*|\s(?:та|і|й|и)\s+)$")
+# How far back one item is looked for (the longest axis adjective and its separator)
+ITEM_WINDOW = 40
+
+
+def with_listed_axes(
+    t: str, matches: list[Match], axis_entry: Callable[[str], SurfaceEntry | None]
+) -> list[Match]:
+    """`matches` with the adjectives listed before a plural axis read as axes (replacing what
+    the automaton made of them); `axis_entry` gives the entry of a singular axis form."""
+    listed: list[Match] = []
+    for match in matches:
+        if not all(c.kind == AXIS for c in match.entry.candidates):
+            continue
+        plural = PLURAL_AXIS.search(t, match.start, match.end)
+        if plural is None:
+            continue
+        noun = SINGULAR[plural.group(1)]
+        end = match.start
+        while (item := ITEM_BEFORE.search(t, max(0, end - ITEM_WINDOW), end)) is not None:
+            entry = axis_entry(f"{item.group(1)} {noun}")
+            if entry is None:
+                break
+            listed.append(Match(item.start(1), item.end(1), entry))
+            end = item.start(1)
+    if not listed:
+        return matches
+    kept = [m for m in matches if not any(m.start < x.end and x.start < m.end for x in listed)]
+    return sorted(kept + listed, key=lambda m: m.start)
