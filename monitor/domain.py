@@ -128,13 +128,14 @@ class PlaceMention:
 
     @property
     def axis(self) -> bool:
-        """Read as an axis («… напрямок»), even where the surface is an adjective listed before
-        the axis noun («на Покровському, Торецькому та Лиманському напрямках»)."""
+        """Read as an axis («… напрямок») or a town's hromada, even where the surface is an
+        adjective listed before the noun («на Покровському, Торецькому та Лиманському
+        напрямках»)."""
         return AXIS_READING in self.reason
 
 
 # The words of a mention's reason when the place matcher read it as an axis
-AXIS_READING = "name of a direction"
+AXIS_READING = "name of a direction or hromada"
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,50 @@ def town_axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
     return _axis_forms(name, lang) - _village_axis_forms(lang)
 
 
+def town_hromada_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
+    """«білопільська громада» in every case, and with the plural noun as the last of a list
+    («Ізюмської та Борівської громад»): a town's hromada, named like its axis (Ukrainian only;
+    villages, most of them no hromada's centre, are left out)."""
+    if lang != "uk" or place.kind not in ("city", "town", "settlement"):
+        return set()
+    word = normalize_key(name)
+    if "-" in word or word.count(" ") > 1:
+        return set()
+    adjectives = _hromada_adjectives(word) if " " not in word else _axis_adjectives(word, lang)
+    return {
+        f"{adjective[:-2]}{ending} {noun}"
+        for adjective in adjectives
+        if adjective
+        for ending, noun in _HROMADA_CASES
+    }
+
+
+def _hromada_adjectives(word: str) -> list[str | None]:
+    """The adjective of a hromada's centre: the axis one, and for names the axes never take
+    Борова → борівський, Межова → межівський, Хотінь → хотінський (also written хотіньський),
+    Суми → сумський."""
+    if word.endswith(("ова", "ева")):
+        return [word[:-3] + "івський"]
+    if word.endswith("нь"):
+        return [word[:-1] + "ський", word + "ський"]
+    if word.endswith("и") and len(word) > 3:
+        return [word[:-1] + "ський"]
+    return [uk_axis_adjective(word)]
+
+
+# The feminine adjective and «громада» in each case; then the plural noun a list ends with.
+_HROMADA_CASES = (
+    ("а", "громада"),
+    ("ої", "громади"),
+    ("ій", "громаді"),
+    ("у", "громаду"),
+    ("ою", "громадою"),
+    ("а", "громади"),
+    ("ій", "громадах"),
+    ("ої", "громад"),
+)
+
+
 def _axis_forms(name: str, lang: str) -> set[str]:
     word = normalize_key(name)
     if "-" in word or word.count(" ") > 1:

@@ -1,6 +1,7 @@
 """Elliptic lists of axes: «на Покровському, Торецькому та Лиманському напрямках» names three
 axes though only the last adjective stands by the noun (the General Staff's and the Ministry of
-Defence's daily style). The last one the automaton finds with the plural noun
+Defence's daily style); hromadas likewise («Білопільська, Краснопільська та Хотінська громади»,
+the oblast administrations' style). The last one the automaton finds with the plural noun
 (`axes._PLURAL`); the adjectives listed before it are read as axes of that noun too."""
 
 from __future__ import annotations
@@ -11,8 +12,16 @@ from collections.abc import Callable
 from monitor.places.context import Match
 from monitor.places.surfaces import AXIS, SurfaceEntry
 
-PLURAL_AXIS = re.compile(r"\s(напрямках|направлениях)$")
-SINGULAR = {"напрямках": "напрямку", "направлениях": "направлении"}
+PLURAL_AXIS = re.compile(r"\s(напрямках|направлениях|громадах|громади|громад)$")
+# The noun each listed adjective is looked up with: «торецькому напрямку», «краснопільська
+# громада» («громади» is also the genitive singular: «Сумської, Білопільської громади»)
+SINGULAR = {
+    "напрямках": ("напрямку",),
+    "направлениях": ("направлении",),
+    "громадах": ("громаді",),
+    "громади": ("громада", "громади"),
+    "громад": ("громади",),
+}
 # A list item right before: «покровському, », «торецькому та »
 ITEM_BEFORE = re.compile(r"(?<!\w)(\w+)\s*(?:,\s*|\s(?:та|і|й|и)\s+)$")
 # How far back one item is looked for (the longest axis adjective and its separator)
@@ -31,13 +40,14 @@ def with_listed_axes(
         plural = PLURAL_AXIS.search(t, match.start, match.end)
         if plural is None:
             continue
-        noun = SINGULAR[plural.group(1)]
+        nouns = SINGULAR[plural.group(1)]
         end = match.start
         while (item := ITEM_BEFORE.search(t, max(0, end - ITEM_WINDOW), end)) is not None:
-            entry = axis_entry(f"{item.group(1)} {noun}")
-            if entry is None:
-                break
-            listed.append(Match(item.start(1), item.end(1), entry))
+            entry = next(
+                (e for n in nouns if (e := axis_entry(f"{item.group(1)} {n}")) is not None), None
+            )
+            if entry is not None:  # an item the gazetteer lacks does not end the list
+                listed.append(Match(item.start(1), item.end(1), entry))
             end = item.start(1)
     if not listed:
         return matches

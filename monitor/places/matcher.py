@@ -48,8 +48,8 @@ log = logging.getLogger(__name__)
 # forms to check are a `FormGroups`; matcher-24: the file has a header with the payload's
 # length and CRC-32, checked before unpickling, see `cache_file`; matcher-25: Russian forms
 # Раздольное, Юрьевка, Светлое, Песчаное and the like, nuclear plants named «NPP»; matcher-26:
-# the last axis of a list with the plural noun, «Лиманському напрямках»).
-CACHE_VERSION = "matcher-26"
+# the last axis of a list with the plural noun, «Лиманському напрямках»; matcher-27: hromadas).
+CACHE_VERSION = "matcher-27"
 # An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
 # entry index, or when `checked` the index of a group of (form, entry index) to compare.
 _LENGTH_BITS = 8
@@ -344,7 +344,7 @@ class PlaceMatcher:
         matches = self._spans(norm)
         if not matches:
             return []
-        if " напрямках" in norm.text or " направлениях" in norm.text:
+        if " напрямках" in norm.text or " направлениях" in norm.text or " громад" in norm.text:
             matches = with_listed_axes(norm.text, matches, self._axis_entry)
         kept = self.resolver.resolve(text, norm, matches, side, recent)
         mentions = []

@@ -11,7 +11,7 @@ from monitor.domain import AXIS_READING
 from monitor.places.surfaces import ADJ, AXIS, LATIN
 
 LANGUAGES = {"ru": "Russian", "uk": "Ukrainian", "en": "English"}
-_AXIS_WORD = {"ru": "направление", "uk": "напрямок"}
+_AXIS_WORD = {"ru": "направление", "uk": "напрямок», «… громада"}
 # At most this many of the post's other places are named in a reason.
 SHOWN = 3
 

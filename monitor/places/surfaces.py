@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from monitor.places.axes import district_axis_forms, town_axis_forms
+from monitor.places.axes import district_axis_forms, town_axis_forms, town_hromada_forms
 from monitor.places.forms import (
     adjective_forms,
     guess_lang,
@@ -165,6 +165,7 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
             )
             out += [(f, NAME, lang) for f in forms]
             out += [(f, AXIS, lang) for f in town_axis_forms(place, name, lang)]
+            out += [(f, AXIS, lang) for f in town_hromada_forms(place, name, lang)]
     out += [(f, AXIS, lang) for f, lang in district_axis_forms(place, gaz)]
     for lang, forms in _adjectives(place, ru, uk, names.adj_ru, names.adj_uk).items():
         out += [(f, ADJ, lang) for f in forms]

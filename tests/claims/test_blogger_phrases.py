@@ -285,7 +285,7 @@ def test_each_axis_of_a_list_takes_the_claim() -> None:
 
     extractor = ClaimExtractor(load_settings().claims, info)
     text = "На Покровському, Торецькому та Лиманському напрямках тривають бої."
-    axis = "Ukrainian name of a direction («… напрямок»)"
+    axis = "Ukrainian name of a direction or hromada («… напрямок», «… громада»)"
     found = []
     for key, surface in (
         ("pokrovsk", "Покровському"),

@@ -85,3 +85,19 @@ def test_an_elliptic_list_of_axes_names_each_town(
         assert "pokrovsk" in found and found.count("pokrovsk") == 1
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the oblast administrations' lists of hromadas name each one's centre
+        (
+            "Обстрілів зазнали Білопільська, Краснопільська, Хотінська та Есманська громади.",
+            ["bilopillia", "krasnopillia", "khotin", "esman"],
+        ),
+        ("Евакуація дітей з Ізюмської та Борівської громад.", ["izium", "borova"]),
+        ("Ворожий дрон атакував Межівську громаду.", ["mezhova"]),
+    ],
+)
+def test_a_hromada_names_its_town(keys: Keys, text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
