@@ -122,7 +122,8 @@ def test_flipped_bytes_in_a_cache_are_caught_before_unpickling(
     with caplog.at_level(logging.WARNING, logger="monitor.places.matcher"):
         rebuilt = PlaceMatcher.load(small_gazetteer, tmp_path)
     assert not unpickled
-    assert [r.getMessage() for r in caplog.records] == [
+    # only the warnings: a full run's earlier tests may leave the compile's INFO lines let through
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [
         f"ignoring unreadable matcher cache {path}: checksum mismatch: the file was damaged "
         "after it was written"
     ]
