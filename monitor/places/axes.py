@@ -37,8 +37,8 @@ def town_hromada_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
     villages, most of them no hromada's centre, are left out)."""
     if lang != "uk" or place.kind not in ("city", "town", "settlement"):
         return set()
-    word = normalize_key(name)
-    if "-" in word or word.count(" ") > 1:
+    word = _adjectival_key(name)
+    if word is None:
         return set()
     adjectives = _hromada_adjectives(word) if " " not in word else _axis_adjectives(word, lang)
     return {
@@ -75,9 +75,15 @@ _HROMADA_CASES = (
 )
 
 
-def _axis_forms(name: str, lang: str) -> set[str]:
+def _adjectival_key(name: str) -> str | None:
+    """The normalised name, if an adjective can be made of it: one word, or two unhyphenated."""
     word = normalize_key(name)
-    if "-" in word or word.count(" ") > 1:
+    return None if "-" in word or word.count(" ") > 1 else word
+
+
+def _axis_forms(name: str, lang: str) -> set[str]:
+    word = _adjectival_key(name)
+    if word is None:
         return set()
     forms: set[str] = set()
     for adjective in _axis_adjectives(word, lang):

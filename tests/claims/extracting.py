@@ -12,12 +12,13 @@ from monitor.domain import PlaceMention
 Claim = tuple[str, str | None, str, str]
 
 
-def extractor_over(places: dict[str, tuple[str, str]]) -> ClaimExtractor:
-    """The bundled claim rules, with `places` (key → (kind, country)) as the gazetteer."""
+def extractor_over(places: dict[str, tuple[str, ...]]) -> ClaimExtractor:
+    """The bundled claim rules, with `places` (key → (kind, country[, English name])) as the
+    gazetteer."""
 
     def info(key: str) -> SimpleNamespace:
-        kind, country = places[key]
-        return SimpleNamespace(kind=kind, country=country)
+        kind, country, *name_en = places[key]
+        return SimpleNamespace(kind=kind, country=country, name_en=name_en[0] if name_en else "")
 
     return ClaimExtractor(load_settings().claims, info)
 

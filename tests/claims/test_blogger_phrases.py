@@ -5,13 +5,10 @@ advance, and the place a verb leads to. Every text is a paraphrase written for t
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
-from monitor.config import load_settings
-from monitor.domain import PlaceMention
+from monitor.domain import AXIS_READING, PlaceMention
 from tests.claims.extracting import Claim, claims, extractor_over
 
 Case = tuple[str, str, dict[str, str], set[Claim]]
@@ -254,18 +251,18 @@ def test_blogger_phrases(
 
 
 def test_a_city_district_is_finer_than_its_city() -> None:
-    names = {
-        "kharkiv": ("city", "Kharkiv"),
-        "industrialnyi-district-kharkiv": ("district", "Industrialnyi District (Kharkiv)"),
-        "bakhmut-raion": ("district", "Bakhmut Raion"),
-        "soledar": ("town", "Soledar"),
-    }
-
-    def info(key: str) -> SimpleNamespace:
-        kind, name_en = names[key]
-        return SimpleNamespace(kind=kind, country="UA", name_en=name_en)
-
-    extractor = ClaimExtractor(load_settings().claims, info)
+    extractor = extractor_over(
+        {
+            "kharkiv": ("city", "UA", "Kharkiv"),
+            "industrialnyi-district-kharkiv": (
+                "district",
+                "UA",
+                "Industrialnyi District (Kharkiv)",
+            ),
+            "bakhmut-raion": ("district", "UA", "Bakhmut Raion"),
+            "soledar": ("town", "UA", "Soledar"),
+        }
+    )
     text = "Прилёт по Харькову, Индустриальный район."
     places = {"kharkiv": "Харькову", "industrialnyi-district-kharkiv": "Индустриальный район"}
     assert claims(extractor, text, places, "ru") == {
@@ -278,14 +275,9 @@ def test_a_city_district_is_finer_than_its_city() -> None:
 
 
 def test_each_axis_of_a_list_takes_the_claim() -> None:
-    names = {"pokrovsk": "Pokrovsk", "toretsk": "Toretsk", "lyman": "Lyman"}
-
-    def info(key: str) -> SimpleNamespace:
-        return SimpleNamespace(kind="town", country="UA", name_en=names[key])
-
-    extractor = ClaimExtractor(load_settings().claims, info)
+    extractor = extractor_over({key: ("town", "UA") for key in ("pokrovsk", "toretsk", "lyman")})
     text = "На Покровському, Торецькому та Лиманському напрямках тривають бої."
-    axis = "Ukrainian name of a direction or hromada («… напрямок», «… громада»)"
+    axis = f"Ukrainian {AXIS_READING} («… напрямок», «… громада»)"
     found = []
     for key, surface in (
         ("pokrovsk", "Покровському"),
