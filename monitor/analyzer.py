@@ -13,7 +13,8 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
-ENGINE_VERSION = "5"  # 5: place cues, raions of axes, bloggers' phrases, city districts
+ENGINE_VERSION = "6"  # 6: word order and sides, ground near a place, own clauses
+# 5: place cues, raions of axes, bloggers' phrases, city districts
 # 3: front-genre rules; sides driven out or pushed back; everyday words
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from monitor.claims.targeting import Context, PlaceSpan, is_road
+from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.targeting import is_road
 from monitor.domain import ClaimFinding
 
 # How many words may stand before the continuation word in its sentence («— А також …»).

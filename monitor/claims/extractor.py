@@ -23,27 +23,26 @@ from collections import defaultdict
 from dataclasses import replace
 
 from monitor.claims.continuation import continued
-from monitor.claims.morphology import is_adjective, is_noun, second_predicate
+from monitor.claims.morphology import clause_between, is_adjective, is_noun, second_predicate
 from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.scene import civil_scene
+from monitor.claims.sides import default_actor, home_ground, side_inside
+from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.targeting import (
-    Context,
     PlaceLookup,
-    PlaceSpan,
     Targeting,
     context_ok,
     has_place_nearby,
     is_road,
-    within,
 )
 from monitor.claims.victims import ClaimKey, victims_take_the_attacker
 from monitor.claims.voice import (
+    OPPOSITE,
     credit_line,
     find_actor,
     headline_source,
-    resolve,
     source_side,
     stance_of,
 )
@@ -135,7 +134,7 @@ class ClaimExtractor:
                     uncued.discard(key)
                     if not cued:
                         uncued.add(key)
-        return found, uncued
+        return _placed_over_placeless(found), uncued
 
     def _headline_place(self, text: str, mentions: list[PlaceMention]) -> bool:
         """Whether the post's headline is a short label naming one place, which a later claim
@@ -283,6 +282,10 @@ class ClaimExtractor:
             if span is not None and is_road(span):
                 kind = "encirclement" if claim_type in ("capture", "advance") else claim_type
             actor, cued = self._actor(ctx, hit, rule, span)
+            if rule.foreign_ground and home_ground(span, actor):
+                if side_inside(ctx, hit):
+                    continue  # «позиции ВСУ в Запорожской области»: the ВСУ at home
+                actor = OPPOSITE[actor]  # a side holds foreign ground, not its own
             # a place carried over from another sentence is not part of the evidence
             near = span is not None and span.sentence == ctx.doc.tokens[hit.first].sentence
             first = min(hit.first, span.first) if span and near else hit.first
@@ -315,6 +318,10 @@ class ClaimExtractor:
                 second_predicate(ctx.doc, hit.last, verb) for verb in range(hit.last + 2, c.first)
             )
             for c in ctx.cues.get("partial", ())
+        ) or any(
+            within(ctx.doc, hit, c, self._cue_window)
+            and not clause_between(ctx.doc, min(hit.last, c.last), max(hit.first, c.first))
+            for c in ctx.cues.get("partial_near", ())
         )
 
     def _near(self, ctx: Context, hit: Hit, cue: str, reach: int) -> bool:
@@ -348,7 +355,7 @@ class ClaimExtractor:
             relayed = source_side(ctx.doc, ctx.cues, hit, side)
             if relayed is not None:
                 return relayed, False
-        return _default_actor(rule.actor, span, side), False
+        return default_actor(rule.actor, span, side), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:
         if ctx.headline_reported is None:
@@ -365,19 +372,18 @@ class ClaimExtractor:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
-    """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` and
-    `by_place` the place's country; each falls back to the other, then to `unknown`. A channel
-    of side `other` lends no side (`resolve` gives None): only the place's country can decide
-    there."""
-    if default in ("ru", "ua", "other", "unknown"):
-        return default  # type: ignore[return-value]
-    country = span.country if span else ""
-    holder: Actor | None = ("ru" if country == "RU" else "ua") if country else None
-    if default == "by_place":
-        return holder or resolve("own", side) or "unknown"
-    by_target: Actor | None = ("ua" if country == "RU" else "ru") if country else None
-    relative = "enemy" if default in ("enemy", "by_target") else "own"
-    by_side = resolve(relative, side)
-    order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
-    return next((actor for actor in order if actor is not None), "unknown")
+def _placed_over_placeless(found: dict[ClaimKey, ClaimFinding]) -> dict[ClaimKey, ClaimFinding]:
+    """Without a placeless claim whose words a placed claim of its type shares: «Ворог
+    атакував Дніпропетровщину» is the strike on the oblast, not also one on the country."""
+    placed = [f for f in found.values() if f.place_key is not None]
+    return {
+        key: f
+        for key, f in found.items()
+        if f.place_key is not None
+        or not any(
+            p.claim_type == f.claim_type
+            and p.evidence_start < f.evidence_end
+            and f.evidence_start < p.evidence_end
+            for p in placed
+        )
+    }

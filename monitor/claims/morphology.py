@@ -83,6 +83,30 @@ def _may_be_nominative(form: str, lang: str) -> bool:
     return any("nomn" in tag or "UNKN" in tag or "Fixd" in tag for tag in tags)
 
 
+def subject_form(doc: Doc, cue: Hit) -> bool:
+    """Whether a side's one-word name is in the nominative by its ending, as animate nouns
+    show it: «хохлы», «окупанти», «противник» (their objects are «хохлов», «окупантів»,
+    «противника»). A subject after its verb: «По Донецку отработали хохлы». Abbreviations
+    («ВСУ») do not decline and tell nothing."""
+    if cue.first != cue.last:
+        return False
+    form = doc.tokens[cue.first].form
+    if not form.isalpha() or not form.islower() or not _CYRILLIC.search(form):
+        return False
+    if form.endswith(("ы", "и")):
+        return _may_be_nominative(form, doc.lang)
+    if form.endswith(("ая", "а")) and is_modifier(form, doc.lang):  # «вражеская арта»
+        return True
+    parses = morph_analyzer(doc.lang).parse(form)[:1]
+    tag = str(parses[0].tag) if parses else ""
+    return (
+        parses[0].normal_form == form
+        and "anim" in tag
+        and "nomn" in tag
+        and not any(mark in tag for mark in ("Surn", "Name", "Patr"))  # «хохлов», a surname
+    )
+
+
 @lru_cache(maxsize=50_000)
 def is_instrumental(form: str, lang: str) -> bool:
     if not form.isalpha():

@@ -231,9 +231,9 @@ def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
     return position
 
 
-# Skipped words do not reach past a dash, a colon or a bracket: «заход в город — результат
-# давления наших» is no «город наш»
-PHRASE_BREAKS = ("—", "–", ":", ";", "(", ")")
+# Skipped words do not reach past a dash, a colon, a bracket or a comma: «заход в город —
+# результат давления наших» and «опять лезут, наши держат рубеж» are no «город наш», «опять наш»
+PHRASE_BREAKS = ("—", "–", ":", ";", "(", ")", ",")
 
 
 def _phrase_break(doc: Doc, left: int, right: int) -> bool:

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from monitor.claims.landmarks import fronted, landmark, topic_sentence
+from monitor.claims.landmarks import fronted, topic_sentence
 from monitor.claims.morphology import (
     aimed_at,
     clause_between,
@@ -32,21 +31,21 @@ from monitor.claims.morphology import (
     relative_clause,
     second_predicate,
 )
+from monitor.claims.place_lists import qualifier, with_list
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
     clause_break,
     country_of,
-    elliptic_region,
     headline_end,
     is_label,
-    list_line_break,
     qualified,
     rank_of,
 )
 from monitor.claims.roads import road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
+from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.voice import FORCE_CUES, gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
@@ -55,7 +54,6 @@ from monitor.text.lemmas import Doc
 # The gazetteer record of a place key (its `kind` and `country` are read), as
 # `Gazetteer.places.get`; None or an exception for a key it does not know.
 PlaceLookup = Callable[[str], Any]
-MAX_LIST_GAP = 10
 
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
@@ -63,39 +61,6 @@ SIDE_CUES = ("russian_forces", "ukrainian_forces")
 CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 # A place before the trigger counts as this many words further off than one after it.
 BEFORE_PENALTY = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceSpan:
-    mention: PlaceMention
-    first: int
-    last: int
-    sentence: int
-    rank: int
-    country: str
-
-
-@dataclass(slots=True)
-class Context:
-    """One post's analysis state shared by its triggers."""
-
-    doc: Doc
-    side: str | None
-    cues: dict[str, list[Hit]]
-    triggers: list[Hit]
-    places: list[PlaceSpan]
-    trigger_types: dict[int, set[str]]
-    agent_slots: frozenset[int] = frozenset()
-    # worked out on first use: most posts never need them
-    road_ends: set[int] | None = None
-    blockers: list[tuple[int, int, str]] | None = None
-    headline_reported: bool | None = None
-
-
-def within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:
-    """Whether `other` is another hit in `hit`'s sentence at most `reach` words away."""
-    same = doc.tokens[other.first].sentence == doc.tokens[hit.first].sentence
-    return same and gap(hit, other.first, other.last) <= reach and other is not hit
 
 
 def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
@@ -204,9 +169,9 @@ class Targeting:
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
         if not rule.lists:
             return [chosen]
-        listed = [s for s in _with_list(ctx, chosen, rule.type, hit) if id(s) not in origins]
+        listed = [s for s in with_list(ctx, chosen, rule.type, hit) if id(s) not in origins]
         finest = min(span.rank for span in listed)
-        return [span for span in listed if span.rank == finest]
+        return [span for span in listed if span.rank == finest or not qualifier(ctx, span, listed)]
 
     def _claimedtext_between(
         self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str
@@ -247,7 +212,7 @@ class Targeting:
             ):
                 # the list runs on after the marker, not back («в Глушково из Сумской»)
                 marked.update(
-                    id(s) for s in _with_list(ctx, span, rule.type) if s.first >= span.first
+                    id(s) for s in with_list(ctx, span, rule.type) if s.first >= span.first
                 )
         return marked
 
@@ -338,58 +303,6 @@ def _names_a_side(ctx: Context, span: PlaceSpan) -> bool:
     return is_nominative(token.form, ctx.doc.lang) and any(
         cue.first <= span.first <= cue.last for name in SIDE_CUES for cue in ctx.cues.get(name, ())
     )
-
-
-def _with_list(
-    ctx: Context, chosen: PlaceSpan, claim_type: str, hit: Hit | None = None
-) -> list[PlaceSpan]:
-    """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out; a
-    list does not run across the trigger `hit` itself («X, Y — в сторону Z» lists Z
-    alone). Bulleted list lines («:\n- X;\n- Y») continue the list across their line breaks."""
-    same = [s for s in ctx.places if s.sentence == chosen.sentence]
-    later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
-    for span in later:
-        joined = span.sentence == same[-1].sentence  # the list goes on along a later line
-        if not joined and not list_line_break(ctx.doc, same[-1].last, span.first):
-            break
-        same.append(span)
-    position = same.index(chosen)
-    result = [chosen]
-    for step in (1, -1):
-        current = chosen
-        index = position + step
-        while 0 <= index < len(same):
-            other = same[index]
-            left, right = (current, other) if step == 1 else (other, current)
-            if (
-                not _glued(ctx, left.last, right.first, claim_type)
-                or (hit is not None and left.last < hit.first and hit.last < right.first)
-                or landmark(ctx.doc, left, right)
-            ):
-                break
-            if other.rank <= chosen.rank or other.rank == current.rank:
-                result.append(other)
-            # a wider place between the items qualifies one («Надия (ЛНР) и Зверево (ДНР)»):
-            # the list goes on past it
-            current = other
-            index += step
-    return sorted(result, key=lambda s: s.first)
-
-
-def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
-    """Whether only list glue («,», «и», counts, an elliptic oblast, words of this claim's own
-    trigger) stands between tokens `left` and `right`."""
-    if right - left - 1 > MAX_LIST_GAP:
-        return False
-    glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
-    for index in range(left + 1, right):
-        types = ctx.trigger_types.get(index, set())
-        if types and claim_type not in types:
-            return False
-        form = ctx.doc.tokens[index].form
-        if not (form.isdigit() or index in glue or claim_type in types or elliptic_region(form)):
-            return False
-    return True
 
 
 def _token_at(starts: list[int], offset: int) -> int:

@@ -31,15 +31,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from monitor.claims.morphology import (
-    after_preposition,
     clause_between,
-    fronted_object,
-    is_instrumental,
-    is_noun,
     is_verb,
-    passive_trigger,
 )
-from monitor.claims.objects import object_slots
+from monitor.claims.roles import SideRoles, stands_before
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
@@ -56,22 +51,6 @@ FORCE_CUES: dict[str, str] = {
     "own_forces": "own",
     "enemy_forces": "enemy",
 }
-# Relative pronouns in a case other than the nominative: their antecedent is not the subject.
-OBLIQUE_RELATIVES = frozenset(
-    {
-        "которых",
-        "которого",
-        "которую",
-        "которой",
-        "которым",
-        "кого",
-        "яких",
-        "якого",
-        "яку",
-        "якій",
-        "яким",
-    }
-)
 
 
 def gap(hit: Hit, first: int, last: int) -> int:
@@ -105,13 +84,8 @@ def find_actor(
     that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
     role = "svo" if rule.cue_role == "object" else rule.cue_role
     sentence = doc.tokens[hit.first].sentence
-    objects = object_slots(doc, cues, hit)
     responded = _response_before(doc, cues, hit)
-    # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is its
-    # agent; not where the rule's cue names the victim («окружение ВСУ», «потери ВСУ»)
-    nominal = _nominal(doc, hit, rule, objects)
-    passive = rule.cue_role != "defender" and passive_trigger(doc, hit)  # «отражены атаки ВСУ»
-    relative = _relative_pronoun_before(doc, hit)
+    roles = SideRoles.of(doc, cues, hit, rule, agent_slots)
     best: tuple[float, Actor] | None = None
     for name, side_cue in FORCE_CUES.items():
         for cue in cues.get(name, ()):
@@ -121,25 +95,12 @@ def find_actor(
             actor = resolve(side_cue, side)
             if distance > window or actor is None:
                 continue
-            before = _before(hit, cue, role)
+            before = stands_before(doc, hit, cue, role)
             if in_source(doc, cues, cue):
                 continue
             if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
                 continue
-            agentive = (cue.first in agent_slots and cue.first not in objects) or (
-                _agent_by_form(doc, hit, cue, before, nominal, passive, objects)
-            )
-            if (
-                actor in OPPOSITE
-                and not agentive
-                and _names_victim(
-                    role,
-                    before,
-                    cue.first in objects or (role == "svo" and before and fronted_object(doc, cue)),
-                    passive,
-                    relative is not None and cue.last < relative,
-                )
-            ):
+            if actor in OPPOSITE and roles.names_victim(cue, before):
                 actor = OPPOSITE[actor]
             score = distance + (0.0 if before else 1.5)
             if best is None or score < best[0]:
@@ -149,33 +110,6 @@ def find_actor(
     if rule.cue_role == "object":  # the victim's claim: the side acted on
         return OPPOSITE.get(best[1], best[1])
     return best[1]
-
-
-def _before(hit: Hit, cue: Hit, role: str) -> bool:
-    """Whether a cue stands before the trigger; under svo a side inside a gapped trigger, after
-    its verb, is that verb's object («выбили ВСУ из X», «выбить противника»)."""
-    object_inside = role == "svo" and hit.first < cue.first <= hit.last
-    return cue.last < hit.first or (cue.first < hit.last and not object_inside)
-
-
-def _agent_by_form(
-    doc: Doc, hit: Hit, cue: Hit, before: bool, nominal: bool, passive: bool, objects: set[int]
-) -> bool:
-    """A passive's instrumental agent («захвачен российскими войсками»), or the genitive right
-    after an action noun («удар ВСУ») that is no object."""
-    if passive and _instrumental(doc, cue):
-        return True
-    return nominal and not before and cue.first - hit.last == 1 and cue.first not in objects
-
-
-def _nominal(doc: Doc, hit: Hit, rule: ClaimRule, objects: set[int]) -> bool:
-    """Whether the trigger ends in a noun whose genitive names its agent («удар ВСУ»); for a
-    rule whose noun acts on that genitive («знищення окупантів») it joins `objects` instead."""
-    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
-    if nominal and rule.object_genitive and not after_preposition(doc, hit):
-        objects.add(hit.last + 1)  # not «взяли в плен украинские боевики»: the subject
-        return False
-    return nominal
 
 
 def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
@@ -236,42 +170,6 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and doc.tokens[after].sentence == doc.tokens[cue.last].sentence
         and is_verb(doc.tokens[after].form, doc.lang)
     )
-
-
-def _instrumental(doc: Doc, cue: Hit) -> bool:
-    """The agent of a passive: «освобождены нашими», «захвачен российскими войсками»."""
-    return any(
-        is_instrumental(doc.tokens[i].form, doc.lang) for i in range(cue.first, cue.last + 1)
-    )
-
-
-def _relative_pronoun_before(doc: Doc, hit: Hit) -> int | None:
-    """The token index of an oblique relative pronoun opening the trigger's clause."""
-    sentence = doc.tokens[hit.first].sentence
-    for index in range(hit.first - 1, max(-1, hit.first - 4), -1):
-        token = doc.tokens[index]
-        if token.sentence != sentence:
-            return None
-        if token.form in OBLIQUE_RELATIVES:
-            return index
-    return None
-
-
-def _names_victim(
-    role: str, before: bool, after_object_marker: bool, passive: bool, antecedent: bool
-) -> bool:
-    """Whether an actor cue names the side on the receiving end rather than the one acting."""
-    if role == "defender":  # «Сили оборони відбили п'ять атак»: the subject repels
-        return before
-    if after_object_marker or antecedent:
-        return True
-    if passive and role != "agent":
-        # the passive's subject suffers, before or after it («окружена группа противника»);
-        # its agent is in the instrumental («… российскими войсками»), caught before this
-        return True
-    if role == "patient":
-        return True
-    return role == "svo" and not before
 
 
 _EDGE = re.compile(r"^[^\w«\"]+|[^\w»\":]+$")

@@ -88,6 +88,11 @@ class ClaimRule(_Strict):
         description="regions (gazetteer keys) one side holds whole: a capture claim there stays "
         "a capture («ТОТ АР Крим»), while the occupied part of any other oblast is an advance",
     )
+    foreign_ground: bool = Field(
+        False,
+        description="the claim holds only where its actor is not in its own country: an "
+        "incursion's «позиции ВСУ» in Kursk Oblast, not those in Zaporizhzhia Oblast",
+    )
     context_scope: Literal["window", "post"] = Field(
         "window",
         description="where `context` words count: within `context_window` words in the "
@@ -145,6 +150,7 @@ class ClaimCues(_Strict):
     negation: Words = {}
     irrealis: Words = {}
     partial: Words = {}
+    partial_near: Words = {}
     list_glue: Words = {}
     road: Words = {}
     response: Words = {}

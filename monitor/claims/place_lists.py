@@ -1,0 +1,87 @@
+"""The places listed with a trigger's place: «освободили Малую Локню, Черкасское Поречное и
+Косицу» gives three claims; a wider place that qualifies a finer one next to it («в Суджанском
+районе Курской области») gives none of its own."""
+
+from __future__ import annotations
+
+from monitor.claims.landmarks import landmark
+from monitor.claims.morphology import clause_between
+from monitor.claims.ranks import elliptic_region, list_line_break
+from monitor.claims.rules import Hit
+from monitor.claims.spans import Context, PlaceSpan
+
+MAX_LIST_GAP = 10
+
+
+def with_list(
+    ctx: Context, chosen: PlaceSpan, claim_type: str, hit: Hit | None = None
+) -> list[PlaceSpan]:
+    """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out; a
+    list does not run across the trigger `hit` itself («X, Y — в сторону Z» lists Z
+    alone). Bulleted list lines («:\n- X;\n- Y») continue the list across their line breaks."""
+    same = [s for s in ctx.places if s.sentence == chosen.sentence]
+    later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
+    for span in later:
+        joined = span.sentence == same[-1].sentence  # the list goes on along a later line
+        if not joined and not list_line_break(ctx.doc, same[-1].last, span.first):
+            break
+        same.append(span)
+    position = same.index(chosen)
+    result = [chosen]
+    for step in (1, -1):
+        current = chosen
+        index = position + step
+        while 0 <= index < len(same):
+            other = same[index]
+            left, right = (current, other) if step == 1 else (other, current)
+            if (
+                not _glued(ctx, left.last, right.first, claim_type)
+                or (hit is not None and left.last < hit.first and hit.last < right.first)
+                or landmark(ctx.doc, left, right)
+            ):
+                break
+            if other.rank <= chosen.rank or other.rank == current.rank:
+                result.append(other)
+            # a wider place between the items qualifies one («Надия (ЛНР) и Зверево (ДНР)»):
+            # the list goes on past it
+            current = other
+            index += step
+    return sorted(result, key=lambda s: s.first)
+
+
+def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
+    """Whether a wider place of a list qualifies a finer one next to it, with no clause mark
+    between («в Суджанском районе Курской области»), rather than being an item of its own
+    («атаковал Днепропетровщину дронами, в Синельниковском районе …»)."""
+    return any(other.rank < wide.rank and not _own_phrase(ctx, wide, other) for other in listed)
+
+
+# Prepositions that open a phrase of place of its own after a comma («…, в X районі»), where
+# a bare name after a comma is an apposition («у бік Рівненщини, Сарненський р-н»)
+PLACE_PREPOSITIONS = frozenset(["в", "во", "у", "на", "под", "під", "около", "біля", "возле"])
+
+
+def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:
+    """Whether the later of two places opens a phrase of its own after a clause mark."""
+    first, second = (one, other) if one.first < other.first else (other, one)
+    return (
+        clause_between(ctx.doc, first.last, second.first)
+        and second.first > 0
+        and ctx.doc.tokens[second.first - 1].form.casefold() in PLACE_PREPOSITIONS
+    )
+
+
+def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
+    """Whether only list glue («,», «и», counts, an elliptic oblast, words of this claim's own
+    trigger) stands between tokens `left` and `right`."""
+    if right - left - 1 > MAX_LIST_GAP:
+        return False
+    glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
+    for index in range(left + 1, right):
+        types = ctx.trigger_types.get(index, set())
+        if types and claim_type not in types:
+            return False
+        form = ctx.doc.tokens[index].form
+        if not (form.isdigit() or index in glue or claim_type in types or elliptic_region(form)):
+            return False
+    return True

@@ -1,0 +1,216 @@
+"""Whether a side named near a trigger is the one acting or the one suffering (see
+`voice.find_actor`, which picks the nearest such side).
+
+* under svo a side inside a gapped trigger after its verb («выбили ВСУ из X») or fronted in
+  the accusative («Окупантів вибили з X») is the object; one before the verb is its subject
+  («Из X наши выбили хохлов»);
+* a side in the nominative by its ending is a subject wherever it stands: after its verb
+  («По X отработали хохлы») or after a marker it cannot be the object of («По X укры кладут»);
+* a side written into an agent's trigger names it («позиции ВСУ»);
+* a passive turns the roles round, in its own clause only: «Ворог атакував X, в Y
+  пошкоджено …» names the attacker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from monitor.claims.morphology import (
+    after_preposition,
+    clause_between,
+    fronted_object,
+    is_instrumental,
+    is_noun,
+    is_verb,
+    passive_trigger,
+    subject_form,
+)
+from monitor.claims.objects import object_slots
+from monitor.claims.rules import Hit
+from monitor.config import ClaimRule
+from monitor.text.lemmas import Doc
+
+Cues = Mapping[str, Sequence[Hit]]
+
+# Relative pronouns in a case other than the nominative: their antecedent is not the subject.
+OBLIQUE_RELATIVES = frozenset(
+    {
+        "которых",
+        "которого",
+        "которую",
+        "которой",
+        "которым",
+        "кого",
+        "яких",
+        "якого",
+        "яку",
+        "якій",
+        "яким",
+    }
+)
+
+
+@dataclass(frozen=True)
+class SideRoles:
+    """What decides, for one trigger, whether a side named near it acts or suffers."""
+
+    doc: Doc
+    hit: Hit
+    rule: ClaimRule
+    role: str
+    objects: set[int]
+    nominal: bool
+    passive: bool
+    relative: int | None
+    agent_slots: frozenset[int]
+
+    @classmethod
+    def of(
+        cls, doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, agent_slots: frozenset[int]
+    ) -> SideRoles:
+        objects = object_slots(doc, cues, hit)
+        return cls(
+            doc,
+            hit,
+            rule,
+            "svo" if rule.cue_role == "object" else rule.cue_role,
+            objects,
+            # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is
+            # its agent; not where the rule's cue names the victim («окружение ВСУ»)
+            _nominal(doc, hit, rule, objects),
+            rule.cue_role != "defender" and passive_trigger(doc, hit),  # «отражены атаки ВСУ»
+            _relative_pronoun_before(doc, hit),
+            agent_slots,
+        )
+
+    def names_victim(self, cue: Hit, before: bool) -> bool:
+        """Whether the side `cue` names is on the receiving end of the trigger."""
+        doc, hit = self.doc, self.hit
+        antecedent = self.relative is not None and cue.last < self.relative  # «ВСУшники, которых»
+        if self._acts(cue, before, antecedent):
+            return False
+        return _names_victim(
+            self.role,
+            before,
+            cue.first in self.objects
+            or (self.role == "svo" and before and fronted_object(doc, cue)),
+            self.passive and not _other_clause(doc, hit, cue),
+            antecedent,
+        )
+
+    def _acts(self, cue: Hit, before: bool, antecedent: bool) -> bool:
+        doc, hit = self.doc, self.hit
+        # a side written into an agent's trigger names it: «позиции ВСУ» are the ВСУ's
+        inside = self.role == "agent" and hit.first <= cue.first and cue.last <= hit.last
+        # a side in the nominative is the subject («По X отработали хохлы»), whatever marker
+        # stands before it
+        subject = (
+            self.rule.cue_role in ("svo", "agent")
+            and not self.passive
+            and not antecedent
+            and not _reflexive(doc, hit)
+            and subject_form(doc, cue)
+        )
+        return (
+            inside
+            or subject
+            or (cue.first in self.agent_slots and cue.first not in self.objects)
+            or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
+        )
+
+
+def _reflexive(doc: Doc, hit: Hit) -> bool:
+    """A reflexive verb in the trigger, a passive in meaning: «знищуються окупанти»."""
+    return any(
+        doc.tokens[i].form.casefold().endswith(("ся", "сь")) for i in range(hit.first, hit.last + 1)
+    )
+
+
+def _other_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """Whether a clause mark stands between the trigger and the cue: a passive's subject is in
+    its own clause, so «Ворог атакував X, в Y пошкоджено …» names the attacker, not a victim."""
+    left, right = (cue.last, hit.first) if cue.last < hit.first else (hit.last, cue.first)
+    return (
+        right > left
+        and clause_between(doc, left, right)
+        # a finite verb of its own: not a participle's phrase («Британец, воевавший за ВСУ,»)
+        and any(
+            is_verb(doc.tokens[i].form, doc.lang) and doc.tokens[i].form.casefold() not in AUXILIARY
+            for i in range(left + 1, right)
+        )
+    )
+
+
+# The passive's own auxiliary («был взят», «було пошкоджено») is no predicate of another clause
+AUXILIARY = frozenset(
+    ["был", "была", "было", "были", "будет", "будут", "був", "була", "було", "були", "буде"]
+)
+
+
+def stands_before(doc: Doc, hit: Hit, cue: Hit, role: str) -> bool:
+    """Whether a cue stands before the trigger's verb; under svo a side inside a gapped
+    trigger, after its verb, is that verb's object («выбили ВСУ из X», «выбить противника»),
+    while one before the verb is its subject («Из X наши выбили хохлов»)."""
+    object_inside = (
+        role == "svo"
+        and hit.first < cue.first <= hit.last
+        and any(is_verb(doc.tokens[i].form, doc.lang) for i in range(hit.first, cue.first))
+    )
+    return cue.last < hit.first or (cue.first < hit.last and not object_inside)
+
+
+def _agent_by_form(
+    doc: Doc, hit: Hit, cue: Hit, before: bool, nominal: bool, passive: bool, objects: set[int]
+) -> bool:
+    """A passive's instrumental agent («захвачен российскими войсками»), or the genitive right
+    after an action noun («удар ВСУ») that is no object."""
+    if passive and _instrumental(doc, cue):
+        return True
+    return nominal and not before and cue.first - hit.last == 1 and cue.first not in objects
+
+
+def _nominal(doc: Doc, hit: Hit, rule: ClaimRule, objects: set[int]) -> bool:
+    """Whether the trigger ends in a noun whose genitive names its agent («удар ВСУ»); for a
+    rule whose noun acts on that genitive («знищення окупантів») it joins `objects` instead."""
+    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
+    if nominal and rule.object_genitive and not after_preposition(doc, hit):
+        objects.add(hit.last + 1)  # not «взяли в плен украинские боевики»: the subject
+        return False
+    return nominal
+
+
+def _instrumental(doc: Doc, cue: Hit) -> bool:
+    """The agent of a passive: «освобождены нашими», «захвачен российскими войсками»."""
+    return any(
+        is_instrumental(doc.tokens[i].form, doc.lang) for i in range(cue.first, cue.last + 1)
+    )
+
+
+def _relative_pronoun_before(doc: Doc, hit: Hit) -> int | None:
+    """The token index of an oblique relative pronoun opening the trigger's clause."""
+    sentence = doc.tokens[hit.first].sentence
+    for index in range(hit.first - 1, max(-1, hit.first - 4), -1):
+        token = doc.tokens[index]
+        if token.sentence != sentence:
+            return None
+        if token.form in OBLIQUE_RELATIVES:
+            return index
+    return None
+
+
+def _names_victim(
+    role: str, before: bool, after_object_marker: bool, passive: bool, antecedent: bool
+) -> bool:
+    """Whether an actor cue names the side on the receiving end rather than the one acting."""
+    if role == "defender":  # «Сили оборони відбили п'ять атак»: the subject repels
+        return before
+    if after_object_marker or antecedent:
+        return True
+    if passive and role != "agent":
+        # the passive's subject suffers, before or after it («окружена группа противника»);
+        # its agent is in the instrumental («… российскими войсками»), caught before this
+        return True
+    if role == "patient":
+        return True
+    return role == "svo" and not before

@@ -1,0 +1,42 @@
+"""A claim's side where no cue names it: the rule's default (own, enemy, by the place's
+country), and the side holding ground at home or abroad (`foreign_ground` rules)."""
+
+from __future__ import annotations
+
+from monitor.claims.rules import Hit
+from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.voice import FORCE_CUES, resolve
+from monitor.domain import Actor
+
+
+def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
+    """Whether the place is in the actor's own country («позиции ВСУ в Запорожской области»)."""
+    country = span.country if span else ""
+    return (country == "RU" and actor == "ru") or (country == "UA" and actor == "ua")
+
+
+def side_inside(ctx: Context, hit: Hit) -> bool:
+    """Whether the trigger's own words name a side («позиции ВСУ»)."""
+    return any(
+        hit.first <= c.first and c.last <= hit.last
+        for name in FORCE_CUES
+        for c in ctx.cues.get(name, ())
+    )
+
+
+def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
+    """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` and
+    `by_place` the place's country; each falls back to the other, then to `unknown`. A channel
+    of side `other` lends no side (`resolve` gives None): only the place's country can decide
+    there."""
+    if default in ("ru", "ua", "other", "unknown"):
+        return default  # type: ignore[return-value]
+    country = span.country if span else ""
+    holder: Actor | None = ("ru" if country == "RU" else "ua") if country else None
+    if default == "by_place":
+        return holder or resolve("own", side) or "unknown"
+    by_target: Actor | None = ("ua" if country == "RU" else "ru") if country else None
+    relative = "enemy" if default in ("enemy", "by_target") else "own"
+    by_side = resolve(relative, side)
+    order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
+    return next((actor for actor in order if actor is not None), "unknown")

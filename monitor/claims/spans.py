@@ -1,0 +1,43 @@
+"""What a post's triggers share: its places as token spans, and the analysis state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from monitor.claims.rules import Hit
+from monitor.claims.voice import gap
+from monitor.domain import PlaceMention
+from monitor.text.lemmas import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    mention: PlaceMention
+    first: int
+    last: int
+    sentence: int
+    rank: int
+    country: str
+
+
+@dataclass(slots=True)
+class Context:
+    """One post's analysis state shared by its triggers."""
+
+    doc: Doc
+    side: str | None
+    cues: dict[str, list[Hit]]
+    triggers: list[Hit]
+    places: list[PlaceSpan]
+    trigger_types: dict[int, set[str]]
+    agent_slots: frozenset[int] = frozenset()
+    # worked out on first use: most posts never need them
+    road_ends: set[int] | None = None
+    blockers: list[tuple[int, int, str]] | None = None
+    headline_reported: bool | None = None
+
+
+def within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:
+    """Whether `other` is another hit in `hit`'s sentence at most `reach` words away."""
+    same = doc.tokens[other.first].sentence == doc.tokens[hit.first].sentence
+    return same and gap(hit, other.first, other.last) <= reach and other is not hit

@@ -1,0 +1,242 @@
+"""Who acts when the words come in another order, and what ground is taken: a side after its
+verb («По X отработали хохлы»), a place before the verb («Из X выбиты хохлы»), a side in the
+trigger's own words («позиции ВСУ»), a bare «Взяли X!», ground near a place rather than the
+place («лесопосадки севернее X»), a list whose wider place opens a phrase of its own, and a
+passive in a clause of its own. Every text is a paraphrase written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+PLACES = {
+    "donetsk": ("city", "UA"),
+    "belgorod": ("city", "RU"),
+    "horlivka": ("city", "UA"),
+    "kostiantynivka": ("town", "UA"),
+    "kreminna": ("town", "UA"),
+    "sudzha": ("town", "RU"),
+    "zaporizhzhia-oblast": ("region", "UA"),
+    "bryansk-oblast": ("region", "RU"),
+    "kruhliakivka": ("village", "UA"),
+    "robotyne": ("village", "UA"),
+    "avdiivka": ("town", "UA"),
+    "krynky": ("village", "UA"),
+    "pokrovsk": ("town", "UA"),
+    "kursk": ("city", "RU"),
+    "volgograd": ("city", "RU"),
+    "kurakhove": ("town", "UA"),
+    "malaya-loknya": ("village", "RU"),
+    "vovchansk": ("town", "UA"),
+    "dnipropetrovsk-oblast": ("region", "UA"),
+    "synelnykove-raion": ("district", "UA"),
+    "rivne-oblast": ("region", "UA"),
+    "sarny-raion": ("district", "UA"),
+    "kursk-oblast": ("region", "RU"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+SUBJECT_AFTER_VERB: list[Case] = [
+    (
+        "По Донецку отработали хохлы кассетами.",
+        "ru",
+        {"donetsk": "Донецку"},
+        {("strike", "donetsk", "ua", "asserted")},
+    ),
+    # a side in the nominative is no object of «по», wherever it stands
+    (
+        "По Белгороду укры кладут из РСЗО.",
+        "ru",
+        {"belgorod": "Белгороду"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "По Горловке снова отработала вражеская арта.",
+        "ru",
+        {"horlivka": "Горловке"},
+        {("strike", "horlivka", "ua", "asserted")},
+    ),
+    (
+        "Наша арта весь день работает по Константиновке.",
+        "ru",
+        {"kostiantynivka": "Константиновке"},
+        {("strike", "kostiantynivka", "ru", "asserted")},
+    ),
+    (
+        "По позициям противника у Кременной отработала наша арта.",
+        "ru",
+        {"kreminna": "Кременной"},
+        {("strike", "kreminna", "ru", "asserted")},
+    ),
+    # the object stays the object
+    (
+        "Наши выбили хохлов из Кругляковки.",
+        "ru",
+        {"kruhliakivka": "Кругляковки"},
+        {("capture", "kruhliakivka", "ru", "asserted")},
+    ),
+    # working to a plan or for refugees strikes nothing
+    (
+        "Бригада отработала по плану в Курской области.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        set(),
+    ),
+    (
+        "Мы работаем по Курской области уже год, помогаем беженцам.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        set(),
+    ),
+]
+
+PLACE_FIRST: list[Case] = [
+    (
+        "Из Кругляковки выбиты хохлы.",
+        "ru",
+        {"kruhliakivka": "Кругляковки"},
+        {("capture", "kruhliakivka", "ru", "asserted")},
+    ),
+    # a side before the verb of a gapped trigger is its subject, not its object
+    (
+        "Из Кругляковки наши выбили хохлов.",
+        "ru",
+        {"kruhliakivka": "Кругляковки"},
+        {("capture", "kruhliakivka", "ru", "asserted")},
+    ),
+    (
+        "Взяли Авдеевку. Полностью.",
+        "ru",
+        {"avdiivka": "Авдеевку"},
+        {("capture", "avdiivka", "ru", "asserted")},
+    ),
+    ("Отбили Крынки!", "ru", {"krynky": "Крынки"}, {("capture", "krynky", "ru", "asserted")}),
+    # a ring is an encirclement word, credit and things taken from a city take no city
+    ("Взяли Покровск в клещи.", "ru", {"pokrovsk": "Покровск"}, set()),
+    ("Жители взяли в Курске кредит.", "ru", {"kursk": "Курске"}, set()),
+    ("Мы взяли из Курска много вещей.", "ru", {"kursk": "Курска"}, set()),
+    ("Немцы так и не взяли Сталинград.", "ru", {"volgograd": "Сталинград"}, set()),
+    # an infinitive is a goal
+    ("Взять Курск им помешала погода.", "ru", {"kursk": "Курск"}, set()),
+]
+
+PRESENT_TENSE: list[Case] = [
+    (
+        "Укры заходят в Малую Локню малыми группами.",
+        "ru",
+        {"malaya-loknya": "Малую Локню"},
+        {("advance", "malaya-loknya", "ua", "asserted")},
+    ),
+    (
+        "Наши заходят в Курахово с юга.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("advance", "kurakhove", "ru", "asserted")},
+    ),
+    (
+        "На окраинах Покровска уже бьются наши штурмовые группы.",
+        "ru",
+        {"pokrovsk": "Покровска"},
+        {("advance", "pokrovsk", "ru", "asserted")},
+    ),
+    ("Суда заходят в порт Курска.", "ru", {"kursk": "Курска"}, set()),
+    # a comma ends the words a phrase may skip: «опять лезут, наши» is no «опять наши»
+    (
+        "Под Волчанском хохлы опять лезут, наши держат рубеж.",
+        "ru",
+        {"vovchansk": "Волчанском"},
+        {("advance", "vovchansk", "ru", "asserted")},
+    ),
+]
+
+GROUND: list[Case] = [
+    (
+        "Наши выбили хохлов из лесопосадок севернее Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
+    (
+        "Взяли опорник ВСУ у Кругляковки.",
+        "ru",
+        {"kruhliakivka": "Кругляковки"},
+        {("advance", "kruhliakivka", "ru", "asserted")},
+    ),
+    # a strongpoint in the next clause leaves the taking whole
+    (
+        "Наши контролируют Кругляковку, рядом лесопосадка и высота.",
+        "ru",
+        {"kruhliakivka": "Кругляковку"},
+        {("capture", "kruhliakivka", "ru", "asserted")},
+    ),
+    # the side in «позиции ВСУ» holds them: abroad an incursion, at home no claim
+    (
+        "В Курской области ещё остаются позиции ВСУ у Суджи.",
+        "ru",
+        {"kursk-oblast": "Курской области", "sudzha": "Суджи"},
+        {("advance", "sudzha", "ua", "asserted")},
+    ),
+    (
+        "Добровольцы держат оборону в километре от позиций ВСУ в Запорожской области.",
+        "ru",
+        {"zaporizhzhia-oblast": "Запорожской области"},
+        set(),
+    ),
+    (
+        "Расчёт отработал по позициям ВСУ у Кременной.",
+        "ru",
+        {"kreminna": "Кременной"},
+        {("strike", "kreminna", "ru", "asserted")},
+    ),
+]
+
+LISTS_AND_CLAUSES: list[Case] = [
+    # a wider place that opens a phrase of its own after a comma keeps its claim; the passive
+    # of the second clause does not make the first clause's attacker its victim
+    (
+        "Ворог атакував Дніпропетровщину дронами, в Синельниківському районі пошкоджено "
+        "агропідприємство.",
+        "ua",
+        {
+            "dnipropetrovsk-oblast": "Дніпропетровщину",
+            "synelnykove-raion": "Синельниківському районі",
+        },
+        {
+            ("strike", "dnipropetrovsk-oblast", "ru", "asserted"),
+            ("strike", "synelnykove-raion", "ru", "asserted"),
+        },
+    ),
+    # an apposition qualifies: the raion alone
+    (
+        "Реактивний БпЛА у бік Рівненщини, Сарненський р-н.",
+        "ua",
+        {"rivne-oblast": "Рівненщини", "sarny-raion": "Сарненський р-н"},
+        {("strike", "sarny-raion", "ru", "asserted")},
+    ),
+    # a participle's phrase is no clause of its own: the captive's side is the victim
+    (
+        "Наёмник, воевавший на стороне ВСУ, был взят в плен в Курской области.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        {("casualties", "kursk-oblast", "ru", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [*SUBJECT_AFTER_VERB, *PLACE_FIRST, *PRESENT_TENSE, *GROUND, *LISTS_AND_CLAUSES],
+)
+def test_word_order_and_ground(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
