@@ -23,8 +23,9 @@ from collections import defaultdict
 from dataclasses import replace
 
 from monitor.claims.continuation import continued
-from monitor.claims.morphology import clause_between, is_adjective, is_noun, second_predicate
-from monitor.claims.ranks import DISTRICT_RANK, headline_end, is_label, with_list_items
+from monitor.claims.kinds import kind_at
+from monitor.claims.morphology import is_adjective, is_noun, second_predicate
+from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.scene import civil_scene
@@ -35,7 +36,6 @@ from monitor.claims.targeting import (
     Targeting,
     context_ok,
     has_place_nearby,
-    is_road,
 )
 from monitor.claims.victims import ClaimKey, victims_take_the_attacker
 from monitor.claims.voice import (
@@ -270,17 +270,7 @@ class ClaimExtractor:
             claim_type = "advance"
         findings = []
         for span in targets:
-            kind = claim_type
-            if (
-                kind == "capture"
-                and span is not None
-                and rule.region_capture_is_advance
-                and span.rank >= DISTRICT_RANK
-                and span.mention.place_key.casefold() not in rule.held_whole
-            ):
-                kind = "advance"  # nobody takes a whole district or oblast in one claim
-            if span is not None and is_road(span):
-                kind = "encirclement" if claim_type in ("capture", "advance") else claim_type
+            kind = kind_at(ctx, hit, rule, claim_type, span)
             actor, cued = self._actor(ctx, hit, rule, span)
             if rule.foreign_ground and home_ground(span, actor):
                 if side_inside(ctx, hit):
@@ -318,10 +308,6 @@ class ClaimExtractor:
                 second_predicate(ctx.doc, hit.last, verb) for verb in range(hit.last + 2, c.first)
             )
             for c in ctx.cues.get("partial", ())
-        ) or any(
-            within(ctx.doc, hit, c, self._cue_window)
-            and not clause_between(ctx.doc, min(hit.last, c.last), max(hit.first, c.first))
-            for c in ctx.cues.get("partial_near", ())
         )
 
     def _near(self, ctx: Context, hit: Hit, cue: str, reach: int) -> bool:

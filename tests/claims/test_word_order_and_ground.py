@@ -171,6 +171,19 @@ GROUND: list[Case] = [
         {"kruhliakivka": "Кругляковки"},
         {("advance", "kruhliakivka", "ru", "asserted")},
     ),
+    # ground named before the trigger is not between it and its place; «Южной» is no «южнее»
+    (
+        "Южнее Работино штурмовики заняли Кругляковку.",
+        "ru",
+        {"robotyne": "Работино", "kruhliakivka": "Кругляковку"},
+        {("capture", "kruhliakivka", "ru", "asserted")},
+    ),
+    (
+        "Бойцы Южной группировки освободили Кругляковку.",
+        "ru",
+        {"kruhliakivka": "Кругляковку"},
+        {("capture", "kruhliakivka", "ru", "asserted")},
+    ),
     # a strongpoint in the next clause leaves the taking whole
     (
         "Наши контролируют Кругляковку, рядом лесопосадка и высота.",
