@@ -26,6 +26,7 @@ def kind_at(
             rule.region_capture_is_advance
             and span.rank >= DISTRICT_RANK
             and span.mention.place_key.casefold() not in rule.held_whole
+            and not _taken_whole(ctx, hit)
         )
     ):
         return "advance"
@@ -34,9 +35,31 @@ def kind_at(
 
 def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
     """Whether ground near the place («лесопосадки», «севернее», «опорник») stands between
-    the trigger and the place, in one clause: the place itself was not taken."""
+    the trigger and the place, or right after the trigger as its object, in one clause: the
+    place itself was not taken."""
     left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
     return any(
-        left < c.first and c.last < right and not clause_between(ctx.doc, left, right)
+        (left < c.first and c.last < right and not clause_between(ctx.doc, left, right))
+        # the verb's object right after it: «Под X зачистили терриконы»
+        or (
+            0 < c.first - hit.last <= OBJECT_REACH
+            and not clause_between(ctx.doc, hit.last, c.first)
+        )
         for c in ctx.cues.get("partial_near", ())
+    )
+
+
+OBJECT_REACH = 2
+
+
+WHOLE_REACH = 3
+
+
+def _taken_whole(ctx: Context, hit: Hit) -> bool:
+    """«полностью», «полном» right by the trigger, in its clause: the region was taken whole."""
+    return any(
+        ctx.doc.tokens[c.first].sentence == ctx.doc.tokens[hit.first].sentence
+        and (0 <= hit.first - c.last <= WHOLE_REACH or 0 <= c.first - hit.last <= 1)
+        and not clause_between(ctx.doc, min(c.last, hit.last), max(c.first, hit.first))
+        for c in ctx.cues.get("whole", ())
     )

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from monitor.claims.rules import Hit
-from monitor.claims.voice import Cues, in_source, introduces
+from monitor.claims.voice import Cues, contradicted, in_source, introduces
 from monitor.domain import Actor
 from monitor.text.lemmas import Doc
 
@@ -42,6 +42,8 @@ def relay_side(doc: Doc, cues: Cues, hit: Hit) -> Actor | None:
             if not before or not introduces(doc, cue_sentence, sentence):
                 continue
             if name in FORCES and not in_source(doc, cues, cue):
+                continue
+            if contradicted(doc, cue):
                 continue
             if best is None or cue.last > best[0]:
                 best = (cue.last, voice)

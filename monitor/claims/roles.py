@@ -94,7 +94,12 @@ class SideRoles:
             self.role,
             before,
             cue.first in self.objects
-            or (self.role == "svo" and before and fronted_object(doc, cue)),
+            or (
+                self.role == "svo"
+                and before
+                and fronted_object(doc, cue)
+                and not _possessor(doc, cue)
+            ),
             self.passive and not _other_clause(doc, hit, cue),
             antecedent,
         )
@@ -118,6 +123,27 @@ class SideRoles:
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
         )
+
+
+def _possessor(doc: Doc, cue: Hit) -> bool:
+    """A side's genitive right after a noun is that noun's owner, not a fronted object:
+    «Ударные БПЛА противника атаковали X» (the drones are the enemy's). After a victim noun
+    («позиции противника») the side was among `objects` already."""
+    before = cue.first - 1
+    return (
+        before >= 0
+        and doc.tokens[before].sentence == doc.tokens[cue.first].sentence
+        and not clause_between(doc, before, cue.first)
+        and (
+            is_noun(doc.tokens[before].form, doc.lang)
+            or _abbreviation(doc.text[doc.tokens[before].start : doc.tokens[before].end])
+        )
+    )
+
+
+def _abbreviation(form: str) -> bool:
+    """«БПЛА», «РСЗО»: nouns the dictionary does not know."""
+    return len(form) > 1 and form.isalpha() and form.isupper()
 
 
 def _reflexive(doc: Doc, hit: Hit) -> bool:

@@ -236,9 +236,25 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
     if headline_reported:
         return "reported"
     for cue in cues.get("reported", ()):
-        if introduces(doc, doc.tokens[cue.first].sentence, token.sentence):
+        if introduces(doc, doc.tokens[cue.first].sentence, token.sentence) and not contradicted(
+            doc, cue
+        ):
             return "reported"
     return "asserted"
+
+
+# Words that set a source against the text rather than relay it: «Вопреки заявлениям Генштаба
+# ВСУ, наши …» speaks in the channel's voice
+CONTRARY = frozenset(["вопреки", "вразрез", "опровергая", "отличие", "всупереч", "відміну"])
+
+
+def contradicted(doc: Doc, cue: Hit) -> bool:
+    """Whether a contrary word («вопреки») stands right before the source `cue`."""
+    sentence = doc.tokens[cue.first].sentence
+    return any(
+        doc.tokens[i].sentence == sentence and doc.tokens[i].form.casefold() in CONTRARY
+        for i in range(max(0, cue.first - 4), cue.first)
+    )
 
 
 def introduces(doc: Doc, source: int, claim: int) -> bool:

@@ -151,6 +151,7 @@ class ClaimCues(_Strict):
     irrealis: Words = {}
     partial: Words = {}
     partial_near: Words = {}
+    whole: Words = {}
     list_glue: Words = {}
     road: Words = {}
     response: Words = {}

@@ -37,6 +37,10 @@ PLACES = {
     "rivne-oblast": ("region", "UA"),
     "sarny-raion": ("district", "UA"),
     "kursk-oblast": ("region", "RU"),
+    "grayvoron": ("town", "RU"),
+    "glushkovo-district": ("district", "RU"),
+    "lyptsi": ("village", "UA"),
+    "toretsk": ("town", "UA"),
 }
 
 
@@ -245,9 +249,90 @@ LISTS_AND_CLAUSES: list[Case] = [
 ]
 
 
+OWNERS_AND_SOURCES: list[Case] = [
+    # a side's genitive after a noun owns it: the drones are the enemy's
+    (
+        "Ударные БПЛА противника снова атаковали Грайворон.",
+        "ru",
+        {"grayvoron": "Грайворон"},
+        {("strike", "grayvoron", "ua", "asserted")},
+    ),
+    # after a victim noun it is the target
+    (
+        "Позиции противника у Кременной атаковали наши штурмовики.",
+        "ru",
+        {"kreminna": "Кременной"},
+        {("advance", "kreminna", "ru", "asserted")},
+    ),
+    # a source set against the text is not relayed: «наши» stay the channel's
+    (
+        "Вопреки заявлениям Генштаба ВСУ, наши подразделения уже вошли в Покровск.",
+        "ru",
+        {"pokrovsk": "Покровск"},
+        {("advance", "pokrovsk", "ru", "asserted")},
+    ),
+]
+
+FRONT_WORDS: list[Case] = [
+    (
+        "Наши зачистили лесополосу у Кругляковки, взяли двоих.",
+        "ru",
+        {"kruhliakivka": "Кругляковки"},
+        {("advance", "kruhliakivka", "ru", "asserted")},
+    ),
+    (
+        "Под Торецком штурмовики зачистили терриконы.",
+        "ru",
+        {"toretsk": "Торецком"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "В Липцах тоже движение вперёд.",
+        "ru",
+        {"lyptsi": "Липцах"},
+        {("advance", "lyptsi", "ru", "asserted")},
+    ),
+    # a short headline's place reaches a retreat that names none
+    (
+        "Авдеевка. Всё.\nГарнизон ВСУ ночью начал отход.",
+        "ru",
+        {"avdiivka": "Авдеевка"},
+        {("withdrawal", "avdiivka", "ua", "asserted")},
+    ),
+    # a district or oblast taken whole is a capture, in part an advance
+    (
+        "Генштаб доложил о полном освобождении Курской области.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        {("capture", "kursk-oblast", "ru", "reported")},
+    ),
+    # not yet taken
+    (
+        "До полного освобождения Курской области осталось выбить ВСУ из пяти сёл.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        set(),
+    ),
+    (
+        "ВС РФ освободили часть Курской области.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        {("advance", "kursk-oblast", "ru", "asserted")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
-    [*SUBJECT_AFTER_VERB, *PLACE_FIRST, *PRESENT_TENSE, *GROUND, *LISTS_AND_CLAUSES],
+    [
+        *SUBJECT_AFTER_VERB,
+        *PLACE_FIRST,
+        *PRESENT_TENSE,
+        *GROUND,
+        *LISTS_AND_CLAUSES,
+        *OWNERS_AND_SOURCES,
+        *FRONT_WORDS,
+    ],
 )
 def test_word_order_and_ground(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
