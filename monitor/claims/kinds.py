@@ -20,6 +20,8 @@ def kind_at(
         return claim_type
     if is_road(span):
         return "encirclement" if claim_type in ("capture", "advance") else claim_type
+    if span.facility and rule.facility_struck and claim_type == "advance":
+        return "strike"
     if claim_type == "capture" and (
         _ground_between(ctx, hit, span)  # «выбили из лесопосадок севернее X»
         or (

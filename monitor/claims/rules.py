@@ -221,7 +221,7 @@ def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
             token = tokens[candidate]
             if token.sentence != sentence:
                 return None
-            if candidate > position + 1 and _phrase_break(doc, position, candidate):
+            if _phrase_break(doc, position, candidate):
                 return None
             if word.matches(token.form, token.lemmas):
                 position = candidate
@@ -231,8 +231,9 @@ def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
     return position
 
 
-# Skipped words do not reach past a dash, a colon, a bracket or a comma: «заход в город —
-# результат давления наших» and «опять лезут, наши держат рубеж» are no «город наш», «опять наш»
+# A phrase's words do not reach across a dash, a colon, a bracket or a comma: «заход в город —
+# результат давления наших», «опять лезут, наши держат рубеж» and «прилетел в дом, пострадал
+# житель» are no «город наш», «опять наш», «дом пострадал»
 PHRASE_BREAKS = ("—", "–", ":", ";", "(", ")", ",")
 
 

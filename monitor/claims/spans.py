@@ -18,6 +18,7 @@ class PlaceSpan:
     sentence: int
     rank: int
     country: str
+    facility: bool = False  # a plant, a station, a bridge: attacked, it is struck
 
 
 @dataclass(slots=True)

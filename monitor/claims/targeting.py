@@ -109,6 +109,7 @@ class Targeting:
                     doc.tokens[first].sentence,
                     rank_of(info, mention.surface, mention.axis),
                     country_of(info),
+                    str(getattr(info, "kind", "")) == "facility",
                 )
             )
             taken.append((mention.start, mention.end))

@@ -88,6 +88,11 @@ class ClaimRule(_Strict):
         description="regions (gazetteer keys) one side holds whole: a capture claim there stays "
         "a capture («ТОТ АР Крим»), while the occupied part of any other oblast is an advance",
     )
+    facility_struck: bool = Field(
+        False,
+        description="an advance on a named facility is a strike on it: «ВСУ атаковали ГИС "
+        "«Суджа»» (an attack with no weapon named is a ground attack elsewhere)",
+    )
     foreign_ground: bool = Field(
         False,
         description="the claim holds only where its actor is not in its own country: an "

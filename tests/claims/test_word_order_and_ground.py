@@ -41,6 +41,11 @@ PLACES = {
     "glushkovo-district": ("district", "RU"),
     "lyptsi": ("village", "UA"),
     "toretsk": ("town", "UA"),
+    "sudzha-gms": ("facility", "RU"),
+    "glushkovo": ("town", "RU"),
+    "martynovka": ("village", "RU"),
+    "snagost": ("village", "RU"),
+    "moscow": ("city", "RU"),
 }
 
 
@@ -322,9 +327,55 @@ FRONT_WORDS: list[Case] = [
 ]
 
 
+REPORTS: list[Case] = [
+    # a facility attacked is struck, not advanced on
+    (
+        "За сутки ВСУ атаковали ГИС «Суджа».",
+        "ru",
+        {"sudzha-gms": "ГИС «Суджа»"},
+        {("strike", "sudzha-gms", "ua", "asserted")},
+    ),
+    # homes hit are no casualties; a comma ends a phrase («дом, пострадал житель»)
+    (
+        "Обсудили выплаты жителям Глушково, чьё жильё пострадало от обстрелов.",
+        "ru",
+        {"glushkovo": "Глушково"},
+        set(),
+    ),
+    (
+        "Дрон ВСУ атаковал Глушково, прилетел в дом, пострадал местный житель.",
+        "ru",
+        {"glushkovo": "Глушково"},
+        {("strike", "glushkovo", "ua", "asserted"), ("casualties", "glushkovo", "ua", "asserted")},
+    ),
+    (
+        "Пассажиров просят пользоваться выходом к Курскому вокзалу в Москве.",
+        "ru",
+        {"moscow": "Москве"},
+        set(),
+    ),
+    # the towns of an attempted breakthrough, past «в направлениях»
+    (
+        "Отражены попытки противника прорваться вглубь территории в направлениях Мартыновки и "
+        "Снагости.",
+        "ru",
+        {"martynovka": "Мартыновки", "snagost": "Снагости"},
+        {("advance", "martynovka", "ua", "asserted"), ("advance", "snagost", "ua", "asserted")},
+    ),
+    # «в городе» points back to the town before
+    (
+        "Штурм Торецка продолжается. В городе идут уличные бои.",
+        "ru",
+        {"toretsk": "Торецка"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
     [
+        *REPORTS,
         *SUBJECT_AFTER_VERB,
         *PLACE_FIRST,
         *PRESENT_TENSE,
