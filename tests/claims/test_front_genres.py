@@ -17,7 +17,6 @@ from tests.claims.front_matrix import MATRIX, Case
 STILL_FAILING = {
     "ds-occupied-territory": "where reserves are moved to (… до X) is not the deployment place",
     "mod-counterattacks": "a village's genitive after «в направлении» read as a raion adjective",
-    "gs-failed-attempts": "an axis too far from its trigger in a long sentence",
     "bl-dug-in-losses": "a second claim in the clause after the first one's place",
 }
 
