@@ -120,6 +120,7 @@ class ClaimExtractor:
         found: dict[ClaimKey, ClaimFinding] = {}
         uncued: set[ClaimKey] = set()
         questions: dict[int, bool] = {}
+        placed: list[ClaimFinding] = []  # every placed reading, kept or not
         doc = context.doc
         for hit in self._longest(context, context.triggers):
             sentence = doc.tokens[hit.first].sentence
@@ -128,13 +129,15 @@ class ClaimExtractor:
             if questions[sentence]:
                 continue
             for finding, cued in self._claims_for(context, hit):
+                if finding.place_key is not None:
+                    placed.append(finding)
                 key = (finding.claim_type, finding.place_key, finding.stance)
                 if key not in found or found[key].confidence < finding.confidence:
                     found[key] = finding
                     uncued.discard(key)
                     if not cued:
                         uncued.add(key)
-        return _placed_over_placeless(found), uncued
+        return _placed_over_placeless(found, placed), uncued
 
     def _headline_place(self, text: str, mentions: list[PlaceMention]) -> bool:
         """Whether the post's headline is a short label naming one place, which a later claim
@@ -358,10 +361,11 @@ class ClaimExtractor:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _placed_over_placeless(found: dict[ClaimKey, ClaimFinding]) -> dict[ClaimKey, ClaimFinding]:
-    """Without a placeless claim whose words a placed claim of its type shares: «Ворог
+def _placed_over_placeless(
+    found: dict[ClaimKey, ClaimFinding], placed: list[ClaimFinding]
+) -> dict[ClaimKey, ClaimFinding]:
+    """Without a placeless claim whose words a placed reading of its type shares: «Ворог
     атакував Дніпропетровщину» is the strike on the oblast, not also one on the country."""
-    placed = [f for f in found.values() if f.place_key is not None]
     return {
         key: f
         for key, f in found.items()

@@ -40,7 +40,11 @@ def with_list(
                 or landmark(ctx.doc, left, right)
             ):
                 break
-            if other.rank <= chosen.rank or other.rank == current.rank:
+            if (
+                other.rank <= chosen.rank
+                or other.rank == current.rank
+                or _own_phrase(ctx, current, other)  # «X, Y та Ізюмський район»
+            ):
                 result.append(other)
             # a wider place between the items qualifies one («Надия (ЛНР) и Зверево (ДНР)»):
             # the list goes on past it
@@ -61,13 +65,19 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
 PLACE_PREPOSITIONS = frozenset(["в", "во", "у", "на", "под", "під", "около", "біля", "возле"])
 
 
+# Conjunctions that join items of one list («Куп'янськ, Борова та Ізюмський район»)
+CONJUNCTIONS = frozenset(["и", "та", "і", "й", "а также", "также", "також"])
+
+
 def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:
-    """Whether the later of two places opens a phrase of its own after a clause mark."""
+    """Whether the later of two places is an item of its own: after a conjunction, or opening
+    a phrase of its own after a clause mark."""
     first, second = (one, other) if one.first < other.first else (other, one)
-    return (
-        clause_between(ctx.doc, first.last, second.first)
-        and second.first > 0
-        and ctx.doc.tokens[second.first - 1].form.casefold() in PLACE_PREPOSITIONS
+    if second.first == 0:
+        return False
+    before = ctx.doc.tokens[second.first - 1].form.casefold()
+    return before in CONJUNCTIONS or (
+        clause_between(ctx.doc, first.last, second.first) and before in PLACE_PREPOSITIONS
     )
 
 

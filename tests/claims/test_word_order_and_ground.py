@@ -46,6 +46,12 @@ PLACES = {
     "martynovka": ("village", "RU"),
     "snagost": ("village", "RU"),
     "moscow": ("city", "RU"),
+    "borova": ("town", "UA"),
+    "izium-raion": ("district", "UA"),
+    "volyn-oblast": ("region", "UA"),
+    "lutsk": ("city", "UA"),
+    "kramatorsk": ("city", "UA"),
+    "lyman": ("town", "UA"),
 }
 
 
@@ -372,10 +378,52 @@ REPORTS: list[Case] = [
 ]
 
 
+UKRAINIAN_REPORTS: list[Case] = [
+    # a raion after a conjunction is a list item of its own, not a qualifier
+    (
+        "Також під обстрілами перебували Куп'янськ, Борова та Ізюмський район.",
+        "ua",
+        {"kupiansk": "Куп'янськ", "borova": "Борова", "izium-raion": "Ізюмський район"},
+        {
+            ("strike", "kupiansk", "ru", "asserted"),
+            ("strike", "borova", "ru", "asserted"),
+            ("strike", "izium-raion", "ru", "asserted"),
+        },
+    ),
+    # «зокрема» names the finer target
+    (
+        "Основний напрямок удару — Волинь, зокрема місто Луцьк.",
+        "ua",
+        {"volyn-oblast": "Волинь", "lutsk": "Луцьк"},
+        {("strike", "lutsk", "ru", "asserted")},
+    ),
+    (
+        "Під вогнем — 12 населених пунктів, зокрема Краматорськ та Лиман.",
+        "ua",
+        {"kramatorsk": "Краматорськ", "lyman": "Лиман"},
+        {("strike", "kramatorsk", "ru", "asserted"), ("strike", "lyman", "ru", "asserted")},
+    ),
+    # soldiers moving under fire are no shelling report
+    (
+        "Наші бійці під вогнем просунулися біля Лиману.",
+        "ua",
+        {"lyman": "Лиману"},
+        {("advance", "lyman", "ua", "asserted")},
+    ),
+    (
+        "Росіяни щодня б'ють по Куп'янську КАБами.",
+        "ua",
+        {"kupiansk": "Куп'янську"},
+        {("strike", "kupiansk", "ru", "asserted")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
     [
         *REPORTS,
+        *UKRAINIAN_REPORTS,
         *SUBJECT_AFTER_VERB,
         *PLACE_FIRST,
         *PRESENT_TENSE,
