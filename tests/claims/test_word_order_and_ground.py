@@ -52,6 +52,8 @@ PLACES = {
     "lutsk": ("city", "UA"),
     "kramatorsk": ("city", "UA"),
     "lyman": ("town", "UA"),
+    "berdychi": ("village", "UA"),
+    "kucheriv-yar": ("village", "UA"),
 }
 
 
@@ -410,6 +412,14 @@ UKRAINIAN_REPORTS: list[Case] = [
         {"lyman": "Лиману"},
         {("advance", "lyman", "ua", "asserted")},
     ),
+    (
+        "Росіяни інфільтрувалися малими групами поблизу Кучерового Яру.",
+        "ua",
+        {"kucheriv-yar": "Кучерового Яру"},
+        {("infiltration", "kucheriv-yar", "ru", "asserted")},
+    ),
+    # the line a side falls back to is not where it left
+    ("Наші підрозділи відійшли на рубіж Бердичі.", "ua", {"berdychi": "Бердичі"}, set()),
     (
         "Росіяни щодня б'ють по Куп'янську КАБами.",
         "ua",
