@@ -54,6 +54,7 @@ PLACES = {
     "lyman": ("town", "UA"),
     "berdychi": ("village", "UA"),
     "kucheriv-yar": ("village", "UA"),
+    "vuhledar": ("town", "UA"),
 }
 
 
@@ -429,9 +430,34 @@ UKRAINIAN_REPORTS: list[Case] = [
 ]
 
 
+STATES: list[Case] = [
+    ("Взятие Покровска — вопрос времени.", "ru", {"pokrovsk": "Покровска"}, set()),
+    (
+        "Зачистка Угледара завершена.",
+        "ru",
+        {"vuhledar": "Угледара"},
+        {("capture", "vuhledar", "ru", "asserted")},
+    ),
+    # the side under fire control is named before it; the town is not held by it
+    (
+        "Логистика ВСУ в Покровске под огневым контролем.",
+        "ru",
+        {"pokrovsk": "Покровске"},
+        {("encirclement", "pokrovsk", "ru", "asserted")},
+    ),
+    (
+        "ВСУ взяли под огневой контроль Курахово.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("encirclement", "kurakhove", "ua", "asserted")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
     [
+        *STATES,
         *REPORTS,
         *UKRAINIAN_REPORTS,
         *SUBJECT_AFTER_VERB,
