@@ -55,6 +55,9 @@ PLACES = {
     "berdychi": ("village", "UA"),
     "kucheriv-yar": ("village", "UA"),
     "vuhledar": ("town", "UA"),
+    "bilopillia": ("town", "UA"),
+    "klimovo": ("town", "RU"),
+    "tyotkino": ("village", "RU"),
 }
 
 
@@ -422,6 +425,12 @@ UKRAINIAN_REPORTS: list[Case] = [
     # the line a side falls back to is not where it left
     ("Наші підрозділи відійшли на рубіж Бердичі.", "ua", {"berdychi": "Бердичі"}, set()),
     (
+        "Ворог скинув 3 авіабомби на Білопілля, пошкоджено приватний будинок.",
+        "ua",
+        {"bilopillia": "Білопілля"},
+        {("strike", "bilopillia", "ru", "asserted")},
+    ),
+    (
         "Росіяни щодня б'ють по Куп'янську КАБами.",
         "ua",
         {"kupiansk": "Куп'янську"},
@@ -431,6 +440,19 @@ UKRAINIAN_REPORTS: list[Case] = [
 
 
 STATES: list[Case] = [
+    # what an attack did says it came from the air; a ground attack stays an advance
+    (
+        "ВСУ атаковали Климово, повреждены ЛЭП.",
+        "ru",
+        {"klimovo": "Климово"},
+        {("strike", "klimovo", "ua", "asserted")},
+    ),
+    (
+        "ВСУ атаковали Тёткино, бои продолжаются.",
+        "ru",
+        {"tyotkino": "Тёткино"},
+        {("advance", "tyotkino", "ua", "asserted")},
+    ),
     ("Взятие Покровска — вопрос времени.", "ru", {"pokrovsk": "Покровска"}, set()),
     (
         "Зачистка Угледара завершена.",
