@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at
-from monitor.claims.morphology import is_adjective, is_noun, second_predicate
+from monitor.claims.morphology import future_tense, is_adjective, is_noun, second_predicate
 from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
@@ -257,6 +257,8 @@ class ClaimExtractor:
         if (
             not context_ok(ctx, hit, rule)
             or self._near_before(ctx, hit, "irrealis", IRREALIS_REACH)
+            # a forecast; an evacuation is announced ahead («жителей отселят»)
+            or (rule.type != "evacuation" and future_tense(ctx.doc, hit))
             or civil_scene(ctx.cues, ctx.doc, hit)
         ):
             return []

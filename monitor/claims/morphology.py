@@ -253,3 +253,32 @@ def relative_clause(doc: Doc, first: int, last: int, hit: Hit) -> bool:
         and (first == 0 or doc.tokens[first - 1].form not in ("от", "від"))
         and not clause_break(doc, opener, hit.first)
     )
+
+
+# The analytic future's auxiliary: «будут брать», «буде наступати»
+FUTURE_AUXILIARY = frozenset(
+    ["буду", "будет", "будем", "будут", "будеш", "буде", "будемо", "будуть"]
+)
+
+
+def future_tense(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger is a verb in the future tense («выйдем к X», «возьмут X», «будут
+    брать X»): a forecast, not news."""
+    tokens = doc.tokens
+    if any(_future(tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1)):
+        return True
+    return any(
+        tokens[i].sentence == tokens[hit.first].sentence and tokens[i].form in FUTURE_AUXILIARY
+        for i in range(max(0, hit.first - 2), hit.first)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _future(form: str, lang: str) -> bool:
+    if not form.isalpha():
+        return False
+    # every verb reading a future or an exhortation («возьмём!»): «уходят» is also read as a
+    # perfective future («уходить» someone)
+    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
+    verbs = [tag for tag in tags if tag.startswith("VERB")]
+    return tags[0].startswith("VERB") and all("futr" in tag or "impr" in tag for tag in verbs)

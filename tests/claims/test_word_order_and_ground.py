@@ -58,6 +58,9 @@ PLACES = {
     "bilopillia": ("town", "UA"),
     "klimovo": ("town", "RU"),
     "tyotkino": ("village", "RU"),
+    "druzhkivka": ("town", "UA"),
+    "kurilovka": ("village", "RU"),
+    "demidovka": ("village", "RU"),
 }
 
 
@@ -439,6 +442,38 @@ UKRAINIAN_REPORTS: list[Case] = [
 ]
 
 
+FORECASTS_AND_CAPTIVES: list[Case] = [
+    # a future or an exhortation is a forecast
+    ("Следующей весной выйдем к Дружковке.", "ru", {"druzhkivka": "Дружковке"}, set()),
+    ("Наши возьмут Покровск к весне.", "ru", {"pokrovsk": "Покровск"}, set()),
+    (
+        "Если и дальше будут брать Покровск в лоб, потери вырастут.",
+        "ru",
+        {"pokrovsk": "Покровск"},
+        set(),
+    ),
+    # «уходят» is a present tense, whatever else it may be read as
+    (
+        "ВСУ уходят из Кругляковки.",
+        "ru",
+        {"kruhliakivka": "Кругляковки"},
+        {("withdrawal", "kruhliakivka", "ua", "asserted")},
+    ),
+    # people taken are prisoners, not the village
+    (
+        "В районе Куриловки наши зачистили лесополосу, взяли пятерых хохлов.",
+        "ru",
+        {"kurilovka": "Куриловки"},
+        {("advance", "kurilovka", "ru", "asserted")},
+    ),
+    (
+        "Под Демидовкой укры снова пытаются зайти через границу мелкими группами.",
+        "ru",
+        {"demidovka": "Демидовкой"},
+        {("infiltration", "demidovka", "ua", "asserted")},
+    ),
+]
+
 STATES: list[Case] = [
     # what an attack did says it came from the air; a ground attack stays an advance
     (
@@ -479,6 +514,7 @@ STATES: list[Case] = [
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
     [
+        *FORECASTS_AND_CAPTIVES,
         *STATES,
         *REPORTS,
         *UKRAINIAN_REPORTS,
