@@ -45,7 +45,20 @@ def object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
         )
         and not clause_between(doc, c.last, c.last + step)
         and not _distributive(doc, c)
+        and not _in_force_name(cues, c)
     }
+
+
+FORCE_NAMES = ("ukrainian_forces", "russian_forces", "own_forces", "enemy_forces")
+
+
+def _in_force_name(cues: Cues, marker: Hit) -> bool:
+    """A marker inside a side's own name marks nothing: «Сили оборони ЗСУ звільнили»."""
+    return any(
+        force.first <= marker.first and marker.last <= force.last
+        for name in FORCE_NAMES
+        for force in cues.get(name, ())
+    )
 
 
 def _modifiers_of_victims(doc: Doc, cues: Cues, hit: Hit, sentence: int) -> set[int]:

@@ -92,6 +92,23 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
         if types and claim_type not in types:
             return False
         form = ctx.doc.tokens[index].form
-        if not (form.isdigit() or index in glue or claim_type in types or elliptic_region(form)):
+        if not (
+            form.isdigit()
+            or index in glue
+            or claim_type in types
+            or elliptic_region(form)
+            or _unknown_name(ctx, index)
+        ):
             return False
     return True
+
+
+def _unknown_name(ctx: Context, index: int) -> bool:
+    """A capitalised word after a comma: a list item the matcher left undecided («поблизу
+    Олександропілля, Новотроїцького, Новоолександрівки» goes on past the second)."""
+    token = ctx.doc.tokens[index]
+    return (
+        index > 0
+        and ctx.doc.text[token.start].isupper()
+        and ctx.doc.text[ctx.doc.tokens[index - 1].end : token.start].strip() == ","
+    )

@@ -106,8 +106,14 @@ class SideRoles:
 
     def _acts(self, cue: Hit, before: bool, antecedent: bool) -> bool:
         doc, hit = self.doc, self.hit
-        # a side written into an agent's trigger names it: «позиции ВСУ» are the ВСУ's
-        inside = self.role == "agent" and hit.first <= cue.first and cue.last <= hit.last
+        # a side written into an agent's trigger names it: «позиции ВСУ» are the ВСУ's (not a
+        # word the phrase skips: «прорвати нашу оборону»)
+        inside = (
+            self.role == "agent"
+            and hit.first <= cue.first
+            and cue.last <= hit.last
+            and doc.tokens[cue.first].form in hit.phrase.casefold().split()
+        )
         # a side in the nominative is the subject («По X отработали хохлы»), whatever marker
         # stands before it
         subject = (

@@ -61,6 +61,10 @@ PLACES = {
     "druzhkivka": ("town", "UA"),
     "kurilovka": ("village", "RU"),
     "demidovka": ("village", "RU"),
+    "oleksandropillia": ("village", "UA"),
+    "hannivka": ("village", "UA"),
+    "andriivka": ("village", "UA"),
+    "novopavlivka": ("village", "UA"),
 }
 
 
@@ -432,6 +436,29 @@ UKRAINIAN_REPORTS: list[Case] = [
         "ua",
         {"bilopillia": "Білопілля"},
         {("strike", "bilopillia", "ru", "asserted")},
+    ),
+    # a list goes on past a name the matcher left undecided
+    (
+        "Ворог просунувся поблизу Олександропілля, Новотроїцького та Ганнівки.",
+        "ua",
+        {"oleksandropillia": "Олександропілля", "hannivka": "Ганнівки"},
+        {
+            ("advance", "oleksandropillia", "ru", "asserted"),
+            ("advance", "hannivka", "ru", "asserted"),
+        },
+    ),
+    # «оборони» in a side's own name marks no victim; «нашу» skipped by a phrase is its object
+    (
+        "Сили оборони ЗСУ звільнили Андріївку.",
+        "ua",
+        {"andriivka": "Андріївку"},
+        {("capture", "andriivka", "ua", "asserted")},
+    ),
+    (
+        "Окупанти намагалися прорвати нашу оборону в районі Новопавлівки.",
+        "ua",
+        {"novopavlivka": "Новопавлівки"},
+        {("advance", "novopavlivka", "ru", "asserted")},
     ),
     (
         "Росіяни щодня б'ють по Куп'янську КАБами.",
