@@ -84,6 +84,21 @@ class SideRoles:
             agent_slots,
         )
 
+    def silent(self, cue: Hit, before: bool) -> bool:
+        """Whether a side before a verb trigger of an agent's rule can be no subject of it: in
+        the accusative or genitive only, it is another verb's object («Сили оборони відкинули
+        ворога … та відновили положення»: «ворога» says nothing of who restored them)."""
+        doc, hit = self.doc, self.hit
+        return (
+            self.role == "agent"
+            and before
+            and not self.passive
+            and is_verb(doc.tokens[hit.first].form, doc.lang)
+            and cue.first not in self.agent_slots
+            and fronted_object(doc, cue)
+            and not _possessor(doc, cue)
+        )
+
     def names_victim(self, cue: Hit, before: bool) -> bool:
         """Whether the side `cue` names is on the receiving end of the trigger."""
         doc, hit = self.doc, self.hit

@@ -100,6 +100,8 @@ def find_actor(
                 continue
             if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
                 continue
+            if roles.silent(cue, before):
+                continue
             if actor in OPPOSITE and roles.names_victim(cue, before):
                 actor = OPPOSITE[actor]
             score = distance + (0.0 if before else 1.5)
