@@ -35,6 +35,7 @@ from monitor.claims.targeting import (
     PlaceLookup,
     Targeting,
     context_ok,
+    ends_sentence,
     has_place_nearby,
 )
 from monitor.claims.victims import ClaimKey, victims_take_the_attacker
@@ -93,6 +94,12 @@ class ClaimExtractor:
         if scanned is None:
             return []
         doc, hits, triggers = scanned
+        # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»)
+        triggers = [
+            t
+            for t in triggers
+            if not self._rules[t.payload[1]].sentence_end or ends_sentence(doc, t)
+        ]
         cues: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             cues[hit.payload[0]].append(hit)

@@ -63,6 +63,12 @@ CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 BEFORE_PENALTY = 0.5
 
 
+def ends_sentence(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger is the last word of its sentence."""
+    after = hit.last + 1
+    return after >= len(doc.tokens) or doc.tokens[after].sentence != doc.tokens[hit.last].sentence
+
+
 def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
     """Whether the rule's context words stand near its trigger `hit` and no veto word does."""
     index = hit.payload[1]

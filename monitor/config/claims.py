@@ -88,6 +88,11 @@ class ClaimRule(_Strict):
         description="regions (gazetteer keys) one side holds whole: a capture claim there stays "
         "a capture («ТОТ АР Крим»), while the occupied part of any other oblast is an advance",
     )
+    sentence_end: bool = Field(
+        False,
+        description="the trigger counts only as the last word of its sentence: «Угледар — всё.», "
+        "not «всё больше», «всё спокойно»",
+    )
     facility_struck: bool = Field(
         False,
         description="an advance on a named facility is a strike on it: «ВСУ атаковали ГИС "

@@ -65,6 +65,7 @@ PLACES = {
     "hannivka": ("village", "UA"),
     "andriivka": ("village", "UA"),
     "novopavlivka": ("village", "UA"),
+    "myrnohrad": ("town", "UA"),
 }
 
 
@@ -469,6 +470,19 @@ UKRAINIAN_REPORTS: list[Case] = [
 ]
 
 
+ITS_OVER: list[Case] = [
+    ("Угледар всё.", "ru", {"vuhledar": "Угледар"}, {("capture", "vuhledar", "ru", "asserted")}),
+    (
+        "Мирноград (Димитров) — всё.",
+        "ru",
+        {"myrnohrad": "Мирноград"},
+        {("capture", "myrnohrad", "ru", "asserted")},
+    ),
+    # only as the sentence's last word, and not as a verb's object
+    ("В Курске всё спокойно.", "ru", {"kursk": "Курске"}, set()),
+    ("Жители Глушково потеряли всё.", "ru", {"glushkovo": "Глушково"}, set()),
+]
+
 FORECASTS_AND_CAPTIVES: list[Case] = [
     # a future or an exhortation is a forecast
     ("Следующей весной выйдем к Дружковке.", "ru", {"druzhkivka": "Дружковке"}, set()),
@@ -541,6 +555,7 @@ STATES: list[Case] = [
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
     [
+        *ITS_OVER,
         *FORECASTS_AND_CAPTIVES,
         *STATES,
         *REPORTS,
