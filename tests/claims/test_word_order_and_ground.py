@@ -322,7 +322,7 @@ FRONT_WORDS: list[Case] = [
         "Авдеевка. Всё.\nГарнизон ВСУ ночью начал отход.",
         "ru",
         {"avdiivka": "Авдеевка"},
-        {("withdrawal", "avdiivka", "ua", "asserted")},
+        {("withdrawal", "avdiivka", "ua", "asserted"), ("capture", "avdiivka", "ru", "asserted")},
     ),
     # a district or oblast taken whole is a capture, in part an advance
     (
