@@ -26,6 +26,7 @@ from monitor.claims.morphology import (
     aimed_at,
     clause_between,
     is_nominative,
+    is_verb,
     next_predicate,
     place_fillers,
     relative_clause,
@@ -138,6 +139,7 @@ class Targeting:
         origins = self._marked(ctx, "not_after", index, rule) | ctx.road_ends
         destinations = self._marked(ctx, "prefer_after", index, rule)
         candidates = []
+        verb = is_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang)
         for span in ctx.places:
             if span.sentence != sentence and ctx.doc.tokens[span.last].sentence != sentence:
                 continue
@@ -163,9 +165,13 @@ class Targeting:
                 continue
             # a destination past a clause mark belongs to that clause's own verb: «X обстріляли,
             # по Y завдали авіаудару» (X is what was shelled)
+            # (a place before a verb is where it happened, not where it went: «На Харківщині
+            # ворог поцілив у авто в Куп'янську»; a weapon's goal may precede it: «летевшего
+            # на Москву БПЛА»)
             preferred = int(
                 id(span) not in destinations
-                or (not before and clause_between(ctx.doc, hit.last, span.first))
+                or (before and verb)
+                or clause_between(ctx.doc, hit.last, span.first)
             )
             candidates.append(
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)

@@ -66,6 +66,10 @@ PLACES = {
     "andriivka": ("village", "UA"),
     "novopavlivka": ("village", "UA"),
     "myrnohrad": ("town", "UA"),
+    "kharkiv-oblast": ("region", "UA"),
+    "nikopol": ("town", "UA"),
+    "horlivka-city": ("city", "UA"),
+    "krasnohorivka": ("town", "UA"),
 }
 
 
@@ -470,6 +474,47 @@ UKRAINIAN_REPORTS: list[Case] = [
 ]
 
 
+MORE_VERBS: list[Case] = [
+    (
+        "На Харківщині ворог поцілив у цивільне авто в Куп'янську.",
+        "ua",
+        {"kharkiv-oblast": "Харківщині", "kupiansk": "Куп'янську"},
+        {("strike", "kupiansk", "ru", "asserted")},
+    ),
+    (
+        "Окупанти накрили Нікополь з важкої артилерії.",
+        "ua",
+        {"nikopol": "Нікополь"},
+        {("strike", "nikopol", "ru", "asserted")},
+    ),
+    (
+        "ВСУ выпустили по Горловке 15 снарядов.",
+        "ru",
+        {"horlivka-city": "Горловке"},
+        {("strike", "horlivka-city", "ua", "asserted")},
+    ),
+    (
+        "Противник покинул Красногоровку.",
+        "ru",
+        {"krasnohorivka": "Красногоровку"},
+        {("withdrawal", "krasnohorivka", "ua", "asserted")},
+    ),
+    (
+        "Хохлы драпают из Курахово.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("withdrawal", "kurakhove", "ua", "asserted")},
+    ),
+    # an army's own words need no side named
+    (
+        "Гарнизон Мирнограда в оперативном окружении.",
+        "ru",
+        {"myrnohrad": "Мирнограда"},
+        {("encirclement", "myrnohrad", "ru", "asserted")},
+    ),
+    ("Мы провели выходные в окружении друзей в Курске.", "ru", {"kursk": "Курске"}, set()),
+]
+
 ITS_OVER: list[Case] = [
     ("Угледар всё.", "ru", {"vuhledar": "Угледар"}, {("capture", "vuhledar", "ru", "asserted")}),
     (
@@ -555,6 +600,7 @@ STATES: list[Case] = [
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
     [
+        *MORE_VERBS,
         *ITS_OVER,
         *FORECASTS_AND_CAPTIVES,
         *STATES,
