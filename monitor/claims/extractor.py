@@ -24,12 +24,17 @@ from dataclasses import replace
 
 from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at
-from monitor.claims.morphology import future_tense, is_adjective, is_noun, second_predicate
+from monitor.claims.morphology import (
+    future_tense,
+    is_adjective,
+    is_noun,
+    second_predicate,
+)
 from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
-from monitor.claims.scene import civil_scene
-from monitor.claims.sides import default_actor, home_ground, side_inside
+from monitor.claims.scene import civil_scene, property_harmed
+from monitor.claims.sides import default_actor, home_ground
 from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.targeting import (
     PlaceLookup,
@@ -40,7 +45,6 @@ from monitor.claims.targeting import (
 )
 from monitor.claims.victims import ClaimKey, victims_take_the_attacker
 from monitor.claims.voice import (
-    OPPOSITE,
     credit_line,
     find_actor,
     headline_source,
@@ -264,6 +268,7 @@ class ClaimExtractor:
         if (
             not context_ok(ctx, hit, rule)
             or self._near_before(ctx, hit, "irrealis", IRREALIS_REACH)
+            or (rule.type == "casualties" and property_harmed(ctx.doc, ctx.cues, hit))
             # a forecast; an evacuation is announced ahead («жителей отселят»)
             or (rule.type != "evacuation" and future_tense(ctx.doc, hit))
             or civil_scene(ctx.cues, ctx.doc, hit)
@@ -285,9 +290,7 @@ class ClaimExtractor:
             kind = kind_at(ctx, hit, rule, claim_type, span)
             actor, cued = self._actor(ctx, hit, rule, span)
             if rule.foreign_ground and home_ground(span, actor):
-                if side_inside(ctx, hit):
-                    continue  # «позиции ВСУ в Запорожской области»: the ВСУ at home
-                actor = OPPOSITE[actor]  # a side holds foreign ground, not its own
+                continue  # «позиции ВСУ в Запорожской области», «наши держат позиции под Суджей»
             # a place carried over from another sentence is not part of the evidence
             near = span is not None and span.sentence == ctx.doc.tokens[hit.first].sentence
             first = min(hit.first, span.first) if span and near else hit.first

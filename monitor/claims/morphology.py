@@ -93,14 +93,16 @@ def subject_form(doc: Doc, cue: Hit) -> bool:
     form = doc.tokens[cue.first].form
     if not form.isalpha() or not form.islower() or not _CYRILLIC.search(form):
         return False
-    if form.endswith(("ы", "и")):
-        return _may_be_nominative(form, doc.lang)
     if form.endswith(("ая", "а")) and is_modifier(form, doc.lang):  # «вражеская арта»
         return True
-    parses = morph_analyzer(doc.lang).parse(form)[:1]
-    tag = str(parses[0].tag) if parses else ""
+    parse = morph_analyzer(doc.lang).parse(form)[0]
+    tag = str(parse.tag)
+    if not tag.startswith("NOUN"):  # «наши позиции» may be an object: a plural possessive
+        return False
+    if form.endswith(("ы", "и")):
+        return _may_be_nominative(form, doc.lang)
     return (
-        parses[0].normal_form == form
+        parse.normal_form == form
         and "anim" in tag
         and "nomn" in tag
         and not any(mark in tag for mark in ("Surn", "Name", "Patr"))  # «хохлов», a surname

@@ -43,7 +43,7 @@ def with_list(
             if (
                 other.rank <= chosen.rank
                 or other.rank == current.rank
-                or _own_phrase(ctx, current, other)  # «X, Y та Ізюмський район»
+                or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
             ):
                 result.append(other)
             # a wider place between the items qualifies one («Надия (ЛНР) и Зверево (ДНР)»):
@@ -66,7 +66,11 @@ PLACE_PREPOSITIONS = frozenset(["в", "во", "у", "на", "под", "під", 
 
 
 # Conjunctions that join items of one list («Куп'янськ, Борова та Ізюмський район»)
-CONJUNCTIONS = frozenset(["и", "та", "і", "й", "а также", "также", "також"])
+CONJUNCTIONS = frozenset(["и", "та", "і", "й", "также", "також"])
+
+
+def _after_conjunction(ctx: Context, span: PlaceSpan) -> bool:
+    return span.first > 0 and ctx.doc.tokens[span.first - 1].form in CONJUNCTIONS
 
 
 def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:
@@ -75,9 +79,9 @@ def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:
     first, second = (one, other) if one.first < other.first else (other, one)
     if second.first == 0:
         return False
-    before = ctx.doc.tokens[second.first - 1].form.casefold()
-    return before in CONJUNCTIONS or (
-        clause_between(ctx.doc, first.last, second.first) and before in PLACE_PREPOSITIONS
+    return _after_conjunction(ctx, second) or (
+        clause_between(ctx.doc, first.last, second.first)
+        and ctx.doc.tokens[second.first - 1].form in PLACE_PREPOSITIONS
     )
 
 

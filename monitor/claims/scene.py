@@ -1,11 +1,12 @@
 """Where a trigger's scene ends: a place after it that belongs to another clause or to a threat,
-and a casualty of a crime or an everyday misfortune rather than of the war."""
+a casualty of a crime or an everyday misfortune rather than of the war, and property harmed
+rather than people."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from monitor.claims.morphology import is_nominative, is_noun, is_verb
+from monitor.claims.morphology import clause_between, is_nominative, is_noun, is_verb
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc
 
@@ -123,3 +124,13 @@ def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit) -> bool:
         )
 
     return on_line("civil") and not on_line("armed")
+
+
+def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bool:
+    """Whether property stands right by the harm word, its subject: «жильё пострадало»,
+    «пострадали дома»."""
+    return any(
+        (0 <= hit.first - c.last <= 1 or 0 <= c.first - hit.last <= 1)
+        and not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
+        for c in cues.get("property", ())
+    )

@@ -1,11 +1,10 @@
 """A claim's side where no cue names it: the rule's default (own, enemy, by the place's
-country), and the side holding ground at home or abroad (`foreign_ground` rules)."""
+country); and whether a side holds ground at home (`foreign_ground` rules claim only abroad)."""
 
 from __future__ import annotations
 
-from monitor.claims.rules import Hit
-from monitor.claims.spans import Context, PlaceSpan
-from monitor.claims.voice import FORCE_CUES, resolve
+from monitor.claims.spans import PlaceSpan
+from monitor.claims.voice import resolve
 from monitor.domain import Actor
 
 
@@ -13,15 +12,6 @@ def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
     """Whether the place is in the actor's own country («позиции ВСУ в Запорожской области»)."""
     country = span.country if span else ""
     return (country == "RU" and actor == "ru") or (country == "UA" and actor == "ua")
-
-
-def side_inside(ctx: Context, hit: Hit) -> bool:
-    """Whether the trigger's own words name a side («позиции ВСУ»)."""
-    return any(
-        hit.first <= c.first and c.last <= hit.last
-        for name in FORCE_CUES
-        for c in ctx.cues.get(name, ())
-    )
 
 
 def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:

@@ -248,14 +248,19 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
 # Words that set a source against the text rather than relay it: «Вопреки заявлениям Генштаба
 # ВСУ, наши …» speaks in the channel's voice
 CONTRARY = frozenset(["вопреки", "вразрез", "опровергая", "отличие", "всупереч", "відміну"])
+CONTRARY_REACH = 3
 
 
 def contradicted(doc: Doc, cue: Hit) -> bool:
-    """Whether a contrary word («вопреки») stands right before the source `cue`."""
+    """Whether a contrary word («вопреки») governs the source `cue`: right before it, in one
+    phrase («Вопреки заявлениям Генштаба ВСУ, наши …»; not «Вопреки прогнозам, губернатор
+    сообщил …»)."""
     sentence = doc.tokens[cue.first].sentence
     return any(
-        doc.tokens[i].sentence == sentence and doc.tokens[i].form.casefold() in CONTRARY
-        for i in range(max(0, cue.first - 4), cue.first)
+        doc.tokens[i].sentence == sentence
+        and doc.tokens[i].form in CONTRARY
+        and not clause_between(doc, i, cue.first)
+        for i in range(max(0, cue.first - CONTRARY_REACH), cue.first)
     )
 
 

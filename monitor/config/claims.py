@@ -161,6 +161,7 @@ class ClaimCues(_Strict):
     irrealis: Words = {}
     partial: Words = {}
     partial_near: Words = {}
+    property: Words = {}
     whole: Words = {}
     list_glue: Words = {}
     road: Words = {}

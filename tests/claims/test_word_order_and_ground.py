@@ -67,6 +67,7 @@ PLACES = {
     "novopavlivka": ("village", "UA"),
     "myrnohrad": ("town", "UA"),
     "kharkiv-oblast": ("region", "UA"),
+    "krasnodar": ("city", "RU"),
     "nikopol": ("town", "UA"),
     "horlivka-city": ("city", "UA"),
     "krasnohorivka": ("town", "UA"),
@@ -147,12 +148,19 @@ PLACE_FIRST: list[Case] = [
         {("capture", "kruhliakivka", "ru", "asserted")},
     ),
     (
-        "Взяли Авдеевку. Полностью.",
+        "Взяли Авдеевку. Полностью. Хохлы бегут.",
         "ru",
         {"avdiivka": "Авдеевку"},
         {("capture", "avdiivka", "ru", "asserted")},
     ),
-    ("Отбили Крынки!", "ru", {"krynky": "Крынки"}, {("capture", "krynky", "ru", "asserted")}),
+    (
+        "Отбили Крынки! Наши молодцы.",
+        "ru",
+        {"krynky": "Крынки"},
+        {("capture", "krynky", "ru", "asserted")},
+    ),
+    # no side anywhere: sport and holidays
+    ("Зенит взял Краснодар в гостях.", "ru", {"krasnodar": "Краснодар"}, set()),
     # a ring is an encirclement word, credit and things taken from a city take no city
     ("Взяли Покровск в клещи.", "ru", {"pokrovsk": "Покровск"}, set()),
     ("Жители взяли в Курске кредит.", "ru", {"kursk": "Курске"}, set()),
