@@ -52,7 +52,7 @@ class PostContext:
     supports: dict[str, tuple[bool, bool, PlaceInfo | None]] = field(
         default_factory=dict, init=False
     )
-    # `Resolver._score` of each (place, language) asked about, for the post's one side
+    # `ranking.score` of each (place, language) asked about, for the post's one side
     scores: dict[tuple[int, str], tuple[float, bool]] = field(default_factory=dict, init=False)
 
     def add(self, areas: set[str], name: str, info: PlaceInfo) -> None:
