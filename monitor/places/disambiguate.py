@@ -21,7 +21,6 @@ an adjective on its own are in `plausible`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from operator import itemgetter
 
 from monitor.places import reasons
@@ -42,9 +41,9 @@ from monitor.places.cues import (
 )
 from monitor.places.form_facts import FormFactsCache
 from monitor.places.geo import NEAR_KM
-from monitor.places.plausible import HIGH_KINDS, reading_plausible
+from monitor.places.place_info import PlaceInfo
+from monitor.places.plausible import reading_plausible
 from monitor.places.post_context import (
-    PlaceInfo,
     PostContext,
     region_after,
     region_by_on,
@@ -53,25 +52,11 @@ from monitor.places.post_context import (
 from monitor.places.ranking import score, silent
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import SETTLEMENT_KINDS, lone_village, with_shared_areas
-from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
+from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
 from monitor.text.normalize import Normalized
 
 # A namesake read at least this surely anchors the post's other namesakes (a second pass)
 SURE = 0.9
-
-
-def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
-    """Whether `reading_plausible` rejects every reading of `entry` in a lowercase match (worked out
-    once per surface form when the matcher compiles): each is a Latin spelling, or a name that
-    is an ordinary word or names a place neither curated nor of a high kind. A facility reading
-    counts in any case after an airfield word, so a form with one never needs a capital."""
-    for cand in entry.candidates:
-        info = places[cand.place]
-        if info.kind == "facility" or cand.kind in (ADJ, AXIS):
-            return False
-        if cand.kind == NAME and not entry.common and (info.kind in HIGH_KINDS or info.curated):
-            return False
-    return True
 
 
 class Resolver:

@@ -115,7 +115,7 @@ def _array(code: str, data: bytes) -> array[int]:
 
 class FormGroups:
     """The matcher's groups of (form, entry index) to compare a hit with (see
-    `matcher._compile`), stored as one string of the forms and flat arrays: ~100,000 groups
+    `compiler._compile`), stored as one string of the forms and flat arrays: ~100,000 groups
     of tuples took a tenth of loading the matcher from its cache to unpickle, and few are
     ever read. Group `g` is forms `bounds[g]:bounds[g + 1]`; form `i` is
     `text[ends[i - 1]:ends[i]]` (from 0 for the first) with entry index `indices[i]`."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
-from monitor.places.post_context import PlaceInfo
+from monitor.places.place_info import PlaceInfo
 from monitor.places.ranking import BaseRanking, lat_span
 from monitor.places.surfaces import SurfaceEntry
 

@@ -20,7 +20,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Protocol
 
 from monitor.places.geo import KM_PER_DEGREE, NEAR_KM
-from monitor.places.post_context import PlaceInfo, support
+from monitor.places.place_info import PlaceInfo
+from monitor.places.post_context import support
 
 if TYPE_CHECKING:
     from monitor.places.confidence import Scored

@@ -8,10 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from monitor.places.disambiguate import needs_capital
 from monitor.places.entry_table import EntryTable
 from monitor.places.matcher import PlaceMatcher
-from monitor.places.post_context import PlaceInfo
+from monitor.places.place_info import PlaceInfo, needs_capital
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
 
 

@@ -21,7 +21,8 @@ from monitor.places.cues import (
 )
 from monitor.places.form_facts import FormFactsCache, form_facts
 from monitor.places.matcher import _disjoint
-from monitor.places.post_context import PlaceInfo, PostContext, support
+from monitor.places.place_info import PlaceInfo
+from monitor.places.post_context import PostContext, support
 from monitor.places.ranking import score, silent
 from monitor.places.shared import MIN_NAMES, _leader
 from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
