@@ -68,6 +68,10 @@ class EntryTable:
     def __len__(self) -> int:
         return len(self._flags)
 
+    def capital_only(self, index: int) -> bool:
+        """`entry(index).capital_only`, without making the entry."""
+        return bool(self._flags[index] & _CAPITAL_ONLY)
+
     def entry(self, index: int) -> SurfaceEntry:
         """The `SurfaceEntry` of surface form `index` (made on first use, then kept)."""
         found = self._cache.get(index)

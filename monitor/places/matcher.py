@@ -192,9 +192,12 @@ class PlaceMatcher:
         return raw
 
     def _spans(self, norm: Normalized) -> list[Match]:
+        entry = self.entries.entry
+        return [Match(s, e, entry(i)) for s, e, i in self._longest(norm)]
+
+    def _longest(self, norm: Normalized) -> list[tuple[int, int, int]]:
+        """`_hits` after the longest-match rule: (start, end, entry index) in text order."""
         raw = self._hits(norm)
-        if not raw:
-            return []
         if len(raw) > 1 and not _disjoint(raw):
             raw.sort(key=lambda r: (r[0] - r[1], r[0]))
             chosen: list[tuple[int, int, int]] = []
@@ -202,8 +205,22 @@ class PlaceMatcher:
                 if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
                     chosen.append(item)
             raw = sorted(chosen)
-        entry = self.entries.entry
-        return [Match(s, e, entry(i)) for s, e, i in raw]
+        return raw
+
+    def _any_live(self, text: str, norm: Normalized, raw: list[tuple[int, int, int]]) -> bool:
+        """Whether a hit is worth deciding (`Resolver.resolve`'s test, before any `Match` is
+        made): one not every reading of which needs a capital, or one capitalised. A post of
+        lowercase common words alone («мирный», «белая») ends here."""
+        capital_only = self.entries.capital_only
+        offsets = norm.offsets
+        for start, _, index in raw:
+            if not capital_only(index):
+                return True
+            if offsets is not None:
+                start = offsets[start]
+            if text[start : start + 1].isupper():
+                return True
+        return False
 
     def find(
         self, text: str, side: str | None = None, recent: ChannelMemory | None = None
@@ -211,11 +228,17 @@ class PlaceMatcher:
         """The places `text` names; `recent`, the channel's recently named places, settles
         namesakes nothing in the text tells apart (without it they stay abstentions)."""
         norm = normalize(text)
-        matches = self._spans(norm)
-        if not matches:
+        raw = self._longest(norm)
+        if not raw:
             return []
-        if " напрямках" in norm.text or " направлениях" in norm.text or " громад" in norm.text:
-            matches = with_listed_axes(norm.text, matches, self._axis_entry)
+        t = norm.text
+        listed = " напрямках" in t or " направлениях" in t or " громад" in t
+        if not (listed or self._any_live(text, norm, raw)):
+            return []  # what `resolve` returns when no match is worth deciding
+        entry = self.entries.entry
+        matches = [Match(s, e, entry(i)) for s, e, i in raw]
+        if listed:  # the listed axes it adds may be worth deciding
+            matches = with_listed_axes(t, matches, self._axis_entry)
         kept = self.resolver.resolve(text, norm, matches, side, recent)
         mentions = []
         for match in kept:
