@@ -4,7 +4,7 @@ built once per test session.
 Compiling the matcher over the whole gazetteer (30,000 places) takes half a minute, so its
 cache is kept between runs in the system's temporary folder (`monitor-test-matcher/`; `make
 test` runs pytest without its cache plugin), in a folder named after a digest of the code that
-compiles it (monitor/places, monitor/text): a changed rule never meets a matcher compiled by the
+compiles it (`compiler.COMPILE_MODULES`): a changed rule never meets a matcher compiled by the
 old one, and the gazetteer's own fingerprint keys the file inside, so runs and checkouts of the
 same code may share it (the file is written atomically). Folders of other code unused for a
 day are removed.
@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 
 from monitor.config import PlacesFile, TrackSettings
+from monitor.places.compiler import compiler_digest
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.matcher import PlaceMatcher, compiler_digest
+from monitor.places.matcher import PlaceMatcher
 
 SEED_TRACK = PlacesFile(
     track=TrackSettings(

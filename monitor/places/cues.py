@@ -81,6 +81,21 @@ GROUPING_BEFORE = re.compile(
     r"|(подразделени\w*|підрозділ\w*|бригад\w*|батальон\w*|полк\w*|дивизи\w*|дивізі\w*|"
     r"отряд\w*|загон\w*|корпус\w*)\s*[«\"„“'])\s*$"
 )
+_QUOTES = "«\"„“'"
+# What stands last before a grouping word's own quote or spaces: each of GROUPING_BEFORE's
+# words without a quote after it ends so, or holds «груп».
+_GROUPING_ENDS = ("оту", "осув", "отг", "войск", "військ")
+
+
+def grouping_before(before: str) -> bool:
+    """`GROUPING_BEFORE.search(before)`, skipped where it cannot match (nearly every window):
+    without a quote last, the words before the trailing spaces must end in one of its words."""
+    tail = before.rstrip()
+    if not ((tail and tail[-1] in _QUOTES) or "груп" in tail or tail.endswith(_GROUPING_ENDS)):
+        return False
+    return GROUPING_BEFORE.search(before) is not None
+
+
 # The first word of a two-word settlement name («Новая Ильинка», «Верхняя Тишковка», «Нова
 # Іллінка»): an adjective of a settlement name, in any case and gender, right before a name;
 # read in the original text, where a capital shows it is part of the name (see
@@ -126,6 +141,15 @@ LOCATIVE = re.compile(
     r"(?<!\w)(в|во|на|над|под|из|у|до|к|по|около|возле|через|близ|у|біля|із|з|під|над|від)\s+$"
 )
 QUOTE_BEFORE = re.compile(r"[«\"„“']\s*$")
+
+
+def quote_before(before: str) -> bool:
+    """`QUOTE_BEFORE.search(before)` without the regex: a quote last but for whitespace (`\\s`
+    and `str.rstrip` strip the same characters)."""
+    tail = before.rstrip()
+    return bool(tail) and tail[-1] in _QUOTES
+
+
 CAPITAL_AFTER = re.compile(r"^[ \t]+[«\"]?([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)")
 CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)[ \t]+$")
 NEXT_WORD = re.compile(r"^[ \t]+(\w+)")

@@ -21,7 +21,6 @@ an adjective on its own are in `plausible`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from operator import itemgetter
 
 from monitor.places import reasons
@@ -31,52 +30,33 @@ from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
-    GROUPING_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
-    QUOTE_BEFORE,
     REGION_BY_ON,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
     government_before,
+    grouping_before,
+    quote_before,
 )
 from monitor.places.form_facts import FormFactsCache
 from monitor.places.geo import NEAR_KM
-from monitor.places.plausible import HIGH_KINDS, reading_plausible
+from monitor.places.place_info import PlaceInfo
+from monitor.places.plausible import reading_plausible
 from monitor.places.post_context import (
-    PlaceInfo,
     PostContext,
     region_after,
     region_by_on,
     support,
 )
+from monitor.places.ranking import score, silent
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import SETTLEMENT_KINDS, lone_village, with_shared_areas
-from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
+from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
 from monitor.text.normalize import Normalized
 
-# What a candidate gains when the post names its oblast, its district, or an unambiguous place
-# within NEAR_KM of it, and for the country of the text's language or the channel's side.
-OBLAST_NAMED = 4.0
-DISTRICT_NAMED = 2.0
-NEAR_ANOTHER = 1.5
-HOME_COUNTRY = 0.3
 # A namesake read at least this surely anchors the post's other namesakes (a second pass)
 SURE = 0.9
-
-
-def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
-    """Whether `reading_plausible` rejects every reading of `entry` in a lowercase match (worked out
-    once per surface form when the matcher compiles): each is a Latin spelling, or a name that
-    is an ordinary word or names a place neither curated nor of a high kind. A facility reading
-    counts in any case after an airfield word, so a form with one never needs a capital."""
-    for cand in entry.candidates:
-        info = places[cand.place]
-        if info.kind == "facility" or cand.kind in (ADJ, AXIS):
-            return False
-        if cand.kind == NAME and not entry.common and (info.kind in HIGH_KINDS or info.curated):
-            return False
-    return True
 
 
 class Resolver:
@@ -143,7 +123,11 @@ class Resolver:
         if not unsure:
             return
         sure = self._sure_namesakes(kept)
+        if not sure:  # most posts: nothing to anchor the others
+            return
         unsure = [i for i in unsure if i not in sure]
+        if not unsure:
+            return
         # a place does not vouch for another mention of itself («удар по Пальмире … в городе
         # Пальмира»: one Ukrainian village's name twice is no context)
         facts, places = self.facts, self.places
@@ -215,25 +199,6 @@ class Resolver:
         return post
 
     @staticmethod
-    def _score(
-        info: PlaceInfo, post: PostContext, side: str | None, lang: str
-    ) -> tuple[float, bool]:
-        """The candidate's score, and whether the post supports it."""
-        oblast, district, near = support(info, post)
-        score = info.prior
-        if oblast:
-            score += OBLAST_NAMED
-        if district:
-            score += DISTRICT_NAMED
-        if near is not None:
-            score += NEAR_ANOTHER
-        country = info.country
-        home = country == "UA" and (lang == "uk" or side == "ua")
-        if home or (country == "RU" and (lang == "ru" or side == "ru")):
-            score += HOME_COUNTRY
-        return score, oblast or district or near is not None
-
-    @staticmethod
     def _why(info: PlaceInfo, post: PostContext) -> str:
         """What in the post supports the chosen candidate, in words (the runners-up's reasons
         are never shown, so they are not worked out)."""
@@ -262,11 +227,11 @@ class Resolver:
         if info.kind == "facility" and ctx.facility:
             why = self._why(info, post)
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
-        if ctx.facility and QUOTE_BEFORE.search(before):
+        if quote_before(before) and ctx.facility:
             return False  # «аэродрома "Суджа"»: the name of a facility the gazetteer lacks
         if not reading_plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
             return False
-        if GROUPING_BEFORE.search(before):
+        if grouping_before(before):
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
         if government_before(before):
             return False  # «подконтрольном Киеву»: the government
@@ -298,20 +263,17 @@ class Resolver:
         then by score."""
         places = self.places
         candidates = ctx.match.entry.candidates
-        scores = post.scores
-        score = self._score
         if len(candidates) == 1:
             cand = candidates[0]
             value, supported = score(places[cand.place], post, side, cand.lang)
             return [(value, cand, supported)]
-        scored: list[Scored] = []
-        for cand in candidates:
-            key = (cand.place, cand.lang)
-            found = scores.get(key)
-            if found is None:
-                found = scores[key] = score(places[cand.place], post, side, cand.lang)
-            scored.append((found[0], cand, found[1]))
         facts = self.facts(ctx.match.entry)
+        ranked: tuple[Scored, ...] | None = None
+        if silent(facts.oblasts, facts.districts, facts.lat_span, post):
+            in_order, ranked = facts.base.scored(side)  # no reading gains from the post
+            scored = list(in_order)
+        else:
+            scored = self._scored(candidates, post, side)
         kinds, place_kinds = facts.kinds, facts.place_kinds
         # a kind of form put first orders only forms of mixed kinds (else: by score, stably)
         mixed = len(kinds) > 1
@@ -333,6 +295,8 @@ class Resolver:
             or name_first
             or qualifier
         ):
+            if ranked is not None:
+                return list(ranked)
             scored.sort(key=itemgetter(0), reverse=True)  # stable too: by score alone
             return scored
         scored.sort(
@@ -346,6 +310,20 @@ class Resolver:
                 -x[0],
             )
         )
+        return scored
+
+    def _scored(
+        self, candidates: tuple[Candidate, ...], post: PostContext, side: str | None
+    ) -> list[Scored]:
+        """Each reading's score in this post, in candidate order (kept per post)."""
+        places, scores = self.places, post.scores
+        scored: list[Scored] = []
+        for cand in candidates:
+            key = (cand.place, cand.lang)
+            found = scores.get(key)
+            if found is None:
+                found = scores[key] = score(places[cand.place], post, side, cand.lang)
+            scored.append((found[0], cand, found[1]))
         return scored
 
     def _accept(

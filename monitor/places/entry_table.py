@@ -68,6 +68,10 @@ class EntryTable:
     def __len__(self) -> int:
         return len(self._flags)
 
+    def capital_only(self, index: int) -> bool:
+        """`entry(index).capital_only`, without making the entry."""
+        return bool(self._flags[index] & _CAPITAL_ONLY)
+
     def entry(self, index: int) -> SurfaceEntry:
         """The `SurfaceEntry` of surface form `index` (made on first use, then kept)."""
         found = self._cache.get(index)
@@ -115,7 +119,7 @@ def _array(code: str, data: bytes) -> array[int]:
 
 class FormGroups:
     """The matcher's groups of (form, entry index) to compare a hit with (see
-    `matcher._compile`), stored as one string of the forms and flat arrays: ~100,000 groups
+    `compiler._compile`), stored as one string of the forms and flat arrays: ~100,000 groups
     of tuples took a tenth of loading the matcher from its cache to unpickle, and few are
     ever read. Group `g` is forms `bounds[g]:bounds[g + 1]`; form `i` is
     `text[ends[i - 1]:ends[i]]` (from 0 for the first) with entry index `indices[i]`."""

@@ -4,7 +4,8 @@ Every decision asked its form's candidates the same questions again, post after 
 places do they name, of which kinds, in which forms, and does the form name a region whatever
 it means? On the gazetteer of the whole war, where a form names up to dozens of namesakes,
 that was a good part of resolving. `FormFacts` answers them once per surface form (the matcher
-keeps one `SurfaceEntry` object per form it has met, so the facts are kept by that object).
+keeps one `SurfaceEntry` object per form it has met, so the facts are kept by that object),
+with what ranks its readings in a post that supports none of them (`ranking`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
+from monitor.places.place_info import PlaceInfo
+from monitor.places.ranking import BaseRanking, lat_span
 from monitor.places.surfaces import SurfaceEntry
 
 # How many forms' facts are kept (then the cache starts anew): a year of posts meets fewer.
@@ -32,12 +35,18 @@ class FormFacts(NamedTuple):
     resolver used to build, which decides which region `shared_region` picks); `kinds`: its
     kinds of form (NAME, ADJ, ...); `place_kinds`: the kinds of those places; `shared_region`:
     the region every reading lies in, with the index of its first region reading, when a
-    reading is that region itself (`Resolver._post_context`)."""
+    reading is that region itself (`Resolver._post_context`); `oblasts`, `districts` and
+    `lat_span`: the readings' areas and the span of their latitudes (`ranking.silent`);
+    `base`: the readings scored where the post supports none of them."""
 
     places: tuple[int, ...]
     kinds: frozenset[int]
     place_kinds: frozenset[str]
     shared_region: tuple[str, int] | None
+    oblasts: frozenset[str]
+    districts: frozenset[str]
+    lat_span: tuple[float, float] | None
+    base: BaseRanking
 
 
 def _shared_region(places: set[int], infos: Sequence[_Place]) -> tuple[str, int] | None:
@@ -52,14 +61,19 @@ def _shared_region(places: set[int], infos: Sequence[_Place]) -> tuple[str, int]
     return None
 
 
-def form_facts(entry: SurfaceEntry, infos: Sequence[_Place]) -> FormFacts:
+def form_facts(entry: SurfaceEntry, infos: Sequence[PlaceInfo]) -> FormFacts:
     candidates = entry.candidates
     places = {c.place for c in candidates}
+    readings = [infos[c.place] for c in candidates]
     return FormFacts(
         tuple(places),
         frozenset(c.kind for c in candidates),
         frozenset(infos[p].kind for p in places),
         _shared_region(places, infos) if len(places) > 1 else None,
+        frozenset(i.oblast for i in readings if i.oblast),
+        frozenset(i.district for i in readings if i.district),
+        lat_span(readings),
+        BaseRanking(candidates, infos),
     )
 
 
@@ -67,7 +81,7 @@ class FormFactsCache:
     """The facts of each form met so far, by the identity of its `SurfaceEntry` (the cache
     holds the entry too, so no other object can take its id while it is kept)."""
 
-    def __init__(self, infos: Sequence[_Place]) -> None:
+    def __init__(self, infos: Sequence[PlaceInfo]) -> None:
         self.infos = infos
         self._kept: dict[int, tuple[SurfaceEntry, FormFacts]] = {}
 

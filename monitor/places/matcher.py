@@ -10,16 +10,11 @@ overlapping matches win, resolves namesakes and common words (`disambiguate`), a
 from __future__ import annotations
 
 import bisect
-import codecs
-import functools
 import hashlib
 import logging
 import pickle
-import re
-import time
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
 import ahocorasick
@@ -28,14 +23,22 @@ from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
 from monitor.places import cache_file
 from monitor.places.axis_lists import with_listed_axes
+from monitor.places.compiler import (
+    CHECKED,
+    LENGTH_MASK,
+    SLOT_SHIFT,
+    compile_matcher,
+    compiler_digest,
+    gapped,
+    gapped_view,
+)
 from monitor.places.context import Match
-from monitor.places.disambiguate import Resolver, needs_capital
+from monitor.places.disambiguate import Resolver
 from monitor.places.entry_table import EntryTable, FormGroups
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.post_context import PlaceInfo, place_info
+from monitor.places.place_info import PlaceInfo
 from monitor.places.recent import ChannelMemory
-from monitor.places.surfaces import AXIS, SurfaceEntry, common_words_digest, compile_entries
-from monitor.text import onebyte
+from monitor.places.surfaces import AXIS, SurfaceEntry, common_words_digest
 from monitor.text.normalize import Normalized, normalize
 
 log = logging.getLogger(__name__)
@@ -48,108 +51,9 @@ log = logging.getLogger(__name__)
 # forms to check are a `FormGroups`; matcher-24: the file has a header with the payload's
 # length and CRC-32, checked before unpickling, see `cache_file`; matcher-25: Russian forms
 # Раздольное, Юрьевка, Светлое, Песчаное and the like, nuclear plants named «NPP»; matcher-26:
-# the last axis of a list with the plural noun, «Лиманському напрямках»; matcher-27: hromadas).
-CACHE_VERSION = "matcher-27"
-# An automaton value is `(slot << 1 | checked) << _LENGTH_BITS | form length`: `slot` is the
-# entry index, or when `checked` the index of a group of (form, entry index) to compare.
-_LENGTH_BITS = 8
-_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
-_CHECKED = 1 << _LENGTH_BITS
-_SLOT_SHIFT = _LENGTH_BITS + 1
-
-
-def _gap_class() -> re.Pattern[str]:
-    """Every character `_hits` takes for a word boundary (not `str.isalnum`, not `_`) but the
-    space, which stays a space, written as BMP ranges (`re` checks those through a bitmap, where
-    `\\W` asks the Unicode tables for each character), and every astral character: emoji are,
-    and the rare astral letter is caught by the boundary check of `_hits`."""
-    codes = [
-        code
-        for code in range(0x10000)
-        if not (0xD800 <= code < 0xE000 or chr(code).isalnum() or chr(code) in "_ ")
-    ]
-    ranges: list[str] = []
-    start = previous = codes[0]
-    for code in [*codes[1:], -2]:
-        if code != previous + 1:
-            last = "-" + re.escape(chr(previous)) if start < previous else ""
-            ranges.append(re.escape(chr(start)) + last)
-            start = code
-        previous = code
-    return re.compile("[" + "".join(ranges) + "\U00010000-\U0010ffff]")
-
-
-_GAP = _gap_class()
-# The commonest boundary characters of posts (links, lines, sentences, lists, markdown): one
-# `str.replace` each costs less than a regex match at each of their occurrences.
-_FREQUENT_GAPS = "/\n.,-*"
-
-
-def _gapped(text: str) -> str:
-    """`text` between two spaces with every boundary character a space: offsets + 1."""
-    gapped = f" {text} "
-    for char in _FREQUENT_GAPS:
-        if char in gapped:
-            gapped = gapped.replace(char, " ")
-    return _GAP.sub(" ", gapped)
-
-
-def _gap_decoding() -> str:
-    """The table that decodes a `Normalized.view` into the gapped text: each byte's character,
-    or a space for a boundary character; `onebyte.OTHER_WORD` (a word character no key holds,
-    as no key holds a character outside the view's code page: see `PlaceMatcher.one_byte`)
-    decodes to U+FFFD, which no key holds either."""
-    chars = []
-    for byte in range(256):
-        char = onebyte.character(byte)
-        chars.append("\ufffd" if char is None else " " if _GAP.match(char) else char)
-    return "".join(chars)
-
-
-_GAP_DECODING = _gap_decoding()
-
-
-def _gapped_view(view: bytes) -> str:
-    """`_gapped` of the text `view` stands for, in one C call (several times faster): the same
-    text where it could hold a key, a character no key holds for each `OTHER_WORD`."""
-    # a str of 256 characters is the table the codec's fast path takes (typeshed knows only
-    # dicts and encoding maps)
-    return codecs.charmap_decode(b" " + view + b" ", "strict", _GAP_DECODING)[0]  # type: ignore[arg-type]
-
-
-def _one_byte(keys: Iterable[str]) -> bool:
-    """Whether every character of the keys has a byte of its own in `onebyte` views."""
-    try:
-        for key in keys:
-            key.encode(onebyte.ENCODING)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _compile(forms: list[str]) -> tuple[ahocorasick.Automaton, FormGroups]:
-    """The automaton over the forms' gapped keys, and the groups of forms to check.
-
-    A key " f " matches only between word boundaries, so forms inside longer words (most hits
-    of bare forms) are never reported. A form of word characters alone matches its key exactly
-    where it matches itself; any other form (spaces, hyphens, apostrophes) shares its key with
-    every spelling that differs in its gaps, so a hit is checked against the text.
-    """
-    groups: dict[str, list[int]] = {}
-    for index, form in enumerate(forms):
-        groups.setdefault(_gapped(form), []).append(index)
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    checked: list[tuple[tuple[str, int], ...]] = []
-    for key, indices in groups.items():
-        length = len(key) - 2
-        if " " not in key[1:-1]:  # then the key is the one form it came from
-            automaton.add_word(key, indices[0] << _SLOT_SHIFT | length)
-        else:
-            slot = len(checked)
-            checked.append(tuple((forms[i], i) for i in indices))
-            automaton.add_word(key, slot << _SLOT_SHIFT | _CHECKED | length)
-    automaton.make_automaton()
-    return automaton, FormGroups(checked)
+# the last axis of a list with the plural noun, «Лиманському напрямках»; matcher-27: hromadas;
+# matcher-28: `PlaceInfo` moved to `place_info`, the key covers only `compiler.COMPILE_MODULES`).
+CACHE_VERSION = "matcher-28"
 
 
 def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
@@ -166,26 +70,13 @@ def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
 def cache_path(gaz: Gazetteer, cache_dir: Path) -> Path:
     """The compiled matcher's file: keyed by the gazetteer and the common-words file, the two
     inputs of compilation that a user may edit, by the code that compiles it (an upgrade
-    never meets a matcher the old rules compiled) and by the Unicode version, which decides
-    how names normalise (another Python)."""
+    never meets a matcher the old rules compiled; the resolver's code is no part of the key,
+    see `compiler`) and by the Unicode version, which decides how names normalise (another
+    Python)."""
     inputs = gaz.fingerprint + common_words_digest() + compiler_digest()
     inputs += unicodedata.unidata_version
     key = hashlib.sha256(inputs.encode()).hexdigest()
     return cache_dir / f"places-{CACHE_VERSION}-{key[:24]}.pickle"
-
-
-@functools.cache
-def compiler_digest() -> str:
-    """A digest of the source files that decide what a compiled matcher holds."""
-    return source_digest(Path(__file__).resolve().parent.parent)
-
-
-def source_digest(package: Path) -> str:
-    """A digest of `package`'s places/*.py and text/*.py."""
-    digest = hashlib.sha256()
-    for path in sorted([*package.glob("places/*.py"), *package.glob("text/*.py")]):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 class PlaceMatcher:
@@ -210,28 +101,7 @@ class PlaceMatcher:
 
     @classmethod
     def build(cls, gaz: Gazetteer) -> PlaceMatcher:
-        keys = sorted(gaz.places)
-        started = time.monotonic()
-        log.info("compiling the place matcher for %d places (once: it is cached)", len(keys))
-
-        def progress(done: int) -> None:
-            log.info("compiling the place matcher: %d of %d places", done, len(keys))
-
-        infos = [place_info(gaz.places[k], gaz.tracked) for k in keys]
-        table = {
-            form: entry
-            for form, entry in compile_entries(gaz, keys, progress).items()
-            if len(form) <= _LENGTH_MASK
-        }  # no name is 255 characters long
-        automaton, checked = _compile(list(table))
-        one_byte = _one_byte(automaton.keys())
-        entries = EntryTable.build(
-            replace(entry, capital_only=needs_capital(entry, infos)) for entry in table.values()
-        )
-        log.info(
-            "compiled the place matcher: %d forms in %.1f s", len(table), time.monotonic() - started
-        )
-        return cls(keys, infos, entries, automaton, checked, one_byte)
+        return cls(*compile_matcher(gaz))
 
     @classmethod
     def load(cls, gaz: Gazetteer, cache_dir: Path | None) -> PlaceMatcher:
@@ -283,8 +153,8 @@ class PlaceMatcher:
         """Every surface form the matcher finds (for benchmarks against other matchers)."""
         forms: list[str] = []
         for key, value in self.automaton.items():
-            if value & _CHECKED:
-                forms.extend(form for form, _ in self.checked[value >> _SLOT_SHIFT])
+            if value & CHECKED:
+                forms.extend(form for form, _ in self.checked[value >> SLOT_SHIFT])
             else:
                 forms.append(key[1:-1])
         return forms
@@ -300,9 +170,9 @@ class PlaceMatcher:
         last = len(t)
         raw: list[tuple[int, int, int]] = []
         checked = self.checked
-        gapped = _gapped_view(norm.view) if self.one_byte else _gapped(t)
-        for end, value in self.automaton.iter(gapped):
-            start = end - (value & _LENGTH_MASK) - 1  # `end` is the closing space's, in t + 1
+        spaced = gapped_view(norm.view) if self.one_byte else gapped(t)
+        for end, value in self.automaton.iter(spaced):
+            start = end - (value & LENGTH_MASK) - 1  # `end` is the closing space's, in t + 1
             if start:
                 char = t[start - 1]
                 if char.isalnum() or char == "_":
@@ -311,20 +181,23 @@ class PlaceMatcher:
                 char = t[end - 1]
                 if char.isalnum() or char == "_":
                     continue
-            if value & _CHECKED:
+            if value & CHECKED:
                 found = t[start : end - 1]
-                for form, index in checked[value >> _SLOT_SHIFT]:
+                for form, index in checked[value >> SLOT_SHIFT]:
                     if form == found:
                         raw.append((start, end - 1, index))
                         break
             else:
-                raw.append((start, end - 1, value >> _SLOT_SHIFT))
+                raw.append((start, end - 1, value >> SLOT_SHIFT))
         return raw
 
     def _spans(self, norm: Normalized) -> list[Match]:
+        entry = self.entries.entry
+        return [Match(s, e, entry(i)) for s, e, i in self._longest(norm)]
+
+    def _longest(self, norm: Normalized) -> list[tuple[int, int, int]]:
+        """`_hits` after the longest-match rule: (start, end, entry index) in text order."""
         raw = self._hits(norm)
-        if not raw:
-            return []
         if len(raw) > 1 and not _disjoint(raw):
             raw.sort(key=lambda r: (r[0] - r[1], r[0]))
             chosen: list[tuple[int, int, int]] = []
@@ -332,8 +205,22 @@ class PlaceMatcher:
                 if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
                     chosen.append(item)
             raw = sorted(chosen)
-        entry = self.entries.entry
-        return [Match(s, e, entry(i)) for s, e, i in raw]
+        return raw
+
+    def _any_live(self, text: str, norm: Normalized, raw: list[tuple[int, int, int]]) -> bool:
+        """Whether a hit is worth deciding (`Resolver.resolve`'s test, before any `Match` is
+        made): one not every reading of which needs a capital, or one capitalised. A post of
+        lowercase common words alone («мирный», «белая») ends here."""
+        capital_only = self.entries.capital_only
+        offsets = norm.offsets
+        for start, _, index in raw:
+            if not capital_only(index):
+                return True
+            if offsets is not None:
+                start = offsets[start]
+            if text[start : start + 1].isupper():
+                return True
+        return False
 
     def find(
         self, text: str, side: str | None = None, recent: ChannelMemory | None = None
@@ -341,11 +228,17 @@ class PlaceMatcher:
         """The places `text` names; `recent`, the channel's recently named places, settles
         namesakes nothing in the text tells apart (without it they stay abstentions)."""
         norm = normalize(text)
-        matches = self._spans(norm)
-        if not matches:
+        raw = self._longest(norm)
+        if not raw:
             return []
-        if " напрямках" in norm.text or " направлениях" in norm.text or " громад" in norm.text:
-            matches = with_listed_axes(norm.text, matches, self._axis_entry)
+        t = norm.text
+        listed = " напрямках" in t or " направлениях" in t or " громад" in t
+        if not (listed or self._any_live(text, norm, raw)):
+            return []  # what `resolve` returns when no match is worth deciding
+        entry = self.entries.entry
+        matches = [Match(s, e, entry(i)) for s, e, i in raw]
+        if listed:  # the listed axes it adds may be worth deciding
+            matches = with_listed_axes(t, matches, self._axis_entry)
         kept = self.resolver.resolve(text, norm, matches, side, recent)
         mentions = []
         for match in kept:

@@ -8,7 +8,8 @@ import functools
 from typing import Protocol
 
 from monitor.places.context import Match, MatchContext
-from monitor.places.cues import LOCATIVE, METONYMY_AFTER, NEXT_WORD, QUOTE_BEFORE
+from monitor.places.cues import LOCATIVE, METONYMY_AFTER, NEXT_WORD, quote_before
+from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
 from monitor.text.lemmas import morph_analyzer
 
@@ -23,8 +24,6 @@ class _Place(Protocol):
 
 
 _CAPITALS = frozenset({"kyiv", "moscow"})
-# Kinds of place that count written lowercase and without support from the post.
-HIGH_KINDS = frozenset({"city", "region", "macro-region", "district", "water", "facility"})
 # Kinds of place an adjective before the name («Новая Москва», «Большой Белгород») does not
 # make another place's (see `MatchContext.longer_name`).
 LONG_NAMED = frozenset({"city", "region", "macro-region"})
@@ -40,7 +39,7 @@ def name_plausible(
     namesakes: int,
 ) -> bool:
     """The rules for a place's name (see the module docstring)."""
-    if common and (not ctx.capital or QUOTE_BEFORE.search(ctx.before)):
+    if common and (not ctx.capital or quote_before(ctx.before)):
         return False
     if not (common or ctx.capital or info.kind in HIGH_KINDS or info.curated):
         return False

@@ -1,39 +1,24 @@
-"""What a post says about its places, which decides between namesakes: what the resolver knows
-of each place (`PlaceInfo`, with its prior from the gazetteer), the regions, districts and
-unambiguous places the post names (`PostContext`), and the region named right after a match."""
+"""What a post says about its places, which decides between namesakes: the regions, districts
+and unambiguous places the post names (`PostContext`), whether it supports a place (what the
+resolver knows of each place, `PlaceInfo`, is compiled with the matcher: see `place_info`), and
+the region named right after a match."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from monitor.places import reasons
 from monitor.places.cues import ON_BEFORE, ON_OPENING
 from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
+from monitor.places.place_info import PlaceInfo
 
 if TYPE_CHECKING:
     from monitor.places.context import MatchContext
-    from monitor.places.gazetteer import GazetteerPlace
 
 # only a bracket or a comma between a place and the region that qualifies it
 QUALIFIER_GAP = re.compile(r"[\s(,]*")
-
-
-class PlaceInfo(NamedTuple):
-    """What the resolver knows of a place (one per gazetteer key, kept in the matcher cache: a
-    named tuple, which unpickles several times faster than a dataclass)."""
-
-    key: str
-    kind: str
-    district: str | None
-    oblast: str | None
-    own_region: str | None  # for a region or district: its own English name
-    country: str
-    lat: float | None
-    lon: float | None
-    prior: float
-    curated: bool
 
 
 @dataclass(slots=True)
@@ -52,7 +37,7 @@ class PostContext:
     supports: dict[str, tuple[bool, bool, PlaceInfo | None]] = field(
         default_factory=dict, init=False
     )
-    # `Resolver._score` of each (place, language) asked about, for the post's one side
+    # `ranking.score` of each (place, language) asked about, for the post's one side
     scores: dict[tuple[int, str], tuple[float, bool]] = field(default_factory=dict, init=False)
 
     def add(self, areas: set[str], name: str, info: PlaceInfo) -> None:
@@ -89,47 +74,6 @@ def support(info: PlaceInfo, post: PostContext) -> tuple[bool, bool, PlaceInfo |
             first_near(post.anchors, info) if post.anchors else None,
         )
     return found
-
-
-PRIOR_KIND = {
-    "region": 3.0,
-    "macro-region": 2.5,
-    "city": 2.0,
-    "district": 1.5,
-    "water": 1.5,
-    "facility": 1.5,
-    "town": 1.0,
-    "settlement": 0.3,
-    "village": 0.0,
-}
-
-
-def _prior(place: GazetteerPlace, tracked: frozenset[str]) -> tuple[float, bool]:
-    curated = not place.source.startswith(("katottg", "geonames", "import"))
-    score = PRIOR_KIND.get(place.kind, 0.0) + (1.5 if curated else 0.0)
-    # GeoNames cities500: 500+ people; its postal-code settlements carry no population
-    if place.source.startswith("geonames") and not place.source.startswith("geonames postal"):
-        score += 0.5
-    if place.key in tracked:
-        score += 0.5
-    return score, curated
-
-
-def place_info(place: GazetteerPlace, tracked: frozenset[str]) -> PlaceInfo:
-    prior, curated = _prior(place, tracked)
-    own = place.name_en if place.kind in ("region", "macro-region", "district") else None
-    return PlaceInfo(
-        place.key,
-        place.kind,
-        place.district,
-        place.oblast,
-        own,
-        place.country,
-        place.lat,
-        place.lon,
-        prior,
-        curated,
-    )
 
 
 def region_by_on(ctx: MatchContext) -> bool:

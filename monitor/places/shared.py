@@ -7,7 +7,6 @@ least two of them) count for the names of that sentence as if the post named the
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
@@ -54,27 +53,30 @@ def with_shared_areas(
         # gather two votes in any sentence
         return [post] * len(matches)
     contexts: list[PostT] = []
-    group: list[int] = []
-    for index, match in enumerate(matches):
-        if group and _SENTENCE_END.search(text, matches[group[-1]].end, match.start):
-            contexts += _for_group(matches, group, post, places)
-            group = []
-        group.append(index)
-    return contexts + _for_group(matches, group, post, places)
+    first = 0  # the sentence's first match
+    for index in range(1, len(matches)):
+        if _SENTENCE_END.search(text, matches[index - 1].end, matches[index].start):
+            contexts += _for_group(matches[first:index], post, places)
+            first = index
+    return contexts + _for_group(matches[first:], post, places)
 
 
-def _for_group(
-    matches: Sequence[Match], group: list[int], post: PostT, places: Sequence[Any]
-) -> list[PostT]:
-    if sum(len(matches[i].entry.candidates) > 1 for i in group) < MIN_NAMES:
+def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> list[PostT]:
+    namesakes = 0
+    for match in group:
+        if len(match.entry.candidates) > 1:
+            namesakes += 1
+    if namesakes < MIN_NAMES:
         return [post] * len(group)
-    oblasts: Counter[str] = Counter()
-    districts: Counter[str] = Counter()
-    for candidates in {matches[i].entry.candidates for i in group}:
+    oblasts: dict[str, int] = {}
+    districts: dict[str, int] = {}
+    for candidates in {match.entry.candidates for match in group}:
         if 1 < len(candidates) <= MAX_VOTING_CANDIDATES:
             in_oblasts, in_districts = _areas_of(candidates, places)
-            oblasts.update(in_oblasts)
-            districts.update(in_districts)
+            for area in in_oblasts:
+                oblasts[area] = oblasts.get(area, 0) + 1
+            for area in in_districts:
+                districts[area] = districts.get(area, 0) + 1
     oblast, district = _leader(oblasts), _leader(districts)
     if oblast is None and district is None:
         return [post] * len(group)
@@ -107,7 +109,7 @@ def _areas_of(
     return found
 
 
-def _leader(counts: Counter[str]) -> str | None:
+def _leader(counts: dict[str, int]) -> str | None:
     """The area with the most votes, if it has MIN_NAMES of them and no other has as many."""
     most = max(counts.values(), default=0)
     if most < MIN_NAMES:

@@ -68,7 +68,7 @@ class Candidate(NamedTuple):
 class SurfaceEntry:
     """What one surface form can mean: its candidate readings, whether it is also an ordinary
     word, and whether it counts only capitalised (no reading survives a lowercase match: worked
-    out once when the matcher compiles, by `disambiguate.needs_capital`)."""
+    out once when the matcher compiles, by `place_info.needs_capital`)."""
 
     candidates: tuple[Candidate, ...]
     common: bool

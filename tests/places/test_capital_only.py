@@ -8,10 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from monitor.places.disambiguate import needs_capital
 from monitor.places.entry_table import EntryTable
 from monitor.places.matcher import PlaceMatcher
-from monitor.places.post_context import PlaceInfo
+from monitor.places.place_info import PlaceInfo, needs_capital
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate, SurfaceEntry
 
 
@@ -57,6 +56,9 @@ class _NoShortcut(EntryTable):
     def entry(self, index: int) -> SurfaceEntry:
         return replace(super().entry(index), capital_only=False)
 
+    def capital_only(self, index: int) -> bool:  # the matcher's test before making matches
+        return False
+
 
 @pytest.fixture(scope="module")
 def unflagged(seed_matcher: PlaceMatcher) -> PlaceMatcher:
@@ -93,3 +95,11 @@ def test_a_form_that_needs_a_capital_is_flagged_in_the_compiled_matcher(
     assert lowercase.entry.capital_only and capitalised.entry.capital_only
     (city,) = seed_matcher.candidates("курске")
     assert not city.entry.capital_only
+
+
+def test_the_flag_read_before_any_match_is_made_is_the_entrys(seed_matcher: PlaceMatcher) -> None:
+    entries = seed_matcher.entries
+    flagged = [i for i in range(0, len(entries), 53) if entries.capital_only(i)]
+    assert flagged
+    for index in range(0, len(entries), 53):
+        assert entries.capital_only(index) is entries.entry(index).capital_only

@@ -12,8 +12,9 @@ import pytest
 import monitor.places.matcher as matcher_module
 from monitor.gc_pause import gc_paused
 from monitor.places import surfaces
+from monitor.places.compiler import compiler_digest, source_digest
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.matcher import PlaceMatcher, cache_path, compiler_digest, source_digest
+from monitor.places.matcher import PlaceMatcher, cache_path
 from tests.seed_matcher import Keys
 
 
@@ -230,8 +231,8 @@ def test_editing_the_common_words_file_rebuilds_the_cache(
 
 
 def test_a_change_to_the_compiling_code_changes_the_cache_key(tmp_path: Path) -> None:
-    """An upgrade of the rules (monitor/places, monitor/text) must not meet a matcher the old
-    ones compiled."""
+    """An upgrade of the rules that compile (see `compiler.COMPILE_MODULES`) must not meet a
+    matcher the old ones compiled (tests/places/test_cache_key.py: which code is in the key)."""
     package = Path(matcher_module.__file__).resolve().parent.parent
     for folder in ("places", "text"):
         shutil.copytree(package / folder, tmp_path / folder)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.places.matcher import _GAP, PlaceMatcher, _gapped, _gapped_view, _one_byte
+from monitor.places.compiler import _GAP, _one_byte
+from monitor.places.compiler import gapped as _gapped
+from monitor.places.compiler import gapped_view as _gapped_view
+from monitor.places.matcher import PlaceMatcher
 from monitor.text import onebyte
 from tests.seed_matcher import Keys
 

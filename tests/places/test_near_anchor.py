@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from monitor.places.geo import NEAR_KM, distance_km
-from monitor.places.post_context import PlaceInfo, first_near
+from monitor.places.place_info import PlaceInfo
+from monitor.places.post_context import first_near
 
 
 def _place(key: str, lat: float | None, lon: float | None) -> PlaceInfo:

@@ -1,7 +1,8 @@
 """What the resolver works out once per post (a candidate's support and score) stays with that
 post's context, what it works out once per surface form is what the form's readings say, the
-longest-match rule is skipped only where it would keep every hit, and a cue tested by its stems
-first answers as its regex."""
+longest-match rule is skipped only where it would keep every hit, a cue tested by its stems
+first answers as its regex, and a form whose readings the post is silent on ranks them as if
+each were scored."""
 
 from __future__ import annotations
 
@@ -10,10 +11,19 @@ from dataclasses import replace
 
 import pytest
 
-from monitor.places.cues import GOVERNMENT_BEFORE, government_before
+from monitor.places.cues import (
+    GOVERNMENT_BEFORE,
+    GROUPING_BEFORE,
+    QUOTE_BEFORE,
+    government_before,
+    grouping_before,
+    quote_before,
+)
 from monitor.places.form_facts import FormFactsCache, form_facts
 from monitor.places.matcher import _disjoint
-from monitor.places.post_context import PlaceInfo, PostContext, support
+from monitor.places.place_info import PlaceInfo
+from monitor.places.post_context import PostContext, support
+from monitor.places.ranking import score, silent
 from monitor.places.shared import MIN_NAMES, _leader
 from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
 
@@ -128,3 +138,68 @@ def test_the_leading_area_is_the_one_counter_most_common_named(votes: dict[str, 
     tied = len(top) > 1 and top[1][1] == top[0][1]
     expected = None if not top or top[0][1] < MIN_NAMES or tied else top[0][0]
     assert _leader(counts) == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "удар по ",
+        "аэродрома «",
+        'аеродрому "  ',
+        "группировка войск «",
+        "угрупування військ ",
+        "оту ",
+        "осув «",
+        "бригады «",
+        "підрозділи '",
+        "группировки войск ",
+        "по оту",  # no space before the name
+        "работу ",  # «оту» inside a word
+        "",
+        "  ",
+        "«\n",
+    ],
+)
+def test_the_quote_and_grouping_cues_as_their_regexes(before: str) -> None:
+    assert quote_before(before) is bool(QUOTE_BEFORE.search(before))
+    assert grouping_before(before) is bool(GROUPING_BEFORE.search(before))
+    assert grouping_before(f"{before}x ") is bool(GROUPING_BEFORE.search(f"{before}x "))
+
+
+def _at(key: str, oblast: str, district: str | None, lat: float | None) -> PlaceInfo:
+    return PlaceInfo(key, "village", district, oblast, None, "UA", lat, 37.0, 0.3, False)
+
+
+NAMESAKES = [
+    _at("a", "Donetsk Oblast", "Pokrovsk Raion", 48.3),
+    _at("b", "Kharkiv Oblast", "Izium Raion", 49.2),
+    _at("c", "Sumy Oblast", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("regions", "districts", "anchor_lat"),
+    [
+        (set(), set(), None),
+        ({"Donetsk Oblast"}, set(), None),
+        (set(), {"Izium Raion"}, None),
+        (set(), set(), 48.0),  # near the first
+        (set(), set(), 47.9),  # 44 km south of it: no support
+        (set(), set(), 51.0),
+        ({"Lviv Oblast"}, {"Stryi Raion"}, 52.0),
+    ],
+)
+def test_a_silent_post_scores_each_reading_its_base(
+    regions: set[str], districts: set[str], anchor_lat: float | None
+) -> None:
+    candidates = (Candidate(0, NAME, "uk"), Candidate(1, NAME, "ru"), Candidate(2, NAME, "uk"))
+    facts = form_facts(SurfaceEntry(candidates, False), NAMESAKES)
+    anchors = [] if anchor_lat is None else [_at("x", "Lviv Oblast", None, anchor_lat)]
+    post = PostContext(regions, districts, anchors)
+    scored = [(*score(NAMESAKES[c.place], post, "ua", c.lang), c) for c in candidates]
+    if silent(facts.oblasts, facts.districts, facts.lat_span, post):
+        in_order, ranked = facts.base.scored("ua")
+        assert [(s, c, supported) for s, supported, c in scored] == list(in_order)
+        assert list(ranked) == sorted(in_order, key=lambda x: x[0], reverse=True)
+    else:
+        assert any(supported for _, supported, _ in scored)

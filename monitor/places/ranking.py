@@ -1,0 +1,125 @@
+"""The scores of a surface form's readings, and the short cut for namesakes the post is silent on.
+
+A candidate scores its prior, plus OBLAST_NAMED when the post names its oblast, DISTRICT_NAMED
+its district, NEAR_ANOTHER when another of the post's places lies within NEAR_KM, and
+HOME_COUNTRY for the country of the text's language or the channel's side (`score`, which
+`disambiguate.Resolver` asks for each reading).
+
+On the gazetteer of the whole war a form names ~3 places on average and up to dozens, and in
+most posts none of them is supported: the post names none of their oblasts and districts and
+none of its places lies near any of them (`silent`, from the areas and the latitude span of the
+form's readings, worked out once per form in `form_facts`). Their scores are then their priors
+with the home bonus, the same in every post of a side: `BaseRanking` keeps them, in candidate
+order and ranked, per side, so such a form is ranked without scoring each reading again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from operator import itemgetter
+from typing import TYPE_CHECKING, Protocol
+
+from monitor.places.geo import KM_PER_DEGREE, NEAR_KM
+from monitor.places.place_info import PlaceInfo
+from monitor.places.post_context import support
+
+if TYPE_CHECKING:
+    from monitor.places.confidence import Scored
+    from monitor.places.post_context import PostContext
+    from monitor.places.surfaces import Candidate
+
+# What a candidate gains when the post names its oblast, its district, or an unambiguous place
+# within NEAR_KM of it, and for the country of the text's language or the channel's side.
+OBLAST_NAMED = 4.0
+DISTRICT_NAMED = 2.0
+NEAR_ANOTHER = 1.5
+HOME_COUNTRY = 0.3
+
+
+class _Placed(Protocol):
+    @property
+    def lat(self) -> float | None: ...
+
+
+def score(info: PlaceInfo, post: PostContext, side: str | None, lang: str) -> tuple[float, bool]:
+    """The candidate's score, and whether the post supports it."""
+    oblast, district, near = support(info, post)
+    value = info.prior
+    if oblast:
+        value += OBLAST_NAMED
+    if district:
+        value += DISTRICT_NAMED
+    if near is not None:
+        value += NEAR_ANOTHER
+    if _home(info.country, lang, side):
+        value += HOME_COUNTRY
+    return value, oblast or district or near is not None
+
+
+def _home(country: str, lang: str, side: str | None) -> bool:
+    if country == "UA" and (lang == "uk" or side == "ua"):
+        return True
+    return country == "RU" and (lang == "ru" or side == "ru")
+
+
+def silent(
+    oblasts: frozenset[str],
+    districts: frozenset[str],
+    lat_span: tuple[float, float] | None,
+    post: PostContext,
+) -> bool:
+    """Whether the post supports none of a form's readings (`support` is (False, False, None)
+    for each): it names none of their oblasts and districts, and each of its places with a
+    point lies NEAR_KM or more in latitude from every reading's (`first_near`'s own first test,
+    which rounding keeps monotonic: an anchor that far from the span's nearer end is as far from
+    every latitude within it)."""
+    if not (oblasts.isdisjoint(post.regions) and districts.isdisjoint(post.districts)):
+        return False
+    if lat_span is None or not post.anchors:
+        return True
+    low, high = lat_span
+    for anchor in post.anchors:
+        lat = anchor.lat
+        if lat is None:
+            continue
+        if lat < low:
+            if (low - lat) * KM_PER_DEGREE >= NEAR_KM:
+                continue
+        elif lat > high and (lat - high) * KM_PER_DEGREE >= NEAR_KM:
+            continue
+        return False
+    return True
+
+
+def lat_span(infos: Sequence[_Placed]) -> tuple[float, float] | None:
+    """The lowest and the highest latitude of the places (None when none has a point)."""
+    lats = [info.lat for info in infos if info.lat is not None]
+    return (min(lats), max(lats)) if lats else None
+
+
+class BaseRanking:
+    """A form's readings scored as in a post that supports none of them, per side: in candidate
+    order, and ranked by score alone (stably, as `Resolver._ranked` sorts)."""
+
+    __slots__ = ("_by_side", "_candidates", "_infos")
+
+    def __init__(self, candidates: tuple[Candidate, ...], infos: Sequence[PlaceInfo]) -> None:
+        self._candidates = candidates
+        self._infos = infos
+        self._by_side: dict[str | None, tuple[tuple[Scored, ...], tuple[Scored, ...]]] = {}
+
+    def scored(self, side: str | None) -> tuple[tuple[Scored, ...], tuple[Scored, ...]]:
+        """(the readings in candidate order, the same ranked by score)."""
+        found = self._by_side.get(side)
+        if found is None:
+            infos = self._infos
+            scored: list[Scored] = []
+            for cand in self._candidates:
+                info = infos[cand.place]
+                value = info.prior
+                if _home(info.country, cand.lang, side):
+                    value += HOME_COUNTRY
+                scored.append((value, cand, False))
+            ranked = sorted(scored, key=itemgetter(0), reverse=True)
+            found = self._by_side[side] = (tuple(scored), tuple(ranked))
+        return found
