@@ -21,6 +21,7 @@ an adjective on its own are in `plausible`.
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from monitor.places import reasons
@@ -35,6 +36,7 @@ from monitor.places.cues import (
     REGION_BY_ON,
     REGION_CUE_BEFORE,
     RIVER_BEFORE,
+    SETTLEMENT_NOUN_BEFORE,
     government_before,
     grouping_before,
     quote_before,
@@ -57,6 +59,10 @@ from monitor.text.normalize import Normalized
 
 # A namesake read at least this surely anchors the post's other namesakes (a second pass)
 SURE = 0.9
+
+
+# An oblast's colloquial name («Харківщина», «Сумщини», «Белгородчину»)
+COLLOQUIAL_REGION = re.compile(r"(щин|чин)\w*$")
 
 
 class Resolver:
@@ -286,11 +292,20 @@ class Resolver:
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
         # unless a river word stands before («переправа через Десну»)
         water_last = "water" in place_kinds and len(place_kinds) > 1 and not water_first
+        # an oblast's own name outranks a village so named («Харківщина, Сумщина та
+        # Одещина»: not the Kharkivshchyna of Sumy Raion) unless a settlement noun asks for it
+        region_first = (
+            "region" in place_kinds
+            and len(place_kinds) > 1
+            and COLLOQUIAL_REGION.search(ctx.t[ctx.match.start : ctx.match.end]) is not None
+            and not SETTLEMENT_NOUN_BEFORE.search(ctx.before)
+        )
         qualifier = region_after(ctx, self.places)
         if not (
             facility_first
             or water_first
             or water_last
+            or region_first
             or adjective_first
             or name_first
             or qualifier
@@ -304,6 +319,7 @@ class Resolver:
                 -(facility_first and places[x[1].place].kind == "facility"),
                 -(water_first and places[x[1].place].kind == "water"),
                 water_last and places[x[1].place].kind == "water",
+                -(region_first and places[x[1].place].kind == "region"),
                 -(qualifier is not None and places[x[1].place].oblast == qualifier),
                 -(adjective_first and x[1].kind == ADJ),
                 -(name_first and x[1].kind == NAME),

@@ -70,3 +70,20 @@ def test_a_quoted_name_after_an_airfield_word_is_the_airfield(seed_matcher: Plac
 )
 def test_an_attack_verb_names_the_city(keys: Keys, text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an oblast's colloquial name is the oblast, even beside a village so named elsewhere
+        ("Основні напрямки удару – Харківщина, Сумщина та Одещина.", ["kharkiv-oblast"]),
+        ("Обстріляли Харківщину та Сумщину.", ["kharkiv-oblast"]),
+        # a settlement noun asks for the village
+        ("Село Харківщина Сумського району обстріляли.", ["kharkivshchyna"]),
+    ],
+)
+def test_an_oblasts_colloquial_name_is_the_oblast(
+    seed_matcher: PlaceMatcher, text: str, expected: list[str]
+) -> None:
+    found = [m.place_key for m in seed_matcher.find(text) if "харків" in m.surface.casefold()]
+    assert found == expected
