@@ -130,6 +130,12 @@ REGION_CUE_BEFORE = re.compile(
     r"вошли)"
     r"\s+((в|на)\s+)?$"
 )
+# Air weapons near «атака на X» make it a strike on the city («ПВО отразила атаку на Курск,
+# обломки упали на дом», «Ночная атака на Днепр: горят склады»), not the incursion's oblast
+AIR_ATTACK = re.compile(
+    r"(пво|ппо|дрон|бпла|беспилотн|безпілотн|ракет|шахед|герань|обломк|уламк|сбит|збит|"
+    r"горят|горять|пожар|пожеж|взрыв|вибух|ночн)"
+)
 # «На Запорожье наши продвинулись», «бої на Запоріжжі»: after «на» the city's name is its oblast
 # («в Запорожье»: the city); no other city of the front is written so. In Russian the place
 # case looks like the direction's («атака на Запорожье», the city), so there only «на» opening

@@ -29,6 +29,7 @@ from monitor.places.confidence import COMMON_WORD_PENALTY as PENALTY
 from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, one_raion, undecided
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
+    AIR_ATTACK,
     BLOCK_AFTER,
     BLOCK_BEFORE,
     LINK_AFTER,
@@ -246,7 +247,8 @@ class Resolver:
             best.kind == NAME
             and info.kind == "city"
             and (
-                REGION_CUE_BEFORE.search(before) or (info.key in REGION_BY_ON and region_by_on(ctx))
+                (REGION_CUE_BEFORE.search(before) and not AIR_ATTACK.search(before + after))
+                or (info.key in REGION_BY_ON and region_by_on(ctx))
             )
         ):
             region = self._region_of(info)

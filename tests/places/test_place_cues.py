@@ -87,3 +87,17 @@ def test_an_oblasts_colloquial_name_is_the_oblast(
 ) -> None:
     found = [m.place_key for m in seed_matcher.find(text) if "харків" in m.surface.casefold()]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «атака на Курск» is the incursion's oblast; with air weapons near, the city struck
+        ("Атака на Курск 6 августа стала неожиданностью.", ["kursk-oblast"]),
+        ("Ночью ПВО отразила атаку на Курск, обломки упали на жилой дом.", ["kursk"]),
+    ],
+)
+def test_an_air_attack_on_a_city_is_the_city(
+    seed_matcher: PlaceMatcher, text: str, expected: list[str]
+) -> None:
+    assert [m.place_key for m in seed_matcher.find(text)] == expected
