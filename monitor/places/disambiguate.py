@@ -66,6 +66,18 @@ SURE = 0.9
 COLLOQUIAL_REGION = re.compile(r"(щин|чин)\w*$")
 
 
+def _region_first(ctx: MatchContext, place_kinds: frozenset[str]) -> bool:
+    """Whether an oblast's own colloquial name outranks a village so named («Харківщина,
+    Сумщина та Одещина»: not the Kharkivshchyna of Sumy Raion): unless a settlement noun asks
+    for the village."""
+    return (
+        "region" in place_kinds
+        and len(place_kinds) > 1
+        and COLLOQUIAL_REGION.search(ctx.t[ctx.match.start : ctx.match.end]) is not None
+        and not SETTLEMENT_NOUN_BEFORE.search(ctx.before)
+    )
+
+
 class Resolver:
     def __init__(self, places: list[PlaceInfo]) -> None:
         self.places = places
@@ -294,14 +306,7 @@ class Resolver:
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
         # unless a river word stands before («переправа через Десну»)
         water_last = "water" in place_kinds and len(place_kinds) > 1 and not water_first
-        # an oblast's own name outranks a village so named («Харківщина, Сумщина та
-        # Одещина»: not the Kharkivshchyna of Sumy Raion) unless a settlement noun asks for it
-        region_first = (
-            "region" in place_kinds
-            and len(place_kinds) > 1
-            and COLLOQUIAL_REGION.search(ctx.t[ctx.match.start : ctx.match.end]) is not None
-            and not SETTLEMENT_NOUN_BEFORE.search(ctx.before)
-        )
+        region_first = _region_first(ctx, place_kinds)
         qualifier = region_after(ctx, self.places)
         if not (
             facility_first
