@@ -336,6 +336,12 @@ FRONT_WORDS: list[Case] = [
         {"avdiivka": "Авдеевка"},
         {("withdrawal", "avdiivka", "ua", "asserted"), ("capture", "avdiivka", "ru", "asserted")},
     ),
+    (
+        "Волчанск. Бои продолжаются. Противник перебросил в город ещё два батальона.",
+        "ru",
+        {"vovchansk": "Волчанск"},
+        {("advance", "vovchansk", "ru", "asserted"), ("deployment", "vovchansk", "ua", "asserted")},
+    ),
     # a district or oblast taken whole is a capture, in part an advance
     (
         "Генштаб доложил о полном освобождении Курской области.",
