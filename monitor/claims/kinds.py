@@ -10,12 +10,18 @@ from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.targeting import is_road
 from monitor.config import ClaimRule
 
+# How far a ground word may stand after the trigger as its object («зачистили терриконы»)
+OBJECT_REACH = 2
+# How far before the trigger «полностью», «полном» may stand
+WHOLE_REACH = 3
+
 
 def kind_at(
     ctx: Context, hit: Hit, rule: ClaimRule, claim_type: str, span: PlaceSpan | None
 ) -> str:
     """The claim's type at one of its places: a capture of ground near the place, or of a
-    whole district or oblast, is an advance; taking a road cuts it (an encirclement)."""
+    whole district or oblast, is an advance; taking a road cuts it (an encirclement); an advance
+    on a named facility is a strike on it where the rule says so (`facility_struck`)."""
     if span is None:
         return claim_type
     if is_road(span):
@@ -49,12 +55,6 @@ def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         )
         for c in ctx.cues.get("partial_near", ())
     )
-
-
-OBJECT_REACH = 2
-
-
-WHOLE_REACH = 3
 
 
 def _taken_whole(ctx: Context, hit: Hit) -> bool:

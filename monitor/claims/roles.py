@@ -70,15 +70,20 @@ class SideRoles:
         cls, doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, agent_slots: frozenset[int]
     ) -> SideRoles:
         objects = object_slots(doc, cues, hit)
+        # «удар ВСУ»: the genitive after an action noun is its agent; not where the rule's cue
+        # names the victim («окружение ВСУ»), nor where the noun acts on it («знищення
+        # окупантів»: that genitive is an object)
+        nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
+        if nominal and rule.object_genitive and not after_preposition(doc, hit):
+            objects.add(hit.last + 1)  # not «взяли в плен украинские боевики»: the subject
+            nominal = False
         return cls(
             doc,
             hit,
             rule,
             "svo" if rule.cue_role == "object" else rule.cue_role,
             objects,
-            # «удар ВСУ», «под огневым контролем ворога»: the genitive after an action noun is
-            # its agent; not where the rule's cue names the victim («окружение ВСУ»)
-            _nominal(doc, hit, rule, objects),
+            nominal,
             rule.cue_role != "defender" and passive_trigger(doc, hit),  # «отражены атаки ВСУ»
             _relative_pronoun_before(doc, hit),
             agent_slots,
@@ -174,6 +179,12 @@ def _reflexive(doc: Doc, hit: Hit) -> bool:
     )
 
 
+# The passive's own auxiliary («был взят», «було пошкоджено») is no predicate of another clause
+AUXILIARY = frozenset(
+    ["был", "была", "было", "были", "будет", "будут", "був", "була", "було", "були", "буде"]
+)
+
+
 def _other_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     """Whether a clause mark stands between the trigger and the cue: a passive's subject is in
     its own clause, so «Ворог атакував X, в Y пошкоджено …» names the attacker, not a victim."""
@@ -187,12 +198,6 @@ def _other_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
             for i in range(left + 1, right)
         )
     )
-
-
-# The passive's own auxiliary («был взят», «було пошкоджено») is no predicate of another clause
-AUXILIARY = frozenset(
-    ["был", "была", "было", "были", "будет", "будут", "був", "була", "було", "були", "буде"]
-)
 
 
 def stands_before(doc: Doc, hit: Hit, cue: Hit, role: str) -> bool:
@@ -215,16 +220,6 @@ def _agent_by_form(
     if passive and _instrumental(doc, cue):
         return True
     return nominal and not before and cue.first - hit.last == 1 and cue.first not in objects
-
-
-def _nominal(doc: Doc, hit: Hit, rule: ClaimRule, objects: set[int]) -> bool:
-    """Whether the trigger ends in a noun whose genitive names its agent («удар ВСУ»); for a
-    rule whose noun acts on that genitive («знищення окупантів») it joins `objects` instead."""
-    nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
-    if nominal and rule.object_genitive and not after_preposition(doc, hit):
-        objects.add(hit.last + 1)  # not «взяли в плен украинские боевики»: the subject
-        return False
-    return nominal
 
 
 def _instrumental(doc: Doc, cue: Hit) -> bool:

@@ -82,7 +82,6 @@ def find_actor(
     """The actor the sentence names for the trigger `hit`, or None when it names none.
     `agent_slots`: token positions right after an action noun («удара ВСУ»), whose cue is
     that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
-    role = "svo" if rule.cue_role == "object" else rule.cue_role
     sentence = doc.tokens[hit.first].sentence
     responded = _response_before(doc, cues, hit)
     roles = SideRoles.of(doc, cues, hit, rule, agent_slots)
@@ -95,7 +94,7 @@ def find_actor(
             actor = resolve(side_cue, side)
             if distance > window or actor is None:
                 continue
-            before = stands_before(doc, hit, cue, role)
+            before = stands_before(doc, hit, cue, roles.role)
             if in_source(doc, cues, cue):
                 continue
             if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
