@@ -227,11 +227,7 @@ def place_fillers(doc: Doc, hit: Hit, first: int, last: int) -> int:
     left, right = (hit.last, first) if first > hit.last else (last, hit.first)
     units = unit_words(doc, left, right)
     return len(units) + sum(
-        doc.tokens[i].form in PLACE_FILLERS
-        # the count of a place phrase: «12 населених пунктів»
-        or (doc.tokens[i].form.isdigit() and doc.tokens[i + 1].form in PLACE_FILLERS)
-        for i in range(left + 1, right)
-        if i not in units
+        doc.tokens[i].form in PLACE_FILLERS for i in range(left + 1, right) if i not in units
     )
 
 

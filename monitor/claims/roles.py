@@ -200,15 +200,10 @@ def _other_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     )
 
 
-def stands_before(doc: Doc, hit: Hit, cue: Hit, role: str) -> bool:
-    """Whether a cue stands before the trigger's verb; under svo a side inside a gapped
-    trigger, after its verb, is that verb's object («выбили ВСУ из X», «выбить противника»),
-    while one before the verb is its subject («Из X наши выбили хохлов»)."""
-    object_inside = (
-        role == "svo"
-        and hit.first < cue.first <= hit.last
-        and any(is_verb(doc.tokens[i].form, doc.lang) for i in range(hit.first, cue.first))
-    )
+def stands_before(hit: Hit, cue: Hit, role: str) -> bool:
+    """Whether a cue stands before the trigger; under svo a side inside a gapped trigger, after
+    its verb, is that verb's object («выбили ВСУ из X», «выбить противника»)."""
+    object_inside = role == "svo" and hit.first < cue.first <= hit.last
     return cue.last < hit.first or (cue.first < hit.last and not object_inside)
 
 

@@ -94,7 +94,7 @@ def find_actor(
             actor = resolve(side_cue, side)
             if distance > window or actor is None:
                 continue
-            before = stands_before(doc, hit, cue, roles.role)
+            before = stands_before(hit, cue, roles.role)
             if in_source(doc, cues, cue):
                 continue
             if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):

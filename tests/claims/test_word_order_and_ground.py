@@ -68,6 +68,8 @@ PLACES = {
     "myrnohrad": ("town", "UA"),
     "kharkiv-oblast": ("region", "UA"),
     "krasnodar": ("city", "RU"),
+    "shebekino": ("town", "RU"),
+    "novaya-tavolzhanka": ("village", "RU"),
     "nikopol": ("town", "UA"),
     "horlivka-city": ("city", "UA"),
     "krasnohorivka": ("town", "UA"),
@@ -394,11 +396,39 @@ REPORTS: list[Case] = [
     ),
     # the towns of an attempted breakthrough, past «в направлениях»
     (
-        "Отражены попытки противника прорваться вглубь территории в направлениях Мартыновки и "
-        "Снагости.",
+        "Отражены попытки противника прорваться вглубь российской территории в направлениях "
+        "Кауровки, Мартыновки и Снагости.",
         "ru",
         {"martynovka": "Мартыновки", "snagost": "Снагости"},
         {("advance", "martynovka", "ua", "asserted"), ("advance", "snagost", "ua", "asserted")},
+    ),
+    (
+        "Наша авиация ударила по Купянску авиабомбами. Десант высадился в городе.",
+        "ru",
+        {"kupiansk": "Купянску"},
+        {("strike", "kupiansk", "ru", "asserted"), ("advance", "kupiansk", "ru", "asserted")},
+    ),
+    # «в том числе» glues a list
+    (
+        "Обстрелам подверглись Шебекино, в том числе Новая Таволжанка.",
+        "ru",
+        {"shebekino": "Шебекино", "novaya-tavolzhanka": "Новая Таволжанка"},
+        {
+            ("strike", "shebekino", "ua", "asserted"),
+            ("strike", "novaya-tavolzhanka", "ua", "asserted"),
+        },
+    ),
+    (
+        "Противник всю ночь бил по Белгороду из РСЗО.",
+        "ru",
+        {"belgorod": "Белгороду"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "Противник в Купянске под огневым контролем наших дронов.",
+        "ru",
+        {"kupiansk": "Купянске"},
+        {("encirclement", "kupiansk", "ru", "asserted")},
     ),
     # «в городе» points back to the town before
     (
