@@ -16,6 +16,9 @@ ROAD_REACH = 3
 DASHES = ("-", "—", "–")
 BETWEEN = frozenset({"между", "між"})
 AND = frozenset({"и", "і", "й", "та"})
+# A place right after these is the town the road serves, not one of its ends: «дорогу
+# снабжения Курахово», «трассу на Курахово» (the town is what cutting the road encircles)
+SERVED = frozenset({"на", "до", "к", "снабжения", "постачання", "логистики", "логістики"})
 
 
 def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span]) -> set[int]:
@@ -26,11 +29,11 @@ def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span
         return set()
     ends: set[int] = set()
     previous: Span | None = None
-    for span in places:
+    for index, span in enumerate(places):
         after_road = any(
             0 < span.first - r.last <= ROAD_REACH and doc.tokens[r.last].sentence == span.sentence
             for r in roads
-        )
+        ) and not _served(doc, span, places[index + 1 : index + 2])
         joined = (
             previous is not None
             and id(previous) in ends
@@ -40,6 +43,16 @@ def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span
             ends.add(id(span))
         previous = span
     return ends
+
+
+def _served(doc: Doc, span: Span, following: Sequence[Span]) -> bool:
+    """Whether the place is the town a road leads to or supplies, with no other end dashed
+    to it: «трассу на Курахово», not «трассу на Курахово — Покровск»."""
+    return (
+        span.first > 0
+        and doc.tokens[span.first - 1].form in SERVED
+        and not (following and _joined(doc, span.first, span.last, following[0].first))
+    )
 
 
 def _joined(doc: Doc, first: int, last: int, right: int) -> bool:

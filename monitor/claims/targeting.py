@@ -147,7 +147,7 @@ class Targeting:
             if distance > rule.window:
                 distance -= place_fillers(ctx.doc, hit, span.first, span.last)
             before = span.last < hit.first
-            if before and rule.place_side == "after":
+            if rule.place_side == ("after" if before else "before"):
                 continue
             if (
                 distance > rule.window

@@ -120,10 +120,11 @@ class ClaimRule(_Strict):
         "`anaphora` cue: «там», «в посёлке»); the headline's place needs no pointer when the "
         "headline is a short label",
     )
-    place_side: Literal["both", "after"] = Field(
+    place_side: Literal["both", "after", "before"] = Field(
         "both",
-        description="where the place may stand: on either side of the trigger, or only after "
-        "it («в сторону Суджи»: the places before are where the move starts)",
+        description="where the place may stand: on either side of the trigger, only after "
+        "it («в сторону Суджи»: the places before are where the move starts), or only before "
+        "it, as the subject a state is said of («Торецк за нами», «Мирноград пал»)",
     )
     region_fallback: bool = Field(
         False,

@@ -1,0 +1,246 @@
+"""What bloggers say of a place changing hands, and who did it: the subject of an encircling verb
+encircles («Наши окружили группировку ВСУ»), a road cut is the town it serves («дорогу
+снабжения Курахово»), a side that «лost» or «leaves» a place withdraws, «X наше!», «X за нами»,
+«X пал», a side's flag over a place. Every text is a paraphrase written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+PLACES = {
+    "kurakhove": ("town", "UA"),
+    "robotyne": ("village", "UA"),
+    "vuhledar": ("town", "UA"),
+    "toretsk": ("town", "UA"),
+    "pokrovsk": ("town", "UA"),
+    "myrnohrad": ("town", "UA"),
+    "sudzha": ("town", "RU"),
+    "crimea": ("region", "UA"),
+    "kursk": ("city", "RU"),
+    "rivne-raion": ("district", "UA"),
+}
+
+ENCIRCLERS: list[Case] = [
+    (
+        "Наши окружили группировку ВСУ в Курахово.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("encirclement", "kurakhove", "ru", "asserted")},
+    ),
+    (
+        "Российские войска взяли в кольцо Курахово.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("encirclement", "kurakhove", "ru", "asserted")},
+    ),
+    (
+        "Хохлы зажали наших в Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("encirclement", "robotyne", "ua", "asserted")},
+    ),
+    # the encircled side before a passive or a participle
+    (
+        "Группировка ВСУ в Курахово окружена.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("encirclement", "kurakhove", "ru", "asserted")},
+    ),
+    (
+        "Окружённые в Курахово ВСУ начали сдаваться.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("encirclement", "kurakhove", "ru", "asserted")},
+    ),
+    (
+        "Противник обходит Курахово по обоим берегам.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("encirclement", "kurakhove", "ua", "asserted")},
+    ),
+    # a pocket noun still names the side in it
+    (
+        "ВСУ в Мирнограде уже в котле.",
+        "ru",
+        {"myrnohrad": "Мирнограде"},
+        {("encirclement", "myrnohrad", "ru", "asserted")},
+    ),
+    (
+        "Село Работино окружено лесом, ВСУ там давно нет.",
+        "ru",
+        {"robotyne": "Работино"},
+        set(),
+    ),
+]
+
+SUPPLY_ROADS: list[Case] = [
+    (
+        "Наши перерезали последнюю дорогу снабжения Курахово.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("encirclement", "kurakhove", "ru", "asserted")},
+    ),
+    (
+        "Наши перерезали трассу на Курахово.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("encirclement", "kurakhove", "ru", "asserted")},
+    ),
+    # a road named by its two ends is neither end's encirclement
+    (
+        "Наши перерезали трассу Курахово — Покровск.",
+        "ru",
+        {"kurakhove": "Курахово", "pokrovsk": "Покровск"},
+        set(),
+    ),
+]
+
+LEAVING: list[Case] = [
+    (
+        "Укры спешно покидают Торецк.",
+        "ru",
+        {"toretsk": "Торецк"},
+        {("withdrawal", "toretsk", "ua", "asserted")},
+    ),
+    (
+        "Хохлы сдриснули из Угледара.",
+        "ru",
+        {"vuhledar": "Угледара"},
+        {("withdrawal", "vuhledar", "ua", "asserted")},
+    ),
+    (
+        "Противник сдаёт позиции под Покровском.",
+        "ru",
+        {"pokrovsk": "Покровском"},
+        {("withdrawal", "pokrovsk", "ua", "asserted")},
+    ),
+    (
+        "Ворог залишає Торецьк.",
+        "ua",
+        {"toretsk": "Торецьк"},
+        {("withdrawal", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "Противник потерял Угледар.",
+        "ru",
+        {"vuhledar": "Угледар"},
+        {("withdrawal", "vuhledar", "ua", "asserted")},
+    ),
+    (
+        "ВСУ потеряли контроль над Угледаром.",
+        "ru",
+        {"vuhledar": "Угледаром"},
+        {("withdrawal", "vuhledar", "ua", "asserted")},
+    ),
+    # men lost at a place are casualties, not the place
+    (
+        "ВСУ потеряли под Угледаром роту.",
+        "ru",
+        {"vuhledar": "Угледаром"},
+        {("casualties", "vuhledar", "ru", "asserted")},
+    ),
+    (
+        "За сутки ВСУ потеряли 300 человек в районе Угледара.",
+        "ru",
+        {"vuhledar": "Угледара"},
+        {("casualties", "vuhledar", "ru", "asserted")},
+    ),
+    # people leaving, and an office left, are no retreat
+    (
+        "Жители покидают Торецк, ВСУ помогают с вывозом.",
+        "ru",
+        {"toretsk": "Торецк"},
+        set(),
+    ),
+    (
+        "ВСУ сообщили, что бывший боец оставляет пост судьи Ровенского района.",
+        "ru",
+        {"rivne-raion": "Ровенского района"},
+        set(),
+    ),
+]
+
+STATES: list[Case] = [
+    (
+        "Курахово наше!",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("capture", "kurakhove", "ru", "asserted")},
+    ),
+    (
+        "Угледар — наш.",
+        "ru",
+        {"vuhledar": "Угледар"},
+        {("capture", "vuhledar", "ru", "asserted")},
+    ),
+    ("Курахово не наше.", "ru", {"kurakhove": "Курахово"}, set()),
+    ("Крым наш.", "ru", {"crimea": "Крым"}, set()),
+    (
+        "Судя по кадрам, Торецк окончательно за нами.",
+        "ru",
+        {"toretsk": "Торецк"},
+        {("capture", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "Работино в наших руках.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "asserted")},
+    ),
+    ("Курахово пока не за нами.", "ru", {"kurakhove": "Курахово"}, set()),
+    ("За нами Курск, отступать некуда.", "ru", {"kursk": "Курск"}, set()),
+    (
+        "Мирноград пал, хохлы бегут.",
+        "ru",
+        {"myrnohrad": "Мирноград"},
+        {("capture", "myrnohrad", "ru", "asserted")},
+    ),
+    ("Он пал смертью храбрых под Мирноградом.", "ru", {"myrnohrad": "Мирноградом"}, set()),
+]
+
+FLAGS: list[Case] = [
+    (
+        "Над Угледаром развевается российский флаг.",
+        "ru",
+        {"vuhledar": "Угледаром"},
+        {("capture", "vuhledar", "ru", "asserted")},
+    ),
+    (
+        "Над Роботиним знову майорить український прапор.",
+        "ua",
+        {"robotyne": "Роботиним"},
+        {("capture", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "В Курске на День флага подняли российский флаг.",
+        "ru",
+        {"kursk": "Курске"},
+        set(),
+    ),
+    (
+        "На здании администрации Суджи сорвали российский флаг.",
+        "ru",
+        {"sudzha": "Суджи"},
+        set(),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [*ENCIRCLERS, *SUPPLY_ROADS, *LEAVING, *STATES, *FLAGS],
+)
+def test_blogger_states(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
