@@ -57,6 +57,7 @@ from monitor.text.language import language_evidence
 from monitor.text.lemmas import Doc, parse_word, tokenize
 
 IRREALIS_REACH = 5
+PURPOSE = frozenset({"чтобы", "щоб", "дабы"})
 AGENT_NOUN_TYPES = frozenset({"strike", "advance"})
 # A finding's confidence is its rule's, times these when no actor cue was found (the rule's
 # default actor) and when the rule found no place.
@@ -334,7 +335,11 @@ class ClaimExtractor:
         sources = ctx.cues.get("reported", ())
         return any(
             ctx.doc.tokens[c.last].sentence == sentence
-            and (hit.first - reach <= c.last < hit.first or 0 < c.first - hit.last <= 2)
+            and (
+                hit.first - reach <= c.last < hit.first
+                # a purpose after the act does not make it hypothetical («вышли из X, чтобы»)
+                or (0 < c.first - hit.last <= 2 and ctx.doc.tokens[c.first].form not in PURPOSE)
+            )
             # «если не врут» relays a claim, it does not make it hypothetical
             and not any(r.first <= c.first <= r.last for r in sources)
             for c in ctx.cues.get(cue, ())

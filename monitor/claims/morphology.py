@@ -217,7 +217,23 @@ PLACE_FILLERS = frozenset(
         "направлениях",
         "напрямку",
         "напрямках",
+        # a distance gained: «просунувся на 1,5 км вглиб оборони біля X»
+        "км",
+        "километра",
+        "километров",
+        "кілометра",
+        "кілометрів",
+        "метров",
+        "метрів",
+        "вглубь",
+        "вглиб",
+        "углиб",
     ]
+)
+
+
+DISTANCE_UNITS = frozenset(
+    ["км", "километра", "километров", "кілометра", "кілометрів", "метров", "метрів", "м"]
 )
 
 
@@ -227,7 +243,19 @@ def place_fillers(doc: Doc, hit: Hit, first: int, last: int) -> int:
     left, right = (hit.last, first) if first > hit.last else (last, hit.first)
     units = unit_words(doc, left, right)
     return len(units) + sum(
-        doc.tokens[i].form in PLACE_FILLERS for i in range(left + 1, right) if i not in units
+        doc.tokens[i].form in PLACE_FILLERS or _distance_number(doc, i)
+        for i in range(left + 1, right)
+        if i not in units
+    )
+
+
+def _distance_number(doc: Doc, index: int) -> bool:
+    """A number before a unit of distance («на 1,5 км»)."""
+    following = index + 1
+    return (
+        doc.tokens[index].form[:1].isdigit()
+        and following < len(doc.tokens)
+        and doc.tokens[following].form in DISTANCE_UNITS
     )
 
 

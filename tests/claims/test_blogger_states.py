@@ -1,7 +1,8 @@
 """What bloggers say of a place changing hands, and who did it: the subject of an encircling verb
 encircles («Наши окружили группировку ВСУ»), a road cut is the town it serves («дорогу
 снабжения Курахово»), a side that «лost» or «leaves» a place withdraws, «X наше!», «X за нами»,
-«X пал», a side's flag over a place. Every text is a paraphrase written for the test."""
+«X пал», a side's flag over a place; a purpose after the act («, чтобы …»), «если верить» and
+a distance gained («на 1,5 км вглиб»). Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -231,6 +232,44 @@ FLAGS: list[Case] = [
 ]
 
 
+HEDGES_AND_DISTANCES: list[Case] = [
+    # a purpose after the act does not make it hypothetical; a condition does
+    (
+        "ЗСУ вийшли з Вугледара, щоб уникнути оточення.",
+        "ua",
+        {"vuhledar": "Вугледара"},
+        {("withdrawal", "vuhledar", "ua", "asserted")},
+    ),
+    (
+        "ВСУ вышли из Угледара, чтобы избежать потерь.",
+        "ru",
+        {"vuhledar": "Угледара"},
+        {("withdrawal", "vuhledar", "ua", "asserted")},
+    ),
+    ("Наши возьмут Угледар, если подвезут снаряды.", "ru", {"vuhledar": "Угледар"}, set()),
+    # «если верить» relays the claim
+    (
+        "Наши взяли Угледар, если верить ВСУ.",
+        "ru",
+        {"vuhledar": "Угледар"},
+        {("capture", "vuhledar", "ru", "reported")},
+    ),
+    # the distance gained stands between the verb and the place
+    (
+        "Ворог просунувся на 1,5 км вглиб нашої оборони біля Торецька.",
+        "ua",
+        {"toretsk": "Торецька"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "Противник продвинулся на 2 километра вглубь нашей обороны у Торецка.",
+        "ua",
+        {"toretsk": "Торецка"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -238,7 +277,7 @@ def extractor() -> ClaimExtractor:
 
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
-    [*ENCIRCLERS, *SUPPLY_ROADS, *LEAVING, *STATES, *FLAGS],
+    [*ENCIRCLERS, *SUPPLY_ROADS, *LEAVING, *STATES, *FLAGS, *HEDGES_AND_DISTANCES],
 )
 def test_blogger_states(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
