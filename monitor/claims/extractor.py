@@ -290,6 +290,10 @@ class ClaimExtractor:
         for span in targets:
             kind = kind_at(ctx, hit, rule, claim_type, span)
             actor, cued = self._actor(ctx, hit, rule, span)
+            if kind != claim_type == "casualties":
+                # a place that suffered was struck by the side it is not in; a side named by
+                # a victim's word is no victim here («Белгород пострадал от атаки ВСУ»)
+                actor = default_actor("by_target", span, ctx.side)
             if rule.foreign_ground and home_ground(span, actor):
                 continue  # «позиции ВСУ в Запорожской области», «наши держат позиции под Суджей»
             # a place carried over from another sentence is not part of the evidence

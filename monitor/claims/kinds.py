@@ -3,13 +3,17 @@ taken is no capture of the place."""
 
 from __future__ import annotations
 
-from monitor.claims.morphology import clause_between
+from monitor.claims.morphology import PREPOSITIONS, clause_between, is_noun
 from monitor.claims.ranks import DISTRICT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.targeting import is_road
 from monitor.config import ClaimRule
+from monitor.text.lemmas import Doc
 
+# A place that suffered was hit: «Постраждав Нікопольський район», «Белгород пострадал»
+SUFFERED = frozenset({"пострадать", "постраждати"})
+LOCAL_PREPOSITIONS = PREPOSITIONS | {"по", "при", "от", "від", "из", "к", "около", "біля"}
 # How far a ground word may stand after the trigger as its object («зачистили терриконы»)
 OBJECT_REACH = 2
 # How far before the trigger «полностью», «полном» may stand
@@ -27,6 +31,8 @@ def kind_at(
     if is_road(span):
         return "encirclement" if claim_type in ("capture", "advance") else claim_type
     if span.facility and rule.facility_struck and claim_type == "advance":
+        return "strike"
+    if claim_type == "casualties" and _place_suffered(ctx, hit, span):
         return "strike"
     if claim_type == "capture" and (
         _ground_between(ctx, hit, span)  # «выбили из лесопосадок севернее X»
@@ -64,4 +70,35 @@ def _taken_whole(ctx: Context, hit: Hit) -> bool:
         and (0 <= hit.first - c.last <= WHOLE_REACH or 0 <= c.first - hit.last <= 1)
         and not clause_between(ctx.doc, min(c.last, hit.last), max(c.first, hit.first))
         for c in ctx.cues.get("whole", ())
+    )
+
+
+def _place_suffered(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
+    """Whether the place itself is what suffered: the subject right by «пострадал» /
+    «постраждав» (not a place after a preposition: «в Белгороде пострадали трое»), and no
+    noun's modifier («пострадала московская пенсионерка», «министр ЖКХ области пострадал»)."""
+    doc = ctx.doc
+    if hit.first != hit.last or not SUFFERED.intersection(doc.tokens[hit.first].lemmas):
+        return False
+    if span.last + 1 == hit.first:  # the place before the verb
+        outer = span.first - 1
+        return outer < 0 or not _governs(doc, outer, doc.tokens[span.first].sentence)
+    if hit.last + 1 == span.first:  # after it
+        outer = span.last + 1
+        return outer >= len(doc.tokens) or not _is_noun(doc, outer, span.sentence)
+    return False
+
+
+def _governs(doc: Doc, index: int, sentence: int) -> bool:
+    """Whether token `index` makes the place after it no subject: a preposition or a noun."""
+    return doc.tokens[index].sentence == sentence and (
+        doc.tokens[index].form in LOCAL_PREPOSITIONS or _is_noun(doc, index, sentence)
+    )
+
+
+def _is_noun(doc: Doc, index: int, sentence: int) -> bool:
+    token = doc.tokens[index]
+    written = doc.text[token.start : token.end]
+    return token.sentence == sentence and (
+        is_noun(token.form, doc.lang) or (len(written) > 1 and written.isupper())
     )

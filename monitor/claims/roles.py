@@ -17,9 +17,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from monitor.claims.morphology import (
+    PREPOSITIONS,
     after_preposition,
     clause_between,
     fronted_object,
+    is_adjective,
     is_instrumental,
     is_noun,
     is_verb,
@@ -113,13 +115,7 @@ class SideRoles:
         return _names_victim(
             self.role,
             before,
-            cue.first in self.objects
-            or (
-                self.role == "svo"
-                and before
-                and fronted_object(doc, cue)
-                and not _possessor(doc, cue)
-            ),
+            cue.first in self.objects or (self.role == "svo" and before and _fronted(doc, cue)),
             self.passive and not _other_clause(doc, hit, cue),
             antecedent,
         )
@@ -146,9 +142,39 @@ class SideRoles:
         return (
             inside
             or subject
+            or _by_side_of(doc, cue)
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
         )
+
+
+# «обстрел со стороны ВСУ», «обстріл з боку рф»: the side named after these acts
+BY_SIDE_OF = frozenset({("со", "стороны"), ("с", "стороны"), ("з", "боку"), ("зі", "сторони")})
+
+
+def _by_side_of(doc: Doc, cue: Hit) -> bool:
+    """Whether «со стороны» / «з боку» stands right before the side's name."""
+    return cue.first >= 2 and (
+        (doc.tokens[cue.first - 2].form, doc.tokens[cue.first - 1].form) in BY_SIDE_OF
+    )
+
+
+def _fronted(doc: Doc, cue: Hit) -> bool:
+    """Whether a side before the verb is its fronted object, or owns one: «Окупантів вибили з
+    X», «Офицера ВС РФ убили» (not «Ударные БПЛА противника атаковали X»: the drones act)."""
+    if not _possessor(doc, cue):
+        return fronted_object(doc, cue)
+    owner = cue.first - 1
+    opener = owner - 1
+    while opener >= 0 and is_adjective(doc.tokens[opener].form, doc.lang):
+        opener -= 1
+    return (
+        not subject_form(doc, cue)
+        # a noun after a preposition is that preposition's («в ночь на субботу наши военные»,
+        # «в последний раз ВС РФ наносили удар»)
+        and (opener < 0 or doc.tokens[opener].form not in PREPOSITIONS)
+        and fronted_object(doc, Hit(cue.payload, owner, owner, doc.tokens[owner].form))
+    )
 
 
 def _possessor(doc: Doc, cue: Hit) -> bool:

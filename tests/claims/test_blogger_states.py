@@ -2,7 +2,8 @@
 encircles («Наши окружили группировку ВСУ»), a road cut is the town it serves («дорогу
 снабжения Курахово»), a side that «лost» or «leaves» a place withdraws, «X наше!», «X за нами»,
 «X пал», a side's flag over a place; a purpose after the act («, чтобы …»), «если верить» and
-a distance gained («на 1,5 км вглиб»). Every text is a paraphrase written for the test."""
+a distance gained («на 1,5 км вглиб»); who killed («росіяни вбили»), «со стороны ВСУ», a place
+that suffered («Постраждав Нікопольський район» is a strike). Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ PLACES = {
     "crimea": ("region", "UA"),
     "kursk": ("city", "RU"),
     "rivne-raion": ("district", "UA"),
+    "kherson-oblast": ("region", "UA"),
+    "kherson": ("city", "UA"),
+    "horlivka": ("city", "UA"),
+    "kursk-oblast": ("region", "RU"),
+    "belgorod": ("city", "RU"),
+    "dnipropetrovsk-oblast": ("region", "UA"),
+    "nikopol-raion": ("district", "UA"),
 }
 
 ENCIRCLERS: list[Case] = [
@@ -270,6 +278,90 @@ HEDGES_AND_DISTANCES: list[Case] = [
 ]
 
 
+WHO_KILLED_AND_WHAT_SUFFERED: list[Case] = [
+    # the subject of an active verb of killing inflicts; the side in a passive suffers
+    (
+        "Минулої доби росіяни вбили 3 та поранили 12 мешканців Херсонщини.",
+        "ua",
+        {"kherson-oblast": "Херсонщини"},
+        {("casualties", "kherson-oblast", "ru", "asserted")},
+    ),
+    (
+        "ВСУ убили двух мирных жителей в Горловке.",
+        "ru",
+        {"horlivka": "Горловке"},
+        {("casualties", "horlivka", "ua", "asserted")},
+    ),
+    (
+        "В Горловке убиты двое военных ВСУ.",
+        "ru",
+        {"horlivka": "Горловке"},
+        {("casualties", "horlivka", "ru", "asserted")},
+    ),
+    # a side that owns a fronted object suffers with it; not a noun after a preposition
+    (
+        "Офицера ВС РФ убили в Курской области.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        {("casualties", "kursk-oblast", "ua", "asserted")},
+    ),
+    (
+        "В ночь на субботу наши военные накрыли дронами склад в Горловке.",
+        "ru",
+        {"horlivka": "Горловке"},
+        {("strike", "horlivka", "ru", "asserted")},
+    ),
+    (
+        "В последний раз ВС РФ наносили удар по Горловке в сентябре.",
+        "ru",
+        {"horlivka": "Горловке"},
+        {("strike", "horlivka", "ru", "asserted")},
+    ),
+    # «со стороны ВСУ» names the attacker
+    (
+        "Обстрел Горловки со стороны украинских боевиков продолжается.",
+        "ru",
+        {"horlivka": "Горловки"},
+        {("strike", "horlivka", "ua", "asserted")},
+    ),
+    (
+        "Обстріл Херсона з боку російських військ триває.",
+        "ua",
+        {"kherson": "Херсона"},
+        {("strike", "kherson", "ru", "asserted")},
+    ),
+    # a place that suffered was struck; people in it are casualties; a place's adjective or
+    # genitive by a person's noun is no place that suffered
+    (
+        "Ворог обстріляв Дніпропетровщину. Постраждав Нікопольський район.",
+        "ua",
+        {"dnipropetrovsk-oblast": "Дніпропетровщину", "nikopol-raion": "Нікопольський район"},
+        {
+            ("strike", "dnipropetrovsk-oblast", "ru", "asserted"),
+            ("strike", "nikopol-raion", "ru", "asserted"),
+        },
+    ),
+    (
+        "Белгород пострадал от атаки ВСУ.",
+        "ru",
+        {"belgorod": "Белгород"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "В Белгороде пострадали три человека после атаки дронов ВСУ.",
+        "ru",
+        {"belgorod": "Белгороде"},
+        {("casualties", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "Замминистра ЖКХ Курской области пострадал при обстреле со стороны ВСУ.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        {("casualties", "kursk-oblast", "ua", "asserted")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -277,7 +369,15 @@ def extractor() -> ClaimExtractor:
 
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
-    [*ENCIRCLERS, *SUPPLY_ROADS, *LEAVING, *STATES, *FLAGS, *HEDGES_AND_DISTANCES],
+    [
+        *ENCIRCLERS,
+        *SUPPLY_ROADS,
+        *LEAVING,
+        *STATES,
+        *FLAGS,
+        *HEDGES_AND_DISTANCES,
+        *WHO_KILLED_AND_WHAT_SUFFERED,
+    ],
 )
 def test_blogger_states(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
