@@ -3,7 +3,8 @@ encircles («Наши окружили группировку ВСУ»), a road 
 снабжения Курахово»), a side that «лost» or «leaves» a place withdraws, «X наше!», «X за нами»,
 «X пал», a side's flag over a place; a purpose after the act («, чтобы …»), «если верить» and
 a distance gained («на 1,5 км вглиб»); who killed («росіяни вбили»), «со стороны ВСУ», a place
-that suffered («Постраждав Нікопольський район» is a strike). Every text is a paraphrase written for the test."""
+that suffered («Постраждав Нікопольський район» is a strike). Every text is a paraphrase
+written for the test."""
 
 from __future__ import annotations
 
