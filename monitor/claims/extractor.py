@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at
+from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
     future_tense,
     is_adjective,
@@ -123,6 +124,7 @@ class ClaimExtractor:
         )
         found, uncued = self._best_claims(context)
         victims_take_the_attacker(text, found, uncued)
+        carry_the_side(context, found, uncued)
         findings = [*found.values(), *continued(context, list(found.values()))]
         return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
 

@@ -152,15 +152,23 @@ def second_predicate(doc: Doc, before: int, verb: int) -> bool:
     )
 
 
+# A settlement named by its noun is an object of its own too: «Ворог окупував місто та
+# просунувся біля X» (the town is the one named before)
+SETTLEMENT_NOUNS = frozenset(
+    ["місто", "село", "селище", "город", "поселок", "посёлок", "село", "деревню", "хутор"]
+)
+
+
 def next_predicate(doc: Doc, trigger: int, place: int) -> bool:
-    """Whether the trigger has a name of its own right after it and a verb opens a new
-    predicate before token `place`, after «и»/«та» or a comma: «окупував Прогрес та просунувся
+    """Whether the trigger has a name (or a settlement noun) of its own right after it and a
+    verb opens a new predicate before token `place`, after «и»/«та» or a comma: «окупував
+    Прогрес та просунувся
     поблизу X», «взяли Тихое, продвинулись у X» (X is the second verb's place, whatever the
     first's object is). «продвинулись и взяли X» keeps X for both verbs."""
     if place <= trigger + 1:
         return False
     named = doc.tokens[trigger + 1]
-    if not doc.text[named.start : named.start + 1].isupper():
+    if not doc.text[named.start : named.start + 1].isupper() and named.form not in SETTLEMENT_NOUNS:
         return False
     for verb in range(trigger + 2, place):
         joint = doc.text[doc.tokens[verb - 1].end : doc.tokens[verb].start]

@@ -23,6 +23,7 @@ from typing import Any
 
 from monitor.claims.landmarks import fronted, topic_sentence
 from monitor.claims.morphology import (
+    SETTLEMENT_NOUNS,
     aimed_at,
     clause_between,
     is_nominative,
@@ -177,7 +178,14 @@ class Targeting:
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
             )
         if not candidates:
-            return self._previous_place(ctx, hit, rule) or self._topic_region(ctx, hit)
+            if rule.type == "withdrawal" and any(
+                id(s) in origins and s.sentence == sentence and s.first > hit.last
+                for s in ctx.places
+            ):
+                return _place_left(ctx, hit, origins)
+            return self._previous_place(
+                ctx, hit, rule, named_by_noun=_settlement_object(ctx, hit)
+            ) or self._topic_region(ctx, hit)
         adjacent = [c for c in candidates if c[2] == 0]
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
         if not rule.lists:
@@ -241,7 +249,9 @@ class Targeting:
         return list(regions.values()) if len(regions) == 1 else []
 
     @staticmethod
-    def _previous_place(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
+    def _previous_place(
+        ctx: Context, hit: Hit, rule: ClaimRule, named_by_noun: bool = False
+    ) -> list[PlaceSpan]:
         """When the trigger's sentence names no place: the place the paragraph was last about,
         if the sentence points back to it («Сейчас там идёт зачистка», «зашли в посёлок»);
         failing that (rules with `carry_over_pointed` only), the one place the headline names,
@@ -250,7 +260,9 @@ class Targeting:
         if not rule.carry_over:
             return []
         token = ctx.doc.tokens[hit.first]
-        if any(s.sentence == token.sentence for s in ctx.places):
+        # (a settlement noun as the trigger's object points back past the sentence's places:
+        # «Ворог окупував місто та просунувся біля X»)
+        if not named_by_noun and any(s.sentence == token.sentence for s in ctx.places):
             return []
         earlier = [
             span
@@ -276,6 +288,35 @@ class Targeting:
             return []
         headline = [s for s in ctx.places if s.mention.end <= end]
         return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
+
+
+def _place_left(ctx: Context, hit: Hit, went_to: set[int]) -> list[PlaceSpan]:
+    """A withdrawal whose sentence names only where the side went («Богдановка почти наша,
+    противник отходит к Калиновке»): the place it left is the one the sentence named before
+    the trigger, else a short headline's one place."""
+    sentence = ctx.doc.tokens[hit.first].sentence
+    before = [
+        s
+        for s in ctx.places
+        if s.sentence == sentence and s.last < hit.first and id(s) not in went_to
+    ]
+    if before:
+        return [before[-1]]
+    end = headline_end(ctx.doc.text)
+    if ctx.doc.tokens[hit.first].start < end or not is_label(ctx.doc.text):
+        return []
+    headline = [s for s in ctx.places if s.mention.end <= end]
+    return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
+
+
+def _settlement_object(ctx: Context, hit: Hit) -> bool:
+    """Whether a settlement noun is the trigger's object, right after it («окупував місто»)."""
+    after = hit.last + 1
+    return (
+        after < len(ctx.doc.tokens)
+        and ctx.doc.tokens[after].sentence == ctx.doc.tokens[hit.last].sentence
+        and ctx.doc.tokens[after].form in SETTLEMENT_NOUNS
+    )
 
 
 def has_place_nearby(ctx: Context, hit: Hit) -> bool:

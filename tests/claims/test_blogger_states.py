@@ -3,8 +3,9 @@ encircles («Наши окружили группировку ВСУ»), a road 
 снабжения Курахово»), a side that «лost» or «leaves» a place withdraws, «X наше!», «X за нами»,
 «X пал», a side's flag over a place; a purpose after the act («, чтобы …»), «если верить» and
 a distance gained («на 1,5 км вглиб»); who killed («росіяни вбили»), «со стороны ВСУ», a place
-that suffered («Постраждав Нікопольський район» is a strike). Every text is a paraphrase
-written for the test."""
+that suffered («Постраждав Нікопольський район» is a strike); front updates: «окупував місто»
+pointing back, a withdrawal named by where it went, the side of the
+push after a taking. Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ PLACES = {
     "belgorod": ("city", "RU"),
     "dnipropetrovsk-oblast": ("region", "UA"),
     "nikopol-raion": ("district", "UA"),
+    "glushkovo": ("town", "RU"),
+    "chasiv-yar": ("town", "UA"),
+    "bohdanivka": ("village", "UA"),
+    "niu-york": ("town", "UA"),
+    "verbove": ("village", "UA"),
 }
 
 ENCIRCLERS: list[Case] = [
@@ -363,6 +369,57 @@ WHO_KILLED_AND_WHAT_SUFFERED: list[Case] = [
 ]
 
 
+FRONT_UPDATES: list[Case] = [
+    # «вийшли із», and a settlement noun as the object points back past the sentence's places
+    (
+        "Сили оборони вийшли із Суджі. Ворог окупував місто та просунувся біля Глушкова.",
+        "ua",
+        {"sudzha": "Суджі", "glushkovo": "Глушкова"},
+        {
+            ("withdrawal", "sudzha", "ua", "asserted"),
+            ("capture", "sudzha", "ru", "asserted"),
+            ("advance", "glushkovo", "ru", "asserted"),
+        },
+    ),
+    # a withdrawal that names only where the side went left the place before it
+    (
+        "Богдановка практически полностью под нашим контролем, противник отходит к Торецку.",
+        "ru",
+        {"bohdanivka": "Богдановка", "toretsk": "Торецку"},
+        {
+            ("advance", "bohdanivka", "ru", "asserted"),
+            ("withdrawal", "bohdanivka", "ua", "asserted"),
+        },
+    ),
+    (
+        "Нью-Йорк.\nНаши штурмовики зашли в центр посёлка, укры откатываются к северной окраине.",
+        "ru",
+        {"niu-york": "Нью-Йорк"},
+        {("advance", "niu-york", "ru", "asserted"), ("withdrawal", "niu-york", "ua", "asserted")},
+    ),
+    ("Торецк практически наш.", "ru", {"toretsk": "Торецк"}, set()),
+    (
+        "Практически без боя наши взяли Угледар.",
+        "ru",
+        {"vuhledar": "Угледар"},
+        {("capture", "vuhledar", "ru", "asserted")},
+    ),
+    # the fights after a taking are the same side's push; without one, the attacker's
+    (
+        "Сили оборони звільнили Роботине. Бої тривають південніше, біля Вербового.",
+        "ua",
+        {"robotyne": "Роботине", "verbove": "Вербового"},
+        {("capture", "robotyne", "ua", "asserted"), ("advance", "verbove", "ua", "asserted")},
+    ),
+    (
+        "Бої тривають біля Вербового.",
+        "ua",
+        {"verbove": "Вербового"},
+        {("advance", "verbove", "ru", "asserted")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -378,6 +435,7 @@ def extractor() -> ClaimExtractor:
         *FLAGS,
         *HEDGES_AND_DISTANCES,
         *WHO_KILLED_AND_WHAT_SUFFERED,
+        *FRONT_UPDATES,
     ],
 )
 def test_blogger_states(
