@@ -288,6 +288,8 @@ class ClaimExtractor:
         claim_type = rule.type
         if claim_type == "capture" and self._partial(ctx, hit):
             claim_type = "advance"
+        if rule.air_report_strike and _air_report(ctx):
+            claim_type = "strike"
         findings = []
         for span in targets:
             kind = kind_at(ctx, hit, rule, claim_type, span)
@@ -382,6 +384,15 @@ class ClaimExtractor:
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+
+def _air_report(ctx: Context) -> bool:
+    """Whether the post tells of weapons from afar or shelling and of no ground fighting: its
+    «атакували X» are strikes («Поліцейські задокументували наслідки обстрілів … Російські
+    війська атакували Куп'янськ»)."""
+    if ctx.air_report is None:
+        ctx.air_report = bool(ctx.cues.get("air_weapons")) and not ctx.cues.get("ground_fighting")
+    return ctx.air_report
 
 
 def _placed_over_placeless(

@@ -36,6 +36,7 @@ class Context:
     road_ends: set[int] | None = None
     blockers: list[tuple[int, int, str]] | None = None
     headline_reported: bool | None = None
+    air_report: bool | None = None
 
 
 def within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:

@@ -131,6 +131,12 @@ class ClaimRule(_Strict):
         description="if the sentence names no place and no earlier place is near enough, "
         "use the one oblast or region the post names (none when it names several)",
     )
+    air_report_strike: bool = Field(
+        False,
+        description="in a post that names a weapon from afar or shelling (`air_weapons` cues) "
+        "and no ground fighting (`ground_fighting` cues), the claim is a strike: «Російські "
+        "війська атакували Куп'янськ, Борову» in a police report on shelling",
+    )
     confidence: float = Field(0.8, gt=0, le=1)
 
     @field_validator("type")
@@ -170,6 +176,8 @@ class ClaimCues(_Strict):
     source_names: Words = {}
     anaphora: Words = {}
     continuation: Words = {}
+    air_weapons: Words = {}
+    ground_fighting: Words = {}
     cue_window: int = Field(12, ge=1)
 
 
