@@ -34,7 +34,7 @@ from monitor.claims.morphology import (
 from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
-from monitor.claims.scene import civil_scene, property_harmed
+from monitor.claims.scene import air_report, civil_scene, hypothetical, property_harmed
 from monitor.claims.sides import default_actor, home_ground
 from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.targeting import (
@@ -57,8 +57,6 @@ from monitor.domain import Actor, ClaimFinding, PlaceMention, Stance
 from monitor.text.language import language_evidence
 from monitor.text.lemmas import Doc, parse_word, tokenize
 
-IRREALIS_REACH = 5
-PURPOSE = frozenset({"чтобы", "щоб", "дабы"})
 AGENT_NOUN_TYPES = frozenset({"strike", "advance"})
 # A finding's confidence is its rule's, times these when no actor cue was found (the rule's
 # default actor) and when the rule found no place.
@@ -270,7 +268,7 @@ class ClaimExtractor:
         rule = self._rules[hit.payload[1]]
         if (
             not context_ok(ctx, hit, rule)
-            or self._near_before(ctx, hit, "irrealis", IRREALIS_REACH)
+            or hypothetical(ctx, hit)
             or (rule.type == "casualties" and property_harmed(ctx.doc, ctx.cues, hit))
             # a forecast; an evacuation is announced ahead («жителей отселят»)
             or (rule.type != "evacuation" and future_tense(ctx.doc, hit))
@@ -288,7 +286,7 @@ class ClaimExtractor:
         claim_type = rule.type
         if claim_type == "capture" and self._partial(ctx, hit):
             claim_type = "advance"
-        if rule.air_report_strike and _air_report(ctx):
+        if rule.air_report_strike and air_report(ctx):
             claim_type = "strike"
         findings = []
         for span in targets:
@@ -334,25 +332,6 @@ class ClaimExtractor:
             for c in ctx.cues.get("partial", ())
         )
 
-    def _near(self, ctx: Context, hit: Hit, cue: str, reach: int) -> bool:
-        return any(within(ctx.doc, hit, c, reach) for c in ctx.cues.get(cue, ()))
-
-    def _near_before(self, ctx: Context, hit: Hit, cue: str, reach: int) -> bool:
-        """A cue up to `reach` words before the trigger, or right after it («..., если»)."""
-        sentence = ctx.doc.tokens[hit.first].sentence
-        sources = ctx.cues.get("reported", ())
-        return any(
-            ctx.doc.tokens[c.last].sentence == sentence
-            and (
-                hit.first - reach <= c.last < hit.first
-                # a purpose after the act does not make it hypothetical («вышли из X, чтобы»)
-                or (0 < c.first - hit.last <= 2 and ctx.doc.tokens[c.first].form not in PURPOSE)
-            )
-            # «если не врут» relays a claim, it does not make it hypothetical
-            and not any(r.first <= c.first <= r.last for r in sources)
-            for c in ctx.cues.get(cue, ())
-        )
-
     # --- actor and stance ---------------------------------------------------------------
 
     def _actor(
@@ -384,15 +363,6 @@ class ClaimExtractor:
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-
-def _air_report(ctx: Context) -> bool:
-    """Whether the post tells of weapons from afar or shelling and of no ground fighting: its
-    «атакували X» are strikes («Поліцейські задокументували наслідки обстрілів … Російські
-    війська атакували Куп'янськ»)."""
-    if ctx.air_report is None:
-        ctx.air_report = bool(ctx.cues.get("air_weapons")) and not ctx.cues.get("ground_fighting")
-    return ctx.air_report
 
 
 def _placed_over_placeless(

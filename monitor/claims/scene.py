@@ -1,6 +1,7 @@
 """Where a trigger's scene ends: a place after it that belongs to another clause or to a threat,
-a casualty of a crime or an everyday misfortune rather than of the war, and property harmed
-rather than people."""
+a casualty of a crime or an everyday misfortune rather than of the war, property harmed rather
+than people, a hypothetical («если», «планируют»), and a post that reports strikes rather than
+ground fighting."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ from collections.abc import Mapping, Sequence
 
 from monitor.claims.morphology import clause_between, is_nominative, is_noun, is_verb
 from monitor.claims.rules import Hit
+from monitor.claims.spans import Context
 from monitor.text.lemmas import Doc
 
+# How far before a trigger an irrealis cue makes it hypothetical
+IRREALIS_REACH = 5
+# A purpose after the act does not make it hypothetical («вышли из X, чтобы …»)
+PURPOSE = frozenset({"чтобы", "щоб", "дабы"})
 # Marks that end a clause a place after the trigger may stand beyond (not a colon: «под
 # обстрел попали: X, Y» lists the trigger's own places).
 CLAUSE_ENDS = (",", ";", "—", "–")
@@ -133,4 +139,29 @@ def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bo
         (0 <= hit.first - c.last <= 1 or 0 <= c.first - hit.last <= 1)
         and not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
         for c in cues.get("property", ())
+    )
+
+
+def air_report(ctx: Context) -> bool:
+    """Whether the post tells of weapons from afar or shelling and of no ground fighting: its
+    «атакували X» are strikes («Поліцейські задокументували наслідки обстрілів … Російські
+    війська атакували Куп'янськ»)."""
+    if ctx.air_report is None:
+        ctx.air_report = bool(ctx.cues.get("air_weapons")) and not ctx.cues.get("ground_fighting")
+    return ctx.air_report
+
+
+def hypothetical(ctx: Context, hit: Hit) -> bool:
+    """An irrealis cue up to `IRREALIS_REACH` words before the trigger, or right after it
+    («…, если»), not a source's hedge («если не врут» relays a claim)."""
+    sentence = ctx.doc.tokens[hit.first].sentence
+    sources = ctx.cues.get("reported", ())
+    return any(
+        ctx.doc.tokens[c.last].sentence == sentence
+        and (
+            hit.first - IRREALIS_REACH <= c.last < hit.first
+            or (0 < c.first - hit.last <= 2 and ctx.doc.tokens[c.first].form not in PURPOSE)
+        )
+        and not any(r.first <= c.first <= r.last for r in sources)
+        for c in ctx.cues.get("irrealis", ())
     )

@@ -178,14 +178,7 @@ class Targeting:
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
             )
         if not candidates:
-            if rule.type == "withdrawal" and any(
-                id(s) in origins and s.sentence == sentence and s.first > hit.last
-                for s in ctx.places
-            ):
-                return _place_left(ctx, hit, origins)
-            return self._previous_place(
-                ctx, hit, rule, named_by_noun=_settlement_object(ctx, hit)
-            ) or self._topic_region(ctx, hit)
+            return self._elsewhere(ctx, hit, rule, origins)
         adjacent = [c for c in candidates if c[2] == 0]
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
         if not rule.lists:
@@ -193,6 +186,20 @@ class Targeting:
         listed = [s for s in with_list(ctx, chosen, rule.type, hit) if id(s) not in origins]
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest or not qualifier(ctx, span, listed)]
+
+    def _elsewhere(
+        self, ctx: Context, hit: Hit, rule: ClaimRule, origins: set[int]
+    ) -> list[PlaceSpan]:
+        """The place of a trigger whose reach holds none: the one a withdrawal left, when its
+        sentence names only where the side went; else one the post named before, or its topic
+        region."""
+        sentence = ctx.doc.tokens[hit.first].sentence
+        if rule.type == "withdrawal" and any(
+            id(s) in origins and s.sentence == sentence and s.first > hit.last for s in ctx.places
+        ):
+            return _place_left(ctx, hit, origins)
+        named_by_noun = _settlement_object(ctx, hit)
+        return self._previous_place(ctx, hit, rule, named_by_noun) or self._topic_region(ctx, hit)
 
     def _claimedtext_between(
         self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str
