@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from monitor.claims.continuation import continued
-from monitor.claims.kinds import kind_at
+from monitor.claims.kinds import kind_at, partial_at
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
     future_tense,
@@ -283,14 +283,11 @@ class ClaimExtractor:
                 return []
             targets = [None]
         stance = self._stance(ctx, hit)
-        claim_type = rule.type
-        if claim_type == "capture" and self._partial(ctx, hit):
-            claim_type = "advance"
-        if rule.air_report_strike and air_report(ctx):
-            claim_type = "strike"
+        claim_type = "strike" if rule.air_report_strike and air_report(ctx) else rule.type
+        partial = self._partial(ctx, hit) if claim_type == "capture" else []
         findings = []
         for span in targets:
-            kind = kind_at(ctx, hit, rule, claim_type, span)
+            kind = kind_at(ctx, hit, rule, partial_at(ctx, partial, span, claim_type), span)
             actor, cued = self._actor(ctx, hit, rule, span)
             if kind != claim_type == "casualties":
                 # a place that suffered was struck by the side it is not in; a side named by
@@ -321,16 +318,18 @@ class ClaimExtractor:
             )
         return findings
 
-    def _partial(self, ctx: Context, hit: Hit) -> bool:
-        """A partial-control cue near («на окраине», «частично»), in the trigger's own clause:
-        not «взяли X та закріпилися на околицях Y» (the outskirts are the second verb's)."""
-        return any(
-            within(ctx.doc, hit, c, self._cue_window)
+    def _partial(self, ctx: Context, hit: Hit) -> list[Hit]:
+        """The partial-control cues near («на окраине», «частично»), in the trigger's own
+        clause: not «взяли X та закріпилися на околицях Y» (the outskirts are the second
+        verb's)."""
+        return [
+            c
+            for c in ctx.cues.get("partial", ())
+            if within(ctx.doc, hit, c, self._cue_window)
             and not any(
                 second_predicate(ctx.doc, hit.last, verb) for verb in range(hit.last + 2, c.first)
             )
-            for c in ctx.cues.get("partial", ())
-        )
+        ]
 
     # --- actor and stance ---------------------------------------------------------------
 

@@ -102,3 +102,20 @@ def _is_noun(doc: Doc, index: int, sentence: int) -> bool:
     return token.sentence == sentence and (
         is_noun(token.form, doc.lang) or (len(written) > 1 and written.isupper())
     )
+
+
+def partial_at(ctx: Context, partial: list[Hit], span: PlaceSpan | None, claim_type: str) -> str:
+    """A capture is an advance where a partial-control cue near it is about this place: not one
+    that opens another place of the list («заняв Гродовку и часть Мемрика»: Hrodivka is taken,
+    part of Memryk)."""
+    if claim_type != "capture" or not partial:
+        return claim_type
+    if span is None:
+        return "advance"
+    others = [s for s in ctx.places if s is not span]
+    here = [
+        c
+        for c in partial
+        if not (c.first > span.last and any(0 < s.first - c.last <= 2 for s in others))
+    ]
+    return "advance" if here else claim_type

@@ -16,9 +16,11 @@ ROAD_REACH = 3
 DASHES = ("-", "—", "–")
 BETWEEN = frozenset({"между", "між"})
 AND = frozenset({"и", "і", "й", "та"})
-# A place right after these is the town the road serves, not one of its ends: «дорогу
-# снабжения Курахово», «трассу на Курахово» (the town is what cutting the road encircles)
-SERVED = frozenset({"на", "до", "к", "снабжения", "постачання", "логистики", "логістики"})
+# A place right after these is the town the road supplies, not one of its ends: «дорогу
+# снабжения Курахово» (the town is what cutting the road encircles). Not «дорога на X»: that is
+# the way to the rear, from a town named elsewhere («Единственная дорога на Селидово под
+# огневым контролем» encircles Novohrodivka).
+SERVED = frozenset({"снабжения", "постачання", "логистики", "логістики"})
 
 
 def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span]) -> set[int]:
@@ -46,8 +48,8 @@ def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span
 
 
 def _served(doc: Doc, span: Span, following: Sequence[Span]) -> bool:
-    """Whether the place is the town a road leads to or supplies, with no other end dashed
-    to it: «трассу на Курахово», not «трассу на Курахово — Покровск»."""
+    """Whether the place is the town a road supplies, with no other end dashed to it:
+    «дорогу снабжения Курахово», not «трассу снабжения Курахово — Покровск»."""
     return (
         span.first > 0
         and doc.tokens[span.first - 1].form in SERVED

@@ -137,6 +137,10 @@ class Targeting:
         index = hit.payload[1]
         if ctx.road_ends is None:
             ctx.road_ends = road_ends(ctx.doc, ctx.cues, ctx.places)
+        if rule.place_side == "after" and any(
+            hit.first < s.first and s.last < hit.last for s in ctx.places
+        ):
+            return []  # a phrase read across a place it must precede: «в X со стороны»
         origins = self._marked(ctx, "not_after", index, rule) | ctx.road_ends
         destinations = self._marked(ctx, "prefer_after", index, rule)
         candidates = []

@@ -105,11 +105,14 @@ SUPPLY_ROADS: list[Case] = [
         {"kurakhove": "Курахово"},
         {("encirclement", "kurakhove", "ru", "asserted")},
     ),
+    # the road to a place is the way to the rear of a town named elsewhere
+    ("Наши перерезали трассу на Курахово.", "ru", {"kurakhove": "Курахово"}, set()),
+    # a forecast cuts nothing
     (
-        "Наши перерезали трассу на Курахово.",
+        "Наши будут обходить город с запада и перерезать дорогу снабжения Курахово.",
         "ru",
         {"kurakhove": "Курахово"},
-        {("encirclement", "kurakhove", "ru", "asserted")},
+        set(),
     ),
     # a road named by its two ends is neither end's encirclement
     (
@@ -464,6 +467,53 @@ AIR_REPORTS: list[Case] = [
 ]
 
 
+FLANKS_PARTS_AND_ORIGINS: list[Case] = [
+    # flanking from both sides encircles; a part of one list item is that item's advance only
+    (
+        "Российские войска обошли Покровск с юга и севера, заняв Работино и часть Торецка.",
+        "ru",
+        {"pokrovsk": "Покровск", "robotyne": "Работино", "toretsk": "Торецка"},
+        {
+            ("encirclement", "pokrovsk", "ru", "asserted"),
+            ("capture", "robotyne", "ru", "asserted"),
+            ("advance", "toretsk", "ru", "asserted"),
+        },
+    ),
+    (
+        "Наши обошли Покровск с запада.",
+        "ru",
+        {"pokrovsk": "Покровск"},
+        {("advance", "pokrovsk", "ru", "asserted")},
+    ),
+    # where a move came from is not where it went, and «в … сторону» is no phrase across a place
+    (
+        "Ночью ДРГ хохлов пытались зайти в Глушково со стороны Суджи.",
+        "ru",
+        {"glushkovo": "Глушково", "sudzha": "Суджи"},
+        {("infiltration", "glushkovo", "ua", "asserted")},
+    ),
+    (
+        "Со стороны Суджи наши движутся к селу Глушково.",
+        "ru",
+        {"sudzha": "Суджи", "glushkovo": "Глушково"},
+        {("advance", "glushkovo", "ru", "asserted")},
+    ),
+    (
+        "Под Покровском противник активизировался, но пока без результата.",
+        "ru",
+        {"pokrovsk": "Покровском"},
+        {("advance", "pokrovsk", "ua", "asserted")},
+    ),
+    # a taken land is a fact, whatever a future infinitive near it says
+    (
+        "Киев не будет пытаться вернуть захваченные Россией территории, в том числе Крым.",
+        "ru",
+        {"crimea": "Крым"},
+        {("advance", "crimea", "ru", "asserted")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -481,6 +531,7 @@ def extractor() -> ClaimExtractor:
         *WHO_KILLED_AND_WHAT_SUFFERED,
         *FRONT_UPDATES,
         *AIR_REPORTS,
+        *FLANKS_PARTS_AND_ORIGINS,
     ],
 )
 def test_blogger_states(
