@@ -22,6 +22,7 @@ import itertools
 from collections import defaultdict
 from dataclasses import replace
 
+from monitor.claims.axes import axes_yield
 from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at, partial_at
 from monitor.claims.momentum import carry_the_side
@@ -149,7 +150,7 @@ class ClaimExtractor:
                     uncued.discard(key)
                     if not cued:
                         uncued.add(key)
-        return _placed_over_placeless(found, placed), uncued
+        return axes_yield(context, _placed_over_placeless(found, placed)), uncued
 
     def _headline_place(self, text: str, mentions: list[PlaceMention]) -> bool:
         """Whether the post's headline is a short label naming one place, which a later claim

@@ -46,8 +46,10 @@ def carry_the_side(
     for token in tokens:
         opens.setdefault(token.sentence, token.paragraph)
         closes[token.sentence] = token.paragraph
-    for key in list(uncued):
-        finding = found[key]
+    for key in uncued:
+        finding = found.get(key)  # (an uncued reading may have yielded to another one)
+        if finding is None:
+            continue
         sentence = sentence_of(finding)
         sides = pushed.get(sentence - 1, set())
         if (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
+from monitor.domain import AXIS_READING, PlaceMention
 from tests.claims.extracting import Claim, claims, extractor_over
 
 Case = tuple[str, str, dict[str, str], set[Claim]]
@@ -538,3 +539,30 @@ def test_blogger_states(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+def _axis_claims(extractor: ClaimExtractor, text: str, places: dict[str, str]) -> set[Claim]:
+    """The claims found where `pokrovsk` is read as an axis («… направлении»)."""
+    found = []
+    for key, surface in places.items():
+        start = text.index(surface)
+        reason = f"Russian {AXIS_READING}" if key == "pokrovsk" else "test"
+        found.append(PlaceMention(key, start, start + len(surface), surface, 0.99, reason))
+    return {
+        (c.claim_type, c.place_key, c.actor, c.stance) for c in extractor.extract(text, found, "ru")
+    }
+
+
+def test_an_axis_names_its_town_only_where_nothing_finer_does(extractor: ClaimExtractor) -> None:
+    # (the claim the axis yields leaves no key behind for later steps: this post once raised
+    # KeyError)
+    text = "Наши заняли Работино.\nПродвижение на Покровском направлении: освобождение Торецка"
+    places = {"pokrovsk": "Покровском направлении", "robotyne": "Работино", "toretsk": "Торецка"}
+    assert _axis_claims(extractor, text, places) == {
+        ("capture", "robotyne", "ru", "asserted"),
+        ("capture", "toretsk", "ru", "asserted"),
+    }
+    alone = "Бои на Покровском направлении продолжаются."
+    assert _axis_claims(extractor, alone, {"pokrovsk": "Покровском направлении"}) == {
+        ("advance", "pokrovsk", "ru", "asserted")
+    }
