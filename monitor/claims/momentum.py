@@ -47,15 +47,11 @@ def carry_the_side(
         opens.setdefault(token.sentence, token.paragraph)
         closes[token.sentence] = token.paragraph
     for key in uncued:
-        finding = found.get(key)  # (an uncued reading may have yielded to another one)
-        if finding is None:
+        advance = found.get(key)  # (an uncued reading may have yielded to another one)
+        if advance is None or advance.claim_type != "advance":
             continue
-        sentence = sentence_of(finding)
+        sentence = sentence_of(advance)
         sides = pushed.get(sentence - 1, set())
-        if (
-            finding.claim_type == "advance"
-            and len(sides) == 1
-            and closes.get(sentence - 1) == opens[sentence]
-        ):
+        if len(sides) == 1 and closes.get(sentence - 1) == opens[sentence]:
             (side,) = sides
-            found[key] = replace(finding, actor=side)
+            found[key] = replace(advance, actor=side)
