@@ -41,6 +41,7 @@ PLACES = {
     "bohdanivka": ("village", "UA"),
     "niu-york": ("town", "UA"),
     "verbove": ("village", "UA"),
+    "avdiivka": ("town", "UA"),
     "kupiansk": ("town", "UA"),
     "vovchansk": ("town", "UA"),
     "krasnodar-krai": ("region", "RU"),
@@ -404,6 +405,13 @@ FRONT_UPDATES: list[Case] = [
         "ru",
         {"niu-york": "Нью-Йорк"},
         {("advance", "niu-york", "ru", "asserted"), ("withdrawal", "niu-york", "ua", "asserted")},
+    ),
+    # a side leaving «the town» left the one the headline names
+    (
+        "Авдеевка\nУкры начали выходить из города мелкими группами.",
+        "ru",
+        {"avdiivka": "Авдеевка"},
+        {("withdrawal", "avdiivka", "ua", "asserted")},
     ),
     ("Торецк практически наш.", "ru", {"toretsk": "Торецк"}, set()),
     (
