@@ -125,8 +125,13 @@ def is_modifier(form: str, lang: str) -> bool:
 
 
 def passive_trigger(doc: Doc, hit: Hit) -> bool:
-    """Whether a word of the trigger is a passive participle («освобождён», «збито»)."""
-    return any(is_passive(doc.tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1))
+    """Whether a word of the trigger is a passive participle («освобождён», «збито»), not one
+    that modifies the trigger's noun («массированный удар»)."""
+    return any(
+        is_passive(doc.tokens[i].form, doc.lang)
+        and not (i < hit.last and is_noun(doc.tokens[i + 1].form, doc.lang))
+        for i in range(hit.first, hit.last + 1)
+    )
 
 
 PREPOSITIONS = frozenset({"в", "во", "у", "на", "под", "під", "до", "з", "с", "із"})

@@ -21,9 +21,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
+from monitor.claims.implicit_places import locates_unnamed, place_left, settlement_object
 from monitor.claims.landmarks import fronted, topic_sentence
 from monitor.claims.morphology import (
-    SETTLEMENT_NOUNS,
     aimed_at,
     clause_between,
     is_nominative,
@@ -162,11 +162,7 @@ class Targeting:
                 )
             ):
                 continue
-            if _another_predicates(ctx, hit, span, rule, before):
-                continue
-            if self._claimedtext_between(ctx, hit, span, rule.type) or (
-                before and _names_a_side(ctx, span)
-            ):
+            if self._not_its_place(ctx, hit, span, rule, before):
                 continue
             # a destination past a clause mark belongs to that clause's own verb: «X обстріляли,
             # по Y завдали авіаудару» (X is what was shelled)
@@ -191,6 +187,18 @@ class Targeting:
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest or not qualifier(ctx, span, listed)]
 
+    def _not_its_place(
+        self, ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool
+    ) -> bool:
+        """A place in reach that is another predicate's or another trigger's, a side's name,
+        or where an unknown settlement is."""
+        return (
+            _another_predicates(ctx, hit, span, rule, before)
+            or locates_unnamed(ctx, span, rule)
+            or self._claimedtext_between(ctx, hit, span, rule.type)
+            or (before and _names_a_side(ctx, span))
+        )
+
     def _elsewhere(
         self, ctx: Context, hit: Hit, rule: ClaimRule, origins: set[int]
     ) -> list[PlaceSpan]:
@@ -201,8 +209,8 @@ class Targeting:
         if rule.type == "withdrawal" and any(
             id(s) in origins and s.sentence == sentence and s.first > hit.last for s in ctx.places
         ):
-            return _place_left(ctx, hit, origins)
-        named_by_noun = _settlement_object(ctx, hit)
+            return place_left(ctx, hit, origins)
+        named_by_noun = settlement_object(ctx, hit)
         return self._previous_place(ctx, hit, rule, named_by_noun) or self._topic_region(ctx, hit)
 
     def _claimedtext_between(
@@ -299,35 +307,6 @@ class Targeting:
             return []
         headline = [s for s in ctx.places if s.mention.end <= end]
         return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
-
-
-def _place_left(ctx: Context, hit: Hit, went_to: set[int]) -> list[PlaceSpan]:
-    """A withdrawal whose sentence names only where the side went («Богдановка почти наша,
-    противник отходит к Калиновке»): the place it left is the one the sentence named before
-    the trigger, else a short headline's one place."""
-    sentence = ctx.doc.tokens[hit.first].sentence
-    before = [
-        s
-        for s in ctx.places
-        if s.sentence == sentence and s.last < hit.first and id(s) not in went_to
-    ]
-    if before:
-        return [before[-1]]
-    end = headline_end(ctx.doc.text)
-    if ctx.doc.tokens[hit.first].start < end or not is_label(ctx.doc.text):
-        return []
-    headline = [s for s in ctx.places if s.mention.end <= end]
-    return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
-
-
-def _settlement_object(ctx: Context, hit: Hit) -> bool:
-    """Whether a settlement noun is the trigger's object, right after it («окупував місто»)."""
-    after = hit.last + 1
-    return (
-        after < len(ctx.doc.tokens)
-        and ctx.doc.tokens[after].sentence == ctx.doc.tokens[hit.last].sentence
-        and ctx.doc.tokens[after].form in SETTLEMENT_NOUNS
-    )
 
 
 def has_place_nearby(ctx: Context, hit: Hit) -> bool:

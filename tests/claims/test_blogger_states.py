@@ -42,6 +42,8 @@ PLACES = {
     "niu-york": ("town", "UA"),
     "verbove": ("village", "UA"),
     "avdiivka": ("town", "UA"),
+    "zaporizhzhia": ("city", "UA"),
+    "donetsk-oblast": ("region", "UA"),
     "kupiansk": ("town", "UA"),
     "vovchansk": ("town", "UA"),
     "krasnodar-krai": ("region", "RU"),
@@ -523,6 +525,54 @@ FLANKS_PARTS_AND_ORIGINS: list[Case] = [
 ]
 
 
+REPORT_DETAILS: list[Case] = [
+    # a participle that qualifies the trigger's noun is no passive
+    (
+        "ВС России нанесли массированный удар по Запорожью.",
+        "ru",
+        {"zaporizhzhia": "Запорожью"},
+        {("strike", "zaporizhzhia", "ru", "asserted")},
+    ),
+    # weapons named in a compound or a long name make the attack a strike
+    (
+        "ВСУ атаковали Белгород с применением реактивных систем залпового огня.",
+        "ru",
+        {"belgorod": "Белгород"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "Над Белгородом дрон-камикадзе атаковал легковой автомобиль.",
+        "ru",
+        {"belgorod": "Белгородом"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    # a settlement the matcher does not know is taken, not its region; a strike there is still
+    # the region's
+    (
+        "Подразделения освободили населённый пункт Бердычи Донецкой Народной Республики.",
+        "ru",
+        {"donetsk-oblast": "Донецкой Народной Республики"},
+        set(),
+    ),
+    (
+        "Дрон ВСУ атаковал автомобиль в посёлке Малиновка Курской области, ранены двое.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        {
+            ("strike", "kursk-oblast", "ua", "asserted"),
+            ("casualties", "kursk-oblast", "ua", "asserted"),
+        },
+    ),
+    # one person leaving a country is no army's withdrawal
+    (
+        "Бывший директор музея в Курске уволился, вскоре он покинул Россию.",
+        "ru",
+        {"kursk": "Курске"},
+        set(),
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -541,6 +591,7 @@ def extractor() -> ClaimExtractor:
         *FRONT_UPDATES,
         *AIR_REPORTS,
         *FLANKS_PARTS_AND_ORIGINS,
+        *REPORT_DETAILS,
     ],
 )
 def test_blogger_states(

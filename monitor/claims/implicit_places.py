@@ -1,0 +1,83 @@
+"""Places a claim is about that its sentence leaves implicit: the town a withdrawal left when
+only its destination is named, the place a settlement noun points back to («окупував місто»),
+and the region after a settlement the matcher did not know, which the claim is not about."""
+
+from __future__ import annotations
+
+from monitor.claims.morphology import SETTLEMENT_NOUNS
+from monitor.claims.ranks import REGION_RANK, headline_end, is_label
+from monitor.claims.rules import Hit
+from monitor.claims.spans import Context, PlaceSpan
+from monitor.config import ClaimRule
+
+
+def place_left(ctx: Context, hit: Hit, went_to: set[int]) -> list[PlaceSpan]:
+    """A withdrawal whose sentence names only where the side went («Богдановка почти наша,
+    противник отходит к Калиновке»): the place it left is the one the sentence named before
+    the trigger, else a short headline's one place."""
+    sentence = ctx.doc.tokens[hit.first].sentence
+    before = [
+        s
+        for s in ctx.places
+        if s.sentence == sentence and s.last < hit.first and id(s) not in went_to
+    ]
+    if before:
+        return [before[-1]]
+    end = headline_end(ctx.doc.text)
+    if ctx.doc.tokens[hit.first].start < end or not is_label(ctx.doc.text):
+        return []
+    headline = [s for s in ctx.places if s.mention.end <= end]
+    return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
+
+
+# «населённый пункт Бердычи Донецкой Народной Республики»: the nouns that open a settlement's
+# name, whose region after it only says where that settlement is
+SETTLEMENT_OPENERS = frozenset(
+    [
+        "пункт",
+        "село",
+        "селе",
+        "посёлок",
+        "поселок",
+        "посёлке",
+        "поселке",
+        "деревня",
+        "хутор",
+        "пункту",
+        "селище",
+        "селищі",
+        "селі",
+        "місто",
+        "місті",
+    ]
+)
+
+
+# Claims that a whole place changed hands: a region that locates an unknown settlement did not
+HANDS_CHANGED = frozenset({"capture", "withdrawal"})
+
+
+def locates_unnamed(ctx: Context, span: PlaceSpan, rule: ClaimRule) -> bool:
+    """Whether a region follows a settlement the matcher did not know, named after a settlement
+    noun, in a claim that a place changed hands: «освободили населённый пункт Бердычи Донецкой
+    Народной Республики» says nothing of the whole republic (a strike «в посёлке X Белгородской
+    области» is still the oblast's)."""
+    if rule.type not in HANDS_CHANGED or span.rank < REGION_RANK or span.first < 2:
+        return False
+    name, noun = ctx.doc.tokens[span.first - 1], ctx.doc.tokens[span.first - 2]
+    written = ctx.doc.text[name.start : name.start + 1]
+    return (
+        written.isupper()
+        and noun.form in SETTLEMENT_OPENERS
+        and not any(s.first <= span.first - 1 <= s.last for s in ctx.places)
+    )
+
+
+def settlement_object(ctx: Context, hit: Hit) -> bool:
+    """Whether a settlement noun is the trigger's object, right after it («окупував місто»)."""
+    after = hit.last + 1
+    return (
+        after < len(ctx.doc.tokens)
+        and ctx.doc.tokens[after].sentence == ctx.doc.tokens[hit.last].sentence
+        and ctx.doc.tokens[after].form in SETTLEMENT_NOUNS
+    )
