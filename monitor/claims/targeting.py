@@ -228,6 +228,11 @@ class Targeting:
                 if self._rules[other.payload[1]].type not in CIRCUMSTANTIAL_TYPES
                 and context_ok(ctx, other, self._rules[other.payload[1]])
                 and not aimed_at(ctx.doc, other)
+                # a build-up a strike verb hits is its object: «накрыли скопление пехоты у X»
+                and not (
+                    self._rules[other.payload[1]].type == "deployment"
+                    and "strike" in ctx.trigger_types.get(other.first - 1, ())
+                )
             ]
         left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)
         return any(

@@ -97,7 +97,7 @@ def find_actor(
             before = stands_before(hit, cue, roles.role)
             if in_source(doc, cues, cue):
                 continue
-            if actor == OPPOSITE.get(side or "") and _enemy_of_next_clause(doc, hit, cue):
+            if _another_clauses_subject(doc, hit, cue, rule, actor == OPPOSITE.get(side or "")):
                 continue
             if roles.silent(cue, before):
                 continue
@@ -170,6 +170,30 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and after < len(doc.tokens)
         and doc.tokens[after].sentence == doc.tokens[cue.last].sentence
         and is_verb(doc.tokens[after].form, doc.lang)
+    )
+
+
+def _another_clauses_subject(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule, enemy: bool) -> bool:
+    """A side that is the subject of a clause of its own: the enemy after the trigger («Накатили
+    на X, укры бегут»), or the attacker before victims told of a strike just told («Хохлы
+    обстреляли Донецк, есть погибшие»)."""
+    if enemy and _enemy_of_next_clause(doc, hit, cue):
+        return True
+    return (
+        rule.cue_role == "patient" and rule.points_back and _subject_of_clause_before(doc, hit, cue)
+    )
+
+
+def _subject_of_clause_before(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """A side named before a clause break, right before a verb of its own (an adverb may stand
+    between): that clause's subject, not the one the trigger's victims belong to."""
+    if cue.last >= hit.first or not clause_between(doc, cue.last, hit.first):
+        return False
+    return any(
+        is_verb(doc.tokens[i].form, doc.lang)
+        for i in range(cue.last + 1, min(cue.last + 3, hit.first))
+        if doc.tokens[i].sentence == doc.tokens[cue.last].sentence
+        and not clause_between(doc, cue.last, i)
     )
 
 

@@ -573,6 +573,36 @@ REPORT_DETAILS: list[Case] = [
 ]
 
 
+STRIKE_WORDS: list[Case] = [
+    # the victims of a strike just told are its attacker's, whoever the clause before names
+    (
+        "Хохлы опять обстреляли Горловку, есть погибшие.",
+        "ru",
+        {"horlivka": "Горловку"},
+        {("strike", "horlivka", "ua", "asserted"), ("casualties", "horlivka", "ua", "asserted")},
+    ),
+    # a build-up a strike verb hits is its object; bloggers' verbs of shelling
+    (
+        "Наши накрыли скопление пехоты у Торецка.",
+        "ru",
+        {"toretsk": "Торецка"},
+        {("strike", "toretsk", "ru", "asserted"), ("deployment", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "Укры долбят по Горловке кассетами весь день.",
+        "ru",
+        {"horlivka": "Горловке"},
+        {("strike", "horlivka", "ua", "asserted")},
+    ),
+    (
+        "Противник подтягивает силы к Угледару.",
+        "ru",
+        {"vuhledar": "Угледару"},
+        {("deployment", "vuhledar", "ua", "asserted")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -592,6 +622,7 @@ def extractor() -> ClaimExtractor:
         *AIR_REPORTS,
         *FLANKS_PARTS_AND_ORIGINS,
         *REPORT_DETAILS,
+        *STRIKE_WORDS,
     ],
 )
 def test_blogger_states(
