@@ -42,11 +42,13 @@ from tools.gazetteer_ua import (  # noqa: E402
     exonyms,
     foreign_names,
     geonames_points,
+    geonames_russian,
     katottg_rows,
     official_names,
     point_for,
     russian_forms,
     ukrainian_row_names,
+    with_russian_name,
 )
 
 SRC = ROOT / "tools" / "gazetteer_src"
@@ -279,6 +281,7 @@ def katottg(
     points = geonames_points()
     postal = ua_points(oblast_boxes())
     counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
+    russian_names = geonames_russian(source, counts, points)
     former = exonyms(SRC / "exonyms.txt")
     foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
     skipped = 0
@@ -315,6 +318,7 @@ def katottg(
         rows[-1]["alt_ru"] = "|".join(
             rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
         )
+        with_russian_name(rows[-1], russian_names.get(name_uk))
     placed = [r for r in rows if "point geonames postal" in r["source"]]
     far = drop_far_points(placed, raion_of)
     namesakes = place_namesakes(rows, raion_of, postal, taken)

@@ -8,6 +8,7 @@ a person's name?), each worked out on first use: most matches are decided by a f
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ from monitor.places.cues import (
     sentence_initial,
 )
 from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
+from monitor.text.lemmas import morph_analyzer
 
 # How many characters before a name `MatchContext.longer_name` reads (the longest adjective
 # with its gap).
@@ -157,10 +159,27 @@ def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
     ):
         return True
     if index > 0 and match.o_start - matches[index - 1].o_end <= ADJACENT_GAP:
-        return False
+        # one name of two matches («Белая Дача»), unless the first is a first name: «Богдан
+        # Мирошников», where Богдан is a village too
+        previous = matches[index - 1]
+        gap = text[previous.o_end : match.o_start]
+        return gap.isspace() and first_name(text[previous.o_start : previous.o_end])
     before = text[max(0, match.o_start - CAPITAL_BEFORE_WINDOW) : match.o_start]
     found = CAPITAL_BEFORE.search(before)
     return found is not None and not sentence_initial(text, match.o_start - len(found.group(0)))
+
+
+@functools.lru_cache(maxsize=4096)
+def first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name in the Russian or Ukrainian dictionary's
+    likeliest reading (Богдан, Олег; not Белая, Ивановка)."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and any(
+            "Name" in morph_analyzer(lang).parse(word)[0].tag.grammemes for lang in ("ru", "uk")
+        )
+    )
 
 
 def in_list(t: str, matches: list[Match], index: int) -> bool:

@@ -14,6 +14,7 @@ from tools.gazetteer_ua import (
     official_names,
     russian_forms,
     ukrainian_row_names,
+    with_russian_name,
 )
 
 OBLAST = "Test Oblast"
@@ -143,6 +144,9 @@ def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -
         ("Кримське", "Крымское"),
         ("Шахтарськ", "Шахтерск"),
         ("Олексієво-Дружківка", "Алексеево-Дружковка"),
+        # a soft adjective in «-нє» is Russian «-нее»
+        ("Дальнє", "Дальнее"),
+        ("Підгороднє", "Подгороднее"),
     ],
 )
 def test_russian_forms_of_regular_shapes(name_uk: str, russian: str) -> None:
@@ -160,3 +164,12 @@ def test_nouns_and_full_adjectives_get_no_adjective_variant(name_uk: str) -> Non
 def test_roz_stays_before_a_vowel_and_before_l(name_uk: str, not_russian: str) -> None:
     """Розівка is named after roses; «разлив» is a Russian common noun."""
     assert not_russian not in russian_forms(name_uk)
+
+
+def test_a_russian_name_the_rules_missed_goes_first_among_the_others() -> None:
+    row = {"name_uk": "Куп'янськ-Вузловий", "name_ru": "Купьянск-Вузловый", "alt_ru": "Купьянск"}
+    with_russian_name(row, "Купянск-Узловой")
+    assert row["alt_ru"] == "Купянск-Узловой|Купьянск"
+    with_russian_name(row, "Купянск-узловой")  # known (case and ё do not count): no change
+    with_russian_name(row, None)
+    assert row["alt_ru"] == "Купянск-Узловой|Купьянск"

@@ -1,0 +1,72 @@
+"""Front names in the shapes posts decline them: a noun and its adjective both declined, Russian
+names the letter rules miss, the first name before a surname that is also a village
+(paraphrases written for these tests, not gold posts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.places.matcher import PlaceMatcher
+from tests.seed_matcher import Keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Бойцы закрепились в Купянске-Узловом.", "kupiansk-vuzlovyi"),
+        ("Противника выбили из Купянска-Узлового.", "kupiansk-vuzlovyi"),
+        ("Ворог просунувся біля Куп'янська-Вузлового.", "kupiansk-vuzlovyi"),
+        ("Вибухи пролунали у Кам'янці-Дніпровській.", "kamianka-dniprovska"),
+        ("Наступ біля Новоселівки Першої відбито.", "novoselivka-persha"),
+        ("Штурмовики продвинулись у Новоселовки Первой.", "novoselivka-persha"),
+        ("Прилёты по Каменцу-Подольскому ночью.", "kamianets-podilskyi"),
+    ],
+)
+def test_a_noun_and_its_adjective_declined_together(keys: Keys, text: str, key: str) -> None:
+    assert keys(text) == [key]
+
+
+def test_a_soft_adjective_name_in_its_russian_form(seed_matcher: PlaceMatcher) -> None:
+    [village, town] = seed_matcher.find("Армия России освободила Дальнее под Курахово.")
+    assert (village.place_key, town.place_key) == ("dalnie-donetsk-oblast", "kurakhove")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Войска перебросили на Дальний Восток, на Дальнем Востоке холодно.",
+        "Дальнее зарубежье отреагировало сдержанно.",
+        "Ближнее Подмосковье засыпало снегом.",
+    ],
+)
+def test_the_soft_adjective_as_a_word_is_no_village(keys: Keys, text: str) -> None:
+    assert not [k for k in keys(text) if k.startswith(("dalnie", "blyzhnie"))]
+
+
+def test_a_russian_name_from_geonames(keys: Keys) -> None:
+    assert keys("Взрывы в Староконстантинове Хмельницкой области.") == [
+        "starokostiantyniv",
+        "khmelnytskyi-oblast",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name of a place of Russia is left to Russia (Подільськ is no «Подольск»)
+        "В подмосковном Подольске горит склад.",
+        # a first name that is also a village does not make its surname a place
+        "Блогер Богдан Мирошников пишет о захвате Дальнего у Курахово.",
+    ],
+)
+def test_names_that_stay_unread(keys: Keys, text: str) -> None:
+    found = keys(text)
+    assert "podilsk" not in found and "miroshnyky" not in found and "bohdan" not in found
+
+
+def test_a_list_after_a_first_name_like_town_still_counts(keys: Keys) -> None:
+    assert keys("Взрывы в Кременчуге, Ивано-Франковске, Ровно.") == [
+        "kremenchuk",
+        "ivano-frankivsk",
+        "rivne",
+    ]
