@@ -28,6 +28,11 @@ from monitor.places.gazetteer import write_tsv  # noqa: E402
 from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
 from tools.gazetteer_airfields import airfield_rows  # noqa: E402
+from tools.gazetteer_hromadas import (  # noqa: E402
+    hromada_seats,
+    with_hromada,
+    with_seat_adjectives,
+)
 from tools.gazetteer_postal import (  # noqa: E402
     drop_far_points,
     oblast_boxes,
@@ -282,6 +287,7 @@ def katottg(
     postal = ua_points(oblast_boxes())
     counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
     russian_names = geonames_russian(source, counts, points)
+    seats = hromada_seats(source)
     former = exonyms(SRC / "exonyms.txt")
     foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
     skipped = 0
@@ -319,6 +325,7 @@ def katottg(
             rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
         )
         with_russian_name(rows[-1], russian_names.get(name_uk))
+        with_hromada(rows[-1], seats.get(row["katottg"]))
     placed = [r for r in rows if "point geonames postal" in r["source"]]
     far = drop_far_points(placed, raion_of)
     namesakes = place_namesakes(rows, raion_of, postal, taken)
@@ -453,6 +460,7 @@ def main() -> None:
     }
     extracted += geonames(keys, seen, gaz_dir, official_names(ukraine), live)
     extracted += katottg(keys, seen, taken_points(extracted))
+    with_seat_adjectives(regions + extracted, best_namesakes(ukraine), hromada_seats(ukraine))
 
     def postal_key(en: str, oblast: str, district: str, code: str) -> str:
         return PUBLISHED.get(f"postal:{code}") or keys.make(en, oblast, district, code)

@@ -70,3 +70,26 @@ def test_a_list_after_a_first_name_like_town_still_counts(keys: Keys) -> None:
         "ivano-frankivsk",
         "rivne",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a village is its hromada's seat too; the post's oblast tells namesake seats apart
+        ("Ворог обстріляв Миропільську громаду на Сумщині.", "myropillia"),
+        ("Евакуація з Миропільської сільської громади Сумського району.", "myropillia"),
+        ("Дрон атаковал Краснопольскую общину Сумской области.", "krasnopillia"),
+        ("Принудительная эвакуация из сёл Боровской общины Харьковской области.", "borova"),
+        ("Обстріл Миропільської громади Житомирського району.", "myropil-zhytomyr-oblast"),
+    ],
+)
+def test_a_hromada_is_its_seat(keys: Keys, text: str, key: str) -> None:
+    assert keys(text)[0] == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Община верующих собралась в храме.", "Громада села зібралася на віче.", "Тергромада звітує."],
+)
+def test_hromada_nouns_alone_are_no_place(keys: Keys, text: str) -> None:
+    assert keys(text) == []

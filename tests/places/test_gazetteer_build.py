@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.text.normalize import normalize_key
+from tools.gazetteer_hromadas import hromada_seats, russian_adjectives
 from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
 from tools.gazetteer_ru import ukrainian_form
 from tools.gazetteer_ua import (
@@ -173,3 +174,24 @@ def test_a_russian_name_the_rules_missed_goes_first_among_the_others() -> None:
     with_russian_name(row, "Купянск-узловой")  # known (case and ё do not count): no change
     with_russian_name(row, None)
     assert row["alt_ru"] == "Купянск-Узловой|Купьянск"
+
+
+def _settlement(code: str, name: str, hromada: str) -> dict[str, str]:
+    return dict(katottg=code, name_uk=name, oblast="Сумська", raion="Сумський", hromada=hromada)
+
+
+def test_a_hromada_seat_is_the_settlement_its_adjective_is_made_of() -> None:
+    rows = [
+        _settlement("1", "Миропілля", "Миропільська"),
+        _settlement("2", "Мирне", "Миропільська"),
+        _settlement("3", "Ароматне", "Ароматненська"),  # by the stem alone
+        _settlement("4", "Садки", "Ароматненська"),
+        _settlement("5", "Іванівка", "Нижньосироватська"),  # none: no seat is guessed
+    ]
+    assert hromada_seats(rows) == {"1": "Миропільська", "3": "Ароматненська"}
+
+
+def test_russian_hromada_adjectives() -> None:
+    assert "миропольская" in russian_adjectives("миропільська", ["Мирополье"])
+    assert "харьковская" in russian_adjectives("харківська", ["Харьков"])
+    assert "белопольская" in russian_adjectives("білопільська", [])
