@@ -28,6 +28,7 @@ from monitor.places.forms import (
     is_dictionary_word,
     latin_forms,
     name_forms,
+    postposed_adjective,
 )
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.text.normalize import normalize_key
@@ -92,6 +93,8 @@ def _head(name: str, lang: str) -> tuple[list[str], str] | None:
 def _region_name_forms(name: str, lang: str, kind: str) -> set[str]:
     """A region or district name with its head noun, also abbreviated and elliptic."""
     forms = name_forms(name, lang, plural_head=kind in ("region", "district"))
+    if kind == "water":
+        forms |= _river_forms(name, lang)
     split = _head(name, lang)
     if split is None:
         return forms
@@ -107,6 +110,25 @@ def _region_name_forms(name: str, lang: str, kind: str) -> set[str]:
         forms |= name_forms(f"{adjective} {extra.split()[0]} {extra.split()[1]}", lang)
         forms |= name_forms(f"{adjective} округ", lang)
     return forms
+
+
+_RIVER_HEADS = {"ru": "река", "uk": "річка"}
+
+
+def _river_forms(name: str, lang: str) -> set[str]:
+    """A river named after its head noun («река Волчья»): the name alone in every case («вышли к
+    Волчьей», «форсировали Оскол»: the resolver puts a town of the name first unless a river
+    word stands before), after the head in any case («на реке Волчья», «на реке Волчьей») and
+    after the head abbreviated («р. Вовча», «р.Оскол»)."""
+    head, _, bare = normalize_key(name).partition(" ")
+    if head != _RIVER_HEADS[lang] or not bare:
+        return set()
+    agreeing = postposed_adjective(bare, lang) if bare.isalpha() else None
+    bares = name_forms(bare, lang)
+    if agreeing is not None:  # Волчья, Вовча: an adjective, not a noun in «-я», «-а»
+        bares = {bare} | {form for forms in agreeing.values() for form in forms}
+    heads = {f"{h} " for h in name_forms(head, lang)} | {"р.", "р. "}
+    return bares | {h + b for h in heads for b in bares}
 
 
 def _adjectives(

@@ -93,3 +93,33 @@ def test_a_hromada_is_its_seat(keys: Keys, text: str, key: str) -> None:
 )
 def test_hromada_nouns_alone_are_no_place(keys: Keys, text: str) -> None:
     assert keys(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Штурмовые группы вышли к Волчьей южнее посёлка.", "vovcha-river"),
+        ("Бои идут на берегу р. Вовча.", "vovcha-river"),
+        ("Подразделения переправились через р.Оскол.", "oskil-river"),
+        ("Армия форсировала Оскол.", "oskil-river"),
+        ("Противник закрепился на левом берегу Оскола.", "oskil-river"),
+        ("Ворог намагається форсувати Оскіл.", "oskil-river"),
+        ("Прорыв дамбы поднял уровень воды на реке Волчьей.", "vovcha-river"),
+    ],
+)
+def test_a_river_named_alone_or_abbreviated(keys: Keys, text: str, key: str) -> None:
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Волчья стая напала на овец.",
+        "Волчьей хваткой он вцепился в мяч.",
+        "Жеребец победил на скачках.",
+        "В Осколе прошли учения пожарных.",  # Старый Оскол, colloquially
+        "У Конки сломалось колесо.",
+    ],
+)
+def test_a_river_name_as_a_word_or_a_town_is_no_river(keys: Keys, text: str) -> None:
+    assert not [k for k in keys(text) if k.endswith("-river")]
