@@ -48,10 +48,12 @@ from tools.gazetteer_ua import (  # noqa: E402
     foreign_names,
     geonames_points,
     geonames_russian,
+    hard_i_variant,
     katottg_rows,
     official_names,
     point_for,
     russian_forms,
+    russian_place_names,
     ukrainian_row_names,
     with_russian_name,
 )
@@ -288,6 +290,7 @@ def katottg(
     counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
     russian_names = geonames_russian(source, counts, points)
     seats = hromada_seats(source)
+    russia = russian_place_names()
     former = exonyms(SRC / "exonyms.txt")
     foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
     skipped = 0
@@ -317,6 +320,11 @@ def katottg(
             continue
         point = point_for(row, oblast, counts, points)
         rows.append(_katottg_row(keys, row, oblast, point))
+        hard = hard_i_variant(rows[-1]["name_ru"], name_uk, russia)
+        if hard:
+            rows[-1]["alt_ru"] = "|".join(
+                [rows[-1]["alt_ru"], hard] if rows[-1]["alt_ru"] else [hard]
+            )
         raion_of[rows[-1]["key"]] = row["raion"]
         if point is None:
             unique = counts[oblast, normalize_key(name_uk)] == 1

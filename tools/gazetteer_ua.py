@@ -15,6 +15,7 @@ Both packages are build-time only: `pip install -e '.[gazetteer]'`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -152,6 +153,7 @@ _RUSSIAN = re.compile("[а-яё -]+")
 _NOT_RUSSIAN = re.compile("[кгх]ы")
 
 
+@functools.cache
 def _geonames_cyrillic() -> tuple[dict[int, list[str]], frozenset[str]]:
     """GeoNames id → the names of a place of Ukraine (cities500) that can be Russian; and the
     normalised Cyrillic names of the places of Russia."""
@@ -177,6 +179,11 @@ def _geonames_cyrillic() -> tuple[dict[int, list[str]], frozenset[str]]:
         if _CYRILLIC.search(n.casefold())
     }
     return ukraine, frozenset(russia)
+
+
+def russian_place_names() -> frozenset[str]:
+    """The normalised Cyrillic names of the places of Russia in GeoNames (cities500)."""
+    return _geonames_cyrillic()[1]
 
 
 def geonames_russian(
@@ -212,6 +219,16 @@ def with_russian_name(row: dict[str, str], russian: str | None) -> None:
     known = {normalize_key(n).replace("ё", "е") for n in [row["name_ru"], *alternatives]}
     if normalize_key(russian).replace("ё", "е") not in known | {normalize_key(row["name_uk"])}:
         row["alt_ru"] = "|".join([russian, *alternatives])
+
+
+def hard_i_variant(name_ru: str, name_uk: str, russia: frozenset[str]) -> str | None:
+    """The Russian form with «ы» after a first hard consonant where Ukrainian writes «и»
+    (Диліївка: Дылеевка, Рибне: Рыбное; most such names keep «и»: Мирне, Мирное), unless that
+    names a place of Russia (`russia`, normalised: Рибинськ is no «Рыбинск»)."""
+    if not (re.match("[ДТЛМНРСЗБВПФ]и", name_uk) and name_ru[1:2] == "и"):
+        return None
+    variant = name_ru[0] + "ы" + name_ru[2:]
+    return None if normalize_key(variant) in russia else variant
 
 
 def russian_forms(name_uk: str) -> list[str]:

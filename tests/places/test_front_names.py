@@ -43,6 +43,10 @@ def test_the_soft_adjective_as_a_word_is_no_village(keys: Keys, text: str) -> No
     assert not [k for k in keys(text) if k.startswith(("dalnie", "blyzhnie"))]
 
 
+def test_a_hard_i_russian_form(keys: Keys) -> None:
+    assert keys("Наши освободили Дылеевку под Торецком.")[0] == "dyliivka"
+
+
 def test_a_russian_name_from_geonames(keys: Keys) -> None:
     assert keys("Взрывы в Староконстантинове Хмельницкой области.") == [
         "starokostiantyniv",

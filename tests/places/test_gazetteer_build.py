@@ -12,6 +12,7 @@ from tools.gazetteer_ru import ukrainian_form
 from tools.gazetteer_ua import (
     akanye,
     belarusian,
+    hard_i_variant,
     official_names,
     russian_forms,
     ukrainian_row_names,
@@ -195,3 +196,11 @@ def test_russian_hromada_adjectives() -> None:
     assert "миропольская" in russian_adjectives("миропільська", ["Мирополье"])
     assert "харьковская" in russian_adjectives("харківська", ["Харьков"])
     assert "белопольская" in russian_adjectives("білопільська", [])
+
+
+def test_a_hard_i_after_the_first_consonant_unless_a_place_of_russia_is_so_named() -> None:
+    russia = frozenset({"рыбинск"})
+    assert hard_i_variant("Дилеевка", "Диліївка", russia) == "Дылеевка"
+    assert hard_i_variant("Рибинск", "Рибинськ", russia) is None  # Рыбинск, Yaroslavl Oblast
+    assert hard_i_variant("Кирилловка", "Кирилівка", russia) is None  # no «кы» in Russian
+    assert hard_i_variant("Ивановка", "Іванівка", russia) is None
