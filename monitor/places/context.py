@@ -9,6 +9,7 @@ a person's name?), each worked out on first use: most matches are decided by a f
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -105,7 +106,7 @@ class MatchContext:
             head = matches[index]
             if _place_cue(t[max(0, head.start - BEFORE_WINDOW) : head.start]):
                 return True
-        return False
+        return _after_unknown_item(self.text, matches[index].o_start)
 
     @_lazy
     def region_noun(self) -> bool:
@@ -198,6 +199,27 @@ def in_list(t: str, matches: list[Match], index: int) -> bool:
         ):
             return True
     return False
+
+
+# A preposition of location, a capitalised word the gazetteer lacks and a list's comma or
+# conjunction, right before a name
+_UNKNOWN_ITEM = re.compile(
+    r"(?<!\w)(?:в|во|у|под|около|возле|близ|біля|поблизу|під|районе|районі)\s+"
+    r"([A-ZА-ЯЁІЇЄҐ][\w'’-]+)\s*(?:,|\s(?:и|та|і|й))\s+$",
+    re.IGNORECASE,
+)
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def _after_unknown_item(text: str, start: int) -> bool:
+    """Whether the list a name ends starts with a name the gazetteer lacks after a preposition
+    of location: «у Бердычей и Очеретино» (no Бердычи in the gazetteer) places Очеретино; not
+    a person's name («у Петрова и Соловьёва»)."""
+    found = _UNKNOWN_ITEM.search(text, max(0, start - 2 * BEFORE_WINDOW), start)
+    if found is None or not found.group(1)[:1].isupper():
+        return False
+    parses = [morph_analyzer(lang).parse(found.group(1))[0] for lang in ("ru", "uk")]
+    return not any(p.is_known and _PERSON & p.tag.grammemes for p in parses)
 
 
 def _place_cue(before: str) -> bool:

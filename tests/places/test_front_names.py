@@ -127,3 +127,25 @@ def test_a_river_named_alone_or_abbreviated(keys: Keys, text: str, key: str) -> 
 )
 def test_a_river_name_as_a_word_or_a_town_is_no_river(keys: Keys, text: str) -> None:
     assert not [k for k in keys(text) if k.endswith("-river")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ВС РФ продвинулись у Бердычей и Очеретино.", "Бои в районе Бердычей и Очеретино."],
+)
+def test_a_village_after_a_name_the_gazetteer_lacks_shares_its_preposition(
+    keys: Keys, text: str
+) -> None:
+    assert [k for k in keys(text) if k.startswith("ocheretyne")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Готовили покушение на Прилепина и Соловьёва.",
+        "Документы нашли у Прилепина и Соловьёва.",
+        "Как заявил Шойгу и Соловьёва поддержали.",
+    ],
+)
+def test_a_surname_after_a_surname_is_no_village(keys: Keys, text: str) -> None:
+    assert "soloviv" not in keys(text)
