@@ -28,6 +28,7 @@ from monitor.claims.morphology import (
     future_tense,
     is_adjective,
     is_noun,
+    joined_before,
     second_predicate,
 )
 from monitor.claims.ranks import headline_end, is_label, with_list_items
@@ -283,7 +284,7 @@ class ClaimExtractor:
             targets = [None]
         stance = self._stance(ctx, hit)
         claim_type = rule.type
-        if claim_type == "capture" and self._partial(ctx, hit):
+        if claim_type == "capture" and self._partial(ctx, hit, targets):
             claim_type = "advance"
         findings = []
         for span in targets:
@@ -314,14 +315,18 @@ class ClaimExtractor:
             )
         return findings
 
-    def _partial(self, ctx: Context, hit: Hit) -> bool:
+    def _partial(self, ctx: Context, hit: Hit, targets: list[PlaceSpan | None]) -> bool:
         """A partial-control cue near («на окраине», «частично»), in the trigger's own clause:
-        not «взяли X та закріпилися на околицях Y» (the outskirts are the second verb's)."""
+        not «взяли X та закріпилися на околицях Y» (the outskirts are the second verb's), nor
+        «продвинулись в восточной части X и полностью заняли Y» (the first verb's part, before
+        «и» and a trigger whose places follow it)."""
+        ahead = all(span is not None and span.first > hit.last for span in targets)
         return any(
             within(ctx.doc, hit, c, self._cue_window)
             and not any(
                 second_predicate(ctx.doc, hit.last, verb) for verb in range(hit.last + 2, c.first)
             )
+            and not (ahead and c.last < hit.first and joined_before(ctx.doc, c.last, hit.first))
             for c in ctx.cues.get("partial", ())
         )
 
