@@ -279,16 +279,25 @@ KATOTTG_RANK = {"K": 0, "M": 1, "T": 2, "X": 3, "C": 4}
 
 
 def katottg(
-    keys: Keys, seen: set[tuple[str, str]], taken: dict[tuple[str, str], list[tuple[float, float]]]
+    keys: Keys,
+    seen: set[tuple[str, str]],
+    taken: dict[tuple[str, str], list[tuple[float, float]]],
+    cities: frozenset[str],
 ) -> list[dict[str, str]]:
     """Every settlement of Ukraine (KATOTTG), with GeoNames points where the join is sure
-    (`taken`: points of the other sources' places by oblast and name)."""
+    (`taken`: points of the other sources' places by oblast and name); `cities`, the
+    normalised Russian names of the curated towns, which their namesakes do not learn from
+    GeoNames (a village Кривий Ріг of Kherson Oblast would make Кривой Рог ambiguous)."""
     rows = []
     source = list(katottg_rows())
     points = geonames_points()
     postal = ua_points(oblast_boxes())
     counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
-    russian_names = geonames_russian(source, counts, points)
+    russian_names = {
+        name_uk: name_ru
+        for name_uk, name_ru in geonames_russian(source, counts, points).items()
+        if normalize_key(name_ru).replace("ё", "е") not in cities
+    }
     seats = hromada_seats(source)
     russia = russian_place_names()
     former = exonyms(SRC / "exonyms.txt")
@@ -467,7 +476,12 @@ def main() -> None:
         if row["katottg"] in PUBLISHED
     }
     extracted += geonames(keys, seen, gaz_dir, official_names(ukraine), live)
-    extracted += katottg(keys, seen, taken_points(extracted))
+    cities = frozenset(
+        normalize_key(row["name_ru"]).replace("ё", "е")
+        for row in regions
+        if row["kind"] in ("city", "town")
+    )
+    extracted += katottg(keys, seen, taken_points(extracted), cities)
     with_seat_adjectives(regions + extracted, best_namesakes(ukraine), hromada_seats(ukraine))
 
     def postal_key(en: str, oblast: str, district: str, code: str) -> str:

@@ -149,3 +149,13 @@ def test_a_village_after_a_name_the_gazetteer_lacks_shares_its_preposition(
 )
 def test_a_surname_after_a_surname_is_no_village(keys: Keys, text: str) -> None:
     assert "soloviv" not in keys(text)
+
+
+@pytest.mark.parametrize("text", ["Взрывы в Кривом Роге.", "Прилёты по Тростянцу."])
+def test_a_curated_town_lends_its_russian_name_to_no_namesake(
+    seed_matcher: PlaceMatcher, text: str
+) -> None:
+    """A village Кривий Ріг of Kherson Oblast keeps its own Russian forms: the city stays the
+    one place of «Кривой Рог», an anchor for the post's namesakes."""
+    [match] = seed_matcher.candidates(text)
+    assert len(match.entry.candidates) == 1
