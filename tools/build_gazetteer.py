@@ -28,6 +28,11 @@ from monitor.places.gazetteer import write_tsv  # noqa: E402
 from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
 from tools.gazetteer_airfields import airfield_rows  # noqa: E402
+from tools.gazetteer_hromadas import (  # noqa: E402
+    hromada_seats,
+    with_hromada,
+    with_seat_adjectives,
+)
 from tools.gazetteer_postal import (  # noqa: E402
     drop_far_points,
     oblast_boxes,
@@ -42,11 +47,15 @@ from tools.gazetteer_ua import (  # noqa: E402
     exonyms,
     foreign_names,
     geonames_points,
+    geonames_russian,
+    hard_i_variant,
     katottg_rows,
     official_names,
     point_for,
     russian_forms,
+    russian_place_names,
     ukrainian_row_names,
+    with_russian_name,
 )
 
 SRC = ROOT / "tools" / "gazetteer_src"
@@ -270,15 +279,27 @@ KATOTTG_RANK = {"K": 0, "M": 1, "T": 2, "X": 3, "C": 4}
 
 
 def katottg(
-    keys: Keys, seen: set[tuple[str, str]], taken: dict[tuple[str, str], list[tuple[float, float]]]
+    keys: Keys,
+    seen: set[tuple[str, str]],
+    taken: dict[tuple[str, str], list[tuple[float, float]]],
+    cities: frozenset[str],
 ) -> list[dict[str, str]]:
     """Every settlement of Ukraine (KATOTTG), with GeoNames points where the join is sure
-    (`taken`: points of the other sources' places by oblast and name)."""
+    (`taken`: points of the other sources' places by oblast and name); `cities`, the
+    normalised Russian names of the curated towns, which their namesakes do not learn from
+    GeoNames (a village Кривий Ріг of Kherson Oblast would make Кривой Рог ambiguous)."""
     rows = []
     source = list(katottg_rows())
     points = geonames_points()
     postal = ua_points(oblast_boxes())
     counts = Counter((OBLASTS[r["oblast"]], normalize_key(r["name_uk"])) for r in source)
+    russian_names = {
+        name_uk: name_ru
+        for name_uk, name_ru in geonames_russian(source, counts, points).items()
+        if normalize_key(name_ru).replace("ё", "е") not in cities
+    }
+    seats = hromada_seats(source)
+    russia = russian_place_names()
     former = exonyms(SRC / "exonyms.txt")
     foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
     skipped = 0
@@ -308,6 +329,11 @@ def katottg(
             continue
         point = point_for(row, oblast, counts, points)
         rows.append(_katottg_row(keys, row, oblast, point))
+        hard = hard_i_variant(rows[-1]["name_ru"], name_uk, russia)
+        if hard:
+            rows[-1]["alt_ru"] = "|".join(
+                [rows[-1]["alt_ru"], hard] if rows[-1]["alt_ru"] else [hard]
+            )
         raion_of[rows[-1]["key"]] = row["raion"]
         if point is None:
             unique = counts[oblast, normalize_key(name_uk)] == 1
@@ -315,6 +341,8 @@ def katottg(
         rows[-1]["alt_ru"] = "|".join(
             rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
         )
+        with_russian_name(rows[-1], russian_names.get(name_uk))
+        with_hromada(rows[-1], seats.get(row["katottg"]))
     placed = [r for r in rows if "point geonames postal" in r["source"]]
     far = drop_far_points(placed, raion_of)
     namesakes = place_namesakes(rows, raion_of, postal, taken)
@@ -448,7 +476,13 @@ def main() -> None:
         if row["katottg"] in PUBLISHED
     }
     extracted += geonames(keys, seen, gaz_dir, official_names(ukraine), live)
-    extracted += katottg(keys, seen, taken_points(extracted))
+    cities = frozenset(
+        normalize_key(row["name_ru"]).replace("ё", "е")
+        for row in regions
+        if row["kind"] in ("city", "town")
+    )
+    extracted += katottg(keys, seen, taken_points(extracted), cities)
+    with_seat_adjectives(regions + extracted, best_namesakes(ukraine), hromada_seats(ukraine))
 
     def postal_key(en: str, oblast: str, district: str, code: str) -> str:
         return PUBLISHED.get(f"postal:{code}") or keys.make(en, oblast, district, code)

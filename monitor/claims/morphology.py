@@ -164,6 +164,14 @@ SETTLEMENT_NOUNS = frozenset(
 )
 
 
+def joined_before(doc: Doc, after: int, trigger: int) -> bool:
+    """Whether an «и»/«та» stands among the two tokens before token `trigger`, past token
+    `after`: «продвинулись в части X и полностью заняли Y» (the trigger opens a predicate of
+    its own)."""
+    start = max(after + 1, trigger - 2)
+    return any(doc.tokens[joint].form in CONJUNCTIONS for joint in range(start, trigger))
+
+
 def next_predicate(doc: Doc, trigger: int, place: int) -> bool:
     """Whether the trigger has a name (or a settlement noun) of its own right after it and a
     verb opens a new predicate before token `place`, after «и»/«та» or a comma: «окупував

@@ -40,13 +40,60 @@ def town_hromada_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
     word = _adjectival_key(name)
     if word is None:
         return set()
-    adjectives = _hromada_adjectives(word) if " " not in word else _axis_adjectives(word, lang)
     return {
         f"{adjective[:-2]}{ending} {noun}"
-        for adjective in adjectives
+        for adjective in hromada_adjectives(word)
         if adjective
         for ending, noun in _HROMADA_CASES
     }
+
+
+def hromada_adjectives(word: str) -> list[str | None]:
+    """The masculine adjectives a hromada may take from the normalised name of its seat."""
+    if " " not in word:
+        return _hromada_adjectives(word)
+    adjectives: list[str | None] = [*_axis_adjectives(word, "uk")]
+    return adjectives
+
+
+# A hromada's nouns, in the cases of a feminine adjective's endings (nominative, genitive,
+# dative and locative, accusative, instrumental), with a council's kind between, or none
+_SEAT_NOUNS = {
+    "uk": (
+        ("а", "ої", "ій", "у", "ою"),
+        (("громада", "громади", "громаді", "громаду", "громадою"), ("отг",) * 5),
+        ("", "сільськ", "селищн", "міськ", "територіальн"),
+    ),
+    "ru": (
+        ("ая", "ой", "ой", "ую", "ой"),
+        (
+            ("община", "общины", "общине", "общину", "общиной"),
+            ("громада", "громады", "громаде", "громаду", "громадой"),
+            ("отг",) * 5,
+        ),
+        ("", "сельск", "поселков", "городск", "территориальн"),
+    ),
+}
+
+
+def seat_hromada_forms(adjectives: list[str], lang: str) -> set[str]:
+    """Every case of the hromada of a seat whose feminine adjectives (KATOTTG's, normalised:
+    «миропільська», «миропольская») the gazetteer gives: «в Миропільській громаді»,
+    «Миропольской общины», «Миропільської сільської громади», «Миропольской ОТГ»."""
+    endings, nouns, kinds = _SEAT_NOUNS[lang]
+    stems = [a[: -len(endings[0])] for a in adjectives if a.endswith(endings[0])]
+    forms: set[str] = set()
+    for noun in nouns:
+        for index, ending in enumerate(endings):
+            forms |= {
+                f"{stem}{ending} {kind}{ending if kind else ''}{' ' if kind else ''}{noun[index]}"
+                for stem in stems
+                for kind in kinds
+            }
+    # the last of a list of hromadas takes the plural noun: «Миропільської та Борівської громад»
+    plural = ("громад", "громадах", "отг") if lang == "uk" else ("общин", "общинах", "громад")
+    forms |= {f"{stem}{endings[1]} {noun}" for stem in stems for noun in plural}
+    return forms
 
 
 def _hromada_adjectives(word: str) -> list[str | None]:
@@ -125,7 +172,7 @@ def _axis_adjectives(word: str, lang: str) -> list[str]:
         if last.endswith("ка") and last[-3:-2] not in ("в", "ї"):  # Новосілка → новосілківський
             found.append(last[:-1] + "івський")
     else:
-        found = [_ru_axis_adjective(last)]
+        found = [ru_axis_adjective(last)]
         if last.endswith("ка") and last[-3:-2] != "в":  # Новоселка → новоселковское
             found.append(last[:-1] + "овское")
     return [prefix + a for a in found if a]
@@ -143,7 +190,7 @@ def _compound_prefix(first: str, lang: str) -> str | None:
     return None
 
 
-def _ru_axis_adjective(word: str) -> str | None:
+def ru_axis_adjective(word: str) -> str | None:
     if word.endswith(("ск", "цк")):
         return word + "ое"
     if word.endswith(("ло", "ле")):  # Гуляйполе → гуляйпольское: a soft «л» keeps its «ь»

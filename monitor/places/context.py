@@ -8,6 +8,8 @@ a person's name?), each worked out on first use: most matches are decided by a f
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +38,7 @@ from monitor.places.cues import (
     sentence_initial,
 )
 from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
+from monitor.text.lemmas import morph_analyzer
 
 # How many characters before a name `MatchContext.longer_name` reads (the longest adjective
 # with its gap).
@@ -103,7 +106,7 @@ class MatchContext:
             head = matches[index]
             if _place_cue(t[max(0, head.start - BEFORE_WINDOW) : head.start]):
                 return True
-        return False
+        return _after_unknown_item(self.text, matches[index].o_start)
 
     @_lazy
     def region_noun(self) -> bool:
@@ -157,10 +160,27 @@ def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
     ):
         return True
     if index > 0 and match.o_start - matches[index - 1].o_end <= ADJACENT_GAP:
-        return False
+        # one name of two matches («Белая Дача»), unless the first is a first name: «Богдан
+        # Мирошников», where Богдан is a village too
+        previous = matches[index - 1]
+        gap = text[previous.o_end : match.o_start]
+        return gap.isspace() and first_name(text[previous.o_start : previous.o_end])
     before = text[max(0, match.o_start - CAPITAL_BEFORE_WINDOW) : match.o_start]
     found = CAPITAL_BEFORE.search(before)
     return found is not None and not sentence_initial(text, match.o_start - len(found.group(0)))
+
+
+@functools.lru_cache(maxsize=4096)
+def first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name in the Russian or Ukrainian dictionary's
+    likeliest reading (Богдан, Олег; not Белая, Ивановка)."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and any(
+            "Name" in morph_analyzer(lang).parse(word)[0].tag.grammemes for lang in ("ru", "uk")
+        )
+    )
 
 
 def in_list(t: str, matches: list[Match], index: int) -> bool:
@@ -179,6 +199,27 @@ def in_list(t: str, matches: list[Match], index: int) -> bool:
         ):
             return True
     return False
+
+
+# A preposition of location, a capitalised word the gazetteer lacks and a list's comma or
+# conjunction, right before a name
+_UNKNOWN_ITEM = re.compile(
+    r"(?<!\w)(?:в|во|у|под|около|возле|близ|біля|поблизу|під|районе|районі)\s+"
+    r"([A-ZА-ЯЁІЇЄҐ][\w'’-]+)\s*(?:,|\s(?:и|та|і|й))\s+$",
+    re.IGNORECASE,
+)
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def _after_unknown_item(text: str, start: int) -> bool:
+    """Whether the list a name ends starts with a name the gazetteer lacks after a preposition
+    of location: «у Бердычей и Очеретино» (no Бердычи in the gazetteer) places Очеретино; not
+    a person's name («у Петрова и Соловьёва»)."""
+    found = _UNKNOWN_ITEM.search(text, max(0, start - 2 * BEFORE_WINDOW), start)
+    if found is None or not found.group(1)[:1].isupper():
+        return False
+    parses = [morph_analyzer(lang).parse(found.group(1))[0] for lang in ("ru", "uk")]
+    return not any(p.is_known and _PERSON & p.tag.grammemes for p in parses)
 
 
 def _place_cue(before: str) -> bool:

@@ -124,6 +124,12 @@ RIVER_BEFORE = re.compile(
     r"островах|острови|островів|русл\w*|дельт\w*|пониззя|низов\w*|гирл\w*|"
     r"(на|по|за)\s+(тот|той|лев\w*|прав\w*|лів\w*)\s+(бік|берег\w*|сторон\w*))\s+$"
 )
+# What a river's name alone comes after (besides `RIVER_BEFORE`): a preposition a river takes
+# («вышли к Волчьей», «бои на Осколе», «за Дніпром»), not «в», «у», «из», which a town takes
+# («в Осколе»: Старый Оскол)
+BARE_RIVER_BEFORE = re.compile(
+    r"(?<!\w)(к|ко|до|за|через|на|над|по|под|під|вдоль|вздовж|уздовж|від|от)\s+$"
+)
 REGION_CUE_BEFORE = re.compile(
     # the noun «атака на Курск» (the incursion), not the verb «атакував Суми» (a strike on the city)
     r"(вторжени\w*|наступлени\w*|атак(?!ов|ув|ую)\w*|рейд\w*|операци\w*|держим|удерж\w*|зашли|"

@@ -84,12 +84,45 @@ def word_paradigm(word: str, lang: str, head_follows: bool, allow_plural: bool) 
     if "-" in word and any(c.isalpha() for c in word.rsplit("-", 1)[1]):
         prefix, last = word.rsplit("-", 1)
         tail = word_paradigm(last, lang, head_follows, allow_plural)
-        return {key: {f"{prefix}-{form}" for form in forms} for key, forms in tail.items()}
+        out = {key: {f"{prefix}-{form}" for form in forms} for key, forms in tail.items()}
+        if not head_follows:
+            out = merge(out, _noun_adjective_pair(prefix, last, lang))
+        return out
     rules = decline_word(word, lang, head_follows=head_follows)
     if lang == "uk" and not head_follows and word.endswith(("ово", "ево", "єво")):
         # Ukrainian declines a Russian name in «-ово» as its own «-ове»: у районі Кореневого
         rules = merge(rules, uk_adjective(word[:-1] + "е", head_follows=False) or {})
     return merge(rules, _pymorphy_paradigm(word, lang, allow_plural=allow_plural))
+
+
+def _noun_adjective_pair(noun: str, adjective: str, lang: str) -> Paradigm:
+    """A hyphenated name of a noun and the adjective agreeing with it, both declined: Купянск-
+    Узловой → в Купянске-Узловом, Куп'янськ-Вузловий → біля Куп'янська-Вузлового,
+    Новостроевка-Первая → у Новостроевки-Первой. Nothing for a first part in a linking vowel
+    (Ивано-Франковск, Орехово-Зуево) or a second part that is no adjective (Гай-Мошенка)."""
+    if "-" in noun or noun.endswith(("о", "е")) or not noun.replace("'", "").isalpha():
+        return {}
+    agreeing = postposed_adjective(adjective, lang)
+    if agreeing is None:
+        return {}
+    heads = word_paradigm(noun, lang, False, False)
+    return {
+        key: {f"{head}-{form}" for head in heads[key] for form in forms}
+        for key, forms in agreeing.items()
+        if key in heads
+    }
+
+
+def postposed_adjective(word: str, lang: str) -> Paradigm | None:
+    """The forms of `word` as an adjective that follows its noun in a name (Новоселівка Перша,
+    Купянск-Узловой), or None if it is none: Russian by its ending, Ukrainian by the
+    dictionary's likeliest reading (the feminine «-а» is also the ending of nouns: Мошенка)."""
+    if lang == "ru":
+        return ru_adjective(word)
+    parses = morph_analyzer("uk").parse(word)
+    if not parses or parses[0].tag.POS != "ADJF" or "nomn" not in parses[0].tag.grammemes:
+        return None
+    return uk_adjective(word, head_follows=True)
 
 
 def name_forms(name: str, lang: str, *, plural_head: bool = False) -> set[str]:
@@ -109,6 +142,12 @@ def _name_forms(name: str, lang: str, plural_head: bool) -> frozenset[str]:
         word_paradigm(word, lang, index < last, plural_head and index == last and last > 0)
         for index, word in enumerate(words)
     ]
+    if lang == "uk" and last and not plural_head and words[-1][-1] in "аяі":
+        # an ordinal or adjective after its noun agrees with it: біля Новоселівки Першої
+        agreeing = postposed_adjective(words[-1], lang) if words[-1].isalpha() else None
+        if agreeing is not None:
+            paradigms[-1] = agreeing
+            paradigms[-2] = word_paradigm(words[-2], lang, False, False)
     head_numbers = {number for (_, number) in paradigms[-1]}
     number = "sing" if "sing" in head_numbers else "plur"
     forms: set[str] = {" ".join(words)}

@@ -8,7 +8,14 @@ import functools
 from typing import Protocol
 
 from monitor.places.context import Match, MatchContext
-from monitor.places.cues import LOCATIVE, METONYMY_AFTER, NEXT_WORD, quote_before
+from monitor.places.cues import (
+    BARE_RIVER_BEFORE,
+    LOCATIVE,
+    METONYMY_AFTER,
+    NEXT_WORD,
+    RIVER_BEFORE,
+    quote_before,
+)
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
 from monitor.text.lemmas import morph_analyzer
@@ -95,6 +102,15 @@ def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:
     return not (ctx.capital and not (ctx.region_noun or ctx.listed or ctx.initial))
 
 
+def river_plausible(match: Match, ctx: MatchContext) -> bool:
+    """A water body's name of one word (a river's without «река»: «Оскол», «Волчьей») counts
+    after a river word or a preposition a river takes: not «Волчья стая», «Жеребец победил»,
+    «в Осколе» (Старый Оскол)."""
+    if " " in ctx.t[match.start : match.end]:
+        return True
+    return bool(RIVER_BEFORE.search(ctx.before) or BARE_RIVER_BEFORE.search(ctx.before))
+
+
 def reading_plausible(
     match: Match,
     kind: int,
@@ -125,5 +141,7 @@ def reading_plausible(
     if kind == NAME and village and common and noun_next(ctx.after):
         return False  # an adjective before its noun: «Черноморского флота»
     if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
+        return False
+    if info.kind == "water" and kind == NAME and not river_plausible(match, ctx):
         return False
     return not ctx.hyphenated  # part of a longer hyphenated name: Покровском-Стрешнево

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from monitor.places.axes import district_axis_forms, town_axis_forms, town_hromada_forms
+from monitor.places.axes import (
+    district_axis_forms,
+    seat_hromada_forms,
+    town_axis_forms,
+    town_hromada_forms,
+)
 from monitor.places.forms import (
     adjective_forms,
     guess_lang,
@@ -23,6 +28,7 @@ from monitor.places.forms import (
     is_dictionary_word,
     latin_forms,
     name_forms,
+    postposed_adjective,
 )
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.text.normalize import normalize_key
@@ -53,6 +59,7 @@ _HEADS_UK = {
     "річка": None,
 }
 _MIN_LEN = 3
+_SEAT_KINDS = frozenset({"city", "town", "settlement", "village"})
 
 
 class Candidate(NamedTuple):
@@ -86,6 +93,8 @@ def _head(name: str, lang: str) -> tuple[list[str], str] | None:
 def _region_name_forms(name: str, lang: str, kind: str) -> set[str]:
     """A region or district name with its head noun, also abbreviated and elliptic."""
     forms = name_forms(name, lang, plural_head=kind in ("region", "district"))
+    if kind == "water":
+        forms |= _river_forms(name, lang)
     split = _head(name, lang)
     if split is None:
         return forms
@@ -101,6 +110,25 @@ def _region_name_forms(name: str, lang: str, kind: str) -> set[str]:
         forms |= name_forms(f"{adjective} {extra.split()[0]} {extra.split()[1]}", lang)
         forms |= name_forms(f"{adjective} округ", lang)
     return forms
+
+
+_RIVER_HEADS = {"ru": "река", "uk": "річка"}
+
+
+def _river_forms(name: str, lang: str) -> set[str]:
+    """A river named after its head noun («река Волчья»): the name alone in every case («вышли к
+    Волчьей», «форсировали Оскол»: the resolver puts a town of the name first unless a river
+    word stands before), after the head in any case («на реке Волчья», «на реке Волчьей») and
+    after the head abbreviated («р. Вовча», «р.Оскол»)."""
+    head, _, bare = normalize_key(name).partition(" ")
+    if head != _RIVER_HEADS[lang] or not bare:
+        return set()
+    agreeing = postposed_adjective(bare, lang) if bare.isalpha() else None
+    bares = name_forms(bare, lang)
+    if agreeing is not None:  # Волчья, Вовча: an adjective, not a noun in «-я», «-а»
+        bares = {bare} | {form for forms in agreeing.values() for form in forms}
+    heads = {f"{h} " for h in name_forms(head, lang)} | {"р.", "р. "}
+    return bares | {h + b for h in heads for b in bares}
 
 
 def _adjectives(
@@ -167,6 +195,10 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
             out += [(f, AXIS, lang) for f in town_axis_forms(place, name, lang)]
             out += [(f, AXIS, lang) for f in town_hromada_forms(place, name, lang)]
     out += [(f, AXIS, lang) for f, lang in district_axis_forms(place, gaz)]
+    if place.kind in _SEAT_KINDS:  # a hromada's seat: its adjectives are the hromada's
+        for lang, adjectives in (("uk", names.adj_uk), ("ru", names.adj_ru)):
+            seat = seat_hromada_forms([normalize_key(a) for a in adjectives], lang)
+            out += [(f, AXIS, lang) for f in seat]
     for lang, forms in _adjectives(place, ru, uk, names.adj_ru, names.adj_uk).items():
         out += [(f, ADJ, lang) for f in forms]
     latin = {normalize_key(place.name_en), *(normalize_key(a) for a in names.en)}
@@ -222,7 +254,7 @@ def compile_entries(
             for c in table[form]
             if c.kind != AXIS or form.split(" ")[0] not in region_adjectives
         }
-        kept = _axis_of_the_largest(kept, gaz, keys)
+        kept = _axis_of_the_largest(kept, gaz, keys, _HROMADA.search(form) is not None)
         if kept:
             table[form] = kept
         else:
@@ -243,13 +275,24 @@ def compile_entries(
 _AXIS_RANK = {"city": 3, "town": 2, "settlement": 1}
 
 
+# A hromada's name: its seat's, of any size («Миропільська громада» is Миропілля's, a village,
+# or Миропіль's, a селище of Zhytomyr Oblast: for the post to tell), before a town named alike
+# that is no seat
+_HROMADA = re.compile(r" (громад|общин|отг)")
+
+
 def _axis_of_the_largest(
-    candidates: dict[Candidate, None], gaz: Gazetteer, keys: list[str]
+    candidates: dict[Candidate, None], gaz: Gazetteer, keys: list[str], hromada: bool = False
 ) -> dict[Candidate, None]:
     axes = [c for c in candidates if c.kind == AXIS]
     if len(axes) < 2:
         return candidates
-    rank = {c: _AXIS_RANK.get(gaz.places[keys[c.place]].kind, 0) for c in axes}
+    rank = {
+        c: bool(gaz.names[keys[c.place]].adj_uk)
+        if hromada
+        else _AXIS_RANK.get(gaz.places[keys[c.place]].kind, 0)
+        for c in axes
+    }
     top = max(rank.values())
     return {c: None for c in candidates if c.kind != AXIS or rank[c] == top}
 

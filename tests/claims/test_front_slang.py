@@ -174,6 +174,20 @@ def test_front_words_claim_nothing_else(
             {"sudzha": "Суджу", "belgorod": "Белгорода"},
             {("capture", "sudzha", "ru", "asserted"), ("advance", "belgorod", "ru", "asserted")},
         ),
+        # a part named before «и» is the first verb's; the second takes its place whole
+        (
+            "Наши продвинулись в северной части Суджи и полностью заняли Белгород.",
+            "ru",
+            {"sudzha": "Суджи", "belgorod": "Белгород"},
+            {("advance", "sudzha", "ru", "asserted"), ("capture", "belgorod", "ru", "asserted")},
+        ),
+        # the part is the subject of the trigger that follows: still partial
+        (
+            "Промзона на окраине Суджи полностью зачищена и находится под контролем наших войск.",
+            "ru",
+            {"sudzha": "Суджи"},
+            {("advance", "sudzha", "ru", "asserted")},
+        ),
         # «в районах населённых пунктов» is the reports' way of saying «у»: no further off
         (
             "Авиация нанесла удар по пунктам временной дислокации ВСУ в районах населенных "

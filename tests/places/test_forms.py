@@ -122,3 +122,35 @@ def test_common_words_are_flagged() -> None:
     assert is_common_word("мирный", "ru", "мирный")
     assert not is_common_word("курск", "ru", "курск")
     assert not is_common_word("суджа", "ru", "суджа")
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        # a noun and its adjective, hyphenated: both declined (the undeclined first part stays)
+        ("Купянск-Узловой", "ru", ["купянске-узловом", "купянска-узлового", "купянск-узлового"]),
+        ("Куп'янськ-Вузловий", "uk", ["куп'янська-вузлового", "куп'янську-вузловому"]),
+        ("Кам'янка-Дніпровська", "uk", ["кам'янки-дніпровської", "кам'янці-дніпровській"]),
+        ("Новостроевка-Первая", "ru", ["новостроевке-первой", "новостроевку-первую"]),
+        # an ordinal after its noun agrees with it
+        ("Новоселівка Перша", "uk", ["новоселівки першої", "новоселівці першій"]),
+        ("Новоселовка Первая", "ru", ["новоселовки первой", "новоселовке первой"]),
+    ],
+)
+def test_a_noun_and_its_adjective_decline_together(
+    name: str, lang: str, expected: list[str]
+) -> None:
+    assert set(expected) <= name_forms(name, lang)
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "wrong"),
+    [
+        # a first part in a linking vowel, a second part that is a noun: only the last declines
+        ("Ивано-Франковск", "ru", "иване-франковске"),
+        ("Гай-Мошенка", "uk", "гаю-мошенки"),
+        ("Мала Локня", "uk", "малої локньої"),
+    ],
+)
+def test_only_an_adjective_after_a_noun_agrees(name: str, lang: str, wrong: str) -> None:
+    assert wrong not in name_forms(name, lang)

@@ -6,14 +6,17 @@ from __future__ import annotations
 import pytest
 
 from monitor.text.normalize import normalize_key
+from tools.gazetteer_hromadas import hromada_seats, russian_adjectives
 from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
 from tools.gazetteer_ru import ukrainian_form
 from tools.gazetteer_ua import (
     akanye,
     belarusian,
+    hard_i_variant,
     official_names,
     russian_forms,
     ukrainian_row_names,
+    with_russian_name,
 )
 
 OBLAST = "Test Oblast"
@@ -143,6 +146,9 @@ def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -
         ("Кримське", "Крымское"),
         ("Шахтарськ", "Шахтерск"),
         ("Олексієво-Дружківка", "Алексеево-Дружковка"),
+        # a soft adjective in «-нє» is Russian «-нее»
+        ("Дальнє", "Дальнее"),
+        ("Підгороднє", "Подгороднее"),
     ],
 )
 def test_russian_forms_of_regular_shapes(name_uk: str, russian: str) -> None:
@@ -160,3 +166,41 @@ def test_nouns_and_full_adjectives_get_no_adjective_variant(name_uk: str) -> Non
 def test_roz_stays_before_a_vowel_and_before_l(name_uk: str, not_russian: str) -> None:
     """Розівка is named after roses; «разлив» is a Russian common noun."""
     assert not_russian not in russian_forms(name_uk)
+
+
+def test_a_russian_name_the_rules_missed_goes_first_among_the_others() -> None:
+    row = {"name_uk": "Куп'янськ-Вузловий", "name_ru": "Купьянск-Вузловый", "alt_ru": "Купьянск"}
+    with_russian_name(row, "Купянск-Узловой")
+    assert row["alt_ru"] == "Купянск-Узловой|Купьянск"
+    with_russian_name(row, "Купянск-узловой")  # known (case and ё do not count): no change
+    with_russian_name(row, None)
+    assert row["alt_ru"] == "Купянск-Узловой|Купьянск"
+
+
+def _settlement(code: str, name: str, hromada: str) -> dict[str, str]:
+    return dict(katottg=code, name_uk=name, oblast="Сумська", raion="Сумський", hromada=hromada)
+
+
+def test_a_hromada_seat_is_the_settlement_its_adjective_is_made_of() -> None:
+    rows = [
+        _settlement("1", "Миропілля", "Миропільська"),
+        _settlement("2", "Мирне", "Миропільська"),
+        _settlement("3", "Ароматне", "Ароматненська"),  # by the stem alone
+        _settlement("4", "Садки", "Ароматненська"),
+        _settlement("5", "Іванівка", "Нижньосироватська"),  # none: no seat is guessed
+    ]
+    assert hromada_seats(rows) == {"1": "Миропільська", "3": "Ароматненська"}
+
+
+def test_russian_hromada_adjectives() -> None:
+    assert "миропольская" in russian_adjectives("миропільська", ["Мирополье"])
+    assert "харьковская" in russian_adjectives("харківська", ["Харьков"])
+    assert "белопольская" in russian_adjectives("білопільська", [])
+
+
+def test_a_hard_i_after_the_first_consonant_unless_a_place_of_russia_is_so_named() -> None:
+    russia = frozenset({"рыбинск"})
+    assert hard_i_variant("Дилеевка", "Диліївка", russia) == "Дылеевка"
+    assert hard_i_variant("Рибинск", "Рибинськ", russia) is None  # Рыбинск, Yaroslavl Oblast
+    assert hard_i_variant("Кирилловка", "Кирилівка", russia) is None  # no «кы» in Russian
+    assert hard_i_variant("Ивановка", "Іванівка", russia) is None
