@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from monitor.claims.morphology import clause_between, is_nominative, is_noun, is_verb
+from monitor.claims.morphology import (
+    CONJUNCTIONS,
+    clause_between,
+    is_nominative,
+    is_noun,
+    is_verb,
+)
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context
 from monitor.text.lemmas import Doc
@@ -133,11 +139,13 @@ def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit) -> bool:
 
 
 def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bool:
-    """Whether property stands right by the harm word, its subject: «жильё пострадало»,
-    «пострадали дома»."""
+    """Whether property stands right by the harm word, its subject or object: «жильё
+    пострадало», «пострадали дома», «потеряли бронетехнику»; not the first of a list that goes
+    on («поражают технику и личный состав», «пострадали дома и трое жителей»)."""
     return any(
         (0 <= hit.first - c.last <= 1 or 0 <= c.first - hit.last <= 1)
         and not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
+        and not (c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].form in CONJUNCTIONS)
         for c in cues.get("property", ())
     )
 

@@ -594,6 +594,19 @@ STRIKE_WORDS: list[Case] = [
         {"horlivka": "Горловке"},
         {("strike", "horlivka", "ua", "asserted")},
     ),
+    # equipment lost or harmed is no casualty
+    (
+        "Укры отработали дронами по аэродрому у Белгорода. Пострадали стратеги.",
+        "ru",
+        {"belgorod": "Белгорода"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "В Торецке хохлы потеряли бронетехнику, но не людей.",
+        "ru",
+        {"toretsk": "Торецке"},
+        {("strike", "toretsk", "ru", "asserted")},
+    ),
     (
         "Противник подтягивает силы к Угледару.",
         "ru",
