@@ -608,6 +608,12 @@ STRIKE_WORDS: list[Case] = [
         {("strike", "toretsk", "ru", "asserted")},
     ),
     (
+        "После удара ВСУ по Белгороду пострадали дома и трое жителей.",
+        "ru",
+        {"belgorod": "Белгороду"},
+        {("strike", "belgorod", "ua", "asserted"), ("casualties", "belgorod", "ua", "asserted")},
+    ),
+    (
         "Противник подтягивает силы к Угледару.",
         "ru",
         {"vuhledar": "Угледару"},
