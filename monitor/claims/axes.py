@@ -13,6 +13,8 @@ from monitor.domain import ClaimFinding
 
 ClaimKey = tuple[str, str | None, str]
 
+# Ground claims only: an air report's hromadas («Обстрілів зазнали Краснопільська громада, …»)
+# are read like axes and keep their strikes
 GROUND = frozenset({"capture", "advance", "withdrawal", "encirclement"})
 
 
@@ -36,10 +38,10 @@ def axes_yield(ctx: Context, found: dict[ClaimKey, ClaimFinding]) -> dict[ClaimK
             for start, key in axes
         )
 
-    ground = [f for f in found.values() if f.claim_type in GROUND and f.place_key is not None]
-    finer = {sentence_of(f) for f in ground if not on_axis(f)}
+    placed = [f for f in found.values() if f.claim_type in GROUND and f.place_key is not None]
+    finer = {sentence_of(f) for f in placed if not on_axis(f)}
     return {
         key: f
         for key, f in found.items()
-        if f not in ground or not on_axis(f) or sentence_of(f) not in finer
+        if f not in placed or not on_axis(f) or sentence_of(f) not in finer
     }

@@ -51,6 +51,7 @@ from monitor.claims.voice import (
     credit_line,
     find_actor,
     headline_source,
+    resolve,
     source_side,
     stance_of,
 )
@@ -291,6 +292,10 @@ class ClaimExtractor:
         for span in targets:
             kind = kind_at(ctx, hit, rule, partial_at(ctx, partial, span, claim_type), span)
             actor, cued = self._actor(ctx, hit, rule, span)
+            if not cued and stance == "denied" and kind in ("advance", "capture"):
+                # a failure told with no side named is the other side's («Невдалі спроби
+                # просунутися біля X» in a General Staff report)
+                actor = resolve("enemy", ctx.side) or actor
             if kind != claim_type == "casualties":
                 # a place that suffered was struck by the side it is not in; a side named by
                 # a victim's word is no victim here («Белгород пострадал от атаки ВСУ»)

@@ -44,6 +44,7 @@ PLACES = {
     "avdiivka": ("town", "UA"),
     "zaporizhzhia": ("city", "UA"),
     "donetsk-oblast": ("region", "UA"),
+    "kharkiv-oblast": ("region", "UA"),
     "kupiansk": ("town", "UA"),
     "vovchansk": ("town", "UA"),
     "krasnodar-krai": ("region", "RU"),
@@ -622,6 +623,29 @@ STRIKE_WORDS: list[Case] = [
 ]
 
 
+GENERAL_STAFF: list[Case] = [
+    # a failure told with no side named is the other side's
+    (
+        "Невдалі спроби просунутися біля Курахового.",
+        "ua",
+        {"kurakhove": "Курахового"},
+        {("advance", "kurakhove", "ru", "denied")},
+    ),
+    (
+        "Ворог розпочав наступальну операцію на Харківщині.",
+        "ua",
+        {"kharkiv-oblast": "Харківщині"},
+        {("advance", "kharkiv-oblast", "ru", "asserted")},
+    ),
+    (
+        "Ракетні війська уразили пункт управління в районі Курахового.",
+        "ua",
+        {"kurakhove": "Курахового"},
+        {("strike", "kurakhove", "ua", "asserted")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -642,6 +666,7 @@ def extractor() -> ClaimExtractor:
         *FLANKS_PARTS_AND_ORIGINS,
         *REPORT_DETAILS,
         *STRIKE_WORDS,
+        *GENERAL_STAFF,
     ],
 )
 def test_blogger_states(
