@@ -6,12 +6,8 @@ line's direction gets no claim beside the villages it lists; alone («бои н�
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from monitor.claims.spans import Context
+from monitor.claims.spans import ClaimKey, Context, finding_sentences
 from monitor.domain import ClaimFinding
-
-ClaimKey = tuple[str, str | None, str]
 
 # Ground claims only: an air report's hromadas («Обстрілів зазнали Краснопільська громада, …»)
 # are read like axes and keep their strikes
@@ -26,11 +22,7 @@ def axes_yield(ctx: Context, found: dict[ClaimKey, ClaimFinding]) -> dict[ClaimK
     }
     if not axes:
         return found
-    tokens = ctx.doc.tokens
-    starts = [token.start for token in tokens]
-
-    def sentence_of(finding: ClaimFinding) -> int:
-        return tokens[max(0, bisect_right(starts, finding.evidence_start) - 1)].sentence
+    sentence_of = finding_sentences(ctx.doc)
 
     def on_axis(finding: ClaimFinding) -> bool:
         return any(

@@ -27,7 +27,6 @@ from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at, partial_at
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
-    future_tense,
     is_adjective,
     is_noun,
     joined_before,
@@ -36,9 +35,15 @@ from monitor.claims.morphology import (
 from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
-from monitor.claims.scene import air_report, civil_scene, hypothetical, property_harmed
-from monitor.claims.sides import default_actor, home_ground
-from monitor.claims.spans import Context, PlaceSpan, within
+from monitor.claims.scene import (
+    air_report,
+    civil_scene,
+    hypothetical,
+    other_war,
+    property_harmed,
+)
+from monitor.claims.sides import default_actor, home_ground, told_actor
+from monitor.claims.spans import ClaimKey, Context, PlaceSpan, within
 from monitor.claims.targeting import (
     PlaceLookup,
     Targeting,
@@ -46,12 +51,13 @@ from monitor.claims.targeting import (
     ends_sentence,
     has_place_nearby,
 )
-from monitor.claims.victims import ClaimKey, victims_take_the_attacker
+from monitor.claims.tense import future_tense
+from monitor.claims.victims import victims_take_the_attacker
 from monitor.claims.voice import (
+    FORCE_CUES,
     credit_line,
     find_actor,
     headline_source,
-    resolve,
     source_side,
     stance_of,
 )
@@ -124,7 +130,8 @@ class ClaimExtractor:
             self._agent_slots(doc, triggers),
         )
         found, uncued = self._best_claims(context)
-        victims_take_the_attacker(text, found, uncued)
+        sides_at = [doc.tokens[c.first].start for name in FORCE_CUES for c in cues.get(name, ())]
+        victims_take_the_attacker(text, found, uncued, sides_at)
         carry_the_side(context, found, uncued)
         findings = [*found.values(), *continued(context, list(found.values()))]
         return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
@@ -276,6 +283,7 @@ class ClaimExtractor:
             # a forecast; an evacuation is announced ahead («жителей отселят»)
             or (rule.type != "evacuation" and future_tense(ctx.doc, hit))
             or civil_scene(ctx.cues, ctx.doc, hit)
+            or other_war(ctx.doc, hit)
         ):
             return []
         targets: list[PlaceSpan | None] = (
@@ -291,15 +299,9 @@ class ClaimExtractor:
         findings = []
         for span in targets:
             kind = kind_at(ctx, hit, rule, partial_at(ctx, partial, span, claim_type), span)
-            actor, cued = self._actor(ctx, hit, rule, span)
-            if not cued and stance == "denied" and kind in ("advance", "capture"):
-                # a failure told with no side named is the other side's («Невдалі спроби
-                # просунутися біля X» in a General Staff report)
-                actor = resolve("enemy", ctx.side) or actor
-            if kind != claim_type == "casualties":
-                # a place that suffered was struck by the side it is not in; a side named by
-                # a victim's word is no victim here («Белгород пострадал от атаки ВСУ»)
-                actor = default_actor("by_target", span, ctx.side)
+            actor, cued = told_actor(
+                *self._actor(ctx, hit, rule, span), stance, kind, claim_type, span, ctx.side
+            )
             if rule.foreign_ground and home_ground(span, actor):
                 continue  # «позиции ВСУ в Запорожской области», «наши держат позиции под Суджей»
             # a place carried over from another sentence is not part of the evidence

@@ -30,29 +30,6 @@ def place_left(ctx: Context, hit: Hit, went_to: set[int]) -> list[PlaceSpan]:
     return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
 
 
-# «населённый пункт Бердычи Донецкой Народной Республики»: the nouns that open a settlement's
-# name, whose region after it only says where that settlement is
-SETTLEMENT_OPENERS = frozenset(
-    [
-        "пункт",
-        "село",
-        "селе",
-        "посёлок",
-        "поселок",
-        "посёлке",
-        "поселке",
-        "деревня",
-        "хутор",
-        "пункту",
-        "селище",
-        "селищі",
-        "селі",
-        "місто",
-        "місті",
-    ]
-)
-
-
 # Claims that a whole place changed hands: a region that locates an unknown settlement did not
 HANDS_CHANGED = frozenset({"capture", "withdrawal"})
 
@@ -68,7 +45,7 @@ def locates_unnamed(ctx: Context, span: PlaceSpan, rule: ClaimRule) -> bool:
     written = ctx.doc.text[name.start : name.start + 1]
     return (
         written.isupper()
-        and noun.form in SETTLEMENT_OPENERS
+        and noun.form in SETTLEMENT_NOUNS
         and not any(s.first <= span.first - 1 <= s.last for s in ctx.places)
     )
 

@@ -106,16 +106,19 @@ def _is_noun(doc: Doc, index: int, sentence: int) -> bool:
 
 def partial_at(ctx: Context, partial: list[Hit], span: PlaceSpan | None, claim_type: str) -> str:
     """A capture is an advance where a partial-control cue near it is about this place: not one
-    that opens another place of the list («заняв Гродовку и часть Мемрика»: Hrodivka is taken,
-    part of Memryk)."""
+    that opens another place («заняв Гродовку и часть Мемрика», «заняли Угледар, часть
+    Курахово и Работино»: Hrodivka, Vuhledar and Robotyne are taken, part of the other)."""
     if claim_type != "capture" or not partial:
         return claim_type
     if span is None:
         return "advance"
-    others = [s for s in ctx.places if s is not span]
-    here = [
-        c
-        for c in partial
-        if not (c.first > span.last and any(0 < s.first - c.last <= 2 for s in others))
-    ]
+    # a cue that opens a place («часть Мемрика», «окраину Курахово») is that place's only
+    here = [c for c in partial if _opened(ctx, c) in (None, span)]
     return "advance" if here else claim_type
+
+
+def _opened(ctx: Context, cue: Hit) -> PlaceSpan | None:
+    """The place a partial-control cue opens: the next one, at most a word after it."""
+    following = [s for s in ctx.places if s.first > cue.last]
+    nearest = min(following, key=lambda s: s.first, default=None)
+    return nearest if nearest is not None and nearest.first - cue.last <= 2 else None

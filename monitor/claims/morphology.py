@@ -157,10 +157,42 @@ def second_predicate(doc: Doc, before: int, verb: int) -> bool:
     )
 
 
-# A settlement named by its noun is an object of its own too: «Ворог окупував місто та
-# просунувся біля X» (the town is the one named before)
+# A settlement named by its noun, in the cases the claims read it in: an object of its own
+# («Ворог окупував місто та просунувся біля X»: the town is the one named before), or the noun
+# before a settlement's name («освободили населённый пункт Бердычи …»)
 SETTLEMENT_NOUNS = frozenset(
-    ["місто", "село", "селище", "город", "поселок", "посёлок", "село", "деревню", "хутор"]
+    [
+        "пункт",
+        "пункта",
+        "пункте",
+        "пункту",
+        "город",
+        "города",
+        "городе",
+        "поселок",
+        "посёлок",
+        "поселка",
+        "посёлка",
+        "поселке",
+        "посёлке",
+        "село",
+        "села",
+        "селе",
+        "деревня",
+        "деревню",
+        "деревни",
+        "деревне",
+        "хутор",
+        "хутора",
+        "хуторе",
+        "місто",
+        "міста",
+        "місті",
+        "селище",
+        "селища",
+        "селищі",
+        "селі",
+    ]
 )
 
 
@@ -238,14 +270,8 @@ PLACE_FILLERS = frozenset(
         "направлениях",
         "напрямку",
         "напрямках",
-        # a distance gained: «просунувся на 1,5 км вглиб оборони біля X»
-        "км",
-        "километра",
-        "километров",
-        "кілометра",
-        "кілометрів",
-        "метров",
-        "метрів",
+        # a distance gained: «просунувся на 1,5 км вглиб оборони біля X» (the units and their
+        # numbers: DISTANCE_UNITS)
         "вглубь",
         "вглиб",
         "углиб",
@@ -254,7 +280,20 @@ PLACE_FILLERS = frozenset(
 
 
 DISTANCE_UNITS = frozenset(
-    ["км", "километра", "километров", "кілометра", "кілометрів", "метров", "метрів", "м"]
+    [
+        "км",
+        "м",
+        "километр",
+        "километра",
+        "километров",
+        "кілометр",
+        "кілометра",
+        "кілометрів",
+        "метр",
+        "метра",
+        "метров",
+        "метрів",
+    ]
 )
 
 
@@ -264,7 +303,9 @@ def place_fillers(doc: Doc, hit: Hit, first: int, last: int) -> int:
     left, right = (hit.last, first) if first > hit.last else (last, hit.first)
     units = unit_words(doc, left, right)
     return len(units) + sum(
-        doc.tokens[i].form in PLACE_FILLERS or _distance_number(doc, i)
+        doc.tokens[i].form in PLACE_FILLERS
+        or doc.tokens[i].form in DISTANCE_UNITS
+        or _distance_number(doc, i)
         for i in range(left + 1, right)
         if i not in units
     )
@@ -300,61 +341,3 @@ def relative_clause(doc: Doc, first: int, last: int, hit: Hit) -> bool:
         and (first == 0 or doc.tokens[first - 1].form not in ("от", "від"))
         and not clause_break(doc, opener, hit.first)
     )
-
-
-# The analytic future's auxiliary: «будут брать», «буде наступати»
-FUTURE_AUXILIARY = frozenset(
-    ["буду", "будет", "будем", "будут", "будеш", "буде", "будемо", "будуть"]
-)
-
-
-def future_tense(doc: Doc, hit: Hit) -> bool:
-    """Whether the trigger is a verb in the future tense («выйдем к X», «возьмут X», «будут
-    брать X»): a forecast, not news."""
-    tokens = doc.tokens
-    if any(_future(tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1)):
-        return True
-    if any(
-        tokens[i].sentence == tokens[hit.first].sentence and tokens[i].form in FUTURE_AUXILIARY
-        for i in range(max(0, hit.first - 2), hit.first)
-    ):
-        return True
-    # an infinitive further on in the auxiliary's clause, the trigger or the verb right before
-    # a noun trigger: «будут обходить город и перерезать трассу», «… и перерезать дорогу
-    # снабжения X» (not a participle's state: «не будет возвращать захваченные территории»)
-    reach = 3 if is_noun(tokens[hit.first].form, doc.lang) else 1
-    verb = next(
-        (
-            i
-            for i in range(hit.first, max(-1, hit.first - reach), -1)
-            if tokens[i].sentence == tokens[hit.first].sentence
-            and _infinitive(tokens[i].form, doc.lang)
-        ),
-        None,
-    )
-    return verb is not None and any(
-        tokens[i].form in FUTURE_AUXILIARY
-        and tokens[i].sentence == tokens[verb].sentence
-        and not clause_between(doc, i, verb)
-        for i in range(max(0, verb - FUTURE_REACH), verb)
-    )
-
-
-# How far before an infinitive trigger «будут» may stand in its clause
-FUTURE_REACH = 8
-
-
-@lru_cache(maxsize=50_000)
-def _infinitive(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("INFN")
-
-
-@lru_cache(maxsize=50_000)
-def _future(form: str, lang: str) -> bool:
-    if not form.isalpha():
-        return False
-    # every verb reading a future or an exhortation («возьмём!»): «уходят» is also read as a
-    # perfective future («уходить» someone)
-    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
-    verbs = [tag for tag in tags if tag.startswith("VERB")]
-    return tags[0].startswith("VERB") and all("futr" in tag or "impr" in tag for tag in verbs)

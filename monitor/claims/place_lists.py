@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from monitor.claims.landmarks import landmark
-from monitor.claims.morphology import clause_between
+from monitor.claims.morphology import clause_between, is_verb
 from monitor.claims.ranks import elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -38,6 +38,7 @@ def with_list(
                 not _glued(ctx, left.last, right.first, claim_type)
                 or (hit is not None and left.last < hit.first and hit.last < right.first)
                 or landmark(ctx.doc, left, right)
+                or opens_own_clause(ctx, left.last, right)
             ):
                 break
             if (
@@ -51,6 +52,20 @@ def with_list(
             current = other
             index += step
     return sorted(result, key=lambda s: s.first)
+
+
+def opens_own_clause(ctx: Context, before: int, right: PlaceSpan) -> bool:
+    """Whether the place after a comma past token `before` opens a clause of its own, a verb
+    right after it: «вошли в Торецк, Мирноград пал», «бегут из Торецка, над Работино
+    развевается флаг»."""
+    after = right.last + 1
+    return (
+        clause_between(ctx.doc, before, right.first)
+        and after < len(ctx.doc.tokens)
+        and ctx.doc.tokens[after].sentence == right.sentence
+        and not clause_between(ctx.doc, right.last, after)  # not «…, сообщило Минобороны»
+        and is_verb(ctx.doc.tokens[after].form, ctx.doc.lang)
+    )
 
 
 def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:

@@ -5,6 +5,7 @@ ground fighting."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from monitor.claims.morphology import (
@@ -153,7 +154,8 @@ def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bo
 def air_report(ctx: Context) -> bool:
     """Whether the post tells of weapons from afar or shelling and of no ground fighting: its
     «атакували X» are strikes («Поліцейські задокументували наслідки обстрілів … Російські
-    війська атакували Куп'янськ»)."""
+    війська атакували Куп'янськ», «Ворог атакував Нікопольщину. Внаслідок ударів дронів …»).
+    A front update names its axis or its assaults, which count as ground fighting."""
     if ctx.air_report is None:
         ctx.air_report = bool(ctx.cues.get("air_weapons")) and not ctx.cues.get("ground_fighting")
     return ctx.air_report
@@ -173,3 +175,32 @@ def hypothetical(ctx: Context, hit: Hit) -> bool:
         and not any(r.first <= c.first <= r.last for r in sources)
         for c in ctx.cues.get("irrealis", ())
     )
+
+
+# Years before this war («В 1943 году Харьков пал»): events of other wars are not coded
+WAR_BEGAN = 2014
+YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+# the word after a year that makes a number one (not «1500 ВСУшников», «до 1505 военнослужащих»)
+YEAR_WORDS = frozenset(["год", "году", "года", "г", "гг", "годах", "рік", "році", "року", "р"])
+
+
+def other_war(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
+    clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»)."""
+    tokens, sentence = doc.tokens, doc.tokens[hit.first].sentence
+    first, last = hit.first, hit.last
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+        last += 1
+    for index in range(first, last + 1):
+        year = YEAR.match(tokens[index].form)
+        dated = index < last and tokens[index + 1].form in YEAR_WORDS
+        if (
+            dated
+            and year
+            and int(year.group(1)) < WAR_BEGAN
+            and not clause_between(doc, min(index, hit.last), max(index, hit.first))
+        ):
+            return True
+    return False

@@ -30,3 +30,28 @@ def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Act
     by_side = resolve(relative, side)
     order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
     return next((actor for actor in order if actor is not None), "unknown")
+
+
+# A push told as failed or false with no side named is the other side's («Невдалі спроби
+# просунутися біля X», «Слухи о том, что Льгов окружён — фейк»)
+FAILED_PUSHES = frozenset({"advance", "capture", "encirclement"})
+
+
+def told_actor(
+    actor: Actor,
+    cued: bool,
+    stance: str,
+    kind: str,
+    claim_type: str,
+    span: PlaceSpan | None,
+    side: str | None,
+) -> tuple[Actor, bool]:
+    """The actor and whether a cue named it, once the claim's type at its place is known: a
+    failure told with no side named is the enemy's; a place that suffered was struck by the
+    side it is not in, whatever side the victim's word names («Белгород пострадал от атаки
+    ВСУ»)."""
+    if not cued and stance == "denied" and kind in FAILED_PUSHES:
+        return resolve("enemy", side) or actor, cued
+    if claim_type == "casualties" and kind == "strike":
+        return default_actor("by_target", span, side), False
+    return actor, cued

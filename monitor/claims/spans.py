@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from monitor.claims.rules import Hit
 from monitor.claims.voice import gap
-from monitor.domain import PlaceMention
+from monitor.domain import ClaimFinding, PlaceMention
 from monitor.text.lemmas import Doc
+
+# A claim's identity within a post: (type, place key or None, stance)
+ClaimKey = tuple[str, str | None, str]
+
+
+def finding_sentences(doc: Doc) -> Callable[[ClaimFinding], int]:
+    """The sentence a finding's evidence starts in, for one post."""
+    starts = [token.start for token in doc.tokens]
+
+    def sentence_of(finding: ClaimFinding) -> int:
+        return doc.tokens[max(0, bisect_right(starts, finding.evidence_start) - 1)].sentence
+
+    return sentence_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from monitor.claims.morphology import (
     relative_clause,
     second_predicate,
 )
-from monitor.claims.place_lists import qualifier, with_list
+from monitor.claims.place_lists import opens_own_clause, qualifier, with_list
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
@@ -152,7 +152,10 @@ class Targeting:
             if distance > rule.window:
                 distance -= place_fillers(ctx.doc, hit, span.first, span.last)
             before = span.last < hit.first
-            if rule.place_side == ("after" if before else "before"):
+            if rule.place_side == ("after" if before else "before") or (
+                # a state said of its subject, in one clause: «Укры отходят к X, Мирноград пал»
+                rule.place_side == "before" and clause_between(ctx.doc, span.last, hit.first)
+            ):
                 continue
             if (
                 distance > rule.window
@@ -195,6 +198,8 @@ class Targeting:
         return (
             _another_predicates(ctx, hit, span, rule, before)
             or locates_unnamed(ctx, span, rule)
+            # a withdrawal's place is not a clause of its own: «Укры отходят к X, Y пал»
+            or (not before and rule.type == "withdrawal" and opens_own_clause(ctx, hit.last, span))
             or self._claimedtext_between(ctx, hit, span, rule.type)
             or (before and _names_a_side(ctx, span))
         )

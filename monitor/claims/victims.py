@@ -4,11 +4,11 @@ same place (civilians killed in a shelling are the shelling side's victims)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
+from monitor.claims.spans import ClaimKey
 from monitor.domain import ClaimFinding
-
-ClaimKey = tuple[str, str | None, str]
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CIVILIANS = re.compile(r"(?i)мирн|жител|мешкан|цивіл|граждан|громадян|дет[иея]|діт|ребен|дитин")
@@ -18,10 +18,13 @@ def victims_take_the_attacker(
     text: str,
     found: dict[ClaimKey, ClaimFinding],
     uncued: set[ClaimKey],
+    sides_at: Sequence[int] = (),
 ) -> None:
     """Victims with no side of their own are the named attacker's at the same place, in the
-    same sentence: «ВСУ обстреляли Алешки, погибли двое мирных жителей» (the side in the clause
-    before is the attacker, not the victims), not the side the town's country suggests."""
+    same sentence: «ВСУ обстреляли Алешки, погибли двое мирных жителей», «Хохлы обстреляли
+    Донецк, есть погибшие» (the side in the clause before is the attacker, not the victims),
+    not the side the town's country suggests. `sides_at`: where the text names a side (offsets);
+    one from the victims' own words on is theirs."""
     for key, claim in list(found.items()):
         strike_key = ("strike", key[1], key[2])
         strike = found.get(strike_key)
@@ -31,5 +34,8 @@ def victims_take_the_attacker(
         if _SENTENCE_END.search(text, first.evidence_end, last.evidence_start):
             continue  # another sentence may tell of another attack
         after = text[claim.evidence_end : claim.evidence_end + 40].split(".")[0]
-        if key in uncued or _CIVILIANS.search(claim.evidence + after):
+        sentence_end = _SENTENCE_END.search(text, claim.evidence_start)
+        end = sentence_end.start() if sentence_end else len(text)
+        own_side = any(claim.evidence_start <= at < end for at in sides_at)
+        if key in uncued or _CIVILIANS.search(claim.evidence + after) or not own_side:
             found[key] = replace(claim, actor=strike.actor)

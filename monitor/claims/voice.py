@@ -175,18 +175,22 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
 
 def _another_clauses_subject(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule, enemy: bool) -> bool:
     """A side that is the subject of a clause of its own: the enemy after the trigger («Накатили
-    на X, укры бегут»), or the attacker before victims told of a strike just told («Хохлы
-    обстреляли Донецк, есть погибшие»)."""
+    на X, укры бегут»), the attacker before victims told of the strike just told, or any side
+    beside a state said of a place («Укры бегут, Мирноград пал»)."""
     if enemy and _enemy_of_next_clause(doc, hit, cue):
         return True
-    return (
-        rule.cue_role == "patient" and rule.points_back and _subject_of_clause_before(doc, hit, cue)
-    )
+    if rule.cue_role == "patient" and rule.points_back:
+        return _subject_of_clause_before(doc, hit, cue)
+    if rule.place_side != "before":
+        return False
+    left, right = (cue.last, hit.first) if cue.last < hit.first else (hit.last, cue.first)
+    return clause_between(doc, left, right)
 
 
 def _subject_of_clause_before(doc: Doc, hit: Hit, cue: Hit) -> bool:
     """A side named before a clause break, right before a verb of its own (an adverb may stand
-    between): that clause's subject, not the one the trigger's victims belong to."""
+    between): that clause's subject, not the side of the victims told after it («Россия
+    атаковала центр Харькова, есть раненые»)."""
     if cue.last >= hit.first or not clause_between(doc, cue.last, hit.first):
         return False
     return any(

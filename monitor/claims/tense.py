@@ -1,0 +1,67 @@
+"""Forecasts: a trigger in the future tense, or an infinitive the analytic future governs
+(«будут брать X», «будут обходить город и перерезать трассу»), is no news."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from monitor.claims.morphology import clause_between, is_noun, morph_analyzer
+from monitor.claims.rules import Hit
+from monitor.text.lemmas import Doc
+
+# The analytic future's auxiliary: «будут брать», «буде наступати»
+FUTURE_AUXILIARY = frozenset(
+    ["буду", "будет", "будем", "будут", "будеш", "буде", "будемо", "будуть"]
+)
+
+
+def future_tense(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger is a verb in the future tense («выйдем к X», «возьмут X», «будут
+    брать X»): a forecast, not news."""
+    tokens = doc.tokens
+    if any(_future(tokens[i].form, doc.lang) for i in range(hit.first, hit.last + 1)):
+        return True
+    if any(
+        tokens[i].sentence == tokens[hit.first].sentence and tokens[i].form in FUTURE_AUXILIARY
+        for i in range(max(0, hit.first - 2), hit.first)
+    ):
+        return True
+    # an infinitive further on in the auxiliary's clause, the trigger or the verb right before
+    # a noun trigger: «будут обходить город и перерезать трассу», «… и перерезать дорогу
+    # снабжения X» (not a participle's state: «не будет возвращать захваченные территории»)
+    reach = 3 if is_noun(tokens[hit.first].form, doc.lang) else 1
+    verb = next(
+        (
+            i
+            for i in range(hit.first, max(-1, hit.first - reach), -1)
+            if tokens[i].sentence == tokens[hit.first].sentence
+            and _infinitive(tokens[i].form, doc.lang)
+        ),
+        None,
+    )
+    return verb is not None and any(
+        tokens[i].form in FUTURE_AUXILIARY
+        and tokens[i].sentence == tokens[verb].sentence
+        and not clause_between(doc, i, verb)
+        for i in range(max(0, verb - FUTURE_REACH), verb)
+    )
+
+
+# How far before an infinitive trigger «будут» may stand in its clause
+FUTURE_REACH = 8
+
+
+@lru_cache(maxsize=50_000)
+def _infinitive(form: str, lang: str) -> bool:
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("INFN")
+
+
+@lru_cache(maxsize=50_000)
+def _future(form: str, lang: str) -> bool:
+    if not form.isalpha():
+        return False
+    # every verb reading a future or an exhortation («возьмём!»): «уходят» is also read as a
+    # perfective future («уходить» someone)
+    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
+    verbs = [tag for tag in tags if tag.startswith("VERB")]
+    return tags[0].startswith("VERB") and all("futr" in tag or "impr" in tag for tag in verbs)
