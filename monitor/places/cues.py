@@ -120,10 +120,31 @@ def government_before(before: str) -> bool:
 RIVER_BEFORE = re.compile(
     r"(?<!\w)(рек[аиуеой]\w*|річк\w*|лівобереж\w*|правобереж\w*|левобереж\w*|берег\w*|"
     r"форсува\w*|форсиров\w*|форсу\w*|переправ\w*(\s+через)?|(мост\w*|міст\w*)\s+через|"
+    # crossing it: «пересекли Днепр», «перепливли Дніпро», «плацдарм за Днепром»,
+    # «переправляют пехоту через Днепр», «закидывают людей через Днепр», «на лодках через Днепр»
+    r"пересек\w*|пересеч\w*|перетн\w*|перетин\w*|переплы\w*|перепли\w*|"
+    r"плацдарм\w*\s+(на|за|через)|(лодк|лодок|човн|човен|катер)\w*\s+через|"
+    r"(переправ|закидыва|закида|забрасыва|перекидыва|перекида|закиду|перекиду)\w*"
+    r"(\s+[\w-]+){1,2}\s+через|"
     r"вздовж|вдоль|острова\w*|"
     r"островах|острови|островів|русл\w*|дельт\w*|пониззя|низов\w*|гирл\w*|"
     r"(на|по|за)\s+(тот|той|лев\w*|прав\w*|лів\w*)\s+(бік|берег\w*|сторон\w*))\s+$"
 )
+# What follows a river crossed in boats: «через Днепр на лодках», «по Дніпру на човнах», «Днепр
+# вплавь»; it makes the river of a name after a preposition a river takes (`river_after`).
+RIVER_AFTER = re.compile(
+    r"^[\s,]*(на\s+([\w-]+\s+)?(лодк|лодок|човн|човен|катер|плавсредств|плавзасоб|понтон)\w*|"
+    r"вплавь|вплав(?!\w)|вброд)"
+)
+RIVER_CROSS_BEFORE = re.compile(r"(?<!\w)(через|по|за|вдоль|вздовж|уздовж|поперек)\s+$")
+
+
+def river_after(before: str, after: str) -> bool:
+    """Whether the words after a name crossed by boat make it the river: «через Днепр на
+    лодках», not «из Днепра на лодках вывезли» (a town's preposition)."""
+    return bool(RIVER_CROSS_BEFORE.search(before) and RIVER_AFTER.match(after))
+
+
 # What a river's name alone comes after (besides `RIVER_BEFORE`): a preposition a river takes
 # («вышли к Волчьей», «бои на Осколе», «за Дніпром»), not «в», «у», «из», which a town takes
 # («в Осколе»: Старый Оскол)

@@ -41,6 +41,7 @@ from monitor.places.cues import (
     government_before,
     grouping_before,
     quote_before,
+    river_after,
 )
 from monitor.places.form_facts import FormFactsCache
 from monitor.places.geo import NEAR_KM
@@ -302,9 +303,12 @@ class Resolver:
             mixed and ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
         )
         facility_first = "facility" in place_kinds and ctx.facility
-        water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
+        water_first = "water" in place_kinds and bool(
+            RIVER_BEFORE.search(ctx.before) or river_after(ctx.before, ctx.after)
+        )
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
-        # unless a river word stands before («переправа через Десну»)
+        # unless a river word stands before («переправа через Десну») or boats after
+        # («через Днепр на лодках»)
         water_last = "water" in place_kinds and len(place_kinds) > 1 and not water_first
         region_first = _region_first(ctx, place_kinds)
         qualifier = region_after(ctx, self.places)
