@@ -155,12 +155,15 @@ class Resolver:
         sure = {i: info for i, info in sure.items() if info.key not in open_keys}
         if not (sure and unsure):
             return
-        for info in sure.values():
+        for index, info in sure.items():
             post.anchors.append(info)
             if info.kind in ("region", "macro-region") and info.own_region:
                 post.add(post.regions, info.own_region, info)
             elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
+                chosen = kept[index].chosen
+                if info.hromada and chosen is not None and chosen.kind in (AXIS, ADJ):
+                    post.hromadas.add(info.hromada)  # «в Лиманской громаде»
         post.supports.clear()  # worked out without the new anchors
         post.scores.clear()
         posts = with_shared_areas(t, matches, post, self.places)
@@ -212,10 +215,15 @@ class Resolver:
                     post.add(post.regions, info.oblast, info)
             elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
-                if info.district and match.entry.candidates[0].kind == AXIS:
+                kind = match.entry.candidates[0].kind
+                if info.district and kind == AXIS:
                     # an axis is an area, not a point: «на Кураховском направлении: в
                     # Елизаветовке» is the Yelyzavetivka of Kurakhove's raion
                     post.add(post.districts, info.district, info)
+                if info.hromada and kind in (AXIS, ADJ):
+                    # and its town's hromada first («Лиманское направление: у Новоселовки»),
+                    # as a hromada named by its seat's adjective («в Лиманской громаде»)
+                    post.hromadas.add(info.hromada)
         return post
 
     @staticmethod
@@ -290,7 +298,7 @@ class Resolver:
             return [(value, cand, supported)]
         facts = self.facts(ctx.match.entry)
         ranked: tuple[Scored, ...] | None = None
-        if silent(facts.oblasts, facts.districts, facts.lat_span, post):
+        if silent(facts.oblasts, facts.districts, facts.lat_span, post, facts.hromadas):
             in_order, ranked = facts.base.scored(side)  # no reading gains from the post
             scored = list(in_order)
         else:

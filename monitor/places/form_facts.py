@@ -35,8 +35,9 @@ class FormFacts(NamedTuple):
     resolver used to build, which decides which region `shared_region` picks); `kinds`: its
     kinds of form (NAME, ADJ, ...); `place_kinds`: the kinds of those places; `shared_region`:
     the region every reading lies in, with the index of its first region reading, when a
-    reading is that region itself (`Resolver._post_context`); `oblasts`, `districts` and
-    `lat_span`: the readings' areas and the span of their latitudes (`ranking.silent`);
+    reading is that region itself (`Resolver._post_context`); `oblasts`, `districts`,
+    `hromadas` and `lat_span`: the readings' areas and the span of their latitudes
+    (`ranking.silent`);
     `base`: the readings scored where the post supports none of them."""
 
     places: tuple[int, ...]
@@ -47,6 +48,7 @@ class FormFacts(NamedTuple):
     districts: frozenset[str]
     lat_span: tuple[float, float] | None
     base: BaseRanking
+    hromadas: frozenset[str]
 
 
 def _shared_region(places: set[int], infos: Sequence[_Place]) -> tuple[str, int] | None:
@@ -74,6 +76,7 @@ def form_facts(entry: SurfaceEntry, infos: Sequence[PlaceInfo]) -> FormFacts:
         frozenset(i.district for i in readings if i.district),
         lat_span(readings),
         BaseRanking(candidates, infos),
+        frozenset(i.hromada for i in readings if i.hromada),
     )
 
 
