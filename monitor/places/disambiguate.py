@@ -30,6 +30,7 @@ from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, one_
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     AIR_ATTACK,
+    AREA_NOUN_AFTER,
     BLOCK_AFTER,
     BLOCK_BEFORE,
     LINK_AFTER,
@@ -43,7 +44,7 @@ from monitor.places.cues import (
     quote_before,
     river_after,
 )
-from monitor.places.form_facts import FormFactsCache
+from monitor.places.form_facts import FormFacts, FormFactsCache
 from monitor.places.geo import NEAR_KM
 from monitor.places.place_info import PlaceInfo
 from monitor.places.plausible import reading_plausible
@@ -79,6 +80,15 @@ def _region_first(ctx: MatchContext, place_kinds: frozenset[str]) -> bool:
     )
 
 
+def _region_named(facts: FormFacts, t: str, end: int) -> tuple[str, int] | None:
+    """The region a form of several places names whichever it means (`FormFacts.shared_region`:
+    «Запорожском», the oblast or its raion), or its adjectives do before an area noun («на
+    Сумском направлении», though a village is named Сумське): with its first region reading."""
+    if facts.shared_region is None and AREA_NOUN_AFTER.match(t, end):
+        return facts.adjective_region
+    return facts.shared_region
+
+
 class Resolver:
     def __init__(self, places: list[PlaceInfo]) -> None:
         self.places = places
@@ -112,7 +122,7 @@ class Resolver:
                 live.append(index)
         if not live:
             return []
-        post = self._post_context(matches)
+        post = self._post_context(matches, t)
         posts = with_shared_areas(t, matches, post, self.places)
         kept: dict[int, Match] = {}
         for index in live:
@@ -188,8 +198,9 @@ class Resolver:
             )
         }
 
-    def _post_context(self, matches: list[Match]) -> PostContext:
-        """Regions and districts the post names, and its unambiguous places."""
+    def _post_context(self, matches: list[Match], t: str) -> PostContext:
+        """Regions and districts the post names, and its unambiguous places (`t`: the
+        normalised text)."""
         post = PostContext(set(), set(), [])
         for match in matches:
             if match.entry.common:
@@ -200,9 +211,9 @@ class Resolver:
             else:
                 facts = self.facts(match.entry)
                 if len(facts.places) != 1:
-                    if facts.shared_region is not None:  # «Запорожском»: oblast or raion
-                        region, place = facts.shared_region
-                        post.add(post.regions, region, self.places[place])
+                    shared = _region_named(facts, t, match.end)
+                    if shared is not None:
+                        post.add(post.regions, shared[0], self.places[shared[1]])
                     continue
                 place = facts.places[0]
             info = self.places[place]
