@@ -29,8 +29,10 @@ from monitor.places.translit import english_name  # noqa: E402
 from monitor.text.normalize import normalize_key  # noqa: E402
 from tools.gazetteer_airfields import airfield_rows  # noqa: E402
 from tools.gazetteer_hromadas import (  # noqa: E402
+    hromada_code,
     hromada_seats,
     with_hromada,
+    with_hromada_codes,
     with_seat_adjectives,
 )
 from tools.gazetteer_postal import (  # noqa: E402
@@ -405,6 +407,7 @@ def _katottg_row(
         lon=str(point[1]) if point else "",
         alt_ru="|".join(ru[1:]),
         source=source,
+        hromada=hromada_code(row),
     )
 
 
@@ -483,6 +486,7 @@ def main() -> None:
     )
     extracted += katottg(keys, seen, taken_points(extracted), cities)
     with_seat_adjectives(regions + extracted, best_namesakes(ukraine), hromada_seats(ukraine))
+    with_hromada_codes(regions + extracted, best_namesakes(ukraine))
 
     def postal_key(en: str, oblast: str, district: str, code: str) -> str:
         return PUBLISHED.get(f"postal:{code}") or keys.make(en, oblast, district, code)

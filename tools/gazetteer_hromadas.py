@@ -111,3 +111,25 @@ def with_seat_adjectives(
         found = best.get((normalize_key(row["name_uk"]), row["oblast"]))
         if found is not None:
             with_hromada(row, seats.get(found["katottg"]))
+
+
+def hromada_code(row: dict[str, str]) -> str:
+    """A KATOTTG settlement's hromada, as the first digits of its code all the hromada's
+    settlements share (UA14120110040015024: oblast 14, raion 12, hromada 011)."""
+    return row["katottg"][:9]
+
+
+def with_hromada_codes(
+    rows: list[dict[str, str]], best: dict[tuple[str, str], dict[str, str]]
+) -> None:
+    """Give the settlements of Ukraine not taken from KATOTTG (curated towns, GeoNames rows)
+    the hromada of the first in rank of the KATOTTG settlements of their name in their oblast
+    (`best`): an axis named after Lyman settles the namesakes of Lyman's hromada."""
+    for row in rows:
+        if row["country"] != "UA" or row["kind"] not in ("city", "town", "settlement", "village"):
+            continue
+        if row.get("hromada"):
+            continue
+        found = best.get((normalize_key(row["name_uk"]), row["oblast"]))
+        if found is not None and found["category"] != "K":
+            row["hromada"] = hromada_code(found)

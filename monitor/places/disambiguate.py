@@ -30,6 +30,7 @@ from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, one_
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     AIR_ATTACK,
+    AREA_NOUN_AFTER,
     BLOCK_AFTER,
     BLOCK_BEFORE,
     LINK_AFTER,
@@ -41,8 +42,9 @@ from monitor.places.cues import (
     government_before,
     grouping_before,
     quote_before,
+    river_after,
 )
-from monitor.places.form_facts import FormFactsCache
+from monitor.places.form_facts import FormFacts, FormFactsCache
 from monitor.places.geo import NEAR_KM
 from monitor.places.place_info import PlaceInfo
 from monitor.places.plausible import reading_plausible
@@ -78,6 +80,15 @@ def _region_first(ctx: MatchContext, place_kinds: frozenset[str]) -> bool:
     )
 
 
+def _region_named(facts: FormFacts, t: str, end: int) -> tuple[str, int] | None:
+    """The region a form of several places names whichever it means (`FormFacts.shared_region`:
+    «Запорожском», the oblast or its raion), or its adjectives do before an area noun («на
+    Сумском направлении», though a village is named Сумське): with its first region reading."""
+    if facts.shared_region is None and AREA_NOUN_AFTER.match(t, end):
+        return facts.adjective_region
+    return facts.shared_region
+
+
 class Resolver:
     def __init__(self, places: list[PlaceInfo]) -> None:
         self.places = places
@@ -111,7 +122,7 @@ class Resolver:
                 live.append(index)
         if not live:
             return []
-        post = self._post_context(matches)
+        post = self._post_context(matches, t)
         posts = with_shared_areas(t, matches, post, self.places)
         kept: dict[int, Match] = {}
         for index in live:
@@ -154,12 +165,15 @@ class Resolver:
         sure = {i: info for i, info in sure.items() if info.key not in open_keys}
         if not (sure and unsure):
             return
-        for info in sure.values():
+        for index, info in sure.items():
             post.anchors.append(info)
             if info.kind in ("region", "macro-region") and info.own_region:
                 post.add(post.regions, info.own_region, info)
             elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
+                chosen = kept[index].chosen
+                if info.hromada and chosen is not None and chosen.kind in (AXIS, ADJ):
+                    post.hromadas.add(info.hromada)  # «в Лиманской громаде»
         post.supports.clear()  # worked out without the new anchors
         post.scores.clear()
         posts = with_shared_areas(t, matches, post, self.places)
@@ -184,8 +198,9 @@ class Resolver:
             )
         }
 
-    def _post_context(self, matches: list[Match]) -> PostContext:
-        """Regions and districts the post names, and its unambiguous places."""
+    def _post_context(self, matches: list[Match], t: str) -> PostContext:
+        """Regions and districts the post names, and its unambiguous places (`t`: the
+        normalised text)."""
         post = PostContext(set(), set(), [])
         for match in matches:
             if match.entry.common:
@@ -196,9 +211,9 @@ class Resolver:
             else:
                 facts = self.facts(match.entry)
                 if len(facts.places) != 1:
-                    if facts.shared_region is not None:  # «Запорожском»: oblast or raion
-                        region, place = facts.shared_region
-                        post.add(post.regions, region, self.places[place])
+                    shared = _region_named(facts, t, match.end)
+                    if shared is not None:
+                        post.add(post.regions, shared[0], self.places[shared[1]])
                     continue
                 place = facts.places[0]
             info = self.places[place]
@@ -211,10 +226,15 @@ class Resolver:
                     post.add(post.regions, info.oblast, info)
             elif info.oblast and info.kind in SETTLEMENT_KINDS:
                 post.add(post.regions, info.oblast, info)
-                if info.district and match.entry.candidates[0].kind == AXIS:
+                kind = match.entry.candidates[0].kind
+                if info.district and kind == AXIS:
                     # an axis is an area, not a point: «на Кураховском направлении: в
                     # Елизаветовке» is the Yelyzavetivka of Kurakhove's raion
                     post.add(post.districts, info.district, info)
+                if info.hromada and kind in (AXIS, ADJ):
+                    # and its town's hromada first («Лиманское направление: у Новоселовки»),
+                    # as a hromada named by its seat's adjective («в Лиманской громаде»)
+                    post.hromadas.add(info.hromada)
         return post
 
     @staticmethod
@@ -289,7 +309,7 @@ class Resolver:
             return [(value, cand, supported)]
         facts = self.facts(ctx.match.entry)
         ranked: tuple[Scored, ...] | None = None
-        if silent(facts.oblasts, facts.districts, facts.lat_span, post):
+        if silent(facts.oblasts, facts.districts, facts.lat_span, post, facts.hromadas):
             in_order, ranked = facts.base.scored(side)  # no reading gains from the post
             scored = list(in_order)
         else:
@@ -302,9 +322,12 @@ class Resolver:
             mixed and ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
         )
         facility_first = "facility" in place_kinds and ctx.facility
-        water_first = "water" in place_kinds and bool(RIVER_BEFORE.search(ctx.before))
+        water_first = "water" in place_kinds and bool(
+            RIVER_BEFORE.search(ctx.before) or river_after(ctx.before, ctx.after)
+        )
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
-        # unless a river word stands before («переправа через Десну»)
+        # unless a river word stands before («переправа через Десну») or boats after
+        # («через Днепр на лодках»)
         water_last = "water" in place_kinds and len(place_kinds) > 1 and not water_first
         region_first = _region_first(ctx, place_kinds)
         qualifier = region_after(ctx, self.places)

@@ -15,7 +15,7 @@ from typing import NamedTuple, Protocol
 
 from monitor.places.place_info import PlaceInfo
 from monitor.places.ranking import BaseRanking, lat_span
-from monitor.places.surfaces import SurfaceEntry
+from monitor.places.surfaces import ADJ, Candidate, SurfaceEntry
 
 # How many forms' facts are kept (then the cache starts anew): a year of posts meets fewer.
 FORMS_KEPT = 100_000
@@ -35,8 +35,10 @@ class FormFacts(NamedTuple):
     resolver used to build, which decides which region `shared_region` picks); `kinds`: its
     kinds of form (NAME, ADJ, ...); `place_kinds`: the kinds of those places; `shared_region`:
     the region every reading lies in, with the index of its first region reading, when a
-    reading is that region itself (`Resolver._post_context`); `oblasts`, `districts` and
-    `lat_span`: the readings' areas and the span of their latitudes (`ranking.silent`);
+    reading is that region itself (`Resolver._post_context`); `adjective_region`: the same of
+    the adjective readings alone, in a form with other readings too; `oblasts`, `districts`,
+    `hromadas` and `lat_span`: the readings' areas and the span of their latitudes
+    (`ranking.silent`);
     `base`: the readings scored where the post supports none of them."""
 
     places: tuple[int, ...]
@@ -47,6 +49,8 @@ class FormFacts(NamedTuple):
     districts: frozenset[str]
     lat_span: tuple[float, float] | None
     base: BaseRanking
+    hromadas: frozenset[str]
+    adjective_region: tuple[str, int] | None
 
 
 def _shared_region(places: set[int], infos: Sequence[_Place]) -> tuple[str, int] | None:
@@ -59,6 +63,24 @@ def _shared_region(places: set[int], infos: Sequence[_Place]) -> tuple[str, int]
         assert region is not None
         return region, next(p for p in places if infos[p].kind == "region")
     return None
+
+
+def _adjective_region(
+    candidates: tuple[Candidate, ...], infos: Sequence[_Place]
+) -> tuple[str, int] | None:
+    """The region the form's adjective readings all lie in, when a form that is also a
+    village's name («Сумском»: Sumy Oblast or its raion, or a village Сумське) has some:
+    before an area noun («на Сумском направлении») it names that region whichever it means."""
+    places = {c.place for c in candidates if c.kind == ADJ}
+    if not places or len(places) == len({c.place for c in candidates}):
+        return None
+    return _shared_region(places, infos) if len(places) > 1 else _own_region(places, infos)
+
+
+def _own_region(places: set[int], infos: Sequence[_Place]) -> tuple[str, int] | None:
+    place = next(iter(places))
+    info = infos[place]
+    return (info.own_region, place) if info.kind == "region" and info.own_region else None
 
 
 def form_facts(entry: SurfaceEntry, infos: Sequence[PlaceInfo]) -> FormFacts:
@@ -74,6 +96,8 @@ def form_facts(entry: SurfaceEntry, infos: Sequence[PlaceInfo]) -> FormFacts:
         frozenset(i.district for i in readings if i.district),
         lat_span(readings),
         BaseRanking(candidates, infos),
+        frozenset(i.hromada for i in readings if i.hromada),
+        _adjective_region(candidates, infos),
     )
 
 

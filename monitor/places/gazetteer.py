@@ -37,6 +37,7 @@ COLUMNS = (
     "alt_uk",
     "adj_ru",
     "adj_uk",
+    "hromada",
 )
 KINDS = frozenset(
     {
@@ -75,6 +76,8 @@ class GazetteerPlace:
     lat: float | None
     lon: float | None
     source: str
+    # a settlement of Ukraine: its hromada's KATOTTG code («UA1412011»: oblast, raion, hromada)
+    hromada: str | None = None
 
 
 @dataclass(slots=True)
@@ -171,6 +174,7 @@ class Gazetteer:
             lat=_float(row.get("lat")),
             lon=_float(row.get("lon")),
             source=row.get("source") or source,
+            hromada=row.get("hromada") or None,
         )
         self.add(
             place,
@@ -208,7 +212,7 @@ class Gazetteer:
             fields = line.split("\t")[:width]
             fields += padding[len(fields) :]
             (key, name_en, name_ru, name_uk, kind, district, oblast, country, lat, lon,
-             place_source, *alt) = map(str.strip, pick(fields))  # fmt: skip
+             place_source, *alt, hromada) = map(str.strip, pick(fields))  # fmt: skip
             if not (key and name_en):
                 continue
             places[key] = GazetteerPlace(
@@ -223,6 +227,7 @@ class Gazetteer:
                 _float(lat),
                 _float(lon),
                 place_source or source,
+                hromada or None,
             )
             names[key] = Names(*[_split(names) if names else [] for names in alt])
 

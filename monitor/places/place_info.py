@@ -34,6 +34,7 @@ class PlaceInfo(NamedTuple):
     lon: float | None
     prior: float
     curated: bool
+    hromada: str | None = None  # its hromada's KATOTTG code (`GazetteerPlace.hromada`)
 
 
 PRIOR_KIND = {
@@ -74,6 +75,7 @@ def place_info(place: GazetteerPlace, tracked: frozenset[str]) -> PlaceInfo:
         place.lon,
         prior,
         curated,
+        place.hromada,
     )
 
 

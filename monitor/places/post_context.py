@@ -28,6 +28,9 @@ class PostContext:
     regions: set[str]
     districts: set[str]
     anchors: list[PlaceInfo]
+    # the hromadas (KATOTTG codes) of the axes and hromadas the post names («Лиманское
+    # направление», «Лиманская громада»): their namesakes settle on the one in that hromada
+    hromadas: set[str] = field(default_factory=set)
     # for the reasons: a region or district → the keys of the places that put it in the post,
     # and the key of the region or district itself when the post names it
     sources: dict[str, list[str]] = field(default_factory=dict)

@@ -1,9 +1,9 @@
 """The scores of a surface form's readings, and the short cut for namesakes the post is silent on.
 
 A candidate scores its prior, plus OBLAST_NAMED when the post names its oblast, DISTRICT_NAMED
-its district, NEAR_ANOTHER when another of the post's places lies within NEAR_KM, and
-HOME_COUNTRY for the country of the text's language or the channel's side (`score`, which
-`disambiguate.Resolver` asks for each reading).
+its district, HROMADA_NAMED its hromada (by an axis of its town or by name), NEAR_ANOTHER when
+another of the post's places lies within NEAR_KM, and HOME_COUNTRY for the country of the text's
+language or the channel's side (`score`, which `disambiguate.Resolver` asks for each reading).
 
 On the gazetteer of the whole war a form names ~3 places on average and up to dozens, and in
 most posts none of them is supported: the post names none of their oblasts and districts and
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 # within NEAR_KM of it, and for the country of the text's language or the channel's side.
 OBLAST_NAMED = 4.0
 DISTRICT_NAMED = 2.0
+HROMADA_NAMED = 1.0
 NEAR_ANOTHER = 1.5
 HOME_COUNTRY = 0.3
 
@@ -49,6 +50,8 @@ def score(info: PlaceInfo, post: PostContext, side: str | None, lang: str) -> tu
         value += OBLAST_NAMED
     if district:
         value += DISTRICT_NAMED
+    if info.hromada is not None and info.hromada in post.hromadas:
+        value += HROMADA_NAMED
     if near is not None:
         value += NEAR_ANOTHER
     if _home(info.country, lang, side):
@@ -67,13 +70,17 @@ def silent(
     districts: frozenset[str],
     lat_span: tuple[float, float] | None,
     post: PostContext,
+    hromadas: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the post supports none of a form's readings (`support` is (False, False, None)
-    for each): it names none of their oblasts and districts, and each of its places with a
+    for each): it names none of their oblasts, districts and hromadas (`hromadas`: the
+    readings'), and each of its places with a
     point lies NEAR_KM or more in latitude from every reading's (`first_near`'s own first test,
     which rounding keeps monotonic: an anchor that far from the span's nearer end is as far from
     every latitude within it)."""
     if not (oblasts.isdisjoint(post.regions) and districts.isdisjoint(post.districts)):
+        return False
+    if post.hromadas and not hromadas.isdisjoint(post.hromadas):
         return False
     if lat_span is None or not post.anchors:
         return True

@@ -1,0 +1,83 @@
+"""An axis town's hromada, or a hromada the post names, settles the namesakes of its raion on the
+one in that hromada (KATOTTG gives each settlement's hromada: the `hromada` column).
+Paraphrases written for these tests, not gold posts."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.places.confidence import ONE_RAION_CONFIDENCE
+from monitor.places.gazetteer import Gazetteer
+from monitor.places.matcher import PlaceMatcher
+from tools.gazetteer_hromadas import hromada_code, with_hromada_codes
+
+# Lyman's hromada; the other Novoselivka of Kramatorsk Raion lies in Cherkaske's
+LYMAN_HROMADA = "UA1412011"
+
+
+def _read(matcher: PlaceMatcher, gaz: Gazetteer, text: str, surface: str) -> tuple[str, float]:
+    """(the hromada of the place read for `surface`, its confidence)."""
+    found = {m.surface: m for m in matcher.find(text)}[surface]
+    return gaz.places[found.place_key].hromada or "", found.confidence
+
+
+def test_the_gazetteer_gives_settlements_their_hromada(seed_gazetteer: Gazetteer) -> None:
+    assert seed_gazetteer.places["lyman"].hromada == LYMAN_HROMADA  # a curated town
+    assert seed_gazetteer.places["kursk"].hromada is None  # Russia has none
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Лиманское направление: противник штурмует у Новоселовки.", "Новоселовки"),
+        ("На Лиманському напрямку ворог атакував поблизу Новоселівки.", "Новоселівки"),
+        ("Обстановка в Лиманской общине: снова обстреляли Новоселовку.", "Новоселовку"),
+        ("У Лиманській громаді ворог обстріляв Новоселівку.", "Новоселівку"),
+    ],
+)
+def test_an_axis_or_a_hromada_settles_its_namesake(
+    seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer, text: str, surface: str
+) -> None:
+    hromada, confidence = _read(seed_matcher, seed_gazetteer, text, surface)
+    assert hromada == LYMAN_HROMADA
+    assert confidence > ONE_RAION_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the raion alone does not tell its two Novoselivkas apart
+        "Краматорский район: обстрел Новоселовки.",
+        # an axis of the same raion whose town's hromada holds neither
+        "На Краматорском направлении бои у Новоселовки.",
+    ],
+)
+def test_a_raion_or_another_hromada_leaves_the_namesakes_tied(
+    seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer, text: str
+) -> None:
+    _, confidence = _read(seed_matcher, seed_gazetteer, text, "Новоселовки")
+    assert confidence <= ONE_RAION_CONFIDENCE
+
+
+def test_the_build_gives_a_curated_town_its_katottg_namesakes_hromada() -> None:
+    best = {
+        ("лиман", "Donetsk Oblast"): {"katottg": "UA14120110010088407", "category": "M"},
+        ("київ", "Kyiv"): {"katottg": "UA80000000000093317", "category": "K"},
+    }
+    rows = [
+        {"name_uk": "Лиман", "oblast": "Donetsk Oblast", "country": "UA", "kind": "town"},
+        {"name_uk": "Київ", "oblast": "Kyiv", "country": "UA", "kind": "city"},
+        {"name_uk": "Лиман", "oblast": "Donetsk Oblast", "country": "RU", "kind": "village"},
+        {"name_uk": "Лиман", "oblast": "Donetsk Oblast", "country": "UA", "kind": "water"},
+        {"name_uk": "Лиман", "oblast": "Donetsk Oblast", "country": "UA", "kind": "village"}
+        | {"hromada": "UA1412023"},
+    ]
+    with_hromada_codes(rows, best)
+    assert [row.get("hromada", "") for row in rows] == [
+        LYMAN_HROMADA,
+        "",  # a city of special status belongs to no hromada
+        "",
+        "",
+        "UA1412023",  # its own, from its KATOTTG row
+    ]
+    assert hromada_code({"katottg": "UA14120230060093704"}) == "UA1412023"
