@@ -267,10 +267,11 @@ GENERAL_STAFF = [
         "ua",
         "На Лиманському напрямку відбулося 12 атак окупантів. Вони тривали в районах Дронівки, "
         "Торського та Греківки.",
-        "lyman dronivka torske hrekivka",
+        # the Torske of Lyman's hromada, which the axis names (Kramatorsk Raion has two)
+        "lyman dronivka torske-donetsk-oblast hrekivka",
         "advance lyman ru",
         "advance dronivka ru",
-        "advance torske ru",
+        "advance torske-donetsk-oblast ru",
         "advance hrekivka ru",
     ),
     case(
