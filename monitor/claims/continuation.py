@@ -8,10 +8,9 @@ the same paragraph) over to each of its places: same type, actor and stance.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 
-from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.spans import Context, PlaceSpan, finding_sentences
 from monitor.claims.targeting import is_road
 from monitor.domain import ClaimFinding
 
@@ -26,11 +25,8 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
     if not cues or not findings:
         return []
     doc = ctx.doc
-    starts = [token.start for token in doc.tokens]
-    sentence_of = {
-        id(f): doc.tokens[max(0, bisect_right(starts, f.evidence_start) - 1)].sentence
-        for f in findings
-    }
+    sentence_at = finding_sentences(doc)
+    sentence_of = {id(f): sentence_at(f) for f in findings}
     with_triggers = {doc.tokens[hit.first].sentence for hit in ctx.triggers}
     taken = {(f.claim_type, f.place_key, f.stance) for f in findings}
     carried: list[ClaimFinding] = []

@@ -54,7 +54,6 @@ from monitor.claims.targeting import (
 from monitor.claims.tense import future_tense
 from monitor.claims.victims import victims_take_the_attacker
 from monitor.claims.voice import (
-    FORCE_CUES,
     credit_line,
     find_actor,
     headline_source,
@@ -130,8 +129,7 @@ class ClaimExtractor:
             self._agent_slots(doc, triggers),
         )
         found, uncued = self._best_claims(context)
-        sides_at = [doc.tokens[c.first].start for name in FORCE_CUES for c in cues.get(name, ())]
-        victims_take_the_attacker(text, found, uncued, sides_at)
+        victims_take_the_attacker(context, found, uncued)
         carry_the_side(context, found, uncued)
         findings = [*found.values(), *continued(context, list(found.values()))]
         return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))

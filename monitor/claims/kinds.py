@@ -3,7 +3,7 @@ taken is no capture of the place."""
 
 from __future__ import annotations
 
-from monitor.claims.morphology import PREPOSITIONS, clause_between, is_noun
+from monitor.claims.morphology import PREPOSITIONS, clause_between, noun_like
 from monitor.claims.ranks import DISTRICT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -85,22 +85,18 @@ def _place_suffered(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         return outer < 0 or not _governs(doc, outer, doc.tokens[span.first].sentence)
     if hit.last + 1 == span.first:  # after it
         outer = span.last + 1
-        return outer >= len(doc.tokens) or not _is_noun(doc, outer, span.sentence)
+        return (
+            outer >= len(doc.tokens)
+            or doc.tokens[outer].sentence != span.sentence
+            or not noun_like(doc, outer)
+        )
     return False
 
 
 def _governs(doc: Doc, index: int, sentence: int) -> bool:
     """Whether token `index` makes the place after it no subject: a preposition or a noun."""
     return doc.tokens[index].sentence == sentence and (
-        doc.tokens[index].form in LOCAL_PREPOSITIONS or _is_noun(doc, index, sentence)
-    )
-
-
-def _is_noun(doc: Doc, index: int, sentence: int) -> bool:
-    token = doc.tokens[index]
-    written = doc.text[token.start : token.end]
-    return token.sentence == sentence and (
-        is_noun(token.form, doc.lang) or (len(written) > 1 and written.isupper())
+        doc.tokens[index].form in LOCAL_PREPOSITIONS or noun_like(doc, index)
     )
 
 

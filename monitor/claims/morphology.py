@@ -145,6 +145,16 @@ def after_preposition(doc: Doc, hit: Hit) -> bool:
 CONJUNCTIONS = frozenset({"и", "а", "і", "й", "та"})
 
 
+def noun_like(doc: Doc, index: int) -> bool:
+    """Whether token `index` is a noun, or an abbreviation the dictionary does not know
+    («БПЛА», «ЖКХ»)."""
+    token = doc.tokens[index]
+    written = doc.text[token.start : token.end]
+    return is_noun(token.form, doc.lang) or (
+        len(written) > 1 and written.isalpha() and written.isupper()
+    )
+
+
 def second_predicate(doc: Doc, before: int, verb: int) -> bool:
     """Whether token `verb` is a verb joined by «и»/«та» to a predicate ending past token
     `before`: «взяли під контроль X та закріпилися на околицях Y» (X is what was taken, the

@@ -25,6 +25,7 @@ from monitor.claims.morphology import (
     is_instrumental,
     is_noun,
     is_verb,
+    noun_like,
     passive_trigger,
     subject_form,
 )
@@ -196,16 +197,8 @@ def _possessor(doc: Doc, cue: Hit) -> bool:
         before >= 0
         and doc.tokens[before].sentence == doc.tokens[cue.first].sentence
         and not clause_between(doc, before, cue.first)
-        and (
-            is_noun(doc.tokens[before].form, doc.lang)
-            or _abbreviation(doc.text[doc.tokens[before].start : doc.tokens[before].end])
-        )
+        and noun_like(doc, before)
     )
-
-
-def _abbreviation(form: str) -> bool:
-    """«БПЛА», «РСЗО»: nouns the dictionary does not know."""
-    return len(form) > 1 and form.isalpha() and form.isupper()
 
 
 def _reflexive(doc: Doc, hit: Hit) -> bool:

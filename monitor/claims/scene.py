@@ -194,7 +194,7 @@ def other_war(doc: Doc, hit: Hit) -> bool:
     while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
         last += 1
     for index in range(first, last + 1):
-        year = YEAR.match(tokens[index].form)
+        year = YEAR.match(tokens[index].form) if tokens[index].form[:1].isdigit() else None
         dated = index < last and tokens[index + 1].form in YEAR_WORDS
         if (
             dated

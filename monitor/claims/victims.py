@@ -4,10 +4,10 @@ same place (civilians killed in a shelling are the shelling side's victims)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
-from monitor.claims.spans import ClaimKey
+from monitor.claims.spans import ClaimKey, Context
+from monitor.claims.voice import FORCE_CUES
 from monitor.domain import ClaimFinding
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -15,16 +15,15 @@ _CIVILIANS = re.compile(r"(?i)мирн|жител|мешкан|цивіл|гра
 
 
 def victims_take_the_attacker(
-    text: str,
-    found: dict[ClaimKey, ClaimFinding],
-    uncued: set[ClaimKey],
-    sides_at: Sequence[int] = (),
+    ctx: Context, found: dict[ClaimKey, ClaimFinding], uncued: set[ClaimKey]
 ) -> None:
     """Victims with no side of their own are the named attacker's at the same place, in the
     same sentence: «ВСУ обстреляли Алешки, погибли двое мирных жителей», «Хохлы обстреляли
     Донецк, есть погибшие» (the side in the clause before is the attacker, not the victims),
-    not the side the town's country suggests. `sides_at`: where the text names a side (offsets);
-    one from the victims' own words on is theirs."""
+    not the side the town's country suggests. A side named from the victims' own words on, in
+    their sentence, is theirs."""
+    text = ctx.doc.text
+    sides_at: list[int] | None = None  # where the text names a side, worked out once needed
     for key, claim in list(found.items()):
         strike_key = ("strike", key[1], key[2])
         strike = found.get(strike_key)
@@ -34,6 +33,10 @@ def victims_take_the_attacker(
         if _SENTENCE_END.search(text, first.evidence_end, last.evidence_start):
             continue  # another sentence may tell of another attack
         after = text[claim.evidence_end : claim.evidence_end + 40].split(".")[0]
+        if sides_at is None:
+            sides_at = [
+                ctx.doc.tokens[c.first].start for name in FORCE_CUES for c in ctx.cues.get(name, ())
+            ]
         sentence_end = _SENTENCE_END.search(text, claim.evidence_start)
         end = sentence_end.start() if sentence_end else len(text)
         own_side = any(claim.evidence_start <= at < end for at in sides_at)
