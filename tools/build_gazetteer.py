@@ -298,7 +298,7 @@ def katottg(
     russian_names = {
         name_uk: name_ru
         for name_uk, name_ru in geonames_russian(source, counts, points).items()
-        if normalize_key(name_ru).replace("ё", "е") not in cities
+        if normalize_key(name_ru) not in cities
     }
     seats = hromada_seats(source)
     russia = russian_place_names()
@@ -480,9 +480,7 @@ def main() -> None:
     }
     extracted += geonames(keys, seen, gaz_dir, official_names(ukraine), live)
     cities = frozenset(
-        normalize_key(row["name_ru"]).replace("ё", "е")
-        for row in regions
-        if row["kind"] in ("city", "town")
+        normalize_key(row["name_ru"]) for row in regions if row["kind"] in ("city", "town")
     )
     extracted += katottg(keys, seen, taken_points(extracted), cities)
     with_seat_adjectives(regions + extracted, best_namesakes(ukraine), hromada_seats(ukraine))

@@ -136,7 +136,7 @@ def geonames_points() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
         if oblast is None:
             continue
         keys = {
-            normalize_key(clean(n)).replace("ё", "е")
+            normalize_key(clean(n))
             for n in city["alternatenames"]
             if _CYRILLIC.search(n.casefold())
         }
@@ -172,7 +172,7 @@ def _geonames_cyrillic() -> tuple[dict[int, list[str]], frozenset[str]]:
         if city["countrycode"] == "UA"
     }
     russia = {
-        normalize_key(clean(n)).replace("ё", "е")
+        normalize_key(clean(n))
         for city in cities
         if city["countrycode"] == "RU"
         for n in city["alternatenames"]
@@ -207,7 +207,7 @@ def geonames_russian(
     return {
         name_uk: nearest
         for name_uk, (nearest,) in ((k, v) for k, v in found.items() if len(v) == 1)
-        if normalize_key(nearest).replace("ё", "е") not in russia
+        if normalize_key(nearest) not in russia
     }
 
 
@@ -216,8 +216,8 @@ def with_russian_name(row: dict[str, str], russian: str | None) -> None:
     if not russian:
         return
     alternatives = [a for a in row["alt_ru"].split("|") if a]
-    known = {normalize_key(n).replace("ё", "е") for n in [row["name_ru"], *alternatives]}
-    if normalize_key(russian).replace("ё", "е") not in known | {normalize_key(row["name_uk"])}:
+    known = {normalize_key(n) for n in [row["name_ru"], *alternatives]}
+    if normalize_key(russian) not in known | {normalize_key(row["name_uk"])}:
         row["alt_ru"] = "|".join([russian, *alternatives])
 
 
@@ -360,7 +360,7 @@ def foreign_names(src: Path) -> frozenset[str]:
         if city["countrycode"] in ("UA", "RU") or city["population"] < 1_000_000:
             continue
         names |= {
-            normalize_key(clean(n)).replace("ё", "е")
+            normalize_key(clean(n))
             for n in city["alternatenames"]
             if _CYRILLIC.search(n.casefold()) and " " not in n
         }

@@ -29,6 +29,7 @@ from monitor.places.cues import (
     REGION_NOUN,
     REGION_NOUN_AFTER,
     REGION_NOUN_BEFORE,
+    RIVER_BEFORE,
     SETTLEMENT_ADJECTIVE_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
     TALLY_GAP,
@@ -89,6 +90,11 @@ class MatchContext:
     @_lazy
     def initial(self) -> bool:
         return sentence_initial(self.text, self.match.o_start)
+
+    @_lazy
+    def river_word(self) -> bool:
+        """A river word before the name («река», «форсировать», «переправа через»)."""
+        return bool(RIVER_BEFORE.search(self.before))
 
     @_lazy
     def listed(self) -> bool:

@@ -37,7 +37,6 @@ from monitor.places.cues import (
     LINK_BEFORE,
     REGION_BY_ON,
     REGION_CUE_BEFORE,
-    RIVER_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
     government_before,
     grouping_before,
@@ -322,8 +321,8 @@ class Resolver:
             mixed and ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
         )
         facility_first = "facility" in place_kinds and ctx.facility
-        water_first = "water" in place_kinds and bool(
-            RIVER_BEFORE.search(ctx.before) or river_after(ctx.before, ctx.after)
+        water_first = "water" in place_kinds and (
+            ctx.river_word or river_after(ctx.before, ctx.after)
         )
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
         # unless a river word stands before («переправа через Десну») or boats after

@@ -13,7 +13,6 @@ from monitor.places.cues import (
     LOCATIVE,
     METONYMY_AFTER,
     NEXT_WORD,
-    RIVER_BEFORE,
     quote_before,
 )
 from monitor.places.place_info import HIGH_KINDS
@@ -108,7 +107,7 @@ def river_plausible(match: Match, ctx: MatchContext) -> bool:
     «в Осколе» (Старый Оскол)."""
     if " " in ctx.t[match.start : match.end]:
         return True
-    return bool(RIVER_BEFORE.search(ctx.before) or BARE_RIVER_BEFORE.search(ctx.before))
+    return ctx.river_word or bool(BARE_RIVER_BEFORE.search(ctx.before))
 
 
 def reading_plausible(
