@@ -27,13 +27,12 @@ from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at, partial_at
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
-    is_adjective,
-    is_noun,
     joined_before,
     second_predicate,
 )
 from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
+from monitor.claims.roles import agent_slots
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.scene import (
     air_report,
@@ -44,6 +43,7 @@ from monitor.claims.scene import (
 )
 from monitor.claims.sides import default_actor, home_ground, told_actor
 from monitor.claims.spans import ClaimKey, Context, PlaceSpan, within
+from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import (
     PlaceLookup,
     Targeting,
@@ -65,7 +65,6 @@ from monitor.domain import Actor, ClaimFinding, PlaceMention, Stance
 from monitor.text.language import language_evidence
 from monitor.text.lemmas import Doc, parse_word, tokenize
 
-AGENT_NOUN_TYPES = frozenset({"strike", "advance"})
 # A finding's confidence is its rule's, times these when no actor cue was found (the rule's
 # default actor) and when the rule found no place.
 UNCUED = 0.85
@@ -126,11 +125,12 @@ class ClaimExtractor:
             triggers,
             self._targeting.spans(doc, mentions),
             types,
-            self._agent_slots(doc, triggers),
+            agent_slots(doc, triggers, self._rules),
         )
         found, uncued = self._best_claims(context)
         victims_take_the_attacker(context, found, uncued)
         carry_the_side(context, found, uncued)
+        side_of_the_subject_before(context, found, uncued)
         findings = [*found.values(), *continued(context, list(found.values()))]
         return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
 
@@ -182,32 +182,6 @@ class ClaimExtractor:
             if text[start:position].strip():
                 extra.append(replace(first, start=start, end=start))
         return [*mentions, *extra]
-
-    def _agent_slots(self, doc: Doc, triggers: list[Hit]) -> frozenset[int]:
-        """The positions right after a one-word action noun of a strike or an advance («удар»,
-        «обстрел», «наступление»): a side named there is the one acting, also for the other
-        claims of the sentence («погибли в результате удара ВСУ»), and so is an adjective right
-        before it («внаслідок ворожої атаки»). Not after nouns of other types, whose genitive is
-        mostly their object («ликвидация группировки ВСУ»)."""
-        slots = set()
-        for hit in triggers:
-            if (
-                hit.first == hit.last
-                and self._rules[hit.payload[1]].type in AGENT_NOUN_TYPES
-                and is_noun(doc.tokens[hit.first].form, doc.lang)
-            ):
-                slots.add(hit.last + 1)
-                # «внаслідок ворожої атаки», «российский удар»: an adjective before an attack
-                # noun too (not before a defender's noun: «наша ПВО» acts against the attack)
-                before = hit.first - 1
-                if (
-                    before >= 0
-                    and self._rules[hit.payload[1]].actor != "enemy"
-                    and doc.tokens[before].sentence == doc.tokens[hit.first].sentence
-                    and is_adjective(doc.tokens[before].form, doc.lang)
-                ):
-                    slots.add(before)
-        return frozenset(slots)
 
     def _longest(self, ctx: Context, triggers: list[Hit]) -> list[Hit]:
         """Triggers not inside a longer trigger of another type that its rule lets stand:

@@ -149,6 +149,45 @@ class SideRoles:
         )
 
 
+AGENT_NOUN_TYPES = frozenset({"strike", "advance"})
+
+
+def agent_slots(doc: Doc, triggers: list[Hit], rules: Sequence[ClaimRule]) -> frozenset[int]:
+    """The positions right after a one-word action noun of a strike or an advance («удар»,
+    «обстрел», «наступление»): a side named there is the one acting, also for the other
+    claims of the sentence («погибли в результате удара ВСУ»), and so is an adjective right
+    before it («внаслідок ворожої атаки»). Not after nouns of other types, whose genitive is
+    mostly their object («ликвидация группировки ВСУ»); not past a comma or a sentence's end
+    («идут бои, противник несёт потери»: the enemy suffers)."""
+    slots = set()
+    for hit in triggers:
+        rule = rules[hit.payload[1]]
+        if not (
+            hit.first == hit.last
+            and rule.type in AGENT_NOUN_TYPES
+            and is_noun(doc.tokens[hit.first].form, doc.lang)
+        ):
+            continue
+        after = hit.last + 1
+        if (
+            after < len(doc.tokens)
+            and doc.tokens[after].sentence == doc.tokens[hit.last].sentence
+            and not clause_between(doc, hit.last, after)
+        ):
+            slots.add(after)
+        # «внаслідок ворожої атаки», «российский удар»: an adjective before an attack noun too
+        # (not before a defender's noun: «наша ПВО» acts against the attack)
+        before = hit.first - 1
+        if (
+            before >= 0
+            and rule.actor != "enemy"
+            and doc.tokens[before].sentence == doc.tokens[hit.first].sentence
+            and is_adjective(doc.tokens[before].form, doc.lang)
+        ):
+            slots.add(before)
+    return frozenset(slots)
+
+
 # «обстрел со стороны ВСУ», «обстріл з боку рф», «под огневым контролем наших»: the side named
 # after these acts
 BY_SIDE_OF = frozenset(

@@ -1,0 +1,104 @@
+"""A side named as the subject of a sentence that claims nothing acts in the next sentence too,
+where that sentence names no side: «Противник начал то, что все ждали. С утра — несколько волн
+атак на Работино», «Хохлы снова полезли. Пытались накатить на Крынки» (both Ukraine's, not the
+channel's side the rule would default to).
+
+Only a subject counts (a nominative name, or one that opens its sentence: «ВСУ активизировались»),
+only with a verb in its sentence (not «Укры в панике»), only one side, only in the author's
+own voice (a report relays its source's subjects), and only where the sentence before tells no
+claim of its own: a claim there is its own event, and the rule's
+default stands after it («Сили оборони звільнили Роботине. Штурмові дії біля Покровська»).
+A sentence in the first person («Продвигаемся к X») is the author's side's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from monitor.claims.morphology import is_verb, subject_form
+from monitor.claims.rules import Hit
+from monitor.claims.spans import ClaimKey, Context, finding_sentences
+from monitor.claims.voice import FORCE_CUES, in_source, resolve
+from monitor.domain import Actor, ClaimFinding
+from monitor.text.lemmas import Doc, morph_analyzer
+
+# The claims whose actor is the side acting, as a subject does
+ACTING = frozenset(
+    {"advance", "capture", "strike", "encirclement", "infiltration", "deployment", "withdrawal"}
+)
+SIDES: frozenset[Actor] = frozenset({"ru", "ua"})
+
+
+def side_of_the_subject_before(
+    ctx: Context, found: dict[ClaimKey, ClaimFinding], uncued: set[ClaimKey]
+) -> None:
+    """Give the uncued acting claims of `found` the side the sentence before names as its
+    subject, where that sentence claims nothing and theirs names no side."""
+    if not uncued:
+        return
+    doc = ctx.doc
+    sentence_of = finding_sentences(doc)
+    claimed = {sentence_of(f) for f in found.values()}
+    named: dict[int, set[Actor]] = {}  # sentence → the sides a cue names as its subject
+    mentioned: set[int] = set()  # sentences that name any side at all
+    for name, side_cue in FORCE_CUES.items():
+        for cue in ctx.cues.get(name, ()):
+            sentence = doc.tokens[cue.first].sentence
+            mentioned.add(sentence)
+            actor = resolve(side_cue, ctx.side)
+            if actor in SIDES and _subject(doc, cue) and not in_source(doc, ctx.cues, cue):
+                named.setdefault(sentence, set()).add(actor)
+    if not named:
+        return
+    for key in list(uncued):
+        finding = found.get(key)  # (an uncued reading may have yielded to another one)
+        if finding is None or finding.claim_type not in ACTING or finding.stance != "asserted":
+            continue
+        sentence = sentence_of(finding)
+        sides = named.get(sentence - 1, set())
+        if (
+            len(sides) == 1
+            and sentence - 1 not in claimed
+            and sentence not in mentioned
+            and _same_paragraph(doc, sentence - 1, sentence)
+            and _has_verb(doc, sentence - 1)
+            and not _first_person(doc, sentence)
+        ):
+            (side,) = sides
+            found[key] = replace(finding, actor=side)
+
+
+def _subject(doc: Doc, cue: Hit) -> bool:
+    """A side's name in the nominative, or one that opens its sentence («ВСУ снова …»)."""
+    opens = cue.first == 0 or doc.tokens[cue.first - 1].sentence != doc.tokens[cue.first].sentence
+    return subject_form(doc, cue) or opens
+
+
+def _sentence_tokens(doc: Doc, sentence: int) -> list[int]:
+    return [i for i, token in enumerate(doc.tokens) if token.sentence == sentence]
+
+
+def _same_paragraph(doc: Doc, before: int, sentence: int) -> bool:
+    last = _sentence_tokens(doc, before)
+    first = _sentence_tokens(doc, sentence)
+    return bool(last and first) and doc.tokens[last[-1]].paragraph == doc.tokens[first[0]].paragraph
+
+
+def _has_verb(doc: Doc, sentence: int) -> bool:
+    return any(is_verb(doc.tokens[i].form, doc.lang) for i in _sentence_tokens(doc, sentence))
+
+
+def _first_person(doc: Doc, sentence: int) -> bool:
+    return any(
+        _first_person_verb(doc.tokens[i].form, doc.lang) for i in _sentence_tokens(doc, sentence)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _first_person_verb(form: str, lang: str) -> bool:
+    """«продвигаемся», «зайшли б» no; «идём», «штурмуем», «держим»: the author's side acts."""
+    if not form.isalpha():
+        return False
+    tag = str(morph_analyzer(lang).parse(form)[0].tag)
+    return tag.startswith("VERB") and "1per" in tag

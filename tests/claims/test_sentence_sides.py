@@ -1,0 +1,145 @@
+"""Whose act it is when the side is named a sentence earlier or a clause away: a side that is
+the subject of a sentence claiming nothing acts in the next sentence, which names none
+(«Противник начал то, что все ждали. С утра — атаки на Работино»); a side after a comma is no
+agent of the action noun before the comma («идут бои, противник несёт потери»: the enemy
+suffers). Every text is a paraphrase written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+PLACES = {
+    "robotyne": ("village", "UA"),
+    "krynky": ("village", "UA"),
+    "verbove": ("village", "UA"),
+    "pokrovsk": ("town", "UA"),
+    "toretsk": ("town", "UA"),
+    "kupiansk": ("town", "UA"),
+}
+
+SUBJECT_BEFORE: list[Case] = [
+    (
+        "Противник начал то, что все ждали. С утра — несколько волн атак на Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "Хохлы снова полезли. Пытались накатить на Крынки тремя группами.",
+        "ru",
+        {"krynky": "Крынки"},
+        {("advance", "krynky", "ua", "asserted")},
+    ),
+    (
+        "ВСУ снова активизировались. Ночью атаки на Работино и Вербовое.",
+        "ru",
+        {"robotyne": "Работино", "verbove": "Вербовое"},
+        {("advance", "robotyne", "ua", "asserted"), ("advance", "verbove", "ua", "asserted")},
+    ),
+    (
+        "Ворог не вгамовується. Вночі штурмові дії біля Торецька.",
+        "ua",
+        {"toretsk": "Торецька"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "Наши ребята не спят. Ночью штурм Торецка с двух сторон.",
+        "ru",
+        {"toretsk": "Торецка"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
+    # no verb: a state, not an act that goes on
+    (
+        "Укры в панике. Зашли в Работино с двух сторон.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
+    # the author's own side in the first person
+    (
+        "Противник огрызается. Продвигаемся к Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
+    # the sentence before tells a claim of its own: the rule's default stands after it
+    (
+        "Противник взял Работино. Бои идут под Вербовым.",
+        "ru",
+        {"robotyne": "Работино", "verbove": "Вербовым"},
+        {("capture", "robotyne", "ua", "asserted"), ("advance", "verbove", "ru", "asserted")},
+    ),
+    # the next sentence names its own side
+    (
+        "Противник огрызается. Наши штурмовики зашли в Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
+    # a relayed report keeps its source's reading
+    (
+        "Противник огрызается. По данным Минобороны, бои идут за Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "reported")},
+    ),
+    # two sides named before: no one subject
+    (
+        "Наши давят, противник огрызается. Бои за Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
+    # another paragraph is another story
+    (
+        "Противник огрызается.\n\nБои идут за Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
+]
+
+AFTER_A_COMMA: list[Case] = [
+    (
+        "Под Покровском продолжаются бои, противник несёт потери.",
+        "ru",
+        {"pokrovsk": "Покровском"},
+        {("advance", "pokrovsk", "ru", "asserted"), ("casualties", "pokrovsk", "ru", "asserted")},
+    ),
+    (
+        "На Купянском направлении отражено пять атак, ВСУ потеряли до 90 человек.",
+        "ru",
+        {"kupiansk": "Купянском направлении"},
+        {("advance", "kupiansk", "ua", "asserted"), ("casualties", "kupiansk", "ru", "asserted")},
+    ),
+    (
+        "Под Покровском продолжаются бои. Противник несёт потери.",
+        "ru",
+        {"pokrovsk": "Покровском"},
+        {("advance", "pokrovsk", "ru", "asserted"), ("casualties", "pokrovsk", "ru", "asserted")},
+    ),
+    # right after the noun, the side is its agent
+    (
+        "В результате удара ВСУ по Покровску погибли двое.",
+        "ru",
+        {"pokrovsk": "Покровску"},
+        {("strike", "pokrovsk", "ua", "asserted"), ("casualties", "pokrovsk", "ua", "asserted")},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+@pytest.mark.parametrize(("text", "side", "places", "expected"), [*SUBJECT_BEFORE, *AFTER_A_COMMA])
+def test_sentence_sides(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
