@@ -3,7 +3,7 @@ taken is no capture of the place."""
 
 from __future__ import annotations
 
-from monitor.claims.morphology import PREPOSITIONS, clause_between, noun_like
+from monitor.claims.morphology import PREPOSITIONS, clause_between, noun_like, passive_trigger
 from monitor.claims.ranks import DISTRICT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -58,6 +58,12 @@ def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         or (
             0 < c.first - hit.last <= OBJECT_REACH
             and not clause_between(ctx.doc, hit.last, c.first)
+        )
+        # a passive's subject right before it: «три опорника взяты под X»
+        or (
+            0 < hit.first - c.last <= OBJECT_REACH
+            and passive_trigger(ctx.doc, hit)
+            and not clause_between(ctx.doc, c.last, hit.first)
         )
         for c in ctx.cues.get("partial_near", ())
     )

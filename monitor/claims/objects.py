@@ -12,6 +12,8 @@ from monitor.claims.morphology import (
     is_modifier,
     is_nominative,
     is_noun,
+    is_passive,
+    is_verb,
 )
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc
@@ -44,6 +46,7 @@ def object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
             or is_accusative_only(doc.tokens[c.last].form, doc.lang)
         )
         and not clause_between(doc, c.last, c.last + step)
+        and not _predicate_between(doc, c.last, c.last + step)
         and not _distributive(doc, c)
         and not _in_force_name(cues, c)
     }
@@ -85,6 +88,15 @@ def _modifiers_of_victims(doc: Doc, cues: Cues, hit: Hit, sentence: int) -> set[
         ):
             out.add(before)
     return out
+
+
+def _predicate_between(doc: Doc, marker: int, position: int) -> bool:
+    """A verb or participle between a victim noun and a side: the side is that predicate's
+    («три опорника взяты подразделениями ВС РФ»), not the noun's owner."""
+    return any(
+        is_verb(doc.tokens[i].form, doc.lang) or is_passive(doc.tokens[i].form, doc.lang)
+        for i in range(marker + 1, position)
+    )
 
 
 def _distributive(doc: Doc, marker: Hit) -> bool:

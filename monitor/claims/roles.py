@@ -286,9 +286,17 @@ def _agent_by_form(
 
 
 def _instrumental(doc: Doc, cue: Hit) -> bool:
-    """The agent of a passive: «освобождены нашими», «захвачен российскими войсками»."""
+    """The agent of a passive: «освобождены нашими», «захвачен российскими войсками», or the
+    owner right after it: «взят подразделениями ВС РФ»."""
+    owner = cue.first - 1
     return any(
         is_instrumental(doc.tokens[i].form, doc.lang) for i in range(cue.first, cue.last + 1)
+    ) or (
+        owner >= 0
+        and doc.tokens[owner].sentence == doc.tokens[cue.first].sentence
+        and is_noun(doc.tokens[owner].form, doc.lang)
+        and is_instrumental(doc.tokens[owner].form, doc.lang)
+        and not clause_between(doc, owner, cue.first)
     )
 
 

@@ -40,6 +40,13 @@ def side_of_the_subject_before(
     doc = ctx.doc
     sentence_of = finding_sentences(doc)
     claimed = {sentence_of(f) for f in found.values()}
+    # a trigger the sentence before has of another type is its own event, kept or not
+    # («Противник отступает. Купянск взят»: the retreat is no one's capture)
+    told: dict[int, set[str]] = {}
+    for hit in ctx.triggers:
+        told.setdefault(doc.tokens[hit.first].sentence, set()).update(
+            ctx.trigger_types.get(hit.first, ())
+        )
     named: dict[int, set[Actor]] = {}  # sentence → the sides a cue names as its subject
     mentioned: set[int] = set()  # sentences that name any side at all
     for name, side_cue in FORCE_CUES.items():
@@ -60,6 +67,7 @@ def side_of_the_subject_before(
         if (
             len(sides) == 1
             and sentence - 1 not in claimed
+            and told.get(sentence - 1, set()) <= {finding.claim_type}
             and sentence not in mentioned
             and _same_paragraph(doc, sentence - 1, sentence)
             and _has_verb(doc, sentence - 1)

@@ -33,6 +33,7 @@ from collections.abc import Mapping, Sequence
 from monitor.claims.morphology import (
     clause_between,
     is_verb,
+    subject_form,
 )
 from monitor.claims.roles import SideRoles, stands_before
 from monitor.claims.rules import Hit
@@ -161,13 +162,16 @@ def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
 
 
 def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
-    """«Накатили на X, укры бегут»: the enemy named after a clause break, right before a verb
-    of its own, is that clause's subject; the trigger's is the channel's own side, unsaid."""
+    """«Накатили на X, укры бегут», «X взят в кольцо, укры в мешке»: the enemy named after a
+    clause break, right before a verb of its own or opening its clause in the nominative, is
+    that clause's subject; the trigger's is the channel's own side, unsaid."""
+    if cue.first <= hit.last or not clause_between(doc, hit.last, cue.first):
+        return False
     after = cue.last + 1
+    if clause_between(doc, cue.first - 1, cue.first) and subject_form(doc, cue):
+        return True
     return (
-        cue.first > hit.last
-        and clause_between(doc, hit.last, cue.first)
-        and after < len(doc.tokens)
+        after < len(doc.tokens)
         and doc.tokens[after].sentence == doc.tokens[cue.last].sentence
         and is_verb(doc.tokens[after].form, doc.lang)
     )

@@ -2,7 +2,9 @@
 the subject of a sentence claiming nothing acts in the next sentence, which names none
 («Противник начал то, что все ждали. С утра — атаки на Работино»); a side after a comma is no
 agent of the action noun before the comma («идут бои, противник несёт потери»: the enemy
-suffers). Every text is a paraphrase written for the test."""
+suffers); the owner after a passive's agent («взят подразделениями ВС РФ») is the agent's
+side; the enemy opening the next clause («X взят в кольцо, укры в мешке») is not the trigger's
+subject. Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -133,12 +135,45 @@ AFTER_A_COMMA: list[Case] = [
 ]
 
 
+PASSIVE_AGENTS_AND_NEXT_CLAUSES: list[Case] = [
+    # the owner right after a passive's instrumental agent is the agent's side
+    (
+        "Купянск взят подразделениями ВСУ, сообщает противник.",
+        "ru",
+        {"kupiansk": "Купянск"},
+        {("capture", "kupiansk", "ua", "reported")},
+    ),
+    (
+        "Купянск обстрелян силами ВСУ.",
+        "ru",
+        {"kupiansk": "Купянск"},
+        {("strike", "kupiansk", "ua", "asserted")},
+    ),
+    # the enemy opening the next clause in the nominative is that clause's subject
+    (
+        "Купянск взят в кольцо, укры в мешке.",
+        "ru",
+        {"kupiansk": "Купянск"},
+        {("encirclement", "kupiansk", "ru", "asserted")},
+    ),
+    (
+        "Взяли Работино, хохлы в панике.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "asserted")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
 
 
-@pytest.mark.parametrize(("text", "side", "places", "expected"), [*SUBJECT_BEFORE, *AFTER_A_COMMA])
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [*SUBJECT_BEFORE, *AFTER_A_COMMA, *PASSIVE_AGENTS_AND_NEXT_CLAUSES],
+)
 def test_sentence_sides(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:

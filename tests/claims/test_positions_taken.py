@@ -1,0 +1,111 @@
+"""Positions, trenches and dugouts near a place are ground near it, not the place: taking them
+is an advance there, and a side named after them owns them (it suffers). Every text is a
+paraphrase written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+PLACES = {
+    "robotyne": ("village", "UA"),
+    "vuhledar": ("town", "UA"),
+    "verbove": ("village", "UA"),
+    "kupiansk": ("town", "UA"),
+}
+
+CASES: list[Case] = [
+    (
+        "Захватили окопы противника севернее Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
+    (
+        "Наши взяли позиции ВСУ под Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
+    (
+        "Под Угледаром ВСУ пытаются отбить позиции.",
+        "ru",
+        {"vuhledar": "Угледаром"},
+        {("advance", "vuhledar", "ua", "asserted")},
+    ),
+    (
+        "Противник занял наши окопы у Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "Сили оборони зайняли бліндажі ворога біля Роботиного.",
+        "ua",
+        {"robotyne": "Роботиного"},
+        {("advance", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "Ворог захопив траншеї біля Вербового.",
+        "ua",
+        {"verbove": "Вербового"},
+        {("advance", "verbove", "ru", "asserted")},
+    ),
+    # the side after a passive between is the passive's agent, not the ground's owner
+    (
+        "Ещё три опорника взяты подразделениями ВС РФ под Купянском.",
+        "ru",
+        {"kupiansk": "Купянском"},
+        {("advance", "kupiansk", "ru", "asserted")},
+    ),
+    # the place before a passive of «взять» was taken, in a post that names a side
+    (
+        "Работино взято! Наши штурмовики молодцы.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "asserted")},
+    ),
+    (
+        "Роботине взято нашими штурмовиками.",
+        "ua",
+        {"robotyne": "Роботине"},
+        {("capture", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "Под Купянском взяты три опорника ВСУ.",
+        "ru",
+        {"kupiansk": "Купянском"},
+        {("advance", "kupiansk", "ru", "asserted")},
+    ),
+    # no side named in the post; a case taken under supervision; a ring is an encirclement
+    ("Купянск взят.", "ru", {"kupiansk": "Купянск"}, set()),
+    (
+        "В Купянске дело взято на контроль прокуратурой, сообщили ВСУ.",
+        "ru",
+        {"kupiansk": "Купянске"},
+        set(),
+    ),
+    # the place itself, taken whole, stays a capture
+    (
+        "Наши освободили Работино, закрепились на позициях у Вербового.",
+        "ru",
+        {"robotyne": "Работино", "verbove": "Вербового"},
+        {("capture", "robotyne", "ru", "asserted"), ("advance", "verbove", "ru", "asserted")},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+@pytest.mark.parametrize(("text", "side", "places", "expected"), CASES)
+def test_positions_taken(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
