@@ -165,6 +165,23 @@ PASSIVE_AGENTS_AND_NEXT_CLAUSES: list[Case] = [
 ]
 
 
+UNCONFIRMED: list[Case] = [
+    # a negated word of telling denies nothing of what it tells
+    (
+        "Генштаб ВСУ не подтвердил взятие Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ua", "reported")},
+    ),
+    (
+        "Наши не взяли Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "denied")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -172,7 +189,7 @@ def extractor() -> ClaimExtractor:
 
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
-    [*SUBJECT_BEFORE, *AFTER_A_COMMA, *PASSIVE_AGENTS_AND_NEXT_CLAUSES],
+    [*SUBJECT_BEFORE, *AFTER_A_COMMA, *PASSIVE_AGENTS_AND_NEXT_CLAUSES, *UNCONFIRMED],
 )
 def test_sentence_sides(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
