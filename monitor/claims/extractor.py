@@ -28,6 +28,7 @@ from monitor.claims.kinds import kind_at, partial_at
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
     joined_before,
+    passive_trigger,
     second_predicate,
 )
 from monitor.claims.ranks import headline_end, is_label, with_list_items
@@ -105,11 +106,13 @@ class ClaimExtractor:
         if scanned is None:
             return []
         doc, hits, triggers = scanned
-        # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»)
+        # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
+        # is an active form where a rule reads passives
         triggers = [
             t
             for t in triggers
-            if not self._rules[t.payload[1]].sentence_end or ends_sentence(doc, t)
+            if (not self._rules[t.payload[1]].sentence_end or ends_sentence(doc, t))
+            and (not self._rules[t.payload[1]].passive_only or passive_trigger(doc, t))
         ]
         cues: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:

@@ -239,6 +239,12 @@ def clause_between(doc: Doc, left: int, right: int) -> bool:
     return any(mark in between for mark in ",:;—–(")
 
 
+def copula_dash(doc: Doc, left: int, right: int) -> bool:
+    """Only a dash stands between tokens `left` and `right`: «Угледар — наш», «X, Y — взяты»."""
+    between = doc.text[doc.tokens[left].end : doc.tokens[right].start].strip()
+    return between in ("—", "–", "-")
+
+
 # Words of a place phrase that do not count in a trigger's reach: «в районах населённых
 # пунктов X», «в посёлке X» are as near as «у X»
 PLACE_FILLERS = frozenset(

@@ -26,6 +26,7 @@ from monitor.claims.landmarks import fronted, topic_sentence
 from monitor.claims.morphology import (
     aimed_at,
     clause_between,
+    copula_dash,
     is_nominative,
     is_verb,
     next_predicate,
@@ -152,10 +153,7 @@ class Targeting:
             if distance > rule.window:
                 distance -= place_fillers(ctx.doc, hit, span.first, span.last)
             before = span.last < hit.first
-            if rule.place_side == ("after" if before else "before") or (
-                # a state said of its subject, in one clause: «Укры отходят к X, Мирноград пал»
-                rule.place_side == "before" and clause_between(ctx.doc, span.last, hit.first)
-            ):
+            if _wrong_side(ctx, hit, span, rule, before):
                 continue
             if (
                 distance > rule.window
@@ -331,6 +329,17 @@ def is_road(span: PlaceSpan) -> bool:
     return any(w in key for w in ("highway", "road"))
 
 
+def _wrong_side(ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool) -> bool:
+    """A place on the side of the trigger its rule does not read, or a state's subject past a
+    clause mark: «Укры отходят к X, Мирноград пал» (a dash between a subject and its predicate
+    joins them: «X, Y — взяты»)."""
+    return rule.place_side == ("after" if before else "before") or (
+        rule.place_side == "before"
+        and clause_between(ctx.doc, span.last, hit.first)
+        and not copula_dash(ctx.doc, span.last, hit.first)
+    )
+
+
 def _another_predicates(
     ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool
 ) -> bool:
@@ -342,6 +351,7 @@ def _another_predicates(
         return next_predicate(doc, hit.last, span.first)
     return (
         clause_break(doc, span.last, hit.first)
+        and not copula_dash(doc, span.last, hit.first)  # «…: X, Y — взяты»
         and not rule.points_back
         and not fronted(doc, span)
         and not relative_clause(doc, span.first, span.last, hit)

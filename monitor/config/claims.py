@@ -93,6 +93,11 @@ class ClaimRule(_Strict):
         description="the trigger counts only as the last word of its sentence: «Угледар — всё.», "
         "not «всё больше», «всё спокойно»",
     )
+    passive_only: bool = Field(
+        False,
+        description="the trigger counts only as a passive participle: «Работино взято», not "
+        "«взять Одессу», «взятие Одессы»",
+    )
     facility_struck: bool = Field(
         False,
         description="an advance on a named facility is a strike on it: «ВСУ атаковали ГИС "

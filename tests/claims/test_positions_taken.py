@@ -12,6 +12,12 @@ from tests.claims.extracting import Claim, claims, extractor_over
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
 PLACES = {
+    "strilecha": ("village", "UA"),
+    "pylna": ("village", "UA"),
+    "illinka": ("village", "UA"),
+    "novoselydivka": ("village", "UA"),
+    "leninsky": ("village", "RU"),
+    "viktorovka": ("village", "RU"),
     "robotyne": ("village", "UA"),
     "vuhledar": ("town", "UA"),
     "verbove": ("village", "UA"),
@@ -80,6 +86,43 @@ CASES: list[Case] = [
         "ru",
         {"kupiansk": "Купянском"},
         {("advance", "kupiansk", "ru", "asserted")},
+    ),
+    # a list after the passive, or before it across a dash
+    (
+        "Наши вошли в Работино. Взяты Стрелечья и Пильная.",
+        "ru",
+        {"robotyne": "Работино", "strilecha": "Стрелечья", "pylna": "Пильная"},
+        {
+            ("advance", "robotyne", "ru", "asserted"),
+            ("capture", "strilecha", "ru", "asserted"),
+            ("capture", "pylna", "ru", "asserted"),
+        },
+    ),
+    (
+        "Итоги недели: Ильинка, Новоселидовка — взяты. Наши парни молодцы.",
+        "ru",
+        {"illinka": "Ильинка", "novoselydivka": "Новоселидовка"},
+        {("capture", "illinka", "ru", "asserted"), ("capture", "novoselydivka", "ru", "asserted")},
+    ),
+    # «всё наше» after a list, home ground included
+    (
+        "Хорошо пошли наши: Ленинский, Викторовка — всё наше за двое суток.",
+        "ru",
+        {"leninsky": "Ленинский", "viktorovka": "Викторовка"},
+        {("capture", "leninsky", "ru", "asserted"), ("capture", "viktorovka", "ru", "asserted")},
+    ),
+    (
+        "Ленинский, Викторовка — всё наше не будет никогда.",
+        "ru",
+        {"leninsky": "Ленинский", "viktorovka": "Викторовка"},
+        set(),
+    ),
+    # the infinitive and the noun are no passive: a goal that failed is no taking
+    (
+        "Взять Работино ВСУ помешала погода, заявили наши.",
+        "ru",
+        {"robotyne": "Работино"},
+        set(),
     ),
     # no side named in the post; a case taken under supervision; a ring is an encirclement
     ("Купянск взят.", "ru", {"kupiansk": "Купянск"}, set()),
