@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
+from monitor.config import load_settings
 from tests.claims.extracting import Claim, claims, extractor_over
 
 Case = tuple[str, str, dict[str, str], set[Claim]]
@@ -117,13 +118,6 @@ CASES: list[Case] = [
         {"leninsky": "Ленинский", "viktorovka": "Викторовка"},
         set(),
     ),
-    # the infinitive and the noun are no passive: a goal that failed is no taking
-    (
-        "Взять Работино ВСУ помешала погода, заявили наши.",
-        "ru",
-        {"robotyne": "Работино"},
-        set(),
-    ),
     # no side named in the post; a case taken under supervision; a ring is an encirclement
     ("Купянск взят.", "ru", {"kupiansk": "Купянск"}, set()),
     (
@@ -152,3 +146,23 @@ def test_positions_taken(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Работино взято нашими.", {("capture", "robotyne", "ru", "asserted")}),
+        ("Наши войска Работино взяли.", set()),
+        ("Взять Работино нашим войскам помешала погода.", set()),
+        ("Взятие Работино наши войска отложили.", set()),
+    ],
+)
+def test_passive_only_reads_participles(text: str, expected: set[Claim]) -> None:
+    """The passive rule alone: its trigger stem («взят») counts only as a participle."""
+    rules = load_settings().claims
+    alone = rules.model_copy(
+        update={"rules": [r for r in rules.rules if r.name.startswith("taken (the place")]}
+    )
+    assert len(alone.rules) == 1 and alone.rules[0].passive_only
+    ex = ClaimExtractor(alone, extractor_over(PLACES)._targeting._lookup)
+    assert claims(ex, text, {"robotyne": "Работино"}, "ru") == expected
