@@ -21,7 +21,9 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from dataclasses import replace
+from typing import Literal
 
+from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
 from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at, partial_at
@@ -142,16 +144,21 @@ class ClaimExtractor:
         of those whose actor no cue named."""
         found: dict[ClaimKey, ClaimFinding] = {}
         uncued: set[ClaimKey] = set()
-        questions: dict[int, bool] = {}
+        # a question's sentence → the stance its answer gives it, "" when it has none
+        questions: dict[int, Stance | Literal[""] | None] = {}
         placed: list[ClaimFinding] = []  # every placed reading, kept or not
         doc = context.doc
         for hit in self._longest(context, context.triggers):
             sentence = doc.tokens[hit.first].sentence
             if sentence not in questions:
-                questions[sentence] = doc.sentence_ends_with_question(sentence)
-            if questions[sentence]:
+                asked = doc.sentence_ends_with_question(sentence)
+                questions[sentence] = (answer_to(doc, sentence) or "") if asked else None
+            answer = questions[sentence]
+            if answer == "":
                 continue
             for finding, cued in self._claims_for(context, hit):
+                if answer is not None:
+                    finding = replace(finding, stance=answer)
                 if finding.place_key is not None:
                     placed.append(finding)
                 key = (finding.claim_type, finding.place_key, finding.stance)
