@@ -4,7 +4,7 @@ a settlement that locates the one before it («Макеевку под Сват�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK, clause_break
@@ -55,6 +55,26 @@ def topic_sentence(
     spans = [s for s in earlier if s.sentence == last.sentence]
     return len({s.mention.place_key for s in spans}) == 1 and not any(
         doc.tokens[hit.first].sentence == last.sentence for hit in triggers
+    )
+
+
+def taken_before(
+    doc: Doc,
+    triggers: Sequence[Hit],
+    types: Mapping[int, set[str]],
+    earlier: Sequence[Span],
+    sentence: int,
+) -> bool:
+    """Whether the sentence right before `sentence` tells of one settlement taken: a retreat
+    told next with no place of its own is from there («Авдеевка наша. Укры драпали через
+    поля»)."""
+    last = earlier[-1]
+    if last.rank >= DISTRICT_RANK or last.sentence != sentence - 1:
+        return False
+    spans = [s for s in earlier if s.sentence == last.sentence]
+    return len({s.mention.place_key for s in spans}) == 1 and any(
+        doc.tokens[hit.first].sentence == last.sentence and "capture" in types.get(hit.first, ())
+        for hit in triggers
     )
 
 

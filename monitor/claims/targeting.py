@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from monitor.claims.implicit_places import locates_unnamed, place_left, settlement_object
-from monitor.claims.landmarks import fronted, topic_sentence
+from monitor.claims.landmarks import fronted, taken_before, topic_sentence
 from monitor.claims.morphology import (
     aimed_at,
     clause_between,
@@ -308,6 +308,10 @@ class Targeting:
             pointed
             or not rule.carry_over_pointed
             or topic_sentence(ctx.doc, ctx.triggers, earlier, token.sentence)
+            or (
+                rule.type == "withdrawal"
+                and taken_before(ctx.doc, ctx.triggers, ctx.trigger_types, earlier, token.sentence)
+            )
         ):
             return [qualified(ctx.doc, earlier)]
         end = headline_end(ctx.doc.text)

@@ -16,6 +16,7 @@ from tests.claims.extracting import Claim, claims, extractor_over
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
 PLACES = {
+    "avdiivka": ("town", "UA"),
     "robotyne": ("village", "UA"),
     "krynky": ("village", "UA"),
     "verbove": ("village", "UA"),
@@ -182,6 +183,30 @@ UNCONFIRMED: list[Case] = [
 ]
 
 
+RETREATS_FROM_THE_TAKEN: list[Case] = [
+    # a retreat with no place of its own, right after a taking, is from the place taken
+    (
+        "Авдеевка наша. Укры драпали через поля под огнём.",
+        "ru",
+        {"avdiivka": "Авдеевка"},
+        {("capture", "avdiivka", "ru", "asserted"), ("withdrawal", "avdiivka", "ua", "asserted")},
+    ),
+    (
+        "Сили оборони звільнили Роботине. Ворог відступив.",
+        "ua",
+        {"robotyne": "Роботине"},
+        {("capture", "robotyne", "ua", "asserted"), ("withdrawal", "robotyne", "ru", "asserted")},
+    ),
+    # two places taken: which one they left is not told
+    (
+        "Наши взяли Авдеевку и Работино. Укры драпали через поля.",
+        "ru",
+        {"avdiivka": "Авдеевку", "robotyne": "Работино"},
+        {("capture", "avdiivka", "ru", "asserted"), ("capture", "robotyne", "ru", "asserted")},
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -189,7 +214,13 @@ def extractor() -> ClaimExtractor:
 
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
-    [*SUBJECT_BEFORE, *AFTER_A_COMMA, *PASSIVE_AGENTS_AND_NEXT_CLAUSES, *UNCONFIRMED],
+    [
+        *SUBJECT_BEFORE,
+        *AFTER_A_COMMA,
+        *PASSIVE_AGENTS_AND_NEXT_CLAUSES,
+        *UNCONFIRMED,
+        *RETREATS_FROM_THE_TAKEN,
+    ],
 )
 def test_sentence_sides(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
