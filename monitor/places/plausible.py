@@ -107,8 +107,9 @@ AREA_AFTER = re.compile(
     r"^(?:[ \t]*,|[ \t]+(?:и|та|і|й))?[ \t]+(\w+[ \t]+)?"
     r"(област|обл(?!\w)|район|р-н|округ|го(?!\w)|громад|муниципал)"
 )
-# The oblast a place lies in, after its name: «в Межевой Днепропетровской области».
-OBLAST_AFTER = re.compile(r"^[ \t]+\w+[ \t]+(област|обл(?!\w)|кра[яею]|республик)")
+# The oblast or raion a place lies in, after its name: «в Межевой Днепропетровской области»,
+# «біля Степового Покровського району».
+OBLAST_AFTER = re.compile(r"^[ \t]+\w+[ \t]+(област|обл(?!\w)|кра[яею]|республик|район|р-н|громад)")
 
 
 def adjectival_placed(match: Match, ctx: MatchContext) -> bool:

@@ -89,8 +89,17 @@ def test_an_okrug_named_after_its_town_still_counts(keys: Keys) -> None:
     assert keys("Беспилотник сбит в Раменском городском округе.") == ["ramenskoye"]
 
 
-def test_a_settlement_before_its_oblast_still_counts(keys: Keys) -> None:
-    assert "mezhova" in keys("Эвакуация началась в Межевой Днепропетровской области.")
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Эвакуация началась в Межевой Днепропетровской области.", "mezhova"),
+        ("Окупанти закріпилися біля Степового Покровського району.", "stepove-donetsk-oblast"),
+    ],
+)
+def test_a_settlement_before_its_oblast_or_raion_still_counts(
+    keys: Keys, text: str, key: str
+) -> None:
+    assert any(found.startswith(key) for found in keys(text))
 
 
 def test_a_name_shaped_as_a_noun_is_not_read_as_an_adjective(keys: Keys) -> None:
@@ -148,3 +157,27 @@ def test_former_names_of_front_villages(
     text: str, surface: str, name: str, seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer
 ) -> None:
     assert _names(seed_matcher, seed_gazetteer, text).get(surface, "").startswith(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Штурмовики противника шли в направлении Уманского.", "Ворог атакував у напрямку Уманського."],
+)
+def test_a_bare_adjective_after_a_direction_is_the_village_not_the_raion(
+    keys: Keys, text: str
+) -> None:
+    # «в направлении X» governs a place's genitive; it is no inverted «Уманское направление»
+    assert keys(text) == ["umanske"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Бои продолжаются на Сумском направлении.", "sumy-oblast"),
+        ("Дрон сбит над территорией области Курской.", "kursk-oblast"),
+    ],
+)
+def test_region_adjectives_next_to_their_nouns_stay_regions(
+    keys: Keys, text: str, key: str
+) -> None:
+    assert key in keys(text)
