@@ -48,6 +48,7 @@ from tools.gazetteer_ua import (  # noqa: E402
     belarusian,
     exonyms,
     foreign_names,
+    former_ukrainian,
     geonames_points,
     geonames_russian,
     hard_i_variant,
@@ -303,6 +304,7 @@ def katottg(
     seats = hromada_seats(source)
     russia = russian_place_names()
     former = exonyms(SRC / "exonyms.txt")
+    former_uk = former_ukrainian(SRC / "exonyms.txt")
     foreign = foreign_names(SRC / "foreign.txt") - {normalize_key(n) for _, n in former}
     skipped = 0
     raion_of: dict[str, str] = {}
@@ -343,6 +345,7 @@ def katottg(
         rows[-1]["alt_ru"] = "|".join(
             rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
         )
+        _former_names(rows[-1], former_uk.get((oblast, name_uk), []), counts, postal)
         with_russian_name(rows[-1], russian_names.get(name_uk))
         with_hromada(rows[-1], seats.get(row["katottg"]))
     placed = [r for r in rows if "point geonames postal" in r["source"]]
@@ -361,6 +364,28 @@ def _postal_point(row: dict[str, str], point: tuple[float, float] | None) -> Non
         row.update(
             lat=str(point[0]), lon=str(point[1]), source=row["source"] + "; point geonames postal"
         )
+
+
+def _former_names(
+    row: dict[str, str],
+    names: list[str],
+    counts: Counter[tuple[str, str]],
+    postal: dict[tuple[str, str], set[tuple[float, float]]],
+) -> None:
+    """A renamed settlement's former Ukrainian names (`names`), and the postal point of its
+    former name where the dump, older than the renaming, has one and no other settlement of
+    the oblast bears that name (as `postal_point` joins a current name)."""
+    if not names:
+        return
+    row["alt_uk"] = "|".join(names)
+    for name in names:
+        if row["lat"]:
+            return
+        if counts[row["oblast"], normalize_key(name)] == 0:
+            point = postal_point(name, row["oblast"], True, postal)
+            _postal_point(row, point)
+            if point is not None:
+                row["source"] += f" (former name {name})"
 
 
 def _curated_codes(source: list[dict[str, str]], seen: set[tuple[str, str]]) -> set[str]:

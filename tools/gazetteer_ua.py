@@ -8,7 +8,8 @@
   settlement has no coordinates (none is guessed).
 * Russian forms are derived by rule (`uk_to_ru`) plus a few regular variants (Вербове →
   Вербовое and Вербово); `gazetteer_src/exonyms.txt` adds the former (Soviet) names Russian
-  sources still use (Красный Лиман, Горское).
+  sources still use (Красный Лиман, Горское), and the former Ukrainian names of settlements
+  renamed in 2024 that posts still use (Невське, now Балка Журавка).
 
 Both packages are build-time only: `pip install -e '.[gazetteer]'`.
 """
@@ -329,8 +330,20 @@ def exonyms(src: Path) -> dict[tuple[str, str], list[str]]:
     out: dict[tuple[str, str], list[str]] = {}
     for line in src.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            oblast, name_uk, names = line.split(";")
+            oblast, name_uk, names, *_ = line.split(";")
             out[oblast, clean(name_uk)] = names.split("|")
+    return out
+
+
+def former_ukrainian(src: Path) -> dict[tuple[str, str], list[str]]:
+    """(oblast, Ukrainian name) → the settlement's former Ukrainian names, the optional fourth
+    field of gazetteer_src/exonyms.txt (Невське for Балка Журавка, renamed in 2024)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for line in src.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            oblast, name_uk, _, *former = line.split(";")
+            if former and former[0]:
+                out[oblast, clean(name_uk)] = former[0].split("|")
     return out
 
 

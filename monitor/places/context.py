@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.places.adjectival import agreeing_noun_after
 from monitor.places.cues import (
     ADJACENT_GAP,
     AFTER_WINDOW,
@@ -116,10 +117,20 @@ class MatchContext:
 
     @_lazy
     def region_noun(self) -> bool:
-        return bool(
-            REGION_NOUN.search(self.after[:REGION_NOUN_AFTER])
-            or REGION_NOUN.search(self.before[-REGION_NOUN_BEFORE:])
-        )
+        """A region noun after the name, or right before it («области Курской»); not a
+        direction before it, which governs a place's genitive («в направлении Уманского»: the
+        village, no inverted «Уманское направление»)."""
+        if REGION_NOUN.search(self.after[:REGION_NOUN_AFTER]):
+            return True
+        found = REGION_NOUN.search(self.before[-REGION_NOUN_BEFORE:])
+        if found is None:
+            return False
+        if not found.group(1).startswith(("направлени", "напрям")):
+            return True
+        # a bare adjective after a direction; not one of a noun phrase («направлении
+        # Запорожской линии фронта»)
+        form = self.t[self.match.start : self.match.end]
+        return agreeing_noun_after(form, self.after)
 
     @_lazy
     def facility(self) -> bool:

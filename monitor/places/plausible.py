@@ -5,14 +5,21 @@ government, a bare adjective of a region or district."""
 from __future__ import annotations
 
 import functools
+import re
 from typing import Protocol
 
+from monitor.places.adjectival import (
+    adjectival_cue,
+    agreeing_noun_after,
+    oblique_adjective,
+)
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BARE_RIVER_BEFORE,
     LOCATIVE,
     METONYMY_AFTER,
     NEXT_WORD,
+    PREPOSITION,
     quote_before,
 )
 from monitor.places.place_info import HIGH_KINDS
@@ -94,6 +101,44 @@ def _is_noun(word: str) -> bool:
     return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
 
 
+# An area noun after an adjective (and one more word): a district, okrug or hromada named after
+# the town («Раменском районе», «Раменском городском округе», «Покровській громаді»).
+AREA_AFTER = re.compile(
+    r"^(?:[ \t]*,|[ \t]+(?:и|та|і|й))?[ \t]+(\w+[ \t]+)?"
+    r"(област|обл(?!\w)|район|р-н|округ|го(?!\w)|громад|муниципал)"
+)
+# The oblast or raion a place lies in, after its name: «в Межевой Днепропетровской области»,
+# «біля Степового Покровського району».
+OBLAST_AFTER = re.compile(r"^[ \t]+\w+[ \t]+(област|обл(?!\w)|кра[яею]|республик|район|р-н|громад)")
+
+
+def adjectival_placed(match: Match, ctx: MatchContext) -> bool:
+    """A village named by an adjective, in an oblique case, where a settlement stands: after
+    a preposition or noun of place («біля Торського», «в районах Невського»), in a list of
+    places, or after the list's head or a settlement noun (see `adjectival`)."""
+    if not oblique_adjective(ctx.t[match.start : match.end]):
+        return False
+    if adjectival_cue(ctx.before, ctx.t) or ctx.listed:
+        return True
+    return not PREPOSITION.search(ctx.before) and ctx.placed
+
+
+def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: bool) -> bool:
+    """A name before a noun: an adjective in an oblique case before a noun it agrees with,
+    whatever the place («Торського озера», «Мирному небі», «Торского озера»; not «Торського
+    ворог»), unless the noun is an area named after the place («в Раменском городском
+    округе»); a village's name that is also a word, of another shape, before any lowercase
+    noun («Черноморского флота»)."""
+    form = ctx.t[match.start : match.end]
+    if oblique_adjective(form):
+        if OBLAST_AFTER.match(ctx.after):
+            return False
+        if not (village and common) and AREA_AFTER.match(ctx.after):
+            return False
+        return agreeing_noun_after(form, ctx.after, ctx.before)
+    return village and common and noun_next(ctx.after)
+
+
 def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:
     """A bare adjective of a region or district counts in a noun phrase or a list."""
     if info.kind == "district" and not (ctx.region_noun or ctx.listed):
@@ -135,10 +180,10 @@ def reading_plausible(
     # only when no namesake shares it (В Липцах, на Липцы)
     if kind in (NAME, LATIN) and village and not supported:
         placed = (not common or namesakes == 1) and ctx.placed
-        if not placed:
+        if not (placed or (kind == NAME and common and adjectival_placed(match, ctx))):
             return False
-    if kind == NAME and village and common and noun_next(ctx.after):
-        return False  # an adjective before its noun: «Черноморского флота»
+    if kind == NAME and ordinary_adjective(match, ctx, village, common):
+        return False  # an adjective before its noun: «Черноморского флота», «Мирному небі»
     if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
         return False
     if info.kind == "water" and kind == NAME and not river_plausible(match, ctx):

@@ -3,15 +3,21 @@ itself needs the `[gazetteer]` extra and runs by hand)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
 import pytest
 
 from monitor.text.normalize import normalize_key
+from tools.build_gazetteer import _former_names
 from tools.gazetteer_hromadas import hromada_seats, russian_adjectives
 from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
 from tools.gazetteer_ru import ukrainian_form
 from tools.gazetteer_ua import (
     akanye,
     belarusian,
+    exonyms,
+    former_ukrainian,
     hard_i_variant,
     official_names,
     russian_forms,
@@ -204,3 +210,31 @@ def test_a_hard_i_after_the_first_consonant_unless_a_place_of_russia_is_so_named
     assert hard_i_variant("Рибинск", "Рибинськ", russia) is None  # Рыбинск, Yaroslavl Oblast
     assert hard_i_variant("Кирилловка", "Кирилівка", russia) is None  # no «кы» in Russian
     assert hard_i_variant("Ивановка", "Іванівка", russia) is None
+
+
+def test_former_ukrainian_names_are_the_optional_fourth_field(tmp_path: Path) -> None:
+    src = tmp_path / "exonyms.txt"
+    src.write_text(
+        "# oblast;name;russian[;former ukrainian]\n"
+        "Test Oblast;Кальміуське;Кальмиусское|Комсомольское\n"
+        "Test Oblast;Балка Журавка;Невское;Невське\n",
+        encoding="utf-8",
+    )
+    assert exonyms(src)[OBLAST, "Балка Журавка"] == ["Невское"]
+    assert former_ukrainian(src) == {(OBLAST, "Балка Журавка"): ["Невське"]}
+
+
+def test_a_renamed_settlement_takes_the_postal_point_of_its_former_name() -> None:
+    row = dict(_row("balka", "Балка Журавка"), alt_uk="")
+    postal = {(OBLAST, normalize_key("Невське")): {(49.15, 37.97)}}
+    _former_names(row, ["Невське"], Counter(), postal)
+    assert row["alt_uk"] == "Невське"
+    assert (row["lat"], row["lon"]) == ("49.15", "37.97")
+    assert row["source"].endswith("point geonames postal (former name Невське)")
+
+
+def test_a_former_name_another_settlement_bears_brings_no_point() -> None:
+    row = dict(_row("balka", "Балка Журавка"), alt_uk="")
+    postal = {(OBLAST, normalize_key("Невське")): {(49.15, 37.97)}}
+    _former_names(row, ["Невське"], Counter({(OBLAST, normalize_key("Невське")): 1}), postal)
+    assert row["alt_uk"] == "Невське" and row["lat"] == ""
