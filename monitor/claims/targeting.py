@@ -17,6 +17,7 @@ outranks a district, a district a settlement). `Targeting.targets` then pins one
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
@@ -258,10 +259,10 @@ class Targeting:
                 span.first - c.last == 1 and ctx.doc.tokens[c.last].sentence == span.sentence
                 for c in markers
             ):
-                # the list runs on after the marker, not back («в Глушково из Сумской»)
-                marked.update(
-                    id(s) for s in with_list(ctx, span, rule.type) if s.first >= span.first
-                )
+                # the list runs on after the marker, not back («в Глушково из Сумской»), and
+                # not past a preposition of its own («из Ольговки на Кругленькое»)
+                after = [s for s in with_list(ctx, span, rule.type) if s.first >= span.first]
+                marked.update(id(s) for s in _unprepositioned_run(ctx.doc, after))
         return marked
 
     def _topic_region(self, ctx: Context, hit: Hit) -> list[PlaceSpan]:
@@ -331,6 +332,22 @@ def is_road(span: PlaceSpan) -> bool:
     """Whether the place is a road (its key says so: the gazetteer has no road kind)."""
     key = span.mention.place_key.lower()
     return any(w in key for w in ("highway", "road"))
+
+
+# Words that open a phrase of place of its own inside a list («из X на Y», «з X до Y»)
+RUN_BREAKERS = frozenset(["на", "в", "во", "у", "к", "ко", "до", "под", "під", "над", "по"])
+
+
+def _unprepositioned_run(doc: Doc, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The first of `spans` (a list in text order) and those after it up to the first one that
+    a preposition of its own opens."""
+    run = spans[:1]
+    for previous, span in itertools.pairwise(spans):
+        between = {doc.tokens[i].form for i in range(previous.last + 1, span.first)}
+        if between & RUN_BREAKERS:
+            break
+        run.append(span)
+    return run
 
 
 def _wrong_side(ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool) -> bool:

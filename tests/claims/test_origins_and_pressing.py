@@ -1,0 +1,81 @@
+"""Where an attack came from is not where it went, even in a list run on by «на» («прорваться
+из X на Y»); bloggers' «давить» is an advance where a side is named; «вышли на рубеж X — Y»
+reaches both ends; a retreat right after the attack in its sentence is from the attack's place.
+Every text is a paraphrase written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+PLACES = {
+    "olgovka": ("village", "RU"),
+    "nikolayevka": ("village", "RU"),
+    "kruglenkoye": ("village", "RU"),
+    "leonidovo": ("village", "RU"),
+    "novohrodivka": ("town", "UA"),
+    "selydove": ("town", "UA"),
+}
+
+CASES: list[Case] = [
+    (
+        "Противник пытался прорваться из Ольговки на Кругленькое.",
+        "ru",
+        {"olgovka": "Ольговки", "kruglenkoye": "Кругленькое"},
+        {("advance", "kruglenkoye", "ua", "asserted")},
+    ),
+    (
+        "ВСУ атаковали из Ольговки и Николаевки в направлении Кругленького.",
+        "ru",
+        {"olgovka": "Ольговки", "nikolayevka": "Николаевки", "kruglenkoye": "Кругленького"},
+        {("advance", "kruglenkoye", "ua", "asserted")},
+    ),
+    (
+        "Противник атаковал Кругленькое из Ольговки.",
+        "ru",
+        {"olgovka": "Ольговки", "kruglenkoye": "Кругленькое"},
+        {("advance", "kruglenkoye", "ua", "asserted")},
+    ),
+    (
+        "Наши продолжают давить в районе Леонидово и Кругленького.",
+        "ru",
+        {"leonidovo": "Леонидово", "kruglenkoye": "Кругленького"},
+        {("advance", "leonidovo", "ru", "asserted"), ("advance", "kruglenkoye", "ru", "asserted")},
+    ),
+    (
+        "Хохлы давят на Кругленькое с трёх сторон.",
+        "ru",
+        {"kruglenkoye": "Кругленькое"},
+        {("advance", "kruglenkoye", "ua", "asserted")},
+    ),
+    # no side named, or pressure of another kind
+    ("В Кругленьком давят виноград на вино.", "ru", {"kruglenkoye": "Кругленьком"}, set()),
+    (
+        "Наши давят на жалость в эфире из Кругленького.",
+        "ru",
+        {"kruglenkoye": "Кругленького"},
+        set(),
+    ),
+    (
+        "Наши вышли на рубеж Новогродовка — Селидово.",
+        "ru",
+        {"novohrodivka": "Новогродовка", "selydove": "Селидово"},
+        {("advance", "novohrodivka", "ru", "asserted"), ("advance", "selydove", "ru", "asserted")},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+@pytest.mark.parametrize(("text", "side", "places", "expected"), CASES)
+def test_origins_and_pressing(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
