@@ -25,6 +25,7 @@ carry no raion name: `UNNAMED_RAIONS`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -82,16 +83,24 @@ class FrontLine:
     the resolver's places, with a point for each (its own, else its hromada's centre)."""
 
     def __init__(self, raions: Iterable[str], places: Sequence[PlaceInfo]) -> None:
-        names = frozenset(raions)
-        codes = _raion_names(places)
+        self.raions = frozenset(raions)
         self.places = places
-        self.front: frozenset[int] = frozenset(
+
+    @functools.cached_property
+    def front(self) -> frozenset[int]:
+        """The indexes of the front's settlements (worked out on first use: most posts never
+        ask, and a process that loads a matcher for a search need not pay for it)."""
+        codes = _raion_names(self.places)
+        return frozenset(
             index
-            for index, place in enumerate(places)
+            for index, place in enumerate(self.places)
             if place.kind in SETTLEMENT_KINDS
-            and (place.district or codes.get((place.hromada or "")[:RAION_CODE])) in names
+            and (place.district or codes.get((place.hromada or "")[:RAION_CODE])) in self.raions
         )
-        self._centres = _hromada_centres(places, self.front)
+
+    @functools.cached_property
+    def _centres(self) -> dict[str, _Point]:
+        return _hromada_centres(self.places, self.front)
 
     def __contains__(self, index: int) -> bool:
         return index in self.front
