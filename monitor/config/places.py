@@ -32,8 +32,17 @@ class TrackSettings(_Strict):
     oblasts: list[str] = []
 
 
+class FrontSettings(_Strict):
+    """The raions of the front line (English names as in the gazetteer), whose settlements a
+    war post means when it names a village of many namesakes and nothing else tells them apart
+    (see `monitor.places.front`). None: no such prior."""
+
+    raions: list[str] = []
+
+
 class PlacesFile(_Strict):
     track: TrackSettings = TrackSettings()
+    front: FrontSettings = FrontSettings()
     places: list[CustomPlace] = []
     aliases: dict[str, list[str]] = {}
     stopwords: list[str] = []

@@ -55,6 +55,13 @@ def undecided(scored: list[Scored], places: Sequence[_Place]) -> bool:
     return not place.curated and place.kind in ("village", "settlement") and tied
 
 
+def tied_readings(scored: list[Scored]) -> tuple[Candidate, ...]:
+    """The names tied with the best reading (`scored` best first), one per place, in order."""
+    top = scored[0][0]
+    tied = [s[1] for s in scored if s[1].kind == NAME and top - s[0] < TIE]
+    return tuple({c.place: c for c in reversed(tied)}.values())[::-1]
+
+
 def confidence(scored: list[Scored], capital: bool, common: bool) -> float:
     """How sure the reading is: the margin of the best score over the runner-up's."""
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else MARGIN_CAP

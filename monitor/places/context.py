@@ -57,6 +57,8 @@ class Match:
     chosen: Candidate | None = None
     confidence: float = 0.0
     reason: str = ""
+    # an abstention's tied readings (one per place), which `front.FrontLine` may settle
+    tied: tuple[Candidate, ...] = ()
 
 
 class _lazy:

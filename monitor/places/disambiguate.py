@@ -12,7 +12,8 @@ A match is kept or dropped, and one of its candidate places chosen, by general r
   named in the post, or a preposition of place before them;
 * among namesakes the one whose oblast or district the post names wins, then the one near the
   post's other places, then the better-known one (theatre list, city over village); villages
-  still tied take the channel's recent places when it passes them (`recent`), else abstain.
+  still tied take the channel's recent places when it passes them (`recent`), then in a post
+  about the war the one on the front line (`front`), else abstain.
 
 The words these rules read are in `cues`; the facts about the text around one match (in a list?
 next to a person's name?) are worked out by `context.MatchContext`, and the rules for a name or
@@ -26,7 +27,14 @@ from operator import itemgetter
 
 from monitor.places import reasons
 from monitor.places.confidence import COMMON_WORD_PENALTY as PENALTY
-from monitor.places.confidence import CONFIDENCE_FLOOR, Scored, confidence, one_raion, undecided
+from monitor.places.confidence import (
+    CONFIDENCE_FLOOR,
+    Scored,
+    confidence,
+    one_raion,
+    tied_readings,
+    undecided,
+)
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     AIR_ATTACK,
@@ -44,14 +52,14 @@ from monitor.places.cues import (
     river_after,
 )
 from monitor.places.form_facts import FormFacts, FormFactsCache
-from monitor.places.geo import NEAR_KM
+from monitor.places.front import FrontLine
 from monitor.places.place_info import PlaceInfo
 from monitor.places.plausible import reading_plausible
 from monitor.places.post_context import (
     PostContext,
     region_after,
     region_by_on,
-    support,
+    why_supported,
 )
 from monitor.places.ranking import score, silent
 from monitor.places.recent import ChannelMemory, settle_tie
@@ -89,8 +97,9 @@ def _region_named(facts: FormFacts, t: str, end: int) -> tuple[str, int] | None:
 
 
 class Resolver:
-    def __init__(self, places: list[PlaceInfo]) -> None:
+    def __init__(self, places: list[PlaceInfo], front: FrontLine | None = None) -> None:
         self.places = places
+        self.front = front
         self.facts = FormFactsCache(places)
         self.regions: dict[str, int] = {}  # a region's name: its first place
         for index, place in enumerate(places):
@@ -129,7 +138,10 @@ class Resolver:
             if self._decide(ctx, posts[index], side, recent):
                 kept[index] = matches[index]
         self._second_pass(text, t, matches, live, kept, post, side, recent)
-        return [kept[index] for index in sorted(kept)]
+        found = [kept[index] for index in sorted(kept)]
+        if self.front is not None:
+            self.front.settle(t, found, post.anchors)
+        return found
 
     def _second_pass(
         self,
@@ -236,20 +248,6 @@ class Resolver:
                     post.hromadas.add(info.hromada)
         return post
 
-    @staticmethod
-    def _why(info: PlaceInfo, post: PostContext) -> str:
-        """What in the post supports the chosen candidate, in words (the runners-up's reasons
-        are never shown, so they are not worked out)."""
-        oblast, district, near = support(info, post)
-        why = []
-        if oblast:
-            why.append(post.why(info.oblast, info))  # type: ignore[arg-type]
-        if district:
-            why.append(post.why(info.district, info))  # type: ignore[arg-type]
-        if near is not None:
-            why.append(reasons.near(near.key, NEAR_KM))
-        return ", ".join([x for x in why if x])
-
     def _decide(
         self, ctx: MatchContext, post: PostContext, side: str | None, recent: ChannelMemory | None
     ) -> bool:
@@ -263,7 +261,7 @@ class Resolver:
         info = self.places[best.place]
         supported = supported and not lone_village(info, post, ctx, best.kind == LATIN)
         if info.kind == "facility" and ctx.facility:
-            why = self._why(info, post)
+            why = why_supported(info, post)
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
         if quote_before(before) and ctx.facility:
             return False  # «аэродрома "Суджа"»: the name of a facility the gazetteer lacks
@@ -273,7 +271,7 @@ class Resolver:
             return False  # a military grouping named after a place: «ОТУ «Донецьк»»
         if government_before(before):
             return False  # «подконтрольном Киеву»: the government
-        why = self._why(info, post)
+        why = why_supported(info, post)
         if (
             best.kind == NAME
             and info.kind == "city"
@@ -295,6 +293,7 @@ class Resolver:
             # the mention stays, as an abstention
             match.confidence = CONFIDENCE_FLOOR
             match.reason += f"; {reasons.UNDECIDED}"
+            match.tied = tied_readings(scored)
         return True
 
     def _ranked(self, ctx: MatchContext, post: PostContext, side: str | None) -> list[Scored]:
@@ -381,7 +380,7 @@ class Resolver:
         note: str,
     ) -> bool:
         why = f"{why}, {note}" if why and note else why or note
-        match.chosen = best
+        match.chosen, match.tied = best, ()
         match.confidence = confidence(scored, capital, match.entry.common)
         parts = [reasons.form(best.lang, best.kind)]
         places = len(self.facts(match.entry).places) if len(scored) > 1 else 1  # in `scored`

@@ -60,4 +60,21 @@ def load_matcher(settings: Settings, gazetteer: Gazetteer | None = None) -> Plac
     cached under the data folder."""
     if gazetteer is None:
         gazetteer = load_gazetteer(settings)
-    return PlaceMatcher.load(gazetteer, settings.data_dir / "cache")
+    check_front(settings, gazetteer)
+    matcher = PlaceMatcher.load(gazetteer, settings.data_dir / "cache")
+    matcher.follow_front(settings.places.front.raions)
+    return matcher
+
+
+def check_front(settings: Settings, gazetteer: Gazetteer) -> None:
+    """Every raion of places.toml's `[front] raions` is a district of the gazetteer (a typo
+    would silently drop it from the front): else a ConfigError naming it."""
+    known = {p.district for p in gazetteer.places.values() if p.district}
+    for number, name in enumerate(settings.places.front.raions):
+        if name not in known:
+            raise ConfigError(
+                str(settings.config_dir / "places.toml"),
+                f"front.raions.{number}",
+                f"unknown raion {name!r} (English name as in the gazetteer, e.g. "
+                "'Pokrovsk Raion' or 'Sudzhansky District')",
+            )

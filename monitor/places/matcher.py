@@ -14,7 +14,7 @@ import hashlib
 import logging
 import pickle
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import ahocorasick
@@ -35,6 +35,7 @@ from monitor.places.compiler import (
 from monitor.places.context import Match
 from monitor.places.disambiguate import Resolver
 from monitor.places.entry_table import EntryTable, FormGroups
+from monitor.places.front import FrontLine
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.place_info import PlaceInfo
 from monitor.places.recent import ChannelMemory
@@ -144,6 +145,11 @@ class PlaceMatcher:
         except OSError as exc:
             log.warning("cannot write matcher cache in %s: %s", cache_dir, exc)
         return matcher
+
+    def follow_front(self, raions: Sequence[str]) -> None:
+        """Settle namesakes a war post leaves undecided by the front line, the settlements of
+        `raions` (places.toml's `[front] raions`; none: no front prior). See `front`."""
+        self.resolver.front = FrontLine(raions, self.infos) if raions else None
 
     def candidates(self, text: str) -> list[Match]:
         """Boundary-checked, longest, non-overlapping matches before disambiguation."""

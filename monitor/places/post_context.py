@@ -79,6 +79,20 @@ def support(info: PlaceInfo, post: PostContext) -> tuple[bool, bool, PlaceInfo |
     return found
 
 
+def why_supported(info: PlaceInfo, post: PostContext) -> str:
+    """What in the post supports the chosen candidate, in words (the runners-up's reasons are
+    never shown, so they are not worked out)."""
+    oblast, district, near = support(info, post)
+    why = []
+    if oblast:
+        why.append(post.why(info.oblast, info))  # type: ignore[arg-type]
+    if district:
+        why.append(post.why(info.district, info))  # type: ignore[arg-type]
+    if near is not None:
+        why.append(reasons.near(near.key, NEAR_KM))
+    return ", ".join([x for x in why if x])
+
+
 def region_by_on(ctx: MatchContext) -> bool:
     """«На Запорожье …» opening a clause, «на Запоріжжі» anywhere (see cues.REGION_BY_ON)."""
     if ctx.t[ctx.match.end - 1 : ctx.match.end] == "і":

@@ -45,6 +45,10 @@ def near(key: str, km: int) -> str:
     return f"within {km} km of {key}, also in the post"
 
 
+def front_near(km: int) -> str:
+    return f"the only one of its namesakes on the front line within {km} km of the post's places"
+
+
 def namesakes(count: int) -> str:
     return f"{count} places share this form"
 
@@ -54,4 +58,5 @@ REGION_OF_CITY = "read as the city's region, after a word like «вторжен�
 COMMON_WORD = "also an ordinary word"
 UNDECIDED = "undecided: nothing in the post tells the places of this name apart"
 RECENT = "chosen by the places the channel named recently (nothing in the post tells them apart)"
+FRONT_ONLY = "the only one of its namesakes on the front line (a post about the war)"
 ONE_RAION = "its namesakes as likely are in the same raion, which the post names"

@@ -17,10 +17,9 @@ from datetime import datetime, timedelta
 from typing import NamedTuple, Protocol
 
 from monitor.places import reasons
-from monitor.places.confidence import TIE, Scored
+from monitor.places.confidence import Scored, tied_readings
 from monitor.places.context import Match
 from monitor.places.geo import NEAR_KM, distance_km
-from monitor.places.surfaces import NAME
 
 # How far back a channel's places count, and how many of them are kept.
 WINDOW = timedelta(days=30)
@@ -172,9 +171,7 @@ def settle_tie(
     tell them apart."""
     if recent is None or not recent.places:
         return False
-    top = scored[0][0]
-    tied = [s[1] for s in scored if s[1].kind == NAME and top - s[0] < TIE]
-    tied = list({c.place: c for c in reversed(tied)}.values())[::-1]  # one per place
+    tied = tied_readings(scored)
     chosen = recent.choose([places[c.place] for c in tied])
     if chosen is None:
         return False
