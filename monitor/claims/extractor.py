@@ -44,7 +44,7 @@ from monitor.claims.scene import (
     other_war,
     property_harmed,
 )
-from monitor.claims.sides import default_actor, home_ground, told_actor
+from monitor.claims.sides import at_home, default_actor, told_actor
 from monitor.claims.spans import ClaimKey, Context, PlaceSpan, within
 from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import (
@@ -284,7 +284,7 @@ class ClaimExtractor:
             actor, cued = told_actor(
                 *self._actor(ctx, hit, rule, span), stance, kind, claim_type, span, ctx.side
             )
-            if rule.foreign_ground and home_ground(span, actor):
+            if at_home(span, actor, rule.foreign_ground):
                 continue  # «позиции ВСУ в Запорожской области», «наши держат позиции под Суджей»
             # a place carried over from another sentence is not part of the evidence
             near = span is not None and span.sentence == ctx.doc.tokens[hit.first].sentence

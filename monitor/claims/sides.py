@@ -14,6 +14,19 @@ def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
     return (country == "RU" and actor == "ru") or (country == "UA" and actor == "ua")
 
 
+# Places a side holds at home whose «наш» is no news: not a village or town taken back
+HOME_NEWS_KINDS = frozenset({"village", "settlement", "town"})
+
+
+def at_home(span: PlaceSpan | None, actor: Actor, rule_ground: bool | str) -> bool:
+    """Whether a `foreign_ground` rule (`rule_ground`) drops a claim of `actor` at `span`: any
+    place at home, or under "cities" a city or wider («Белгород наш»), not a village taken
+    back («Андріївка — наша!»)."""
+    if not rule_ground or not home_ground(span, actor):
+        return False
+    return rule_ground is True or span is None or span.kind not in HOME_NEWS_KINDS
+
+
 def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
     """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` and
     `by_place` the place's country; each falls back to the other, then to `unknown`. A channel

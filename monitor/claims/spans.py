@@ -33,7 +33,12 @@ class PlaceSpan:
     sentence: int
     rank: int
     country: str
-    facility: bool = False  # a plant, a station, a bridge: attacked, it is struck
+    kind: str = ""  # the gazetteer's kind: village, town, city, district, region, facility…
+
+    @property
+    def facility(self) -> bool:
+        """A plant, a station, a bridge: attacked, it is struck."""
+        return self.kind == "facility"
 
 
 @dataclass(slots=True)

@@ -119,7 +119,7 @@ class Targeting:
                     doc.tokens[first].sentence,
                     rank_of(info, mention.surface, mention.axis),
                     country_of(info),
-                    str(getattr(info, "kind", "")) == "facility",
+                    str(getattr(info, "kind", "")),
                 )
             )
             taken.append((mention.start, mention.end))

@@ -103,10 +103,12 @@ class ClaimRule(_Strict):
         description="an advance on a named facility is a strike on it: «ВСУ атаковали ГИС "
         "«Суджа»» (an attack with no weapon named is a ground attack elsewhere)",
     )
-    foreign_ground: bool = Field(
+    foreign_ground: bool | Literal["cities"] = Field(
         False,
         description="the claim holds only where its actor is not in its own country: an "
-        "incursion's «позиции ВСУ» in Kursk Oblast, not those in Zaporizhzhia Oblast",
+        "incursion's «позиции ВСУ» in Kursk Oblast, not those in Zaporizhzhia Oblast; "
+        '"cities": only a city or wider at home is no news («Белгород наш»), a village or town '
+        "taken back is («Андріївка — наша!»)",
     )
     context_scope: Literal["window", "post"] = Field(
         "window",

@@ -13,6 +13,9 @@ from tests.claims.extracting import Claim, claims, extractor_over
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
 PLACES = {
+    "andriivka": ("village", "UA"),
+    "belgorod": ("city", "RU"),
+    "olgovka": ("village", "RU"),
     "strilecha": ("village", "UA"),
     "pylna": ("village", "UA"),
     "illinka": ("village", "UA"),
@@ -126,6 +129,15 @@ CASES: list[Case] = [
         {"kupiansk": "Купянске"},
         set(),
     ),
+    # «наш» at home: a village taken back is news, a home city is not
+    (
+        "Андріївка — наша! Слава Збройним силам.",
+        "ua",
+        {"andriivka": "Андріївка"},
+        {("capture", "andriivka", "ua", "asserted")},
+    ),
+    ("Ольговка наша!", "ru", {"olgovka": "Ольговка"}, {("capture", "olgovka", "ru", "asserted")}),
+    ("Белгород наш.", "ru", {"belgorod": "Белгород"}, set()),
     # the place itself, taken whole, stays a capture
     (
         "Наши освободили Работино, закрепились на позициях у Вербового.",
