@@ -5,6 +5,7 @@ and the region after a settlement the matcher did not know, which the claim is n
 from __future__ import annotations
 
 from monitor.claims.morphology import SETTLEMENT_NOUNS
+from monitor.claims.place_lists import with_list
 from monitor.claims.ranks import REGION_RANK, headline_end, is_label
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -21,8 +22,8 @@ def place_left(ctx: Context, hit: Hit, went_to: set[int]) -> list[PlaceSpan]:
         for s in ctx.places
         if s.sentence == sentence and s.last < hit.first and id(s) not in went_to
     ]
-    if before:
-        return [before[-1]]
+    if before:  # the last place named, with the places listed with it («бої за X та Y»)
+        return [s for s in with_list(ctx, before[-1], "withdrawal") if id(s) not in went_to]
     end = headline_end(ctx.doc.text)
     if ctx.doc.tokens[hit.first].start < end or not is_label(ctx.doc.text):
         return []

@@ -4,11 +4,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 from monitor.claims.landmarks import landmark
 from monitor.claims.morphology import clause_between, is_verb
 from monitor.claims.ranks import elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
+from monitor.text.lemmas import Doc
 
 MAX_LIST_GAP = 10
 
@@ -131,3 +134,19 @@ def _unknown_name(ctx: Context, index: int) -> bool:
         and ctx.doc.text[token.start].isupper()
         and ctx.doc.text[ctx.doc.tokens[index - 1].end : token.start].strip() == ","
     )
+
+
+# Words that open a phrase of place of its own inside a list («из X на Y», «з X до Y»)
+RUN_BREAKERS = frozenset(["на", "в", "во", "у", "к", "ко", "до", "под", "під", "над", "по"])
+
+
+def unprepositioned_run(doc: Doc, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The first of `spans` (a list in text order) and those after it up to the first one that
+    a preposition of its own opens."""
+    run = spans[:1]
+    for previous, span in itertools.pairwise(spans):
+        between = {doc.tokens[i].form for i in range(previous.last + 1, span.first)}
+        if between & RUN_BREAKERS:
+            break
+        run.append(span)
+    return run

@@ -17,7 +17,6 @@ outranks a district, a district a settlement). `Targeting.targets` then pins one
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
@@ -35,7 +34,12 @@ from monitor.claims.morphology import (
     relative_clause,
     second_predicate,
 )
-from monitor.claims.place_lists import opens_own_clause, qualifier, with_list
+from monitor.claims.place_lists import (
+    opens_own_clause,
+    qualifier,
+    unprepositioned_run,
+    with_list,
+)
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
@@ -249,8 +253,18 @@ class Targeting:
 
     @staticmethod
     def _marked(ctx: Context, what: str, index: int, rule: ClaimRule) -> set[int]:
-        """Places right after a rule's marker words («з», «курсом на»), with their lists."""
-        markers = [c for c in ctx.cues.get(what, ()) if c.payload[1] == index]
+        """Places right after a rule's marker words («з», «курсом на»), with their lists; not
+        the tail of a trigger of another type («бої за X»: X is fought for, not where a retreat
+        went)."""
+        markers = [
+            c
+            for c in ctx.cues.get(what, ())
+            if c.payload[1] == index
+            and not any(
+                t.first < c.first <= t.last and ctx.trigger_types.get(t.first) != {rule.type}
+                for t in ctx.triggers
+            )
+        ]
         if not markers:
             return set()
         marked: set[int] = set()
@@ -262,7 +276,7 @@ class Targeting:
                 # the list runs on after the marker, not back («в Глушково из Сумской»), and
                 # not past a preposition of its own («из Ольговки на Кругленькое»)
                 after = [s for s in with_list(ctx, span, rule.type) if s.first >= span.first]
-                marked.update(id(s) for s in _unprepositioned_run(ctx.doc, after))
+                marked.update(id(s) for s in unprepositioned_run(ctx.doc, after))
         return marked
 
     def _topic_region(self, ctx: Context, hit: Hit) -> list[PlaceSpan]:
@@ -332,22 +346,6 @@ def is_road(span: PlaceSpan) -> bool:
     """Whether the place is a road (its key says so: the gazetteer has no road kind)."""
     key = span.mention.place_key.lower()
     return any(w in key for w in ("highway", "road"))
-
-
-# Words that open a phrase of place of its own inside a list («из X на Y», «з X до Y»)
-RUN_BREAKERS = frozenset(["на", "в", "во", "у", "к", "ко", "до", "под", "під", "над", "по"])
-
-
-def _unprepositioned_run(doc: Doc, spans: list[PlaceSpan]) -> list[PlaceSpan]:
-    """The first of `spans` (a list in text order) and those after it up to the first one that
-    a preposition of its own opens."""
-    run = spans[:1]
-    for previous, span in itertools.pairwise(spans):
-        between = {doc.tokens[i].form for i in range(previous.last + 1, span.first)}
-        if between & RUN_BREAKERS:
-            break
-        run.append(span)
-    return run
 
 
 def _wrong_side(ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool) -> bool:

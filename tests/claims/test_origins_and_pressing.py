@@ -13,6 +13,10 @@ from tests.claims.extracting import Claim, claims, extractor_over
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
 PLACES = {
+    "makarivka": ("village", "UA"),
+    "neskuchne": ("village", "UA"),
+    "staromlynivka": ("village", "UA"),
+    "blahodatne": ("village", "UA"),
     "olgovka": ("village", "RU"),
     "nikolayevka": ("village", "RU"),
     "kruglenkoye": ("village", "RU"),
@@ -22,6 +26,24 @@ PLACES = {
 }
 
 CASES: list[Case] = [
+    # «бої за X та Y, окупанти відступають до Z»: the retreat is from the places fought for
+    (
+        "Тривають бої за Макарівку та Нескучне, окупанти відступають до Старомлинівки.",
+        "ua",
+        {"makarivka": "Макарівку", "neskuchne": "Нескучне", "staromlynivka": "Старомлинівки"},
+        {
+            ("advance", "makarivka", "ru", "asserted"),
+            ("advance", "neskuchne", "ru", "asserted"),
+            ("withdrawal", "makarivka", "ru", "asserted"),
+            ("withdrawal", "neskuchne", "ru", "asserted"),
+        },
+    ),
+    (
+        "Благодатне звільнене! Сили оборони відновили контроль над селом.",
+        "ua",
+        {"blahodatne": "Благодатне"},
+        {("capture", "blahodatne", "ua", "asserted")},
+    ),
     (
         "Противник пытался прорваться из Ольговки на Кругленькое.",
         "ru",
