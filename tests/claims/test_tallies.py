@@ -12,7 +12,12 @@ from tests.claims.extracting import Claim, claims, extractor_over
 
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
-PLACES = {"toretsk": ("town", "UA"), "robotyne": ("village", "UA")}
+PLACES = {
+    "toretsk": ("town", "UA"),
+    "robotyne": ("village", "UA"),
+    "huliaipole": ("town", "UA"),
+    "mala-tokmachka": ("village", "UA"),
+}
 
 CASES: list[Case] = [
     (
@@ -36,6 +41,17 @@ CASES: list[Case] = [
         {"toretsk": "Торецька"},
         {("casualties", "toretsk", "ua", "asserted")},
     ),
+    # fired from a weapon named right after, the targets before with «по»
+    (
+        "Окупанти атакували область. По Гуляйполю та Малій Токмачці били з артилерії.",
+        "ua",
+        {"huliaipole": "Гуляйполю", "mala-tokmachka": "Малій Токмачці"},
+        {
+            ("strike", "huliaipole", "ru", "asserted"),
+            ("strike", "mala-tokmachka", "ru", "asserted"),
+        },
+    ),
+    ("Малий бив з рогатки у Гуляйполі.", "ua", {"huliaipole": "Гуляйполі"}, set()),
     # equipment alone is a strike, no casualties
     (
         "Под Работино уничтожены три БМП ВСУ.",
