@@ -16,6 +16,9 @@ from tests.claims.extracting import Claim, claims, extractor_over
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
 PLACES = {
+    "kursk-oblast": ("region", "RU"),
+    "klimovsky-district": ("district", "RU"),
+    "sevsk": ("town", "RU"),
     "avdiivka": ("town", "UA"),
     "robotyne": ("village", "UA"),
     "krynky": ("village", "UA"),
@@ -207,6 +210,31 @@ RETREATS_FROM_THE_TAKEN: list[Case] = [
 ]
 
 
+POST_WIDE: list[Case] = [
+    # a pocket with no place of its own is the post's one region's
+    (
+        "Наши продвинулись в Курской области. Окружённая группировка ВСУ изолирована.",
+        "ru",
+        {"kursk-oblast": "Курской области"},
+        {
+            ("advance", "kursk-oblast", "ru", "asserted"),
+            ("encirclement", "kursk-oblast", "ru", "asserted"),
+        },
+    ),
+    # an FPV drone makes the post an air report: an attack with no weapon of its own is a strike
+    (
+        "В результате удара FPV-дрона в Климовском районе ранен водитель. ВСУ также атаковали Севск.",
+        "ru",
+        {"klimovsky-district": "Климовском районе", "sevsk": "Севск"},
+        {
+            ("strike", "klimovsky-district", "ua", "asserted"),
+            ("casualties", "klimovsky-district", "ua", "asserted"),
+            ("strike", "sevsk", "ua", "asserted"),
+        },
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> ClaimExtractor:
     return extractor_over(PLACES)
@@ -220,6 +248,7 @@ def extractor() -> ClaimExtractor:
         *PASSIVE_AGENTS_AND_NEXT_CLAUSES,
         *UNCONFIRMED,
         *RETREATS_FROM_THE_TAKEN,
+        *POST_WIDE,
     ],
 )
 def test_sentence_sides(
