@@ -223,7 +223,8 @@ POST_WIDE: list[Case] = [
     ),
     # an FPV drone makes the post an air report: an attack with no weapon of its own is a strike
     (
-        "В результате удара FPV-дрона в Климовском районе ранен водитель. ВСУ также атаковали Севск.",
+        "В результате удара FPV-дрона в Климовском районе ранен водитель. "
+        "ВСУ также атаковали Севск.",
         "ru",
         {"klimovsky-district": "Климовском районе", "sevsk": "Севск"},
         {
