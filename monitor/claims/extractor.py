@@ -42,6 +42,7 @@ from monitor.claims.scene import (
     civil_scene,
     hypothetical,
     other_war,
+    place_subject,
     property_harmed,
 )
 from monitor.claims.sides import at_home, default_actor, told_actor
@@ -261,7 +262,10 @@ class ClaimExtractor:
         if (
             not context_ok(ctx, hit, rule)
             or hypothetical(ctx, hit)
-            or (rule.type == "casualties" and property_harmed(ctx.doc, ctx.cues, hit))
+            or (
+                rule.type == "casualties"
+                and (property_harmed(ctx.doc, ctx.cues, hit) or place_subject(ctx, hit))
+            )
             # a forecast; an evacuation is announced ahead («жителей отселят»)
             or (rule.type != "evacuation" and future_tense(ctx.doc, hit))
             or civil_scene(ctx.cues, ctx.doc, hit)

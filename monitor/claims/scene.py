@@ -14,6 +14,7 @@ from monitor.claims.morphology import (
     is_nominative,
     is_noun,
     is_verb,
+    passive_trigger,
 )
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context
@@ -148,6 +149,25 @@ def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bo
         and not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
         and not (c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].form in CONJUNCTIONS)
         for c in cues.get("property", ())
+    )
+
+
+def place_subject(ctx: Context, hit: Hit) -> bool:
+    """Whether a place right before a passive trigger is its subject, in the nominative with
+    its clause opening with it: «Суджа потеряна» lost a town, not soldiers."""
+    doc = ctx.doc
+    return passive_trigger(doc, hit) and any(
+        0 <= hit.first - span.last - 1 <= 1
+        and span.sentence == doc.tokens[hit.first].sentence
+        and not clause_between(doc, span.last, hit.first)
+        and is_nominative(doc.tokens[span.last].form, doc.lang)
+        # opening its clause: not «житель Шебекино ранен», «в Белгороде ранены»
+        and (
+            span.first == 0
+            or doc.tokens[span.first - 1].sentence != span.sentence
+            or clause_between(doc, span.first - 1, span.first)
+        )
+        for span in ctx.places
     )
 
 

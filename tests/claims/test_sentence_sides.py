@@ -16,6 +16,7 @@ from tests.claims.extracting import Claim, claims, extractor_over
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
 PLACES = {
+    "sudzha": ("town", "RU"),
     "kursk-oblast": ("region", "RU"),
     "klimovsky-district": ("district", "RU"),
     "sevsk": ("town", "RU"),
@@ -211,6 +212,13 @@ RETREATS_FROM_THE_TAKEN: list[Case] = [
 
 
 POST_WIDE: list[Case] = [
+    # a place lost, its clause opening with it, was taken by the other side: no casualties
+    (
+        "Ситуация тяжёлая, противник давит. Суджа фактически потеряна.",
+        "ru",
+        {"sudzha": "Суджа"},
+        {("capture", "sudzha", "ua", "asserted")},
+    ),
     # a pocket with no place of its own is the post's one region's
     (
         "Наши продвинулись в Курской области. Окружённая группировка ВСУ изолирована.",
