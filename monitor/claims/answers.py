@@ -1,25 +1,52 @@
 """A question the post answers at once: «Ворог окупував Великомихайлівку? Ні.», «Наши вошли в
 Степовое? Нет, ещё нет.» deny what they ask; «Взяли Работино? Да!» asserts it. A question left
-unanswered claims nothing (a forecast or a rumour asked about)."""
+unanswered claims nothing (a forecast or a rumour asked about), and so does one that asks about
+the future, a chance or the reader («Удары прекратятся? Нет.», «Ты слышал про удар? Нет.»):
+the answer says nothing of the event there."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from monitor.domain import Stance
-from monitor.text.lemmas import Doc
+from monitor.text.lemmas import Doc, morph_analyzer
 
 NO = frozenset(["нет", "ні", "неправда", "фейк", "no"])
 YES = frozenset(["да", "так", "yes"])
 # what may follow a one-word answer: it stands alone, not «Так ворог …», «Да здравствует …»
-ANSWER_ENDS = (".", ",", "!", "—", "–", "-", ":", ";", "…")
+ANSWER_ENDS = (".", ",", "!", "—", "–", "-", ":", ";", "…", "\n")
+# a question of this kind is no claim put to the reader to confirm or deny
+OPEN_QUESTION = frozenset(
+    [
+        "ли", "чи", "когда", "коли", "зачем", "навіщо", "почему", "чому", "надо", "нужно",
+        "треба", "можно", "можна", "шанс", "шанси", "слышал", "слышали", "чув", "чули", "знаешь",
+        "знаете", "знаєш", "знаєте", "ждать", "чекати", "будет", "будут", "буде", "будуть",
+    ]
+)  # fmt: skip
 
 
 def answer_to(doc: Doc, question: int) -> Stance | None:
     """The stance the sentence after the question `question` gives it: denied after «Нет»,
-    asserted after «Да», None when no one-word answer follows."""
+    asserted after «Да», None when no one-word answer follows in its paragraph or the
+    question is an open one."""
+    asked = [t for t in doc.tokens if t.sentence == question]
     following = next((t for t in doc.tokens if t.sentence == question + 1), None)
-    if following is None or following.form not in NO | YES:
+    if following is None or following.form not in NO | YES or not asked:
+        return None
+    if following.paragraph != asked[-1].paragraph:
         return None
     after = doc.text[following.end : following.end + 3].lstrip(" ")
     if after and not after.startswith(ANSWER_ENDS):
         return None
+    if any(t.form in OPEN_QUESTION or _future(t.form, doc.lang) for t in asked):
+        return None
     return "denied" if following.form in NO else "asserted"
+
+
+@lru_cache(maxsize=20_000)
+def _future(form: str, lang: str) -> bool:
+    """A verb in the future tense («прекратятся», «возьмут»)."""
+    if not form.isalpha():
+        return False
+    tag = str(morph_analyzer(lang).parse(form)[0].tag)
+    return tag.startswith("VERB") and "futr" in tag

@@ -158,7 +158,8 @@ class ClaimExtractor:
             if answer == "":
                 continue
             for finding, cued in self._claims_for(context, hit):
-                if answer is not None:
+                if answer is not None and finding.stance == "asserted":
+                    # (a report or a denial the question relays keeps its own stance)
                     finding = replace(finding, stance=answer)
                 if finding.place_key is not None:
                     placed.append(finding)

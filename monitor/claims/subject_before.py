@@ -4,10 +4,10 @@ where that sentence names no side: «Противник начал то, что 
 channel's side the rule would default to).
 
 Only a subject counts (a nominative name, or one that opens its sentence: «ВСУ активизировались»),
-only with a verb in its sentence (not «Укры в панике»), only one side, only in the author's
-own voice (a report relays its source's subjects), and only where the sentence before tells no
-claim of its own: a claim there is its own event, and the rule's
-default stands after it («Сили оборони звільнили Роботине. Штурмові дії біля Покровська»).
+only with a verb of going at the other side (not «Укры в панике», «ВСУ упорно обороняются»),
+only one side, only in the author's own voice (a report relays its source's subjects), and only
+where the sentence before tells no claim of its own: a claim there is its own event, and the
+rule's default stands after it («Сили оборони звільнили Роботине. Штурмові дії біля Покровська»).
 A sentence in the first person («Продвигаемся к X») is the author's side's.
 """
 
@@ -16,18 +16,48 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from monitor.claims.morphology import is_verb, subject_form
+from monitor.claims.morphology import subject_form
 from monitor.claims.rules import Hit
 from monitor.claims.spans import ClaimKey, Context, finding_sentences
 from monitor.claims.voice import FORCE_CUES, in_source, resolve
 from monitor.domain import Actor, ClaimFinding
-from monitor.text.lemmas import Doc, morph_analyzer
+from monitor.text.lemmas import Doc, morph_analyzer, parse_word
 
 # The claims whose actor is the side acting, as a subject does
 ACTING = frozenset(
     {"advance", "capture", "strike", "encirclement", "infiltration", "deployment", "withdrawal"}
 )
 SIDES: frozenset[Actor] = frozenset({"ru", "ua"})
+# Verbs of going at the other side (lemmas)
+ONSET = frozenset(
+    [
+        "полезть",
+        "лезть",
+        "начать",
+        "начинать",
+        "активизироваться",
+        "попереть",
+        "переть",
+        "пытаться",
+        "попытаться",
+        "пробовать",
+        "рваться",
+        "ломиться",
+        "наседать",
+        "напирать",
+        "полізти",
+        "лізти",
+        "почати",
+        "починати",
+        "активізуватися",
+        "пертися",
+        "намагатися",
+        "спробувати",
+        "пробувати",
+        "рватися",
+        "насідати",
+    ]
+)
 
 
 def side_of_the_subject_before(
@@ -58,6 +88,7 @@ def side_of_the_subject_before(
                 named.setdefault(sentence, set()).add(actor)
     if not named:
         return
+    sentences = _sentence_spans(doc)
     for key in list(uncued):
         finding = found.get(key)  # (an uncued reading may have yielded to another one)
         if finding is None or finding.claim_type not in ACTING or finding.stance != "asserted":
@@ -69,9 +100,9 @@ def side_of_the_subject_before(
             and sentence - 1 not in claimed
             and told.get(sentence - 1, set()) <= {finding.claim_type}
             and sentence not in mentioned
-            and _same_paragraph(doc, sentence - 1, sentence)
-            and _has_verb(doc, sentence - 1)
-            and not _first_person(doc, sentence)
+            and _same_paragraph(doc, sentences[sentence - 1], sentences[sentence])
+            and _goes_at_it(doc, sentences[sentence - 1])
+            and not _first_person(doc, sentences[sentence])
         ):
             (side,) = sides
             found[key] = replace(finding, actor=side)
@@ -83,29 +114,33 @@ def _subject(doc: Doc, cue: Hit) -> bool:
     return subject_form(doc, cue) or opens
 
 
-def _sentence_tokens(doc: Doc, sentence: int) -> list[int]:
-    return [i for i, token in enumerate(doc.tokens) if token.sentence == sentence]
+def _sentence_spans(doc: Doc) -> dict[int, range]:
+    """Each sentence's token positions."""
+    spans: dict[int, range] = {}
+    for index, token in enumerate(doc.tokens):
+        first = spans[token.sentence].start if token.sentence in spans else index
+        spans[token.sentence] = range(first, index + 1)
+    return spans
 
 
-def _same_paragraph(doc: Doc, before: int, sentence: int) -> bool:
-    last = _sentence_tokens(doc, before)
-    first = _sentence_tokens(doc, sentence)
-    return bool(last and first) and doc.tokens[last[-1]].paragraph == doc.tokens[first[0]].paragraph
+def _same_paragraph(doc: Doc, before: range, sentence: range) -> bool:
+    return doc.tokens[before[-1]].paragraph == doc.tokens[sentence[0]].paragraph
 
 
-def _has_verb(doc: Doc, sentence: int) -> bool:
-    return any(is_verb(doc.tokens[i].form, doc.lang) for i in _sentence_tokens(doc, sentence))
+def _goes_at_it(doc: Doc, sentence: range) -> bool:
+    """A verb of going at the other side: «полезли», «активизировались», «начал», «пытаются»
+    (not «обороняются», «сдаются», «стримують»: a side defending or giving up lends no side
+    to the attacks told next)."""
+    return any(ONSET.intersection(parse_word(doc.tokens[i].form, doc.lang)[1]) for i in sentence)
 
 
-def _first_person(doc: Doc, sentence: int) -> bool:
-    return any(
-        _first_person_verb(doc.tokens[i].form, doc.lang) for i in _sentence_tokens(doc, sentence)
-    )
+def _first_person(doc: Doc, sentence: range) -> bool:
+    return any(_first_person_verb(doc.tokens[i].form, doc.lang) for i in sentence)
 
 
 @lru_cache(maxsize=20_000)
 def _first_person_verb(form: str, lang: str) -> bool:
-    """«продвигаемся», «зайшли б» no; «идём», «штурмуем», «держим»: the author's side acts."""
+    """«идём», «штурмуем», «держим»: the author's side acts."""
     if not form.isalpha():
         return False
     tag = str(morph_analyzer(lang).parse(form)[0].tag)

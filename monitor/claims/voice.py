@@ -163,18 +163,35 @@ def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
 
 def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     """«Накатили на X, укры бегут», «X взят в кольцо, укры в мешке»: the enemy named after a
-    clause break, right before a verb of its own or opening its clause in the nominative, is
-    that clause's subject; the trigger's is the channel's own side, unsaid."""
+    clause break, right before a verb of its own or opening a verbless clause in the
+    nominative, is that clause's subject; the trigger's is the channel's own side, unsaid."""
     if cue.first <= hit.last or not clause_between(doc, hit.last, cue.first):
         return False
     after = cue.last + 1
-    if clause_between(doc, cue.first - 1, cue.first) and subject_form(doc, cue):
-        return True
+    if (
+        clause_between(doc, cue.first - 1, cue.first)
+        and subject_form(doc, cue)
+        and not _verb_in_clause(doc, after)
+    ):
+        return True  # a state of its own: «X взят в кольцо, укры в мешке»
     return (
         after < len(doc.tokens)
         and doc.tokens[after].sentence == doc.tokens[cue.last].sentence
         and is_verb(doc.tokens[after].form, doc.lang)
     )
+
+
+def _verb_in_clause(doc: Doc, start: int) -> bool:
+    """Whether a verb stands from token `start` to the end of its clause: «…, укры опять
+    стреляют по городу» goes on telling the act (not «…, укры в мешке»)."""
+    for index in range(start, len(doc.tokens)):
+        if doc.tokens[index].sentence != doc.tokens[start - 1].sentence or (
+            index > start and clause_between(doc, index - 1, index)
+        ):
+            return False
+        if is_verb(doc.tokens[index].form, doc.lang):
+            return True
+    return False
 
 
 def _another_clauses_subject(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule, enemy: bool) -> bool:
