@@ -111,12 +111,7 @@ class ClaimExtractor:
         doc, hits, triggers = scanned
         # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
         # is an active form where a rule reads passives
-        triggers = [
-            t
-            for t in triggers
-            if (not self._rules[t.payload[1]].sentence_end or ends_sentence(doc, t))
-            and (not self._rules[t.payload[1]].passive_only or passive_trigger(doc, t))
-        ]
+        triggers = [t for t in triggers if self._stands(doc, t)]
         cues: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             cues[hit.payload[0]].append(hit)
@@ -139,6 +134,14 @@ class ClaimExtractor:
         side_of_the_subject_before(context, found, uncued)
         findings = [*found.values(), *continued(context, list(found.values()))]
         return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
+
+    def _stands(self, doc: Doc, trigger: Hit) -> bool:
+        """A sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
+        is an active form where a rule reads passives."""
+        rule = self._rules[trigger.payload[1]]
+        return (not rule.sentence_end or ends_sentence(doc, trigger)) and (
+            not rule.passive_only or passive_trigger(doc, trigger)
+        )
 
     def _best_claims(self, context: Context) -> tuple[dict[ClaimKey, ClaimFinding], set[ClaimKey]]:
         """One claim per (type, place, stance), the best-cued reading of the post, and the keys

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from monitor.claims.landmarks import landmark
-from monitor.claims.morphology import clause_between, is_verb
+from monitor.claims.morphology import PREPOSITIONS, clause_between, is_verb
 from monitor.claims.ranks import elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -137,7 +137,7 @@ def _unknown_name(ctx: Context, index: int) -> bool:
 
 
 # Words that open a phrase of place of its own inside a list («из X на Y», «з X до Y»)
-RUN_BREAKERS = frozenset(["на", "в", "во", "у", "к", "ко", "до", "под", "під", "над", "по"])
+RUN_BREAKERS = PREPOSITIONS | {"к", "ко", "над", "по"}
 
 
 def unprepositioned_run(doc: Doc, spans: list[PlaceSpan]) -> list[PlaceSpan]:

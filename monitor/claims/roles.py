@@ -286,8 +286,8 @@ def _agent_by_form(
 
 
 def _instrumental(doc: Doc, cue: Hit) -> bool:
-    """The agent of a passive: «освобождены нашими», «захвачен российскими войсками», or the
-    owner right after it: «взят подразделениями ВС РФ»."""
+    """The agent of a passive: «освобождены нашими», «захвачен российскими войсками», or a
+    side right after an instrumental noun, that noun's owner: «взят подразделениями ВС РФ»."""
     owner = cue.first - 1
     return any(
         is_instrumental(doc.tokens[i].form, doc.lang) for i in range(cue.first, cue.last + 1)

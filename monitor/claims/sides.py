@@ -14,8 +14,8 @@ def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
     return (country == "RU" and actor == "ru") or (country == "UA" and actor == "ua")
 
 
-# Places a side holds at home whose «наш» is no news: not a village or town taken back
-HOME_NEWS_KINDS = frozenset({"village", "settlement", "town"})
+# Places whose «наш» at home is news under foreign_ground = "cities": a village or town taken back
+TAKEN_BACK_KINDS = frozenset({"village", "settlement", "town"})
 
 
 def at_home(span: PlaceSpan | None, actor: Actor, rule_ground: bool | str) -> bool:
@@ -24,7 +24,7 @@ def at_home(span: PlaceSpan | None, actor: Actor, rule_ground: bool | str) -> bo
     back («Андріївка — наша!»)."""
     if not rule_ground or not home_ground(span, actor):
         return False
-    return rule_ground is True or span is None or span.kind not in HOME_NEWS_KINDS
+    return rule_ground is True or span is None or span.kind not in TAKEN_BACK_KINDS
 
 
 def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
