@@ -36,11 +36,36 @@ LIST_MARKS = " \t\n;,-–—•*·▪️"
 HEADING_WORDS = 6
 
 
+# A first sentence of a few names, ending in a full stop on the first line, is an in-line label:
+# «Крынки. Хохлы продолжают …», «Часов Яр, микрорайон Канал. Тяжело.»
+INLINE_LABEL = re.compile(r"\A\s*([^.!?\n]{2,40}?)\.[ \t]+(?=[«\"A-ZА-ЯЁІЇЄҐ])")
+LABEL_WORDS = 4
+
+
 def headline_end(text: str) -> int:
-    """The offset where a post's first line with text ends (the whole text for one line)."""
+    """The offset where a post's first line with text ends (the whole text for one line), or
+    its first sentence when that is an in-line label of a few words."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
+    label = INLINE_LABEL.match(text)
+    if label and (end < 0 or label.end(1) < end) and _names_only(label.group(1)):
+        return label.end(1)
     return len(text) if end < 0 else end
+
+
+# Lowercase words a label of places may hold: «Часов Яр, микрорайон Канал», «Курская область»
+LABEL_NOUNS = frozenset(
+    ["микрорайон", "район", "область", "направление", "напрямок", "громада", "окраины", "околиці"]
+)
+
+
+def _names_only(label: str) -> bool:
+    """A few words, each a name or a word of a place («Часов Яр, микрорайон Канал»), not a
+    sentence («Доброе из Москвы»)."""
+    words = WORD_RE.findall(label)
+    return 0 < len(words) <= LABEL_WORDS and all(
+        word[:1].isupper() or word.casefold() in LABEL_NOUNS for word in words
+    )
 
 
 def is_label(text: str) -> bool:

@@ -11,11 +11,14 @@ from __future__ import annotations
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
+from monitor.claims.ranks import headline_end
 from tests.claims.extracting import Claim, claims, extractor_over
 
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
 PLACES = {
+    "novomykhailivka": ("village", "UA"),
+    "moscow": ("city", "RU"),
     "sudzha": ("town", "RU"),
     "kursk-oblast": ("region", "RU"),
     "klimovsky-district": ("district", "RU"),
@@ -212,6 +215,16 @@ RETREATS_FROM_THE_TAKEN: list[Case] = [
 
 
 POST_WIDE: list[Case] = [
+    # a first sentence of names only is a label the claims after it may take
+    (
+        "Новомихайловка. Удалось продвинуться вдоль балки на 300 метров, укры пятятся.",
+        "ru",
+        {"novomykhailivka": "Новомихайловка"},
+        {
+            ("advance", "novomykhailivka", "ru", "asserted"),
+            ("withdrawal", "novomykhailivka", "ua", "asserted"),
+        },
+    ),
     # a place lost, its clause opening with it, was taken by the other side: no casualties
     (
         "Ситуация тяжёлая, противник давит. Суджа фактически потеряна.",
@@ -264,3 +277,18 @@ def test_sentence_sides(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Крынки. Хохлы продолжают заводить группы.", "Крынки"),
+        ("Часов Яр, микрорайон Канал. Тяжело.", "Часов Яр, микрорайон Канал"),
+        ("Доброе утро из Москвы. Школьники спасли птичку.", None),
+        ("Наши зашли в Работино. Бои идут.", None),
+    ],
+)
+def test_inline_label(text: str, label: str | None) -> None:
+    """A first sentence of a few names is the post's headline; a sentence of news is not."""
+    end = headline_end(text)
+    assert (text[:end] if end < len(text) else None) == label
