@@ -5,9 +5,10 @@ punctuation between words (clause breaks, bulleted list lines)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from monitor.text.lemmas import WORD_RE, Doc
+from monitor.text.lemmas import WORD_RE, Doc, morph_analyzer
 
 # Rank by the gazetteer's kinds (`gazetteer.KINDS`): the larger, the wider the place.
 KIND_RANK = {
@@ -63,9 +64,23 @@ def _names_only(label: str) -> bool:
     """A few words, each a name or a word of a place («Часов Яр, микрорайон Канал»), not a
     sentence («Доброе из Москвы»)."""
     words = WORD_RE.findall(label)
-    return 0 < len(words) <= LABEL_WORDS and all(
-        word[:1].isupper() or word.casefold() in LABEL_NOUNS for word in words
+    return (
+        0 < len(words) <= LABEL_WORDS
+        and all(word[:1].isupper() or word.casefold() in LABEL_NOUNS for word in words)
+        and not _predicate(words[0])  # «Взяли Авдеевку.» is news, not a label
     )
+
+
+@lru_cache(maxsize=10_000)
+def _predicate(word: str) -> bool:
+    """Whether a sentence's first word is a verb or a function word in either language."""
+    form = word.casefold()
+    return any(
+        str(morph_analyzer(lang).parse(form)[0].tag).startswith(NOT_NAMES) for lang in ("ru", "uk")
+    )
+
+
+NOT_NAMES = ("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED")
 
 
 def is_label(text: str) -> bool:
