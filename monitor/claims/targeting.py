@@ -22,17 +22,12 @@ from collections.abc import Callable
 from typing import Any
 
 from monitor.claims.implicit_places import locates_unnamed, place_left, settlement_object
-from monitor.claims.landmarks import fronted, taken_before, topic_sentence
+from monitor.claims.landmarks import taken_before, topic_sentence
 from monitor.claims.morphology import (
     aimed_at,
     clause_between,
-    copula_dash,
-    is_nominative,
     is_verb,
-    next_predicate,
     place_fillers,
-    relative_clause,
-    second_predicate,
 )
 from monitor.claims.place_lists import (
     opens_own_clause,
@@ -43,13 +38,13 @@ from monitor.claims.place_lists import (
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
-    clause_break,
     country_of,
     headline_end,
     is_label,
     qualified,
     rank_of,
 )
+from monitor.claims.reach import another_predicates, names_a_side, wrong_side
 from monitor.claims.roads import road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
@@ -63,7 +58,6 @@ from monitor.text.lemmas import Doc
 # `Gazetteer.places.get`; None or an exception for a key it does not know.
 PlaceLookup = Callable[[str], Any]
 
-SIDE_CUES = ("russian_forces", "ukrainian_forces")
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
 # so they do not take a place away from a trigger of another type further off.
 CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
@@ -158,7 +152,7 @@ class Targeting:
             if distance > rule.window:
                 distance -= place_fillers(ctx.doc, hit, span.first, span.last)
             before = span.last < hit.first
-            if _wrong_side(ctx, hit, span, rule, before):
+            if wrong_side(ctx, hit, span, rule, before):
                 continue
             if (
                 distance > rule.window
@@ -199,12 +193,12 @@ class Targeting:
         """A place in reach that is another predicate's or another trigger's, a side's name,
         or where an unknown settlement is."""
         return (
-            _another_predicates(ctx, hit, span, rule, before)
+            another_predicates(ctx, hit, span, rule, before)
             or locates_unnamed(ctx, span, rule)
             # a withdrawal's place is not a clause of its own: «Укры отходят к X, Y пал»
             or (not before and rule.type == "withdrawal" and opens_own_clause(ctx, hit.last, span))
             or self._claimedtext_between(ctx, hit, span, rule.type)
-            or (before and _names_a_side(ctx, span))
+            or (before and names_a_side(ctx, span))
         )
 
     def _elsewhere(
@@ -219,7 +213,14 @@ class Targeting:
         ):
             return place_left(ctx, hit, origins)
         named_by_noun = settlement_object(ctx, hit)
-        return self._previous_place(ctx, hit, rule, named_by_noun) or self._topic_region(ctx, hit)
+        # (where forces came from names no place of their own: «перебрасывают сюда морпехов с
+        # Курского направления»)
+        moved_from: set[int] | frozenset[int] = (
+            origins if rule.type == "deployment" else frozenset()
+        )
+        return self._previous_place(
+            ctx, hit, rule, named_by_noun, moved_from
+        ) or self._topic_region(ctx, hit)
 
     def _claimedtext_between(
         self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str
@@ -292,7 +293,11 @@ class Targeting:
 
     @staticmethod
     def _previous_place(
-        ctx: Context, hit: Hit, rule: ClaimRule, named_by_noun: bool = False
+        ctx: Context,
+        hit: Hit,
+        rule: ClaimRule,
+        named_by_noun: bool = False,
+        origins: set[int] | frozenset[int] = frozenset(),
     ) -> list[PlaceSpan]:
         """When the trigger's sentence names no place: the place the paragraph was last about,
         if the sentence points back to it («Сейчас там идёт зачистка», «зашли в посёлок»);
@@ -304,7 +309,9 @@ class Targeting:
         token = ctx.doc.tokens[hit.first]
         # (a settlement noun as the trigger's object points back past the sentence's places:
         # «Ворог окупував місто та просунувся біля X»)
-        if not named_by_noun and any(s.sentence == token.sentence for s in ctx.places):
+        if not named_by_noun and any(
+            s.sentence == token.sentence and id(s) not in origins for s in ctx.places
+        ):
             return []
         earlier = [
             span
@@ -346,46 +353,6 @@ def is_road(span: PlaceSpan) -> bool:
     """Whether the place is a road (its key says so: the gazetteer has no road kind)."""
     key = span.mention.place_key.lower()
     return any(w in key for w in ("highway", "road"))
-
-
-def _wrong_side(ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool) -> bool:
-    """A place on the side of the trigger its rule does not read, or a state's subject past a
-    clause mark: «Укры отходят к X, Мирноград пал» (a dash between a subject and its predicate
-    joins them: «X, Y — взяты»)."""
-    return rule.place_side == ("after" if before else "before") or (
-        rule.place_side == "before"
-        and clause_between(ctx.doc, span.last, hit.first)
-        and not copula_dash(ctx.doc, span.last, hit.first)
-    )
-
-
-def _another_predicates(
-    ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool
-) -> bool:
-    """A place before the trigger past a clause break (unless it opens the sentence, the
-    rule points back, or a relative clause joins them) or past a second predicate; a place
-    after it past the next predicate of a trigger that has its own object."""
-    doc = ctx.doc
-    if not before:
-        return next_predicate(doc, hit.last, span.first)
-    return (
-        clause_break(doc, span.last, hit.first)
-        and not copula_dash(doc, span.last, hit.first)  # «…: X, Y — взяты»
-        and not rule.points_back
-        and not fronted(doc, span)
-        and not relative_clause(doc, span.first, span.last, hit)
-    ) or second_predicate(doc, span.last, hit.first)
-
-
-def _names_a_side(ctx: Context, span: PlaceSpan) -> bool:
-    """A capital in the nominative that is also an actor cue names a government, not a
-    place: «Киев продолжает перебрасывать резервы» (but «в Киеве», «по Киеву» are places)."""
-    if span.first != span.last:
-        return False
-    token = ctx.doc.tokens[span.first]
-    return is_nominative(token.form, ctx.doc.lang) and any(
-        cue.first <= span.first <= cue.last for name in SIDE_CUES for cue in ctx.cues.get(name, ())
-    )
 
 
 def _token_at(starts: list[int], offset: int) -> int:

@@ -13,6 +13,10 @@ from tests.claims.extracting import Claim, claims, extractor_over
 Case = tuple[str, str, dict[str, str], set[Claim]]
 
 PLACES = {
+    "vovchansk": ("town", "UA"),
+    "dyliivka": ("village", "UA"),
+    "kursk-oblast": ("region", "RU"),
+    "kursk": ("city", "RU"),
     "makarivka": ("village", "UA"),
     "neskuchne": ("village", "UA"),
     "staromlynivka": ("village", "UA"),
@@ -26,6 +30,20 @@ PLACES = {
 }
 
 CASES: list[Case] = [
+    # forces brought in, named near the verb; «сюда» points back past where they came from
+    (
+        "Волчанск. Хохлы завели в город свежую бригаду.",
+        "ru",
+        {"vovchansk": "Волчанск"},
+        {("deployment", "vovchansk", "ua", "asserted")},
+    ),
+    (
+        "Наши закрепились у Дылеевки. Укры перебрасывают сюда морпехов с Курского направления.",
+        "ru",
+        {"dyliivka": "Дылеевки", "kursk-oblast": "Курского направления"},
+        {("advance", "dyliivka", "ru", "asserted"), ("deployment", "dyliivka", "ua", "asserted")},
+    ),
+    ("В Курске завели дело на чиновника, ВСУ молчат.", "ru", {"kursk": "Курске"}, set()),
     # «бої за X та Y, окупанти відступають до Z»: the retreat is from the places fought for
     (
         "Тривають бої за Макарівку та Нескучне, окупанти відступають до Старомлинівки.",

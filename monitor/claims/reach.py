@@ -1,0 +1,60 @@
+"""Whether a place in a trigger's reach is the trigger's own: on the side its rule reads, in its
+clause (not past a second predicate), and not a side's name («Киев продолжает …»)."""
+
+from __future__ import annotations
+
+from monitor.claims.landmarks import fronted
+from monitor.claims.morphology import (
+    clause_between,
+    copula_dash,
+    is_nominative,
+    next_predicate,
+    relative_clause,
+    second_predicate,
+)
+from monitor.claims.ranks import clause_break
+from monitor.claims.rules import Hit
+from monitor.claims.spans import Context, PlaceSpan
+from monitor.config import ClaimRule
+
+SIDE_CUES = ("russian_forces", "ukrainian_forces")
+
+
+def wrong_side(ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool) -> bool:
+    """A place on the side of the trigger its rule does not read, or a state's subject past a
+    clause mark: «Укры отходят к X, Мирноград пал» (a dash between a subject and its predicate
+    joins them: «X, Y — взяты»)."""
+    return rule.place_side == ("after" if before else "before") or (
+        rule.place_side == "before"
+        and clause_between(ctx.doc, span.last, hit.first)
+        and not copula_dash(ctx.doc, span.last, hit.first)
+    )
+
+
+def another_predicates(
+    ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool
+) -> bool:
+    """A place before the trigger past a clause break (unless it opens the sentence, the
+    rule points back, or a relative clause joins them) or past a second predicate; a place
+    after it past the next predicate of a trigger that has its own object."""
+    doc = ctx.doc
+    if not before:
+        return next_predicate(doc, hit.last, span.first)
+    return (
+        clause_break(doc, span.last, hit.first)
+        and not copula_dash(doc, span.last, hit.first)  # «…: X, Y — взяты»
+        and not rule.points_back
+        and not fronted(doc, span)
+        and not relative_clause(doc, span.first, span.last, hit)
+    ) or second_predicate(doc, span.last, hit.first)
+
+
+def names_a_side(ctx: Context, span: PlaceSpan) -> bool:
+    """A capital in the nominative that is also an actor cue names a government, not a
+    place: «Киев продолжает перебрасывать резервы» (but «в Киеве», «по Киеву» are places)."""
+    if span.first != span.last:
+        return False
+    token = ctx.doc.tokens[span.first]
+    return is_nominative(token.form, ctx.doc.lang) and any(
+        cue.first <= span.first <= cue.last for name in SIDE_CUES for cue in ctx.cues.get(name, ())
+    )
