@@ -16,6 +16,8 @@ from monitor.places.adjectival import (
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BARE_RIVER_BEFORE,
+    CAPITAL_AFTER,
+    CAPITAL_AFTER_WINDOW,
     LOCATIVE,
     METONYMY_AFTER,
     NEXT_WORD,
@@ -126,8 +128,14 @@ def adjectival_placed(match: Match, ctx: MatchContext) -> bool:
 def _common_named(ctx: MatchContext) -> bool:
     """A capitalised village name that is also a word, whatever its namesakes, right after a
     settlement noun («посёлок Прогресс», «село Зоря») or in a list of places that are no words
-    («у районах Сонцівки, Зорі та Курахового»); not first in its sentence."""
-    return ctx.capital and (ctx.settled or (ctx.listed and not ctx.initial))
+    («у районах Сонцівки, Зорі та Курахового»); not first in its sentence, nor the first word of
+    a longer name («населённый пункт Новая Ильинка»; but «посёлок Прогресс Покровского
+    района»)."""
+    if not (ctx.capital and (ctx.settled or (ctx.listed and not ctx.initial))):
+        return False
+    match = ctx.match
+    after = ctx.text[match.o_end : match.o_end + CAPITAL_AFTER_WINDOW]
+    return not CAPITAL_AFTER.match(after) or ctx.region_noun
 
 
 def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: bool) -> bool:
@@ -135,7 +143,8 @@ def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: b
     whatever the place («Торського озера», «Мирному небі», «Торского озера»; not «Торського
     ворог»), unless the noun is an area named after the place («в Раменском городском
     округе»); a village's name that is also a word, of another shape, before any lowercase
-    noun («Черноморского флота»), unless a settlement noun names it («посёлок Прогресс взят»)."""
+    noun («Черноморского флота»), unless a settlement noun names it and no capitalised word
+    follows («посёлок Прогресс взят»)."""
     form = ctx.t[match.start : match.end]
     if oblique_adjective(form):
         if OBLAST_AFTER.match(ctx.after):
@@ -143,7 +152,9 @@ def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: b
         if not (village and common) and AREA_AFTER.match(ctx.after):
             return False
         return agreeing_noun_after(form, ctx.after, ctx.before)
-    return village and common and not ctx.settled and noun_next(ctx.after)
+    if ctx.settled and not CAPITAL_AFTER.match(ctx.text[match.o_end : match.o_end + 2 * len(form)]):
+        return False  # «посёлок Прогресс взят»; not «населённый пункт Новая Ильинка»
+    return village and common and noun_next(ctx.after)
 
 
 def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:

@@ -72,3 +72,18 @@ def test_a_towns_vocative(keys: Keys) -> None:
 )
 def test_the_vocative_stays_a_towns(keys: Keys, text: str) -> None:
     assert "sudzha" not in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армия освободила населённый пункт Новая Ильинка в ДНР.",
+        "Бойцы вошли в посёлок Новая Заря на рассвете.",
+    ],
+)
+def test_a_settlement_nouns_longer_name_is_no_common_word_village(keys: Keys, text: str) -> None:
+    assert not [k for k in keys(text) if k.startswith(("nova", "novaia", "zoria"))]
+
+
+def test_a_common_word_village_before_its_raion(keys: Keys) -> None:
+    assert "prohres-donetsk-oblast" in keys("Бои за посёлок Прогресс Покровского района.")
