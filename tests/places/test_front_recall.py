@@ -87,3 +87,20 @@ def test_a_settlement_nouns_longer_name_is_no_common_word_village(keys: Keys, te
 
 def test_a_common_word_village_before_its_raion(keys: Keys) -> None:
     assert "prohres-donetsk-oblast" in keys("Бои за посёлок Прогресс Покровского района.")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Дрон атаковал НПЗ в Нижнекамске.", "nizhnekamsk"),
+        ("Удар по заводу в Набережных Челнах.", "naberezhnye-chelny"),
+        ("Беспилотник атаковал цех в ОЭЗ «Алабуга».", "alabuga"),
+        ("Вышли к трассе у Солёного под Покровском.", "solone-donetsk-oblast"),
+    ],
+)
+def test_names_the_gazetteer_lacked(keys: Keys, text: str, key: str) -> None:
+    assert key in keys(text)
+
+
+def test_a_salty_word_is_no_village(keys: Keys) -> None:
+    assert not [k for k in keys("Бойцам привезли солёные огурцы.") if k.startswith("solon")]
