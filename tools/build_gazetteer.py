@@ -343,7 +343,7 @@ def katottg(
             unique = counts[oblast, normalize_key(name_uk)] == 1
             _postal_point(rows[-1], postal_point(name_uk, oblast, unique, postal))
         rows[-1]["alt_ru"] = "|".join(
-            rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), [])
+            n for n in rows[-1]["alt_ru"].split("|") + former.get((oblast, name_uk), []) if n
         )
         _former_names(rows[-1], former_uk.get((oblast, name_uk), []), counts, postal)
         with_russian_name(rows[-1], russian_names.get(name_uk))

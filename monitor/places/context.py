@@ -33,6 +33,7 @@ from monitor.places.cues import (
     RIVER_BEFORE,
     SETTLEMENT_ADJECTIVE_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
+    SETTLEMENT_NOUN_RIGHT_BEFORE,
     TALLY_GAP,
     TALLY_GAP_LIMIT,
     TALLY_MARK,
@@ -116,6 +117,11 @@ class MatchContext:
             if _place_cue(t[max(0, head.start - BEFORE_WINDOW) : head.start]):
                 return True
         return _after_unknown_item(self.text, matches[index].o_start)
+
+    @_lazy
+    def settled(self) -> bool:
+        """A settlement noun right before the name («посёлок Прогресс», «село «Зоря»»)."""
+        return bool(SETTLEMENT_NOUN_RIGHT_BEFORE.search(self.before))
 
     @_lazy
     def region_noun(self) -> bool:

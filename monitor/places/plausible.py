@@ -16,6 +16,8 @@ from monitor.places.adjectival import (
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BARE_RIVER_BEFORE,
+    CAPITAL_AFTER,
+    CAPITAL_AFTER_WINDOW,
     LOCATIVE,
     METONYMY_AFTER,
     NEXT_WORD,
@@ -52,7 +54,7 @@ def name_plausible(
     namesakes: int,
 ) -> bool:
     """The rules for a place's name (see the module docstring)."""
-    if common and (not ctx.capital or quote_before(ctx.before)):
+    if common and (not ctx.capital or (quote_before(ctx.before) and not ctx.settled)):
         return False
     if not (common or ctx.capital or info.kind in HIGH_KINDS or info.curated):
         return False
@@ -123,12 +125,26 @@ def adjectival_placed(match: Match, ctx: MatchContext) -> bool:
     return not PREPOSITION.search(ctx.before) and ctx.placed
 
 
+def _common_named(ctx: MatchContext) -> bool:
+    """A capitalised village name that is also a word, whatever its namesakes, right after a
+    settlement noun («посёлок Прогресс», «село Зоря») or in a list of places that are no words
+    («у районах Сонцівки, Зорі та Курахового»); not first in its sentence, nor the first word of
+    a longer name («населённый пункт Новая Ильинка»; but «посёлок Прогресс Покровского
+    района»)."""
+    if not (ctx.capital and (ctx.settled or (ctx.listed and not ctx.initial))):
+        return False
+    match = ctx.match
+    after = ctx.text[match.o_end : match.o_end + CAPITAL_AFTER_WINDOW]
+    return not CAPITAL_AFTER.match(after) or ctx.region_noun
+
+
 def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: bool) -> bool:
     """A name before a noun: an adjective in an oblique case before a noun it agrees with,
     whatever the place («Торського озера», «Мирному небі», «Торского озера»; not «Торського
     ворог»), unless the noun is an area named after the place («в Раменском городском
     округе»); a village's name that is also a word, of another shape, before any lowercase
-    noun («Черноморского флота»)."""
+    noun («Черноморского флота»), unless a settlement noun names it and no capitalised word
+    follows («посёлок Прогресс взят»)."""
     form = ctx.t[match.start : match.end]
     if oblique_adjective(form):
         if OBLAST_AFTER.match(ctx.after):
@@ -136,6 +152,8 @@ def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: b
         if not (village and common) and AREA_AFTER.match(ctx.after):
             return False
         return agreeing_noun_after(form, ctx.after, ctx.before)
+    if ctx.settled and not CAPITAL_AFTER.match(ctx.text[match.o_end : match.o_end + 2 * len(form)]):
+        return False  # «посёлок Прогресс взят»; not «населённый пункт Новая Ильинка»
     return village and common and noun_next(ctx.after)
 
 
@@ -179,7 +197,7 @@ def reading_plausible(
     # a village named after a preposition of place counts; one whose name is also a word
     # only when no namesake shares it (В Липцах, на Липцы)
     if kind in (NAME, LATIN) and village and not supported:
-        placed = (not common or namesakes == 1) and ctx.placed
+        placed = (not common or namesakes == 1 or _common_named(ctx)) and ctx.placed
         if not (placed or (kind == NAME and common and adjectival_placed(match, ctx))):
             return False
     if kind == NAME and ordinary_adjective(match, ctx, village, common):

@@ -183,6 +183,7 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
     uk = [n for n in [place.name_uk] if n] + [
         a for a in cyrillic if a in names.uk or (a not in ru and guess_lang(a) == "uk")
     ]
+    uk += _unapostrophed(uk)
     out: list[tuple[str, int, str]] = []
     for lang, group in (("ru", ru), ("uk", uk)):
         for name in dict.fromkeys(group):
@@ -192,6 +193,8 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
                 else name_forms(name, lang)
             )
             out += [(f, NAME, lang) for f in forms]
+            if lang == "uk" and place.kind in ("city", "town"):
+                out += [(f, NAME, lang) for f in _vocative(name)]
             out += [(f, AXIS, lang) for f in town_axis_forms(place, name, lang)]
             out += [(f, AXIS, lang) for f in town_hromada_forms(place, name, lang)]
     out += [(f, AXIS, lang) for f, lang in district_axis_forms(place, gaz)]
@@ -221,6 +224,24 @@ def _apostrophe_spellings(names_ru: list[str], name_uk: str | None) -> list[str]
     if not name_uk or not re.search("[бвмпф]['’ʼ][яюєї]", name_uk, re.IGNORECASE):
         return []
     return [_LABIAL_SOFT_SIGN.sub("", n) for n in names_ru if _LABIAL_SOFT_SIGN.search(n)]
+
+
+def _unapostrophed(names: list[str]) -> list[str]:
+    """A Ukrainian name written without its apostrophe (Купянськ for Куп'янськ), as posts
+    typed on a keyboard without one often have it."""
+    return [re.sub("['’ʼ]", "", n) for n in names if re.search(r"\w['’ʼ]\w", n)]
+
+
+# A town's name of one word in «-а» and its vocative in «-о» («Добрий вечір, Суджо», «Одесо»);
+# not an adjective's («Лозова», «Кам'янська»), which is the nominative.
+_VOCATIVE = re.compile(
+    r"^(?![\w'’ʼ-]*(?:ськ|цьк|зьк|ов|ев|єв|ин|ен|ськ)а$)([\w'’ʼ]+[^аеиоуіїєюя])а$"
+)
+
+
+def _vocative(name: str) -> set[str]:
+    found = _VOCATIVE.match(name)
+    return {normalize_key(found.group(1) + "о")} if found else set()
 
 
 def compile_entries(
