@@ -31,6 +31,9 @@ SENTENCE_END_RE = re.compile(r"[.!?…]")
 ABBREVIATIONS = frozenset(
     {"н", "п", "г", "кв", "км", "обл", "р-н", "с", "пгт", "м", "ст", "ул", "ае"}
 )
+# Units among them end a sentence before a capital: «более 1200 км. Также дрон …» (not «г.
+# Курск», «с. Веселое», whose capital is the name after the title)
+UNITS = frozenset({"км", "кв"})
 _EN_SUFFIXES = ("ing", "ed", "es", "s")
 
 
@@ -151,8 +154,9 @@ class Doc:
         return tail.lstrip(" »\"')*_").startswith("?")
 
 
-def _is_boundary(gap: str, previous: str) -> tuple[bool, bool]:
-    """(new sentence, new paragraph) for the gap between a token `previous` and the next one."""
+def _is_boundary(gap: str, previous: str, following: str = "") -> tuple[bool, bool]:
+    """(new sentence, new paragraph) for the gap between a token `previous` and the next one,
+    `following`."""
     newline = "\n" in gap
     if newline:
         # A line ending with a colon heads a list: the list lines stay in its sentence.
@@ -164,7 +168,7 @@ def _is_boundary(gap: str, previous: str) -> tuple[bool, bool]:
     if match is None:
         return False, False
     if gap[match.start()] == "." and previous in ABBREVIATIONS:
-        return False, False
+        return previous in UNITS and following[:1].isupper(), False
     return True, False
 
 
@@ -254,7 +258,7 @@ def tokenize(
             if index > 1:
                 gap = parts[index - 1]
                 if gap != " ":
-                    new_sentence, new_paragraph = _is_boundary(gap, previous_form)
+                    new_sentence, new_paragraph = _is_boundary(gap, previous_form, parts[index])
                     sentence += new_sentence
                     paragraph += new_paragraph
                 position += len(gap)
