@@ -205,11 +205,21 @@ class Targeting:
         self, ctx: Context, hit: Hit, rule: ClaimRule, origins: set[int]
     ) -> list[PlaceSpan]:
         """The place of a trigger whose reach holds none: the one a withdrawal left, when its
-        sentence names only where the side went; else one the post named before, or its topic
-        region."""
+        sentence names only where the side went or tells the attack it fell back from
+        («пытались штурмовать позиции у X, три раза откатывались»); else one the post named
+        before, or its topic region."""
         sentence = ctx.doc.tokens[hit.first].sentence
-        if rule.type == "withdrawal" and any(
-            id(s) in origins and s.sentence == sentence and s.first > hit.last for s in ctx.places
+        if rule.type == "withdrawal" and (
+            any(
+                id(s) in origins and s.sentence == sentence and s.first > hit.last
+                for s in ctx.places
+            )
+            or any(
+                t.last < hit.first
+                and ctx.doc.tokens[t.first].sentence == sentence
+                and "advance" in ctx.trigger_types.get(t.first, ())
+                for t in ctx.triggers
+            )
         ):
             return place_left(ctx, hit, origins)
         named_by_noun = settlement_object(ctx, hit)

@@ -30,6 +30,25 @@ PLACES = {
 }
 
 CASES: list[Case] = [
+    # a retreat after the attack told in its sentence is from the attack's place
+    (
+        "Хохлы пытались штурмовать наши позиции у Кругленького, три раза откатывались.",
+        "ru",
+        {"kruglenkoye": "Кругленького"},
+        {
+            ("advance", "kruglenkoye", "ua", "asserted"),
+            ("withdrawal", "kruglenkoye", "ua", "asserted"),
+        },
+    ),
+    (
+        "ВСУ накатили на Кругленькое и откатились.",
+        "ru",
+        {"kruglenkoye": "Кругленькое"},
+        {
+            ("advance", "kruglenkoye", "ua", "asserted"),
+            ("withdrawal", "kruglenkoye", "ua", "asserted"),
+        },
+    ),
     # forces brought in, named near the verb; «сюда» points back past where they came from
     (
         "Волчанск. Хохлы завели в город свежую бригаду.",
