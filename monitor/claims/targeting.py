@@ -214,11 +214,14 @@ class Targeting:
                 id(s) in origins and s.sentence == sentence and s.first > hit.last
                 for s in ctx.places
             )
-            or any(
-                t.last < hit.first
-                and ctx.doc.tokens[t.first].sentence == sentence
-                and "advance" in ctx.trigger_types.get(t.first, ())
-                for t in ctx.triggers
+            or (
+                rule.place_side != "after"
+                and any(
+                    t.last < hit.first
+                    and ctx.doc.tokens[t.first].sentence == sentence
+                    and "advance" in ctx.trigger_types.get(t.first, ())
+                    for t in ctx.triggers
+                )
             )
         ):
             return place_left(ctx, hit, origins)
