@@ -43,6 +43,7 @@ from tools.gazetteer_postal import (  # noqa: E402
     ua_points,
 )
 from tools.gazetteer_ru import border_settlements  # noqa: E402
+from tools.gazetteer_rutowns import front_raions, russian_towns  # noqa: E402
 from tools.gazetteer_ua import (  # noqa: E402
     OBLASTS,
     belarusian,
@@ -517,6 +518,12 @@ def main() -> None:
     border = border_settlements(postal_key, extracted, lines("districts.txt"))
     print(f"russian border oblasts: {len(border)} post-office settlements added")
     extracted += border
+
+    def town_key(en: str, oblast: str, geonameid: str) -> str:
+        return PUBLISHED.get(f"geonames:{geonameid}") or keys.make(en, oblast, geonameid)
+
+    front = front_raions(ROOT / "config" / "places.toml")
+    extracted += russian_towns(town_key, regions + extracted, front)
     for row in regions + extracted:
         short_facility_name(row)
     write_tsv(OUT / "regions.tsv", regions)

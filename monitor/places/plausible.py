@@ -36,6 +36,10 @@ class _Place(Protocol):
     def kind(self) -> str: ...
     @property
     def curated(self) -> bool: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def oblast(self) -> str | None: ...
 
 
 _CAPITALS = frozenset({"kyiv", "moscow"})
@@ -173,6 +177,29 @@ def river_plausible(match: Match, ctx: MatchContext) -> bool:
     return ctx.river_word or bool(BARE_RIVER_BEFORE.search(ctx.before))
 
 
+_RUSSIAN_BORDER = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
+
+
+def _listed_russian_town(info: _Place) -> bool:
+    """A town of Russia beyond the border oblasts known only from GeoNames: it counts only where
+    a settlement stands or in a list of places («в Шахтах», «НПЗ в Кстово»; not «Шахты
+    Донбасса», «котята Кунгур»), and never after an opening quote, which names a club, brand or
+    building after it (клуб «Валдай», ЖК «Рассказово»); named by a word, as a village does."""
+    return (
+        not info.curated
+        and info.country == "RU"
+        and info.kind in ("town", "city")
+        and info.oblast not in _RUSSIAN_BORDER
+    )
+
+
+def _town_placed(ctx: MatchContext) -> bool:
+    """Where a town of Russia known only from GeoNames counts: where a settlement stands or in a
+    list of places, not after an opening quote, whatever the post names («котята Кунгур и
+    Юнгур из Пермского зоопарка» names no town)."""
+    return (ctx.placed or ctx.listed) and not quote_before(ctx.before)
+
+
 def reading_plausible(
     match: Match,
     kind: int,
@@ -185,7 +212,9 @@ def reading_plausible(
     """The general rules of `disambiguate`'s docstring for the chosen reading (the cheap
     tests of each rule first: the context is worked out only as far as needed)."""
     common = match.entry.common
-    village = not info.curated and info.kind in ("village", "settlement")
+    village = not info.curated and (
+        info.kind in ("village", "settlement") or (common and _listed_russian_town(info))
+    )
     if kind == LATIN and not ctx.capital:
         return False
     if kind == NAME and not name_plausible(
@@ -200,6 +229,8 @@ def reading_plausible(
         placed = (not common or namesakes == 1 or _common_named(ctx)) and ctx.placed
         if not (placed or (kind == NAME and common and adjectival_placed(match, ctx))):
             return False
+    if kind == NAME and _listed_russian_town(info) and not _town_placed(ctx):
+        return False
     if kind == NAME and ordinary_adjective(match, ctx, village, common):
         return False  # an adjective before its noun: «Черноморского флота», «Мирному небі»
     if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
