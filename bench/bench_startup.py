@@ -42,11 +42,13 @@ from monitor.config import load_settings
 from monitor.places.loading import load_matcher
 load_matcher(load_settings()).find("Бои у Суджи")
 """
+# (the file starts with a header, magic and length and checksum, before the pickle)
 UNPICKLE = """
 import os, pickle, pathlib
+from monitor.places import cache_file
 [path] = pathlib.Path(os.environ["MONITOR_DATA_DIR"], "cache").glob("places-*.pickle")
-with path.open("rb") as handle:
-    pickle.load(handle)
+data = path.read_bytes()
+pickle.loads(memoryview(data)[len(cache_file.MAGIC) + cache_file._HEADER.size :])
 """
 COMMANDS = {
     "python -c pass": [sys.executable, "-c", "pass"],
