@@ -68,6 +68,7 @@ def _names_only(label: str) -> bool:
         0 < len(words) <= LABEL_WORDS
         and all(word[:1].isupper() or word.casefold() in LABEL_NOUNS for word in words)
         and not _predicate(words[0])  # «Взяли Авдеевку.» is news, not a label
+        and words[0].casefold() not in GREETINGS  # «Привет, Донбасс.»
     )
 
 
@@ -80,7 +81,11 @@ def _predicate(word: str) -> bool:
     )
 
 
-NOT_NAMES = ("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED")
+NOT_NAMES = ("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED", "INTJ")
+GREETINGS = frozenset(
+    ["привет", "привіт", "здравствуй", "здравствуйте", "вітаю", "доброе", "добрый", "доброго",
+     "добрий", "слава", "внимание", "увага", "итоги", "підсумки", "срочно", "терміново", "upd"]
+)  # fmt: skip
 
 
 def is_label(text: str) -> bool:

@@ -19,6 +19,7 @@ PLACES = {
     "kharkiv": ("city", "UA"),
     "kyiv": ("city", "UA"),
     "donetsk": ("city", "UA"),
+    "donbas": ("region", "UA"),
     "belgorod": ("city", "RU"),
     "kursk": ("city", "RU"),
     "odesa": ("city", "UA"),
@@ -64,6 +65,14 @@ CASES: list[Case] = [
         {"odesa": "Одесса", "kharkiv": "Харьков"},
         set(),
     ),
+    # a second review: «ли/чи» questions are put to be answered; a greeting is no label
+    (
+        "Освобождено ли Работино? Нет.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "denied")},
+    ),
+    ("Привет, Донбасс. Хохлы отступили.", "ru", {"donbas": "Донбасс"}, set()),
     (
         "Экс-мэр Курска взят под домашний арест. ВСУ ночью молчали.",
         "ru",
