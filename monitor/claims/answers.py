@@ -6,10 +6,9 @@ the answer says nothing of the event there."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from monitor.claims.morphology import is_future_verb
 from monitor.domain import Stance
-from monitor.text.lemmas import Doc, morph_analyzer
+from monitor.text.lemmas import Doc
 
 NO = frozenset(["нет", "ні", "неправда", "фейк", "no"])
 YES = frozenset(["да", "так", "yes"])
@@ -38,15 +37,6 @@ def answer_to(doc: Doc, question: int) -> Stance | None:
     after = doc.text[following.end : following.end + 3].lstrip(" ")
     if after and not after.startswith(ANSWER_ENDS):
         return None
-    if any(t.form in OPEN_QUESTION or _future(t.form, doc.lang) for t in asked):
+    if any(t.form in OPEN_QUESTION or is_future_verb(t.form, doc.lang) for t in asked):
         return None
     return "denied" if following.form in NO else "asserted"
-
-
-@lru_cache(maxsize=20_000)
-def _future(form: str, lang: str) -> bool:
-    """A verb in the future tense («прекратятся», «возьмут»)."""
-    if not form.isalpha():
-        return False
-    tag = str(morph_analyzer(lang).parse(form)[0].tag)
-    return tag.startswith("VERB") and "futr" in tag

@@ -35,6 +35,23 @@ def is_verb(form: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def is_future_verb(form: str, lang: str) -> bool:
+    """A verb in the future tense («прекратятся», «возьмут»)."""
+    return form.isalpha() and _verb_tag_has(form, lang, "futr")
+
+
+@lru_cache(maxsize=50_000)
+def is_first_person_verb(form: str, lang: str) -> bool:
+    """«идём», «штурмуем», «держим»: the author's side acts."""
+    return form.isalpha() and _verb_tag_has(form, lang, "1per")
+
+
+def _verb_tag_has(form: str, lang: str, grammeme: str) -> bool:
+    tag = str(morph_analyzer(lang).parse(form)[0].tag)
+    return tag.startswith("VERB") and grammeme in tag
+
+
+@lru_cache(maxsize=50_000)
 def is_adjective(form: str, lang: str) -> bool:
     return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("ADJ")
 

@@ -43,6 +43,7 @@ INLINE_LABEL = re.compile(r"\A\s*([^.!?\n]{2,40}?)\.[ \t]+(?=[«\"A-ZА-ЯЁІЇ
 LABEL_WORDS = 4
 
 
+@lru_cache(maxsize=8)  # one post's callers ask again and again: label test once per text
 def headline_end(text: str) -> int:
     """The offset where a post's first line with text ends (the whole text for one line), or
     its first sentence when that is an in-line label of a few words."""

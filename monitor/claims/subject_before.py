@@ -14,14 +14,13 @@ A sentence in the first person («Продвигаемся к X») is the author
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
-from monitor.claims.morphology import subject_form
+from monitor.claims.morphology import is_first_person_verb, subject_form
 from monitor.claims.rules import Hit
 from monitor.claims.spans import ClaimKey, Context, finding_sentences
 from monitor.claims.voice import FORCE_CUES, in_source, resolve
 from monitor.domain import Actor, ClaimFinding
-from monitor.text.lemmas import Doc, morph_analyzer, parse_word
+from monitor.text.lemmas import Doc, parse_word
 
 # The claims whose actor is the side acting, as a subject does
 ACTING = frozenset(
@@ -135,13 +134,4 @@ def _goes_at_it(doc: Doc, sentence: range) -> bool:
 
 
 def _first_person(doc: Doc, sentence: range) -> bool:
-    return any(_first_person_verb(doc.tokens[i].form, doc.lang) for i in sentence)
-
-
-@lru_cache(maxsize=20_000)
-def _first_person_verb(form: str, lang: str) -> bool:
-    """«идём», «штурмуем», «держим»: the author's side acts."""
-    if not form.isalpha():
-        return False
-    tag = str(morph_analyzer(lang).parse(form)[0].tag)
-    return tag.startswith("VERB") and "1per" in tag
+    return any(is_first_person_verb(doc.tokens[i].form, doc.lang) for i in sentence)
