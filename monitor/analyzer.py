@@ -28,7 +28,9 @@ class Analyzer:
     def __init__(self, settings: Settings) -> None:
         self.gazetteer = load_gazetteer(settings)
         self.matcher = load_matcher(settings, self.gazetteer)
-        self.extractor = ClaimExtractor(settings.claims, self.gazetteer.places.get)
+        self.extractor = ClaimExtractor(
+            settings.claims, self.gazetteer.places.get, settings.places.front.raions
+        )
         digest = hashlib.sha256()
         digest.update(ENGINE_VERSION.encode())
         digest.update(settings.places.model_dump_json().encode())

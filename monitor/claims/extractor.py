@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Literal
 
@@ -78,12 +79,17 @@ HEADLINE_LINES = 3
 
 
 class ClaimExtractor:
-    def __init__(self, rules: ClaimsFile, place_lookup: PlaceLookup | None = None) -> None:
+    def __init__(
+        self,
+        rules: ClaimsFile,
+        place_lookup: PlaceLookup | None = None,
+        front_raions: Iterable[str] = (),
+    ) -> None:
         self._config = rules
         self._compiled = CompiledRules.compile(rules)
         self._regions = self._compiled.prefilter.regions
         self._rules: list[ClaimRule] = list(rules.rules)
-        self._targeting = Targeting(self._rules, place_lookup)
+        self._targeting = Targeting(self._rules, place_lookup, frozenset(front_raions))
         self._cue_window = rules.cues.cue_window
         self._carries = any(rule.carry_over_pointed for rule in self._rules)
         self._credits = credits_of(
@@ -340,7 +346,10 @@ class ClaimExtractor:
     ) -> tuple[Actor, bool]:
         # a relayed report speaks in its source's voice: its «противник» is the source's enemy
         side = voice_of(ctx.doc, ctx.cues, hit, ctx.side, self._credits)
-        actor = find_actor(ctx.doc, ctx.cues, hit, rule, side, self._cue_window, ctx.agent_slots)
+        starts = frozenset(place.first for place in ctx.places)
+        actor = find_actor(
+            ctx.doc, ctx.cues, hit, rule, side, self._cue_window, ctx.agent_slots, starts
+        )
         if actor is not None:
             return actor, True
         if rule.cue_role != "patient" and rule.actor in ("own", "cue"):

@@ -108,6 +108,8 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
     trigger) stands between tokens `left` and `right`."""
     if right - left - 1 > MAX_LIST_GAP:
         return False
+    if claim_type == "strike" and _another_target(ctx, left, right):
+        return True
     glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
     for index in range(left + 1, right):
         types = ctx.trigger_types.get(index, set())
@@ -123,6 +125,30 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
         ):
             return False
     return True
+
+
+# How many words may name the next target of a strike list («…, нефтебазу под X»)
+MAX_TARGET_WORDS = 3
+
+
+def _another_target(ctx: Context, left: int, right: int) -> bool:
+    """A strike list that names each item's target before its place: «поражены ТЭЦ в X,
+    подстанции во Y и Z», «удары по нефтебазе в X, по аэродрому под Y». Between the two places:
+    a comma, a few lowercase words that are no verb and no trigger, a preposition of place."""
+    doc = ctx.doc
+    first, prep = left + 1, right - 1
+    if prep <= first or doc.tokens[prep].form not in PLACE_PREPOSITIONS:
+        return False
+    if doc.text[doc.tokens[left].end : doc.tokens[first].start].strip() != ",":
+        return False
+    words = range(first, prep)
+    return len(words) <= MAX_TARGET_WORDS and all(
+        doc.tokens[i].form.isalpha()
+        and doc.text[doc.tokens[i].start].islower()
+        and not ctx.trigger_types.get(i)
+        and not is_verb(doc.tokens[i].form, doc.lang)
+        for i in words
+    )
 
 
 def _unknown_name(ctx: Context, index: int) -> bool:

@@ -34,6 +34,7 @@ class PlaceSpan:
     rank: int
     country: str
     kind: str = ""  # the gazetteer's kind: village, town, city, district, region, facility…
+    front: bool = False  # a settlement of the front's raions (`[front] raions`)
 
     @property
     def facility(self) -> bool:

@@ -81,8 +81,14 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
         for c in ctx.cues["context"]
     ):
         return False
-    if rule.needs_side and not any(
-        anywhere or within(ctx.doc, hit, c, reach) for n in FORCE_CUES for c in ctx.cues.get(n, ())
+    if (
+        rule.needs_side
+        and not any(
+            anywhere or within(ctx.doc, hit, c, reach)
+            for n in FORCE_CUES
+            for c in ctx.cues.get(n, ())
+        )
+        and not (rule.side_or_front and _front_place_near(ctx, hit, rule.window))
     ):
         return False
     return not any(
@@ -90,12 +96,26 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
     )
 
 
+def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:
+    sentence = ctx.doc.tokens[hit.first].sentence
+    return any(
+        span.front and span.sentence == sentence and gap(hit, span.first, span.last) <= window
+        for span in ctx.places
+    )
+
+
 class Targeting:
     """The places of a post as token spans, and the ones each trigger is about."""
 
-    def __init__(self, rules: list[ClaimRule], place_lookup: PlaceLookup | None) -> None:
+    def __init__(
+        self,
+        rules: list[ClaimRule],
+        place_lookup: PlaceLookup | None,
+        front_raions: frozenset[str] = frozenset(),
+    ) -> None:
         self._rules = rules
         self._lookup = place_lookup
+        self._front = front_raions
 
     def spans(self, doc: Doc, mentions: list[PlaceMention]) -> list[PlaceSpan]:
         """One span per mention, in text order; a mention overlapping an earlier (or, at the
@@ -118,6 +138,7 @@ class Targeting:
                     rank_of(info, mention.surface, mention.axis),
                     country_of(info),
                     str(getattr(info, "kind", "")),
+                    getattr(info, "district", None) in self._front,
                 )
             )
             taken.append((mention.start, mention.end))

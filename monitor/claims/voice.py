@@ -79,10 +79,12 @@ def find_actor(
     side: str | None,
     window: int,
     agent_slots: frozenset[int] = frozenset(),
+    place_starts: frozenset[int] = frozenset(),
 ) -> Actor | None:
     """The actor the sentence names for the trigger `hit`, or None when it names none.
     `agent_slots`: token positions right after an action noun («удара ВСУ»), whose cue is
-    that action's agent whatever the trigger's role («погибли в результате удара ВСУ»)."""
+    that action's agent whatever the trigger's role («погибли в результате удара ВСУ»);
+    `place_starts`: the first tokens of the post's places."""
     sentence = doc.tokens[hit.first].sentence
     responded = _response_before(doc, cues, hit)
     roles = SideRoles.of(doc, cues, hit, rule, agent_slots)
@@ -98,7 +100,8 @@ def find_actor(
             before = stands_before(hit, cue, roles.role)
             if in_source(doc, cues, cue):
                 continue
-            if _another_clauses_subject(doc, hit, cue, rule, actor == OPPOSITE.get(side or "")):
+            enemy = actor == OPPOSITE.get(side or "")
+            if _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts):
                 continue
             if roles.silent(cue, before):
                 continue
@@ -181,6 +184,28 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     )
 
 
+def _subject_of_next_clause(doc: Doc, hit: Hit, cue: Hit, place_starts: frozenset[int]) -> bool:
+    """Either side opening a clause after the trigger's, with a verb and a place of its own
+    further on: «Ударили по X, наши войска под Y продвинулись» tells another event (not «Идут
+    бои в X, наши штурмуют город», which goes on telling the same)."""
+    if cue.first <= hit.last or not clause_between(doc, cue.first - 1, cue.first):
+        return False
+    clause = range(cue.last + 1, _clause_end(doc, cue.last + 1))
+    return _verb_in_clause(doc, cue.last + 1) and any(i in place_starts for i in clause)
+
+
+def _clause_end(doc: Doc, start: int) -> int:
+    """The index past the last token of the clause token `start` stands in."""
+    index = start
+    while (
+        index < len(doc.tokens)
+        and doc.tokens[index].sentence == doc.tokens[start - 1].sentence
+        and not (index > start and clause_between(doc, index - 1, index))
+    ):
+        index += 1
+    return index
+
+
 def _verb_in_clause(doc: Doc, start: int) -> bool:
     """Whether a verb stands from token `start` to the end of its clause: «…, укры опять
     стреляют по городу» goes on telling the act (not «…, укры в мешке»)."""
@@ -194,11 +219,16 @@ def _verb_in_clause(doc: Doc, start: int) -> bool:
     return False
 
 
-def _another_clauses_subject(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule, enemy: bool) -> bool:
+def _another_clauses_subject(
+    doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule, enemy: bool, place_starts: frozenset[int]
+) -> bool:
     """A side that is the subject of a clause of its own: the enemy after the trigger («Накатили
     на X, укры бегут»), the attacker before victims told of the strike just told, or any side
-    beside a state said of a place («Укры бегут, Мирноград пал»)."""
-    if enemy and _enemy_of_next_clause(doc, hit, cue):
+    beside a state said of a place («Укры бегут, Мирноград пал»), either side opening a later
+    clause with a place of its own («Ударили по X, наши под Y продвинулись»)."""
+    if (enemy and _enemy_of_next_clause(doc, hit, cue)) or _subject_of_next_clause(
+        doc, hit, cue, place_starts
+    ):
         return True
     if rule.cue_role == "patient" and rule.points_back:
         return _subject_of_clause_before(doc, hit, cue)

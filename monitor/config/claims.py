@@ -93,6 +93,12 @@ class ClaimRule(_Strict):
         description="the trigger counts only as the last word of its sentence: «Угледар — всё.», "
         "not «всё больше», «всё спокойно»",
     )
+    side_or_front: bool = Field(
+        False,
+        description="with needs_side: a settlement of the front (`[front] raions` in "
+        "places.toml) within the window stands in for the side: a blogger's bare «Взяли "
+        "Авдеевку!» is the war, «Взяли Сочи на майские» is not",
+    )
     passive_only: bool = Field(
         False,
         description="the trigger counts only as a passive participle: «Работино взято», not "

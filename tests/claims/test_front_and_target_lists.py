@@ -1,0 +1,104 @@
+"""A blogger's bare «Взяли X!» about a village of the front is a capture with no side named (the
+front's raions stand in for the side; a town far from the war does not); a strike list that
+names each item's target before its place («ТЭЦ в X, подстанции во Y и Z») strikes every place.
+Every text is a paraphrase written for the test."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from monitor.config import load_settings
+from tests.claims.extracting import Claim, claims
+
+# key → (kind, country, raion)
+PLACES = {
+    "avdiivka": ("town", "UA", "Pokrovsk Raion"),
+    "robotyne": ("village", "UA", "Polohy Raion"),
+    "sochi": ("city", "RU", "Sochi"),
+    "krasnodar": ("city", "RU", None),
+    "kyiv": ("city", "UA", None),
+    "lviv": ("city", "UA", None),
+    "poltava": ("city", "UA", None),
+    "bryansk": ("city", "RU", None),
+    "kursk": ("city", "RU", None),
+    "kharkiv": ("city", "UA", None),
+    "kupiansk": ("town", "UA", "Kupiansk Raion"),
+}
+FRONT = ["Pokrovsk Raion", "Polohy Raion", "Kupiansk Raion"]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    def info(key: str) -> SimpleNamespace:
+        kind, country, district = PLACES[key]
+        return SimpleNamespace(kind=kind, country=country, district=district, name_en="")
+
+    return ClaimExtractor(load_settings().claims, info, FRONT)
+
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+CASES: list[Case] = [
+    (
+        "Взяли Авдеевку!",
+        "ru",
+        {"avdiivka": "Авдеевку"},
+        {("capture", "avdiivka", "ru", "asserted")},
+    ),
+    (
+        "Отбили Работино, ура.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "asserted")},
+    ),
+    (
+        "Работино взято.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "asserted")},
+    ),
+    # far from the war, nobody named: no capture
+    ("Взяли Сочи на майские.", "ru", {"sochi": "Сочи"}, set()),
+    ("Взяли Краснодар в прошлом сезоне.", "ru", {"krasnodar": "Краснодар"}, set()),
+    # a strike list with a target before each place
+    (
+        "Массированный удар: поражены ТЭЦ в Киеве, подстанции во Львове и Полтаве.",
+        "ru",
+        {"kyiv": "Киеве", "lviv": "Львове", "poltava": "Полтаве"},
+        {
+            ("strike", "kyiv", "ru", "asserted"),
+            ("strike", "lviv", "ru", "asserted"),
+            ("strike", "poltava", "ru", "asserted"),
+        },
+    ),
+    (
+        "Ночью удары по нефтебазе в Брянске, по аэродрому под Курском.",
+        "ru",
+        {"bryansk": "Брянске", "kursk": "Курском"},
+        {("strike", "bryansk", "ua", "asserted"), ("strike", "kursk", "ua", "asserted")},
+    ),
+    # a verb after the comma opens a clause of its own, not a list item
+    (
+        "Ударили по ТЭЦ в Харькове, наши войска под Купянском продвинулись.",
+        "ru",
+        {"kharkiv": "Харькове", "kupiansk": "Купянском"},
+        {("strike", "kharkiv", "ru", "asserted"), ("advance", "kupiansk", "ru", "asserted")},
+    ),
+    # a word of another claim after the comma ends the list
+    (
+        "Поражены склады в Курске, погибших в Брянске нет.",
+        "ru",
+        {"kursk": "Курске", "bryansk": "Брянске"},
+        {("strike", "kursk", "ua", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "places", "expected"), CASES)
+def test_front_and_target_lists(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
