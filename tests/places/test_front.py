@@ -272,3 +272,18 @@ def test_belgorod_border_villages_of_the_news(
     """Villages the post-office list lacks, listed in tools/gazetteer_src/belgorod_extra.txt."""
     [village] = seed_matcher.find(text)
     assert seed_gazetteer.places[village.place_key].oblast == oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Вторжение в Курск продолжается.", "kursk-oblast"),
+        ("Наши штурмовики зашли в Покровск с юга.", "pokrovsk"),
+        ("Противник вошли в Купянск? Нет.", "kupiansk"),
+        ("ВСУ атаки на Волчанск отбиты.", "vovchansk"),
+    ],
+)
+def test_an_incursion_into_a_city_is_its_oblast_only_where_the_oblast_bears_its_name(
+    keys: Keys, text: str, key: str
+) -> None:
+    assert keys(text) == [key]
