@@ -59,3 +59,38 @@ def settlement_object(ctx: Context, hit: Hit) -> bool:
         and ctx.doc.tokens[after].sentence == ctx.doc.tokens[hit.last].sentence
         and ctx.doc.tokens[after].form in SETTLEMENT_NOUNS
     )
+
+
+# The most words a topic clause before a colon holds («Уточнено лінію зіткнення в районі X:»)
+TOPIC_WORDS = 8
+
+
+def before_colon(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
+    """The places of a short topic clause that opens the sentence and ends in a colon, when the
+    trigger's clause after it names none («Уточнено лінію зіткнення в районі X: ворог
+    просунувся на 1,5 км»; not a clock's colon, «в 4:50»)."""
+    doc = ctx.doc
+    sentence = doc.tokens[hit.first].sentence
+    if not rule.carry_over:
+        return []
+    opening = hit.first
+    while opening > 0 and doc.tokens[opening - 1].sentence == sentence:
+        opening -= 1
+    colon = next(
+        (
+            i
+            for i in range(opening, min(hit.first, opening + TOPIC_WORDS))
+            if doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].strip() == ":"
+            and not doc.tokens[i + 1].form.isdigit()
+        ),
+        None,
+    )
+    if colon is None or any(
+        "," in doc.text[doc.tokens[i].end : doc.tokens[i + 1].start] for i in range(opening, colon)
+    ):
+        return []
+    in_sentence = [s for s in ctx.places if s.sentence == sentence]
+    if any(s.first > colon for s in in_sentence):
+        return []
+    topic = [s for s in in_sentence if s.last <= colon]
+    return with_list(ctx, topic[-1], rule.type) if topic else []

@@ -21,7 +21,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from monitor.claims.implicit_places import locates_unnamed, place_left, settlement_object
+from monitor.claims.implicit_places import (
+    before_colon,
+    locates_unnamed,
+    place_left,
+    settlement_object,
+)
 from monitor.claims.landmarks import taken_before, topic_sentence
 from monitor.claims.morphology import (
     aimed_at,
@@ -252,9 +257,11 @@ class Targeting:
         moved_from: set[int] | frozenset[int] = (
             origins if rule.type == "deployment" else frozenset()
         )
-        return self._previous_place(
-            ctx, hit, rule, named_by_noun, moved_from
-        ) or self._topic_region(ctx, hit)
+        return (
+            self._previous_place(ctx, hit, rule, named_by_noun, moved_from)
+            or before_colon(ctx, hit, rule)
+            or self._topic_region(ctx, hit)
+        )
 
     def _claimedtext_between(
         self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str

@@ -394,12 +394,6 @@ class Resolver:
         return True
 
     def _region_of(self, info: PlaceInfo) -> int | None:
-        """The oblast a city names («вторжение в Курск»), only where the oblast bears the city's
-        name: «зашли в Покровск» is the town."""
-        if not info.oblast or _letters(info.oblast.removesuffix(" Oblast")) != _letters(info.key):
-            return None
-        return self.regions.get(info.oblast)
-
-
-def _letters(name: str) -> str:
-    return "".join(c for c in name.casefold() if c.isalpha())
+        """The oblast named by its city («вторжение в Курск»; «зашли в Покровск» is the town)."""
+        eponym = info.oblast and info.oblast.removesuffix(" Oblast").casefold() == info.key
+        return self.regions.get(info.oblast) if info.oblast and eponym else None

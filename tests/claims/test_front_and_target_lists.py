@@ -1,7 +1,7 @@
 """A blogger's bare «Взяли X!» about a village of the front is a capture with no side named (the
 front's raions stand in for the side; a town far from the war does not); a strike list that
-names each item's target before its place («ТЭЦ в X, подстанции во Y и Z») strikes every place.
-Every text is a paraphrase written for the test."""
+names each item's target before its place («ТЭЦ в X, подстанции во Y и Z») strikes every place;
+a clause ending in a colon gives its place to the clause after it, which names none. Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ PLACES = {
     "kursk": ("city", "RU", None),
     "kharkiv": ("city", "UA", None),
     "kupiansk": ("town", "UA", "Kupiansk Raion"),
+    "toretsk": ("town", "UA", "Bakhmut Raion"),
+    "shcherbynivka": ("village", "UA", "Bakhmut Raion"),
 }
 FRONT = ["Pokrovsk Raion", "Polohy Raion", "Kupiansk Raion"]
 
@@ -93,6 +95,26 @@ CASES: list[Case] = [
         "ru",
         {"kursk": "Курске", "bryansk": "Брянске"},
         {("strike", "kursk", "ua", "asserted")},
+    ),
+    # the topic before a colon
+    (
+        "Уточнено лінію зіткнення в районі Торецька: ворог просунувся на 1,5 км.",
+        "ua",
+        {"toretsk": "Торецька"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "Обстановка в районе Торецка на утро: противник продвинулся ещё на 2 км.",
+        "ua",
+        {"toretsk": "Торецка"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
+    # the clause after the colon names its own place
+    (
+        "Уточнено лінію зіткнення в районі Торецька: ворог просунувся поблизу Щербинівки.",
+        "ua",
+        {"toretsk": "Торецька", "shcherbynivka": "Щербинівки"},
+        {("advance", "shcherbynivka", "ru", "asserted")},
     ),
 ]
 
