@@ -1,7 +1,8 @@
 """A blogger's bare «Взяли X!» about a village of the front is a capture with no side named (the
 front's raions stand in for the side; a town far from the war does not); a strike list that
 names each item's target before its place («ТЭЦ в X, подстанции во Y и Z») strikes every place;
-a clause ending in a colon gives its place to the clause after it, which names none. Every text is a paraphrase written for the test."""
+a clause ending in a colon gives its place to the clause after it, which names none. Every text
+is a paraphrase written for the test."""
 
 from __future__ import annotations
 
