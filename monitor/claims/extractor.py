@@ -74,6 +74,8 @@ from monitor.text.lemmas import Doc, parse_word, tokenize
 # default actor) and when the rule found no place.
 UNCUED = 0.85
 PLACELESS = 0.8
+# «без боя», «без втрат»: what a trigger noun names did not happen
+WITHOUT = frozenset(["без", "безо"])
 # How many lines after a headline that names a place may take that place for their claims.
 HEADLINE_LINES = 3
 
@@ -143,10 +145,13 @@ class ClaimExtractor:
 
     def _stands(self, doc: Doc, trigger: Hit) -> bool:
         """A sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
-        is an active form where a rule reads passives."""
+        is an active form where a rule reads passives, nor a noun after «без» («оставили без
+        боя», «обошлось без жертв»: the thing did not happen)."""
         rule = self._rules[trigger.payload[1]]
-        return (not rule.sentence_end or ends_sentence(doc, trigger)) and (
-            not rule.passive_only or passive_trigger(doc, trigger)
+        return (
+            (not rule.sentence_end or ends_sentence(doc, trigger))
+            and (not rule.passive_only or passive_trigger(doc, trigger))
+            and (trigger.first == 0 or doc.tokens[trigger.first - 1].form not in WITHOUT)
         )
 
     def _best_claims(self, context: Context) -> tuple[dict[ClaimKey, ClaimFinding], set[ClaimKey]]:

@@ -207,8 +207,8 @@ class Targeting:
             return self._elsewhere(ctx, hit, rule, origins)
         adjacent = [c for c in candidates if c[2] == 0]
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
-        if not rule.lists:
-            return [chosen]
+        if not rule.lists:  # the village an oblast right after qualifies: «X Сумской обл. — наша»
+            return [qualified(ctx.doc, ctx.places[: ctx.places.index(chosen) + 1])]
         listed = [s for s in with_list(ctx, chosen, rule.type, hit) if id(s) not in origins]
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest or not qualifier(ctx, span, listed)]

@@ -1,0 +1,90 @@
+"""A weapon that flew into a target strikes where the target stood («FPV залетает в блиндаж у
+X»), and soldiers who gave up under it are the striker's casualties there; a trigger noun after
+«без» names what did not happen («оставили без боя», «обошлось без жертв»); an oblast right
+after a village qualifies it («X Сумской области — наша»). Every text is a paraphrase written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+PLACES = {
+    "sadky": ("village", "UA"),
+    "toretsk": ("town", "UA"),
+    "kharkiv": ("city", "UA"),
+    "odesa": ("city", "UA"),
+    "moscow": ("city", "RU"),
+    "belgorod": ("city", "RU"),
+    "kherson": ("city", "UA"),
+    "krynky": ("village", "UA"),
+    "andriivka": ("village", "UA"),
+    "sumy-oblast": ("region", "UA"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+CASES: list[Case] = [
+    (
+        "Свежее видео: FPV залетает в блиндаж у Садков, двое укров выбрали жизнь.",
+        "ru",
+        {"sadky": "Садков"},
+        {("strike", "sadky", "ru", "asserted"), ("casualties", "sadky", "ru", "asserted")},
+    ),
+    (
+        "Ракета прилетела в жилой дом в Харькове.",
+        "ua",
+        {"kharkiv": "Харькове"},
+        {("strike", "kharkiv", "ru", "asserted")},
+    ),
+    (
+        "Шахед влетів у багатоповерхівку в Одесі.",
+        "ua",
+        {"odesa": "Одесі"},
+        {("strike", "odesa", "ru", "asserted")},
+    ),
+    (
+        "Після удару дрона по бліндажу біля Торецька двоє окупантів здалися в полон.",
+        "ua",
+        {"toretsk": "Торецька"},
+        {("strike", "toretsk", "ua", "asserted"), ("casualties", "toretsk", "ua", "asserted")},
+    ),
+    # no weapon: a flight
+    ("Делегация прилетела в Москву на переговоры.", "ru", {"moscow": "Москву"}, set()),
+    # «без»: what did not happen
+    ("Херсон тогда оставили без боя.", "ru", {"kherson": "Херсон"}, set()),
+    (
+        "Наши зашли в Крынки без боя.",
+        "ru",
+        {"krynky": "Крынки"},
+        {("advance", "krynky", "ru", "asserted")},
+    ),
+    (
+        "Обстрел Белгорода обошёлся без жертв.",
+        "ru",
+        {"belgorod": "Белгорода"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    # the village an oblast qualifies
+    (
+        "Андреевка Сумской области — наша.",
+        "ru",
+        {"andriivka": "Андреевка", "sumy-oblast": "Сумской области"},
+        {("capture", "andriivka", "ru", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "places", "expected"), CASES)
+def test_weapons_and_absences(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
