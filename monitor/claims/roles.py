@@ -143,6 +143,11 @@ class SideRoles:
         return (
             inside
             or subject
+            or (
+                self.rule.cue_role in ("svo", "agent")
+                and not self.passive
+                and _we_before_the_verb(doc, hit, cue)
+            )
             or _by_side_of(doc, cue)
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
@@ -273,6 +278,21 @@ def stands_before(hit: Hit, cue: Hit, role: str) -> bool:
     its verb, is that verb's object («выбили ВСУ из X», «выбить противника»)."""
     object_inside = role == "svo" and hit.first < cue.first <= hit.last
     return cue.last < hit.first or (cue.first < hit.last and not object_inside)
+
+
+# The sides' words that are subjects only (no object, no owner after a noun has this form)
+WE = frozenset(["наши", "наші", "мы", "ми"])
+
+
+def _we_before_the_verb(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """«(без потерь) наши взяли X»: «наши» right before the trigger's verb is its subject,
+    whatever noun stands before it (not «наши отбили атаки»: the attack is not theirs)."""
+    return (
+        cue.first == cue.last
+        and cue.last + 1 == hit.first
+        and doc.tokens[cue.first].form in WE
+        and is_verb(doc.tokens[hit.first].form, doc.lang)
+    )
 
 
 def _agent_by_form(

@@ -20,6 +20,7 @@ PLACES = {
     "belgorod": ("city", "RU"),
     "kherson": ("city", "UA"),
     "krynky": ("village", "UA"),
+    "vuhledar": ("town", "UA"),
     "andriivka": ("village", "UA"),
     "sumy-oblast": ("region", "UA"),
 }
@@ -72,6 +73,13 @@ CASES: list[Case] = [
         "ru",
         {"belgorod": "Белгорода"},
         {("strike", "belgorod", "ua", "asserted")},
+    ),
+    # «наши» right before the verb is its subject, not the owner of the losses before it
+    (
+        "Практически без потерь наши взяли Угледар.",
+        "ru",
+        {"vuhledar": "Угледар"},
+        {("capture", "vuhledar", "ru", "asserted")},
     ),
     # the village an oblast qualifies
     (
