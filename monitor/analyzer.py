@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import datetime
 
 from monitor.claims.extractor import ClaimExtractor
@@ -29,7 +30,7 @@ class Analyzer:
         self.gazetteer = load_gazetteer(settings)
         self.matcher = load_matcher(settings, self.gazetteer)
         self.extractor = ClaimExtractor(
-            settings.claims, self.gazetteer.places.get, settings.places.front.raions
+            settings.claims, self.gazetteer.places.get, self._on_front()
         )
         digest = hashlib.sha256()
         digest.update(ENGINE_VERSION.encode())
@@ -37,6 +38,11 @@ class Analyzer:
         digest.update(settings.claims.model_dump_json().encode())
         digest.update(json.dumps(sorted(self.gazetteer.places)).encode())
         self.version = digest.hexdigest()[:16]
+
+    def _on_front(self) -> Callable[[str], bool] | None:
+        """Whether a place (by key) lies on the front, None where no front is configured."""
+        front = self.matcher.resolver.front
+        return front.holds if front is not None else None
 
     def analyze(
         self,

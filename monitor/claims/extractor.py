@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
@@ -85,13 +85,13 @@ class ClaimExtractor:
         self,
         rules: ClaimsFile,
         place_lookup: PlaceLookup | None = None,
-        front_raions: Iterable[str] = (),
+        on_front: Callable[[str], bool] | None = None,
     ) -> None:
         self._config = rules
         self._compiled = CompiledRules.compile(rules)
         self._regions = self._compiled.prefilter.regions
         self._rules: list[ClaimRule] = list(rules.rules)
-        self._targeting = Targeting(self._rules, place_lookup, frozenset(front_raions))
+        self._targeting = Targeting(self._rules, place_lookup, on_front)
         self._cue_window = rules.cues.cue_window
         self._carries = any(rule.carry_over_pointed for rule in self._rules)
         self._credits = credits_of(

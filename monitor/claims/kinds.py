@@ -4,7 +4,7 @@ taken is no capture of the place."""
 from __future__ import annotations
 
 from monitor.claims.morphology import PREPOSITIONS, clause_between, noun_like, passive_trigger
-from monitor.claims.ranks import DISTRICT_RANK
+from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.targeting import is_road
@@ -25,12 +25,16 @@ def kind_at(
 ) -> str:
     """The claim's type at one of its places: a capture of ground near the place, or of a
     whole district or oblast, is an advance; taking a road cuts it (an encirclement); an advance
-    on a named facility is a strike on it where the rule says so (`facility_struck`)."""
+    on a named facility, or on a settlement off the front, is a strike on it where the rule says so
+    (`facility_struck`, `rear_struck`)."""
     if span is None:
         return claim_type
     if is_road(span):
         return "encirclement" if claim_type in ("capture", "advance") else claim_type
-    if span.facility and rule.facility_struck and claim_type == "advance":
+    if claim_type == "advance" and (
+        (span.facility and rule.facility_struck)
+        or (rule.rear_struck and span.front is False and span.rank == SETTLEMENT_RANK)
+    ):
         return "strike"
     if claim_type == "casualties" and _place_suffered(ctx, hit, span):
         return "strike"

@@ -34,7 +34,8 @@ class PlaceSpan:
     rank: int
     country: str
     kind: str = ""  # the gazetteer's kind: village, town, city, district, region, facility…
-    front: bool = False  # a settlement of the front's raions (`[front] raions`)
+    # in the front's raions (`[front] raions`); None where no front is configured
+    front: bool | None = None
 
     @property
     def facility(self) -> bool:

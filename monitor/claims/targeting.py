@@ -116,11 +116,11 @@ class Targeting:
         self,
         rules: list[ClaimRule],
         place_lookup: PlaceLookup | None,
-        front_raions: frozenset[str] = frozenset(),
+        on_front: Callable[[str], bool] | None = None,
     ) -> None:
         self._rules = rules
         self._lookup = place_lookup
-        self._front = front_raions
+        self._on_front = on_front
 
     def spans(self, doc: Doc, mentions: list[PlaceMention]) -> list[PlaceSpan]:
         """One span per mention, in text order; a mention overlapping an earlier (or, at the
@@ -143,7 +143,7 @@ class Targeting:
                     rank_of(info, mention.surface, mention.axis),
                     country_of(info),
                     str(getattr(info, "kind", "")),
-                    getattr(info, "district", None) in self._front,
+                    self._on_front(mention.place_key) if self._on_front else None,
                 )
             )
             taken.append((mention.start, mention.end))

@@ -109,6 +109,11 @@ class ClaimRule(_Strict):
         description="an advance on a named facility is a strike on it: «ВСУ атаковали ГИС "
         "«Суджа»» (an attack with no weapon named is a ground attack elsewhere)",
     )
+    rear_struck: bool = Field(
+        False,
+        description="an advance on a settlement off the front (`[front] raions` in places.toml) "
+        "is a strike: «Атакованы Курчатов, Льгов» (no ground attack reaches them)",
+    )
     foreign_ground: bool | Literal["cities"] = Field(
         False,
         description="the claim holds only where its actor is not in its own country: an "

@@ -108,6 +108,14 @@ class FrontLine:
     def __contains__(self, index: int) -> bool:
         return index in self.front
 
+    @functools.cached_property
+    def _keys(self) -> frozenset[str]:
+        return frozenset(self.places[index].key for index in self.front)
+
+    def holds(self, key: str) -> bool:
+        """Whether the place of gazetteer key `key` is a settlement of the front."""
+        return key in self._keys
+
     def point(self, index: int) -> _Point:
         """The settlement's point, or its hromada's centre (`lat` None when neither is known)."""
         place = self.places[index]

@@ -1,8 +1,9 @@
 """A blogger's bare «Взяли X!» about a village of the front is a capture with no side named (the
 front's raions stand in for the side; a town far from the war does not); a strike list that
 names each item's target before its place («ТЭЦ в X, подстанции во Y и Z») strikes every place;
-a clause ending in a colon gives its place to the clause after it, which names none. Every text
-is a paraphrase written for the test."""
+an attack with no weapon named on a town off the front is a strike; a clause ending in a colon
+gives its place to the clause after it, which names none. Every text is a paraphrase written for
+the test."""
 
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ PLACES = {
     "kharkiv": ("city", "UA", None),
     "kupiansk": ("town", "UA", "Kupiansk Raion"),
     "toretsk": ("town", "UA", "Bakhmut Raion"),
+    "kurchatov": ("town", "RU", "Kurchatovsky District"),
+    "rylsk": ("town", "RU", "Rylsky District"),
     "shcherbynivka": ("village", "UA", "Bakhmut Raion"),
 }
-FRONT = ["Pokrovsk Raion", "Polohy Raion", "Kupiansk Raion"]
+FRONT = ["Pokrovsk Raion", "Polohy Raion", "Kupiansk Raion", "Rylsky District", "Bakhmut Raion"]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +42,7 @@ def extractor() -> ClaimExtractor:
         kind, country, district = PLACES[key]
         return SimpleNamespace(kind=kind, country=country, district=district, name_en="")
 
-    return ClaimExtractor(load_settings().claims, info, FRONT)
+    return ClaimExtractor(load_settings().claims, info, lambda key: PLACES[key][2] in FRONT)
 
 
 Case = tuple[str, str, dict[str, str], set[Claim]]
@@ -96,6 +99,13 @@ CASES: list[Case] = [
         "ru",
         {"kursk": "Курске", "bryansk": "Брянске"},
         {("strike", "kursk", "ua", "asserted")},
+    ),
+    # an attack with no weapon named is a ground attack on the front, a strike off it
+    (
+        "Атакованы Курчатов и Рыльск, сообщают местные власти.",
+        "ru",
+        {"kurchatov": "Курчатов", "rylsk": "Рыльск"},
+        {("strike", "kurchatov", "ua", "reported"), ("advance", "rylsk", "ua", "reported")},
     ),
     # the topic before a colon
     (
