@@ -253,12 +253,10 @@ class Targeting:
             return place_left(ctx, hit, origins)
         named_by_noun = settlement_object(ctx, hit)
         # (where forces came from names no place of their own: «перебрасывают сюда морпехов с
-        # Курского направления»)
-        moved_from: set[int] | frozenset[int] = (
-            origins if rule.type == "deployment" else frozenset()
-        )
+        # Курского направления», «зашли в южную часть города со стороны X»)
         return (
-            self._previous_place(ctx, hit, rule, named_by_noun, moved_from)
+            # (a road's ends do name a place: «взять под контроль трассу X-Y» carries none)
+            self._previous_place(ctx, hit, rule, named_by_noun, origins - (ctx.road_ends or set()))
             or before_colon(ctx, hit, rule)
             or self._topic_region(ctx, hit)
         )
