@@ -26,6 +26,7 @@ from typing import Literal
 
 from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
+from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at, partial_at
 from monitor.claims.momentum import carry_the_side
@@ -52,7 +53,6 @@ from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import (
     PlaceLookup,
     Targeting,
-    context_ok,
     ends_sentence,
     has_place_nearby,
 )
@@ -149,7 +149,7 @@ class ClaimExtractor:
         боя», «обошлось без жертв»: the thing did not happen)."""
         rule = self._rules[trigger.payload[1]]
         return (
-            (not rule.sentence_end or ends_sentence(doc, trigger))
+            (not rule.sentence_end or ends_sentence(doc, trigger, rule.sentence_end == "clause"))
             and (not rule.passive_only or passive_trigger(doc, trigger))
             and (trigger.first == 0 or doc.tokens[trigger.first - 1].form not in WITHOUT)
         )

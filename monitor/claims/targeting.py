@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
+from monitor.claims.company import context_ok
 from monitor.claims.implicit_places import (
     before_colon,
     locates_unnamed,
@@ -53,8 +54,8 @@ from monitor.claims.reach import another_predicates, names_a_side, wrong_side
 from monitor.claims.roads import road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
-from monitor.claims.spans import Context, PlaceSpan, within
-from monitor.claims.voice import FORCE_CUES, gap
+from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.voice import gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import Doc
@@ -70,42 +71,13 @@ CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 BEFORE_PENALTY = 0.5
 
 
-def ends_sentence(doc: Doc, hit: Hit) -> bool:
-    """Whether the trigger is the last word of its sentence."""
+def ends_sentence(doc: Doc, hit: Hit, clause: bool = False) -> bool:
+    """Whether the trigger is the last word of its sentence (or, `clause`, of its clause)."""
     after = hit.last + 1
-    return after >= len(doc.tokens) or doc.tokens[after].sentence != doc.tokens[hit.last].sentence
-
-
-def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
-    """Whether the rule's context words stand near its trigger `hit` and no veto word does."""
-    index = hit.payload[1]
-    reach = rule.context_window
-    anywhere = rule.context_scope == "post"
-    if rule.context and not any(
-        c.payload[1] == index and (anywhere or within(ctx.doc, hit, c, reach))
-        for c in ctx.cues["context"]
-    ):
-        return False
-    if (
-        rule.needs_side
-        and not any(
-            anywhere or within(ctx.doc, hit, c, reach)
-            for n in FORCE_CUES
-            for c in ctx.cues.get(n, ())
-        )
-        and not (rule.side_or_front and _front_place_near(ctx, hit, rule.window))
-    ):
-        return False
-    return not any(
-        c.payload[1] == index and within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]
-    )
-
-
-def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:
-    sentence = ctx.doc.tokens[hit.first].sentence
-    return any(
-        span.front and span.sentence == sentence and gap(hit, span.first, span.last) <= window
-        for span in ctx.places
+    return (
+        after >= len(doc.tokens)
+        or doc.tokens[after].sentence != doc.tokens[hit.last].sentence
+        or (clause and clause_between(doc, hit.last, after))
     )
 
 
@@ -250,7 +222,9 @@ class Targeting:
                 )
             )
         ):
-            return place_left(ctx, hit, origins)
+            left = place_left(ctx, hit, origins)
+            if left:  # else the place a sentence before took («X наш. Укры ушли к Y»)
+                return left
         named_by_noun = settlement_object(ctx, hit)
         # (where forces came from names no place of their own: «перебрасывают сюда морпехов с
         # Курского направления», «зашли в южную часть города со стороны X»)

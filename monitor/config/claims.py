@@ -88,16 +88,17 @@ class ClaimRule(_Strict):
         description="regions (gazetteer keys) one side holds whole: a capture claim there stays "
         "a capture («ТОТ АР Крим»), while the occupied part of any other oblast is an advance",
     )
-    sentence_end: bool = Field(
+    sentence_end: bool | Literal["clause"] = Field(
         False,
         description="the trigger counts only as the last word of its sentence: «Угледар — всё.», "
-        "not «всё больше», «всё спокойно»",
+        'not «всё больше», «всё спокойно»; "clause": of its clause («Горналь наш, Гуево наш»)',
     )
     side_or_front: bool = Field(
         False,
-        description="with needs_side: a settlement of the front (`[front] raions` in "
-        "places.toml) within the window stands in for the side: a blogger's bare «Взяли "
-        "Авдеевку!» is the war, «Взяли Сочи на майские» is not",
+        description="a settlement of the front (`[front] raions` in places.toml) within the "
+        "window stands in for the side needs_side asks and the context words: a blogger's bare "
+        "«Взяли Авдеевку!» is the war, «Взяли Сочи на майские» is not; «Под Курахово погибли "
+        "двое» is",
     )
     passive_only: bool = Field(
         False,

@@ -1,0 +1,49 @@
+"""Whether a trigger stands in the company its rule asks: its context words near (or anywhere
+in the post), a side named where the rule needs one, no veto word near. A settlement of the
+front within the rule's window stands in for the context and the side where the rule says so
+(`side_or_front`)."""
+
+from __future__ import annotations
+
+from monitor.claims.rules import Hit
+from monitor.claims.spans import Context, within
+from monitor.claims.voice import FORCE_CUES, gap
+from monitor.config import ClaimRule
+
+
+def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
+    """Whether the rule's context words stand near its trigger `hit` and no veto word does."""
+    index = hit.payload[1]
+    reach = rule.context_window
+    anywhere = rule.context_scope == "post"
+    front = rule.side_or_front and _front_place_near(ctx, hit, rule.window)
+    if (
+        rule.context
+        and not front
+        and not any(
+            c.payload[1] == index and (anywhere or within(ctx.doc, hit, c, reach))
+            for c in ctx.cues["context"]
+        )
+    ):
+        return False
+    if (
+        rule.needs_side
+        and not front
+        and not any(
+            anywhere or within(ctx.doc, hit, c, reach)
+            for n in FORCE_CUES
+            for c in ctx.cues.get(n, ())
+        )
+    ):
+        return False
+    return not any(
+        c.payload[1] == index and within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]
+    )
+
+
+def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:
+    sentence = ctx.doc.tokens[hit.first].sentence
+    return any(
+        span.front and span.sentence == sentence and gap(hit, span.first, span.last) <= window
+        for span in ctx.places
+    )
