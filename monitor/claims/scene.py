@@ -18,7 +18,7 @@ from monitor.claims.morphology import (
 )
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context
-from monitor.text.lemmas import Doc
+from monitor.text.lemmas import Doc, parse_word
 
 # How far before a trigger an irrealis cue makes it hypothetical
 IRREALIS_REACH = 5
@@ -193,7 +193,21 @@ def hypothetical(ctx: Context, hit: Hit) -> bool:
             or (0 < c.first - hit.last <= 2 and ctx.doc.tokens[c.first].form not in PURPOSE)
         )
         and not any(r.first <= c.first <= r.last for r in sources)
+        and not _can_confirm(ctx.doc, c)
         for c in ctx.cues.get("irrealis", ())
+    )
+
+
+# What a side «can» do that asserts rather than supposes: «можемо підтвердити просування»
+CONFIRMING = frozenset(
+    ["подтвердить", "констатировать", "сообщить", "підтвердити", "констатувати", "повідомити"]
+)
+
+
+def _can_confirm(doc: Doc, cue: Hit) -> bool:
+    after = cue.last + 1
+    return after < len(doc.tokens) and not CONFIRMING.isdisjoint(
+        parse_word(doc.tokens[after].form, doc.lang)[1]
     )
 
 

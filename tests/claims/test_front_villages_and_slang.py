@@ -3,7 +3,8 @@ the front are the war's with no war word in the post; «200 и 300»; a side tha
 another place left the place a sentence before took; «Горналь наш, Гуево наш» (each «наш» at
 its clause's end); climbing over a border or crossing a river at a place is an advance; a side
 that fell back toward a place does not advance on it; places where troops are concentrated are
-a build-up. Every text is a paraphrase written for the test."""
+a build-up; what a channel «can confirm» it asserts; DeepState's «активні ділянки біля X».
+Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ PLACES = {
     "oleshnya": ("village", "RU", True),
     "huliaipole": ("town", "UA", True),
     "orikhiv": ("town", "UA", True),
+    "zvanivka": ("village", "UA", True),
+    "synkivka": ("village", "UA", True),
 }
 
 
@@ -92,6 +95,19 @@ CASES: list[Case] = [
             ("capture", "kremyanoye", "ru", "asserted"),
             ("withdrawal", "kremyanoye", "ua", "asserted"),
         },
+    ),
+    (
+        "Можемо підтвердити просування ворога поблизу Званівки.",
+        "ua",
+        {"zvanivka": "Званівки"},
+        {("advance", "zvanivka", "ru", "asserted")},
+    ),
+    ("Ворог може просунутися до Званівки.", "ua", {"zvanivka": "Званівки"}, set()),
+    (
+        "Купʼянський напрямок: активні ділянки біля Синьківки.",
+        "ua",
+        {"synkivka": "Синьківки"},
+        {("advance", "synkivka", "ru", "asserted")},
     ),
     (
         "Поражены места сосредоточения ВСУ в районах Гуляйполя и Орехова.",
