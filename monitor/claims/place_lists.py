@@ -14,6 +14,7 @@ from monitor.claims.spans import Context, PlaceSpan
 from monitor.text.lemmas import Doc
 
 MAX_LIST_GAP = 10
+SETTLEMENT_KINDS = frozenset(["city", "town", "village", "settlement"])
 
 
 def with_list(
@@ -48,6 +49,7 @@ def with_list(
                 other.rank <= chosen.rank
                 or other.rank == current.rank
                 or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
+                or _hromada(other)  # «Нікополь, Марганецька, … громади»
             ):
                 result.append(other)
             # a wider place between the items qualifies one («Надия (ЛНР) и Зверево (ДНР)»):
@@ -75,12 +77,20 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
     """Whether a wider place of a list qualifies a finer one next to it, with no clause mark
     between («в Суджанском районе Курской области»), rather than being an item of its own
     («атаковал Днепропетровщину дронами, в Синельниковском районе …»)."""
+    if _hromada(wide):
+        return False  # an item of its own
     return any(other.rank < wide.rank and not _own_phrase(ctx, wide, other) for other in listed)
 
 
 # Prepositions that open a phrase of place of its own after a comma («…, в X районі»), where
 # a bare name after a comma is an apposition («у бік Рівненщини, Сарненський р-н»)
 PLACE_PREPOSITIONS = frozenset(["в", "во", "у", "на", "под", "під", "около", "біля", "возле"])
+
+
+def _hromada(span: PlaceSpan) -> bool:
+    """A settlement's hromada (or axis) named by its adjective: as wide as a raion by rank, an
+    item of a list all the same («під ударом були Нікополь, Марганецька та Покровська громади»)."""
+    return span.mention.axis and span.kind in SETTLEMENT_KINDS
 
 
 # Conjunctions that join items of one list («Куп'янськ, Борова та Ізюмський район»)

@@ -146,6 +146,7 @@ def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bo
     on («поражают технику и личный состав», «пострадали дома и трое жителей»)."""
     return any(
         (0 <= hit.first - c.last <= 1 or 0 <= c.first - hit.last <= 1)
+        and doc.tokens[c.first].sentence == doc.tokens[hit.first].sentence
         and not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
         and not (c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].form in CONJUNCTIONS)
         for c in cues.get("property", ())

@@ -7,13 +7,15 @@ the test."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
 from monitor.config import load_settings
-from tests.claims.extracting import Claim, claims
+from monitor.domain import AXIS_READING, PlaceMention
+from tests.claims.extracting import Claim, claims, extractor_over
 
 # key → (kind, country, raion)
 PLACES = {
@@ -135,3 +137,24 @@ def test_front_and_target_lists(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+def test_hromadas_named_by_adjective_are_items_of_a_list() -> None:
+    places = {
+        "nikopol": ("city", "UA"),
+        "marhanets": ("town", "UA"),
+        "chervonohryhorivka": ("village", "UA"),
+    }
+    extractor = extractor_over(places)
+    text = "Під ударом були Нікополь, Марганецька та Червоногригорівська громади."
+    found = []
+    for key, surface in (
+        ("nikopol", "Нікополь"),
+        ("marhanets", "Марганецька"),
+        ("chervonohryhorivka", "Червоногригорівська громади"),
+    ):
+        start = text.index(surface)
+        mention = PlaceMention(key, start, start + len(surface), surface, 1.0, "test")
+        found.append(mention if key == "nikopol" else replace(mention, reason=AXIS_READING))
+    got = {(c.claim_type, c.place_key) for c in extractor.extract(text, found, "ua")}
+    assert got == {("strike", "nikopol"), ("strike", "marhanets"), ("strike", "chervonohryhorivka")}

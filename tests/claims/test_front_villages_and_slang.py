@@ -4,7 +4,8 @@ another place left the place a sentence before took; «Горналь наш, Г
 its clause's end); climbing over a border or crossing a river at a place is an advance; a side
 that fell back toward a place does not advance on it; places where troops are concentrated are
 a build-up; what a channel «can confirm» it asserts; DeepState's «активні ділянки біля X».
-Every text is a paraphrase written for the test."""
+Property named at the end of one sentence does not make the next one's dead property. Every text
+is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ PLACES = {
     "orikhiv": ("town", "UA", True),
     "zvanivka": ("village", "UA", True),
     "synkivka": ("village", "UA", True),
+    "ternopil": ("city", "UA", False),
 }
 
 
@@ -108,6 +110,12 @@ CASES: list[Case] = [
         "ua",
         {"synkivka": "Синьківки"},
         {("advance", "synkivka", "ru", "asserted")},
+    ),
+    (
+        "Після удару по Тернополю зруйновано два будинки. Загинули 5 людей.",
+        "ua",
+        {"ternopil": "Тернополю"},
+        {("strike", "ternopil", "ru", "asserted"), ("casualties", "ternopil", "ru", "asserted")},
     ),
     (
         "Поражены места сосредоточения ВСУ в районах Гуляйполя и Орехова.",
