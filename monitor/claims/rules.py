@@ -122,6 +122,7 @@ class PhraseSet:
     by_lemma: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
     by_prefix: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
     prefix_lengths: set[int] = field(default_factory=set)
+    prefix_heads: set[str] = field(default_factory=set)  # their first two letters (or one)
     _cache: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     _trigger_cache: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     _lemmas: set[str] = field(default_factory=set)  # of every word of every phrase
@@ -142,6 +143,7 @@ class PhraseSet:
         if first.prefix:
             self.by_prefix[first.prefix].append(phrase)
             self.prefix_lengths.add(len(first.prefix))
+            self.prefix_heads.add(first.prefix[:2])
         else:
             for lemma in first.lemmas:
                 self.by_lemma[lemma].append(phrase)
@@ -162,7 +164,8 @@ class PhraseSet:
         for lemma in lemmas:
             for phrase in self.by_lemma.get(lemma, ()):
                 found[id(phrase)] = phrase
-        for length in self.prefix_lengths:
+        heads = self.prefix_heads
+        for length in self.prefix_lengths if form[:2] in heads or form[:1] in heads else ():
             for phrase in self.by_prefix.get(form[:length], ()):
                 found[id(phrase)] = phrase
         result = tuple(found.values())
