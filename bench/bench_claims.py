@@ -1,6 +1,6 @@
 """Benchmark: cold analysis (places + claims) of distinct real posts on one core.
 
-usage: python bench/bench_claims.py [--posts N] [--rounds R]
+usage: python bench/bench_claims.py [--posts N] [--rounds R] [--versus REV_OR_DIR]
 
 Posts: the distinct texts of ../shared/data/corpus/posts_ru.jsonl in file order (the first N,
 default all ~22,000): no text is repeated, so every word meets cold caches the first time.
@@ -19,6 +19,12 @@ machine slows them alike, and reports its best round:
 Prints posts/s by the wall clock and per CPU-second (other processes sharing the cores slow the
 wall clock, not the CPU time), the ratios to the bare scan, the load average and whether the
 30,000 posts/s target is met. Skips with a message when the shared data is absent.
+
+With `--versus REV` (a git revision, unpacked by `git archive`, or the folder of another
+checkout): the cold analyzer of this checkout against that code instead, interleaved so that a
+busy machine slows both alike: one worker interpreter each (the other's matcher compiled into
+its own cache first), fed the posts in chunks of `CHUNK` in turn (ABBA), each post once; prints
+each side's posts per CPU-second over the same posts, the claims found and the ratio.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +43,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "data" / "corpus" / "posts_ru.jsonl"
 TARGET = 30_000
+CHUNK = 250  # posts a worker analyses in one turn (--versus)
 
 
 def distinct_posts(limit: int | None) -> list[str]:
@@ -106,6 +114,65 @@ def child_scan(posts: list[str]) -> dict[str, object]:
 CHILDREN = {"analyzer": child_analyzer, "claims": child_claims, "scan": child_scan}
 
 
+def child_worker(posts: list[str]) -> None:
+    """The analyzer of the checkout first on sys.path, cold: analyses the posts of each
+    `start end` line it reads, answering with the CPU seconds it took and the claims found."""
+    from monitor.analyzer import Analyzer
+    from monitor.config import load_settings
+
+    analyzer = Analyzer(load_settings())
+    print("ready", flush=True)
+    for line in sys.stdin:
+        start, end = map(int, line.split())
+        cpu = time.process_time()
+        found = sum(len(analyzer.analyze(text, "ru")[1]) for text in posts[start:end])
+        print(json.dumps([time.process_time() - cpu, found]), flush=True)
+
+
+def versus(other: str, limit: int | None, count: int) -> None:
+    """This checkout's cold analyzer against `other`'s (see the module docstring)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(other)
+        if not old.is_dir():
+            old = Path(tmp)
+            archive = subprocess.run(
+                ["git", "-C", str(REPO), "archive", other], check=True, capture_output=True
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+        sides = {"old": old, "new": REPO}
+        workers = {}
+        for name, repo in sides.items():  # the matcher is loaded (or compiled) untimed
+            command = [sys.executable, __file__, "--child", "worker", "--repo", str(repo)]
+            command += ["--posts", str(limit)] if limit is not None else []
+            worker = subprocess.Popen(
+                command, cwd=repo, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            )
+            assert worker.stdout is not None
+            if worker.stdout.readline().strip() != "ready":
+                raise RuntimeError(f"the worker of {repo} did not start")
+            workers[name] = worker
+        cpu = dict.fromkeys(sides, 0.0)
+        found = dict.fromkeys(sides, 0)
+        for turn, start in enumerate(range(0, count, CHUNK)):
+            for name in ("old", "new") if turn % 2 == 0 else ("new", "old"):
+                worker = workers[name]
+                assert worker.stdin is not None and worker.stdout is not None
+                worker.stdin.write(f"{start} {min(start + CHUNK, count)}\n")
+                worker.stdin.flush()
+                seconds, claims = json.loads(worker.stdout.readline())
+                cpu[name] += seconds
+                found[name] += claims
+        for worker in workers.values():
+            worker.communicate("")
+    for name in sides:
+        label = other if name == "old" else "this checkout"
+        print(
+            f"{name} ({label}): analyzer, cold {count / cpu[name]:,.0f} posts per CPU-s "
+            f"({cpu[name]:.2f} CPU-s), found {found[name]:,}"
+        )
+    print(f"ratio new/old per CPU-second: {cpu['old'] / cpu['new']:.2f}x")
+
+
 def run_child(kind: str, limit: int | None) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", kind]
     if limit is not None:
@@ -151,15 +218,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--posts", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    parser.add_argument("--versus", help="a git revision or another checkout's folder")
+    parser.add_argument("--child", choices=[*sorted(CHILDREN), "worker"], help=argparse.SUPPRESS)
+    parser.add_argument("--repo", default=str(REPO), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"SKIP: {CORPUS} not found (the shared data sits next to the repository)")
         return 0
     posts = distinct_posts(args.posts)
     if args.child:
-        sys.path.insert(0, str(REPO))
-        print(json.dumps(CHILDREN[args.child](posts)))
+        sys.path.insert(0, args.repo)
+        if args.child == "worker":
+            child_worker(posts)
+        else:
+            print(json.dumps(CHILDREN[args.child](posts)))
+        return 0
+    if args.versus:
+        print(f"{len(posts):,} distinct posts of {CORPUS.name}; {load_average()}")
+        versus(args.versus, args.posts, len(posts))
+        print(load_average())
         return 0
     print(f"{len(posts):,} distinct posts of {CORPUS.name}; {args.rounds} rounds, fresh processes")
     print(load_average())

@@ -9,10 +9,13 @@ Its words must follow in order inside one sentence with at most `MAX_GAP` other 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from monitor.claims.prefilter import Prefilter, TriggerWords
 from monitor.config import ClaimCues, ClaimsFile, Words
@@ -20,6 +23,7 @@ from monitor.domain import PlaceMention
 from monitor.text.lemmas import (
     Doc,
     Lexicon,
+    Token,
     fold_word,
     lemmas_of,
     morph_analyzer,
@@ -61,6 +65,8 @@ class Phrase:
     text: str
     # the lemma sets of its later words: a post whose lemmas miss one of them cannot hold it
     needs: tuple[frozenset[str], ...] = ()
+    # the rule whose own word it is (context, veto, place marker; see RULE_KINDS), else -1
+    rule: int = -1
 
 
 class Hit:
@@ -116,7 +122,9 @@ class PhraseSet:
     by_lemma: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
     by_prefix: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
     prefix_lengths: set[int] = field(default_factory=set)
+    prefix_heads: set[str] = field(default_factory=set)  # their first two letters (or one)
     _cache: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    _trigger_cache: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     _lemmas: set[str] = field(default_factory=set)  # of every word of every phrase
     _lexicon: Lexicon | None = None
 
@@ -125,14 +133,17 @@ class PhraseSet:
         if not words:
             return
         self._cache.clear()
+        self._trigger_cache.clear()
         self._lexicon = None
         for word in words:
             self._lemmas.update(word.lemmas)
-        phrase = Phrase(words, payload, text, tuple(w.lemmas for w in words[1:] if not w.prefix))
+        needs = tuple(w.lemmas for w in words[1:] if not w.prefix)
+        phrase = Phrase(words, payload, text, needs, payload[1] if payload[0] in RULE_KINDS else -1)
         first = words[0]
         if first.prefix:
             self.by_prefix[first.prefix].append(phrase)
             self.prefix_lengths.add(len(first.prefix))
+            self.prefix_heads.add(first.prefix[:2])
         else:
             for lemma in first.lemmas:
                 self.by_lemma[lemma].append(phrase)
@@ -153,7 +164,8 @@ class PhraseSet:
         for lemma in lemmas:
             for phrase in self.by_lemma.get(lemma, ()):
                 found[id(phrase)] = phrase
-        for length in self.prefix_lengths:
+        heads = self.prefix_heads
+        for length in self.prefix_lengths if form[:2] in heads or form[:1] in heads else ():
             for phrase in self.by_prefix.get(form[:length], ()):
                 found[id(phrase)] = phrase
         result = tuple(found.values())
@@ -169,61 +181,108 @@ class PhraseSet:
         """(hits, trigger hits) as the extractor uses them: nothing without a trigger, and a
         rule's own context, veto and place-marker words only for rules with a trigger here
         (the extractor reads them only for their rule's triggers)."""
-        found = self._occurrences(doc)
-        rules = {payload[1] for payload, _, _, _ in found if payload[0] == "trigger"}
+        cuts = _cuts(doc)
+        rules = self._triggered(doc, cuts)
         if not rules:
             return [], []
-        hits = [Hit(*item) for item in found if item[0][0] not in RULE_KINDS or item[0][1] in rules]
+        hits = [Hit(*item) for item in self._occurrences(doc, rules, cuts)]
         return hits, [hit for hit in hits if hit.payload[0] == "trigger"]
 
-    def _occurrences(self, doc: Doc) -> list[tuple[Payload, int, int, str]]:
-        """(payload, first token, last token, phrase) of every phrase occurrence, in order.
+    def _triggered(self, doc: Doc, cuts: bytearray) -> set[int]:
+        """The rules with a trigger in `doc`: a first pass over the trigger phrases alone, so
+        the full one looks for no rule's own words where the rule has no trigger (most of
+        them: their veto and place-marker words are common ones, «в», «по», «из»)."""
+        rules: set[int] = set()
+        tokens = doc.tokens
+        for index, token in enumerate(tokens):
+            phrases = self._trigger_cache.get(token.form)
+            if phrases is None:
+                every = self._starting_at(token.form, token.lemmas)
+                phrases = tuple(p for p in every if p.payload[0] == "trigger")
+                if len(self._trigger_cache) < CACHE_LIMIT:
+                    self._trigger_cache[token.form] = phrases
+            for phrase in phrases:
+                if phrase.payload[1] not in rules and (
+                    len(phrase.words) == 1
+                    or _match_rest(tokens, cuts, phrase.words, index) is not None
+                ):
+                    rules.add(phrase.payload[1])
+        return rules
+
+    def _occurrences(
+        self, doc: Doc, rules: set[int] | None = None, cuts: bytearray | None = None
+    ) -> list[tuple[Payload, int, int, str]]:
+        """(payload, first token, last token, phrase) of every phrase occurrence, in order;
+        with `rules`, no rule's own words (`Phrase.rule`) but those of `rules`.
 
         A phrase of several words is tried only if every later word's lemmas occur somewhere
-        in the post (decided once per post and phrase): «в сторону» is not looked for after
-        each «в» of a post without «сторона»."""
+        in the post (decided once per post and phrase, and the phrases a form starts that pass
+        kept once per post and form): «в сторону» is not looked for after each «в» of a post
+        without «сторона»."""
         found: list[tuple[Payload, int, int, str]] = []
         append = found.append
-        cached = self._cache.get
         tokens = doc.tokens
+        starting: dict[str, tuple[Phrase, ...]] = {}  # form → its phrases this post can hold
         present: set[str] | None = None
         viable: dict[int, bool] = {}
         for index, token in enumerate(tokens):
-            phrases = cached(token.form)
+            phrases = starting.get(token.form)
             if phrases is None:
                 phrases = self._starting_at(token.form, token.lemmas)
+                if phrases:
+                    if present is None:
+                        present = set().union(*[t.lemmas for t in tokens])
+                    phrases = _viable(phrases, present, viable, rules)
+                starting[token.form] = phrases
             for phrase in phrases:
                 if len(phrase.words) == 1:
                     append((phrase.payload, index, index, phrase.text))
                     continue
-                if phrase.needs:
-                    ok = viable.get(id(phrase))
-                    if ok is None:
-                        if present is None:
-                            present = set().union(*[t.lemmas for t in tokens])
-                        ok = viable[id(phrase)] = all(
-                            not need.isdisjoint(present) for need in phrase.needs
-                        )
-                    if not ok:
-                        continue
-                last = _match_rest(doc, phrase, index)
+                if cuts is None:
+                    cuts = _cuts(doc)
+                last = _match_rest(tokens, cuts, phrase.words, index)
                 if last is not None:
                     append((phrase.payload, index, last, phrase.text))
         return found
 
 
-def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
-    tokens = doc.tokens
+def _viable(
+    phrases: tuple[Phrase, ...],
+    present: set[str],
+    viable: dict[int, bool],
+    rules: set[int] | None,
+) -> tuple[Phrase, ...]:
+    """`phrases` without those a later word of which has no lemma in `present` (the post's
+    lemmas), decided once per post and phrase (`viable`), and with `rules`, without the own
+    words of other rules."""
+    kept = []
+    for phrase in phrases:
+        if rules is not None and phrase.rule >= 0 and phrase.rule not in rules:
+            continue
+        if phrase.needs:
+            ok = viable.get(id(phrase))
+            if ok is None:
+                ok = viable[id(phrase)] = all(not need.isdisjoint(present) for need in phrase.needs)
+            if not ok:
+                continue
+        kept.append(phrase)
+    return tuple(kept)
+
+
+def _match_rest(
+    tokens: tuple[Token, ...], cuts: bytearray, words: tuple[WordPattern, ...], first: int
+) -> int | None:
+    """The last token of `words` matched from token `first` on, its words in order with at
+    most `MAX_GAP` others between, none across a cut (see `_cuts`); None when they are not."""
     position = first
-    sentence = tokens[first].sentence
-    for word in phrase.words[1:]:
-        for candidate in range(position + 1, min(position + 2 + MAX_GAP, len(tokens))):
+    count = len(tokens)
+    for word in words[1:]:
+        prefix, lemmas = word.prefix, word.lemmas
+        for candidate in range(position + 1, min(position + 2 + MAX_GAP, count)):
+            if cuts[candidate]:
+                return None
             token = tokens[candidate]
-            if token.sentence != sentence:
-                return None
-            if _phrase_break(doc, position, candidate):
-                return None
-            if word.matches(token.form, token.lemmas):
+            if token.form.startswith(prefix) if prefix else not lemmas.isdisjoint(token.lemmas):
                 position = candidate
                 break
         else:
@@ -235,11 +294,20 @@ def _match_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
 # результат давления наших», «опять лезут, наши держат рубеж» and «прилетел в дом, пострадал
 # житель» are no «город наш», «опять наш», «дом пострадал»
 PHRASE_BREAKS = ("—", "–", ":", ";", "(", ")", ",")
+_BREAK_RE = re.compile("[" + re.escape("".join(PHRASE_BREAKS)) + "]")
 
 
-def _phrase_break(doc: Doc, left: int, right: int) -> bool:
-    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
-    return any(mark in between for mark in PHRASE_BREAKS)
+def _cuts(doc: Doc) -> bytearray:
+    """Per token, 1 where no phrase runs from the token before to it: the two stand in
+    different sentences, or a phrase break stands between them (no break mark is part of a
+    word, so each mark falls in the gap before the first token that starts after it)."""
+    tokens = doc.tokens
+    cuts = bytearray(1) + bytes(a.sentence != b.sentence for a, b in pairwise(tokens))
+    if len(tokens) > 1:
+        starts = [token.start for token in tokens]
+        for mark in _BREAK_RE.finditer(doc.text, tokens[0].end, tokens[-1].start):
+            cuts[bisect_right(starts, mark.start())] = 1
+    return cuts
 
 
 def _words(words: Words, lang: str) -> Iterable[str]:

@@ -217,11 +217,15 @@ WAR_BEGAN = 2014
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 # the word after a year that makes a number one (not «1500 ВСУшников», «до 1505 военнослужащих»)
 YEAR_WORDS = frozenset(["год", "году", "года", "г", "гг", "годах", "рік", "році", "року", "р"])
+# what YEAR matches, anywhere: a post without it dates no clause (most posts)
+YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 def other_war(doc: Doc, hit: Hit) -> bool:
     """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
     clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»)."""
+    if not YEAR_DIGITS.search(doc.text):
+        return False
     tokens, sentence = doc.tokens, doc.tokens[hit.first].sentence
     first, last = hit.first, hit.last
     while first > 0 and tokens[first - 1].sentence == sentence:

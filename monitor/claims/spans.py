@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from monitor.claims.rules import Hit
 from monitor.claims.voice import gap
@@ -59,6 +59,8 @@ class Context:
     blockers: list[tuple[int, int, str]] | None = None
     headline_reported: bool | None = None
     air_report: bool | None = None
+    # (marker kind, rule index) → the places its markers mark (`Targeting._marked`)
+    marked: dict[tuple[str, int], set[int]] = field(default_factory=dict)
 
 
 def within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:

@@ -269,7 +269,14 @@ class Targeting:
     def _marked(ctx: Context, what: str, index: int, rule: ClaimRule) -> set[int]:
         """Places right after a rule's marker words («з», «курсом на»), with their lists; not
         the tail of a trigger of another type («бої за X»: X is fought for, not where a retreat
-        went)."""
+        went). Worked out once per post, kind and rule (the caller only reads the set)."""
+        found = ctx.marked.get((what, index))
+        if found is None:
+            found = ctx.marked[what, index] = Targeting._marks(ctx, what, index, rule)
+        return found
+
+    @staticmethod
+    def _marks(ctx: Context, what: str, index: int, rule: ClaimRule) -> set[int]:
         markers = [
             c
             for c in ctx.cues.get(what, ())

@@ -6,16 +6,26 @@ import pickle
 import random
 import re
 import unicodedata
+from operator import attrgetter
 
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
-from monitor.config import ClaimRule, ClaimsFile
+from monitor.claims.rules import (
+    MAX_GAP,
+    PHRASE_BREAKS,
+    RULE_KINDS,
+    CompiledRules,
+    Hit,
+    Phrase,
+    PhraseSet,
+)
+from monitor.config import ClaimRule, ClaimsFile, load_settings
 from monitor.domain import PlaceMention
 from monitor.places.entry_table import EntryTable, FormGroups
 from monitor.places.surfaces import Candidate, SurfaceEntry
 from monitor.text import language, normalize
-from monitor.text.lemmas import APOSTROPHES, fold_word, tokenize
+from monitor.text.lemmas import APOSTROPHES, Doc, fold_word, tokenize
 
 ALL_BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
 PIECES = [
@@ -249,3 +259,62 @@ def test_claim_prefilter_lines_for_rules_that_need_no_place() -> None:
     # a rule that needs a context word is read only where that word is in the line
     lost = "Противник потерял до 1500 военнослужащих\nОн потерял ключи"
     assert compiled.regions(lost, []) == [(0, lost.index("\n"))]
+
+
+def _plain_phrase_hits(phrases: PhraseSet, doc: Doc) -> list[Hit]:
+    """Every phrase of `phrases` tried at every token the plain way."""
+    found = []
+    for phrase in _all_phrases(phrases):
+        for first, token in enumerate(doc.tokens):
+            if phrase.words[0].matches(token.form, token.lemmas):
+                last = _plain_rest(doc, phrase, first)
+                if last is not None:
+                    found.append(Hit(phrase.payload, first, last, phrase.text))
+    return found
+
+
+def _plain_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
+    """The last token of `phrase` from token `first` on: its words in order, at most MAX_GAP
+    others between, in one sentence, no phrase break in the text between."""
+    tokens, position = doc.tokens, first
+    for word in phrase.words[1:]:
+        for candidate in range(position + 1, min(position + 2 + MAX_GAP, len(tokens))):
+            between = doc.text[tokens[position].end : tokens[candidate].start]
+            if tokens[candidate].sentence != tokens[first].sentence or any(
+                mark in between for mark in PHRASE_BREAKS
+            ):
+                return None
+            if word.matches(tokens[candidate].form, tokens[candidate].lemmas):
+                position = candidate
+                break
+        else:
+            return None
+    return position
+
+
+def test_claim_phrase_hits_equal_the_plain_reading() -> None:
+    """The extractor's phrase search (a trigger pass first, the rules' own words only for the
+    rules triggered, one table of sentence and punctuation cuts per post) finds what trying
+    every phrase at every token finds, then kept as the extractor keeps it."""
+    phrases = CompiledRules.compile(load_settings().claims).phrases["ru"]
+    words = sorted({w.rstrip("*") for p in _all_phrases(phrases) for w in p.text.split()})
+    gaps = [" ", " ", " ", ", ", " — ", ". ", "\n", ": ", " (", ") ", "; ", " – ", "\n\n"]
+    rnd = random.Random(7)
+    for _ in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randrange(1, 30)))
+        lines = [m.span() for m in re.finditer(r"[^\n]+", text)]
+        ranges = rnd.sample(lines, rnd.randrange(1, len(lines) + 1)) if lines else None
+        doc = tokenize(text, "ru", ranges=sorted(ranges) if ranges else None)
+        plain = _plain_phrase_hits(phrases, doc)
+        rules = {h.payload[1] for h in plain if h.payload[0] == "trigger"}
+        kept = [h for h in plain if h.payload[0] not in RULE_KINDS or h.payload[1] in rules]
+        hits, triggers = phrases.find_for_claims(doc)
+        key = attrgetter("first", "last", "payload", "phrase")
+        assert sorted(hits, key=key) == (sorted(kept, key=key) if rules else []), text
+        assert triggers == [h for h in hits if h.payload[0] == "trigger"]
+        assert sorted(phrases.find(doc), key=key) == sorted(plain, key=key), text
+
+
+def _all_phrases(phrases: PhraseSet) -> list[Phrase]:
+    groups = [*phrases.by_lemma.values(), *phrases.by_prefix.values()]
+    return list({id(p): p for group in groups for p in group}.values())
