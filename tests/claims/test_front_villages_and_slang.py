@@ -34,6 +34,7 @@ PLACES = {
     "zvanivka": ("village", "UA", True),
     "synkivka": ("village", "UA", True),
     "ternopil": ("city", "UA", False),
+    "selydove": ("town", "UA", True),
 }
 
 
@@ -116,6 +117,13 @@ CASES: list[Case] = [
         "ua",
         {"ternopil": "Тернополю"},
         {("strike", "ternopil", "ru", "asserted"), ("casualties", "ternopil", "ru", "asserted")},
+    ),
+    # a part of the place just named points back to it
+    (
+        "Селидово. Противник закрепился на северной окраине.",
+        "ru",
+        {"selydove": "Селидово"},
+        {("advance", "selydove", "ua", "asserted")},
     ),
     (
         "Поражены места сосредоточения ВСУ в районах Гуляйполя и Орехова.",
