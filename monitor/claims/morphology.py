@@ -30,6 +30,12 @@ def is_noun(form: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def is_participle(form: str, lang: str) -> bool:
+    """«пострадавшего», «разрушенный»: a participle, which may follow its noun after a comma."""
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("PRT")
+
+
+@lru_cache(maxsize=50_000)
 def is_verb(form: str, lang: str) -> bool:
     return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("VERB")
 

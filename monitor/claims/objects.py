@@ -28,10 +28,13 @@ DISTRIBUTIVE_COUNTS = frozenset(
 )
 
 
-def object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
+def object_slots(
+    doc: Doc, cues: Cues, hit: Hit, agent_slots: frozenset[int] = frozenset()
+) -> set[int]:
     """Positions of the trigger's sentence up to three words after a victim marker («от»,
     «потери»), or after an object marker right after the trigger or in the accusative only: a
-    side named there is the one that suffers."""
+    side named there is the one that suffers. Not the agent of an action noun the marker
+    governs (`agent_slots`: «от удара ВСУ», «от ударов ВСУ»)."""
     sentence = doc.tokens[hit.first].sentence
     return _modifiers_of_victims(doc, cues, hit, sentence) | {
         c.last + step
@@ -46,6 +49,7 @@ def object_slots(doc: Doc, cues: Cues, hit: Hit) -> set[int]:
             or is_accusative_only(doc.tokens[c.last].form, doc.lang)
         )
         and not clause_between(doc, c.last, c.last + step)
+        and not (step > 1 and c.last + step in agent_slots)
         and not _predicate_between(doc, c.last, c.last + step)
         and not _distributive(doc, c)
         and not _in_force_name(cues, c)

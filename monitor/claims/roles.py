@@ -72,7 +72,7 @@ class SideRoles:
     def of(
         cls, doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, agent_slots: frozenset[int]
     ) -> SideRoles:
-        objects = object_slots(doc, cues, hit)
+        objects = object_slots(doc, cues, hit, agent_slots)
         # «удар ВСУ»: the genitive after an action noun is its agent; not where the rule's cue
         # names the victim («окружение ВСУ»), nor where the noun acts on it («знищення
         # окупантів»: that genitive is an object)

@@ -13,6 +13,7 @@ from monitor.claims.morphology import (
     clause_between,
     is_nominative,
     is_noun,
+    is_participle,
     is_verb,
     passive_trigger,
 )
@@ -147,7 +148,11 @@ def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bo
     return any(
         (0 <= hit.first - c.last <= 1 or 0 <= c.first - hit.last <= 1)
         and doc.tokens[c.first].sentence == doc.tokens[hit.first].sentence
-        and not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
+        and (
+            not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
+            # a participle after a comma: «восстановление жилья, пострадавшего от ударов»
+            or (c.last < hit.first and is_participle(doc.tokens[hit.first].form, doc.lang))
+        )
         and not (c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].form in CONJUNCTIONS)
         for c in cues.get("property", ())
     )

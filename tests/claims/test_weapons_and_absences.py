@@ -23,6 +23,7 @@ PLACES = {
     "krynky": ("village", "UA"),
     "vuhledar": ("town", "UA"),
     "selydove": ("town", "UA"),
+    "lgov": ("town", "RU"),
     "tsukuryne": ("village", "UA"),
     "andriivka": ("village", "UA"),
     "sumy-oblast": ("region", "UA"),
@@ -91,6 +92,20 @@ CASES: list[Case] = [
         "ru",
         {"selydove": "Селидово", "tsukuryne": "Цукурино"},
         {("advance", "selydove", "ru", "asserted")},
+    ),
+    # the side after an action noun that «от» governs inflicts: «от удара ВСУ»
+    (
+        "В Белгороде пострадал мужчина от удара ВСУ.",
+        "ru",
+        {"belgorod": "Белгороде"},
+        {("casualties", "belgorod", "ua", "asserted")},
+    ),
+    # housing harmed, told by a participle after a comma, is no casualty
+    (
+        "Встретился с жителями Льгова. Обсудили восстановление жилья, пострадавшего от ударов ВСУ.",
+        "ru",
+        {"lgov": "Льгова"},
+        {("strike", "lgov", "ua", "asserted")},
     ),
     # the village an oblast qualifies
     (
