@@ -34,7 +34,8 @@ def object_slots(
     """Positions of the trigger's sentence up to three words after a victim marker («от»,
     «потери»), or after an object marker right after the trigger or in the accusative only: a
     side named there is the one that suffers. Not the agent of an action noun the marker
-    governs (`agent_slots`: «от удара ВСУ», «от ударов ВСУ»)."""
+    governs (`agent_slots`: «от удара ВСУ», «от ударов ВСУ»), nor the genitive right after a
+    trigger the marker stands before."""
     sentence = doc.tokens[hit.first].sentence
     return _modifiers_of_victims(doc, cues, hit, sentence) | {
         c.last + step
@@ -50,6 +51,9 @@ def object_slots(
         )
         and not clause_between(doc, c.last, c.last + step)
         and not (step > 1 and c.last + step in agent_slots)
+        # nor a noun trigger's own genitive the marker stands before: «по местам
+        # сосредоточения ВСУ» (the ВСУ are the ones concentrated)
+        and not (c.last < hit.first and c.last + step == hit.last + 1)
         and not _predicate_between(doc, c.last, c.last + step)
         and not _distributive(doc, c)
         and not _in_force_name(cues, c)

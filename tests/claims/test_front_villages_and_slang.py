@@ -125,6 +125,16 @@ CASES: list[Case] = [
         {"selydove": "Селидово"},
         {("advance", "selydove", "ua", "asserted")},
     ),
+    # the marker before a build-up noun does not make its owner the victim
+    (
+        "Авиация ВКС нанесла удары по местам сосредоточения ВСУ в районе Гуляйполя.",
+        "ru",
+        {"huliaipole": "Гуляйполя"},
+        {
+            ("strike", "huliaipole", "ru", "asserted"),
+            ("deployment", "huliaipole", "ua", "asserted"),
+        },
+    ),
     (
         "Поражены места сосредоточения ВСУ в районах Гуляйполя и Орехова.",
         "ru",
