@@ -40,3 +40,16 @@ def answer_to(doc: Doc, question: int) -> Stance | None:
     if any(t.form in OPEN_QUESTION or is_future_verb(t.form, doc.lang) for t in asked):
         return None
     return "denied" if following.form in NO else "asserted"
+
+
+def answer_particle(doc: Doc, first: int, last: int) -> bool:
+    """«Ні, X досі під контролем …» after a question: the «ні» opening the sentence answers the
+    question before it and negates nothing in its own sentence."""
+    return (
+        first == last
+        and doc.tokens[first].form in NO
+        and (first == 0 or doc.tokens[first - 1].sentence != doc.tokens[first].sentence)
+        and first + 1 < len(doc.tokens)
+        and doc.text[doc.tokens[first].end : doc.tokens[first + 1].start].strip()[:1]
+        in (",", "—", "-")
+    )

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from monitor.claims.answers import answer_particle
 from monitor.claims.morphology import (
     clause_between,
     is_verb,
@@ -304,6 +305,7 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
             # «если не врут»: a relay's own negation denies nothing
             and not any(s.first <= cue.first <= s.last for s in sources)
             and not _unconfirmed(doc, cue.last, hit.first)
+            and not answer_particle(doc, cue.first, cue.last)
         ):
             return "denied"
     for cue in cues.get("denied", ()):

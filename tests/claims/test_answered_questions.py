@@ -28,6 +28,13 @@ CASES: list[Case] = [
             ("capture", "velykomykhailivka", "ua", "asserted"),
         },
     ),
+    # «Ні,» opening the answer negates nothing of the sentence it opens
+    (
+        "Ворог окупував Степове? Ні, Степове досі під контролем Сил оборони.",
+        "ua",
+        {"stepove": "Степове"},
+        {("capture", "stepove", "ru", "denied"), ("capture", "stepove", "ua", "asserted")},
+    ),
     (
         "Наши вошли в Степовое? Нет, ещё нет.",
         "ru",
