@@ -31,7 +31,10 @@ class Analyzer:
         self.gazetteer = load_gazetteer(settings)
         self.matcher = load_matcher(settings, self.gazetteer)
         self.extractor = ClaimExtractor(
-            settings.claims, self.gazetteer.places.get, self._on_front()
+            settings.claims,
+            self.gazetteer.places.get,
+            self._on_front(),
+            self._held(frozenset(settings.places.front.held)),
         )
         digest = hashlib.sha256()
         digest.update(ENGINE_VERSION.encode())
@@ -44,6 +47,18 @@ class Analyzer:
         """Whether a place (by key) lies on the front, None where no front is configured."""
         front = self.matcher.resolver.front
         return front.holds if front is not None else None
+
+    def _held(self, names: frozenset[str]) -> Callable[[str], bool]:
+        """Whether a place (by key) lies where Russia has long held (`[front] held`)."""
+        places = self.gazetteer.places
+
+        def held(key: str) -> bool:
+            place = places.get(key)
+            return place is not None and not names.isdisjoint(
+                (place.district, place.oblast, place.name_en)
+            )
+
+        return held
 
     def analyze(
         self,

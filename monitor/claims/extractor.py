@@ -86,12 +86,13 @@ class ClaimExtractor:
         rules: ClaimsFile,
         place_lookup: PlaceLookup | None = None,
         on_front: Callable[[str], bool] | None = None,
+        held: Callable[[str], bool] | None = None,
     ) -> None:
         self._config = rules
         self._compiled = CompiledRules.compile(rules)
         self._regions = self._compiled.prefilter.regions
         self._rules: list[ClaimRule] = list(rules.rules)
-        self._targeting = Targeting(self._rules, place_lookup, on_front)
+        self._targeting = Targeting(self._rules, place_lookup, on_front, held)
         self._cue_window = rules.cues.cue_window
         self._carries = any(rule.carry_over_pointed for rule in self._rules)
         self._credits = credits_of(

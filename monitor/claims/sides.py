@@ -10,7 +10,7 @@ from monitor.domain import Actor
 
 def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
     """Whether the place is in the actor's own country («позиции ВСУ в Запорожской области»)."""
-    country = span.country if span else ""
+    country = ("RU" if span.held else span.country) if span else ""
     return (country == "RU" and actor == "ru") or (country == "UA" and actor == "ua")
 
 
@@ -34,7 +34,7 @@ def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Act
     there."""
     if default in ("ru", "ua", "other", "unknown"):
         return default  # type: ignore[return-value]
-    country = span.country if span else ""
+    country = ("RU" if span.held else span.country) if span else ""
     holder: Actor | None = ("ru" if country == "RU" else "ua") if country else None
     if default == "by_place":
         return holder or resolve("own", side) or "unknown"

@@ -36,6 +36,7 @@ class PlaceSpan:
     kind: str = ""  # the gazetteer's kind: village, town, city, district, region, facility…
     # in the front's raions (`[front] raions`); None where no front is configured
     front: bool | None = None
+    held: bool = False  # where Russia has long held (`[front] held`): its strikes are Ukraine's
 
     @property
     def facility(self) -> bool:

@@ -89,10 +89,12 @@ class Targeting:
         rules: list[ClaimRule],
         place_lookup: PlaceLookup | None,
         on_front: Callable[[str], bool] | None = None,
+        held: Callable[[str], bool] | None = None,
     ) -> None:
         self._rules = rules
         self._lookup = place_lookup
         self._on_front = on_front
+        self._held = held
 
     def spans(self, doc: Doc, mentions: list[PlaceMention]) -> list[PlaceSpan]:
         """One span per mention, in text order; a mention overlapping an earlier (or, at the
@@ -116,6 +118,7 @@ class Targeting:
                     country_of(info),
                     str(getattr(info, "kind", "")),
                     self._on_front(mention.place_key) if self._on_front else None,
+                    bool(self._held and self._held(mention.place_key)),
                 )
             )
             taken.append((mention.start, mention.end))

@@ -38,6 +38,9 @@ class FrontSettings(_Strict):
     (see `monitor.places.front`). None: no such prior."""
 
     raions: list[str] = []
+    # Raions and regions Russia has held since 2014 or spring 2022, far behind the line: a strike
+    # there that names no side is Ukraine's («Удар по Севастополю», «обстрел Донецка»).
+    held: list[str] = []
 
 
 class PlacesFile(_Strict):

@@ -158,3 +158,57 @@ def test_hromadas_named_by_adjective_are_items_of_a_list() -> None:
         found.append(mention if key == "nikopol" else replace(mention, reason=AXIS_READING))
     got = {(c.claim_type, c.place_key) for c in extractor.extract(text, found, "ua")}
     assert got == {("strike", "nikopol"), ("strike", "marhanets"), ("strike", "chervonohryhorivka")}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places", "expected"),
+    [
+        # where Russia has long held, a strike that names no side is Ukraine's
+        (
+            "Удар по Севастополю, есть пострадавшие.",
+            "ru",
+            {"sevastopol": "Севастополю"},
+            {
+                ("strike", "sevastopol", "ua", "asserted"),
+                ("casualties", "sevastopol", "ua", "asserted"),
+            },
+        ),
+        (
+            "Обстрел Донецка: погибла женщина.",
+            "ru",
+            {"donetsk": "Донецка"},
+            {("strike", "donetsk", "ua", "asserted"), ("casualties", "donetsk", "ua", "asserted")},
+        ),
+        # a side named still decides
+        (
+            "Наши ударили по Донецку.",
+            "ru",
+            {"donetsk": "Донецку"},
+            {("strike", "donetsk", "ru", "asserted")},
+        ),
+        # the rest of Ukraine is struck by Russia
+        (
+            "Удар по Харкову, есть пострадавшие.",
+            "ru",
+            {"kharkiv": "Харкову"},
+            {("strike", "kharkiv", "ru", "asserted"), ("casualties", "kharkiv", "ru", "asserted")},
+        ),
+    ],
+)
+def test_strikes_where_russia_has_long_held_are_ukraines(
+    text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    held_places = {
+        "sevastopol": ("city", "UA"),
+        "donetsk": ("city", "UA"),
+        "kharkiv": ("city", "UA"),
+    }
+
+    def info(key: str) -> SimpleNamespace:
+        kind, country = held_places[key]
+        return SimpleNamespace(kind=kind, country=country, name_en="")
+
+    extractor = ClaimExtractor(
+        load_settings().claims, info, None, lambda key: key in ("sevastopol", "donetsk")
+    )
+    assert claims(extractor, text, places, side) == expected
