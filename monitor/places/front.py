@@ -11,7 +11,7 @@ or a side's name); then:
 * the one tied namesake on the front is taken, at FRONT_CONFIDENCE;
 * of several tied namesakes on the front, the one within NEAR_KM of the post's other places
   (the settlements it decided: not those this prior guessed) is taken, if only one is;
-* else the mention stays an abstention.
+* else the mention stays an abstention, on the first of the front's namesakes.
 
 FRONT_CONFIDENCE lies above an abstention's and the channel memory's (which says less about the
 post), below REMEMBER_CONFIDENCE (a guess never feeds the memory that settles later posts) and
@@ -133,6 +133,9 @@ class FrontLine:
                 _take(match, on_front[0], reasons.FRONT_ONLY)
             elif on_front:
                 several.append((match, on_front))
+                # still an abstention, but among the front's namesakes: «Новомихайловку в
+                # ДНР» is one of the front's two, not the one of the rear the ranking put first
+                match.chosen, match.tied = on_front[0], tuple(on_front)
         others = [p for p in others if p.lat is not None]
         if not others:
             return
