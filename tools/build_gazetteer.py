@@ -134,8 +134,9 @@ def compiled() -> list[dict[str, str]]:
                 )
             )
     rows += airfield_rows(SRC / "airfields.txt")
-    for oblast, en, ru, uk in lines("districts.txt"):
+    for oblast, en, ru, uk, *others in lines("districts.txt"):
         country = "RU" if oblast in ("Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast") else "UA"
+        alt_ru, alt_uk = [*others, "", ""][:2]
         rows.append(
             dict(
                 key=slug(en),
@@ -146,6 +147,8 @@ def compiled() -> list[dict[str, str]]:
                 district=en,
                 oblast=oblast,
                 country=country,
+                alt_ru=alt_ru,
+                alt_uk=alt_uk,
                 source="compiled",
             )
         )
@@ -185,7 +188,7 @@ def theatre(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
         ("Kursk Oblast", "kursk_extra.txt"),
         ("Belgorod Oblast", "belgorod_extra.txt"),
     ):
-        for name_ru, district in lines(listed):
+        for name_ru, district, *name_uk in lines(listed):
             if (normalize_key(name_ru), oblast) in seen:
                 continue
             en = english_name(name_ru, "ru")
@@ -195,7 +198,7 @@ def theatre(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
                     key=keys.make(en, slug(oblast)),
                     name_en=en,
                     name_ru=name_ru,
-                    name_uk=ru_to_uk(name_ru),
+                    name_uk=name_uk[0] if name_uk else ru_to_uk(name_ru),
                     kind="village",
                     district=district,
                     oblast=oblast,
@@ -469,11 +472,20 @@ def with_raions(regions: list[dict[str, str]], ukraine: list[dict[str, str]]) ->
             row["district"] = RAIONS.get((row["oblast"], found["raion"] + " район"), "")
 
 
+def read_raions() -> None:
+    """Fill `RAIONS` from districts.txt: a raion KATOTTG calls by a newer name (Самарівський,
+    Сіверськодонецький) is found by it too, so that its settlements carry the raion."""
+    for oblast, en, _, uk, *others in lines("districts.txt"):
+        newer = others[1].split("|") if len(others) > 1 and others[1] else []
+        for name in [uk, *newer]:
+            RAIONS[oblast, name] = en
+
+
 def main() -> None:
     default = ROOT.parent / "shared" / "data" / "gazetteer"
     gaz_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default
     regions = compiled()
-    RAIONS.update({(oblast, uk): en for oblast, en, _, uk in lines("districts.txt")})
+    read_raions()
     keys = Keys()
     if (OUT / "theatre.tsv").exists():
         for row in read(OUT / "theatre.tsv"):

@@ -31,7 +31,7 @@ def border_settlements(
 ) -> list[dict[str, str]]:
     """New gazetteer rows for the post-office settlements of the three oblasts; fills the raion of
     `existing` rows that have none. `districts`: rows of gazetteer_src/districts.txt."""
-    table = {raion_key(ru): en for oblast, en, ru, _ in districts if oblast in RU_BORDER}
+    table = {raion_key(row[2]): row[1] for row in districts if row[0] in RU_BORDER}
     found = ru_settlements(oblast_boxes(), table)
     known: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for row in existing:

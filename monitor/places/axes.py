@@ -128,12 +128,32 @@ def _adjectival_key(name: str) -> str | None:
     return None if "-" in word or word.count(" ") > 1 else word
 
 
+def seat_axis_forms(place: GazetteerPlace, adjectives: list[str], lang: str) -> set[str]:
+    """The axis of a town named by the adjective of the hromada it is the seat of (KATOTTG's,
+    normalised, feminine: «борівська», «боровская»): «на Борівському напрямку», «на боровском
+    направлении», for the names no rule of `_axis_adjectives` makes an adjective of (Борова,
+    Попасна, Пологи, Балаклія)."""
+    if place.kind not in ("city", "town", "settlement") or place.key in AXIS_VILLAGES:
+        return set()
+    # the feminine's ending → the masculine's (Ukrainian) or the neuter's (Russian)
+    feminine, cut, ending = ("ська", "цька", "зька"), 1, "ий"
+    if lang == "ru":
+        feminine, cut, ending = ("ская", "цкая", "зкая"), 2, "ое"
+    found = [a[:-cut] + ending for a in adjectives if a.endswith(feminine) and " " not in a]
+    return _adjective_axis_forms(found, lang) - _village_axis_forms(lang)
+
+
 def _axis_forms(name: str, lang: str) -> set[str]:
     word = _adjectival_key(name)
     if word is None:
         return set()
+    return _adjective_axis_forms(_axis_adjectives(word, lang), lang)
+
+
+def _adjective_axis_forms(adjectives: list[str], lang: str) -> set[str]:
+    """Every case of the axis of each adjective (masculine in Ukrainian, neuter in Russian)."""
     forms: set[str] = set()
-    for adjective in _axis_adjectives(word, lang):
+    for adjective in adjectives:
         forms |= (
             _uk_axis(adjective)
             if lang == "uk"
@@ -172,7 +192,7 @@ def _axis_adjectives(word: str, lang: str) -> list[str]:
         if last.endswith("ка") and last[-3:-2] not in ("в", "ї"):  # Новосілка → новосілківський
             found.append(last[:-1] + "івський")
     else:
-        found = [ru_axis_adjective(last)]
+        found = [ru_axis_adjective(last) or _ru_adjectival_axis(last)]
         if last.endswith("ка") and last[-3:-2] != "в":  # Новоселка → новоселковское
             found.append(last[:-1] + "овское")
     return [prefix + a for a in found if a]
@@ -187,6 +207,19 @@ def _compound_prefix(first: str, lang: str) -> str | None:
     for ending in endings:
         if first.endswith(ending) and len(first) > len(ending) + 2:
             return first[: -len(ending)] + "о"
+    return None
+
+
+def _ru_adjectival_axis(word: str) -> str | None:
+    """The axis of a town named by a feminine adjective or in «-ея» (Боровая → боровское,
+    Ясиноватая → ясиноватское, Кременная → кременское, Балаклея → балаклейское); not of
+    other adjectives (Белая, Красная), whose «-ское» is no word."""
+    if word.endswith(("овая", "евая", "ватая")):
+        return word[:-2] + "ское"
+    if word.endswith("нная"):
+        return word[:-3] + "ское"
+    if word.endswith("ея") and len(word) > 4:
+        return word[:-1] + "йское"
     return None
 
 

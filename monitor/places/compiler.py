@@ -31,7 +31,7 @@ import ahocorasick
 
 from monitor.places.entry_table import EntryTable, FormGroups
 from monitor.places.gazetteer import Gazetteer
-from monitor.places.place_info import PlaceInfo, needs_capital, place_info
+from monitor.places.place_info import PlaceInfo, needs_capital, place_info, with_hromada_points
 from monitor.places.surfaces import compile_entries
 from monitor.text import onebyte
 
@@ -170,7 +170,7 @@ def compile_matcher(gaz: Gazetteer) -> Compiled:
     def progress(done: int) -> None:
         log.info("compiling the place matcher: %d of %d places", done, len(keys))
 
-    infos = [place_info(gaz.places[k], gaz.tracked) for k in keys]
+    infos = with_hromada_points([place_info(gaz.places[k], gaz.tracked) for k in keys])
     table = {
         form: entry
         for form, entry in compile_entries(gaz, keys, progress).items()

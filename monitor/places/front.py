@@ -11,7 +11,7 @@ or a side's name); then:
 * the one tied namesake on the front is taken, at FRONT_CONFIDENCE;
 * of several tied namesakes on the front, the one within NEAR_KM of the post's other places
   (the settlements it decided: not those this prior guessed) is taken, if only one is;
-* else the mention stays an abstention.
+* else the mention stays an abstention, on the first of the front's namesakes.
 
 FRONT_CONFIDENCE lies above an abstention's and the channel memory's (which says less about the
 post), below REMEMBER_CONFIDENCE (a guess never feeds the memory that settles later posts) and
@@ -19,8 +19,8 @@ far below a reading the post decides (0.8 and more).
 
 Many settlements of the codifier have no point of their own; such a settlement stands at its
 hromada's centre (the mean of the points its hromada's settlements have), near enough for the
-40 km test. A few raions are known to the gazetteer only by their KATOTTG code (its settlements
-carry no raion name: `UNNAMED_RAIONS`).
+40 km test. A settlement without a raion name takes the raion most settlements of its raion code
+(its KATOTTG hromada code's first characters) name.
 """
 
 from __future__ import annotations
@@ -41,9 +41,6 @@ from monitor.places.surfaces import Candidate
 FRONT_CONFIDENCE = 0.55
 # A KATOTTG hromada code's first six characters are its raion's.
 RAION_CODE = 6
-# Raions whose settlements the gazetteer lists without the raion's name (the codifier renamed
-# them: Сіверськодонецький, Самарівський), by code.
-UNNAMED_RAIONS = {"UA4412": "Sievierodonetsk Raion", "UA1210": "Novomoskovsk Raion"}
 
 # The words of a post about the war, in the normalised text (casefolded, ё as е): fighting and
 # its units, shelling of the front's range, the sides, the front's own words. Not strikes of
@@ -144,6 +141,9 @@ class FrontLine:
                 _take(match, on_front[0], reasons.FRONT_ONLY)
             elif on_front:
                 several.append((match, on_front))
+                # still an abstention, but among the front's namesakes: «Новомихайловку в
+                # ДНР» is one of the front's two, not the one of the rear the ranking put first
+                match.chosen, match.tied = on_front[0], tuple(on_front)
         others = [p for p in others if p.lat is not None]
         if not others:
             return
@@ -165,14 +165,12 @@ def _take(match: Match, candidate: Candidate, why: str) -> None:
 
 
 def _raion_names(places: Sequence[PlaceInfo]) -> dict[str, str]:
-    """Each raion code (of the settlements' hromadas) → the raion most of its settlements name,
-    and the raions the gazetteer names none of (`UNNAMED_RAIONS`)."""
+    """Each raion code (of the settlements' hromadas) → the raion most of its settlements name."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for place in places:
         if place.hromada and place.district:
             counts[place.hromada[:RAION_CODE]][place.district] += 1
-    names = {code: count.most_common(1)[0][0] for code, count in counts.items()}
-    return {**UNNAMED_RAIONS, **names}
+    return {code: count.most_common(1)[0][0] for code, count in counts.items()}
 
 
 def _hromada_centres(places: Sequence[PlaceInfo], front: frozenset[int]) -> dict[str, _Point]:

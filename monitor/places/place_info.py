@@ -79,6 +79,36 @@ def place_info(place: GazetteerPlace, tracked: frozenset[str]) -> PlaceInfo:
     )
 
 
+# The kinds of place a hromada's centre stands in for when the gazetteer gives no point.
+_HROMADA_POINT_KINDS = frozenset({"town", "settlement", "village"})
+
+
+def with_hromada_points(infos: list[PlaceInfo]) -> list[PlaceInfo]:
+    """`infos` with each settlement that has no point of its own standing at its hromada's
+    centre (the mean point of the hromada's settlements that have one; a hromada is some 10-20
+    km across): most villages of the codifier have no point, and a post's nearby town («у
+    Новомихайловки под Курахово») could not tell their namesakes apart."""
+    sums: dict[str, list[float]] = {}
+    for info in infos:
+        if info.hromada and info.lat is not None and info.lon is not None:
+            found = sums.setdefault(info.hromada, [0.0, 0.0, 0.0])
+            found[0] += info.lat
+            found[1] += info.lon
+            found[2] += 1
+    return [
+        info._replace(
+            lat=round(sums[info.hromada][0] / sums[info.hromada][2], 4),
+            lon=round(sums[info.hromada][1] / sums[info.hromada][2], 4),
+        )
+        if info.lat is None
+        and info.kind in _HROMADA_POINT_KINDS
+        and info.hromada
+        and info.hromada in sums
+        else info
+        for info in infos
+    ]
+
+
 def needs_capital(entry: SurfaceEntry, places: Sequence[PlaceInfo]) -> bool:
     """Whether `reading_plausible` rejects every reading of `entry` in a lowercase match (worked out
     once per surface form when the matcher compiles): each is a Latin spelling, or a name that

@@ -54,12 +54,19 @@ class PostContext:
         return reasons.area(name, others, self.named.get(name, info.key) != info.key)
 
 
+# Places whose point is a rough centre, no neighbour of anything 40 km off (an oblast, a sea)
+AREA_KINDS = frozenset({"region", "macro-region", "water"})
+
+
 def first_near(anchors: list[PlaceInfo], info: PlaceInfo) -> PlaceInfo | None:
-    """The first other anchor within `NEAR_KM` (a latitude gap alone rules most out)."""
+    """The first other anchor within `NEAR_KM` (a latitude gap alone rules most out); not an
+    area (`AREA_KINDS`): «Новомихайловку в ДНР» is near no village of the oblast's centre."""
     if info.lat is None:
         return None
     for anchor in anchors:
         if anchor.lat is None or abs(anchor.lat - info.lat) * KM_PER_DEGREE >= NEAR_KM:
+            continue
+        if anchor.kind in AREA_KINDS:
             continue
         if anchor.key != info.key and distance_km(anchor, info) < NEAR_KM:
             return anchor

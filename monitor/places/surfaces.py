@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from monitor.places.axes import (
     district_axis_forms,
+    seat_axis_forms,
     seat_hromada_forms,
     town_axis_forms,
     town_hromada_forms,
@@ -200,7 +201,8 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
     out += [(f, AXIS, lang) for f, lang in district_axis_forms(place, gaz)]
     if place.kind in _SEAT_KINDS:  # a hromada's seat: its adjectives are the hromada's
         for lang, adjectives in (("uk", names.adj_uk), ("ru", names.adj_ru)):
-            seat = seat_hromada_forms([normalize_key(a) for a in adjectives], lang)
+            normalised = [normalize_key(a) for a in adjectives]
+            seat = seat_hromada_forms(normalised, lang) | seat_axis_forms(place, normalised, lang)
             out += [(f, AXIS, lang) for f in seat]
     for lang, forms in _adjectives(place, ru, uk, names.adj_ru, names.adj_uk).items():
         out += [(f, ADJ, lang) for f in forms]
@@ -291,9 +293,17 @@ def compile_entries(
     return entries
 
 
-# An axis is named after the largest town of its name: «покровское направление» is Pokrovsk (a
-# city), never the town of Pokrov nor a settlement Pokrovske that share its adjective.
+# An axis is named after the largest town of its name in the theatre (Ukraine and the Russian
+# border oblasts): «покровское направление» is Pokrovsk (a city), never the town of Pokrov nor a
+# settlement Pokrovske that share its adjective; «боровское направление» is Borova of Kharkiv
+# Oblast, not Borovsk of Kaluga Oblast.
 _AXIS_RANK = {"city": 3, "town": 2, "settlement": 1}
+_RUSSIAN_BORDER = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
+
+
+def _axis_rank(place: GazetteerPlace) -> tuple[bool, int]:
+    theatre = place.country != "RU" or place.oblast in _RUSSIAN_BORDER
+    return theatre, _AXIS_RANK.get(place.kind, 0)
 
 
 # A hromada's name: its seat's, of any size («Миропільська громада» is Миропілля's, a village,
@@ -309,9 +319,9 @@ def _axis_of_the_largest(
     if len(axes) < 2:
         return candidates
     rank = {
-        c: bool(gaz.names[keys[c.place]].adj_uk)
+        c: (bool(gaz.names[keys[c.place]].adj_uk), 0)
         if hromada
-        else _AXIS_RANK.get(gaz.places[keys[c.place]].kind, 0)
+        else _axis_rank(gaz.places[keys[c.place]])
         for c in axes
     }
     top = max(rank.values())

@@ -63,13 +63,15 @@ def test_of_several_on_the_front_the_one_near_the_posts_places(
 ) -> None:
     found = _found(front_matcher, "Противник наступает на Новомихайловку со стороны Курахово.")
     # the Novomykhailivka of Marinka's hromada, which has no point of its own: it stands at
-    # its hromada's centre, within 40 km of Kurakhove
-    assert found["Новомихайловку"] == (
-        "novomykhailivka-donetsk-oblast-pokrovsk-raion",
-        FRONT_CONFIDENCE,
-    )
+    # its hromada's centre, within 40 km of Kurakhove, which the ranking itself reads now
+    # (tests/places/test_front_namesakes.py): surer than the front's guess
+    key, confidence = found["Новомихайловку"]
+    assert key == "novomykhailivka-donetsk-oblast-pokrovsk-raion"
+    assert confidence > FRONT_CONFIDENCE
     found = _found(front_matcher, "Бои у Новодонецкого и Великой Новоселки.")
-    assert found["Новодонецкого"] == ("novodonetske", FRONT_CONFIDENCE)
+    key, confidence = found["Новодонецкого"]
+    assert key == "novodonetske"
+    assert confidence >= FRONT_CONFIDENCE
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,10 @@ def test_the_shared_area_does_not_reach_into_the_next_sentence(
 ) -> None:
     text = "Окупанти обстріляли Парасковіївку та Красногорівку. Окремо ворог атакував Георгіївку."
     heorhiivka = [m for m in seed_matcher.find(text) if m.surface == "Георгіївку"]
-    assert [m.confidence for m in heorhiivka] in ([], [CONFIDENCE_FLOOR])
+    # not settled by the first sentence's shared area; the Heorhiivka within 40 km of
+    # Krasnohorivka (both at their hromadas' centres) may be read by nearness, post-wide
+    assert all("shared by the sentence" not in m.reason for m in heorhiivka)
+    assert all(m.confidence == CONFIDENCE_FLOOR or "within 40 km" in m.reason for m in heorhiivka)
 
 
 def test_a_name_shared_by_many_places_does_not_vote_for_an_area(
@@ -41,7 +44,10 @@ def test_a_name_shared_by_many_places_does_not_vote_for_an_area(
     candidate is chance, not evidence that the namesake is there."""
     text = "Наши продвинулись у Юрьевки под Покровском."
     yurivka = [m for m in seed_matcher.find(text) if m.surface == "Юрьевки"]
-    assert [m.confidence for m in yurivka] in ([], [CONFIDENCE_FLOOR])
+    # no vote of the shared area; the city read surely (a second pass) may place the village
+    # by nearness, the Yuriivka of Pokrovsk Raion standing at its hromada's centre
+    assert all("shared by the sentence" not in m.reason for m in yurivka)
+    assert all(m.confidence == CONFIDENCE_FLOOR or "within 40 km" in m.reason for m in yurivka)
 
 
 def test_two_voting_namesakes_are_needed_before_sentences_are_compared() -> None:
