@@ -44,6 +44,8 @@ def test_an_axis_names_the_town_of_the_theatre(
         ("Бои на восточном и южном направлениях, тихо на западном направлении.", "ru"),
         ("Основной удар пришелся на центральном направлении.", "ru"),
         ("Основний напрямок удару. Північний напрямок спокійний.", "ua"),
+        # a compass half of an operational direction's name: no town's axis
+        ("На Південно-Слобожанському напрямку без змін.", "ua"),
     ],
 )
 def test_a_compass_axis_is_no_town(seed_matcher: PlaceMatcher, text: str, side: str) -> None:
