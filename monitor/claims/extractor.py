@@ -46,6 +46,7 @@ from monitor.claims.scene import (
     other_war,
     place_subject,
     property_harmed,
+    without,
 )
 from monitor.claims.sides import at_home, default_actor, told_actor
 from monitor.claims.spans import ClaimKey, Context, PlaceSpan, within
@@ -74,8 +75,6 @@ from monitor.text.lemmas import Doc, parse_word, tokenize
 # default actor) and when the rule found no place.
 UNCUED = 0.85
 PLACELESS = 0.8
-# «без боя», «без втрат»: what a trigger noun names did not happen
-WITHOUT = frozenset(["без", "безо"])
 # How many lines after a headline that names a place may take that place for their claims.
 HEADLINE_LINES = 3
 
@@ -152,7 +151,7 @@ class ClaimExtractor:
         return (
             (not rule.sentence_end or ends_sentence(doc, trigger, rule.sentence_end == "clause"))
             and (not rule.passive_only or passive_trigger(doc, trigger))
-            and (trigger.first == 0 or doc.tokens[trigger.first - 1].form not in WITHOUT)
+            and not without(doc, trigger.first)
         )
 
     def _best_claims(self, context: Context) -> tuple[dict[ClaimKey, ClaimFinding], set[ClaimKey]]:

