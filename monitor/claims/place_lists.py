@@ -8,13 +8,12 @@ import itertools
 
 from monitor.claims.landmarks import landmark
 from monitor.claims.morphology import PREPOSITIONS, clause_between, is_verb
-from monitor.claims.ranks import elliptic_region, list_line_break
+from monitor.claims.ranks import KIND_RANK, SETTLEMENT_RANK, elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.text.lemmas import Doc
 
 MAX_LIST_GAP = 10
-SETTLEMENT_KINDS = frozenset(["city", "town", "village", "settlement"])
 
 
 def with_list(
@@ -90,7 +89,7 @@ PLACE_PREPOSITIONS = frozenset(["в", "во", "у", "на", "под", "під", 
 def _hromada(span: PlaceSpan) -> bool:
     """A settlement's hromada (or axis) named by its adjective: as wide as a raion by rank, an
     item of a list all the same («під ударом були Нікополь, Марганецька та Покровська громади»)."""
-    return span.mention.axis and span.kind in SETTLEMENT_KINDS
+    return span.mention.axis and KIND_RANK.get(span.kind) == SETTLEMENT_RANK
 
 
 # Conjunctions that join items of one list («Куп'янськ, Борова та Ізюмський район»)
