@@ -143,10 +143,17 @@ MAX_TARGET_WORDS = 3
 def _another_target(ctx: Context, left: int, right: int) -> bool:
     """A strike list that names each item's target before its place: «поражены ТЭЦ в X,
     подстанции во Y и Z», «удары по нефтебазе в X, по аэродрому под Y». Between the two places:
-    a comma, a few lowercase words that are no verb and no trigger, a preposition of place."""
+    a comma, a few lowercase words that are no verb and no trigger, a preposition of place. The
+    item before has that shape too («…, воздушная тревога в Киеве» after «Удар по Харькову»
+    is no second target)."""
     doc = ctx.doc
     first, prep = left + 1, right - 1
     if prep <= first or doc.tokens[prep].form not in PLACE_PREPOSITIONS:
+        return False
+    name = left
+    while name > 0 and doc.text[doc.tokens[name].start].isupper():
+        name -= 1
+    if doc.tokens[name].form not in PLACE_PREPOSITIONS:
         return False
     if doc.text[doc.tokens[left].end : doc.tokens[first].start].strip() != ",":
         return False

@@ -10,11 +10,13 @@ from collections.abc import Mapping, Sequence
 
 from monitor.claims.morphology import (
     CONJUNCTIONS,
+    WITHOUT,
     clause_between,
     is_nominative,
     is_noun,
     is_participle,
     is_verb,
+    not_spared,
     passive_trigger,
 )
 from monitor.claims.rules import Hit
@@ -250,14 +252,8 @@ def other_war(doc: Doc, hit: Hit) -> bool:
     return False
 
 
-# «без боя», «без втрат»: what a trigger noun names did not happen
-WITHOUT = frozenset(["без", "безо"])
-
-
 def without(doc: Doc, first: int) -> bool:
     """A trigger noun after «без», unless «не обошлось без» (there were some)."""
     if first == 0 or doc.tokens[first - 1].form not in WITHOUT:
         return False
-    verb = doc.tokens[first - 2].form if first >= 2 else ""
-    negated = first >= 3 and doc.tokens[first - 3].form in ("не", "ні")
-    return not (negated and verb.startswith(("обош", "обойд", "обійш", "обійд")))
+    return not not_spared(doc, first)

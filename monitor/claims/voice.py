@@ -34,6 +34,7 @@ from monitor.claims.answers import answer_particle
 from monitor.claims.morphology import (
     clause_between,
     is_verb,
+    not_spared,
     subject_form,
 )
 from monitor.claims.roles import SideRoles, stands_before
@@ -306,6 +307,7 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
             and not any(s.first <= cue.first <= s.last for s in sources)
             and not _unconfirmed(doc, cue.last, hit.first)
             and not answer_particle(doc, cue.first, cue.last)
+            and not not_spared(doc, hit.first)
         ):
             return "denied"
     for cue in cues.get("denied", ()):

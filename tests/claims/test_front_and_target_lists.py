@@ -95,6 +95,19 @@ CASES: list[Case] = [
         {"kharkiv": "Харькове", "kupiansk": "Купянском"},
         {("strike", "kharkiv", "ru", "asserted"), ("advance", "kupiansk", "ru", "asserted")},
     ),
+    # the first place is struck straight, not a target in a place: the next is no list item
+    (
+        "Удар по Харькову, воздушная тревога в Киеве.",
+        "ru",
+        {"kharkiv": "Харькову", "kyiv": "Киеве"},
+        {("strike", "kharkiv", "ru", "asserted")},
+    ),
+    (
+        "Ракетный удар по Полтаве, сирены во Львове и Харькове.",
+        "ru",
+        {"poltava": "Полтаве", "lviv": "Львове", "kharkiv": "Харькове"},
+        {("strike", "poltava", "ru", "asserted")},
+    ),
     # a word of another claim after the comma ends the list
     (
         "Поражены склады в Курске, погибших в Брянске нет.",

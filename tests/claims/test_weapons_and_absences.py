@@ -78,6 +78,19 @@ CASES: list[Case] = [
         {"belgorod": "Белгорода"},
         {("strike", "belgorod", "ua", "asserted")},
     ),
+    # «не обошлось без»: two negations, so there were some; the «не» denies nothing
+    (
+        "Обстрел Белгорода, не обошлось без жертв.",
+        "ru",
+        {"belgorod": "Белгорода"},
+        {("strike", "belgorod", "ua", "asserted"), ("casualties", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "Обстріл Херсона: не обійшлося без поранених.",
+        "ua",
+        {"kherson": "Херсона"},
+        {("strike", "kherson", "ru", "asserted"), ("casualties", "kherson", "ru", "asserted")},
+    ),
     # «наши» right before the verb is its subject, not the owner of the losses before it
     (
         "Практически без потерь наши взяли Угледар.",
