@@ -22,7 +22,7 @@ SETTLEMENT_KINDS = frozenset({"city", "town", "settlement", "village"})
 MAX_VOTING_CANDIDATES = 8
 # How many surface forms' areas are kept (a form's candidates → its oblasts and districts).
 AREAS_CACHED = 20_000
-_AREAS: dict[tuple[int, tuple[Any, ...]], tuple[frozenset[str], frozenset[str]]] = {}
+_AREAS: dict[tuple[int, tuple[Any, ...]], tuple[frozenset[str], frozenset[str], bool]] = {}
 # The source recorded for an area the sentence's namesakes share (no place key).
 SHARED = "(shared by the sentence's namesakes)"
 # The end of a sentence or a paragraph in the normalised text.
@@ -70,14 +70,19 @@ def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> li
         return [post] * len(group)
     oblasts: dict[str, int] = {}
     districts: dict[str, int] = {}
+    # the areas some name that names no city votes for: names that may all be cities («в
+    # Киеве, во Львове») agree on Mykolaiv Oblast's villages of those names by chance
+    villages: set[str] = set()
     for candidates in {match.entry.candidates for match in group}:
         if 1 < len(candidates) <= MAX_VOTING_CANDIDATES:
-            in_oblasts, in_districts = _areas_of(candidates, places)
+            in_oblasts, in_districts, city = _areas_of(candidates, places)
             for area in in_oblasts:
                 oblasts[area] = oblasts.get(area, 0) + 1
             for area in in_districts:
                 districts[area] = districts.get(area, 0) + 1
-    oblast, district = _leader(oblasts), _leader(districts)
+            if not city:
+                villages |= in_oblasts | in_districts
+    oblast, district = _leader(oblasts, villages), _leader(districts, villages)
     if oblast is None and district is None:
         return [post] * len(group)
     areas = [area for area in (oblast, district) if area]
@@ -92,9 +97,9 @@ def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> li
 
 def _areas_of(
     candidates: tuple[Any, ...], places: Sequence[Any]
-) -> tuple[frozenset[str], frozenset[str]]:
+) -> tuple[frozenset[str], frozenset[str], bool]:
     """The oblasts and districts the settlements a surface form may name lie in (cached: the
-    same forms come back post after post)."""
+    same forms come back post after post), and whether one of them is a city."""
     key = (id(places), candidates)  # a reloaded gazetteer numbers its places anew
     found = _AREAS.get(key)
     if found is None:
@@ -103,19 +108,21 @@ def _areas_of(
         found = (
             frozenset(p.oblast for p in settlements if p.oblast),
             frozenset(p.district for p in settlements if p.district),
+            any(p.kind == "city" for p in settlements),
         )
         if len(_AREAS) < AREAS_CACHED:
             _AREAS[key] = found
     return found
 
 
-def _leader(counts: dict[str, int]) -> str | None:
-    """The area with the most votes, if it has MIN_NAMES of them and no other has as many."""
+def _leader(counts: dict[str, int], villages: set[str]) -> str | None:
+    """The area with the most votes, if it has MIN_NAMES of them, no other has as many, and a
+    name that names no city is among them."""
     most = max(counts.values(), default=0)
     if most < MIN_NAMES:
         return None
     leaders = [area for area, votes in counts.items() if votes == most]
-    return leaders[0] if len(leaders) == 1 else None
+    return leaders[0] if len(leaders) == 1 and leaders[0] in villages else None
 
 
 def lone_village(info: Any, post: _Areas, ctx: MatchContext, latin: bool) -> bool:

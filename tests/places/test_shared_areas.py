@@ -71,3 +71,11 @@ def test_two_voting_namesakes_are_needed_before_sentences_are_compared() -> None
     shared = with_shared_areas("abc, defg", two_votes, post, places)
     assert shared[0] is shared[1] is not post
     assert shared[0].regions == {"Donetsk Oblast"}
+
+
+def test_a_name_that_may_name_a_city_does_not_vote_for_an_area(keys: Keys) -> None:
+    """Mykolaiv Oblast has villages named Kyiv and Lviv: two cities named together are no
+    evidence that both are those villages."""
+    found = keys("Массированный удар: поражены ТЭЦ в Киеве, подстанции во Львове.")
+    assert {"kyiv", "lviv"} <= set(found)
+    assert not any(key.endswith("mykolaiv-oblast") for key in found)
