@@ -3,7 +3,8 @@
 
 Every word list of the config (triggers, context and veto words of each rule, actor and stance
 cues) becomes phrases in one `PhraseSet` per language, so a post is scanned once. A phrase is a
-sequence of word patterns: a set of lemmas (any form of the word matches) or a prefix (`stem*`).
+sequence of word patterns (`monitor.claims.patterns`): lemmas, a prefix (`stem*`) or a form
+(`=form`).
 Its words must follow in order inside one sentence with at most `MAX_GAP` other words between.
 """
 
@@ -14,9 +15,9 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
+from monitor.claims.patterns import WordPattern, pattern, surface_keys
 from monitor.claims.prefilter import Prefilter, TriggerWords
 from monitor.config import ClaimCues, ClaimsFile, Words
 from monitor.domain import PlaceMention
@@ -24,15 +25,10 @@ from monitor.text.lemmas import (
     Doc,
     Lexicon,
     Token,
-    fold_word,
-    lemmas_of,
-    morph_analyzer,
-    phrase_lemmas,
 )
 
 MAX_GAP = 2
 CACHE_LIMIT = 500_000
-PREFILTER_KEY = 4
 LANGS = ("ru", "uk")
 # `source_names` are read from headlines as plain words (see claim_voice.headline_source).
 CUE_NAMES = tuple(
@@ -45,17 +41,6 @@ Payload = tuple[str, int]
 RULE_KINDS = frozenset(
     {"context", "unless", "not_after", "prefer_after", "civil", "armed"}
 )  # one rule's own
-
-
-@dataclass(frozen=True, slots=True)
-class WordPattern:
-    lemmas: frozenset[str] = frozenset()
-    prefix: str = ""
-
-    def matches(self, form: str, lemmas: tuple[str, ...]) -> bool:
-        if self.prefix:
-            return form.startswith(self.prefix)
-        return not self.lemmas.isdisjoint(lemmas)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,26 +79,6 @@ class Hit:
         return f"Hit({self.payload!r}, {self.first}, {self.last}, {self.phrase!r})"
 
 
-def _pattern(word: str, lang: str) -> WordPattern:
-    if word.endswith("*") and len(word) > 1:
-        return WordPattern(prefix=fold_word(word[:-1]))
-    return WordPattern(lemmas=frozenset(phrase_lemmas(word, lang)))
-
-
-@lru_cache(maxsize=20_000)
-def _surface_keys(word: str, lang: str) -> frozenset[str]:
-    """Short prefixes of every form of `word`: some of them occur in any text the word is in."""
-    if word.endswith("*"):
-        return frozenset({fold_word(word[:-1])})
-    form = fold_word(word)
-    forms = {form}
-    if not form.isascii():
-        for lemma in lemmas_of(form, lang):
-            for parse in morph_analyzer(lang).parse(lemma)[:2]:
-                forms.update(fold_word(f.word) for f in parse.lexeme)
-    return frozenset(f[:PREFILTER_KEY] for f in forms)
-
-
 @dataclass
 class PhraseSet:
     """Phrases of one language, indexed by the lemmas and prefixes of their first word."""
@@ -129,7 +94,7 @@ class PhraseSet:
     _lexicon: Lexicon | None = None
 
     def add(self, text: str, payload: Payload) -> None:
-        words = tuple(_pattern(word, self.lang) for word in text.split())
+        words = tuple(pattern(word, self.lang) for word in text.split())
         if not words:
             return
         self._cache.clear()
@@ -167,7 +132,8 @@ class PhraseSet:
         heads = self.prefix_heads
         for length in self.prefix_lengths if form[:2] in heads or form[:1] in heads else ():
             for phrase in self.by_prefix.get(form[:length], ()):
-                found[id(phrase)] = phrase
+                if phrase.words[0].matches_form(form):
+                    found[id(phrase)] = phrase
         result = tuple(found.values())
         if len(self._cache) < CACHE_LIMIT:
             self._cache[form] = result
@@ -277,12 +243,12 @@ def _match_rest(
     position = first
     count = len(tokens)
     for word in words[1:]:
-        prefix, lemmas = word.prefix, word.lemmas
+        prefix, lemmas = word.prefix, word.lemmas  # see WordPattern
         for candidate in range(position + 1, min(position + 2 + MAX_GAP, count)):
             if cuts[candidate]:
                 return None
             token = tokens[candidate]
-            if token.form.startswith(prefix) if prefix else not lemmas.isdisjoint(token.lemmas):
+            if word.matches_form(token.form) if prefix else not lemmas.isdisjoint(token.lemmas):
                 position = candidate
                 break
         else:
@@ -346,13 +312,13 @@ class CompiledRules:
                     for text in _words(words, lang):
                         phrases[lang].add(text, (kind, index))
                         if kind == "trigger":
-                            key_words.append(_pattern(_key_word(text), lang))
-                            found = _surface_keys(_key_word(text), lang)
+                            key_words.append(pattern(_key_word(text), lang))
+                            found = surface_keys(_key_word(text), lang)
                             keys.update(found)
                             for key in found if index in bits else ():
                                 placeless[key] = placeless.get(key, 0) | bits[index]
                         elif kind == "context" and index in bits and bits[index] > 1:
-                            for key in _surface_keys(_key_word(text), lang):
+                            for key in surface_keys(_key_word(text), lang):
                                 context[key] = context.get(key, 0) | bits[index]
             for name in CUE_NAMES:
                 for text in _words(getattr(config.cues, name), lang):

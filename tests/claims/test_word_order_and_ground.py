@@ -570,6 +570,15 @@ ITS_OVER: list[Case] = [
     # only as the sentence's last word, and not as a verb's object
     ("В Курске всё спокойно.", "ru", {"kursk": "Курске"}, set()),
     ("Жители Глушково потеряли всё.", "ru", {"glushkovo": "Глушково"}, set()),
+    # only the form «всё» / «все» is the verdict, not another form of «весь» ending a sentence
+    ("Сегодня в Курахово тихо. Спасибо всем.", "ru", {"kurakhove": "Курахово"}, set()),
+    ("В Торецке сегодня тихо. Гарного дня всім!", "ua", {"toretsk": "Торецке"}, set()),
+    (
+        "Угледар — все.",
+        "ru",
+        {"vuhledar": "Угледар"},
+        {("capture", "vuhledar", "ru", "asserted")},
+    ),
 ]
 
 FORECASTS_AND_CAPTIVES: list[Case] = [
