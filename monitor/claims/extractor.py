@@ -48,7 +48,7 @@ from monitor.claims.scene import (
     property_harmed,
     without,
 )
-from monitor.claims.sides import at_home, default_actor, told_actor
+from monitor.claims.sides import at_home, cue_table, default_actor, told_actor
 from monitor.claims.spans import ClaimKey, Context, PlaceSpan, within
 from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import (
@@ -120,9 +120,7 @@ class ClaimExtractor:
         # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
         # is an active form where a rule reads passives
         triggers = [t for t in triggers if self._stands(doc, t)]
-        cues: dict[str, list[Hit]] = defaultdict(list)
-        for hit in hits:
-            cues[hit.payload[0]].append(hit)
+        cues = cue_table(hits)
         types: dict[int, set[str]] = defaultdict(set)
         for hit in triggers:
             for index in range(hit.first, hit.last + 1):
@@ -357,7 +355,7 @@ class ClaimExtractor:
         )
         if actor is not None:
             return actor, True
-        if rule.cue_role != "patient" and rule.actor in ("own", "cue"):
+        if rule.cue_role != "patient" and rule.actor in ("own", "cue", "attacker"):
             # the text names the side in its source («Минобороны РФ заявило …»): not the
             # channel's side
             relayed = source_side(ctx.doc, ctx.cues, hit, side)

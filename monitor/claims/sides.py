@@ -3,9 +3,35 @@ country); and whether a side holds ground at home (`foreign_ground` rules claim 
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+
+from monitor.claims.rules import Hit
 from monitor.claims.spans import PlaceSpan
-from monitor.claims.voice import resolve
+from monitor.claims.voice import FORCE_CUES, resolve
 from monitor.domain import Actor
+
+
+def cue_table(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
+    """The cue hits by cue name. A force's word inside a longer name of a force of another side
+    names none: «Легион свободы России» fights for Ukraine, its «России» is no Russian force."""
+    cues: dict[str, list[Hit]] = defaultdict(list)
+    for hit in hits:
+        cues[hit.payload[0]].append(hit)
+    forces = [h for name in FORCE_CUES for h in cues.get(name, ())]
+    for name in FORCE_CUES if len(forces) > 1 else ():
+        cues[name] = [
+            hit
+            for hit in cues[name]
+            if not any(
+                other.payload[0] != name
+                and other.first <= hit.first
+                and hit.last <= other.last
+                and other.last - other.first > hit.last - hit.first
+                for other in forces
+            )
+        ]
+    return cues
 
 
 def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
@@ -34,6 +60,9 @@ def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Act
     there."""
     if default in ("ru", "ua", "other", "unknown"):
         return default  # type: ignore[return-value]
+    if default == "attacker":
+        # Russian bloggers tell their own side's pushes, Ukrainian front updates the enemy's
+        default = "enemy" if side == "ua" else "own"
     country = ("RU" if span.held else span.country) if span else ""
     holder: Actor | None = ("ru" if country == "RU" else "ua") if country else None
     if default == "by_place":

@@ -11,7 +11,7 @@ from monitor.config.base import _Strict
 
 Words = dict[Literal["ru", "uk", "en"], list[str]]
 ActorDefault = Literal[
-    "cue", "own", "enemy", "ru", "ua", "other", "unknown", "by_target", "by_place"
+    "cue", "own", "enemy", "ru", "ua", "other", "unknown", "by_target", "by_place", "attacker"
 ]
 
 
@@ -22,7 +22,9 @@ class ClaimRule(_Strict):
     a phrase matches its words in order with at most two other words between them; a word ending
     in `*` matches any word starting with it. `actor` is used when no actor cue is found:
     `own`/`enemy` are relative to the channel's side, `by_target` is the side the place is not in,
-    `by_place` the side it is in (the authorities that evacuate it).
+    `by_place` the side it is in (the authorities that evacuate it), `attacker` the side the
+    genres tell pushes of when they name none (a Russian channel's own forces, a Ukrainian
+    channel's enemy).
     """
 
     type: str

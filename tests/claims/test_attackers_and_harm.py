@@ -1,0 +1,153 @@
+"""Who pushes where no side is named (a Ukrainian front update tells of the enemy's pushes, a
+Russian blogger of his own side's); places that suffered, listed after «постраждали»; nobody
+hurt is no claim; vehicles and aircraft destroyed are hits, not casualties; Russians who fight
+for Ukraine («Легион «Свобода России»», РДК) are Ukraine's side; forces massing; a bypass.
+Every text is a paraphrase written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+PLACES = {
+    "bilohorivka": ("village", "UA"),
+    "myrnohrad": ("town", "UA"),
+    "kurakhove": ("town", "UA"),
+    "pokrovsk": ("town", "UA"),
+    "robotyne": ("village", "UA"),
+    "kharkiv": ("city", "UA"),
+    "kharkiv-oblast": ("region", "UA"),
+    "sumy-oblast": ("region", "UA"),
+    "odesa-oblast": ("region", "UA"),
+    "nikopol": ("town", "UA"),
+    "kherson": ("city", "UA"),
+    "belgorod": ("city", "RU"),
+    "shebekino": ("town", "RU"),
+    "kozinka": ("village", "RU"),
+    "tyotkino": ("village", "RU"),
+    "nizhny-klin": ("village", "RU"),
+    "myrhorod-air-base": ("facility", "UA"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+CASES: list[Case] = [
+    # no side named: a Ukrainian channel tells of the enemy's pushes…
+    (
+        "На Сіверському напрямку — 8 спроб наступу біля Білогорівки.",
+        "ua",
+        {"bilohorivka": "Білогорівки"},
+        {("advance", "bilohorivka", "ru", "asserted")},
+    ),
+    (
+        "Бої за Мирноград тривають.",
+        "ua",
+        {"myrnohrad": "Мирноград"},
+        {("advance", "myrnohrad", "ru", "asserted")},
+    ),
+    # …a Russian blogger of his own side's, and a side named still decides
+    (
+        "Бои за Мирноград продолжаются.",
+        "ru",
+        {"myrnohrad": "Мирноград"},
+        {("advance", "myrnohrad", "ru", "asserted")},
+    ),
+    (
+        "Сили оборони просунулися біля Білогорівки.",
+        "ua",
+        {"bilohorivka": "Білогорівки"},
+        {("advance", "bilohorivka", "ua", "asserted")},
+    ),
+    # places listed after «постраждали» are what suffered: strikes, not casualties
+    (
+        "Внаслідок атаки постраждали Харківська, Сумська та Одеська області.",
+        "ua",
+        {"kharkiv-oblast": "Харківська", "sumy-oblast": "Сумська", "odesa-oblast": "Одеська"},
+        {
+            ("strike", "kharkiv-oblast", "ru", "asserted"),
+            ("strike", "sumy-oblast", "ru", "asserted"),
+            ("strike", "odesa-oblast", "ru", "asserted"),
+        },
+    ),
+    (
+        "В результате атаки пострадали Белгород, Шебекино и двое мирных жителей.",
+        "ru",
+        {"belgorod": "Белгород", "shebekino": "Шебекино"},
+        {("strike", "belgorod", "ua", "asserted"), ("strike", "shebekino", "ua", "asserted")},
+    ),
+    # nobody hurt is no claim
+    (
+        "Ворог атакував Нікополь дронами. Пошкоджено будинок. Люди не постраждали.",
+        "ua",
+        {"nikopol": "Нікополь"},
+        {("strike", "nikopol", "ru", "asserted")},
+    ),
+    (
+        "Обстріл Херсона, ніхто не постраждав.",
+        "ua",
+        {"kherson": "Херсона"},
+        {("strike", "kherson", "ru", "asserted")},
+    ),
+    # vehicles and aircraft destroyed are hits
+    (
+        "Под Нижним Клином уничтожены две бронемашины противника.",
+        "ru",
+        {"nizhny-klin": "Нижним Клином"},
+        {("strike", "nizhny-klin", "ru", "asserted")},
+    ),
+    (
+        "Наши дроны отработали по аэродрому Миргород, уничтожен Су-27.",
+        "ru",
+        {"myrhorod-air-base": "аэродрому Миргород"},
+        {("strike", "myrhorod-air-base", "ru", "asserted")},
+    ),
+    # Russians who fight for Ukraine: their «России» names no Russian force
+    (
+        "Боевики «Легиона свободы России» пытались прорваться у Козинки и Тёткино.",
+        "ru",
+        {"kozinka": "Козинки", "tyotkino": "Тёткино"},
+        {("advance", "kozinka", "ua", "asserted"), ("advance", "tyotkino", "ua", "asserted")},
+    ),
+    (
+        "Армия России взяла Курахово.",
+        "ru",
+        {"kurakhove": "Курахово"},
+        {("capture", "kurakhove", "ru", "asserted")},
+    ),
+    # forces massing, told by a verb with the side its subject
+    (
+        "Противник накопичується в південній частині Покровська.",
+        "ua",
+        {"pokrovsk": "Покровська"},
+        {("deployment", "pokrovsk", "ru", "asserted")},
+    ),
+    (
+        "Хохлы скапливаются у Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("deployment", "robotyne", "ua", "asserted")},
+    ),
+    ("В Харькове накапливается мусор.", "ru", {"kharkiv": "Харькове"}, set()),
+    # a bypass is an advance
+    (
+        "Ворог намагається обійти Курахове з півночі.",
+        "ua",
+        {"kurakhove": "Курахове"},
+        {("advance", "kurakhove", "ru", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "places", "expected"), CASES)
+def test_attackers_and_harm(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
