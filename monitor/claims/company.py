@@ -15,30 +15,37 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
     """Whether the rule's context words stand near its trigger `hit` and no veto word does."""
     index = hit.payload[1]
     reach = rule.context_window
-    anywhere = rule.context_scope == "post"
+    scope = rule.context_scope
     front = rule.side_or_front and _front_place_near(ctx, hit, rule.window)
+
+    def near(c: Hit) -> bool:
+        return (
+            scope == "post"
+            or within(ctx.doc, hit, c, reach)
+            or (scope == "sentence_before" and _sentence_before(ctx, hit, c))
+        )
+
     if (
         rule.context
         and not front
-        and not any(
-            c.payload[1] == index and (anywhere or within(ctx.doc, hit, c, reach))
-            for c in ctx.cues["context"]
-        )
+        and not any(c.payload[1] == index and near(c) for c in ctx.cues["context"])
     ):
         return False
     if (
         rule.needs_side
         and not front
-        and not any(
-            anywhere or within(ctx.doc, hit, c, reach)
-            for n in FORCE_CUES
-            for c in ctx.cues.get(n, ())
-        )
+        and not any(near(c) for n in FORCE_CUES for c in ctx.cues.get(n, ()))
     ):
         return False
     return not any(
         c.payload[1] == index and within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]
     )
+
+
+def _sentence_before(ctx: Context, hit: Hit, other: Hit) -> bool:
+    """Whether `other` stands in the sentence right before `hit`'s, in its paragraph."""
+    mine, theirs = ctx.doc.tokens[hit.first], ctx.doc.tokens[other.first]
+    return theirs.sentence == mine.sentence - 1 and theirs.paragraph == mine.paragraph
 
 
 def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:

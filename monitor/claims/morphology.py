@@ -31,8 +31,9 @@ def is_noun(form: str, lang: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def is_participle(form: str, lang: str) -> bool:
-    """«пострадавшего», «разрушенный»: a participle, which may follow its noun after a comma."""
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("PRT")
+    """«пострадавшего», «разрушенный»: a full participle, which may follow its noun after a
+    comma (a short one is a predicate of its own: «дома повреждены, ранен мужчина»)."""
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("PRTF")
 
 
 @lru_cache(maxsize=50_000)

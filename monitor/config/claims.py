@@ -124,10 +124,12 @@ class ClaimRule(_Strict):
         '"cities": only a city or wider at home is no news («Белгород наш»), a village or town '
         "taken back is («Андріївка — наша!»)",
     )
-    context_scope: Literal["window", "post"] = Field(
+    context_scope: Literal["window", "post", "sentence_before"] = Field(
         "window",
         description="where `context` words count: within `context_window` words in the "
-        "trigger's sentence, or anywhere in the post's analysed lines",
+        "trigger's sentence, anywhere in the post's analysed lines (post), or also in the "
+        "sentence right before the trigger's in its paragraph (sentence_before: «Хохлы "
+        "обстреляли Шебекино. Повреждены дома, ранен мужчина»)",
     )
     carry_over: int = Field(
         0,

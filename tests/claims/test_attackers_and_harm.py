@@ -1,8 +1,9 @@
 """Who pushes where no side is named (a Ukrainian front update tells of the enemy's pushes, a
 Russian blogger of his own side's); places that suffered, listed after «постраждали»; nobody
-hurt is no claim; vehicles and aircraft destroyed are hits, not casualties; Russians who fight
-for Ukraine («Легион «Свобода России»», РДК) are Ukraine's side; forces massing; a bypass.
-Every text is a paraphrase written for the test."""
+hurt is no claim, and people hurt in the sentence after a strike are its casualties; vehicles
+and aircraft destroyed are hits, not casualties; Russians who fight for Ukraine («Легион
+«Свобода России»», РДК) are Ukraine's side; forces massing; a bypass. Every text is a
+paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -95,6 +96,19 @@ CASES: list[Case] = [
         "ua",
         {"kherson": "Херсона"},
         {("strike", "kherson", "ru", "asserted")},
+    ),
+    # people hurt in the sentence after the strike, a side named with it
+    (
+        "Хохлы обстреляли Шебекино из «Града». Повреждены частные дома, ранен мужчина.",
+        "ru",
+        {"shebekino": "Шебекино"},
+        {("strike", "shebekino", "ua", "asserted"), ("casualties", "shebekino", "ua", "asserted")},
+    ),
+    (
+        "Ворог обстріляв Херсон. Пошкоджено будинки, поранено двох людей.",
+        "ua",
+        {"kherson": "Херсон"},
+        {("strike", "kherson", "ru", "asserted"), ("casualties", "kherson", "ru", "asserted")},
     ),
     # vehicles and aircraft destroyed are hits
     (
