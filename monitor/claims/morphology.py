@@ -78,11 +78,20 @@ def is_accusative_only(form: str, lang: str) -> bool:
     return all("accs" in str(p.tag) for p in parses)
 
 
+# Bloggers' names of the other side in the accusative and genitive plural, which the dictionary
+# reads as nominatives or surnames («укров», «хохлов»)
+SLANG_OBJECTS = frozenset(
+    ["укров", "хохлов", "нациков", "всушников", "укропов", "укронацистов", "бандеровцев"]
+)
+
+
 def fronted_object(doc: Doc, cue: Hit) -> bool:
     """Whether a side's name is a fronted object: it may be accusative and no word of it can be
     a subject («Окупантів вибили з X», «Противника выбили из X»; not «нашими», a passive's
     agent)."""
     forms = [doc.tokens[i].form for i in range(cue.first, cue.last + 1)]
+    if len(forms) == 1 and forms[0] in SLANG_OBJECTS:
+        return True
     return any(_may_be_accusative(f, doc.lang) for f in forms) and not any(
         _may_be_nominative(f, doc.lang) for f in forms
     )

@@ -30,6 +30,7 @@ PLACES = {
     "tyotkino": ("village", "RU"),
     "nizhny-klin": ("village", "RU"),
     "myrhorod-air-base": ("facility", "UA"),
+    "siversk": ("town", "UA"),
 }
 
 
@@ -66,6 +67,19 @@ CASES: list[Case] = [
         "ua",
         {"bilohorivka": "Білогорівки"},
         {("advance", "bilohorivka", "ua", "asserted")},
+    ),
+    # bloggers' «укров», «хохлов» are objects, not the subject of the verb after them
+    (
+        "Наши додавили укров в лесничестве и вышли к окраинам Северска.",
+        "ru",
+        {"siversk": "Северска"},
+        {("advance", "siversk", "ru", "asserted")},
+    ),
+    (
+        "Хохлов выбили из Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "asserted")},
     ),
     # places listed after «постраждали» are what suffered: strikes, not casualties
     (
