@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
+from monitor.claims.absence import without
 from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
 from monitor.claims.company import context_ok
@@ -46,7 +47,6 @@ from monitor.claims.scene import (
     other_war,
     place_subject,
     property_harmed,
-    without,
 )
 from monitor.claims.sides import at_home, cue_table, default_actor, told_actor
 from monitor.claims.spans import ClaimKey, Context, PlaceSpan, within

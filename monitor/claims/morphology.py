@@ -390,17 +390,3 @@ def relative_clause(doc: Doc, first: int, last: int, hit: Hit) -> bool:
         and (first == 0 or doc.tokens[first - 1].form not in ("от", "від"))
         and not clause_break(doc, opener, hit.first)
     )
-
-
-# «без боя», «без втрат»: what a trigger noun names did not happen
-WITHOUT = frozenset(["без", "безо"])
-
-
-def not_spared(doc: Doc, first: int) -> bool:
-    """«не обошлось без жертв», «не обійшлося без поранених»: two negations that say there were
-    some (the «не» denies nothing)."""
-    if first < 3 or doc.tokens[first - 1].form not in WITHOUT:
-        return False
-    verb = doc.tokens[first - 2].form
-    negated = doc.tokens[first - 3].form in ("не", "ні")
-    return negated and verb.startswith(("обош", "обойд", "обійш", "обійд"))

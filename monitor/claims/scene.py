@@ -10,13 +10,11 @@ from collections.abc import Mapping, Sequence
 
 from monitor.claims.morphology import (
     CONJUNCTIONS,
-    WITHOUT,
     clause_between,
     is_nominative,
     is_noun,
     is_participle,
     is_verb,
-    not_spared,
     passive_trigger,
 )
 from monitor.claims.rules import Hit
@@ -250,10 +248,3 @@ def other_war(doc: Doc, hit: Hit) -> bool:
         ):
             return True
     return False
-
-
-def without(doc: Doc, first: int) -> bool:
-    """A trigger noun after «без», unless «не обошлось без» (there were some)."""
-    if first == 0 or doc.tokens[first - 1].form not in WITHOUT:
-        return False
-    return not not_spared(doc, first)

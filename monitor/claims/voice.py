@@ -30,11 +30,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from monitor.claims.absence import not_spared
 from monitor.claims.answers import answer_particle
 from monitor.claims.morphology import (
     clause_between,
     is_verb,
-    not_spared,
     subject_form,
 )
 from monitor.claims.roles import SideRoles, stands_before
