@@ -244,7 +244,7 @@ def russian_forms(name_uk: str) -> list[str]:
     variants = [main]
     if main.endswith("ово") and name_uk.endswith("ове"):
         variants.append(main[:-1] + "ое")  # Вербове: Вербовое (and Вербово)
-    if main.endswith("ево") and name_uk.endswith("еве"):
+    if main.endswith("ево") and name_uk.endswith(("еве", "ьове")):  # Польове: Полевое
         variants.append(main[:-1] + "ое")
     if "еевка" in main and "іївка" in name_uk:
         variants.append(main.replace("еевка", "иевка"))  # Георгіївка: Георгиевка
@@ -286,8 +286,8 @@ _RU_STEMS = (
     ("Комиш", "Камыш"),
     ("Шахтар", "Шахтер"),
     ("Алексиев", "Алексеев"),
-    ("Солон(?=(?:ое|ая|ый|ые|ой)(?![а-я]))", "Солен"),
-    ("Зоря(?![а-я])", "Заря"),  # Зоря: Заря (the Soviet name Russian sources keep)  # Солоне Солёное, Солона Балка Солёная Балка
+    ("Солон(?=(?:ое|ая|ый|ые|ой)(?![а-я]))", "Солен"),  # Солоне Солёное, Солона Балка Солёная Балка
+    ("Зоря(?![а-я])", "Заря"),  # Зоря: Заря (as Russian writes the word: «заря»)
 )
 # The Ukrainian prefix «роз-» before a consonant is Russian «раз-», «рас-» before a voiceless
 # one: Роздольне is Раздольное, Роздори Раздоры, Розсохи Рассохи (not before «л»: Розлив, whose

@@ -33,9 +33,9 @@ from monitor.places.compiler import (
     gapped_view,
 )
 from monitor.places.context import Match
+from monitor.places.cues import LIST_SEPARATOR, NEAR_BEFORE
 from monitor.places.disambiguate import Resolver
 from monitor.places.entry_table import EntryTable, FormGroups
-from monitor.places.cues import LIST_SEPARATOR, NEAR_BEFORE
 from monitor.places.front import FrontLine, war_post
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.place_info import PlaceInfo
