@@ -33,7 +33,7 @@ from monitor.places.compiler import (
     gapped_view,
 )
 from monitor.places.context import Match
-from monitor.places.cues import LIST_SEPARATOR, NEAR_BEFORE
+from monitor.places.cues import LIST_SEPARATOR, NEAR_BEFORE, SETTLEMENT_NOUN_RIGHT_BEFORE
 from monitor.places.disambiguate import Resolver
 from monitor.places.entry_table import EntryTable, FormGroups
 from monitor.places.front import FrontLine, war_post
@@ -56,8 +56,8 @@ log = logging.getLogger(__name__)
 # the last axis of a list with the plural noun, «Лиманському напрямках»; matcher-27: hromadas;
 # matcher-28: `PlaceInfo` moved to `place_info`, the key covers only `compiler.COMPILE_MODULES`).
 CACHE_VERSION = "matcher-28"
-# How far before a near-only form its preposition is looked for («неподалеку от »)
-_NEAR_WINDOW = 20
+# How far before a near-only form its preposition or noun is looked for («населённого пункта »)
+_NEAR_WINDOW = 24
 
 
 def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
@@ -220,8 +220,8 @@ class PlaceMatcher:
         self, text: str, norm: Normalized, raw: list[tuple[int, int, int]]
     ) -> list[tuple[int, int, int]]:
         """`raw` without the hits of near-only forms (`SurfaceEntry.near_only`: «Зори») but
-        those capitalised in a post about the war after a preposition of nearness or another
-        place of a list («у Зори», «у Торского и Зори»)."""
+        those capitalised in a post about the war after a preposition of nearness, a settlement
+        noun or another place of a list («у Зори», «село Зоря», «у Торского и Зори»)."""
         near_only = self.entries.near_only
         if not any(near_only(index) for _, _, index in raw):
             return raw
@@ -231,8 +231,11 @@ class PlaceMatcher:
         for start, end, index in raw:
             if near_only(index):
                 first = offsets[start] if offsets is not None else start
-                near = NEAR_BEFORE.search(t[max(0, start - _NEAR_WINDOW) : start]) or (
-                    kept and LIST_SEPARATOR.fullmatch(t, kept[-1][1], start)
+                before = t[max(0, start - _NEAR_WINDOW) : start]
+                near = (
+                    NEAR_BEFORE.search(before)
+                    or SETTLEMENT_NOUN_RIGHT_BEFORE.search(before)
+                    or (kept and LIST_SEPARATOR.fullmatch(t, kept[-1][1], start))
                 )
                 if not (war and near and text[first : first + 1].isupper()):
                     continue
