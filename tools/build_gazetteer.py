@@ -336,7 +336,7 @@ def katottg(
             skipped += 1  # Берлин, Китай: far likelier meant abroad
             continue
         point = point_for(row, oblast, counts, points)
-        rows.append(_katottg_row(keys, row, oblast, point))
+        rows.append(_katottg_row(keys, row, oblast, point, cities))
         hard = hard_i_variant(rows[-1]["name_ru"], name_uk, russia)
         if hard:
             rows[-1]["alt_ru"] = "|".join(
@@ -413,12 +413,21 @@ def best_namesakes(source: list[dict[str, str]]) -> dict[tuple[str, str], dict[s
 
 
 def _katottg_row(
-    keys: Keys, row: dict[str, str], oblast: str, point: tuple[float, float, int] | None
+    keys: Keys,
+    row: dict[str, str],
+    oblast: str,
+    point: tuple[float, float, int] | None,
+    cities: frozenset[str],
 ) -> dict[str, str]:
+    """A KATOTTG settlement's row, with the rules' Russian forms; but the «-ець → -ец» rule
+    gives no village a curated town's name (`cities`: the villages Тростянець stay «Тростянець»
+    beside the Sumy Oblast town «Тростянец», as before the rule)."""
     name_uk = row["name_uk"]
     en = english_name(name_uk, "uk")
     district = RAIONS.get((oblast, row["raion"] + " район"), "")
     ru = russian_forms(name_uk)
+    if name_uk.endswith("ець") and normalize_key(ru[0]) in cities:
+        ru = [name_uk.replace("і", "и").replace("'", "ь")]
     key = PUBLISHED.get(row["katottg"]) or keys.make(en, oblast, district, row["katottg"][-6:])
     source = f"katottg {row['katottg']}"
     if point is not None:

@@ -232,13 +232,19 @@ def hard_i_variant(name_ru: str, name_uk: str, russia: frozenset[str]) -> str | 
     return None if normalize_key(variant) in russia else variant
 
 
+# Ukrainian writes an apostrophe after a labial where Russian often has no soft sign
+# (П'ятихатки Пятихатки, В'язове Вязовое; but Дем'янівка Демьяновка): both forms are kept.
+_LABIAL_APOSTROPHE = re.compile("[бпвмфБПВМФ]['’]")
+_LABIAL_SOFT_SIGN = re.compile("(?<=[бпвмфБПВМФ])ь(?=[яюеи])")
+
+
 def russian_forms(name_uk: str) -> list[str]:
     """The rule-derived Russian form first, then regular variants Russian sources also use."""
     main = uk_to_ru(name_uk)
     variants = [main]
     if main.endswith("ово") and name_uk.endswith("ове"):
         variants.append(main[:-1] + "ое")  # Вербове: Вербовое (and Вербово)
-    if main.endswith("ево") and name_uk.endswith("еве"):
+    if main.endswith("ево") and name_uk.endswith(("еве", "ьове")):  # Польове: Полевое
         variants.append(main[:-1] + "ое")
     if "еевка" in main and "іївка" in name_uk:
         variants.append(main.replace("еевка", "иевка"))  # Георгіївка: Георгиевка
@@ -246,6 +252,8 @@ def russian_forms(name_uk: str) -> list[str]:
         variants.append(main[:-2] + "о")  # Пушкіне: Пушкино (the rule gives Пушкиное)
     if "ы" in main and "и" in name_uk:
         variants.append(main.replace("ы", "и"))  # Малинівка: Малиновка
+    if _LABIAL_APOSTROPHE.search(name_uk):
+        variants.append(_LABIAL_SOFT_SIGN.sub("", main))  # П'ятихатки: Пятихатки (Пьятихатки)
     endings = _ending_variants(main, name_uk)  # Світле: Светлое too
     variants += [_stem_variant(v) for v in variants] + endings + [_stem_variant(v) for v in endings]
     variants += [_raz_variant(v) for v in variants]
@@ -279,6 +287,7 @@ _RU_STEMS = (
     ("Шахтар", "Шахтер"),
     ("Алексиев", "Алексеев"),
     ("Солон(?=(?:ое|ая|ый|ые|ой)(?![а-я]))", "Солен"),  # Солоне Солёное, Солона Балка Солёная Балка
+    ("Зоря(?![а-я])", "Заря"),  # Зоря: Заря (as Russian writes the word: «заря»)
 )
 # The Ukrainian prefix «роз-» before a consonant is Russian «раз-», «рас-» before a voiceless
 # one: Роздольне is Раздольное, Роздори Раздоры, Розсохи Рассохи (not before «л»: Розлив, whose

@@ -21,6 +21,16 @@ AXIS_VILLAGES = {
 }
 
 
+# Operational directions named after a historic region, not a town: «Слобожанское
+# направление» (Slobozhanshchyna: the Kharkiv Oblast border), «Таврійський напрямок» (Tavria:
+# the south). The towns of that adjective (Slobozhanske, Tavriisk) take no axis of these names.
+REGION_AXES = ("слобожанск", "слобожанськ", "таврийск", "таврійськ", "таврическ")
+
+
+def _town_axes(forms: set[str]) -> set[str]:
+    return {form for form in forms if not form.startswith(REGION_AXES)}
+
+
 def town_axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
     """«покровское направление», «покровський напрямок» for towns with a regular adjective,
     «часовоярський напрямок» for a two-word name, and the axes named after a village."""
@@ -28,7 +38,7 @@ def town_axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
         return _axis_forms(name, lang)
     if place.kind not in ("city", "town", "settlement"):
         return set()
-    return _axis_forms(name, lang) - _village_axis_forms(lang)
+    return _town_axes(_axis_forms(name, lang) - _village_axis_forms(lang))
 
 
 def town_hromada_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
@@ -140,7 +150,7 @@ def seat_axis_forms(place: GazetteerPlace, adjectives: list[str], lang: str) -> 
     if lang == "ru":
         feminine, cut, ending = ("ская", "цкая", "зкая"), 2, "ое"
     found = [a[:-cut] + ending for a in adjectives if a.endswith(feminine) and " " not in a]
-    return _adjective_axis_forms(found, lang) - _village_axis_forms(lang)
+    return _town_axes(_adjective_axis_forms(found, lang) - _village_axis_forms(lang))
 
 
 def _axis_forms(name: str, lang: str) -> set[str]:

@@ -2,9 +2,10 @@
 
 Russian posts write Юнаківка as «Юнаковка», Миропілля as «Мирополье»; Ukrainian posts write
 Плёхово as «Плехове». These rules cover the regular correspondences of toponyms (suffixes
--івка/-овка, -пілля/-полье, -ське/-ское, -не/-ное, -ове/-ово, first names in Микола-/Никола-,
-і/и/ы/е, є/е, ї/и, the apostrophe and the soft sign). A wrong guess costs little: it simply
-never matches.
+-івка/-овка, -пілля/-полье, -ське/-ское, -не/-ное, -ове/-ово, -иця/-ица, first names in
+Микола-/Никола-, compounds in Верхньо-/Нижньо-/Середньо- (Верхне-, Нижне-, Средне-), і/и/ы/е,
+є/е, ї/и, «ьо» (Russian «ё», written «е»: Плетньове Плетнёво), the apostrophe and the soft sign).
+A wrong guess costs little: it simply never matches.
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ from __future__ import annotations
 import re
 
 _UK_PREFIX = [
+    # a compound's first stem with its linking vowel: a second stem may follow it directly
+    # (Верхньокам'янське: Верхнекаменское)
+    ("Верхньо", "Верхне"),
+    ("Нижньо", "Нижне"),
+    ("Середньо", "Средне"),
     ("Микола", "Никола"),
     ("Олександр", "Александр"),
     ("Олекс", "Алекс"),
@@ -52,6 +58,8 @@ _UK_WORD_END = [
     ("пілля", "полье"),
     ("ілля", "елье"),
     ("іччя", "ечье"),
+    ("ця", "ца"),  # Стариця: Старица, Гнилиця: Гнилица
+    ("ець", "ец"),  # Нижній Яловець: Нижний Яловец
     ("ське", "ское"),
     ("цьке", "цкое"),
     ("зьке", "зкое"),
@@ -102,6 +110,9 @@ _UK_ORDINALS = {
     "третій": "третий",
 }
 _RU_ORDINALS = {ru: uk for uk, ru in _UK_ORDINALS.items()}
+# Soft short adjectives (Верхня Кринка: Верхняя Кринка, Середнє Водяне: Среднее Водяное)
+_UK_SOFT_ADJ = re.compile("(верхн|нижн|середн|крайн|задн|передн)(я|є|і|ій)")
+_SOFT_ENDINGS = {"я": "яя", "є": "ее", "і": "ие", "ій": "ий"}
 _UK_LETTERS = {"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "ь", "’": "ь"}
 
 _RU_WORD_END = [
@@ -140,6 +151,10 @@ def _convert_word(
     before_noun: bool,
 ) -> str:
     low = word.lower()
+    soft = _UK_SOFT_ADJ.fullmatch(low) if fem is not None else None
+    if soft is not None:
+        stem = soft.group(1).replace("середн", "средн")
+        return _case_like(word, stem + _SOFT_ENDINGS[soft.group(2)])
     prefix = ""
     for src, dst in prefixes:
         if not low.startswith(src.lower()):
@@ -150,18 +165,22 @@ def _convert_word(
             return _case_like(word, stem + _UK_SHORT_ADJ[rest])
         if len(rest) > 2:
             prefix, low = dst.lower(), rest
-            # a compound's second stem: Новоолександрівка → Новоалександровка
-            second = _linked_prefix(low, prefixes)
+            # a compound's second stem: Новоолександрівка → Новоалександровка (after a linked
+            # first stem, Верхньо-, with no «о» of its own: Верхньокам'янське → Верхнекаменское)
+            linked = src.endswith("о")
+            second = _linked_prefix("о" + low if linked else low, prefixes)
             if second is not None:
-                prefix, low = prefix + "о" + second[0], second[1]
+                prefix, low = prefix + ("" if linked else "о") + second[0], second[1]
             break
     head, tail = low, ""
     for src, dst in endings if not before_noun or fem is None else fem + endings:
         if low.endswith(src) and len(prefix) + len(low) > len(src) + 1:
             head, tail = low[: -len(src)], dst
             break
-    out = "".join(letters.get(ch, ch) for ch in head)
-    return _case_like(word, prefix + out + tail)
+    out = prefix + "".join(letters.get(ch, ch) for ch in head) + tail
+    if letters is _UK_LETTERS:
+        out = out.replace("ьо", "е")  # Плетньове: Плетнёво, written Плетнево
+    return _case_like(word, out)
 
 
 def _linked_prefix(low: str, prefixes: list[tuple[str, str]]) -> tuple[str, str] | None:

@@ -48,6 +48,13 @@ PREPOSITION = re.compile(
     r"(?<!\w)(в|во|у|из|из-под|под|над|около|возле|близ|к|ко|до|от|через|за|на|с|со|между|"
     r"з|із|зі|біля|поблизу|від|над|під|по|курсом на|районе|районі|направлении|бік)\s+$"
 )
+# A preposition of nearness that puts a village on the ground («бои у Зори», «поблизу Зорі», «под
+# Победой», «в районе Дружбы»): a capitalised name that is also a word counts after it even
+# where namesakes share it (the front's prior or an abstention then chooses).
+NEAR_BEFORE = re.compile(
+    r"(?<!\w)(у|под|під|біля|поблизу|около|возле|близ|неподалеку от|неподалік від|"
+    r"в районе|в районі|районе|районі|на околицах|на окраине|на окраинах|окрестностях)\s+$"
+)
 # What else places a village as well as a preposition does: a settlement noun or a part of one
 # («в селе», «н.п.», «населённый пункт», «на окраине»), and a verb or noun of war that takes
 # the place as its object («освободили Юрьевку», «штурм Андреевки», «ворог окупував Юріївку»).

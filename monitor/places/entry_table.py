@@ -4,7 +4,7 @@ A gazetteer compiles to ~100,000 surface forms. Kept as one `SurfaceEntry` objec
 candidate tuples inside), they took most of the matcher's cold start to unpickle and a good
 part of its memory. Here entry `i` is the candidate slice `bounds[i]:bounds[i + 1]` of three
 parallel arrays (place index, form kind, language index) plus a byte of flags (`common`,
-`capital_only`); a
+`capital_only`, `near_only`); a
 `SurfaceEntry` object is made (and kept) only for a form that actually matched a text.
 """
 
@@ -18,6 +18,7 @@ from monitor.places.surfaces import Candidate, SurfaceEntry
 
 _COMMON = 1
 _CAPITAL_ONLY = 2
+_NEAR_ONLY = 4
 
 
 class EntryTable:
@@ -62,7 +63,11 @@ class EntryTable:
                 kinds.append(kind)
                 langs_of.append(langs.setdefault(lang, len(langs)))
             bounds.append(len(places))
-            flags.append(entry.common * _COMMON | entry.capital_only * _CAPITAL_ONLY)
+            flags.append(
+                entry.common * _COMMON
+                | entry.capital_only * _CAPITAL_ONLY
+                | entry.near_only * _NEAR_ONLY
+            )
         return cls(tuple(langs), bounds, places, kinds, langs_of, bytes(flags))
 
     def __len__(self) -> int:
@@ -71,6 +76,10 @@ class EntryTable:
     def capital_only(self, index: int) -> bool:
         """`entry(index).capital_only`, without making the entry."""
         return bool(self._flags[index] & _CAPITAL_ONLY)
+
+    def near_only(self, index: int) -> bool:
+        """`entry(index).near_only`, without making the entry."""
+        return bool(self._flags[index] & _NEAR_ONLY)
 
     def entry(self, index: int) -> SurfaceEntry:
         """The `SurfaceEntry` of surface form `index` (made on first use, then kept)."""
@@ -85,6 +94,7 @@ class EntryTable:
                 ),
                 bool(flags & _COMMON),
                 bool(flags & _CAPITAL_ONLY),
+                bool(flags & _NEAR_ONLY),
             )
             self._cache[index] = found
         return found

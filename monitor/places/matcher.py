@@ -33,9 +33,10 @@ from monitor.places.compiler import (
     gapped_view,
 )
 from monitor.places.context import Match
+from monitor.places.cues import LIST_SEPARATOR, NEAR_BEFORE, SETTLEMENT_NOUN_RIGHT_BEFORE
 from monitor.places.disambiguate import Resolver
 from monitor.places.entry_table import EntryTable, FormGroups
-from monitor.places.front import FrontLine
+from monitor.places.front import FrontLine, war_post
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.place_info import PlaceInfo
 from monitor.places.recent import ChannelMemory
@@ -55,6 +56,8 @@ log = logging.getLogger(__name__)
 # the last axis of a list with the plural noun, «Лиманському напрямках»; matcher-27: hromadas;
 # matcher-28: `PlaceInfo` moved to `place_info`, the key covers only `compiler.COMPILE_MODULES`).
 CACHE_VERSION = "matcher-28"
+# How far before a near-only form its preposition or noun is looked for («населённого пункта »)
+_NEAR_WINDOW = 24
 
 
 def _disjoint(hits: list[tuple[int, int, int]]) -> bool:
@@ -213,6 +216,32 @@ class PlaceMatcher:
             raw = sorted(chosen)
         return raw
 
+    def _near_checked(
+        self, text: str, norm: Normalized, raw: list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, int]]:
+        """`raw` without the hits of near-only forms (`SurfaceEntry.near_only`: «Зори») but
+        those capitalised in a post about the war after a preposition of nearness, a settlement
+        noun or another place of a list («у Зори», «село Зоря», «у Торского и Зори»)."""
+        near_only = self.entries.near_only
+        if not any(near_only(index) for _, _, index in raw):
+            return raw
+        t, offsets = norm.text, norm.offsets
+        war = war_post(t)
+        kept: list[tuple[int, int, int]] = []
+        for start, end, index in raw:
+            if near_only(index):
+                first = offsets[start] if offsets is not None else start
+                before = t[max(0, start - _NEAR_WINDOW) : start]
+                near = (
+                    NEAR_BEFORE.search(before)
+                    or SETTLEMENT_NOUN_RIGHT_BEFORE.search(before)
+                    or (kept and LIST_SEPARATOR.fullmatch(t, kept[-1][1], start))
+                )
+                if not (war and near and text[first : first + 1].isupper()):
+                    continue
+            kept.append((start, end, index))
+        return kept
+
     def _any_live(self, text: str, norm: Normalized, raw: list[tuple[int, int, int]]) -> bool:
         """Whether a hit is worth deciding (`Resolver.resolve`'s test, before any `Match` is
         made): one not every reading of which needs a capital, or one capitalised. A post of
@@ -234,7 +263,7 @@ class PlaceMatcher:
         """The places `text` names; `recent`, the channel's recently named places, settles
         namesakes nothing in the text tells apart (without it they stay abstentions)."""
         norm = normalize(text)
-        raw = self._longest(norm)
+        raw = self._near_checked(text, norm, self._longest(norm))
         if not raw:
             return []
         t = norm.text

@@ -20,10 +20,12 @@ from monitor.places.cues import (
     CAPITAL_AFTER_WINDOW,
     LOCATIVE,
     METONYMY_AFTER,
+    NEAR_BEFORE,
     NEXT_WORD,
     PREPOSITION,
     quote_before,
 )
+from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
 from monitor.text.lemmas import morph_analyzer
@@ -142,6 +144,26 @@ def _common_named(ctx: MatchContext) -> bool:
     return not CAPITAL_AFTER.match(after) or ctx.region_noun
 
 
+def _common_near(match: Match, ctx: MatchContext) -> bool:
+    """A capitalised village name that is also a word, right after a preposition of nearness
+    («бои у Зори», «поблизу Зорі»), in a post about the war, not first in its sentence, and
+    no person's name in any reading («у Надежды», «у Славы» are people's)."""
+    if not (ctx.capital and NEAR_BEFORE.search(ctx.before)) or ctx.initial:
+        return False
+    return not _person_word(ctx.t[match.start : match.end]) and war_post(ctx.t)
+
+
+@functools.lru_cache(maxsize=10_000)
+def _person_word(form: str) -> bool:
+    """A first name in a known reading, or a Russian surname («у Дронова»; not a Ukrainian
+    one: that dictionary makes a surname of most nouns, «Зоря» among them)."""
+    return any(
+        p.is_known and ({"Name"} if lang == "uk" else {"Name", "Surn", "Patr"}) & p.tag.grammemes
+        for lang in ("ru", "uk")
+        for p in morph_analyzer(lang).parse(form)
+    )
+
+
 def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: bool) -> bool:
     """A name before a noun: an adjective in an oblique case before a noun it agrees with,
     whatever the place («Торського озера», «Мирному небі», «Торского озера»; not «Торського
@@ -226,7 +248,9 @@ def reading_plausible(
     # a village named after a preposition of place counts; one whose name is also a word
     # only when no namesake shares it (В Липцах, на Липцы)
     if kind in (NAME, LATIN) and village and not supported:
-        placed = (not common or namesakes == 1 or _common_named(ctx)) and ctx.placed
+        placed = (
+            not common or namesakes == 1 or _common_named(ctx) or _common_near(match, ctx)
+        ) and ctx.placed
         if not (placed or (kind == NAME and common and adjectival_placed(match, ctx))):
             return False
     if kind == NAME and _listed_russian_town(info) and not _town_placed(ctx):

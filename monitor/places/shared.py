@@ -70,17 +70,19 @@ def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> li
         return [post] * len(group)
     oblasts: dict[str, int] = {}
     districts: dict[str, int] = {}
-    # the areas some name that names no city votes for: names that may all be cities («в
-    # Киеве, во Львове») agree on Mykolaiv Oblast's villages of those names by chance
+    # the areas some name that names no city, nor is a word, votes for: names that may all be
+    # cities («в Киеве, во Львове») agree on Mykolaiv Oblast's villages of those names by
+    # chance, and so do a city's and a word's («в Королёве и Видном»: Crimea's Королево and
+    # Видне, not Korolyov and Moscow Oblast's Vidnoye, which the gazetteer lacks)
     villages: set[str] = set()
-    for candidates in {match.entry.candidates for match in group}:
+    for candidates, common in {m.entry.candidates: m.entry.common for m in group}.items():
         if 1 < len(candidates) <= MAX_VOTING_CANDIDATES:
             in_oblasts, in_districts, city = _areas_of(candidates, places)
             for area in in_oblasts:
                 oblasts[area] = oblasts.get(area, 0) + 1
             for area in in_districts:
                 districts[area] = districts.get(area, 0) + 1
-            if not city:
+            if not (city or common):
                 villages |= in_oblasts | in_districts
     oblast, district = _leader(oblasts, villages), _leader(districts, villages)
     if oblast is None and district is None:

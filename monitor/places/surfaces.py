@@ -75,12 +75,15 @@ class Candidate(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class SurfaceEntry:
     """What one surface form can mean: its candidate readings, whether it is also an ordinary
-    word, and whether it counts only capitalised (no reading survives a lowercase match: worked
-    out once when the matcher compiles, by `place_info.needs_capital`)."""
+    word, whether it counts only capitalised (no reading survives a lowercase match: worked
+    out once when the matcher compiles, by `place_info.needs_capital`), and whether it counts
+    only after a preposition of nearness in a post about the war (`near_only`: a list-only
+    village's short form that is also a word, «Зори», «Зорі», see `_LISTED_MIN_LEN`)."""
 
     candidates: tuple[Candidate, ...]
     common: bool
     capital_only: bool = False
+    near_only: bool = False
 
 
 def _head(name: str, lang: str) -> tuple[list[str], str] | None:
@@ -285,9 +288,11 @@ def compile_entries(
     entries: dict[str, SurfaceEntry] = {}
     for form, candidates in table.items():
         common = _common(form, candidates, gaz, keys, lemmas, common_words)
-        if len(form) <= _LISTED_MIN_LEN[common] and all(
-            _listed_only(gaz.places[keys[i]]) for i, _, _ in candidates
-        ):
+        short = len(form) <= _LISTED_MIN_LEN[common]
+        if short and all(_listed_only(gaz.places[keys[i]]) for i, _, _ in candidates):
+            if not (common and len(form) == _LISTED_MIN_LEN[common]):
+                continue
+            entries[form] = SurfaceEntry(tuple(candidates), common, near_only=True)
             continue
         entries[form] = SurfaceEntry(tuple(candidates), common)
     return entries
@@ -330,7 +335,8 @@ def _axis_of_the_largest(
 
 # The shortest form of list-only villages alone that is kept: 4 letters, or 5 when it is also an
 # ordinary word (Липцы, Липці, a front village). Shorter ones («кут», «рова», «став») are far
-# likelier the words themselves.
+# likelier the words themselves: those of 4 letters count only capitalised after a preposition
+# of nearness in a post about the war («бои у Зори», «поблизу Зорі»: `SurfaceEntry.near_only`).
 _LISTED_MIN_LEN = {False: 3, True: 4}
 
 

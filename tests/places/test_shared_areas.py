@@ -79,3 +79,13 @@ def test_a_name_that_may_name_a_city_does_not_vote_for_an_area(keys: Keys) -> No
     found = keys("Массированный удар: поражены ТЭЦ в Киеве, подстанции во Львове.")
     assert {"kyiv", "lviv"} <= set(found)
     assert not any(key.endswith("mykolaiv-oblast") for key in found)
+
+
+def test_a_name_that_is_also_a_word_does_not_vote_for_an_area(keys: Keys) -> None:
+    """Two surnames that are also villages' names (Лавров, Котов) agree on an oblast by
+    chance; a city's name and a word's («в Королёве и Видном») likewise: neither makes the
+    sentence's villages of that oblast."""
+    assert not keys("Лавров и Котов провели переговоры.")
+    found = keys("В Красногорске, Королёве, Реутове и Видном тариф вырос.")
+    assert {"korolyov", "reutov"} <= set(found)
+    assert not any(key.startswith("vydne") for key in found)

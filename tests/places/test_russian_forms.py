@@ -1,0 +1,119 @@
+"""Russian posts name Ukrainian front villages by their Russian forms, derived by rule from the
+Ukrainian names (monitor.places.crossforms, tools/gazetteer_ua.py); a village named by an
+ordinary word counts after a preposition of nearness in a post about the war; the regional
+directions name no town (sentences written for these tests, not gold or corpus posts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.places.crossforms import uk_to_ru
+from monitor.places.matcher import PlaceMatcher
+from tools.gazetteer_ua import russian_forms
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        # compounds in Верхньо-/Нижньо-/Середньо-, with a second stem of their own
+        ("Верхньокам'янське", "Верхнекаменское"),
+        ("Верхньоторецьке", "Верхнеторецкое"),
+        ("Нижньодніпровськ", "Нижнеднепровск"),
+        ("Середньоолександрівка", "Среднеалександровка"),
+        # -иця, -ця and -ець
+        ("Стариця", "Старица"),
+        ("Біла Криниця", "Белая Криница"),
+        ("Нижній Яловець", "Нижний Яловец"),
+        # «ьо» is Russian «ё», written «е»
+        ("Плетньове", "Плетнево"),
+        ("Трьохізбенка", "Трехизбенка"),
+        # soft short adjectives
+        ("Верхня Кринка", "Верхняя Кринка"),
+        ("Середній Бурлук", "Средний Бурлук"),
+        ("Середнє Водяне", "Среднее Водяное"),
+        ("Нижні Сірогози", "Нижние Сирогозы"),
+        # unchanged
+        ("Кам'янське", "Каменское"),
+        ("Мар'їнка", "Марьинка"),
+    ],
+)
+def test_russian_form_of_a_ukrainian_name(uk: str, ru: str) -> None:
+    assert uk_to_ru(uk) == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "variant"),
+    [
+        ("П'ятихатки", "Пятихатки"),  # no soft sign after a labial
+        ("Дем'янівка", "Демьяновка"),  # but the rule's own form stays first
+        ("Польове", "Полевое"),
+        ("Зоря", "Заря"),
+    ],
+)
+def test_regular_russian_variants(uk: str, variant: str) -> None:
+    assert variant in russian_forms(uk)
+
+
+def _keys(matcher: PlaceMatcher, text: str, side: str = "ru") -> dict[str, str]:
+    return {m.surface: m.place_key for m in matcher.find(text, side=side)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Противник закрепился у Верхнекаменского.", "Верхнекаменского", "verkhnokamianske"),
+        ("ВСУ пытались контратаковать у Старицы Харьковской области.", "Старицы", "starytsia"),
+    ],
+)
+def test_russian_forms_of_front_villages_match(
+    seed_matcher: PlaceMatcher, text: str, surface: str, key: str
+) -> None:
+    assert _keys(seed_matcher, text).get(surface) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "side"),
+    [
+        ("Штурмовики продвинулись у Зори.", "Зори", "ru"),
+        ("Противник атакует у Зари и Верхнекаменского.", "Зари", "ru"),
+        ("Окупанти атакували поблизу Зорі.", "Зорі", "ua"),
+        ("Бої тривають біля Верхньокам'янського та Зорі.", "Зорі", "ua"),
+        ("Противник атакует под Дружбой.", "Дружбой", "ru"),
+        ("Штурмовики зашли в село Зоря.", "Зоря", "ru"),
+    ],
+)
+def test_a_village_named_by_a_word_counts_near_the_fighting(
+    seed_matcher: PlaceMatcher, text: str, surface: str, side: str
+) -> None:
+    assert _keys(seed_matcher, text, side).get(surface, "").startswith(("zoria", "druzhba"))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Утренние зори над рекой.", "ru"),
+        ("Зори над полем. Бои идут.", "ru"),
+        ("Концерт у Зори прошёл в клубе.", "ru"),  # no war in the post
+        ("Зорі над степом.", "ua"),
+        ("Противник атакует, у Дронова новый бизнес.", "ru"),  # a surname
+    ],
+)
+def test_a_word_stays_a_word(seed_matcher: PlaceMatcher, text: str, side: str) -> None:
+    assert not any(
+        key.startswith(("zoria", "dronova")) for key in _keys(seed_matcher, text, side).values()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "key"),
+    [
+        ("Наши продвинулись на Слобожанском направлении.", "ru", "slobozhanske"),
+        ("Бої на Слобожанському напрямку тривають.", "ua", "slobozhanske"),
+        ("Ситуация на Таврическом направлении.", "ru", "tavriisk"),
+        ("Бої на Таврійському напрямку.", "ua", "tavriisk"),
+    ],
+)
+def test_a_regional_direction_names_no_town(
+    seed_matcher: PlaceMatcher, text: str, side: str, key: str
+) -> None:
+    assert not any(k.startswith(key) for k in _keys(seed_matcher, text, side).values())
