@@ -2,7 +2,8 @@
 Russian blogger of his own side's); places that suffered, listed after «постраждали»; nobody
 hurt is no claim, and people hurt in the sentence after a strike are its casualties; vehicles
 and aircraft destroyed are hits, not casualties; Russians who fight for Ukraine («Легион
-«Свобода России»», РДК) are Ukraine's side; forces massing; a bypass. Every text is a
+«Свобода России»», РДК) are Ukraine's side; forces massing; a bypass; an oblast attacked in a
+report of shelling. Every text is a
 paraphrase written for the test."""
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ PLACES = {
     "nizhny-klin": ("village", "RU"),
     "myrhorod-air-base": ("facility", "UA"),
     "siversk": ("town", "UA"),
+    "kherson-oblast": ("region", "UA"),
+    "komyshany": ("village", "UA"),
+    "antonivka": ("village", "UA"),
 }
 
 
@@ -149,6 +153,18 @@ CASES: list[Case] = [
         "ru",
         {"kurakhove": "Курахово"},
         {("capture", "kurakhove", "ru", "asserted")},
+    ),
+    # an oblast attacked hundreds of times in a report on places «під ударами» was shelled
+    (
+        "Протягом доби ворог атакував Херсонщину 312 разів. Під ударами були Комишани та "
+        "Антонівка.",
+        "ua",
+        {"kherson-oblast": "Херсонщину", "komyshany": "Комишани", "antonivka": "Антонівка"},
+        {
+            ("strike", "kherson-oblast", "ru", "asserted"),
+            ("strike", "komyshany", "ru", "asserted"),
+            ("strike", "antonivka", "ru", "asserted"),
+        },
     ),
     # forces massing, told by a verb with the side its subject
     (
