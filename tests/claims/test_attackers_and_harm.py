@@ -3,8 +3,7 @@ Russian blogger of his own side's); places that suffered, listed after «пос�
 hurt is no claim, and people hurt in the sentence after a strike are its casualties; vehicles
 and aircraft destroyed are hits, not casualties; Russians who fight for Ukraine («Легион
 «Свобода России»», РДК) are Ukraine's side; forces massing; a bypass; an oblast attacked in a
-report of shelling. Every text is a
-paraphrase written for the test."""
+report of shelling. Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
