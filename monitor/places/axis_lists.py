@@ -2,7 +2,9 @@
 axes though only the last adjective stands by the noun (the General Staff's and the Ministry of
 Defence's daily style); hromadas likewise («Білопільська, Краснопільська та Хотінська громади»,
 the oblast administrations' style). The last one the automaton finds with the plural noun
-(`axes._PLURAL`); the adjectives listed before it are read as axes of that noun too."""
+(`axes._PLURAL`); the adjectives listed before it are read as axes of that noun too. A list
+after the plural noun and a colon is read the same way («Обстрілів зазнали громади:
+Краснопільська, Миропільська, Путивльська»)."""
 
 from __future__ import annotations
 
@@ -28,12 +30,37 @@ ITEM_BEFORE = re.compile(r"(?<!\w)(\w+)\s*(?:,\s*|\s(?:та|і|й|и)\s+)$")
 ITEM_WINDOW = 40
 
 
+# The plural noun and a colon a list of axes or hromadas follows: «громади: Краснопільська, …»
+NOUN_COLON = re.compile(r"(?<!\w)(напрямках|направлениях|громадах|громади|громад)\s*:\s*")
+# One item of that list and what follows it: a comma or a conjunction goes on, else it ends
+ITEM_AFTER = re.compile(r"(\w+)(\s*,\s*|\s+(?:та|і|й|и)\s+)?")
+
+
+def _after_colon(t: str, axis_entry: Callable[[str], SurfaceEntry | None]) -> list[Match]:
+    """The items of each list after a plural axis noun and a colon, read as axes of it."""
+    listed: list[Match] = []
+    for colon in NOUN_COLON.finditer(t):
+        nouns = SINGULAR[colon.group(1)]
+        position = colon.end()
+        while (item := ITEM_AFTER.match(t, position)) is not None:
+            entry = next(
+                (e for n in nouns if (e := axis_entry(f"{item.group(1)} {n}")) is not None), None
+            )
+            if entry is None:
+                break
+            listed.append(Match(item.start(1), item.end(1), entry))
+            if item.group(2) is None:
+                break
+            position = item.end()
+    return listed
+
+
 def with_listed_axes(
     t: str, matches: list[Match], axis_entry: Callable[[str], SurfaceEntry | None]
 ) -> list[Match]:
     """`matches` with the adjectives listed before a plural axis read as axes (replacing what
     the automaton made of them); `axis_entry` gives the entry of a singular axis form."""
-    listed: list[Match] = []
+    listed: list[Match] = _after_colon(t, axis_entry) if ":" in t else []
     for match in matches:
         if not all(c.kind == AXIS for c in match.entry.candidates):
             continue

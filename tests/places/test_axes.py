@@ -97,6 +97,15 @@ def test_an_elliptic_list_of_axes_names_each_town(
         ),
         ("Евакуація дітей з Ізюмської та Борівської громад.", ["izium", "borova"]),
         ("Ворожий дрон атакував Межівську громаду.", ["mezhova"]),
+        # the list after the plural noun and a colon, to a sentence's end
+        (
+            "Обстрілів зазнали громади: Білопільська, Краснопільська та Хотінська. Тихо.",
+            ["bilopillia", "krasnopillia", "khotin"],
+        ),
+        (
+            "Бої тривають на напрямках: Покровському, Торецькому.",
+            ["pokrovsk", "toretsk"],
+        ),
     ],
 )
 def test_a_hromada_names_its_town(keys: Keys, text: str, expected: list[str]) -> None:
