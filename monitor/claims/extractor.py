@@ -120,7 +120,7 @@ class ClaimExtractor:
         # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
         # is an active form where a rule reads passives
         triggers = [t for t in triggers if self._stands(doc, t)]
-        cues = cue_table(hits)
+        cues = cue_table(hits, doc)
         types: dict[int, set[str]] = defaultdict(set)
         for hit in triggers:
             for index in range(hit.first, hit.last + 1):

@@ -138,22 +138,19 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
 
 # How many words may name the next target of a strike list («…, нефтебазу под X»)
 MAX_TARGET_WORDS = 3
+# Beginnings of words that tell of an alarm or its aftermath, not of a target: «тревога»,
+# «тривога», «сирены», «отключение света», «аэропорт закрыт»
+ALARMS = ("тревог", "тривог", "сирен", "отключ", "відключ", "закрыт", "закрит", "укрыт", "укрит")
 
 
 def _another_target(ctx: Context, left: int, right: int) -> bool:
     """A strike list that names each item's target before its place: «поражены ТЭЦ в X,
     подстанции во Y и Z», «удары по нефтебазе в X, по аэродрому под Y». Between the two places:
-    a comma, a few lowercase words that are no verb and no trigger, a preposition of place. The
-    item before has that shape too («…, воздушная тревога в Киеве» after «Удар по Харькову»
-    is no second target)."""
+    a comma, a few lowercase words that are no verb, no trigger and no alarm («…, воздушная
+    тревога в Киеве», «…, сирены во Львове» tell no second target), a preposition of place."""
     doc = ctx.doc
     first, prep = left + 1, right - 1
     if prep <= first or doc.tokens[prep].form not in PLACE_PREPOSITIONS:
-        return False
-    name = left
-    while name > 0 and doc.text[doc.tokens[name].start].isupper():
-        name -= 1
-    if doc.tokens[name].form not in PLACE_PREPOSITIONS:
         return False
     if doc.text[doc.tokens[left].end : doc.tokens[first].start].strip() != ",":
         return False
@@ -162,6 +159,7 @@ def _another_target(ctx: Context, left: int, right: int) -> bool:
         doc.tokens[i].form.isalpha()
         and doc.text[doc.tokens[i].start].islower()
         and not ctx.trigger_types.get(i)
+        and not doc.tokens[i].form.startswith(ALARMS)
         and not is_verb(doc.tokens[i].form, doc.lang)
         for i in words
     )

@@ -10,14 +10,30 @@ from monitor.claims.rules import Hit
 from monitor.claims.spans import PlaceSpan
 from monitor.claims.voice import FORCE_CUES, resolve
 from monitor.domain import Actor
+from monitor.text.lemmas import Doc
+
+# Cues that name a side relative to the channel («наши», «ворог», «захисники»)
+RELATIVE_FORCES = ("own_forces", "enemy_forces")
+NAMED_FORCES = ("russian_forces", "ukrainian_forces")
 
 
-def cue_table(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
+def cue_table(hits: Iterable[Hit], doc: Doc) -> dict[str, list[Hit]]:
     """The cue hits by cue name. A force's word inside a longer name of a force of another side
-    names none: «Легион свободы России» fights for Ukraine, its «России» is no Russian force."""
+    names none: «Легион свободы России» fights for Ukraine, its «России» is no Russian force;
+    nor does a relative one right after a side's adjective: «Російські штурмовики»."""
     cues: dict[str, list[Hit]] = defaultdict(list)
     for hit in hits:
         cues[hit.payload[0]].append(hit)
+    named_ends = {h.last for name in NAMED_FORCES for h in cues.get(name, ())}
+    for name in RELATIVE_FORCES if named_ends else ():
+        cues[name] = [
+            hit
+            for hit in cues.get(name, ())
+            if not (
+                hit.first - 1 in named_ends
+                and doc.text[doc.tokens[hit.first - 1].end : doc.tokens[hit.first].start].isspace()
+            )
+        ]
     forces = [h for name in FORCE_CUES for h in cues.get(name, ())]
     for name in FORCE_CUES if len(forces) > 1 else ():
         cues[name] = [

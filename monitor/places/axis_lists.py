@@ -34,24 +34,29 @@ ITEM_WINDOW = 40
 NOUN_COLON = re.compile(r"(?<!\w)(напрямках|направлениях|громадах|громади|громад)\s*:\s*")
 # One item of that list and what follows it: a comma or a conjunction goes on, else it ends
 ITEM_AFTER = re.compile(r"(\w+)(\s*,\s*|\s+(?:та|і|й|и)\s+)?")
+# What may close such a list: its sentence's end
+LIST_END = re.compile(r"\s*(?:[.;!\n]|$)")
 
 
 def _after_colon(t: str, axis_entry: Callable[[str], SurfaceEntry | None]) -> list[Match]:
-    """The items of each list after a plural axis noun and a colon, read as axes of it."""
+    """The items of each list after a plural axis noun and a colon, read as axes of it: a list
+    of bare adjectives to its sentence's end (not «направлениях: Покровском (у X), …»)."""
     listed: list[Match] = []
     for colon in NOUN_COLON.finditer(t):
         nouns = SINGULAR[colon.group(1)]
-        position = colon.end()
+        position, items = colon.end(), []
         while (item := ITEM_AFTER.match(t, position)) is not None:
             entry = next(
                 (e for n in nouns if (e := axis_entry(f"{item.group(1)} {n}")) is not None), None
             )
             if entry is None:
                 break
-            listed.append(Match(item.start(1), item.end(1), entry))
-            if item.group(2) is None:
-                break
+            items.append(Match(item.start(1), item.end(1), entry))
             position = item.end()
+            if item.group(2) is None:
+                if LIST_END.match(t, position):
+                    listed += items
+                break
     return listed
 
 

@@ -34,6 +34,8 @@ PLACES = {
     "kherson-oblast": ("region", "UA"),
     "komyshany": ("village", "UA"),
     "antonivka": ("village", "UA"),
+    "lviv": ("city", "UA"),
+    "krasnohorivka": ("town", "UA"),
 }
 
 
@@ -84,6 +86,22 @@ CASES: list[Case] = [
         {"robotyne": "Работино"},
         {("capture", "robotyne", "ru", "asserted")},
     ),
+    # troops a Ukrainian channel names by what they are, or by their brigade, are its own
+    (
+        "Підрозділи 47 ОМБр просунулися на 2 км біля Роботиного.",
+        "ua",
+        {"robotyne": "Роботиного"},
+        {("advance", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "Прикордонники зайшли в Тьоткіно.",
+        "ua",
+        {"tyotkino": "Тьоткіно"},
+        {("advance", "tyotkino", "ua", "asserted")},
+    ),
+    # «X — все.»: taken on a Russian channel, lost on a Ukrainian one; not what one endures
+    ("Херсон усе.", "ua", {"kherson": "Херсон"}, {("capture", "kherson", "ru", "asserted")}),
+    ("Белгород выдержит всё.", "ru", {"belgorod": "Белгород"}, set()),
     # places listed after «постраждали» are what suffered: strikes, not casualties
     (
         "Внаслідок атаки постраждали Харківська, Сумська та Одеська області.",
@@ -140,6 +158,15 @@ CASES: list[Case] = [
         {"myrhorod-air-base": "аэродрому Миргород"},
         {("strike", "myrhorod-air-base", "ru", "asserted")},
     ),
+    (
+        "Уничтожены бронеавтомобиль и экипаж ВСУ у Красногоровки.",
+        "ru",
+        {"krasnohorivka": "Красногоровки"},
+        {
+            ("strike", "krasnohorivka", "ru", "asserted"),
+            ("casualties", "krasnohorivka", "ru", "asserted"),
+        },
+    ),
     # Russians who fight for Ukraine: their «России» names no Russian force
     (
         "Боевики «Легиона свободы России» пытались прорваться у Козинки и Тёткино.",
@@ -180,6 +207,7 @@ CASES: list[Case] = [
     ),
     ("В Харькове накапливается мусор.", "ru", {"kharkiv": "Харькове"}, set()),
     # a bypass is an advance
+    ("Радимо водіям обходити центр Львова.", "ua", {"lviv": "Львова"}, set()),
     (
         "Ворог намагається обійти Курахове з півночі.",
         "ua",

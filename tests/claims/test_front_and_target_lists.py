@@ -34,6 +34,11 @@ PLACES = {
     "kurchatov": ("town", "RU", "Kurchatovsky District"),
     "rylsk": ("town", "RU", "Rylsky District"),
     "shcherbynivka": ("village", "UA", "Bakhmut Raion"),
+    "kryvyi-rih": ("city", "UA", None),
+    "dnipro": ("city", "UA", None),
+    "pavlohrad": ("town", "UA", None),
+    "odesa": ("city", "UA", None),
+    "izmail": ("town", "UA", None),
 }
 FRONT = ["Pokrovsk Raion", "Polohy Raion", "Kupiansk Raion", "Rylsky District", "Bakhmut Raion"]
 
@@ -107,6 +112,30 @@ CASES: list[Case] = [
         "ru",
         {"poltava": "Полтаве", "lviv": "Львове", "kharkiv": "Харькове"},
         {("strike", "poltava", "ru", "asserted")},
+    ),
+    # a place struck bare, then targets in places: every place is struck
+    (
+        "ВС РФ нанесли удары по Кривому Рогу, подстанции в Днепре и Павлограде.",
+        "ru",
+        {"kryvyi-rih": "Кривому Рогу", "dnipro": "Днепре", "pavlohrad": "Павлограде"},
+        {
+            ("strike", "kryvyi-rih", "ru", "asserted"),
+            ("strike", "dnipro", "ru", "asserted"),
+            ("strike", "pavlohrad", "ru", "asserted"),
+        },
+    ),
+    # an alarm after the comma is no target, whatever the shape before it
+    (
+        "Удар по ТЭЦ в Харькове, воздушная тревога в Киеве.",
+        "ru",
+        {"kharkiv": "Харькове", "kyiv": "Киеве"},
+        {("strike", "kharkiv", "ru", "asserted")},
+    ),
+    (
+        "Удар по Одесі, в Ізмаїлі лунають сирени.",
+        "ua",
+        {"odesa": "Одесі", "izmail": "Ізмаїлі"},
+        {("strike", "odesa", "ru", "asserted")},
     ),
     # a word of another claim after the comma ends the list
     (

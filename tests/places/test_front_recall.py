@@ -78,11 +78,12 @@ def test_the_vocative_stays_a_towns(keys: Keys, text: str) -> None:
     "text",
     [
         "Армия освободила населённый пункт Новая Ильинка в ДНР.",
-        "Бойцы вошли в посёлок Новая Заря на рассвете.",
+        # («Новая Заря» is a village of its own now: Нова Зоря, in Russian)
+        "Бойцы вошли в посёлок Новая Радуга на рассвете.",
     ],
 )
 def test_a_settlement_nouns_longer_name_is_no_common_word_village(keys: Keys, text: str) -> None:
-    assert not [k for k in keys(text) if k.startswith(("nova", "novaia", "zoria"))]
+    assert not [k for k in keys(text) if k.startswith(("nova", "novaia", "radu"))]
 
 
 def test_a_common_word_village_before_its_raion(keys: Keys) -> None:
