@@ -101,3 +101,41 @@ def test_the_side_pushed_back_withdraws(
     (key,) = places
     found: set[Claim] = claims(extractor, text, places, side)
     assert ("withdrawal", key, expected, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        # where the side fell back to («на X», «вдоль реки») is not the place it left: the one
+        # the sentence before took is
+        (
+            "Вовчанськ звільнено. Окупанти відійшли на Липці.",
+            {"vovchansk": "Вовчанськ", "lyptsi": "Липці"},
+            "ua",
+            {
+                ("capture", "vovchansk", "ua", "asserted"),
+                ("withdrawal", "vovchansk", "ru", "asserted"),
+            },
+        ),
+        (
+            "Работино наше. ВСУ отошли на новые рубежи вдоль реки.",
+            {"robotyne": "Работино"},
+            "ru",
+            {
+                ("capture", "robotyne", "ru", "asserted"),
+                ("withdrawal", "robotyne", "ua", "asserted"),
+            },
+        ),
+        # the place itself, named with «на окраины»
+        (
+            "ВСУ отошли на окраины Вовчанска.",
+            {"vovchansk": "Вовчанска"},
+            "ru",
+            {("withdrawal", "vovchansk", "ua", "asserted")},
+        ),
+    ],
+)
+def test_where_a_side_fell_back_to_is_not_the_place_it_left(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
