@@ -226,18 +226,24 @@ class PlaceMatcher:
         if not any(near_only(index) for _, _, index in raw):
             return raw
         t, offsets = norm.text, norm.offsets
-        war = war_post(t)
+        war: bool | None = None  # asked only of a capitalised form where a place may stand
         kept: list[tuple[int, int, int]] = []
         for start, end, index in raw:
             if near_only(index):
                 first = offsets[start] if offsets is not None else start
+                if not text[first : first + 1].isupper():
+                    continue
                 before = t[max(0, start - _NEAR_WINDOW) : start]
                 near = (
                     NEAR_BEFORE.search(before)
                     or SETTLEMENT_NOUN_RIGHT_BEFORE.search(before)
                     or (kept and LIST_SEPARATOR.fullmatch(t, kept[-1][1], start))
                 )
-                if not (war and near and text[first : first + 1].isupper()):
+                if not near:
+                    continue
+                if war is None:
+                    war = war_post(t)
+                if not war:
                     continue
             kept.append((start, end, index))
         return kept
