@@ -240,9 +240,26 @@ PREDICATES: list[Case] = [
 ]
 
 
+# A «вброс» (a planted fake) is a denial, like «фейк»
+PLANTED = [
+    (
+        "Вбросы хохлов про взятие Кременной — ерунда.",
+        "ru",
+        {"kreminna": "Кременной"},
+        {("capture", "kreminna", "ua", "denied")},
+    ),
+    (
+        "Ворог поширює вкид про захоплення Куп'янська.",
+        "ua",
+        {"kupiansk": "Куп'янська"},
+        {("capture", "kupiansk", "ru", "denied")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "side", "places", "expected"),
-    [*OURS, *PRECISION, *RETREATS, *SHELLING, *VICTIMS, *PREDICATES],
+    [*OURS, *PRECISION, *RETREATS, *SHELLING, *VICTIMS, *PREDICATES, *PLANTED],
 )
 def test_blogger_phrases(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
