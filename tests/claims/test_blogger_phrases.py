@@ -241,7 +241,7 @@ PREDICATES: list[Case] = [
 
 
 # A «вброс» (a planted fake) is a denial, like «фейк»
-PLANTED = [
+PLANTED: list[Case] = [
     (
         "Вбросы хохлов про взятие Кременной — ерунда.",
         "ru",
