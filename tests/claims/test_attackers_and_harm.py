@@ -167,6 +167,13 @@ CASES: list[Case] = [
             ("casualties", "krasnohorivka", "ru", "asserted"),
         },
     ),
+    (
+        "Мінус два танки ворога біля Покровська.",
+        "ua",
+        {"pokrovsk": "Покровська"},
+        {("strike", "pokrovsk", "ua", "asserted")},
+    ),
+    ("Температура мінус 10 у Харкові.", "ua", {"kharkiv": "Харкові"}, set()),
     # Russians who fight for Ukraine: their «России» names no Russian force
     (
         "Боевики «Легиона свободы России» пытались прорваться у Козинки и Тёткино.",
