@@ -4,7 +4,7 @@ and the region after a settlement the matcher did not know, which the claim is n
 
 from __future__ import annotations
 
-from monitor.claims.morphology import SETTLEMENT_NOUNS
+from monitor.claims.morphology import SETTLEMENT_NOUNS, clause_between
 from monitor.claims.place_lists import with_list
 from monitor.claims.ranks import REGION_RANK, headline_end, is_label
 from monitor.claims.rules import Hit
@@ -90,7 +90,16 @@ def before_colon(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     ):
         return []
     in_sentence = [s for s in ctx.places if s.sentence == sentence]
-    if any(s.first > colon for s in in_sentence):
+    # a place of a later clause is its own («…: наши зашли в посёлок, противник перебрасывает
+    # резервы с Лимана»)
+    end = hit.last
+    while (
+        end + 1 < len(doc.tokens)
+        and doc.tokens[end + 1].sentence == sentence
+        and not clause_between(doc, end, end + 1)
+    ):
+        end += 1
+    if any(colon < s.first <= end for s in in_sentence):
         return []
     topic = [s for s in in_sentence if s.last <= colon]
     return with_list(ctx, topic[-1], rule.type) if topic else []

@@ -164,6 +164,14 @@ CASES: list[Case] = [
         {"toretsk": "Торецка"},
         {("advance", "toretsk", "ru", "asserted")},
     ),
+    # a later clause's place (an origin) leaves the topic to the trigger's clause
+    (
+        "Что происходит в районе Торецка: наши штурмовики зашли в восточную часть города, "
+        "противник перебрасывает резервы с Купянска.",
+        "ru",
+        {"toretsk": "Торецка", "kupiansk": "Купянска"},
+        {("advance", "toretsk", "ru", "asserted")},
+    ),
     # the clause after the colon names its own place
     (
         "Уточнено лінію зіткнення в районі Торецька: ворог просунувся поблизу Щербинівки.",
