@@ -21,6 +21,4 @@ def not_spared(doc: Doc, first: int) -> bool:
 
 def without(doc: Doc, first: int) -> bool:
     """A trigger noun after «без», unless «не обошлось без» (there were some)."""
-    if first == 0 or doc.tokens[first - 1].form not in WITHOUT:
-        return False
-    return not not_spared(doc, first)
+    return first > 0 and doc.tokens[first - 1].form in WITHOUT and not not_spared(doc, first)

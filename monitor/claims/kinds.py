@@ -4,12 +4,12 @@ taken is no capture of the place."""
 from __future__ import annotations
 
 from monitor.claims.morphology import (
-    CONJUNCTIONS,
     PREPOSITIONS,
     clause_between,
     noun_like,
     passive_trigger,
 )
+from monitor.claims.place_lists import with_list
 from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -109,24 +109,12 @@ def _place_suffered(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         )
     if hit.last < span.first:  # a later item of the list after it
         first = next((p for p in ctx.places if p.first == hit.last + 1), None)
-        return first is not None and _place_suffered(ctx, hit, first) and _listed(ctx, first, span)
-    return False
-
-
-def _listed(ctx: Context, first: PlaceSpan, span: PlaceSpan) -> bool:
-    """Whether only places, commas and conjunctions stand between two places of a sentence
-    («постраждали Харківська, Сумська та Одеська області»)."""
-    doc = ctx.doc
-    places = {i for p in ctx.places for i in range(p.first, p.last + 1)}
-    between = doc.text[doc.tokens[first.last].end : doc.tokens[span.first].start]
-    return (
-        first.sentence == span.sentence
-        and not any(mark in between for mark in ":;—–()")
-        and all(
-            i in places or doc.tokens[i].form in CONJUNCTIONS
-            for i in range(first.last + 1, span.first)
+        return (
+            first is not None
+            and _place_suffered(ctx, hit, first)
+            and span in with_list(ctx, first, "casualties")
         )
-    )
+    return False
 
 
 def _governs(doc: Doc, index: int, sentence: int) -> bool:

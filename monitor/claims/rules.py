@@ -243,7 +243,7 @@ def _match_rest(
     position = first
     count = len(tokens)
     for word in words[1:]:
-        prefix, lemmas = word.prefix, word.lemmas  # see WordPattern
+        prefix, lemmas = word.prefix, word.lemmas
         for candidate in range(position + 1, min(position + 2 + MAX_GAP, count)):
             if cuts[candidate]:
                 return None

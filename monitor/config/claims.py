@@ -20,11 +20,11 @@ class ClaimRule(_Strict):
 
     Trigger words are written in any form (dictionary form is clearest) and matched on lemmas;
     a phrase matches its words in order with at most two other words between them; a word ending
-    in `*` matches any word starting with it. `actor` is used when no actor cue is found:
-    `own`/`enemy` are relative to the channel's side, `by_target` is the side the place is not in,
-    `by_place` the side it is in (the authorities that evacuate it), `attacker` the side the
-    genres tell pushes of when they name none (a Russian channel's own forces, a Ukrainian
-    channel's enemy).
+    in `*` matches any word starting with it, a word starting with `=` that form only. `actor` is
+    used when no actor cue is found: `own`/`enemy` are relative to the channel's side,
+    `by_target` is the side the place is not in, `by_place` the side it is in (the authorities
+    that evacuate it), `attacker` the side the genres tell pushes of when they name none (a
+    Russian channel's own forces, a Ukrainian channel's enemy).
     """
 
     type: str
