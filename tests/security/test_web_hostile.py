@@ -89,7 +89,8 @@ class Trickle:
         self.pause, self.size = pause, size
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
+        self.serving = threading.Thread(target=self._serve, daemon=True)
+        self.serving.start()
 
     @property
     def base_url(self) -> str:
@@ -125,7 +126,10 @@ class Trickle:
             conn.close()
 
     def close(self) -> None:
+        # the socket is closed only once the accepting thread has stopped: closing it under a
+        # pending accept() raised EBADF in that thread (a flaky error in a later test)
         self.stop.set()
+        self.serving.join()
         self.sock.close()
 
 
