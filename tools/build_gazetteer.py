@@ -152,7 +152,17 @@ def compiled() -> list[dict[str, str]]:
                 source="compiled",
             )
         )
+    _with_nicknames(rows)
     return rows
+
+
+def _with_nicknames(rows: list[dict[str, str]]) -> None:
+    """Add the raions' colloquial names (raion_nicknames.txt: Нікопольщина) to their other names."""
+    raions = {row["name_en"]: row for row in rows if row["kind"] == "district"}
+    for en, ru, uk in lines("raion_nicknames.txt"):
+        row = raions[en]
+        for column, names in (("alt_ru", ru), ("alt_uk", uk)):
+            row[column] = "|".join(n for n in [row[column], names] if n)
 
 
 class Keys:
