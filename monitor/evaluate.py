@@ -9,7 +9,9 @@ hyphens and apostrophes removed, a parenthetical that does not name a namesake's
 krai dropped («Kamianske (Zaporizhzhia)» = Kamianske), transliteration variants folded
 (Lotaryovka = Lotarevka, Grayvoron = Graivoron). Claims are compared as (type, place) pairs
 per post; actor and stance accuracy are taken over the matched pairs. `known_recall` is the
-recall over the gold places whose English name the gazetteer knows.
+recall over the gold places whose English name the gazetteer knows. A namesake the labels name
+by its oblast or raion is written under the label's name where the place found lies there
+(`_GoldNames`): the gazetteer's own English names are bare.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any, Protocol
 
 from monitor.domain import ClaimFinding, PlaceMention
 from monitor.errors import ImportFileError
-from monitor.places.gazetteer import Gazetteer
+from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.places.recent import ChannelMemory
 
 Analyze = Callable[[str, str | None], tuple[list[PlaceMention], list[ClaimFinding]]]
@@ -63,6 +65,8 @@ TRANSLIT_FOLDS = (
     ("j", "i"),
 )
 _PARENTHETICAL = re.compile(r"\s*\((?![^)]*(Oblast|Raion|Krai))[^)]*\)")
+# a label naming a namesake by its oblast or raion: «Kamianske (Zaporizhzhia Oblast)»
+_QUALIFIED = re.compile(r"(.+?)\s*\(([^)]*(?:Oblast|Raion|Krai)[^)]*)\)")
 _SEPARATORS = re.compile(r"[\s\-'’ʼ`]+")
 
 
@@ -138,10 +142,12 @@ def evaluate(
     posts = [p for p in read_gold(gold_path) if half is None or half_of(p["id"]) == half]
     tally = _Tally({norm_name(p.name_en) for p in gazetteer.places.values()})
     out_lines: list[str] = []
+    raions = {p.name_en: p.oblast for p in gazetteer.places.values() if p.kind == "district"}
     analysed = _analyse_all(posts, analyze, default_side, recent)
     for post, (mentions, claims) in zip(posts, analysed, strict=True):
-        predicted_places = _predicted_places(mentions, gazetteer)
-        predicted_claims = _predicted_claims(claims, gazetteer)
+        name = _GoldNames(post, gazetteer.places, raions)
+        predicted_places = _predicted_places(mentions, name)
+        predicted_claims = _predicted_claims(claims, name)
         tally.add_places(post, predicted_places)
         tally.add_claims(post, predicted_claims)
         out_lines.append(
@@ -188,14 +194,53 @@ def _date(post: dict[str, Any]) -> datetime | None:
         return None
 
 
+class _GoldNames:
+    """How a post's labels name a namesake: «Kamianske (Zaporizhzhia Oblast)», «Novopavlivka
+    (Pokrovsk Raion)». The gazetteer's English name is bare («Kamianske»), so a prediction takes
+    the label's name where the place it found lies in the oblast or raion the label names: the
+    same place is named alike, another namesake still differs from the label."""
+
+    def __init__(
+        self,
+        post: dict[str, Any],
+        places: dict[str, GazetteerPlace],
+        raion_oblast: dict[str, str | None],
+    ) -> None:
+        self.places = places
+        self.raion_oblast = raion_oblast
+        self.qualified: dict[str | None, list[tuple[str, list[str]]]] = defaultdict(list)
+        labels = [p.get("name_en") for p in post.get("places", [])]
+        labels += [c.get("place") for c in post.get("claims", [])]
+        for label in dict.fromkeys(x for x in labels if isinstance(x, str)):
+            found = _QUALIFIED.fullmatch(label)
+            if found is not None:
+                parts = [q.strip() for q in found.group(2).split(",")]
+                self.qualified[norm_name(found.group(1))].append((label, parts))
+
+    def __call__(self, key: str) -> str:
+        place = self.places.get(key)
+        if place is None:
+            return key
+        for label, parts in self.qualified.get(norm_name(place.name_en), []):
+            if all(self._holds(place, part) for part in parts):
+                return label
+        return place.name_en
+
+    def _holds(self, place: GazetteerPlace, area: str) -> bool:
+        """Whether `place` lies in `area`, an oblast or raion by English name (a place whose
+        raion the gazetteer does not know: where the raion is of its oblast)."""
+        if area in (place.oblast, place.district):
+            return True
+        return not place.district and self.raion_oblast.get(area, "") == place.oblast
+
+
 def _predicted_places(
-    mentions: list[PlaceMention], gazetteer: Gazetteer
+    mentions: list[PlaceMention], name_of: Callable[[str], str]
 ) -> dict[str, dict[str, Any]]:
     """English name → the first mention of that place, as a predictions-file record."""
     predicted: dict[str, dict[str, Any]] = {}
     for mention in mentions:
-        place = gazetteer.places.get(mention.place_key)
-        name = place.name_en if place else mention.place_key
+        name = name_of(mention.place_key)
         predicted.setdefault(
             name,
             {
@@ -211,15 +256,16 @@ def _predicted_places(
     return predicted
 
 
-def _predicted_claims(claims: list[ClaimFinding], gazetteer: Gazetteer) -> list[dict[str, Any]]:
+def _predicted_claims(
+    claims: list[ClaimFinding], name_of: Callable[[str], str]
+) -> list[dict[str, Any]]:
     """The claims as predictions-file records, places by English name."""
     predicted: list[dict[str, Any]] = []
     for claim in claims:
-        place = gazetteer.places.get(claim.place_key) if claim.place_key else None
         predicted.append(
             {
                 "type": claim.claim_type,
-                "place": place.name_en if place else None,
+                "place": name_of(claim.place_key) if claim.place_key else None,
                 "actor": claim.actor,
                 "stance": claim.stance,
                 "evidence": claim.evidence,

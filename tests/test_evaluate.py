@@ -65,6 +65,42 @@ def test_scores_a_small_set(
     assert rows[0]["places"][0]["name_en"] == "Sudzha" and rows[0]["places"][0]["surface"]
 
 
+def test_a_namesake_takes_the_labels_name_only_where_it_is_the_labelled_place(
+    tmp_path: Path, seed_gazetteer: Gazetteer, shared_data: Path
+) -> None:
+    """Labels name a namesake with its oblast or raion («Kamianske (Zaporizhzhia Oblast)»); the
+    gazetteer's name is bare. The place found in that oblast is scored as the label, another
+    namesake is not, and the independent scorer agrees."""
+    gold = tmp_path / "gold.jsonl"
+    label = "Kamianske (Zaporizhzhia Oblast)"
+    posts = [
+        {
+            "id": str(i),
+            "text": "Бої біля Кам'янського",
+            "places": [{"name_en": label}],
+            "claims": [{"type": "advance", "place": label, "actor": "ru", "stance": "asserted"}],
+        }
+        for i in range(2)
+    ]
+    gold.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in posts) + "\n")
+    found = {"0": "kamianske-zaporizhzhia-oblast", "1": "kamianske"}  # the second: Dnipropetrovsk
+    texts = iter(sorted(found))
+
+    def analyze(text: str, side: str | None) -> tuple[list[PlaceMention], list[ClaimFinding]]:
+        key = found[next(texts)]
+        mention = PlaceMention(key, 9, 21, "Кам'янського", 0.9, "test")
+        return [mention], [ClaimFinding("advance", key, "ru", "asserted", 0, 21, text, 0.9)]
+
+    out = tmp_path / "pred.jsonl"
+    result = evaluate(gold, analyze, seed_gazetteer, out)
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["places"][0]["name_en"] for r in rows] == [label, "Kamianske"]
+    assert [r["claims"][0]["place"] for r in rows] == [label, "Kamianske"]
+    assert (result["places"]["tp"], result["places"]["fp"], result["claims"]["tp"]) == (1, 1, 1)
+    reference = _score_with_reference(shared_data, gold, out)
+    assert (reference["places"]["tp"], reference["claims"]["tp"]) == (1, 1)
+
+
 def _score_with_reference(shared: Path, gold: Path, predictions: Path) -> dict:  # type: ignore[type-arg]
     """The project's independent scorer, run as its own process."""
     script = shared.parent / "tools" / "score_gold.py"
