@@ -60,6 +60,8 @@ class Match:
     reason: str = ""
     # an abstention's tied readings (one per place), which `front.FrontLine` may settle
     tied: tuple[Candidate, ...] = ()
+    # read by the places' priors alone (nothing in the post supports it over its namesakes)
+    by_prior: bool = False
 
 
 class _lazy:

@@ -2,7 +2,7 @@
 
 Russian posts write Юнаківка as «Юнаковка», Миропілля as «Мирополье»; Ukrainian posts write
 Плёхово as «Плехове». These rules cover the regular correspondences of toponyms (suffixes
--івка/-овка, -пілля/-полье, -ське/-ское, -не/-ное, -ове/-ово, -иця/-ица, first names in
+-івка/-овка, -пілля/-полье, -шшя/-шье, -ське/-ское, -не/-ное, -ове/-ово, -иця/-ица, first names in
 Микола-/Никола-, compounds in Верхньо-/Нижньо-/Середньо- (Верхне-, Нижне-, Средне-), і/и/ы/е,
 є/е, ї/и, «ьо» (Russian «ё», written «е»: Плетньове Плетнёво), the apostrophe and the soft sign).
 A wrong guess costs little: it simply never matches.
@@ -59,6 +59,8 @@ _UK_WORD_END = [
     ("піль", "поль"),  # Ямпіль: Ямполь, Бориспіль: Борисполь
     ("ілля", "елье"),
     ("іччя", "ечье"),
+    # a doubled consonant before «я» is Russian «ье»: Затишшя Затишье, Загаття Загатье
+    *((c + c + "я", c + "ье") for c in "шчлсзнтдж"),
     ("ця", "ца"),  # Стариця: Старица, Гнилиця: Гнилица
     ("ець", "ец"),  # Нижній Яловець: Нижний Яловец
     ("ське", "ское"),

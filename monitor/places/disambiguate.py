@@ -285,6 +285,7 @@ class Resolver:
                 best = best._replace(place=region)
                 why = (why + ", " if why else "") + reasons.REGION_OF_CITY
         self._accept(match, best, scored, why, ctx.capital, "")
+        match.by_prior = len(scored) > 1 and not supported and best.kind == NAME
         if undecided(scored, self.places) and not (
             one_raion(match, scored, self.places, post.districts)
             or settle_tie(match, scored, self.places, recent)

@@ -36,7 +36,7 @@ from monitor.places.context import Match
 from monitor.places.geo import NEAR_KM, distance_km
 from monitor.places.place_info import PlaceInfo
 from monitor.places.shared import SETTLEMENT_KINDS
-from monitor.places.surfaces import Candidate
+from monitor.places.surfaces import NAME, Candidate
 
 FRONT_CONFIDENCE = 0.55
 # A KATOTTG hromada code's first six characters are its raion's.
@@ -123,21 +123,28 @@ class FrontLine:
     def settle(self, t: str, matches: Iterable[Match], anchors: Iterable[PlaceInfo]) -> None:
         """Take the front's reading of each undecided match (`Match.tied`) where it is the only
         one, or the only one near the post's other settlements, in a post about the war."""
-        undecided = [m for m in matches if m.tied]
+        undecided = [m for m in matches if m.tied or self._rear_by_prior(m)]
         if not undecided or not war_post(t):
             return
+        open_ids = {id(m) for m in undecided}
         others = [_Point(a.lat, a.lon) for a in anchors if a.kind in SETTLEMENT_KINDS]
         others += [
             self.point(m.chosen.place)
             for m in matches
             if m.chosen is not None
             and not m.tied
+            and id(m) not in open_ids
             and self.places[m.chosen.place].kind in SETTLEMENT_KINDS
         ]
         several: list[tuple[Match, list[Candidate]]] = []
         for match in undecided:
-            on_front = [c for c in match.tied if c.place in self.front]
-            if len(on_front) == 1:
+            readings = match.tied or tuple(
+                {c.place: c for c in reversed(match.entry.candidates) if c.kind == NAME}.values()
+            )[::-1]
+            on_front = [c for c in readings if c.place in self.front]
+            if not match.tied:  # a village of the rear its prior chose: only a near one replaces it
+                several += [(match, on_front)] if on_front else []
+            elif len(on_front) == 1:
                 _take(match, on_front[0], reasons.FRONT_ONLY)
             elif on_front:
                 several.append((match, on_front))
@@ -152,6 +159,17 @@ class FrontLine:
             if len(near) == 1:
                 _take(match, near[0], reasons.front_near(NEAR_KM))
 
+    def _rear_by_prior(self, match: Match) -> bool:
+        """A village or settlement off the front, read by its prior over namesakes (`by_prior`):
+        «Затишшя» of Odesa Oblast outranks that of Zaporizhzhia by its kind alone."""
+        chosen = match.chosen
+        return (
+            match.by_prior
+            and chosen is not None
+            and chosen.place not in self.front
+            and self.places[chosen.place].kind in ("village", "settlement")
+        )
+
     def _near(self, index: int, others: list[_Point]) -> bool:
         point = self.point(index)
         return point.lat is not None and any(distance_km(point, o) < NEAR_KM for o in others)
@@ -160,7 +178,10 @@ class FrontLine:
 def _take(match: Match, candidate: Candidate, why: str) -> None:
     match.chosen = candidate
     match.confidence = FRONT_CONFIDENCE
-    match.reason = match.reason.replace(reasons.UNDECIDED, why)
+    if reasons.UNDECIDED in match.reason:
+        match.reason = match.reason.replace(reasons.UNDECIDED, why)
+    else:  # a village of the rear read by its prior
+        match.reason += f"; {why}"
     match.tied = ()
 
 

@@ -94,6 +94,45 @@ def test_several_namesakes_on_the_front_stay_undecided(
     assert "undecided" in mention.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        # Гуляйполе has namesakes of its own, so it anchors nothing in the ranking; the
+        # rear's village its prior put first (a settlement of Odesa Oblast, a curated
+        # village of another oblast) yields to the front's namesake near it
+        (
+            "Окупанти зайшли в Гуляйполе. Ворог також просунувся поблизу Затишшя.",
+            "Затишшя",
+            "zatyshshia-zaporizhzhia-oblast",
+        ),
+        (
+            "Окупанти зайшли в Гуляйполе. Бої тривають за Успенівку.",
+            "Успенівку",
+            "uspenivka-zaporizhzhia-oblast-polohy-raion",
+        ),
+        (
+            "Противник зашёл в Гуляйполе, бои идут у Полтавки.",
+            "Полтавки",
+            "poltavka-zaporizhzhia-oblast",
+        ),
+    ],
+)
+def test_a_rear_village_read_by_its_prior_yields_to_the_front_namesake_nearby(
+    front_matcher: PlaceMatcher, seed_matcher: PlaceMatcher, text: str, surface: str, key: str
+) -> None:
+    assert _found(seed_matcher, text)[surface][0] != key  # the prior's reading without the front
+    assert _found(front_matcher, text)[surface] == (key, FRONT_CONFIDENCE)
+
+
+def test_a_rear_village_read_by_its_prior_stays_without_a_front_namesake_nearby(
+    front_matcher: PlaceMatcher, seed_matcher: PlaceMatcher
+) -> None:
+    alone = "Ворог просунувся поблизу Затишшя."  # nothing to be near: an abstention still
+    assert _found(front_matcher, alone)["Затишшя"][1] == CONFIDENCE_FLOOR
+    peace = "У Затишші відкрили школу, а в Гуляйполі ярмарок."  # no war
+    assert _found(front_matcher, peace) == _found(seed_matcher, peace)
+
+
 def test_a_post_not_about_the_war_stays_undecided(front_matcher: PlaceMatcher) -> None:
     # a school, a festival, the weather: nothing says the front's village is meant, and news
     # channels write of villages all over the country
