@@ -138,9 +138,14 @@ class FrontLine:
         ]
         several: list[tuple[Match, list[Candidate]]] = []
         for match in undecided:
-            readings = match.tied or tuple(
-                {c.place: c for c in reversed(match.entry.candidates) if c.kind == NAME}.values()
-            )[::-1]
+            readings = (
+                match.tied
+                or tuple(
+                    {
+                        c.place: c for c in reversed(match.entry.candidates) if c.kind == NAME
+                    }.values()
+                )[::-1]
+            )
             on_front = [c for c in readings if c.place in self.front]
             if not match.tied:  # a village of the rear its prior chose: only a near one replaces it
                 several += [(match, on_front)] if on_front else []
