@@ -210,32 +210,14 @@ def uk_adjective(word: str, *, head_follows: bool = False) -> Paradigm | None:
 
 def _uk_masculine_or_neuter(word: str) -> Paradigm | None:
     """Forms of an adjective in -ий, -ій, -е or -є (Великий, Нове), else None."""
-    if word.endswith("ий") and len(word) > 3:
-        s = word[:-2]
-        return _paradigm(
-            "sing",
-            [
-                (word,),
-                (s + "ого",),
-                (s + "ому",),
-                (word, s + "ого"),
-                (s + "им",),
-                (s + "ому", s + "ім"),
-            ],
-        )
-    if word.endswith("ій") and len(word) > 3:
-        s = word[:-2]
-        return _paradigm(
-            "sing",
-            [
-                (word,),
-                (s + "ього",),
-                (s + "ьому",),
-                (word, s + "ього"),
-                (s + "ім",),
-                (s + "ьому", s + "ім"),
-            ],
-        )
+    for ending, soft in (("ий", ""), ("ій", "ь")):
+        if word.endswith(ending) and len(word) > 3:
+            s = word[:-2]
+            gen, dat = s + soft + "ого", s + soft + "ому"
+            ins = s + ("ім" if soft else "им")
+            return _paradigm(
+                "sing", [(word,), (gen,), (dat,), (word, gen), (ins,), (dat, s + "ім")]
+            )
     if word.endswith(("е", "є")) and len(word) > 3 and word[-2] not in "аеиоуіїєюя":
         s, soft = word[:-1], word.endswith("є")
         g = "ь" if soft else ""
@@ -368,9 +350,18 @@ def _uk_consonant_noun(word: str) -> Paradigm:
             rows[1] |= {st + "а", st + "у"}
             rows[2] |= {st + "у", st + "ові"}
             rows[4] |= {st + ("ем" if last in "жчшщ" else "ом")}
-            rows[5] |= {st + "і", st + "у"}
+            rows[5] |= _uk_locative(st)
         return {(case, "sing"): forms for case, forms in zip(CASES, rows, strict=True)}
     return _paradigm("sing", [(word,)] * 6)
+
+
+def _uk_locative(st: str) -> set[str]:
+    """«у Бахмуті»; a velar alternates (у Кременчуці), «-ськ» takes «-у» only (у Покровську:
+    «Покровські», «Українські» are adjectives, not the towns)."""
+    if st[-1] not in _UK_ALTERNATE:
+        return {st + "і", st + "у"}
+    skip = st.endswith(("ськ", "цьк", "зьк"))
+    return {st + "у"} | (set() if skip else {st[:-1] + _UK_ALTERNATE[st[-1]] + "і"})
 
 
 def decline_word(word: str, lang: str, *, head_follows: bool) -> Paradigm:

@@ -43,3 +43,17 @@ def test_a_list_only_village_needs_another_place_at_a_sentence_start_or_in_latin
 
 def test_a_front_village_opening_a_sentence_still_counts(keys: Keys) -> None:
     assert keys("Кліщіївка під контролем ворога.") == ["klishchiivka"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уточнено ситуацію в Мирнограді. Українські підрозділи виведено на нові рубежі.",
+        "Українські військові відійшли з Мирнограда на нові позиції.",
+    ],
+)
+def test_the_countrys_adjective_is_no_town(keys: Keys, text: str) -> None:
+    """«Українські» is the country's adjective, not a case of Українськ (whose locative is
+    «в Українську»)."""
+    assert "ukrainsk" not in keys(text, "ua")
+    assert "myrnohrad" in keys(text, "ua")

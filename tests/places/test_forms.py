@@ -43,7 +43,23 @@ UK_CASES = {
     "Юнаківка": ["юнаківка", "юнаківки", "юнаківці", "юнаківку", "юнаківкою"],
     "Кринки": ["кринки", "кринок", "кринкам", "кринках"],
     "Щербаки": ["щербаки", "щербаків", "щербаках"],
+    # a velar alternates in the locative
+    "Кременчук": ["кременчука", "кременчуці", "кременчуку"],
+    "Великий Бурлук": ["великого бурлука", "великому бурлуці", "великим бурлуком"],
+    "Середній Бурлук": ["середнього бурлука", "середньому бурлуці", "середнім бурлуком"],
 }
+
+
+@pytest.mark.parametrize(
+    ("name", "adjective"),
+    [("Українськ", "українські"), ("Покровськ", "покровські"), ("Торецьк", "торецькі")],
+)
+def test_a_town_in_sk_has_no_locative_in_i(name: str, adjective: str) -> None:
+    """«у Покровську», never «у Покровські»: that is the plural adjective («Українські
+    підрозділи»), which must not name the town."""
+    forms = name_forms(name, "uk")
+    assert name.lower() + "у" in forms
+    assert adjective not in forms
 
 
 @pytest.mark.parametrize(("name", "expected"), RU_CASES.items())
