@@ -469,14 +469,32 @@ def taken_points(rows: list[dict[str, str]]) -> dict[tuple[str, str], list[tuple
     return taken
 
 
+# The long names of power plants and the short ones the labelling conventions write
+# («Zaporizhzhia NPP», «Kurakhove TPP»)
+_PLANT_SHORT = (
+    (" Nuclear Power Plant", " NPP"),
+    (" Hydroelectric Power Plant (dam)", " HPP"),
+    (" Hydroelectric Power Plant", " HPP"),
+    (" Hydroelectric Station", " HPP"),
+    (" thermal power plant", " TPP"),
+    (" Thermal Power Plant", " TPP"),
+)
+
+
 def short_facility_name(row: dict[str, str]) -> None:
-    """Nuclear plants go by «NPP» as the labelling conventions write them («Zaporizhzhia NPP»);
-    the long name stays an English alternative."""
+    """Power plants go by «NPP», «HPP», «TPP» as the labelling conventions write them; the long
+    name stays an English alternative."""
     long = row["name_en"]
-    if row["kind"] == "facility" and " Nuclear Power Plant" in long:
-        row["name_en"] = long.replace(" Nuclear Power Plant", " NPP")
-        alternatives = [a for a in row.get("alt_en", "").split("|") if a and a != row["name_en"]]
-        row["alt_en"] = "|".join([long, *alternatives])
+    if row["kind"] != "facility":
+        return
+    for old, new in _PLANT_SHORT:
+        if old in long:
+            row["name_en"] = long.replace(old, new)
+            alternatives = [
+                a for a in row.get("alt_en", "").split("|") if a and a != row["name_en"]
+            ]
+            row["alt_en"] = "|".join([long, *alternatives])
+            return
 
 
 def with_raions(regions: list[dict[str, str]], ukraine: list[dict[str, str]]) -> None:

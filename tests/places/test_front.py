@@ -87,6 +87,10 @@ def test_without_river_words_the_dnipro_is_the_city(keys: Keys, text: str) -> No
         "Медсестра штурмовой бригады «Урал» вернулась домой.",
         "Бойцы батальона «Днепр» отразили атаку.",
         "Воїни бригади «Харків» знищили танк.",
+        # a unit named in quotes after its abbreviation
+        "Бійці 93-ї ОМБр «Холодний Яр» відбили штурм.",
+        "Бойцы 155-й обрмп «Днепр» отразили атаку.",
+        "Оператори ОШБ «Донбас» уразили танк.",
     ],
 )
 def test_groupings_named_after_places_are_not_places(keys: Keys, text: str) -> None:

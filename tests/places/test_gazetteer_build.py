@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.text.normalize import normalize_key
-from tools.build_gazetteer import _former_names
+from tools.build_gazetteer import _former_names, short_facility_name
 from tools.gazetteer_hromadas import hromada_seats, russian_adjectives
 from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
 from tools.gazetteer_ru import ukrainian_form
@@ -238,3 +238,19 @@ def test_a_former_name_another_settlement_bears_brings_no_point() -> None:
     postal = {(OBLAST, normalize_key("Невське")): {(49.15, 37.97)}}
     _former_names(row, ["Невське"], Counter({(OBLAST, normalize_key("Невське")): 1}), postal)
     assert row["alt_uk"] == "Невське" and row["lat"] == ""
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        ("Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia NPP"),
+        ("Kakhovka Hydroelectric Power Plant (dam)", "Kakhovka HPP"),
+        ("Dnipro Hydroelectric Station", "Dnipro HPP"),
+        ("Zmiiv thermal power plant", "Zmiiv TPP"),
+    ],
+)
+def test_power_plants_go_by_their_short_names(long: str, short: str) -> None:
+    row = {"kind": "facility", "name_en": long, "alt_en": ""}
+    short_facility_name(row)
+    assert row["name_en"] == short
+    assert row["alt_en"].split("|")[0] == long
