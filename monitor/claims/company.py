@@ -5,6 +5,7 @@ front within the rule's window stands in for the context and the side where the 
 
 from __future__ import annotations
 
+from monitor.claims.morphology import is_passive, is_verb
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, within
 from monitor.claims.voice import FORCE_CUES, gap
@@ -25,10 +26,14 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
             or (scope == "sentence_before" and _sentence_before(ctx, hit, c))
         )
 
+    subject_first = rule.context_after_active and _active_verb(ctx, hit)
     if (
         rule.context
         and not front
-        and not any(c.payload[1] == index and near(c) for c in ctx.cues["context"])
+        and not any(
+            c.payload[1] == index and near(c) and not (subject_first and c.last < hit.first)
+            for c in ctx.cues["context"]
+        )
     ):
         return False
     if (
@@ -40,6 +45,12 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
     return not any(
         c.payload[1] == index and within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]
     )
+
+
+def _active_verb(ctx: Context, hit: Hit) -> bool:
+    """Whether the trigger is an active verb («сбили», «знищили»), not a passive one or a noun."""
+    form = ctx.doc.tokens[hit.first].form
+    return is_verb(form, ctx.doc.lang) and not is_passive(form, ctx.doc.lang)
 
 
 def _sentence_before(ctx: Context, hit: Hit, other: Hit) -> bool:

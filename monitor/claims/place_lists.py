@@ -190,3 +190,25 @@ def unprepositioned_run(doc: Doc, spans: list[PlaceSpan]) -> list[PlaceSpan]:
             break
         run.append(span)
     return run
+
+
+# A plural area noun the listed adjectives before it share: «Донецької та Луганської областей»
+_SHARED_HEAD = frozenset(
+    {"областей", "областях", "областям", "областями", "районів", "районов", "районах", "районам"}
+)
+_JOINING = frozenset({"и", "і", "й", "та"})
+
+
+def one_head(ctx: Context, at: int) -> list[PlaceSpan]:
+    """The areas listed after `ctx.places[at]` that share its noun, written once after the last
+    of them («ТОТ Донецької та Луганської областей»): one phrase, where a rule takes no lists."""
+    doc, found, end = ctx.doc, [], ctx.places[at].last
+    for span in ctx.places[at + 1 :]:
+        between = doc.text[doc.tokens[end].end : doc.tokens[span.first].start]
+        if between.replace(",", " ").split() not in ([], *([w] for w in _JOINING)):
+            return []
+        found.append(span)
+        if doc.tokens[span.last].form in _SHARED_HEAD:
+            return found
+        end = span.last
+    return []

@@ -36,6 +36,7 @@ from monitor.claims.morphology import (
     place_fillers,
 )
 from monitor.claims.place_lists import (
+    one_head,
     opens_own_clause,
     qualifier,
     unprepositioned_run,
@@ -183,7 +184,8 @@ class Targeting:
         adjacent = [c for c in candidates if c[2] == 0]
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
         if not rule.lists:  # the village an oblast right after qualifies: «X Сумской обл. — наша»
-            return [qualified(ctx.doc, ctx.places[: ctx.places.index(chosen) + 1])]
+            at = ctx.places.index(chosen)
+            return [qualified(ctx.doc, ctx.places[: at + 1]), *one_head(ctx, at)]
         listed = [s for s in with_list(ctx, chosen, rule.type, hit) if id(s) not in origins]
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest or not qualifier(ctx, span, listed)]

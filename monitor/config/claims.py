@@ -124,6 +124,12 @@ class ClaimRule(_Strict):
         '"cities": only a city or wider at home is no news («Белгород наш»), a village or town '
         "taken back is («Андріївка — наша!»)",
     )
+    context_after_active: bool = Field(
+        False,
+        description="before an active verb a `context` word is its subject, not its object: "
+        "it counts there only where the trigger is passive or no verb («три дрона сбиты», "
+        "«шахед — мінус»; not «Дрони знищили ворожу САУ»)",
+    )
     context_scope: Literal["window", "post", "sentence_before"] = Field(
         "window",
         description="where `context` words count: within `context_window` words in the "

@@ -210,11 +210,11 @@ def uk_adjective(word: str, *, head_follows: bool = False) -> Paradigm | None:
 
 def _uk_masculine_or_neuter(word: str) -> Paradigm | None:
     """Forms of an adjective in -ий, -ій, -е or -є (Великий, Нове), else None."""
-    for ending, soft in (("ий", ""), ("ій", "ь")):
+    for ending, sign in (("ий", ""), ("ій", "ь")):
         if word.endswith(ending) and len(word) > 3:
             s = word[:-2]
-            gen, dat = s + soft + "ого", s + soft + "ому"
-            ins = s + ("ім" if soft else "им")
+            gen, dat = s + sign + "ого", s + sign + "ому"
+            ins = s + ("ім" if sign else "им")
             return _paradigm(
                 "sing", [(word,), (gen,), (dat,), (word, gen), (ins,), (dat, s + "ім")]
             )
