@@ -154,13 +154,14 @@ def list_line_break(doc: Doc, left: int, right: int) -> bool:
 
 def qualified(doc: Doc, spans: list[Any]) -> Any:
     """The last of `spans` (places in text order), or the settlement it qualifies when it is
-    the district or oblast right after one («Сушаны Климовского района»: the village)."""
+    the district or oblast right after one («Сушаны Климовского района», «Покровське
+    (Дніпропетровська область)»: the village)."""
     last = spans[-1]
     if len(spans) < 2 or last.rank < DISTRICT_RANK:
         return last
     before = spans[-2]
     between = doc.text[doc.tokens[before.last].end : doc.tokens[last.first].start]
-    return before if before.rank < last.rank and not between.strip() else last
+    return before if before.rank < last.rank and between.strip() in ("", "(") else last
 
 
 def with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -113,6 +113,12 @@ class SideRoles:
         antecedent = self.relative is not None and cue.last < self.relative  # «ВСУшники, которых»
         if self._acts(cue, before, antecedent):
             return False
+        if self.role == "defender":
+            # «Сили оборони відбили п'ять атак»: the subject repels; a passive names only the
+            # attacker, on either side («атаки ВСУ отражены», «сбиты украинские БПЛА»)
+            # (a side before it in another clause is that clause's: «ВСУ атаковали X, ПВО сбила
+            # 20 беспилотников»)
+            return before and not passive_trigger(doc, hit) and not _other_clause(doc, hit, cue)
         return _names_victim(
             self.role,
             before,
@@ -336,8 +342,6 @@ def _names_victim(
     role: str, before: bool, after_object_marker: bool, passive: bool, antecedent: bool
 ) -> bool:
     """Whether an actor cue names the side on the receiving end rather than the one acting."""
-    if role == "defender":  # «Сили оборони відбили п'ять атак»: the subject repels
-        return before
     if after_object_marker or antecedent:
         return True
     if passive and role != "agent":

@@ -146,7 +146,7 @@ def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bo
     пострадало», «пострадали дома», «потеряли бронетехнику»; not the first of a list that goes
     on («поражают технику и личный состав», «пострадали дома и трое жителей»)."""
     return any(
-        (0 <= hit.first - c.last <= 1 or 0 <= c.first - hit.last <= 1)
+        (0 <= hit.first - c.last <= 1 or 0 <= c.first - hit.last <= 1 or _counted(doc, hit, c))
         and doc.tokens[c.first].sentence == doc.tokens[hit.first].sentence
         and (
             not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
@@ -155,6 +155,24 @@ def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bo
         )
         and not (c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].form in CONJUNCTIONS)
         for c in cues.get("property", ())
+    )
+
+
+# How much was lost, between the harm word and the property: «втратили 6 одиниць техніки»
+_COUNT_WORDS = frozenset({"одиниць", "одиниці", "одиниця", "единиц", "единицы", "штук", "шт"})
+
+
+def _counted(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """Whether only a count of it stands between the harm word and the property after it, which
+    ends the clause (not «Знищено 2 танки, 4 БМП і до 30 окупантів»: a list goes on)."""
+    between = range(hit.last + 1, cue.first)
+    return (
+        cue.first > hit.last + 1
+        and all(doc.tokens[i].form in _COUNT_WORDS or doc.tokens[i].form.isdigit() for i in between)
+        and (
+            cue.last + 1 == len(doc.tokens)
+            or doc.tokens[cue.last + 1].sentence != doc.tokens[cue.last].sentence
+        )
     )
 
 

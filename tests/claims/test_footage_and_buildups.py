@@ -1,7 +1,9 @@
-"""Combat footage where drones are the ones that destroy (not shot down), build-ups no side is
-named with (the enemy's, on either side's channel), and areas listed before the one noun they
-share («Донецької та Луганської областей») under a rule that takes no lists. Every text is a
-paraphrase written for the test."""
+"""Combat footage where drones are the ones that destroy (not shot down); a shoot-down is the
+launcher's strike, whoever is named with it (the shooter before an active verb, the launcher
+after it or by a passive); build-ups no side is named with (the enemy's, on either side's
+channel); areas listed before the one noun they share («Донецької та Луганської областей»)
+under a rule that takes no lists; equipment lost where the attack was, and a place qualified
+in parentheses carried as the place. Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -26,6 +28,13 @@ PLACES = {
     "donetsk": ("city", "UA"),
     "hvardiiske": ("town", "UA"),
     "crimea": ("region", "UA"),
+    "shostka-raion": ("district", "UA"),
+    "moscow-oblast": ("region", "RU"),
+    "krasnodar-krai": ("region", "RU"),
+    "kherson": ("city", "UA"),
+    "pokrovske": ("village", "UA"),
+    "dnipropetrovsk-oblast": ("region", "UA"),
+    "glushkovo-2": ("village", "RU"),
 }
 
 
@@ -62,6 +71,49 @@ CASES: list[Case] = [
         "ru",
         {"kursk": "Курском"},
         {("strike", "kursk", "ua", "asserted")},
+    ),
+    # a shoot-down is the launcher's strike: the shooter before an active verb, the launcher
+    # after it, or named anywhere with a passive one; drones by their names
+    (
+        "Прикордонники збили ворожий «Орлан-10» над Шосткинським районом.",
+        "ua",
+        {"shostka-raion": "Шосткинським районом"},
+        {("strike", "shostka-raion", "ru", "asserted")},
+    ),
+    (
+        "Средства ПВО сбили 51 украинский беспилотник над Краснодарским краем.",
+        "ru",
+        {"krasnodar-krai": "Краснодарским краем"},
+        {("strike", "krasnodar-krai", "ua", "asserted")},
+    ),
+    (
+        "Семнадцать украинских БПЛА сбито за последний час в Подмосковье.",
+        "ru",
+        {"moscow-oblast": "Подмосковье"},
+        {("strike", "moscow-oblast", "ua", "asserted")},
+    ),
+    # a repelled attack the passive tells of is the attacker's, before the verb or after it
+    (
+        "Атаки ВСУ у Глушково отражены.",
+        "ru",
+        {"glushkovo-2": "Глушково"},
+        {("advance", "glushkovo-2", "ua", "asserted")},
+    ),
+    # shelling told in the present is shelling
+    (
+        "Херсон: ворог регулярно обстрілює місто з лівого берега.",
+        "ua",
+        {"kherson": "Херсон"},
+        {("strike", "kherson", "ru", "asserted")},
+    ),
+    # equipment lost where the attack was: the village, not the oblast in parentheses after it;
+    # counted equipment is no casualty
+    (
+        "Ворожий штурм на Покровське (Дніпропетровська область) відбито. Окупанти втратили 6 "
+        "одиниць техніки.",
+        "ua",
+        {"pokrovske": "Покровське", "dnipropetrovsk-oblast": "Дніпропетровська область"},
+        {("advance", "pokrovske", "ru", "asserted"), ("strike", "pokrovske", "ua", "asserted")},
     ),
     # a build-up without its side is the enemy's
     (
