@@ -3,7 +3,9 @@ launcher's strike, whoever is named with it (the shooter before an active verb, 
 after it or by a passive); build-ups no side is named with (the enemy's, on either side's
 channel); areas listed before the one noun they share («Донецької та Луганської областей»)
 under a rule that takes no lists; equipment lost where the attack was, and a place qualified
-in parentheses carried as the place. Every text is a paraphrase written for the test."""
+in parentheses carried as the place; facilities harmed are no casualties; a «Нептун» flown
+toward a city is a strike, not an advance; «ушли из-под X» is a withdrawal. Every text is a
+paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ PLACES = {
     "pokrovske": ("village", "UA"),
     "dnipropetrovsk-oblast": ("region", "UA"),
     "glushkovo-2": ("village", "RU"),
+    "darnytskyi-district": ("district", "UA"),
+    "novorossiysk": ("city", "RU"),
+    "kyiv": ("city", "UA"),
+    "chernihiv": ("city", "UA"),
 }
 
 
@@ -114,6 +120,27 @@ CASES: list[Case] = [
         "ua",
         {"pokrovske": "Покровське", "dnipropetrovsk-oblast": "Дніпропетровська область"},
         {("advance", "pokrovske", "ru", "asserted"), ("strike", "pokrovske", "ua", "asserted")},
+    ),
+    # facilities harmed are property
+    (
+        "Ночью ВС РФ нанесли удары по Киеву. В Дарницком районе пострадали объекты энергетики.",
+        "ru",
+        {"kyiv": "Киеву", "darnytskyi-district": "Дарницком районе"},
+        {("strike", "kyiv", "ru", "asserted")},
+    ),
+    # a missile by its name flown toward a city
+    (
+        "Укры закинули «Нептун» в сторону Новороссийска.",
+        "ru",
+        {"novorossiysk": "Новороссийска"},
+        {("strike", "novorossiysk", "ua", "asserted")},
+    ),
+    # pulled back from the outskirts
+    (
+        "В 2022-м мы ушли из-под Киева и Чернигова.",
+        "ru",
+        {"kyiv": "Киева", "chernihiv": "Чернигова"},
+        {("withdrawal", "kyiv", "ru", "asserted"), ("withdrawal", "chernihiv", "ru", "asserted")},
     ),
     # a build-up without its side is the enemy's
     (
