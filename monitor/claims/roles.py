@@ -32,7 +32,7 @@ from monitor.claims.morphology import (
 from monitor.claims.objects import object_slots
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
-from monitor.text.lemmas import Doc
+from monitor.text.lemmas import Doc, lemmas_of
 
 Cues = Mapping[str, Sequence[Hit]]
 
@@ -155,6 +155,7 @@ class SideRoles:
                 and _we_before_the_verb(doc, hit, cue)
             )
             or _by_side_of(doc, cue)
+            or _attack_of(doc, cue)
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
         )
@@ -217,6 +218,23 @@ def _by_side_of(doc: Doc, cue: Hit) -> bool:
     """Whether «со стороны» / «з боку» stands right before the side's name."""
     return cue.first >= 2 and (
         (doc.tokens[cue.first - 2].form, doc.tokens[cue.first - 1].form) in BY_SIDE_OF
+    )
+
+
+# Nouns of an attack: a side's adjective before one names the attacker («внаслідок російської
+# агресії загинула людина», «после украинского обстрела»)
+ATTACK_NOUNS = frozenset(
+    {"агресія", "агрессия", "атака", "обстріл", "обстрел", "удар", "напад", "нападение"}
+)
+
+
+def _attack_of(doc: Doc, cue: Hit) -> bool:
+    """Whether the side's name is an adjective of an attack noun right after it."""
+    after = cue.last + 1
+    return (
+        after < len(doc.tokens)
+        and is_adjective(doc.tokens[cue.last].form, doc.lang)
+        and not ATTACK_NOUNS.isdisjoint(lemmas_of(doc.tokens[after].form, doc.lang))
     )
 
 
