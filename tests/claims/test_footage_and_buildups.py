@@ -41,6 +41,9 @@ PLACES = {
     "novorossiysk": ("city", "RU"),
     "kyiv": ("city", "UA"),
     "chernihiv": ("city", "UA"),
+    "odesa": ("city", "UA"),
+    "pavlohrad-raion": ("district", "UA"),
+    "pokrovsk": ("town", "UA"),
 }
 
 
@@ -135,11 +138,35 @@ CASES: list[Case] = [
         {"novorossiysk": "Новороссийска"},
         {("strike", "novorossiysk", "ua", "asserted")},
     ),
+    # a hotel or a stadium by a missile's name is no strike
+    ("Гостиница «Нептун» в Одессе закрыта на ремонт.", "ru", {"odesa": "Одессе"}, set()),
+    ("Стадіон «Нептун» в Одесі прийняв турнір.", "ua", {"odesa": "Одесі"}, set()),
+    # shot down over a place: the other side's weapon, on either side's channel
+    (
+        "Над Павлоградщиной сбиты три беспилотника.",
+        "ru",
+        {"pavlohrad-raion": "Павлоградщиной"},
+        {("strike", "pavlohrad-raion", "ru", "asserted")},
+    ),
+    # out from under what is no place
+    ("Цены ушли из-под контроля в Киеве.", "ru", {"kyiv": "Киеве"}, set()),
+    (
+        "Наши бойцы ушли из-под удара у Покровска.",
+        "ru",
+        {"pokrovsk": "Покровска"},
+        {("strike", "pokrovsk", "ru", "asserted")},
+    ),
     # pulled back from the outskirts
     (
         "В 2022-м мы ушли из-под Киева и Чернигова.",
         "ru",
         {"kyiv": "Киева", "chernihiv": "Чернигова"},
+        {("withdrawal", "kyiv", "ru", "asserted"), ("withdrawal", "chernihiv", "ru", "asserted")},
+    ),
+    (
+        "Росіяни вийшли з-під Києва та Чернігова навесні 2022-го.",
+        "ua",
+        {"kyiv": "Києва", "chernihiv": "Чернігова"},
         {("withdrawal", "kyiv", "ru", "asserted"), ("withdrawal", "chernihiv", "ru", "asserted")},
     ),
     # a build-up without its side is the enemy's

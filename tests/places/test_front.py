@@ -100,6 +100,14 @@ def test_groupings_named_after_places_are_not_places(keys: Keys, text: str) -> N
 def test_a_capital_for_its_government_is_no_place(keys: Keys) -> None:
     assert keys("Взрывы прогремели в подконтрольном Киеву Херсоне.") == ["kherson"]
     assert keys("Обстріл підконтрольних Києву територій.") == []
+    assert keys("Київ заявив про нові санкції.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Основний напрямок удару — Київ.", "Главный удар: Киев.", "Напрямок удару - Київ."]
+)
+def test_a_capital_a_strike_is_aimed_at_is_the_place(keys: Keys, text: str) -> None:
+    assert keys(text) == ["kyiv"]
 
 
 def test_facilities_of_the_front(keys: Keys) -> None:

@@ -37,3 +37,8 @@ def test_a_raion_is_named_by_its_colloquial_name(
 def test_an_oblast_keeps_its_own_colloquial_name(keys: Keys, text: str, key: str) -> None:
     assert key in keys(text, "ua")
     assert not {"kharkiv-raion", "sumy-raion"} & set(keys(text, "ua"))
+
+
+def test_a_village_named_like_a_raion_keeps_its_name(keys: Keys) -> None:
+    """Василівщина is a village on Sumy Oblast's border, not Vasylivka Raion's nickname."""
+    assert keys("Ворог обстріляв Василівщину, пошкоджено будинки.", "ua") == ["vasylivshchyna"]
