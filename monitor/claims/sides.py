@@ -79,12 +79,14 @@ def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Act
     if default == "attacker":
         # Russian bloggers tell their own side's pushes, Ukrainian front updates the enemy's
         default = "enemy" if side == "ua" else "own"
+    if default == "occupier" and span and span.country:
+        return "ua" if span.country == "RU" else "ru"
     country = ("RU" if span.held else span.country) if span else ""
     holder: Actor | None = ("ru" if country == "RU" else "ua") if country else None
     if default == "by_place":
         return holder or resolve("own", side) or "unknown"
     by_target: Actor | None = ("ua" if country == "RU" else "ru") if country else None
-    relative = "enemy" if default in ("enemy", "by_target") else "own"
+    relative = "enemy" if default in ("enemy", "by_target", "occupier") else "own"
     by_side = resolve(relative, side)
     order = (by_target, by_side) if default == "by_target" else (by_side, by_target)
     return next((actor for actor in order if actor is not None), "unknown")

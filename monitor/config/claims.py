@@ -11,7 +11,17 @@ from monitor.config.base import _Strict
 
 Words = dict[Literal["ru", "uk", "en"], list[str]]
 ActorDefault = Literal[
-    "cue", "own", "enemy", "ru", "ua", "other", "unknown", "by_target", "by_place", "attacker"
+    "cue",
+    "own",
+    "enemy",
+    "ru",
+    "ua",
+    "other",
+    "unknown",
+    "by_target",
+    "by_place",
+    "attacker",
+    "occupier",
 ]
 
 
@@ -24,7 +34,8 @@ class ClaimRule(_Strict):
     used when no actor cue is found: `own`/`enemy` are relative to the channel's side,
     `by_target` is the side the place is not in, `by_place` the side it is in (the authorities
     that evacuate it), `attacker` the side the genres tell pushes of when they name none (a
-    Russian channel's own forces, a Ukrainian channel's enemy).
+    Russian channel's own forces, a Ukrainian channel's enemy), `occupier` the side whose
+    country the place is not in, however long it has been held (occupied Crimea is Russia's).
     """
 
     type: str

@@ -333,6 +333,8 @@ def _uk_consonant_noun(word: str) -> Paradigm:
     s, last = word[:-1], word[-1]
     if last == "ь":
         stems = _uk_stems(s)
+        if word.endswith("ець") and len(word) > 5:  # a fleeting «е»: Кременець, у Кременці
+            stems.add(s[:-2] + "ц")
         rows: list[set[str]] = [{word}, set(), set(), {word}, set(), set()]
         for st in stems:
             rows[1] |= {st + "я", st + "і"}

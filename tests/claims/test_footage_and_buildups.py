@@ -44,6 +44,9 @@ PLACES = {
     "odesa": ("city", "UA"),
     "pavlohrad-raion": ("district", "UA"),
     "pokrovsk": ("town", "UA"),
+    "mariupol": ("city", "UA"),
+    "sudzha": ("town", "RU"),
+    "vovchansk": ("town", "UA"),
 }
 
 
@@ -188,6 +191,12 @@ CASES: list[Case] = [
         {"orikhiv": "Оріхова", "robotyne": "Роботиного"},
         {("deployment", "orikhiv", "ru", "asserted"), ("deployment", "robotyne", "ru", "asserted")},
     ),
+    (
+        "Противник сосредотачивает силы у Волчанска.",
+        "ru",
+        {"vovchansk": "Волчанска"},
+        {("deployment", "vovchansk", "ua", "asserted")},
+    ),
     # the side named still decides
     (
         "ВСУ накапливают резервы у Сум.",
@@ -213,6 +222,19 @@ CASES: list[Case] = [
             ("advance", "kherson-oblast", "ru", "asserted"),
             ("advance", "zaporizhzhia-oblast", "ru", "asserted"),
         },
+    ),
+    # the occupier is the side whose country the place is not in, on either side's channel
+    (
+        "В оккупированном Мариуполе открыли школу.",
+        "ru",
+        {"mariupol": "Мариуполе"},
+        {("capture", "mariupol", "ru", "asserted")},
+    ),
+    (
+        "В оккупированной ВСУ Судже остаются мирные жители.",
+        "ru",
+        {"sudzha": "Судже"},
+        {("capture", "sudzha", "ua", "asserted")},
     ),
     (
         "Пуски велися з напрямків ТОТ Донецьк, Гвардійське.",
