@@ -64,6 +64,9 @@ class Match:
     by_prior: bool = False
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 class _lazy:
     """A `functools.cached_property` for bools without the lock Python 3.11 takes on each
     first use: the value is stored in the instance's `__dict__`, which then shadows this."""
@@ -130,7 +133,9 @@ class MatchContext:
         """A region noun after the name, or right before it («области Курской»); not a
         direction before it, which governs a place's genitive («в направлении Уманского»: the
         village, no inverted «Уманское направление»)."""
-        if REGION_NOUN.search(self.after[:REGION_NOUN_AFTER]):
+        after = self.after[:REGION_NOUN_AFTER]
+        end = _SENTENCE_END.search(after)  # not the next sentence's («… Донецька. В районі Х»)
+        if REGION_NOUN.search(after[: end.start()] if end else after):
             return True
         found = REGION_NOUN.search(self.before[-REGION_NOUN_BEFORE:])
         if found is None:

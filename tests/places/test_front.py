@@ -299,3 +299,26 @@ def test_an_incursion_into_a_city_is_its_oblast_only_where_the_oblast_bears_its_
     keys: Keys, text: str, key: str
 ) -> None:
     assert keys(text) == [key]
+
+
+def test_a_region_noun_of_the_next_sentence_makes_no_adjective(keys: Keys) -> None:
+    """«поблизу Донецька» is the city: «в районі» of the sentence after does not make it the
+    oblast's adjective."""
+    text = "Уражено склад поблизу Донецька. Також уражено пункт управління в районі Олешок."
+    assert "donetsk" in keys(text, "ua")
+    assert "donetsk-oblast" not in keys(text, "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Влучання в адмінбудівлю в Зарічному районі Сум.", "zarichnyi-district-sumy"),
+        (
+            "Окупанти обстріляли Запоріжжя, пошкоджено будинки в Шевченківському районі.",
+            "shevchenkivskyi-district-zaporizhzhia",
+        ),
+        ("Харків: вибухи в Шевченківському районі.", "shevchenkivskyi-district-kharkiv"),
+    ],
+)
+def test_a_citys_district_by_its_city(keys: Keys, text: str, key: str) -> None:
+    assert key in keys(text, "ua")
