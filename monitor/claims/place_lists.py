@@ -196,7 +196,7 @@ def unprepositioned_run(doc: Doc, spans: list[PlaceSpan]) -> list[PlaceSpan]:
 _SHARED_HEAD = frozenset(
     {"областей", "областях", "областям", "областями", "районів", "районов", "районах", "районам"}
 )
-_JOINING = frozenset({"и", "і", "й", "та"})
+_JOINING = CONJUNCTIONS - {"также", "також"}  # the list joiners a shared noun may follow
 
 
 def one_head(ctx: Context, at: int) -> list[PlaceSpan]:
