@@ -71,6 +71,11 @@ def _keys(matcher: PlaceMatcher, text: str, side: str = "ru") -> dict[str, str]:
     [
         ("Противник закрепился у Верхнекаменского.", "Верхнекаменского", "verkhnokamianske"),
         ("ВСУ пытались контратаковать у Старицы Харьковской области.", "Старицы", "starytsia"),
+        # the Russian spellings of Rivne beside the Soviet «Ровно», «Ровенская»
+        ("Удар по военной части в Ровненской области.", "Ровненской области", "rivne-oblast"),
+        ("Дроны снова атаковали Ровненщину.", "Ровненщину", "rivne-oblast"),
+        ("Ночью взрывы прогремели в Ровне.", "Ровне", "rivne"),
+        ("Беспилотник пролетел у Ровненской АЭС.", "Ровненской АЭС", "rivne-npp"),
     ],
 )
 def test_russian_forms_of_front_villages_match(
