@@ -32,7 +32,7 @@ def _strikes(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str]]:
         ("Удар по Энергодару, повреждена подстанция.", "ru", {("Enerhodar", "ua")}),
         ("Обстрел Новой Каховки: повреждены дома.", "ru", {("Nova Kakhovka", "ua")}),
         ("В Лисичанске прогремели взрывы, атакован склад.", "ru", {("Lysychansk", "ua")}),
-        ("Днем дрон атаковал автобус в Каменке-Днепровской.", "ru", {("Kamianka-Dniprovska", "ua")}),
+        ("Дрон атаковал автобус в Каменке-Днепровской.", "ru", {("Kamianka-Dniprovska", "ua")}),
         ("Вибухи в Токмаку: уражено склад окупантів.", "ua", {("Tokmak", "ua")}),
         # a side named still decides
         ("Окупанти обстріляли Енергодар.", "ua", {("Enerhodar", "ru")}),
