@@ -18,11 +18,13 @@ from monitor.places.cues import (
     BARE_RIVER_BEFORE,
     CAPITAL_AFTER,
     CAPITAL_AFTER_WINDOW,
+    FIGHT_FOR_BEFORE,
     LOCATIVE,
     METONYMY_AFTER,
     NEAR_BEFORE,
     NEXT_WORD,
     PREPOSITION,
+    WAR_OBJECT_BEFORE,
     quote_before,
 )
 from monitor.places.front import war_post
@@ -145,10 +147,18 @@ def _common_named(ctx: MatchContext) -> bool:
 
 
 def _common_near(match: Match, ctx: MatchContext) -> bool:
-    """A capitalised village name that is also a word, right after a preposition of nearness
-    («бои у Зори», «поблизу Зорі»), in a post about the war, not first in its sentence, and
-    no person's name in any reading («у Надежды», «у Славы» are people's)."""
-    if not (ctx.capital and NEAR_BEFORE.search(ctx.before)) or ctx.initial:
+    """A capitalised village name that is also a word, right after a preposition of nearness,
+    a fight for it or a verb of war that takes it as its object («бои у Зори», «поблизу Зорі»,
+    «бои за Урожайное», «освободили Урожайное»), in a post about the war, not first in its
+    sentence, and no person's name in any reading («у Надежды», «отбили Надежду» are
+    people's)."""
+    before = ctx.before
+    cued = (
+        NEAR_BEFORE.search(before)
+        or FIGHT_FOR_BEFORE.search(before)
+        or WAR_OBJECT_BEFORE.search(before)
+    )
+    if not (ctx.capital and cued) or ctx.initial:
         return False
     return not _person_word(ctx.t[match.start : match.end]) and war_post(ctx.t)
 

@@ -35,6 +35,9 @@ DISTRICT_NAMED = 2.0
 HROMADA_NAMED = 1.0
 NEAR_ANOTHER = 1.5
 HOME_COUNTRY = 0.3
+# What a place of Russia loses, unsupported, when read from a Ukrainian form (`_foreign_form`):
+# a curated village's bonus and a little more
+FOREIGN_FORM = 2.0
 
 
 class _Placed(Protocol):
@@ -56,7 +59,18 @@ def score(info: PlaceInfo, post: PostContext, side: str | None, lang: str) -> tu
         value += NEAR_ANOTHER
     if _home(info.country, lang, side):
         value += HOME_COUNTRY
-    return value, oblast or district or near is not None
+    supported = oblast or district or near is not None
+    if not supported and _foreign_form(info.country, lang, side):
+        value -= FOREIGN_FORM
+    return value, supported
+
+
+def _foreign_form(country: str, lang: str, side: str | None) -> bool:
+    """A place of Russia read from a Ukrainian form, off a Russian channel: the gazetteer
+    derives those forms by rule, and a Ukrainian post that means a village of Russia names
+    its oblast or a place near it («окупували Орлівку» is one of Ukraine's Orlivkas, not
+    Kursk Oblast's Orlovka)."""
+    return country == "RU" and lang == "uk" and side != "ru"
 
 
 def _home(country: str, lang: str, side: str | None) -> bool:
@@ -126,6 +140,8 @@ class BaseRanking:
                 value = info.prior
                 if _home(info.country, cand.lang, side):
                     value += HOME_COUNTRY
+                if _foreign_form(info.country, cand.lang, side):
+                    value -= FOREIGN_FORM
                 scored.append((value, cand, False))
             ranked = sorted(scored, key=itemgetter(0), reverse=True)
             found = self._by_side[side] = (tuple(scored), tuple(ranked))

@@ -84,7 +84,34 @@ def lemmas_of(form: str, lang: str) -> tuple[str, ...]:
         lemma = parse.normal_form.replace("ё", "е")
         if lemma not in found:
             found.append(lemma)
+        if lang == "uk" and "GRND" in parse.tag.grammemes:
+            verb = uk_gerund_verb(form)
+            if verb is not None and verb not in found:
+                found.append(verb)
     return tuple(found)
+
+
+# Ukrainian past gerunds: the dictionary makes each its own lemma, Russian's makes the verb
+# («окупувавши» → «окупувавши», «освободив» → «освободить»)
+_UK_GERUNDS = (("йшовшись", "йтися"), ("йшовши", "йти"), ("вшись", "тися"), ("вши", "ти"))
+
+
+def uk_gerund_verb(form: str) -> str | None:
+    """The verb of a Ukrainian past gerund («окупувавши» → «окупувати», «зайшовши» → «зайти»),
+    where the dictionary knows that verb."""
+    for gerund, verb in _UK_GERUNDS:
+        if form.endswith(gerund):
+            infinitive = form[: -len(gerund)] + verb
+            return infinitive if morph_analyzer("uk").word_is_known(infinitive) else None
+    return None
+
+
+def _uk_gerunds(lemma: str) -> set[str]:
+    """The past gerunds of a Ukrainian verb (`uk_gerund_verb` backwards)."""
+    for gerund, verb in _UK_GERUNDS:
+        if lemma.endswith(verb):
+            return {lemma[: -len(verb)] + gerund}
+    return set()
 
 
 @lru_cache(maxsize=20_000)
@@ -94,6 +121,8 @@ def lemma_forms(lemma: str, lang: str) -> frozenset[str]:
     forms = {lemma}
     for parse in morph_analyzer(lang).parse(lemma):
         forms.update(fold_word(form.word) for form in parse.lexeme)
+        if lang == "uk" and parse.tag.POS == "VERB" and parse.normal_form == lemma:
+            forms |= _uk_gerunds(lemma)
     return frozenset(forms)
 
 
