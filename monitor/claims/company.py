@@ -6,6 +6,7 @@ front within the rule's window stands in for the context and the side where the 
 from __future__ import annotations
 
 from monitor.claims.morphology import is_passive, is_verb
+from monitor.claims.roles import ATTACK_NOUNS, BY_SIDE_OF
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, within
 from monitor.claims.voice import FORCE_CUES, gap
@@ -43,7 +44,22 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
     ):
         return False
     return not any(
-        c.payload[1] == index and within(ctx.doc, hit, c, reach) for c in ctx.cues["unless"]
+        c.payload[1] == index and within(ctx.doc, hit, c, reach) and not _attacker(ctx, c)
+        for c in ctx.cues["unless"]
+    )
+
+
+def _attacker(ctx: Context, cue: Hit) -> bool:
+    """Whether a veto word is a side named as an attack's agent, right after an attack noun or
+    «со стороны» («из-за обстрелов ВСУ эвакуируют детей»: the troops shell, the children are
+    evacuated; not «удар молнии», nor «атака дронов» on a ground attack's rule)."""
+    doc, first = ctx.doc, cue.first
+    after_noun = first in ctx.agent_slots and not ATTACK_NOUNS.isdisjoint(
+        doc.tokens[first - 1].lemmas
+    )
+    by_side = first >= 2 and (doc.tokens[first - 2].form, doc.tokens[first - 1].form) in BY_SIDE_OF
+    return (after_noun or by_side) and any(
+        side.first == first for name in FORCE_CUES for side in ctx.cues.get(name, ())
     )
 
 

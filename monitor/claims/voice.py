@@ -102,6 +102,8 @@ def find_actor(
             before = stands_before(hit, cue, roles.role)
             if in_source(doc, cues, cue):
                 continue
+            if rule.type == "evacuation" and cue.first in agent_slots:
+                continue  # «из-за обстрелов ВСУ эвакуируют»: the attack's, not the evacuation's
             enemy = actor == OPPOSITE.get(side or "")
             if _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts):
                 continue

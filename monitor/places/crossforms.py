@@ -197,6 +197,13 @@ def _linked_prefix(low: str, prefixes: list[tuple[str, str]]) -> tuple[str, str]
     return None
 
 
+# Nouns in -а that begin a name of two words: no adjective of the next (Балка Журавка, Гута
+# Станіславчицька, Тараса Шевченка)
+_UK_NOUNS_FIRST = frozenset(
+    {"балка", "гута", "буда", "слобода", "долина", "поляна", "гора", "лука", "галина", "тараса"}
+)
+
+
 def uk_to_ru(name: str) -> str:
     """Best-guess Russian form of a Ukrainian place name: Юнаківка → Юнаковка."""
     words = name.replace("’", "'").split(" ")
@@ -204,7 +211,9 @@ def uk_to_ru(name: str) -> str:
     nouns = len(words) - 1 if words[-1].lower() in _UK_ORDINALS and len(words) > 1 else 0
     out = []
     for index, word in enumerate(words):
-        before_noun = index < len(words) - 1 and index >= nouns
+        before_noun = (
+            index < len(words) - 1 and index >= nouns and word.lower() not in _UK_NOUNS_FIRST
+        )
         parts = word.split("-")
         converted = [
             _case_like(p, _UK_ORDINALS[p.lower()])

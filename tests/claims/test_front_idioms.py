@@ -124,6 +124,26 @@ IDIOMS: list[Case] = [
         {"belgorod": "Белгорода", "kursk": "Курск"},
         {("evacuation", "belgorod", "ru", "asserted")},
     ),
+    # the side that shells is the attack's, not a veto on the evacuation nor its actor
+    (
+        "Из-за обстрелов ВСУ эвакуируют детей из Шебекино и Белгорода.",
+        "ru",
+        {"shebekino": "Шебекино", "belgorod": "Белгорода"},
+        {
+            ("evacuation", "shebekino", "ru", "asserted"),
+            ("evacuation", "belgorod", "ru", "asserted"),
+        },
+    ),
+    (
+        "Через обстріли ворога евакуюють дітей з Куп'янська.",
+        "ua",
+        {"kupiansk": "Куп'янська"},
+        {("evacuation", "kupiansk", "ua", "asserted")},
+    ),
+    # a veto word after an attack noun that names no side still vetoes
+    ("Двое пострадали от удара молнии в Курске.", "ru", {"kursk": "Курске"}, set()),
+    # soldiers are still no evacuees
+    ("В Волчанске эвакуировали боевиков ВСУ.", "ru", {"vovchansk": "Волчанске"}, set()),
 ]
 
 

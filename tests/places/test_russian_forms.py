@@ -35,6 +35,9 @@ from tools.gazetteer_ua import russian_forms
         # a doubled consonant before «я» is Russian «ье»
         ("Затишшя", "Затишье"),
         ("Загаття", "Загатье"),
+        # a noun in -а first stays a noun (not «Балкая»)
+        ("Балка Журавка", "Балка Журавка"),
+        ("Тараса Шевченка", "Тараса Шевченка"),
         # -піль is Russian -поль (-полье for -пілля)
         ("Ямпіль", "Ямполь"),
         ("Бориспіль", "Борисполь"),
