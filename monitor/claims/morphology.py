@@ -107,6 +107,11 @@ def _may_be_accusative(form: str, lang: str) -> bool:
     return any("accs" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:4])
 
 
+def direct_case(form: str, lang: str) -> bool:
+    """A reading of the form is a nominative or an accusative (or it does not decline)."""
+    return _may_be_nominative(form, lang) or _may_be_accusative(form, lang)
+
+
 @lru_cache(maxsize=50_000)
 def _may_be_nominative(form: str, lang: str) -> bool:
     """Any reading of the form is a nominative, or it does not decline («ВСУ», Latin script)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from monitor.claims.landmarks import landmark
-from monitor.claims.morphology import PREPOSITIONS, clause_between, is_verb
+from monitor.claims.morphology import PREPOSITIONS, clause_between, direct_case, is_verb
 from monitor.claims.ranks import KIND_RANK, SETTLEMENT_RANK, elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -49,6 +49,8 @@ def with_list(
                 or other.rank == current.rank
                 or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
                 or _hromada(other)  # «Нікополь, Марганецька, … громади»
+                # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»
+                or (claim_type == "strike" and _another_target(ctx, left.last, right.first))
             ):
                 result.append(other)
             # a wider place between the items qualifies one («Надия (ЛНР) и Зверево (ДНР)»):
@@ -143,20 +145,28 @@ MAX_TARGET_WORDS = 3
 ALARMS = ("тревог", "тривог", "сирен", "отключ", "відключ", "закрыт", "закрит", "укрыт", "укрит")
 
 
+TARGET_CONJUNCTIONS = frozenset(["и", "та", "і", "й", "а"])
+
+
 def _another_target(ctx: Context, left: int, right: int) -> bool:
     """A strike list that names each item's target before its place: «поражены ТЭЦ в X,
     подстанции во Y и Z», «удары по нефтебазе в X, по аэродрому под Y». Between the two places:
-    a comma, a few lowercase words that are no verb, no trigger and no alarm («…, воздушная
-    тревога в Киеве», «…, сирены во Львове» tell no second target), a preposition of place."""
+    a comma or a conjunction, a few lowercase words that are no verb, no trigger and no alarm
+    («…, воздушная тревога в Киеве», «…, сирены во Львове» tell no second target), a
+    preposition of place."""
     doc = ctx.doc
     first, prep = left + 1, right - 1
-    if prep <= first or doc.tokens[prep].form not in PLACE_PREPOSITIONS:
+    if first < prep and doc.tokens[first].form in TARGET_CONJUNCTIONS:
+        first += 1  # «НПЗ у Саратові та нафтобазу в Енгельсі» (not «и подъёме воды в реке»)
+        if not direct_case(doc.tokens[first].form, doc.lang):
+            return False
+    elif doc.text[doc.tokens[left].end : doc.tokens[first].start].strip() != ",":
         return False
-    if doc.text[doc.tokens[left].end : doc.tokens[first].start].strip() != ",":
+    if prep <= first or doc.tokens[prep].form not in PLACE_PREPOSITIONS:
         return False
     words = range(first, prep)
     return len(words) <= MAX_TARGET_WORDS and all(
-        doc.tokens[i].form.isalpha()
+        doc.tokens[i].form.replace("'", "").isalpha()
         and doc.text[doc.tokens[i].start].islower()
         and not ctx.trigger_types.get(i)
         and not doc.tokens[i].form.startswith(ALARMS)

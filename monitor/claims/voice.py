@@ -100,10 +100,11 @@ def find_actor(
             if distance > window or actor is None:
                 continue
             before = stands_before(hit, cue, roles.role)
-            if in_source(doc, cues, cue):
+            # (an attack's agent is not an evacuation's: «из-за обстрелов ВСУ эвакуируют»)
+            if in_source(doc, cues, cue) or (
+                rule.type == "evacuation" and cue.first in agent_slots
+            ):
                 continue
-            if rule.type == "evacuation" and cue.first in agent_slots:
-                continue  # «из-за обстрелов ВСУ эвакуируют»: the attack's, not the evacuation's
             enemy = actor == OPPOSITE.get(side or "")
             if _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts):
                 continue

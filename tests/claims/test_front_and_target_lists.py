@@ -39,6 +39,13 @@ PLACES = {
     "pavlohrad": ("town", "UA", None),
     "odesa": ("city", "UA", None),
     "izmail": ("town", "UA", None),
+    "saratov": ("city", "RU", None),
+    "engels": ("city", "RU", None),
+    "kharkiv-oblast": ("region", "UA", None),
+    "vinnytsia-oblast": ("region", "UA", None),
+    "burshtyn-tpp": ("facility", "UA", None),
+    "kurakhove": ("town", "UA", "Pokrovsk Raion"),
+    "vovcha-river": ("water", "UA", None),
 }
 FRONT = ["Pokrovsk Raion", "Polohy Raion", "Kupiansk Raion", "Rylsky District", "Bakhmut Raion"]
 
@@ -178,6 +185,41 @@ CASES: list[Case] = [
         "ua",
         {"toretsk": "Торецька", "shcherbynivka": "Щербинівки"},
         {("advance", "shcherbynivka", "ru", "asserted")},
+    ),
+    # the next target after a conjunction, with its own place
+    (
+        "Уражено НПЗ у Саратові та нафтобазу в Енгельсі.",
+        "ua",
+        {"saratov": "Саратові", "engels": "Енгельсі"},
+        {("strike", "saratov", "ua", "asserted"), ("strike", "engels", "ua", "asserted")},
+    ),
+    (
+        "Ночью поражены склад в Саратове и нефтебаза под Энгельсом.",
+        "ru",
+        {"saratov": "Саратове", "engels": "Энгельсом"},
+        {("strike", "saratov", "ua", "asserted"), ("strike", "engels", "ua", "asserted")},
+    ),
+    # a region after a target of its own is no qualifier of the item before
+    (
+        "Поражены Бурштынская ТЭС, подстанции в Харьковской и Винницкой областях.",
+        "ru",
+        {
+            "burshtyn-tpp": "Бурштынская ТЭС",
+            "kharkiv-oblast": "Харьковской",
+            "vinnytsia-oblast": "Винницкой областях",
+        },
+        {
+            ("strike", "burshtyn-tpp", "ru", "asserted"),
+            ("strike", "kharkiv-oblast", "ru", "asserted"),
+            ("strike", "vinnytsia-oblast", "ru", "asserted"),
+        },
+    ),
+    # what follows the conjunction is no target: «и подъёме уровня воды в …»
+    (
+        "Ракетный удар по дамбе у Курахово и подъёме уровня воды в Волчьей.",
+        "ru",
+        {"kurakhove": "Курахово", "vovcha-river": "Волчьей"},
+        {("strike", "kurakhove", "ru", "asserted")},
     ),
 ]
 
