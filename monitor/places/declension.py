@@ -342,9 +342,10 @@ def _uk_consonant_noun(word: str) -> Paradigm:
             rows[4] |= {st + "ем", st + st[-1] + "ю"}
             rows[5] |= {st + "і"}
         return {(case, "sing"): forms for case, forms in zip(CASES, rows, strict=True)}
-    if last == "й":
+    if last == "й":  # the genitive and locative in -ю too: Зелений Гай, Зеленого Гаю, у Гаю
         return _paradigm(
-            "sing", [(word,), (s + "я",), (s + "ю",), (word,), (s + "єм",), (s + "ї",)]
+            "sing",
+            [(word,), (s + "я", s + "ю"), (s + "ю",), (word,), (s + "єм",), (s + "ї", s + "ю")],
         )
     if last.isalpha() and last not in "аеиоуіїєюя":
         rows = [{word}, set(), set(), {word}, set(), set()]
