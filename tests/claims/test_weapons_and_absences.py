@@ -127,6 +127,26 @@ CASES: list[Case] = [
         {"andriivka": "Андреевка", "sumy-oblast": "Сумской области"},
         {("capture", "andriivka", "ru", "asserted")},
     ),
+    # a weapon named bare, as bloggers write it, over a list of cities
+    (
+        "Ночью «Герани» по Харькову, Одессе и Херсону.",
+        "ru",
+        {"kharkiv": "Харькову", "odesa": "Одессе", "kherson": "Херсону"},
+        {
+            ("strike", "kharkiv", "ru", "asserted"),
+            ("strike", "odesa", "ru", "asserted"),
+            ("strike", "kherson", "ru", "asserted"),
+        },
+    ),
+    (
+        "Калибры по Одессе, есть попадания.",
+        "ru",
+        {"odesa": "Одессе"},
+        {("strike", "odesa", "ru", "asserted")},
+    ),
+    # the flower is no weapon, nor a calibre
+    ("В Белгороде на подоконнике расцвела герань.", "ru", {"belgorod": "Белгороде"}, set()),
+    ("В Белгороде освоили выпуск снарядов калибра 155 мм.", "ru", {"belgorod": "Белгороде"}, set()),
 ]
 
 
