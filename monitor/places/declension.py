@@ -119,13 +119,14 @@ def _ru_plural_adjective(word: str, s: str, i: str) -> Paradigm:
 
 
 def possessive(word: str, lang: str) -> Paradigm:
-    """A possessive as a name's first word: Часов Яр → Часовом Яре, Часів Яр → Часовому Ярі."""
+    """A possessive as a name's first word: Часов Яр → Часовом Яре, Часів Яр → Часовому Ярі;
+    or left as it stands, as much of the press writes it (в Часов Яре, у Часів Яру)."""
     s = word[:-2] + ("єв" if word.endswith("їв") else "ов") if word[-1] == "в" else word
     if lang == "uk":  # nominative, genitive, dative, accusative, instrumental, locative
-        endings = [("",), ("ого",), ("ому",), ("", "ого"), ("им",), ("ому", "ім")]
+        endings = [("",), ("ого", ""), ("ому", ""), ("", "ого"), ("им", ""), ("ому", "ім", "")]
         return _paradigm("sing", [tuple(s + e if e else word for e in row) for row in endings])
     ru = [(word,), (word + "а",), (word + "у",), (word, word + "а"), (word + "ым",), (word + "ом",)]
-    return _paradigm("sing", ru)
+    return _paradigm("sing", [(*row, word) for row in ru])
 
 
 def _fleeting_vowel_genitive(stem: str, vowel: str) -> tuple[str, ...]:

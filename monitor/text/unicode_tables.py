@@ -18,7 +18,10 @@ from typing import NamedTuple
 
 APOSTROPHES = "\u2019\u02bc\u2018\u0060\u00b4\u2032\u02b9\u02bb\u02c8\uff07"
 DASHES = "\u2010\u2011\u2012\ufe63\uff0d"  # hyphens; long dashes are never inside a name
-DROP = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u180e"
+# Dropped: soft hyphens, zero-width characters, and Markdown's emphasis marks (Telethon's
+# «**жирный**», «~~»), which stand inside phrases: «на **Кураховском** направлении» (the
+# underscore stays: it joins the words of a handle, @rybar_kursk)
+DROP = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u180e*~"
 # The mapped characters most posts hold, which `normalize` replaces with `str.replace`.
 BULK = ("ё", "\u00a0")
 STORED = Path(__file__).resolve().parent.parent / "data" / "unicode_tables.json"

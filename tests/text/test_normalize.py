@@ -27,6 +27,13 @@ def test_zero_width_and_soft_hyphen_dropped_with_offsets() -> None:
     assert _back(text, "судже") == "Суд\u00adж\u200bе"
 
 
+def test_markdown_emphasis_dropped_with_offsets() -> None:
+    text = "На **Кураховском** направлении, в ~~Часов Яре~~"
+    assert normalize(text).text == "на кураховском направлении, в часов яре"
+    assert _back(text, "часов яре") == "Часов Яре"
+    assert normalize("@rybar_kursk").text == "@rybar_kursk"  # a handle keeps its underscore
+
+
 def test_stress_marks_dropped_and_span_maps_back() -> None:
     text = "🔥 В Су́дже бои"
     norm = normalize(text)
