@@ -146,6 +146,21 @@ def _common_named(ctx: MatchContext) -> bool:
     return not CAPITAL_AFTER.match(after) or ctx.region_noun
 
 
+# «Очеретино — наши закрепились», «Очеретине: ворог просувається»: a name opening a sentence
+# as its topic, before a dash or a colon
+_TOPIC_AFTER = re.compile(r"\s*[—–:-]\s")
+
+
+def _topic(ctx: MatchContext) -> bool:
+    """A capitalised name that opens its sentence as its topic, in a post about the war."""
+    return (
+        ctx.capital
+        and ctx.initial
+        and _TOPIC_AFTER.match(ctx.after) is not None
+        and war_post(ctx.t)
+    )
+
+
 def _common_near(match: Match, ctx: MatchContext) -> bool:
     """A capitalised village name that is also a word, right after a preposition of nearness,
     a fight for it or a verb of war that takes it as its object («бои у Зори», «поблизу Зорі»,
@@ -260,7 +275,7 @@ def reading_plausible(
     if kind in (NAME, LATIN) and village and not supported:
         placed = (
             not common or namesakes == 1 or _common_named(ctx) or _common_near(match, ctx)
-        ) and ctx.placed
+        ) and (ctx.placed or (not common and _topic(ctx)))
         if not (placed or (kind == NAME and common and adjectival_placed(match, ctx))):
             return False
     if kind == NAME and _listed_russian_town(info) and not _town_placed(ctx):

@@ -144,3 +144,22 @@ def test_a_regional_direction_names_no_town(
     seed_matcher: PlaceMatcher, text: str, side: str, key: str
 ) -> None:
     assert not any(k.startswith(key) for k in _keys(seed_matcher, text, side).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "found"),
+    [
+        # a village opening its sentence as its topic, before a dash or a colon, in a war post
+        ("Очеретино — наши закрепились в центре посёлка.", "ru", True),
+        ("Очеретино: противник отходит.", "ru", True),
+        ("Очеретине — ворог просунувся.", "ua", True),
+        # not outside the war, nor without the dash
+        ("Очеретино — красивое село, приезжайте летом.", "ru", False),
+        ("Очеретино наши закрепились.", "ru", False),
+    ],
+)
+def test_a_village_as_the_topic_of_its_sentence(
+    seed_matcher: PlaceMatcher, text: str, side: str, found: bool
+) -> None:
+    keys = _keys(seed_matcher, text, side).values()
+    assert any(key.startswith("ocheretyne") for key in keys) is found
