@@ -93,6 +93,17 @@ def test_a_goal_or_a_blast_takes_nothing(
         ("ВСУ оттеснили российские подразделения от Суджи.", {"sudzha": "Суджи"}, "other", "ru"),
         # no side named: the channel's enemy falls back
         ("Отбросили от Кругленького, закрепляемся.", {"kruglenkoye": "Кругленького"}, "ru", "ua"),
+        # bloggers' «отжать от»
+        ("На этом участке ВФУ отжаты от Суджи.", {"sudzha": "Суджи"}, "ru", "ua"),
+        ("Штурмовики отжали укров от Малой Локни.", {"malaya-loknya": "Малой Локни"}, "ru", "ua"),
+        # troops pulled out
+        (
+            "ВСУ спешно выводят подразделения из Вовчанска.",
+            {"vovchansk": "Вовчанска"},
+            "ru",
+            "ua",
+        ),
+        ("ЗСУ виводять підрозділи з Вовчанська.", {"vovchansk": "Вовчанська"}, "ua", "ua"),
     ],
 )
 def test_the_side_pushed_back_withdraws(
@@ -139,3 +150,8 @@ def test_where_a_side_fell_back_to_is_not_the_place_it_left(
     extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+def test_taking_a_business_is_no_push() -> None:
+    extractor = extractor_over(PLACES)
+    assert not claims(extractor, "Бандиты отжали бизнес в Судже.", {"sudzha": "Судже"}, "ru")
