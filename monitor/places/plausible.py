@@ -161,6 +161,18 @@ def _topic(ctx: MatchContext) -> bool:
     )
 
 
+# After these a surname is a person's: «новостей от Гладкова», «письмо к Иванову»
+_PERSON_BEFORE = re.compile(r"(?<!\w)(от|для|про|к)\s+$")
+
+
+def _from_a_person(match: Match, ctx: MatchContext) -> bool:
+    """A village's form that is a person's name or surname in some reading, after a word
+    that takes people as often as places (`_PERSON_BEFORE`)."""
+    return _PERSON_BEFORE.search(ctx.before) is not None and _person_word(
+        ctx.t[match.start : match.end]
+    )
+
+
 def _common_near(match: Match, ctx: MatchContext) -> bool:
     """A capitalised village name that is also a word, right after a preposition of nearness,
     a fight for it or a verb of war that takes it as its object («бои у Зори», «поблизу Зорі»,
@@ -280,6 +292,8 @@ def reading_plausible(
             return False
     if kind == NAME and _listed_russian_town(info) and not _town_placed(ctx):
         return False
+    if kind == NAME and village and not supported and _from_a_person(match, ctx):
+        return False  # «новостей от Гладкова»: the governor, not Hladkove
     if kind == NAME and ordinary_adjective(match, ctx, village, common):
         return False  # an adjective before its noun: «Черноморского флота», «Мирному небі»
     if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):

@@ -163,3 +163,19 @@ def test_a_village_as_the_topic_of_its_sentence(
 ) -> None:
     keys = _keys(seed_matcher, text, side).values()
     assert any(key.startswith("ocheretyne") for key in keys) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # after «от», «к», «для», «про» a surname's form is a person's
+        ("Пишут, что нет новостей от Гладкова, а в Белгороде взрывы.", False),
+        ("Вопросы к Гладкову копятся, в Белгороде взрывы.", False),
+        # after a preposition of place it is the village
+        ("Бои идут у Гладкова, противник атакует.", True),
+    ],
+)
+def test_a_surname_after_from_is_a_person(
+    seed_matcher: PlaceMatcher, text: str, found: bool
+) -> None:
+    assert ("hladkove" in _keys(seed_matcher, text).values()) is found
