@@ -109,11 +109,31 @@ def _region_name_forms(name: str, lang: str, kind: str) -> set[str]:
         forms |= {
             f"{adj} {abbreviation}" for adj in adjective_forms(adjective, lang, genders=False)
         }
+    # «над Курским регионом», «у Сумському регіоні» (not the capitals': «московский регион» is
+    # the city and its oblast together)
+    if kind == "region" and head == "область" and name not in _CAPITAL_REGIONS:
+        forms |= name_forms(f"{_masculine(adjective, lang)} {_REGION_NOUN[lang]}", lang)
     if kind == "district" and head == "район":
         extra = "муниципальный округ" if lang == "ru" else "територіальна громада"
         forms |= name_forms(f"{adjective} {extra.split()[0]} {extra.split()[1]}", lang)
         forms |= name_forms(f"{adjective} округ", lang)
     return forms
+
+
+_REGION_NOUN = {"ru": "регион", "uk": "регіон"}
+_CAPITAL_REGIONS = frozenset(
+    {"Московская область", "Московська область", "Киевская область", "Київська область"}
+)
+
+
+def _masculine(adjective: str, lang: str) -> str:
+    """An oblast's adjective in the masculine: курская → курский, сумська → сумський."""
+    if lang == "uk":
+        return adjective[:-1] + "ий" if adjective.endswith("а") else adjective
+    if not adjective.endswith("ая"):
+        return adjective
+    stem = adjective[:-2]
+    return stem + ("ий" if stem[-1:] in "гкхжшчщ" else "ый")
 
 
 _RIVER_HEADS = {"ru": "река", "uk": "річка"}

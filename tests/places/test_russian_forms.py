@@ -179,3 +179,20 @@ def test_a_surname_after_from_is_a_person(
     seed_matcher: PlaceMatcher, text: str, found: bool
 ) -> None:
     assert ("hladkove" in _keys(seed_matcher, text).values()) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "key", "found"),
+    [
+        # an oblast's adjective before «регион», «регіон»
+        ("Над Курским регионом сбиты пять беспилотников.", "ru", "kursk-oblast", True),
+        ("В Белгородском регионе объявлена ракетная опасность.", "ru", "belgorod-oblast", True),
+        ("У Сумському регіоні лунають вибухи.", "ua", "sumy-oblast", True),
+        # not the capitals': the city and its oblast together
+        ("В московском регионе ожидаются ливни.", "ru", "moscow-oblast", False),
+    ],
+)
+def test_an_oblast_named_as_a_region(
+    seed_matcher: PlaceMatcher, text: str, side: str, key: str, found: bool
+) -> None:
+    assert (key in _keys(seed_matcher, text, side).values()) is found
