@@ -6,7 +6,7 @@ front within the rule's window stands in for the context and the side where the 
 from __future__ import annotations
 
 from monitor.claims.morphology import is_passive, is_verb
-from monitor.claims.roles import ATTACK_NOUNS, BY_SIDE_OF
+from monitor.claims.roles import ATTACK_NOUNS, by_side_of
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, within
 from monitor.claims.voice import FORCE_CUES, gap
@@ -57,8 +57,7 @@ def _attacker(ctx: Context, cue: Hit) -> bool:
     after_noun = first in ctx.agent_slots and not ATTACK_NOUNS.isdisjoint(
         doc.tokens[first - 1].lemmas
     )
-    by_side = first >= 2 and (doc.tokens[first - 2].form, doc.tokens[first - 1].form) in BY_SIDE_OF
-    return (after_noun or by_side) and any(
+    return (after_noun or by_side_of(doc, cue)) and any(
         side.first == first for name in FORCE_CUES for side in ctx.cues.get(name, ())
     )
 

@@ -1,8 +1,7 @@
-"""What the claim rules ask of single words: their part of speech, case and voice (from the
-dictionary's likeliest parse), whether a trigger's noun is governed by a preposition, whether
-punctuation between two words breaks the clause, and the small phrases that bear on a trigger's
-reach (a place phrase's filler words, «по» before a trigger, a relative clause, «и» before a
-second verb)."""
+"""What the claim rules ask of single words: part of speech, case and voice (the dictionary's
+likeliest parse), whether a preposition governs a trigger's noun, whether punctuation breaks the
+clause, and the small phrases that bear on a trigger's reach (filler words of a place phrase,
+«по» before a trigger, a relative clause, «и» before a second verb)."""
 
 from __future__ import annotations
 
@@ -51,6 +50,10 @@ def is_future_verb(form: str, lang: str) -> bool:
 def is_first_person_verb(form: str, lang: str) -> bool:
     """«идём», «штурмуем», «держим»: the author's side acts."""
     return form.isalpha() and _verb_tag_has(form, lang, "1per")
+
+
+def is_gerund(form: str, lang: str) -> bool:  # «захопивши», «освободив»
+    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("GRND")
 
 
 def _verb_tag_has(form: str, lang: str, grammeme: str) -> bool:

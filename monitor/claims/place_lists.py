@@ -11,7 +11,7 @@ from monitor.claims.morphology import PREPOSITIONS, clause_between, direct_case,
 from monitor.claims.ranks import KIND_RANK, SETTLEMENT_RANK, elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
-from monitor.text.lemmas import Doc
+from monitor.text.lemmas import Doc, lemmas_of
 
 MAX_LIST_GAP = 10
 
@@ -146,6 +146,42 @@ ALARMS = ("тревог", "тривог", "сирен", "отключ", "від�
 
 
 TARGET_CONJUNCTIONS = frozenset(["и", "та", "і", "й", "а"])
+# What a strike list names as its next target after a conjunction
+TARGET_NOUNS = frozenset(
+    [
+        "нпз",
+        "нефтебаза",
+        "нафтобаза",
+        "склад",
+        "подстанция",
+        "підстанція",
+        "аэродром",
+        "аеродром",
+        "объект",
+        "об'єкт",
+        "завод",
+        "тэц",
+        "тэс",
+        "тец",
+        "тес",
+        "предприятие",
+        "підприємство",
+        "база",
+        "порт",
+        "мост",
+        "міст",
+        "позиция",
+        "позиція",
+        "депо",
+        "штаб",
+        "казарма",
+        "терминал",
+        "термінал",
+        "хранилище",
+        "сховище",
+        "электроподстанция",
+    ]
+)
 
 
 def _another_target(ctx: Context, left: int, right: int) -> bool:
@@ -157,8 +193,12 @@ def _another_target(ctx: Context, left: int, right: int) -> bool:
     doc = ctx.doc
     first, prep = left + 1, right - 1
     if first < prep and doc.tokens[first].form in TARGET_CONJUNCTIONS:
-        first += 1  # «НПЗ у Саратові та нафтобазу в Енгельсі» (not «и подъёме воды в реке»)
-        if not direct_case(doc.tokens[first].form, doc.lang):
+        # «НПЗ у Саратові та нафтобазу в Енгельсі»: past a conjunction, a target's own noun
+        # (not «и люди в Макеевке остались без света», «и траур в Павлограде»)
+        first += 1
+        token = doc.tokens[first]
+        lemmas = lemmas_of(token.form, doc.lang)  # (a Doc's lemmas are its triggers' only)
+        if TARGET_NOUNS.isdisjoint(lemmas) or not direct_case(token.form, doc.lang):
             return False
     elif doc.text[doc.tokens[left].end : doc.tokens[first].start].strip() != ",":
         return False

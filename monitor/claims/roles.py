@@ -154,7 +154,7 @@ class SideRoles:
                 and not self.passive
                 and _we_before_the_verb(doc, hit, cue)
             )
-            or _by_side_of(doc, cue)
+            or by_side_of(doc, cue)
             or _attack_of(doc, cue)
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
@@ -214,7 +214,7 @@ BY_SIDE_OF = frozenset(
 )
 
 
-def _by_side_of(doc: Doc, cue: Hit) -> bool:
+def by_side_of(doc: Doc, cue: Hit) -> bool:
     """Whether «со стороны» / «з боку» stands right before the side's name."""
     return cue.first >= 2 and (
         (doc.tokens[cue.first - 2].form, doc.tokens[cue.first - 1].form) in BY_SIDE_OF

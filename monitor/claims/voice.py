@@ -34,10 +34,11 @@ from monitor.claims.absence import not_spared
 from monitor.claims.answers import answer_particle
 from monitor.claims.morphology import (
     clause_between,
+    is_gerund,
     is_verb,
     subject_form,
 )
-from monitor.claims.roles import SideRoles, stands_before
+from monitor.claims.roles import SideRoles, by_side_of, stands_before
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
@@ -102,7 +103,7 @@ def find_actor(
             before = stands_before(hit, cue, roles.role)
             # (an attack's agent is not an evacuation's: «из-за обстрелов ВСУ эвакуируют»)
             if in_source(doc, cues, cue) or (
-                rule.type == "evacuation" and cue.first in agent_slots
+                rule.type == "evacuation" and (cue.first in agent_slots or by_side_of(doc, cue))
             ):
                 continue
             enemy = actor == OPPOSITE.get(side or "")
@@ -231,6 +232,8 @@ def _another_clauses_subject(
     на X, укры бегут»), the attacker before victims told of the strike just told, or any side
     beside a state said of a place («Укры бегут, Мирноград пал»), either side opening a later
     clause with a place of its own («Ударили по X, наши под Y продвинулись»)."""
+    if cue.first > hit.last and is_gerund(doc.tokens[hit.first].form, doc.lang):
+        return False  # «Захопивши Очеретине, ворог …»: the next clause's subject is the gerund's
     if (enemy and _enemy_of_next_clause(doc, hit, cue)) or _subject_of_next_clause(
         doc, hit, cue, place_starts
     ):

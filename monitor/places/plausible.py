@@ -161,15 +161,21 @@ def _topic(ctx: MatchContext) -> bool:
     )
 
 
-# After these a surname is a person's: «новостей от Гладкова», «письмо к Иванову»
-_PERSON_BEFORE = re.compile(r"(?<!\w)(от|для|про|к)\s+$")
+# After these, and a word that is no verb, a surname is a person's: «новостей от Гладкова»,
+# «вопросы к Гладкову» (not «противник отошёл от Петровского»)
+_PERSON_BEFORE = re.compile(r"(?:^|(\w+)\W+)(от|для|про|к)\s+$")
+_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 
 
 def _from_a_person(match: Match, ctx: MatchContext) -> bool:
     """A village's form that is a person's name or surname in some reading, after a word
-    that takes people as often as places (`_PERSON_BEFORE`)."""
-    return _PERSON_BEFORE.search(ctx.before) is not None and _person_word(
-        ctx.t[match.start : match.end]
+    that takes people as often as places (`_PERSON_BEFORE`) and no verb before that."""
+    found = _PERSON_BEFORE.search(ctx.before[-40:])
+    if found is None or not _person_word(ctx.t[match.start : match.end]):
+        return False
+    word = found.group(1)
+    return word is None or not any(
+        p.tag.POS in _VERB_POS for p in morph_analyzer("ru").parse(word)[:2]
     )
 
 

@@ -152,6 +152,13 @@ def test_where_a_side_fell_back_to_is_not_the_place_it_left(
     assert claims(extractor, text, places, side) == expected
 
 
-def test_taking_a_business_is_no_push() -> None:
-    extractor = extractor_over(PLACES)
-    assert not claims(extractor, "Бандиты отжали бизнес в Судже.", {"sudzha": "Судже"}, "ru")
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Бандиты отжали бизнес в Судже.", {"sudzha": "Судже"}),
+        ("Чиновник отжал от бюджета Суджи 10 млн.", {"sudzha": "Суджи"}),
+        ("Компания выводит подразделения из Вовчанска во Львов.", {"vovchansk": "Вовчанска"}),
+    ],
+)
+def test_business_is_no_push_nor_pullout(text: str, places: dict[str, str]) -> None:
+    assert not claims(extractor_over(PLACES), text, places, "ru")

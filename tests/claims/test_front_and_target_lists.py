@@ -46,6 +46,8 @@ PLACES = {
     "burshtyn-tpp": ("facility", "UA", None),
     "kurakhove": ("town", "UA", "Pokrovsk Raion"),
     "vovcha-river": ("water", "UA", None),
+    "donetsk": ("city", "UA", None),
+    "makiivka": ("city", "UA", None),
 }
 FRONT = ["Pokrovsk Raion", "Polohy Raion", "Kupiansk Raion", "Rylsky District", "Bakhmut Raion"]
 
@@ -214,7 +216,13 @@ CASES: list[Case] = [
             ("strike", "vinnytsia-oblast", "ru", "asserted"),
         },
     ),
-    # what follows the conjunction is no target: «и подъёме уровня воды в …»
+    # what follows the conjunction is no target: «и люди в …», «и подъёме уровня воды в …»
+    (
+        "Поражен склад в Донецке и люди в Макеевке остались без света.",
+        "ru",
+        {"donetsk": "Донецке", "makiivka": "Макеевке"},
+        {("strike", "donetsk", "ru", "asserted")},  # (no `[front] held` in this extractor)
+    ),
     (
         "Ракетный удар по дамбе у Курахово и подъёме уровня воды в Волчьей.",
         "ru",

@@ -142,6 +142,13 @@ IDIOMS: list[Case] = [
     ),
     # a veto word after an attack noun that names no side still vetoes
     ("Двое пострадали от удара молнии в Курске.", "ru", {"kursk": "Курске"}, set()),
+    # a drone named «Молния» is no lightning
+    (
+        "Дроны «Молния» атаковали Херсон, ранены двое.",
+        "ru",
+        {"kherson": "Херсон"},
+        {("strike", "kherson", "ru", "asserted"), ("casualties", "kherson", "ru", "asserted")},
+    ),
     # soldiers are still no evacuees
     ("В Волчанске эвакуировали боевиков ВСУ.", "ru", {"vovchansk": "Волчанске"}, set()),
 ]

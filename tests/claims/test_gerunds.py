@@ -15,6 +15,7 @@ PLACES = {
     "dalnie": ("village", "UA"),
     "vuhledar": ("town", "UA"),
     "kurakhove": ("town", "UA"),
+    "kyiv": ("city", "UA"),
 }
 
 
@@ -70,9 +71,27 @@ def test_a_word_that_only_looks_like_a_gerund_gets_no_verb() -> None:
             {"kurakhove": "Курахово", "dalnie": "Дальнее"},
             {("capture", "kurakhove", "ru", "asserted"), ("capture", "dalnie", "ru", "asserted")},
         ),
+        # power seized is no town taken
+        ("Захопивши владу в Києві, вони почали репресії.", "ua", {"kyiv": "Києві"}, set()),
     ],
 )
 def test_a_gerund_carries_its_verbs_claim(
     extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "actor"),
+    [
+        # the subject of the clause after a gerund's is the gerund's
+        ("Захопивши Вугледар, ворог святкує.", "ua", "ru"),
+        ("Звільнивши Вугледар, ЗСУ закріпилися.", "ua", "ua"),
+        ("Освободив Вугледар, наши закрепились.", "ru", "ru"),
+    ],
+)
+def test_a_gerunds_subject_follows_it(
+    extractor: ClaimExtractor, text: str, side: str, actor: str
+) -> None:
+    found = claims(extractor, text, {"vuhledar": "Вугледар"}, side)
+    assert ("capture", "vuhledar", actor, "asserted") in found, found

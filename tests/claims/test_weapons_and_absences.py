@@ -144,7 +144,20 @@ CASES: list[Case] = [
         {"odesa": "Одессе"},
         {("strike", "odesa", "ru", "asserted")},
     ),
-    # the flower is no weapon, nor a calibre
+    # the flower is no weapon, nor a calibre, nor a gem; a calibre vetoes no missile
+    (
+        "Цветочный магазин в Белгороде продаёт герань и герберы.",
+        "ru",
+        {"belgorod": "Белгороде"},
+        set(),
+    ),
+    ("Кольцо с цирконом продали в Белгороде.", "ru", {"belgorod": "Белгороде"}, set()),
+    (
+        "По Белгороду выпущены ракеты РСЗО «Вампир» калибра 122 мм.",
+        "ru",
+        {"belgorod": "Белгороду"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
     ("В Белгороде на подоконнике расцвела герань.", "ru", {"belgorod": "Белгороде"}, set()),
     ("В Белгороде освоили выпуск снарядов калибра 155 мм.", "ru", {"belgorod": "Белгороде"}, set()),
 ]

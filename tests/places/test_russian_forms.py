@@ -171,8 +171,9 @@ def test_a_village_as_the_topic_of_its_sentence(
         # after «от», «к», «для», «про» a surname's form is a person's
         ("Пишут, что нет новостей от Гладкова, а в Белгороде взрывы.", False),
         ("Вопросы к Гладкову копятся, в Белгороде взрывы.", False),
-        # after a preposition of place it is the village
+        # after a preposition of place, or a verb and «от», it is the village
         ("Бои идут у Гладкова, противник атакует.", True),
+        ("Противник отошёл от Гладкова к Сватово.", True),
     ],
 )
 def test_a_surname_after_from_is_a_person(
