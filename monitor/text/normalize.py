@@ -250,12 +250,21 @@ def casefold(text: str) -> str:
     return folded
 
 
+_GLUED_MARKS = re.compile(r"(?<=\w)\*+(?=\w)")
+
+
+def _spaces(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
 def normalize(text: str) -> Normalized:
     """Normalise `text` for matching; see the module docstring.
 
     Every step maps characters one by one, so a text whose only length-changing characters are
     zero-width ones (emoji joiners, mostly) is normalised as the same text without them.
     """
+    if "*" in text:  # marks glued between words part them («Бахмут*Соледар»): a space each
+        text = _GLUED_MARKS.sub(_spaces, text)
     if not _ATTENTION.search(text):
         folded = casefold(text)
         for char, image in _BULK:

@@ -32,6 +32,10 @@ def test_markdown_emphasis_dropped_with_offsets() -> None:
     assert normalize(text).text == "на кураховском направлении, в часов яре"
     assert _back(text, "часов яре") == "Часов Яре"
     assert normalize("@rybar_kursk").text == "@rybar_kursk"  # a handle keeps its underscore
+    # marks glued between two words part them
+    text = "Бахмут*Соледар**Северск"
+    assert normalize(text).text == "бахмут соледар  северск"
+    assert _back(text, "северск") == "Северск"
 
 
 def test_stress_marks_dropped_and_span_maps_back() -> None:
