@@ -42,6 +42,7 @@ def with_list(
                 or (hit is not None and left.last < hit.first and hit.last < right.first)
                 or landmark(ctx.doc, left, right)
                 or opens_own_clause(ctx, left.last, right)
+                or _axis_of(ctx, left, right)
             ):
                 break
             if (
@@ -100,6 +101,15 @@ CONJUNCTIONS = frozenset(["и", "та", "і", "й", "также", "також"])
 
 def _after_conjunction(ctx: Context, span: PlaceSpan) -> bool:
     return span.first > 0 and ctx.doc.tokens[span.first - 1].form in CONJUNCTIONS
+
+
+def _axis_of(ctx: Context, left: PlaceSpan, right: PlaceSpan) -> bool:
+    """An axis right after a place, past «на» alone, says where the place lies: «біля
+    Зарічного на Лиманському напрямку» is no list of two."""
+    if not right.mention.axis or left.mention.axis:
+        return False
+    between = ctx.doc.text[left.mention.end : right.mention.start]
+    return between.strip() in ("на", "в", "у")
 
 
 def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:

@@ -157,11 +157,15 @@ def qualified(doc: Doc, spans: list[Any]) -> Any:
     the district or oblast right after one («Сушаны Климовского района», «Покровське
     (Дніпропетровська область)»: the village)."""
     last = spans[-1]
-    if len(spans) < 2 or last.rank < DISTRICT_RANK:
+    if len(spans) < 2:
         return last
     before = spans[-2]
-    between = doc.text[doc.tokens[before.last].end : doc.tokens[last.first].start]
-    return before if before.rank < last.rank and between.strip() in ("", "(") else last
+    between = doc.text[doc.tokens[before.last].end : doc.tokens[last.first].start].strip()
+    if last.mention.axis and not before.mention.axis and between in ("на", "в", "у"):
+        return before  # «біля Зарічного на Лиманському напрямку»: the village
+    if last.rank < DISTRICT_RANK:
+        return last
+    return before if before.rank < last.rank and between in ("", "(") else last
 
 
 def with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -312,3 +312,32 @@ def test_strikes_where_russia_has_long_held_are_ukraines(
         load_settings().claims, info, None, lambda key: key in ("sevastopol", "donetsk")
     )
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an axis right after a village says where the village lies: no second target, and
+        # the next sentence's claim goes back to the village
+        (
+            "Бійці знищили штурмову групу біля Шевченкового на Лиманському напрямку. "
+            "Вісім окупантів ліквідовано.",
+            {("casualties", "shevchenkove", "ua", "asserted")},
+        ),
+        (
+            "Бої біля Шевченкового на Лиманському напрямку.",
+            {("advance", "shevchenkove", "ru", "asserted")},
+        ),
+    ],
+)
+def test_an_axis_after_a_village_qualifies_it(text: str, expected: set[Claim]) -> None:
+    extractor = extractor_over({"shevchenkove": ("village", "UA"), "lyman": ("town", "UA")})
+    found = []
+    for key, surface in (("shevchenkove", "Шевченкового"), ("lyman", "Лиманському напрямку")):
+        start = text.index(surface)
+        mention = PlaceMention(key, start, start + len(surface), surface, 1.0, "test")
+        found.append(mention if key == "shevchenkove" else replace(mention, reason=AXIS_READING))
+    got = {
+        (c.claim_type, c.place_key, c.actor, c.stance) for c in extractor.extract(text, found, "ua")
+    }
+    assert got == expected
