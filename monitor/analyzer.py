@@ -57,9 +57,11 @@ class Analyzer:
 
         def held(key: str) -> bool:
             place = places.get(key)
-            return place is not None and not names.isdisjoint(
-                (place.district, place.oblast, place.name_en)
-            )
+            if place is None:
+                return False
+            # a city district names its city in parentheses: «Kyivskyi District (Donetsk)»
+            city = place.name_en.rpartition(" (")[2][:-1] if place.name_en.endswith(")") else None
+            return not names.isdisjoint((place.district, place.oblast, place.name_en, city))
 
         return held
 

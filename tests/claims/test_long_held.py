@@ -34,6 +34,17 @@ def _strikes(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str]]:
         ("В Лисичанске прогремели взрывы, атакован склад.", "ru", {("Lysychansk", "ua")}),
         ("Дрон атаковал автобус в Каменке-Днепровской.", "ru", {("Kamianka-Dniprovska", "ua")}),
         ("Вибухи в Токмаку: уражено склад окупантів.", "ua", {("Tokmak", "ua")}),
+        # a city district names its city
+        (
+            "Обстрел Куйбышевского района Донецка.",
+            "ru",
+            {("Kuibyshevskyi District (Donetsk)", "ua")},
+        ),
+        (
+            "Прилёт по Никитовскому району Горловки.",
+            "ru",
+            {("Mykytivskyi District (Horlivka)", "ua")},
+        ),
         # a side named still decides
         ("Окупанти обстріляли Енергодар.", "ua", {("Enerhodar", "ru")}),
         # the rest of the oblast is struck by Russia
