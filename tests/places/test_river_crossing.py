@@ -24,6 +24,9 @@ from tests.seed_matcher import Keys
         "Ворог намагається висадитися через Дніпро вплав.",
         "Снабжение группы только лодками по Днепру.",
         "Човнами по Дніпру ворог перекидає піхоту.",
+        # a bank of it, in the Ukrainian locative too
+        "Триває операція на лівому березі Дніпра.",
+        "На правом берегу Днепра работает ПВО.",
     ],
 )
 def test_crossing_words_make_the_dnipro_the_river(keys: Keys, text: str) -> None:
