@@ -109,7 +109,7 @@ ADMIN1 = {
     "70": "Stavropol Krai",
     "71": "Sverdlovsk Oblast",
     "72": "Tambov Oblast",
-    "73": "Republic of Tatarstan",
+    "73": "Tatarstan",
     "75": "Tomsk Oblast",
     "76": "Tula Oblast",
     "77": "Tver Oblast",
