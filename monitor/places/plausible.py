@@ -179,6 +179,15 @@ def _from_a_person(match: Match, ctx: MatchContext) -> bool:
     )
 
 
+# A closing quote right after the name, or a team's number and one («Дніпро-1»)
+_QUOTE_AFTER = re.compile(r"(-\d+)?[»\"“”']")
+
+
+def _quoted_name(ctx: MatchContext) -> bool:
+    """A name standing alone between quotes: an organisation's, a ship's or a club's."""
+    return quote_before(ctx.before) and _QUOTE_AFTER.match(ctx.after) is not None
+
+
 def _common_near(match: Match, ctx: MatchContext) -> bool:
     """A capitalised village name that is also a word, right after a preposition of nearness,
     a fight for it or a verb of war that takes it as its object («бои у Зори», «поблизу Зорі»,
@@ -300,6 +309,8 @@ def reading_plausible(
         return False
     if kind == NAME and village and not supported and _from_a_person(match, ctx):
         return False  # «новостей от Гладкова»: the governor, not Hladkove
+    if info.kind != "facility" and _quoted_name(ctx) and not ctx.settled:
+        return False  # a club, a ship, a firm: «полузащитник из «Урала»», «Дніпро-1»
     if kind == NAME and ordinary_adjective(match, ctx, village, common):
         return False  # an adjective before its noun: «Черноморского флота», «Мирному небі»
     if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):

@@ -197,3 +197,22 @@ def test_an_oblast_named_as_a_region(
     seed_matcher: PlaceMatcher, text: str, side: str, key: str, found: bool
 ) -> None:
     assert (key in _keys(seed_matcher, text, side).values()) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found"),
+    [
+        # a name alone between quotes is an organisation's, a club's or a ship's
+        ("Футбольный клуб подписал полузащитника из «Урала».", "urals", False),
+        ("В Чечне обстреляли «Урал» Росгвардии.", "urals", False),
+        ("Пуск «Калибра» с подлодки «Новороссийск».", "novorossiysk", False),
+        # not after a settlement noun, nor a facility's own name
+        ("Бои идут у села «Зоря».", "zoria", True),
+        ("Удар по заводу «Южмаш» в Днепре.", "yuzhmash", True),
+    ],
+)
+def test_a_name_between_quotes(
+    seed_matcher: PlaceMatcher, text: str, key: str, found: bool
+) -> None:
+    keys = _keys(seed_matcher, text).values()
+    assert any(k.startswith(key) for k in keys) is found, keys
