@@ -181,11 +181,30 @@ def _from_a_person(match: Match, ctx: MatchContext) -> bool:
 
 # A closing quote right after the name, or a team's number and one («Дніпро-1»)
 _QUOTE_AFTER = re.compile(r"(-\d+)?[»\"“”']")
+# What a name in quotes after these names: «клуб «Урал»», «подлодка «Новороссийск»»
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<!\w)(клуб\w*|фк|команд\w*|подлодк\w*|лодк\w*|корабл\w*|крейсер\w*|судн\w*|"
+    r"танкер\w*|банк\w*|компани\w*|холдинг\w*|отел\w*|гостиниц\w*|санатори\w*|"
+    r"ресторан\w*|магазин\w*|газет\w*|журнал\w*|фестивал\w*|корабел\w*|човн\w*)"
+    r"\s*[«\"„“']\s*$"
+)
+_BROAD_KINDS = frozenset({"region", "macro-region", "water"})
 
 
-def _quoted_name(ctx: MatchContext) -> bool:
-    """A name standing alone between quotes: an organisation's, a ship's or a club's."""
-    return quote_before(ctx.before) and _QUOTE_AFTER.match(ctx.after) is not None
+def _quoted_name(ctx: MatchContext, kind: str) -> bool:
+    """A name standing alone between quotes that is an organisation's, a ship's or a club's:
+    after such a noun, with a team's number («Дніпро-1»), or a region's name («из «Урала»»,
+    «Югра»; a town in quotes may be a blogger's «Суджа» взята)."""
+    if not quote_before(ctx.before):
+        return False
+    after = _QUOTE_AFTER.match(ctx.after)
+    if after is None:
+        return False
+    return (
+        after.group(1) is not None
+        or kind in _BROAD_KINDS
+        or _ORGANISATION_BEFORE.search(ctx.before) is not None
+    )
 
 
 def _common_near(match: Match, ctx: MatchContext) -> bool:
@@ -309,7 +328,7 @@ def reading_plausible(
         return False
     if kind == NAME and village and not supported and _from_a_person(match, ctx):
         return False  # «новостей от Гладкова»: the governor, not Hladkove
-    if info.kind != "facility" and _quoted_name(ctx) and not ctx.settled:
+    if info.kind != "facility" and not ctx.settled and _quoted_name(ctx, info.kind):
         return False  # a club, a ship, a firm: «полузащитник из «Урала»», «Дніпро-1»
     if kind == NAME and ordinary_adjective(match, ctx, village, common):
         return False  # an adjective before its noun: «Черноморского флота», «Мирному небі»

@@ -35,7 +35,7 @@ DISTRICT_NAMED = 2.0
 HROMADA_NAMED = 1.0
 NEAR_ANOTHER = 1.5
 HOME_COUNTRY = 0.3
-# What a place of Russia loses, unsupported, when read from a Ukrainian form (`_foreign_form`):
+# What a place of Russia loses, unsupported, read from a Ukrainian form on a Ukrainian channel:
 # a curated village's bonus and a little more
 FOREIGN_FORM = 2.0
 
@@ -66,11 +66,12 @@ def score(info: PlaceInfo, post: PostContext, side: str | None, lang: str) -> tu
 
 
 def _foreign_form(country: str, lang: str, side: str | None) -> bool:
-    """A place of Russia read from a Ukrainian form, off a Russian channel: the gazetteer
+    """A place of Russia read from a Ukrainian form on a Ukrainian channel: the gazetteer
     derives those forms by rule, and a Ukrainian post that means a village of Russia names
     its oblast or a place near it («окупували Орлівку» is one of Ukraine's Orlivkas, not
-    Kursk Oblast's Orlovka)."""
-    return country == "RU" and lang == "uk" and side != "ru"
+    Kursk Oblast's Orlovka). A channel of no known side keeps the priors (the Kursk
+    theatre's villages are tracked)."""
+    return country == "RU" and lang == "uk" and side == "ua"
 
 
 def _home(country: str, lang: str, side: str | None) -> bool:

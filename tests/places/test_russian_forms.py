@@ -216,3 +216,7 @@ def test_a_name_between_quotes(
 ) -> None:
     keys = _keys(seed_matcher, text).values()
     assert any(k.startswith(key) for k in keys) is found, keys
+
+
+def test_a_town_in_a_bloggers_quotes_stays(seed_matcher: PlaceMatcher) -> None:
+    assert "sudzha" in _keys(seed_matcher, "«Суджа» взята, хохлы бегут.").values()
