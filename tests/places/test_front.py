@@ -91,6 +91,9 @@ def test_without_river_words_the_dnipro_is_the_city(keys: Keys, text: str) -> No
         "Бійці 93-ї ОМБр «Холодний Яр» відбили штурм.",
         "Бойцы 155-й обрмп «Днепр» отразили атаку.",
         "Оператори ОШБ «Донбас» уразили танк.",
+        # a unit named in quotes after its men
+        "Оператори «Азову» знищили САУ.",
+        "Бойцы «Ахмата» отразили атаку.",
     ],
 )
 def test_groupings_named_after_places_are_not_places(keys: Keys, text: str) -> None:
