@@ -14,8 +14,11 @@ identity offset map.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import overload
 
 from monitor.text import onebyte, unicode_tables
 
@@ -128,7 +131,7 @@ class Normalized:
     def __init__(
         self,
         text: str,
-        offsets: list[int] | None = None,
+        offsets: Sequence[int] | None = None,
         source: str | None = None,
         view: bytes | None = None,
     ) -> None:
@@ -138,9 +141,9 @@ class Normalized:
         self.view = onebyte.encode(text) if view is None else view
 
     @property
-    def offsets(self) -> list[int] | None:
+    def offsets(self) -> Sequence[int] | None:
         if self._source is not None:
-            self._offsets = _slow(self._source)[1]
+            self._offsets = DropOffsets.of(self._source)
             self._source = None
         return self._offsets
 
@@ -228,6 +231,60 @@ def _fix_lookalikes(text: str) -> str:
     return _MIXED.sub(lambda m: m.group(0).translate(_LOOKALIKE), text)
 
 
+_DROP_RUNS = re.compile(f"[{re.escape(_DROP)}]+")
+
+
+class DropOffsets(Sequence[int]):
+    """The offsets of a text that only lost `_DROP` characters (half the posts lose Markdown's
+    marks), as `_slow` gives them but without a list of the text's length: where each run of
+    dropped characters was (in normalised positions) and how many were dropped by then. An
+    offset is looked up by bisection; a post looks up a few."""
+
+    __slots__ = ("_at", "_length", "_shift")
+
+    def __init__(self, at: list[int], shift: list[int], length: int) -> None:
+        self._at = at
+        self._shift = shift
+        self._length = length
+
+    @classmethod
+    def of(cls, source: str) -> DropOffsets:
+        """The offsets of `source` less its `_DROP` characters."""
+        at: list[int] = []
+        shift: list[int] = []
+        dropped = 0
+        for found in _DROP_RUNS.finditer(source):
+            at.append(found.start() - dropped)
+            dropped += found.end() - found.start()
+            shift.append(dropped)
+        return cls(at, shift, len(source) - dropped + 1)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        run = bisect.bisect_right(self._at, index)
+        return index + (self._shift[run - 1] if run else 0)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 def _strip_drops(text: str) -> str:
     for char in _DROP:
         if char in text:
@@ -250,11 +307,38 @@ def casefold(text: str) -> str:
     return folded
 
 
-_GLUED_MARKS = re.compile(r"(?<=\w)\*+(?=\w)")
+_GLUED_MARKS = re.compile(r"(?<=[^\W_])\*+(?=[^\W_])")
 
 
 def _spaces(found: re.Match[str]) -> str:
     return " " * len(found.group())
+
+
+_MARKS = re.compile(r"[*~]+")
+
+
+def _unmark(text: str) -> tuple[str, DropOffsets | None]:
+    """`text` without Markdown's marks, and its offsets: a run of marks glued between two
+    words parts them, a space each («Бахмут*Соледар»); any other run is dropped."""
+    pieces: list[str] = []
+    at: list[int] = []
+    shift: list[int] = []
+    last = dropped = 0
+    end = len(text)
+    for found in _MARKS.finditer(text):
+        start, stop = found.span()
+        pieces.append(text[last:start])
+        glued = start and stop < end and text[start - 1].isalnum() and text[stop].isalnum()
+        if glued and text[start] == "*":
+            pieces.append(" " * (stop - start))
+        else:
+            at.append(start - dropped)
+            dropped += stop - start
+            shift.append(dropped)
+        last = stop
+    pieces.append(text[last:])
+    unmarked = "".join(pieces)
+    return unmarked, (DropOffsets(at, shift, end - dropped + 1) if dropped else None)
 
 
 def normalize(text: str) -> Normalized:
@@ -263,14 +347,18 @@ def normalize(text: str) -> Normalized:
     Every step maps characters one by one, so a text whose only length-changing characters are
     zero-width ones (emoji joiners, mostly) is normalised as the same text without them.
     """
-    if "*" in text:  # marks glued between words part them («Бахмут*Соледар»): a space each
-        text = _GLUED_MARKS.sub(_spaces, text)
+    marks: DropOffsets | None = None
+    original = text
+    if "*" in text or "~" in text:  # Markdown's marks, in half the posts: dropped in one pass
+        text, marks = _unmark(text)
     if not _ATTENTION.search(text):
         folded = casefold(text)
         for char, image in _BULK:
             if char in folded:
                 folded = folded.replace(char, image)
-        return _finish(folded, None)
+        return _finish(folded, marks)
+    if text is not original:  # other characters to drop or map too: the general way
+        text = _GLUED_MARKS.sub(_spaces, original) if "*" in original else original
     source: str | None = None
     if _VARIABLE.search(text):
         stripped = _strip_drops(text)
@@ -283,7 +371,7 @@ def normalize(text: str) -> Normalized:
     return _finish(_map(folded), None, source)
 
 
-def _finish(folded: str, offsets: list[int] | None, source: str | None = None) -> Normalized:
+def _finish(folded: str, offsets: Sequence[int] | None, source: str | None = None) -> Normalized:
     view = onebyte.encode(folded)
     if _mixed_scripts(folded, view):
         folded = _fix_lookalikes(folded)

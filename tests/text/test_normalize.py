@@ -36,6 +36,11 @@ def test_markdown_emphasis_dropped_with_offsets() -> None:
     text = "Бахмут*Соледар**Северск"
     assert normalize(text).text == "бахмут соледар  северск"
     assert _back(text, "северск") == "Северск"
+    # the fast way (marks only) and the general one (other characters to drop too) agree
+    for text in ("**Суджа**", "**Суд\u00adжа** и Бахмут*Соледар"):
+        norm = normalize(text)
+        assert _back(text, "суджа") == text[text.index("С") : text.index("а") + 1]
+        assert norm.offsets is not None and len(norm.offsets) == len(norm.text) + 1
 
 
 def test_stress_marks_dropped_and_span_maps_back() -> None:
