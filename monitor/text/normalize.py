@@ -14,13 +14,12 @@ identity offset map.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import overload
 
 from monitor.text import onebyte, unicode_tables
+from monitor.text.markdown_marks import DropOffsets, unmark
 
 # The tables are computed from the Unicode database once (see `unicode_tables`).
 _TABLE, _VARIABLE_CHARS, _ATTENTION_CODES = unicode_tables.tables()
@@ -143,7 +142,8 @@ class Normalized:
     @property
     def offsets(self) -> Sequence[int] | None:
         if self._source is not None:
-            self._offsets = DropOffsets.of(self._source)
+            length = len(_strip_drops(self._source)) + 1
+            self._offsets = DropOffsets(self._source, _DROP_RUNS, length)
             self._source = None
         return self._offsets
 
@@ -234,57 +234,6 @@ def _fix_lookalikes(text: str) -> str:
 _DROP_RUNS = re.compile(f"[{re.escape(_DROP)}]+")
 
 
-class DropOffsets(Sequence[int]):
-    """The offsets of a text that only lost `_DROP` characters (half the posts lose Markdown's
-    marks), as `_slow` gives them but without a list of the text's length: where each run of
-    dropped characters was (in normalised positions) and how many were dropped by then. An
-    offset is looked up by bisection; a post looks up a few."""
-
-    __slots__ = ("_at", "_length", "_shift")
-
-    def __init__(self, at: list[int], shift: list[int], length: int) -> None:
-        self._at = at
-        self._shift = shift
-        self._length = length
-
-    @classmethod
-    def of(cls, source: str) -> DropOffsets:
-        """The offsets of `source` less its `_DROP` characters."""
-        at: list[int] = []
-        shift: list[int] = []
-        dropped = 0
-        for found in _DROP_RUNS.finditer(source):
-            at.append(found.start() - dropped)
-            dropped += found.end() - found.start()
-            shift.append(dropped)
-        return cls(at, shift, len(source) - dropped + 1)
-
-    def __len__(self) -> int:
-        return self._length
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[int]: ...
-    def __getitem__(self, index: int | slice) -> int | list[int]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._length))]
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError(index)
-        run = bisect.bisect_right(self._at, index)
-        return index + (self._shift[run - 1] if run else 0)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and list(self) == list(other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return repr(list(self))
-
-
 def _strip_drops(text: str) -> str:
     for char in _DROP:
         if char in text:
@@ -307,40 +256,13 @@ def casefold(text: str) -> str:
     return folded
 
 
-# `_unmark`'s rule for glued marks, for a text that takes the general way (marks and other
-# characters to drop or map): composing `_unmark`'s offsets with `_slow`'s there costs more
+# `unmark`'s rule for glued marks, for a text that takes the general way (marks and other
+# characters to drop or map): composing `unmark`'s offsets with `_slow`'s there costs more
 _GLUED_MARKS = re.compile(r"(?<=[^\W_])\*+(?=[^\W_])")
 
 
 def _spaces(found: re.Match[str]) -> str:
     return " " * len(found.group())
-
-
-_MARKS = re.compile(r"[*~]+")
-
-
-def _unmark(text: str) -> tuple[str, DropOffsets | None]:
-    """`text` without Markdown's marks, and its offsets: a run of marks glued between two
-    words parts them, a space each («Бахмут*Соледар»); any other run is dropped."""
-    pieces: list[str] = []
-    at: list[int] = []
-    shift: list[int] = []
-    last = dropped = 0
-    end = len(text)
-    for found in _MARKS.finditer(text):
-        start, stop = found.span()
-        pieces.append(text[last:start])
-        glued = start and stop < end and text[start - 1].isalnum() and text[stop].isalnum()
-        if glued and text[start] == "*":
-            pieces.append(" " * (stop - start))
-        else:
-            at.append(start - dropped)
-            dropped += stop - start
-            shift.append(dropped)
-        last = stop
-    pieces.append(text[last:])
-    unmarked = "".join(pieces)
-    return unmarked, (DropOffsets(at, shift, end - dropped + 1) if dropped else None)
 
 
 def normalize(text: str) -> Normalized:
@@ -352,7 +274,7 @@ def normalize(text: str) -> Normalized:
     marks: DropOffsets | None = None
     original = text
     if "*" in text or "~" in text:  # Markdown's marks, in half the posts: dropped in one pass
-        text, marks = _unmark(text)
+        text, marks = unmark(text)
     if not _ATTENTION.search(text):
         folded = casefold(text)
         for char, image in _BULK:

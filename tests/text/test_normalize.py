@@ -43,6 +43,44 @@ def test_markdown_emphasis_dropped_with_offsets() -> None:
         assert norm.offsets is not None and len(norm.offsets) == len(norm.text) + 1
 
 
+def _unmarked_by_hand(text: str) -> tuple[str, list[int]]:
+    """The rule spelled out a character at a time: a maximal run of `*`/`~` that opens with a
+    star between two letters or digits becomes spaces, any other run is dropped."""
+    kept: list[tuple[str, int]] = []
+    i = 0
+    while i < len(text):
+        if text[i] not in "*~":
+            kept.append((text[i], i))
+            i += 1
+            continue
+        stop = i
+        while stop < len(text) and text[stop] in "*~":
+            stop += 1
+        glued = text[i] == "*" and i > 0 and stop < len(text)
+        if glued and text[i - 1].isalnum() and text[stop].isalnum():
+            kept.extend((" ", at) for at in range(i, stop))
+        i = stop
+    return "".join(c for c, _ in kept).casefold(), [at for _, at in kept] + [len(text)]
+
+
+def test_markdown_offsets_agree_with_the_rule_at_every_character() -> None:
+    texts = [
+        "**Суджа**",
+        "**Суджа** взята.**",
+        "На **Кураховском** направлении, в ~~Часов Яре~~",
+        "Бахмут*Соледар**Северск и **Торецк**",
+        "Бахмут*~Соледар ~*Северск~ a~*b",
+        "*a* **b** c**",
+        "x**~~y и ~~**z**",
+    ]
+    for text in texts:
+        norm = normalize(text)
+        expected_text, expected_offsets = _unmarked_by_hand(text)
+        assert norm.text == expected_text, text
+        offsets = norm.offsets if norm.offsets is not None else range(len(text) + 1)
+        assert list(offsets) == expected_offsets, text
+
+
 def test_stress_marks_dropped_and_span_maps_back() -> None:
     text = "🔥 В Су́дже бои"
     norm = normalize(text)
