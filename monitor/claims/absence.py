@@ -1,5 +1,7 @@
-"""What a trigger noun after «без» names did not happen («оставили без боя», «обошлось без
-жертв»), except where two negations say it did («не обошлось без жертв»)."""
+"""What a trigger names that did not happen, or that nobody knows of yet: a noun after «без»
+(«оставили без боя», «обошлось без жертв»), except where two negations say it did («не
+обошлось без жертв»), and victims still being counted («информация о пострадавших
+уточняется», «інформація щодо постраждалих не надходила»)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,15 @@ from monitor.text.lemmas import Doc
 
 # «без боя», «без втрат»: what a trigger noun names did not happen
 WITHOUT = frozenset(["без", "безо"])
+
+# «информация / данные / сведения о пострадавших»: news of victims, not victims
+NEWS = ("информаци", "данны", "сведени", "інформаці", "дані", "даних", "відомост")
+ABOUT = frozenset(["о", "об", "про", "щодо", "относительно"])
+AND = frozenset(["и", "і", "та", "й"])
+VICTIMS = ("погибш", "пострадавш", "ранен", "жертв", "загибл", "постраждал", "поранен")
+# «… уточняется», «… не поступала», «… не надходила», «… не сообщается»
+PENDING = ("уточня", "уточню")
+NOT_COME = ("поступ", "надход", "надійш", "сообща", "повідом")
 
 
 def not_spared(doc: Doc, first: int) -> bool:
@@ -22,3 +33,34 @@ def not_spared(doc: Doc, first: int) -> bool:
 def without(doc: Doc, first: int) -> bool:
     """A trigger noun after «без», unless «не обошлось без» (there were some)."""
     return first > 0 and doc.tokens[first - 1].form in WITHOUT and not not_spared(doc, first)
+
+
+def no_news(doc: Doc, first: int) -> bool:
+    """Victims named only as news still to come: «информация о пострадавших уточняется», «дані
+    про загиблих і поранених не надходили» (not «число пострадавших уточняется»: there are
+    some)."""
+    tokens = doc.tokens
+    word = tokens[first]
+    if not word.form.startswith(VICTIMS):
+        return False
+    start = first  # back over a list of victims: «о погибших и раненых»
+    while (
+        start > 2 and tokens[start - 1].form in AND and tokens[start - 2].form.startswith(VICTIMS)
+    ):
+        start -= 2
+    if start < 2 or tokens[start - 1].form not in ABOUT:
+        return False
+    if not tokens[start - 2].form.startswith(NEWS):
+        return False
+    rest = [t.form for t in tokens[first + 1 : first + 7] if t.sentence == word.sentence]
+    for index, form in enumerate(rest):
+        if form.startswith(PENDING):
+            return True
+        if form in ("не", "ні") and index + 1 < len(rest) and rest[index + 1].startswith(NOT_COME):
+            return True
+    return False
+
+
+def absent(doc: Doc, first: int) -> bool:
+    """Whether the trigger noun at `first` names what did not happen or is not known yet."""
+    return without(doc, first) or no_news(doc, first)

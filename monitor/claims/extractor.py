@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from monitor.claims.absence import without
+from monitor.claims.absence import absent
 from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
 from monitor.claims.company import context_ok
@@ -149,7 +149,7 @@ class ClaimExtractor:
         return (
             (not rule.sentence_end or ends_sentence(doc, trigger, rule.sentence_end == "clause"))
             and (not rule.passive_only or passive_trigger(doc, trigger))
-            and not without(doc, trigger.first)
+            and not absent(doc, trigger.first)
         )
 
     def _best_claims(self, context: Context) -> tuple[dict[ClaimKey, ClaimFinding], set[ClaimKey]]:

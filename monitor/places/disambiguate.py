@@ -57,6 +57,7 @@ from monitor.places.place_info import PlaceInfo
 from monitor.places.plausible import reading_plausible
 from monitor.places.post_context import (
     PostContext,
+    in_region_after,
     region_after,
     region_by_on,
     why_supported,
@@ -290,11 +291,10 @@ class Resolver:
             one_raion(match, scored, self.places, post.districts)
             or settle_tie(match, scored, self.places, recent)
         ):
-            # namesakes nothing in the post (nor the channel's recent places) tells apart:
-            # the mention stays, as an abstention
+            # namesakes nothing in the post (nor the channel's memory) tells apart: abstain
             match.confidence = CONFIDENCE_FLOOR
             match.reason += f"; {reasons.UNDECIDED}"
-            match.tied = tied_readings(scored)
+            match.tied = in_region_after(ctx, self.places, tied_readings(scored))
         return True
 
     def _ranked(self, ctx: MatchContext, post: PostContext, side: str | None) -> list[Scored]:

@@ -16,6 +16,7 @@ from monitor.places.place_info import PlaceInfo
 
 if TYPE_CHECKING:
     from monitor.places.context import MatchContext
+    from monitor.places.surfaces import Candidate
 
 # only a bracket or a comma between a place and the region that qualifies it
 QUALIFIER_GAP = re.compile(r"[\s(,]*")
@@ -121,3 +122,15 @@ def region_after(ctx: MatchContext, places: list[PlaceInfo]) -> str | None:
         places[c.place].own_region for c in nxt.entry.candidates if places[c.place].kind == "region"
     }
     return next(iter(regions)) if len(regions) == 1 else None
+
+
+def in_region_after(
+    ctx: MatchContext, places: list[PlaceInfo], readings: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
+    """The tied `readings` in the region named right after the place, if any are: the front's
+    namesakes elsewhere are no longer in the running («у Новоивановки Днепропетровской
+    области», where neither it nor the post tells that oblast's seven apart)."""
+    region = region_after(ctx, places) if len(readings) > 1 else None
+    if region is None:
+        return readings
+    return tuple(c for c in readings if places[c.place].oblast == region) or readings

@@ -1,6 +1,7 @@
 """A weapon that flew into a target strikes where the target stood («FPV залетает в блиндаж у
 X»), and soldiers who gave up under it are the striker's casualties there; a trigger noun after
-«без» names what did not happen («оставили без боя», «обошлось без жертв»); where a side came
+«без» names what did not happen («оставили без боя», «обошлось без жертв»), and victims
+named as news still to come are none yet («информация о пострадавших уточняется»); where a side came
 from («со стороны X») is no place of the sentence that keeps the headline's from it; an oblast
 right after a village qualifies it («X Сумской области — наша»). Every text is a paraphrase
 written for the test."""
@@ -160,6 +161,38 @@ CASES: list[Case] = [
     ),
     ("В Белгороде на подоконнике расцвела герань.", "ru", {"belgorod": "Белгороде"}, set()),
     ("В Белгороде освоили выпуск снарядов калибра 155 мм.", "ru", {"belgorod": "Белгороде"}, set()),
+    # victims named only as news still to come: none yet
+    (
+        "Дроны атаковали Белгород. Информация о пострадавших уточняется.",
+        "ru",
+        {"belgorod": "Белгород"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "После обстрела Белгорода сведений о погибших и раненых пока не поступало.",
+        "ru",
+        {"belgorod": "Белгорода"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "Росіяни атакували Харків дронами. Дані щодо постраждалих не надходили.",
+        "ua",
+        {"kharkiv": "Харків"},
+        {("strike", "kharkiv", "ru", "asserted")},
+    ),
+    # but a count still being made is of victims there are
+    (
+        "Дроны атаковали Белгород, число пострадавших уточняется.",
+        "ru",
+        {"belgorod": "Белгород"},
+        {("strike", "belgorod", "ua", "asserted"), ("casualties", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "Удар по Харкову: двоє поранених, інформація щодо загиблих уточнюється.",
+        "ua",
+        {"kharkiv": "Харкову"},
+        {("strike", "kharkiv", "ru", "asserted"), ("casualties", "kharkiv", "ru", "asserted")},
+    ),
 ]
 
 

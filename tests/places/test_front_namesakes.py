@@ -74,3 +74,28 @@ def test_an_oblast_centre_is_no_neighbour() -> None:
     assert first_near([_info("oblast", "region", 48.0)], village) is None
     town = _info("town", "town", 48.0)
     assert first_near([town], village) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "На Гуляйпольском направлении бои у Зализничного; у Новоивановки Днепропетровской "
+            "области противник провёл контратаку.",
+            "Новоивановки",
+        ),
+        (
+            "На Гуляйпільському напрямку ворог тисне біля Залізничного, а поблизу Новоіванівки "
+            "Дніпропетровської області тривають бої.",
+            "Новоіванівки",
+        ),
+    ],
+)
+def test_an_undecided_namesake_stays_in_the_region_named_right_after_it(
+    front_matcher: PlaceMatcher, text: str, surface: str
+) -> None:
+    """The oblast right after the name holds several namesakes and nothing tells them apart:
+    the abstention is among them, not on the front's namesake near the axis's town (Polohy
+    Raion, Zaporizhzhia Oblast)."""
+    key, _ = _found(front_matcher, text, "ru")[surface]
+    assert front_matcher.places_of([key])[0].oblast == "Dnipropetrovsk Oblast"
