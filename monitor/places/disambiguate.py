@@ -117,7 +117,7 @@ class Resolver:
     ) -> list[Match]:
         t = norm.text
         # the matches worth deciding: all but lowercase forms that count only capitalised
-        # (`needs_capital`), which still count as the post's places and as neighbours
+        # (`needs_capital`), which are no places of the post either («лінію зіткнення»)
         live = []
         offsets = norm.offsets
         for index, match in enumerate(matches):
@@ -131,7 +131,7 @@ class Resolver:
                 live.append(index)
         if not live:
             return []
-        post = self._post_context(matches, t)
+        post = self._post_context([matches[i] for i in live], t)
         posts = with_shared_areas(t, matches, post, self.places)
         kept: dict[int, Match] = {}
         for index in live:

@@ -1,6 +1,7 @@
-"""Forms that count only capitalised: worked out when the matcher compiles, and a shortcut only:
-a lowercase match of one is dropped before its namesakes are scored, yet still counts as the
-post's place and as its neighbours' neighbour, so every reading stays what the full rules give."""
+"""Forms that count only capitalised: worked out when the matcher compiles; a lowercase match of
+one is dropped before its namesakes are scored, and is no place of the post either: it neither
+names the post's oblast nor anchors its neighbours («уточнено лінію зіткнення»: Liniia is a
+village of Lviv Oblast)."""
 
 from __future__ import annotations
 
@@ -103,3 +104,20 @@ def test_the_flag_read_before_any_match_is_made_is_the_entrys(seed_matcher: Plac
     assert flagged
     for index in range(0, len(entries), 53):
         assert entries.capital_only(index) is entries.entry(index).capital_only
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Уточнено лінію зіткнення поблизу Одрадного. Ворог штурмує позиції.", "Одрадного"),
+        ("Уточнено лінію зіткнення біля Богатиря, ворог тисне.", "Богатиря"),
+    ],
+)
+def test_a_lowercase_word_that_is_a_far_village_anchors_nothing(
+    text: str, surface: str, seed_matcher: PlaceMatcher
+) -> None:
+    """«лінію» is Liniia's form: read as the post's place it named Lviv Oblast, and a village
+    whose name is also a word, with namesakes, found no support there and was dropped."""
+    found = {m.surface: m.place_key for m in seed_matcher.find(text, "ua")}
+    assert surface in found
+    assert "лінію" not in found
