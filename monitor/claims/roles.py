@@ -20,6 +20,7 @@ from monitor.claims.morphology import (
     PREPOSITIONS,
     after_preposition,
     clause_between,
+    direct_case,
     fronted_object,
     is_adjective,
     is_instrumental,
@@ -32,7 +33,7 @@ from monitor.claims.morphology import (
 from monitor.claims.objects import object_slots
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
-from monitor.text.lemmas import Doc, lemmas_of
+from monitor.text.lemmas import Doc, lemmas_of, morph_analyzer
 
 Cues = Mapping[str, Sequence[Hit]]
 
@@ -76,7 +77,10 @@ class SideRoles:
         # «удар ВСУ»: the genitive after an action noun is its agent; not where the rule's cue
         # names the victim («окружение ВСУ»), nor where the noun acts on it («знищення
         # окупантів»: that genitive is an object)
-        nominal = rule.cue_role != "patient" and is_noun(doc.tokens[hit.last].form, doc.lang)
+        last = doc.tokens[hit.last].form
+        nominal = rule.cue_role != "patient" and is_noun(last, doc.lang)
+        if nominal and hit.first != hit.last and not _owning_case(last, doc.lang):
+            nominal = False  # a phrase's object last: «поражение живой силе и технике ВСУ»
         if nominal and rule.object_genitive and not after_preposition(doc, hit):
             objects.add(hit.last + 1)  # not «взяли в плен украинские боевики»: the subject
             nominal = False
@@ -316,6 +320,14 @@ def _we_before_the_verb(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and cue.last + 1 == hit.first
         and doc.tokens[cue.first].form in WE
         and is_verb(doc.tokens[hit.first].form, doc.lang)
+    )
+
+
+def _owning_case(form: str, lang: str) -> bool:
+    """Whether a noun may be in a case whose next genitive is its agent: «удар ВСУ», «атаки ВСУ»,
+    «удара ВСУ» (not the dative or locative object of «поражение технике ВСУ»)."""
+    return direct_case(form, lang) or any(
+        "gent" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:3]
     )
 
 

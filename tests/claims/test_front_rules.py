@@ -93,6 +93,19 @@ def test_the_side_that_repels_is_not_the_attacker(
             "ru",
             ("casualties", "guevo", "ru"),
         ),
+        # the side after a phrase that ends in its object owns that object, whoever strikes
+        (
+            "Подразделения группировки «Юг» нанесли поражение живой силе и технике ВСУ у Торецка.",
+            {"toretsk": "Торецка"},
+            "ru",
+            ("strike", "toretsk", "ru"),
+        ),
+        (
+            "Нанесено поражение живой силе и технике ВСУ в районе Кринок.",
+            {"krynky": "Кринок"},
+            "ua",
+            ("strike", "krynky", "ru"),
+        ),
     ],
 )
 def test_a_possessive_or_genitive_object_names_the_victim(
@@ -100,6 +113,13 @@ def test_a_possessive_or_genitive_object_names_the_victim(
 ) -> None:
     found = claims(extractor, text, places, side)
     assert expected in {c[:3] for c in found}, found
+
+
+def test_the_side_right_after_an_attack_noun_is_still_its_agent(extractor: ClaimExtractor) -> None:
+    found = claims(
+        extractor, "В результате удара ВСУ по Гуево погибли двое.", {"guevo": "Гуево"}, "ru"
+    )
+    assert ("strike", "guevo", "ua") in {c[:3] for c in found}, found
 
 
 def test_the_subject_after_taking_prisoners_is_still_the_captor(extractor: ClaimExtractor) -> None:
