@@ -152,6 +152,10 @@ def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -
         ("Кримське", "Крымское"),
         ("Шахтарськ", "Шахтерск"),
         ("Олексієво-Дружківка", "Алексеево-Дружковка"),
+        ("Зарічне", "Заречное"),
+        ("Лісне", "Лесное"),
+        ("Лісна Поляна", "Лесная Поляна"),
+        ("Відрадне", "Отрадное"),
         # a soft adjective in «-нє» is Russian «-нее»
         ("Дальнє", "Дальнее"),
         ("Підгороднє", "Подгороднее"),
@@ -168,7 +172,15 @@ def test_nouns_and_full_adjectives_get_no_adjective_variant(name_uk: str) -> Non
     assert len(russian_forms(name_uk)) == 1
 
 
-@pytest.mark.parametrize(("name_uk", "not_russian"), [("Розівка", "Разовка"), ("Розлив", "Разлив")])
+@pytest.mark.parametrize(
+    ("name_uk", "not_russian"),
+    [
+        ("Розівка", "Разовка"),
+        ("Розлив", "Разлив"),
+        ("Лисняки", "Лесняки"),
+        ("Пісківка", "Песковка"),
+    ],
+)
 def test_roz_stays_before_a_vowel_and_before_l(name_uk: str, not_russian: str) -> None:
     """Розівка is named after roses; «разлив» is a Russian common noun."""
     assert not_russian not in russian_forms(name_uk)

@@ -102,13 +102,25 @@ def test_russian_forms_of_front_villages_match(
         ("Ворог окупував Урожайне.", "Урожайне", "ua"),
         ("Бои идут за Урожайное.", "Урожайное", "ru"),
         ("Бої тривають за Дружбу, ворог тисне.", "Дружбу", "ua"),
+        # Russian stems of «речка», «лес», «отрада» (Зарічне, Лісне, Відрадне)
+        ("Российские войска освободили населенный пункт Заречное в ДНР.", "Заречное", "ru"),
     ],
 )
 def test_a_village_named_by_a_word_counts_near_the_fighting(
     seed_matcher: PlaceMatcher, text: str, surface: str, side: str
 ) -> None:
     found = _keys(seed_matcher, text, side).get(surface, "")
-    assert found.startswith(("zoria", "druzhba", "urozhaine"))
+    assert found.startswith(("zoria", "druzhba", "urozhaine", "zarichne", "lisne", "vidradne"))
+
+
+@pytest.mark.parametrize(
+    ("form", "key"), [("Лесного", "lisne-kharkiv-oblast"), ("Отрадное", "vidradne")]
+)
+def test_russian_stems_of_ukrainian_words_name_the_villages(
+    seed_matcher: PlaceMatcher, form: str, key: str
+) -> None:
+    (match,) = seed_matcher.candidates(form)
+    assert key in {seed_matcher.keys[c.place] for c in match.entry.candidates}
 
 
 @pytest.mark.parametrize(
