@@ -373,6 +373,24 @@ def katottg(
     return rows
 
 
+def with_exonyms(rows: list[dict[str, str]]) -> None:
+    """The Russian-only names of gazetteer_src/exonyms.txt for the Ukrainian settlements a
+    GeoNames row stands for (KATOTTG's rows take theirs in `katottg`): Дворічна, Двуречная."""
+    former = exonyms(SRC / "exonyms.txt")
+    for row in rows:
+        if row.get("country") != "UA" or row.get("source", "").startswith("katottg"):
+            continue
+        alternatives = [n for n in row.get("alt_ru", "").split("|") if n]
+        known = {normalize_key(n) for n in [row["name_ru"], *alternatives]}
+        extra = [
+            n
+            for n in former.get((row["oblast"], row["name_uk"]), [])
+            if n and normalize_key(n) not in known
+        ]
+        if extra:
+            row["alt_ru"] = "|".join([*alternatives, *dict.fromkeys(extra)])
+
+
 def _postal_point(row: dict[str, str], point: tuple[float, float] | None) -> None:
     if point is not None:
         row.update(
@@ -558,6 +576,7 @@ def main() -> None:
         normalize_key(row["name_ru"]) for row in regions if row["kind"] in ("city", "town")
     )
     extracted += katottg(keys, seen, taken_points(extracted), cities)
+    with_exonyms(extracted)
     with_seat_adjectives(regions + extracted, best_namesakes(ukraine), hromada_seats(ukraine))
     with_hromada_codes(regions + extracted, best_namesakes(ukraine))
 

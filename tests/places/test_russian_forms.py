@@ -79,6 +79,9 @@ def _keys(matcher: PlaceMatcher, text: str, side: str = "ru") -> dict[str, str]:
         ("Дроны снова атаковали Ровненщину.", "Ровненщину", "rivne-oblast"),
         ("Ночью взрывы прогремели в Ровне.", "Ровне", "rivne"),
         ("Беспилотник пролетел у Ровненской АЭС.", "Ровненской АЭС", "rivne-npp"),
+        # a Russian-only name of a settlement GeoNames places (gazetteer_src/exonyms.txt)
+        ("Наши контролируют Двуречную полностью.", "Двуречную", "dvorichna"),
+        ("Бои у Двуречной и Западного продолжаются.", "Двуречной", "dvorichna"),
     ],
 )
 def test_russian_forms_of_front_villages_match(
