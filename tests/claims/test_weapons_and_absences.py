@@ -161,6 +161,32 @@ CASES: list[Case] = [
     ),
     ("В Белгороде на подоконнике расцвела герань.", "ru", {"belgorod": "Белгороде"}, set()),
     ("В Белгороде освоили выпуск снарядов калибра 155 мм.", "ru", {"belgorod": "Белгороде"}, set()),
+    # drones that destroy something are the instrument of the verb's side, not weapons flying
+    # at the place (whose enemy would be the actor); artillery destroyed is equipment
+    (
+        "Дрони знищили танк біля Торецька.",
+        "ua",
+        {"toretsk": "Торецька"},
+        {("strike", "toretsk", "ua", "asserted")},
+    ),
+    (
+        "Відео: FPV-дрони бригади знищують російську артилерію поблизу Торецька.",
+        "ua",
+        {"toretsk": "Торецька"},
+        {("strike", "toretsk", "ua", "asserted")},
+    ),
+    (
+        "Наши дроны уничтожили миномёт ВСУ у Торецка.",
+        "ru",
+        {"toretsk": "Торецка"},
+        {("strike", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "Дроны атаковали Херсон.",
+        "ru",
+        {"kherson": "Херсон"},
+        {("strike", "kherson", "ru", "asserted")},
+    ),
     # victims named only as news still to come: none yet
     (
         "Дроны атаковали Белгород. Информация о пострадавших уточняется.",
