@@ -104,6 +104,20 @@ ENCIRCLERS: list[Case] = [
 ]
 
 SUPPLY_ROADS: list[Case] = [
+    # crossings under fire are supply cut: the river's or the town's named with them
+    (
+        "Переправы ВСУ у Купянска простреливаются нашей артиллерией.",
+        "ru",
+        {"kupiansk": "Купянска"},
+        {("encirclement", "kupiansk", "ru", "asserted")},
+    ),
+    (
+        "Переправи біля Вовчанська під вогневим контролем ворога.",
+        "ua",
+        {"vovchansk": "Вовчанська"},
+        {("encirclement", "vovchansk", "ru", "asserted")},
+    ),
+    ("Сапёры навели переправу у Купянска.", "ru", {"kupiansk": "Купянска"}, set()),
     (
         "Наши перерезали последнюю дорогу снабжения Курахово.",
         "ru",
