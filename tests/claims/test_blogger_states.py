@@ -396,6 +396,13 @@ WHO_KILLED_AND_WHAT_SUFFERED: list[Case] = [
 
 
 FRONT_UPDATES: list[Case] = [
+    # «в район» with no place of its own points back to the place just named
+    (
+        "Наши вышли к окраинам Торецка. Противник перебрасывает в район резервы.",
+        "ru",
+        {"toretsk": "Торецка"},
+        {("advance", "toretsk", "ru", "asserted"), ("deployment", "toretsk", "ua", "asserted")},
+    ),
     # «вийшли із», and a settlement noun as the object points back past the sentence's places
     (
         "Сили оборони вийшли із Суджі. Ворог окупував місто та просунувся біля Глушкова.",
