@@ -162,6 +162,8 @@ class SideRoles:
             or _attack_of(doc, cue)
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
+            # «переправы простреливаются нашей артиллерией»: the victim's claim, done by it
+            or (self.role == "patient" and not before and _by_instrument(doc, cue))
         )
 
 
@@ -321,6 +323,18 @@ def _we_before_the_verb(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and doc.tokens[cue.first].form in WE
         and is_verb(doc.tokens[hit.first].form, doc.lang)
     )
+
+
+def _by_instrument(doc: Doc, cue: Hit) -> bool:
+    """A side in the instrumental, or before a noun that can only be one: «нашими войсками»,
+    «нашей артиллерией», «украинскими дронами» (not «нашей группировки»)."""
+    for index in (cue.last, cue.last + 1):
+        if index >= len(doc.tokens) or doc.tokens[index].sentence != doc.tokens[cue.first].sentence:
+            return False
+        parses = morph_analyzer(doc.lang).parse(doc.tokens[index].form)[:2]
+        if parses and all("ablt" in str(p.tag) for p in parses):
+            return True
+    return False
 
 
 def _owning_case(form: str, lang: str) -> bool:

@@ -118,6 +118,25 @@ SUPPLY_ROADS: list[Case] = [
         {("encirclement", "vovchansk", "ru", "asserted")},
     ),
     ("Сапёры навели переправу у Купянска.", "ru", {"kupiansk": "Купянска"}, set()),
+    # not under fire; the side in the instrumental fires
+    (
+        "Переправы у Купянска не простреливаются, подвоз идёт нормально.",
+        "ru",
+        {"kupiansk": "Купянска"},
+        set(),
+    ),
+    (
+        "Переправы у Купянска простреливаются нашей артиллерией.",
+        "ru",
+        {"kupiansk": "Купянска"},
+        {("encirclement", "kupiansk", "ru", "asserted")},
+    ),
+    (
+        "Логистика нашей группировки у Купянска под огневым контролем.",
+        "ru",
+        {"kupiansk": "Купянска"},
+        {("encirclement", "kupiansk", "ua", "asserted")},
+    ),
     (
         "Наши перерезали последнюю дорогу снабжения Курахово.",
         "ru",
