@@ -37,8 +37,8 @@ def without(doc: Doc, first: int) -> bool:
 
 def no_news(doc: Doc, first: int) -> bool:
     """Victims named only as news still to come: «информация о пострадавших уточняется», «дані
-    про загиблих і поранених не надходили» (not «число пострадавших уточняется»: there are
-    some)."""
+    про загиблих і поранених не надходили», «про постраждалих інформація не надходила», «о
+    пострадавших не сообщается» (not «число пострадавших уточняется»: there are some)."""
     tokens = doc.tokens
     word = tokens[first]
     if not word.form.startswith(VICTIMS):
@@ -48,16 +48,16 @@ def no_news(doc: Doc, first: int) -> bool:
         start > 2 and tokens[start - 1].form in AND and tokens[start - 2].form.startswith(VICTIMS)
     ):
         start -= 2
-    if start < 2 or tokens[start - 1].form not in ABOUT:
+    if start < 1 or tokens[start - 1].form not in ABOUT:
         return False
-    if not tokens[start - 2].form.startswith(NEWS):
-        return False
-    rest = [t.form for t in tokens[first + 1 : first + 7] if t.sentence == word.sentence]
+    news = start > 1 and tokens[start - 2].form.startswith(NEWS)
+    rest = [t.form for t in tokens[first + 1 : first + 9] if t.sentence == word.sentence]
     for index, form in enumerate(rest):
-        if form.startswith(PENDING):
+        news = news or form.startswith(NEWS)
+        if form.startswith(PENDING) and news:
             return True
         if form in ("не", "ні") and index + 1 < len(rest) and rest[index + 1].startswith(NOT_COME):
-            return True
+            return True  # «не поступала», «не сообщается»: said of the news, named or not
     return False
 
 

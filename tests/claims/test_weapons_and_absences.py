@@ -206,6 +206,18 @@ CASES: list[Case] = [
         {"kharkiv": "Харків"},
         {("strike", "kharkiv", "ru", "asserted")},
     ),
+    (
+        "Сведения о погибших в Белгороде после обстрела пока не поступали.",
+        "ru",
+        {"belgorod": "Белгороде"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "Після атаки дронів на Харків про постраждалих інформація поки не надходила.",
+        "ua",
+        {"kharkiv": "Харків"},
+        {("strike", "kharkiv", "ru", "asserted")},
+    ),
     # but a count still being made is of victims there are
     (
         "Дроны атаковали Белгород, число пострадавших уточняется.",
