@@ -181,6 +181,19 @@ CASES: list[Case] = [
         {"toretsk": "Торецка"},
         {("strike", "toretsk", "ru", "asserted")},
     ),
+    # strongpoints and buildings destroyed are struck, not soldiers killed
+    (
+        "Уничтожены опорные пункты ВСУ у Торецка.",
+        "ru",
+        {"toretsk": "Торецка"},
+        {("strike", "toretsk", "ru", "asserted")},
+    ),
+    (
+        "Рашисти знищили лікарню в Харкові.",
+        "ua",
+        {"kharkiv": "Харкові"},
+        {("strike", "kharkiv", "ru", "asserted")},
+    ),
     (
         "Дроны атаковали Херсон.",
         "ru",
