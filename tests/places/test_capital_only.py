@@ -121,3 +121,16 @@ def test_a_lowercase_word_that_is_a_far_village_anchors_nothing(
     found = {m.surface: m.place_key for m in seed_matcher.find(text, "ua")}
     assert surface in found
     assert "лінію" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лінія електропередачі пошкоджена внаслідок обстрілу Херсона.",
+        "Лінію оборони біля Часового Яру утримують.",
+    ],
+)
+def test_a_line_opening_a_sentence_is_the_word(text: str, seed_matcher: PlaceMatcher) -> None:
+    """«Лінія» is a word before it is the village Liniia: capitalised first in a sentence, it
+    needs the support any ordinary word does (monitor/data/gazetteer/common_words.txt)."""
+    assert not [m for m in seed_matcher.find(text, "ua") if m.surface.startswith("Лін")]
