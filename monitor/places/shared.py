@@ -85,6 +85,14 @@ def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> li
             if not (city or common):
                 villages |= in_oblasts | in_districts
     oblast, district = _leader(oblasts, villages), _leader(districts, villages)
+    if (
+        district is not None
+        and post.regions
+        and _oblast_of(district, group, places) not in post.regions
+    ):
+        # the post names its oblasts, and not that district's: «Запорізької області … атакували
+        # Гуляйполе, Оріхів, Кам'янське» is not Dnipropetrovsk Oblast's Kamianske Raion
+        district = None
     if oblast is None and district is None:
         return [post] * len(group)
     areas = [area for area in (oblast, district) if area]
@@ -95,6 +103,16 @@ def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> li
         sources={**post.sources, **{a: [*post.sources.get(a, []), SHARED] for a in areas}},
     )
     return [shared] * len(group)
+
+
+def _oblast_of(district: str, group: Sequence[Match], places: Sequence[Any]) -> str | None:
+    """The oblast of a district one of the group's readings lies in."""
+    for match in group:
+        for candidate in match.entry.candidates:
+            place = places[candidate.place]
+            if place.district == district:
+                return str(place.oblast) if place.oblast else None
+    return None
 
 
 def _areas_of(

@@ -21,6 +21,17 @@ def test_namesakes_listed_together_go_to_the_raion_they_share(keys: Keys) -> Non
     assert "krasnohorivka-donetsk-oblast" in found
 
 
+def test_a_shared_raion_of_an_oblast_the_post_does_not_name_counts_for_nothing(keys: Keys) -> None:
+    """Hulyaipole and Kamianske each have a namesake in Dnipropetrovsk Oblast's Kamianske Raion,
+    but the post is about Zaporizhzhia Oblast: the village of that oblast, not the city."""
+    found = keys(
+        "Запорізька область: ворог завдав ударів по Степногірську. БпЛА атакували Гуляйполе, "
+        "Оріхів та Кам'янське."
+    )
+    assert "kamianske-zaporizhzhia-oblast" in found
+    assert "kamianske" not in found
+
+
 def test_a_lone_namesake_stays_undecided(seed_matcher: PlaceMatcher) -> None:
     found = seed_matcher.find("Ворог атакував Георгіївку.")
     assert [m.confidence for m in found] in ([], [CONFIDENCE_FLOOR])
