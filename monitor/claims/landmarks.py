@@ -65,15 +65,16 @@ def taken_before(
     earlier: Sequence[Span],
     sentence: int,
 ) -> bool:
-    """Whether the sentence right before `sentence` tells of one settlement taken: a retreat
-    told next with no place of its own is from there («Авдеевка наша. Укры драпали через
-    поля»)."""
+    """Whether the sentence right before `sentence` tells of one settlement taken or entered: a
+    retreat told next with no place of its own is from there («Авдеевка наша. Укры драпали
+    через поля», «Сили оборони відновили положення в X. Ворог відійшов»)."""
     last = earlier[-1]
     if last.rank >= DISTRICT_RANK or last.sentence != sentence - 1:
         return False
     spans = [s for s in earlier if s.sentence == last.sentence]
     return len({s.mention.place_key for s in spans}) == 1 and any(
-        doc.tokens[hit.first].sentence == last.sentence and "capture" in types.get(hit.first, ())
+        doc.tokens[hit.first].sentence == last.sentence
+        and not {"capture", "advance"}.isdisjoint(types.get(hit.first, ()))
         for hit in triggers
     )
 

@@ -415,6 +415,19 @@ WHO_KILLED_AND_WHAT_SUFFERED: list[Case] = [
 
 
 FRONT_UPDATES: list[Case] = [
+    # a retreat told right after a settlement entered or regained is from there
+    (
+        "Сили оборони відновили положення у Вовчанську. Ворог відійшов.",
+        "ua",
+        {"vovchansk": "Вовчанську"},
+        {("advance", "vovchansk", "ua", "asserted"), ("withdrawal", "vovchansk", "ru", "asserted")},
+    ),
+    (
+        "Наши продвинулись у Торецка. Противник отошёл.",
+        "ru",
+        {"toretsk": "Торецка"},
+        {("advance", "toretsk", "ru", "asserted"), ("withdrawal", "toretsk", "ua", "asserted")},
+    ),
     # «в район» with no place of its own points back to the place just named
     (
         "Наши вышли к окраинам Торецка. Противник перебрасывает в район резервы.",
