@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from monitor.claims.cases import by_instrument, owning_case
 from monitor.claims.morphology import (
     PREPOSITIONS,
     after_preposition,
     clause_between,
-    direct_case,
     fronted_object,
     is_adjective,
     is_instrumental,
@@ -33,7 +33,7 @@ from monitor.claims.morphology import (
 from monitor.claims.objects import object_slots
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
-from monitor.text.lemmas import Doc, lemmas_of, morph_analyzer
+from monitor.text.lemmas import Doc, lemmas_of
 
 Cues = Mapping[str, Sequence[Hit]]
 
@@ -77,10 +77,9 @@ class SideRoles:
         # «удар ВСУ»: the genitive after an action noun is its agent; not where the rule's cue
         # names the victim («окружение ВСУ»), nor where the noun acts on it («знищення
         # окупантів»: that genitive is an object)
-        last = doc.tokens[hit.last].form
+        last = doc.tokens[hit.last].form  # (a phrase may end in its object: «поражение технике»)
         nominal = rule.cue_role != "patient" and is_noun(last, doc.lang)
-        if nominal and hit.first != hit.last and not _owning_case(last, doc.lang):
-            nominal = False  # a phrase's object last: «поражение живой силе и технике ВСУ»
+        nominal = nominal and (hit.first == hit.last or owning_case(last, doc.lang))
         if nominal and rule.object_genitive and not after_preposition(doc, hit):
             objects.add(hit.last + 1)  # not «взяли в плен украинские боевики»: the subject
             nominal = False
@@ -163,7 +162,7 @@ class SideRoles:
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
             # «переправы простреливаются нашей артиллерией»: the victim's claim, done by it
-            or (self.role == "patient" and not before and _by_instrument(doc, cue))
+            or (self.role == "patient" and not before and by_instrument(doc, cue))
         )
 
 
@@ -322,26 +321,6 @@ def _we_before_the_verb(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and cue.last + 1 == hit.first
         and doc.tokens[cue.first].form in WE
         and is_verb(doc.tokens[hit.first].form, doc.lang)
-    )
-
-
-def _by_instrument(doc: Doc, cue: Hit) -> bool:
-    """A side in the instrumental, or before a noun that can only be one: «нашими войсками»,
-    «нашей артиллерией», «украинскими дронами» (not «нашей группировки»)."""
-    for index in (cue.last, cue.last + 1):
-        if index >= len(doc.tokens) or doc.tokens[index].sentence != doc.tokens[cue.first].sentence:
-            return False
-        parses = morph_analyzer(doc.lang).parse(doc.tokens[index].form)[:2]
-        if parses and all("ablt" in str(p.tag) for p in parses):
-            return True
-    return False
-
-
-def _owning_case(form: str, lang: str) -> bool:
-    """Whether a noun may be in a case whose next genitive is its agent: «удар ВСУ», «атаки ВСУ»,
-    «удара ВСУ» (not the dative or locative object of «поражение технике ВСУ»)."""
-    return direct_case(form, lang) or any(
-        "gent" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:3]
     )
 
 

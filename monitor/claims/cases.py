@@ -1,0 +1,38 @@
+"""The grammatical cases a side's role turns on: an instrumental names who did it («переправы
+простреливаются нашей артиллерией»), and the genitive after an action noun is its agent only
+where that noun is no dative or locative object ending a phrase («поражение технике ВСУ»)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from monitor.claims.morphology import direct_case
+from monitor.claims.rules import Hit
+from monitor.text.lemmas import Doc, morph_analyzer
+
+
+def by_instrument(doc: Doc, cue: Hit) -> bool:
+    """A side in the instrumental, or before a noun only that («нашей артиллерией»): stricter
+    than `roles._instrumental`, whose any-reading test takes «нашей группировки» for an agent."""
+    tokens, sentence = doc.tokens, doc.tokens[cue.first].sentence
+    return any(
+        i < len(tokens)
+        and tokens[i].sentence == sentence
+        and _only_instrumental(tokens[i].form, doc.lang)
+        for i in (cue.last, cue.last + 1)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _only_instrumental(form: str, lang: str) -> bool:
+    parses = morph_analyzer(lang).parse(form)[:2]
+    return bool(parses) and all("ablt" in str(p.tag) for p in parses)
+
+
+@lru_cache(maxsize=20_000)
+def owning_case(form: str, lang: str) -> bool:
+    """Whether a noun's next genitive may be its agent («удар ВСУ», «удара ВСУ»; not after the
+    dative object of «поражение технике ВСУ»)."""
+    return direct_case(form, lang) or any(
+        "gent" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:3]
+    )
