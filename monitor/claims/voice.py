@@ -38,6 +38,7 @@ from monitor.claims.morphology import (
     is_verb,
     subject_form,
 )
+from monitor.claims.negation_reach import set_against, unconfirmed
 from monitor.claims.roles import SideRoles, by_side_of, stands_before
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
@@ -311,7 +312,8 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
             )
             # «если не врут»: a relay's own negation denies nothing
             and not any(s.first <= cue.first <= s.last for s in sources)
-            and not _unconfirmed(doc, cue.last, hit.first)
+            and not unconfirmed(doc, cue.last, hit.first)
+            and not set_against(doc, cue.last, hit.first)
             and not answer_particle(doc, cue.first, cue.last)
             and not not_spared(doc, hit.first)
         ):
@@ -332,40 +334,6 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
         ):
             return "reported"
     return "asserted"
-
-
-# A negated word of telling is no denial of what it is told of: «Россия не комментировала
-# удар по Киеву», «Генштаб не подтвердил взятие X»
-SILENCE = frozenset(
-    [
-        "комментировать",
-        "прокомментировать",
-        "подтвердить",
-        "подтверждать",
-        "уточнить",
-        "уточнять",
-        "раскрывать",
-        "раскрыть",
-        "сообщать",
-        "сообщить",
-        "коментувати",
-        "прокоментувати",
-        "підтвердити",
-        "підтверджувати",
-        "уточнити",
-        "уточнювати",
-        "повідомляти",
-        "повідомити",
-    ]
-)
-
-
-def _unconfirmed(doc: Doc, negation: int, trigger: int) -> bool:
-    """Whether a word of telling stands between a negation and the trigger."""
-    return any(
-        SILENCE.intersection(parse_word(doc.tokens[i].form, doc.lang)[1])
-        for i in range(negation + 1, trigger)
-    )
 
 
 # Words that set a source against the text rather than relay it: «Вопреки заявлениям Генштаба

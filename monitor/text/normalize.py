@@ -265,6 +265,11 @@ def _spaces(found: re.Match[str]) -> str:
     return " " * len(found.group())
 
 
+# Telethon's italics, `__Белгород__`: a run of underscores not glued between two letters or
+# digits (`snake__case` and `@rybar_kursk` keep theirs) becomes spaces, so offsets stay put
+_ITALIC_MARKS = re.compile(r"(?<!_)(?:(?<![^\W_])_{2,}+|_{2,}+(?![^\W_]))")
+
+
 def normalize(text: str) -> Normalized:
     """Normalise `text` for matching; see the module docstring.
 
@@ -272,6 +277,8 @@ def normalize(text: str) -> Normalized:
     zero-width ones (emoji joiners, mostly) is normalised as the same text without them.
     """
     marks: DropOffsets | None = None
+    if "__" in text:
+        text = _ITALIC_MARKS.sub(_spaces, text)
     original = text
     if "*" in text or "~" in text:  # Markdown's marks, in half the posts: dropped in one pass
         text, marks = unmark(text)

@@ -187,6 +187,25 @@ UNCONFIRMED: list[Case] = [
         {"robotyne": "Работино"},
         {("capture", "robotyne", "ru", "denied")},
     ),
+    # a negation denies nothing past «но», «але», «проте», «а»
+    (
+        "Погибших не было, но обстрелу подверглась Суджа.",
+        "ru",
+        {"sudzha": "Суджа"},
+        {("strike", "sudzha", "ua", "asserted")},
+    ),
+    (
+        "Загиблих не виявлено, проте обстріляно Покровськ.",
+        "ua",
+        {"pokrovsk": "Покровськ"},
+        {("strike", "pokrovsk", "ru", "asserted")},
+    ),
+    (
+        "Укры не наступали, а обстреляли Кринки.",
+        "ru",
+        {"krynky": "Кринки"},
+        {("advance", "krynky", "ua", "denied"), ("strike", "krynky", "ua", "asserted")},
+    ),
 ]
 
 

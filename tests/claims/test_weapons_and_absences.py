@@ -244,6 +244,38 @@ CASES: list[Case] = [
         {"kharkiv": "Харкову"},
         {("strike", "kharkiv", "ru", "asserted"), ("casualties", "kharkiv", "ru", "asserted")},
     ),
+    # victims said not to have been, not to have been found or recorded
+    (
+        "Дроны атаковали Белгород. Погибших не было.",
+        "ru",
+        {"belgorod": "Белгород"},
+        {("strike", "belgorod", "ua", "asserted")},
+    ),
+    (
+        "После обстрела Льгова раненых и погибших не выявлено.",
+        "ru",
+        {"lgov": "Льгова"},
+        {("strike", "lgov", "ua", "asserted")},
+    ),
+    (
+        "Ворог атакував Херсон дронами, загиблих не зафіксовано.",
+        "ua",
+        {"kherson": "Херсон"},
+        {("strike", "kherson", "ru", "asserted")},
+    ),
+    (
+        "Окупанти обстріляли Херсон. Загиблих не було.",
+        "ua",
+        {"kherson": "Херсон"},
+        {("strike", "kherson", "ru", "asserted")},
+    ),
+    # one victim named, and no others: there was one
+    (
+        "Дроны атаковали Белгород, погиб мужчина. Других пострадавших не было.",
+        "ru",
+        {"belgorod": "Белгород"},
+        {("strike", "belgorod", "ua", "asserted"), ("casualties", "belgorod", "ua", "asserted")},
+    ),
 ]
 
 

@@ -31,6 +31,14 @@ def test_no_form_next_to_a_word_character(text: str, keys: Keys) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["Бои у __Суджи__", "__Бои у Суджи__", "Бои у **__Суджи__**", "Бои у ___Суджи___"]
+)
+def test_a_form_in_italics(text: str, keys: Keys) -> None:
+    # Telethon writes italics as `__…__`: the marks are no part of the word they wrap
+    assert keys(text) == ["sudzha"]
+
+
+@pytest.mark.parametrize(
     ("text", "key", "found"),
     [
         ("Бои у Малой Локни", "malaya-loknya", True),

@@ -83,6 +83,7 @@ def _reference(text: str) -> tuple[str, list[int]]:
     """Normalisation done the plain way, one character at a time, with its offset map."""
     out: list[str] = []
     offsets: list[int] = []
+    text = normalize._ITALIC_MARKS.sub(normalize._spaces, text)  # spaces: offsets stay put
     for index, char in enumerate(text):
         if char in normalize._DROP:
             continue

@@ -43,6 +43,18 @@ def test_markdown_emphasis_dropped_with_offsets() -> None:
         assert norm.offsets is not None and len(norm.offsets) == len(norm.text) + 1
 
 
+def test_italic_underscores_become_spaces_where_they_mark() -> None:
+    """Telethon writes italics as `__text__`: the marks hid the place they wrapped."""
+    text = "ВСУ атаковали __Белгород__ ночью, __В Курске__ тихо"
+    assert normalize(text).text == "всу атаковали   белгород   ночью,   в курске   тихо"
+    assert _back(text, "белгород") == "Белгород"
+    # underscores inside a word or a handle are the word's own
+    for kept in ("@rybar_kursk", "snake__case", "a___b", "t.me/some__chan"):
+        assert normalize(kept).text == kept
+    assert normalize("**__Суджа__**").text == "  суджа  "
+    assert _back("x __Суд\u00adжа__ y", "суджа") == "Суд\u00adжа"
+
+
 def _unmarked_by_hand(text: str) -> tuple[str, list[int]]:
     """The rule spelled out a character at a time: a maximal run of `*`/`~` that opens with a
     star between two letters or digits becomes spaces, any other run is dropped."""
