@@ -38,7 +38,7 @@ from monitor.claims.morphology import (
     is_verb,
     subject_form,
 )
-from monitor.claims.negation_reach import set_against, unconfirmed
+from monitor.claims.negation_reach import instruction, set_against, unconfirmed
 from monitor.claims.roles import SideRoles, by_side_of, stands_before
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
@@ -314,6 +314,7 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
             and not any(s.first <= cue.first <= s.last for s in sources)
             and not unconfirmed(doc, cue.last, hit.first)
             and not set_against(doc, cue.last, hit.first)
+            and not instruction(doc, cue.last, hit.first)
             and not answer_particle(doc, cue.first, cue.last)
             and not not_spared(doc, hit.first)
         ):

@@ -187,6 +187,25 @@ UNCONFIRMED: list[Case] = [
         {"robotyne": "Работино"},
         {("capture", "robotyne", "ru", "denied")},
     ),
+    # a negated infinitive is a request about the event, not its denial
+    (
+        "Жителей Судже просят не снимать работу ПВО.",
+        "ru",
+        {"sudzha": "Судже"},
+        {("strike", "sudzha", "ua", "asserted")},
+    ),
+    (
+        "Мешканців Покровська просять не публікувати відео ударів по місту.",
+        "ua",
+        {"pokrovsk": "Покровська"},
+        {("strike", "pokrovsk", "ru", "asserted")},
+    ),
+    (
+        "Наши не смогли взять Работино.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("capture", "robotyne", "ru", "denied")},
+    ),
     # a negation denies nothing past «но», «але», «проте», «а»
     (
         "Погибших не было, но обстрелу подверглась Суджа.",

@@ -113,6 +113,12 @@ def _russian_towns(gazetteer: Gazetteer, keys: list[str]) -> list[str]:
         ("Взрывы прогремели в Шахтах Ростовской области.", "shakhty"),
         ("Дроны атаковали аэропорты Домодедово и Жуковский.", "zhukovsky"),
         ("Беспилотники атаковали завод в ОЭЗ «Алабуга».", "alabuga"),  # the zone, a facility
+        # after a town or its urban okrug, a town stands there
+        ("Сбит беспилотник в городском округе Домодедово.", "domodedovo"),
+        ("Сбиты беспилотники в городских округах Раменское и Домодедово.", "domodedovo"),
+        ("Пострадали дома в городе Мытищи.", "mytishchi"),
+        ("Глава горокруга Кашира сообщил о сбитом дроне.", "kashira"),
+        ("Дрон атакував підприємство в місті Кстово.", "kstovo"),
     ],
 )
 def test_towns_of_russia_are_found(seed_matcher: PlaceMatcher, text: str, key: str) -> None:
