@@ -119,8 +119,9 @@ def _agree(first: str, second: str, pos: str, shared: bool = False) -> bool:
     """Whether an adjective reading of `first` agrees in case, number and gender with a `pos`
     reading of `second` in one language (a reading without a gender agrees with any); with
     `shared`, a plural noun agrees in case alone (the noun of coordinated adjectives: «з
-    Південного та Східного напрямків»)."""
-    adjectives = [f for f in _forms(first) if f[1] == "ADJF"]
+    Південного та Східного напрямків»). Only the oblique readings of `first` count: the name's
+    own («у Двуречной противник» is no «двуречной» agreeing with «противник»)."""
+    adjectives = [f for f in _forms(first) if f[1] == "ADJF" and f[2] != "nomn"]
     for lang, found_pos, case, number in _forms(second, likeliest=True):
         if found_pos != pos:
             continue

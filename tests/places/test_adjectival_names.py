@@ -35,6 +35,11 @@ def _names(matcher: PlaceMatcher, gaz: Gazetteer, text: str) -> dict[str, str]:
         ("Бои идут в районе Торского.", "Торского", "Torske"),
         ("Наши штурмовики продвинулись у Тоненького.", "Тоненького", "Tonenke"),
         ("ВСУ пытаются удержаться в Торском.", "Торском", "Torske"),
+        # an oblique form that also reads as a masculine nominative adjective agrees with no
+        # nominative noun after it
+        ("Утром у Двуречной противник пытался атаковать.", "Двуречной", "Dvorichna"),
+        ("В Двуречной противник накапливает силы.", "Двуречной", "Dvorichna"),
+        ("Біля Дворічної ворог закріпився.", "Дворічної", "Dvorichna"),
     ],
 )
 def test_an_adjectival_village_in_an_oblique_case_is_a_place(
