@@ -53,6 +53,7 @@ PLACES = {
     "chasiv-yar": ("town", "UA"),
     "novoselivka": ("village", "UA"),
     "zelene-pole": ("village", "UA"),
+    "dnipro-river": ("water", "UA"),
 }
 
 
@@ -272,6 +273,32 @@ WITHDRAWALS: list[Case] = [
         "ua",
         {"krynky": "Кринок"},
         {("withdrawal", "krynky", "ru", "asserted")},
+    ),
+    # a bank gone to is not the bank left
+    (
+        "Укры больше не держатся в Крынках. Их группы отошли на правый берег Днепра.",
+        "ru",
+        {"krynky": "Крынках", "dnipro-river": "Днепра"},
+        {("withdrawal", "krynky", "ua", "asserted")},
+    ),
+    (
+        "Оборонці відійшли на протилежний берег Осколу.",
+        "ua",
+        {"oskil-river": "Осколу"},
+        set(),
+    ),
+    # lines «more favourable» than those left: a retreat, not an advance onto them
+    (
+        "Сили оборони вийшли з Торецька на більш вигідні рубежі.",
+        "ua",
+        {"toretsk": "Торецька"},
+        {("withdrawal", "toretsk", "ua", "asserted")},
+    ),
+    (
+        "Наши подразделения вышли из Работино на более выгодные рубежи.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("withdrawal", "robotyne", "ru", "asserted")},
     ),
     # holding one is still a foothold
     (
