@@ -34,9 +34,11 @@ from monitor.places.cues import (
     SETTLEMENT_ADJECTIVE_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
     SETTLEMENT_NOUN_RIGHT_BEFORE,
+    STREETS_BEFORE,
     TALLY_GAP,
     TALLY_GAP_LIMIT,
     TALLY_MARK,
+    TOWN_NOUN_BEFORE,
     WAR_OBJECT_BEFORE,
     sentence_initial,
 )
@@ -122,6 +124,26 @@ class MatchContext:
             if _place_cue(t[max(0, head.start - BEFORE_WINDOW) : head.start]):
                 return True
         return _after_unknown_item(self.text, matches[index].o_start)
+
+    @_lazy
+    def town_noun(self) -> bool:
+        """A town noun or an urban okrug before the name or its list's head («в городских
+        округах Раменское и Домодедово»): it places a town, not a village."""
+        return TOWN_NOUN_BEFORE.search(self.t, *self._head_window()) is not None
+
+    @_lazy
+    def on_streets(self) -> bool:
+        """An item of a list of streets: streets in the plural before the list's head («на
+        вулицях Курська, Харківська та Прокоф'єва»)."""
+        return STREETS_BEFORE.search(self.t, *self._head_window()) is not None
+
+    def _head_window(self) -> tuple[int, int]:
+        """The text before the head of the list this match continues (or before the match)."""
+        t, matches, index = self.t, self.matches, self.index
+        while index > 0 and _joined(t, matches[index - 1], matches[index]):
+            index -= 1
+        head = matches[index]
+        return max(0, head.start - BEFORE_WINDOW), head.start
 
     @_lazy
     def settled(self) -> bool:

@@ -290,7 +290,7 @@ def _town_placed(ctx: MatchContext) -> bool:
     """Where a town of Russia known only from GeoNames counts: where a settlement stands or in a
     list of places, not after an opening quote, whatever the post names («котята Кунгур и
     Юнгур из Пермского зоопарка» names no town)."""
-    return (ctx.placed or ctx.listed) and not quote_before(ctx.before)
+    return (ctx.placed or ctx.listed or ctx.town_noun) and not quote_before(ctx.before)
 
 
 def reading_plausible(

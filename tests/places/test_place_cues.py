@@ -101,3 +101,18 @@ def test_an_air_attack_on_a_city_is_the_city(
     seed_matcher: PlaceMatcher, text: str, expected: list[str]
 ) -> None:
     assert [m.place_key for m in seed_matcher.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # streets in the plural head a list of street names
+        ("Не буде світла у Сумах на вулицях Курська, Харківська та Прокоф'єва.", ["sumy"]),
+        ("Перекрыто движение на улицах Белгородской и Курской.", []),
+        ("Ремонт на проспектах Харківському та Сумському триває.", []),
+        # one street is one street; the places after it are places
+        ("Вибухи на вулиці Харківській, у Сумах та Краснопіллі.", ["sumy", "krasnopillia"]),
+    ],
+)
+def test_a_list_of_streets_names_no_place(keys: Keys, text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
