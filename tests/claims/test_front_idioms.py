@@ -274,6 +274,45 @@ WITHDRAWALS: list[Case] = [
         {"krynky": "Кринок"},
         {("withdrawal", "krynky", "ru", "asserted")},
     ),
+    # the nouns of pulling troops out
+    (
+        "ВСУ начали вывод войск из Торецка.",
+        "ru",
+        {"toretsk": "Торецка"},
+        {("withdrawal", "toretsk", "ua", "asserted")},
+    ),
+    (
+        "Генштаб ЗСУ оголосив про виведення військ з Кринок.",
+        "ua",
+        {"krynky": "Кринок"},
+        {("withdrawal", "krynky", "ua", "reported")},
+    ),
+    # the fall or the taking of a place, the noun right before it: to the side it is not in
+    (
+        "После занятия Петропавловки штурмовики пошли дальше.",
+        "ru",
+        {"petropavlivka": "Петропавловки"},
+        {("capture", "petropavlivka", "ru", "asserted")},
+    ),
+    (
+        "Після падіння Часового Яру ворог посилив тиск на Бахмут.",
+        "ua",
+        {"chasiv-yar": "Часового Яру", "bakhmut": "Бахмут"},
+        {("capture", "chasiv-yar", "ru", "asserted"), ("advance", "bakhmut", "ru", "asserted")},
+    ),
+    (
+        "После падения Суджи оборона посыпалась.",
+        "ru",
+        {"sudzha": "Суджи"},
+        {("capture", "sudzha", "ua", "asserted")},
+    ),
+    # not debris falling, nor classes
+    (
+        "Занятия в школах Курска перенесли.",
+        "ru",
+        {"kursk": "Курска"},
+        set(),
+    ),
     # a bank gone to is not the bank left
     (
         "Укры больше не держатся в Крынках. Их группы отошли на правый берег Днепра.",
