@@ -19,6 +19,8 @@ PLACES = {
     "odesa": ("city", "UA"),
     "oleshky": ("town", "UA"),
     "kupiansk": ("town", "UA"),
+    "horlivka": ("city", "UA"),
+    "toretsk": ("town", "UA"),
 }
 
 
@@ -108,6 +110,19 @@ def extractor() -> ClaimExtractor:
             {"sudzha": "Суджа"},
             ("strike", "sudzha", "ua", "reported"),
         ),
+        # bloggers' «вынести» of a target
+        (
+            "Хохлы опять выносят мосты у Суджи.",
+            "ru",
+            {"sudzha": "Суджи"},
+            ("strike", "sudzha", "ua", "asserted"),
+        ),
+        (
+            "Наши вынесли склад БК в Купянске.",
+            "ru",
+            {"kupiansk": "Купянске"},
+            ("strike", "kupiansk", "ru", "asserted"),
+        ),
         # reaching the border or the outskirts, said with a noun
         (
             "Минобороны опровергло сообщения о выходе ВСУ к границе у Волчанска.",
@@ -140,6 +155,23 @@ def test_front_words(
         (
             "Бригада отработала по плану, Белгород встретил её цветами.",
             {"belgorod": "Белгород"},
+            "strike",
+        ),
+        # people carried out of a house, a verdict: no «вынести» of a target
+        (
+            "Из горящего здания в Белгороде вынесли трёх человек.",
+            {"belgorod": "Белгороде"},
+            "strike",
+        ),
+        (
+            "Суд вынес приговор жителю Белгорода.",
+            {"belgorod": "Белгорода"},
+            "strike",
+        ),
+        # where slang fire comes from is not where it falls
+        (
+            "Укры кроют нас «кассетами» из Торецка.",
+            {"toretsk": "Торецка"},
             "strike",
         ),
         # an FPV drone's attack is not a ground advance
