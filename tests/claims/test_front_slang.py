@@ -123,6 +123,19 @@ def extractor() -> ClaimExtractor:
             {"kupiansk": "Купянске"},
             ("strike", "kupiansk", "ru", "asserted"),
         ),
+        # rounds fired at a place named first
+        (
+            "По Белгороду выпущено 30 снарядов.",
+            "ru",
+            {"belgorod": "Белгороду"},
+            ("strike", "belgorod", "ua", "asserted"),
+        ),
+        (
+            "По Купʼянську окупанти випустили 15 снарядів.",
+            "ua",
+            {"kupiansk": "Купʼянську"},
+            ("strike", "kupiansk", "ru", "asserted"),
+        ),
         # reaching the border or the outskirts, said with a noun
         (
             "Минобороны опровергло сообщения о выходе ВСУ к границе у Волчанска.",
