@@ -170,6 +170,17 @@ def test_front_words(
             {"belgorod": "Белгород"},
             "strike",
         ),
+        # a rouble's or a team's «положение» is no ground
+        (
+            "Курс рубля улучшил положение на бирже в Белгороде.",
+            {"belgorod": "Белгороде"},
+            "advance",
+        ),
+        (
+            "«Салют» улучшил положение в турнирной таблице после победы в Белгороде.",
+            {"belgorod": "Белгороде"},
+            "advance",
+        ),
         # people carried out of a house, a verdict: no «вынести» of a target
         (
             "Из горящего здания в Белгороде вынесли трёх человек.",
