@@ -191,6 +191,19 @@ VICTIMS: list[Case] = [
 
 
 REPORT_PHRASES: list[Case] = [
+    # the channel's own sources: its own voice
+    (
+        "За нашою інформацією, ворог просунувся біля Тихого.",
+        "ua",
+        {"tykhe": "Тихого"},
+        {("advance", "tykhe", "ru", "asserted")},
+    ),
+    (
+        "По информации наших источников, хохлы отошли из Тихого.",
+        "ru",
+        {"tykhe": "Тихого"},
+        {("withdrawal", "tykhe", "ua", "asserted")},
+    ),
     # troops massing are a build-up of their side
     (
         "На Курщині зафіксовано накопичення північнокорейських військових у районі Кореневого.",
