@@ -56,6 +56,7 @@ from monitor.claims.roads import road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
 from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.titles import in_a_title
 from monitor.claims.voice import gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
@@ -314,7 +315,16 @@ class Targeting:
         if any(span.sentence == sentence for span in ctx.places):
             return []
         regions = {s.mention.place_key: s for s in ctx.places if s.rank >= REGION_RANK}
-        return list(regions.values()) if len(regions) == 1 else []
+        if len(regions) != 1:
+            return []
+        # a region only in an official's title: the one settlement the news is about («… в
+        # Кривом Роге, сообщил глава Днепропетровской ОВА.\n\nПрокуратура: восемь пострадавших»)
+        key = next(iter(regions))
+        if all(in_a_title(ctx.doc, s) for s in ctx.places if s.mention.place_key == key):
+            towns = {s.mention.place_key: s for s in ctx.places if s.rank < DISTRICT_RANK}
+            if len(towns) == 1:
+                return list(towns.values())
+        return list(regions.values())
 
     @staticmethod
     def _previous_place(
@@ -346,6 +356,9 @@ class Targeting:
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
         ]
+        # (a region named in an official's title is no place of the news: «…, сообщил губернатор
+        # Белгородской области. Ранены двое» are Shebekino's)
+        earlier = [s for s in earlier if not in_a_title(ctx.doc, s)] or earlier
         pointed = any(
             ctx.doc.tokens[c.first].sentence == token.sentence for c in ctx.cues.get("anaphora", ())
         )
