@@ -1,7 +1,8 @@
 """What a trigger names that did not happen, or that nobody knows of yet: a noun after «без»
 («оставили без боя», «обошлось без жертв»), except where two negations say it did («не
 обошлось без жертв»), and victims still being counted («информация о пострадавших
-уточняется», «інформація щодо постраждалих не надходила»)."""
+уточняется», «інформація щодо постраждалих не надходила»), or said not to have been
+(«погибших не было»)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,34 @@ def no_news(doc: Doc, first: int) -> bool:
     return False
 
 
+# «погибших не было», «загиблих не виявлено»: victims said not to have been
+NONE_WERE = frozenset(
+    [
+        "было", "были", "был", "была", "выявлено", "выявлены", "зафиксировано", "зафиксированы",
+        "зарегистрировано", "установлено", "було", "були", "був", "була", "виявлено",
+        "зафіксовано", "зареєстровано", "встановлено",
+    ]
+)  # fmt: skip
+
+
+def none_were(doc: Doc, first: int) -> bool:
+    """Victims said not to have been, right after their noun: «погибших не было», «раненых и
+    погибших не выявлено», «загиблих не зафіксовано» (a victim named beside them stays, another
+    trigger: «загиблих не було, поранено двох»). («пострадавших нет» is the rules' `unless`.)"""
+    tokens = doc.tokens
+    if not tokens[first].form.startswith(VICTIMS):
+        return False
+    index = first + 1
+    while index + 1 < len(tokens) and tokens[index].form in AND:  # «погибших и раненых не …»
+        index += 2
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].sentence == tokens[first].sentence
+        and tokens[index].form in ("не", "ні")
+        and tokens[index + 1].form in NONE_WERE
+    )
+
+
 def absent(doc: Doc, first: int) -> bool:
     """Whether the trigger noun at `first` names what did not happen or is not known yet."""
-    return without(doc, first) or no_news(doc, first)
+    return without(doc, first) or no_news(doc, first) or none_were(doc, first)

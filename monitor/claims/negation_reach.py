@@ -44,12 +44,18 @@ def unconfirmed(doc: Doc, negation: int, trigger: int) -> bool:
 
 # A conjunction that sets what follows against what precedes: a negation before it denies
 # nothing after it («Пострадавших нет, но повреждены дома в X»; «не в X, а в Y»)
+CLAUSE_BREAKS = (",", ";", ":", "—", "–")
 ADVERSATIVE = frozenset(["но", "однако", "зато", "а", "але", "проте", "однак", "зате", "втім"])
 
 
 def set_against(doc: Doc, negation: int, trigger: int) -> bool:
-    """Whether an adversative conjunction stands between a negation and the trigger."""
-    return any(doc.tokens[i].form in ADVERSATIVE for i in range(negation + 1, trigger))
+    """Whether an adversative conjunction or a clause break stands between a negation and the
+    trigger («Загиблих не було, поранено двох»: the negation is the other clause's)."""
+    if any(doc.tokens[i].form in ADVERSATIVE for i in range(negation + 1, trigger)):
+        return True
+    return any(
+        mark in doc.gap(i) for i in range(negation + 1, trigger + 1) for mark in CLAUSE_BREAKS
+    )
 
 
 def instruction(doc: Doc, negation: int, trigger: int) -> bool:

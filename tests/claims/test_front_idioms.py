@@ -313,6 +313,19 @@ WITHDRAWALS: list[Case] = [
         {"chasiv-yar": "Часового Яру", "bakhmut": "Бахмут"},
         {("capture", "chasiv-yar", "ru", "asserted"), ("advance", "bakhmut", "ru", "asserted")},
     ),
+    # the side named takes what it occupies («наши» after «занятия»)
+    (
+        "После занятия Петропавловки наши подразделения продвигаются к Тихому.",
+        "ru",
+        {"petropavlivka": "Петропавловки", "tykhe": "Тихому"},
+        {("capture", "petropavlivka", "ru", "asserted"), ("advance", "tykhe", "ru", "asserted")},
+    ),
+    (
+        "Виведення військ з Кринок завершено.",
+        "ua",
+        {"krynky": "Кринок"},
+        {("withdrawal", "krynky", "ua", "asserted")},
+    ),
     (
         "После падения Суджи оборона посыпалась.",
         "ru",
@@ -324,19 +337,6 @@ WITHDRAWALS: list[Case] = [
         "Занятия в школах Курска перенесли.",
         "ru",
         {"kursk": "Курска"},
-        set(),
-    ),
-    # a bank gone to is not the bank left
-    (
-        "Укры больше не держатся в Крынках. Их группы отошли на правый берег Днепра.",
-        "ru",
-        {"krynky": "Крынках", "dnipro-river": "Днепра"},
-        {("withdrawal", "krynky", "ua", "asserted")},
-    ),
-    (
-        "Оборонці відійшли на протилежний берег Осколу.",
-        "ua",
-        {"oskil-river": "Осколу"},
         set(),
     ),
     # lines «more favourable» than those left: a retreat, not an advance onto them

@@ -181,6 +181,12 @@ def test_front_words(
             {"belgorod": "Белгороде"},
             "advance",
         ),
+        # something else issued «по» a town: no rounds named
+        (
+            "По Белгороду выпущен новый путеводитель.",
+            {"belgorod": "Белгороду"},
+            "strike",
+        ),
         # people carried out of a house, a verdict: no «вынести» of a target
         (
             "Из горящего здания в Белгороде вынесли трёх человек.",

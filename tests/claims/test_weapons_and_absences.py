@@ -269,6 +269,13 @@ CASES: list[Case] = [
         {"kherson": "Херсон"},
         {("strike", "kherson", "ru", "asserted")},
     ),
+    # no dead, but wounded: the wounded stay (the negation is the other clause's)
+    (
+        "Окупанти обстріляли Херсон: загиблих не було, поранено двох мешканців.",
+        "ua",
+        {"kherson": "Херсон"},
+        {("strike", "kherson", "ru", "asserted"), ("casualties", "kherson", "ru", "asserted")},
+    ),
     # one victim named, and no others: there was one
     (
         "Дроны атаковали Белгород, погиб мужчина. Других пострадавших не было.",
