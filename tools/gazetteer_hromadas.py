@@ -1,8 +1,12 @@
-"""Hromada seats for tools/build_gazetteer.py: which settlement each hromada is named after.
+"""Hromada seats for tools/build_gazetteer.py: which settlement is each hromada's seat.
 
-KATOTTG names every settlement's hromada («Миропільська»: the hromada of Миропілля). A
-settlement is its hromada's seat when the adjective the place matcher makes of its name is the
-hromada's (`axes.hromada_adjectives`: Миропілля → миропільський), or else when its name alone
+KATOTTG names every settlement's hromada («Миропільська»: the hromada of Миропілля) and lists
+its seat first (settlement number 001 of the hromada's code). The seat is that first
+settlement where its name shares a stem with the hromada's adjective (Свеса: Свеська, Бахмач:
+Бахмацька, Нова Водолага: Нововодолазька, Дворічна: Дворічанська) or no other settlement's
+name makes the adjective (Тарханкут, formerly Кіровське: Кіровська). Otherwise it is the one
+settlement the adjective is made of: the adjective the place matcher makes of its name is the
+hromada's (`axes.hromada_adjectives`: Миропілля → миропільський), or else its name alone
 begins with nearly all of the adjective's stem (Ароматне: Ароматненська). The seat gets the
 hromada's adjective (`adj_uk`) and the Russian ones (`adj_ru`: Миропольская), which the matcher
 declines with «громада», «община», «ОТГ» («в Миропільській громаді», «Миропольской общины»).
@@ -10,6 +14,7 @@ declines with «громада», «община», «ОТГ» («в Мироп�
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from monitor.places.axes import hromada_adjectives, ru_axis_adjective
@@ -50,31 +55,49 @@ def _is_seat(name_uk: str, hromada: str) -> bool:
 
 
 def hromada_seats(source: list[dict[str, str]]) -> dict[str, str]:
-    """KATOTTG code of a hromada's seat → the hromada's adjective, as KATOTTG writes it."""
-    members: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+    """KATOTTG code of a hromada's seat → the hromada's adjective, as KATOTTG writes it.
+    Hromadas are told apart by code: two of one raion may share a name (Миколаївська)."""
+    members: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in source:
-        if row["hromada"]:
-            members[row["oblast"], row["raion"], row["hromada"]].append(row)
+        if row["hromada"] and not hromada_code(row).endswith("000"):  # the exclusion zone
+            members[hromada_code(row)].append(row)
     seats: dict[str, str] = {}
-    for (_, _, name), rows in members.items():
-        hromada = normalize_key(name)
-        found = [r for r in rows if _is_seat(r["name_uk"], hromada)]
-        if not found:
-            stem = _stem(hromada)
-            reach = {r["katottg"]: _prefix(normalize_key(r["name_uk"]), stem) for r in rows}
-            best = max(reach.values())
-            found = [r for r in rows if reach[r["katottg"]] == best]
-            if best < max(4, len(stem) - 2):
-                found = []
-        if len(found) == 1:
-            seats[found[0]["katottg"]] = name
+    for rows in members.values():
+        seat = _seat(sorted(rows, key=lambda r: r["katottg"]))
+        seats[seat["katottg"]] = seat["hromada"]
     return seats
 
 
+def _seat(rows: list[dict[str, str]]) -> dict[str, str]:
+    """The seat of one hromada of KATOTTG (`rows`, in the codifier's order: its seat first)."""
+    hromada = normalize_key(rows[0]["hromada"])
+    if _is_seat(rows[0]["name_uk"], hromada) or _shares_stem(rows[0]["name_uk"], hromada):
+        return rows[0]
+    found = [r for r in rows if _is_seat(r["name_uk"], hromada)]
+    if not found:
+        stem = _stem(hromada)
+        reach = {r["katottg"]: _prefix(normalize_key(r["name_uk"]), stem) for r in rows}
+        best = max(reach.values())
+        found = [r for r in rows if reach[r["katottg"]] == best]
+        if best < max(4, len(stem) - 2):
+            found = []
+    return found[0] if len(found) == 1 else rows[0]
+
+
+def _shares_stem(name_uk: str, hromada: str) -> bool:
+    """Whether the first three letters of a word of a settlement's name are in its hromada's
+    adjective (Свеса: свеська; Нова Водолага: нововодолазька; not Тарханкут: кіровська)."""
+    words = re.split(r"[\s'-]+", normalize_key(name_uk))
+    return any(len(w) >= 3 and w[:3] in hromada for w in words)
+
+
 def with_hromada(row: dict[str, str], hromada: str | None) -> None:
-    """Give a seat's row its hromada's adjectives (`adj_uk`, `adj_ru`)."""
+    """Give a seat's row its hromada's adjectives (`adj_uk`, `adj_ru`). The Russian names of a
+    seat the hromada is not named after make none («тарханкутская» is no name of Кіровська)."""
     if hromada:
         names_ru = [row["name_ru"], *row.get("alt_ru", "").split("|")]
+        if not _shares_stem(row["name_uk"], normalize_key(hromada)):
+            names_ru = []
         row["adj_uk"] = hromada
         row["adj_ru"] = "|".join(
             russian_adjectives(normalize_key(hromada), [n for n in names_ru if n])

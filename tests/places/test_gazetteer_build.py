@@ -10,7 +10,12 @@ import pytest
 
 from monitor.text.normalize import normalize_key
 from tools.build_gazetteer import _former_names, short_facility_name
-from tools.gazetteer_hromadas import hromada_seats, russian_adjectives
+from tools.gazetteer_hromadas import (
+    hromada_seats,
+    russian_adjectives,
+    with_hromada,
+    with_seat_adjectives,
+)
 from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
 from tools.gazetteer_ru import ukrainian_form
 from tools.gazetteer_ua import (
@@ -195,19 +200,91 @@ def test_a_russian_name_the_rules_missed_goes_first_among_the_others() -> None:
     assert row["alt_ru"] == "Купянск-Узловой|Купьянск"
 
 
-def _settlement(code: str, name: str, hromada: str) -> dict[str, str]:
-    return dict(katottg=code, name_uk=name, oblast="Сумська", raion="Сумський", hromada=hromada)
+def _settlement(
+    code: str, name: str, hromada: str, category: str = "C", oblast: str = "Сумська"
+) -> dict[str, str]:
+    """A KATOTTG settlement: `code` is its hromada's code and its number in the hromada."""
+    return dict(
+        katottg=f"UA{code}0012345",
+        category=category,
+        name_uk=name,
+        oblast=oblast,
+        raion="Сумський",
+        hromada=hromada,
+    )
 
 
 def test_a_hromada_seat_is_the_settlement_its_adjective_is_made_of() -> None:
     rows = [
-        _settlement("1", "Миропілля", "Миропільська"),
-        _settlement("2", "Мирне", "Миропільська"),
-        _settlement("3", "Ароматне", "Ароматненська"),  # by the stem alone
-        _settlement("4", "Садки", "Ароматненська"),
-        _settlement("5", "Іванівка", "Нижньосироватська"),  # none: no seat is guessed
+        _settlement("5908001002", "Мирне", "Миропільська"),
+        _settlement("5908001001", "Миропілля", "Миропільська"),
+        # the codifier's first shares no stem with the adjective: the one named alike is the seat
+        _settlement("5908003001", "Садки", "Ароматненська"),
+        _settlement("5908003002", "Ароматне", "Ароматненська"),  # by the stem alone
+        # none is named alike: the codifier's first is the seat
+        _settlement("5908005001", "Іванівка", "Нижньосироватська"),
     ]
-    assert hromada_seats(rows) == {"1": "Миропільська", "3": "Ароматненська"}
+    assert hromada_seats(rows) == {
+        "UA59080010010012345": "Миропільська",
+        "UA59080030020012345": "Ароматненська",
+        "UA59080050010012345": "Нижньосироватська",
+    }
+
+
+@pytest.mark.parametrize(
+    ("hromada", "rows"),
+    [
+        # a stem too short for the name alone (Свеса)
+        ("Свеська", [("5910011001", "Свеса", "X"), ("5910011002", "Веселий Гай", "C")]),
+        # a town and a village of one name
+        ("Бахмацька", [("7404003001", "Бахмач", "M"), ("7404003002", "Бахмач", "C")]),
+        # a name of two words
+        ("Нововодолазька", [("6312017001", "Нова Водолага", "X"), ("6312017002", "Бірки", "X")]),
+        # a village named after the hromada is not its seat
+        ("Дворічанська", [("6308005001", "Дворічна", "X"), ("6308005053", "Дворічанське", "C")]),
+        # a seat renamed since its hromada was named (Тарханкут, formerly Кіровське)
+        ("Кіровська", [("0108023001", "Тарханкут", "C"), ("0108023002", "Дозорне", "C")]),
+    ],
+)
+def test_the_seat_is_the_settlement_katottg_lists_first_in_its_hromada(
+    hromada: str, rows: list[tuple[str, str, str]]
+) -> None:
+    source = [_settlement(code, name, hromada, category) for code, name, category in rows]
+    assert hromada_seats(list(reversed(source))) == {source[0]["katottg"]: hromada}
+
+
+def test_hromadas_of_one_name_in_one_raion_each_have_their_seat() -> None:
+    source = [
+        _settlement("5908013001", "Миколаївка", "Миколаївська", "X"),
+        _settlement("5908013002", "Улянівка", "Миколаївська", "X"),
+        _settlement("5908015001", "Миколаївка", "Миколаївська"),
+        _settlement("5908015002", "Бурчак", "Миколаївська"),
+        # the exclusion zone is no hromada, though the codifier names one for it
+        _settlement("3200000001", "Прип'ять", "Київська", "M", "Київська"),
+    ]
+    assert hromada_seats(source) == {
+        "UA59080130010012345": "Миколаївська",
+        "UA59080150010012345": "Миколаївська",
+    }
+
+
+def test_a_geonames_seat_takes_its_katottg_namesakes_hromada_adjective() -> None:
+    source = [
+        _settlement("5910011001", "Свеса", "Свеська", "X"),
+        _settlement("5910011002", "Веселий Гай", "Свеська"),
+    ]
+    row = dict(name_uk="Свеса", name_ru="Свесса", oblast="Sumy Oblast", country="UA")
+    row |= dict(kind="town", source="geonames 692102")
+    best = {("свеса", "Sumy Oblast"): source[0], ("веселий гай", "Sumy Oblast"): source[1]}
+    with_seat_adjectives([row], best, hromada_seats(source))
+    assert row["adj_uk"] == "Свеська"
+    assert "свеская" in row["adj_ru"].split("|")
+
+
+def test_a_seat_not_named_after_its_hromada_makes_no_russian_adjective_of_its_name() -> None:
+    row = dict(name_uk="Тарханкут", name_ru="Тарханкут", alt_ru="")
+    with_hromada(row, "Кіровська")
+    assert (row["adj_uk"], row["adj_ru"]) == ("Кіровська", "кировская")
 
 
 def test_russian_hromada_adjectives() -> None:

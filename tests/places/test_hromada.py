@@ -81,3 +81,25 @@ def test_the_build_gives_a_curated_town_its_katottg_namesakes_hromada() -> None:
         "UA1412023",  # its own, from its KATOTTG row
     ]
     assert hromada_code({"katottg": "UA14120230060093704"}) == "UA1412023"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Увечері дрон скинув вибухівку на околиці Свеської громади.", "Свеської громади", "svesa"),
+        ("Бахмацька громада: після атаки пошкоджено залізницю.", "Бахмацька громада", "bakhmach"),
+        ("Противник атаковал Бахмачскую общину беспилотниками.", "Бахмачскую общину", "bakhmach"),
+        ("У Нововодолазькій громаді горіла трава.", "Нововодолазькій громаді", "nova-vadalaha"),
+        ("Ворог двічі атакував Менську громаду ударними дронами.", "Менську громаду", "mena"),
+        ("З Дворічанської громади вивезли ще дев'ятьох.", "Дворічанської громади", "dvorichna"),
+        ("Мереф'янську громаду вночі атакували шахеди.", "Мереф'янську громаду", "merefa"),
+    ],
+)
+def test_a_hromada_named_by_its_adjective_is_its_geonames_seat(
+    seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer, text: str, surface: str, key: str
+) -> None:
+    """A seat a GeoNames row stands for (its KATOTTG row left out) has its hromada's adjective
+    too: KATOTTG lists each hromada's seat first, however its adjective is made of its name."""
+    found = {m.surface: m for m in seed_matcher.find(text)}[surface]
+    assert found.place_key == key
+    assert seed_gazetteer.places[key].source.startswith("geonames")
