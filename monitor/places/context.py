@@ -135,6 +135,8 @@ class MatchContext:
     def on_streets(self) -> bool:
         """An item of a list of streets: streets in the plural before the list's head («на
         вулицях Курська, Харківська та Прокоф'єва»)."""
+        if not _names_streets(self.t):  # most posts: one look per post
+            return False
         return STREETS_BEFORE.search(self.t, *self._head_window()) is not None
 
     def _head_window(self) -> tuple[int, int]:
@@ -235,6 +237,18 @@ def first_name(word: str) -> bool:
             "Name" in morph_analyzer(lang).parse(word)[0].tag.grammemes for lang in ("ru", "uk")
         )
     )
+
+
+_STREET_WORDS = re.compile(r"улиц|вулиц|проспект|переулк|провулк")
+_last_streets: tuple[str, bool] = ("", False)
+
+
+def _names_streets(t: str) -> bool:
+    """Whether the post names streets at all, remembered for the last post asked about."""
+    global _last_streets
+    if _last_streets[0] is not t:
+        _last_streets = (t, _STREET_WORDS.search(t) is not None)
+    return _last_streets[1]
 
 
 def in_list(t: str, matches: list[Match], index: int) -> bool:

@@ -255,7 +255,7 @@ class Resolver:
         match, before, after = ctx.match, ctx.before, ctx.after
         if before.endswith(LINK_BEFORE) or after.startswith(LINK_AFTER):
             return False  # inside a link, a handle or a hashtag
-        if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after) or ctx.on_streets:
+        if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
             return False  # a street, a station, the metro
         scored = self._ranked(ctx, post, side)
         _, best, supported = scored[0]
@@ -268,8 +268,8 @@ class Resolver:
             return False  # «аэродрома "Суджа"»: the name of a facility the gazetteer lacks
         if not reading_plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
             return False
-        if grouping_before(before):
-            return False  # a military grouping named after a place: «ОТУ «Донецьк»»
+        if grouping_before(before) or ctx.on_streets:
+            return False  # a military grouping named after a place, «ОТУ «Донецьк»»; streets
         if government_before(before):
             return False  # «подконтрольном Киеву»: the government
         why = why_supported(info, post)

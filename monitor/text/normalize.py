@@ -266,8 +266,36 @@ def _spaces(found: re.Match[str]) -> str:
 
 
 # Telethon's italics, `__Белгород__`: a run of underscores not glued between two letters or
-# digits (`snake__case` and `@rybar_kursk` keep theirs) becomes spaces, so offsets stay put
+# digits (`snake__case` and `@rybar_kursk` keep theirs) becomes spaces, so offsets stay put.
+# The rule as a regex; `_spaced_italics` applies it with `str.find` (several times faster).
 _ITALIC_MARKS = re.compile(r"(?<!_)(?:(?<![^\W_])_{2,}+|_{2,}+(?![^\W_]))")
+
+
+def _spaced_italics(text: str) -> str:
+    """`_ITALIC_MARKS.sub(_spaces, text)`, by `str.find` over the runs of underscores."""
+    pieces: list[str] = []
+    last = 0
+    end = len(text)
+    start = text.find("__")
+    while start >= 0:
+        stop = start + 2
+        while stop < end and text[stop] == "_":
+            stop += 1
+        glued = start and stop < end and _word_char(text[start - 1]) and _word_char(text[stop])
+        if not glued:
+            pieces.append(text[last:start])
+            pieces.append(" " * (stop - start))
+            last = stop
+        start = text.find("__", stop)
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or (char != "_" and _WORD.match(char) is not None)
+
+
+_WORD = re.compile(r"[^\W_]")
 
 
 def normalize(text: str) -> Normalized:
@@ -278,7 +306,7 @@ def normalize(text: str) -> Normalized:
     """
     marks: DropOffsets | None = None
     if "__" in text:
-        text = _ITALIC_MARKS.sub(_spaces, text)
+        text = _spaced_italics(text)
     original = text
     if "*" in text or "~" in text:  # Markdown's marks, in half the posts: dropped in one pass
         text, marks = unmark(text)
