@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from monitor.claims.ranks import clause_break
 from monitor.text.lemmas import Doc, morph_analyzer, parse_word
 
 # A negated word of telling is no denial of what it is told of: «Россия не комментировала
@@ -44,7 +45,6 @@ def unconfirmed(doc: Doc, negation: int, trigger: int) -> bool:
 
 # A conjunction that sets what follows against what precedes: a negation before it denies
 # nothing after it («Пострадавших нет, но повреждены дома в X»; «не в X, а в Y»)
-CLAUSE_BREAKS = (",", ";", ":", "—", "–")
 ADVERSATIVE = frozenset(["но", "однако", "зато", "а", "але", "проте", "однак", "зате", "втім"])
 
 
@@ -53,9 +53,7 @@ def set_against(doc: Doc, negation: int, trigger: int) -> bool:
     trigger («Загиблих не було, поранено двох»: the negation is the other clause's)."""
     if any(doc.tokens[i].form in ADVERSATIVE for i in range(negation + 1, trigger)):
         return True
-    return any(
-        mark in doc.gap(i) for i in range(negation + 1, trigger + 1) for mark in CLAUSE_BREAKS
-    )
+    return clause_break(doc, negation, trigger)
 
 
 def instruction(doc: Doc, negation: int, trigger: int) -> bool:

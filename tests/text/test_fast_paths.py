@@ -79,11 +79,16 @@ PIECES = [
 ]
 
 
+# The italics rule as a regex: a run of two or more underscores not glued between two letters
+# or digits (normalize spaces them with str.find)
+ITALIC_MARKS = re.compile(r"(?<!_)(?:(?<![^\W_])_{2,}+|_{2,}+(?![^\W_]))")
+
+
 def _reference(text: str) -> tuple[str, list[int]]:
     """Normalisation done the plain way, one character at a time, with its offset map."""
     out: list[str] = []
     offsets: list[int] = []
-    text = normalize._ITALIC_MARKS.sub(normalize._spaces, text)  # spaces: offsets stay put
+    text = ITALIC_MARKS.sub(normalize._spaces, text)  # spaces: offsets stay put
     for index, char in enumerate(text):
         if char in normalize._DROP:
             continue
