@@ -48,7 +48,7 @@ from monitor.claims.scene import (
     place_subject,
     property_harmed,
 )
-from monitor.claims.sides import at_home, cue_table, default_actor, told_actor
+from monitor.claims.sides import at_home, cue_table, default_actor, qualifier_actor, told_actor
 from monitor.claims.spans import ClaimKey, Context, PlaceSpan, within
 from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import (
@@ -349,6 +349,9 @@ class ClaimExtractor:
     ) -> tuple[Actor, bool]:
         # a relayed report speaks in its source's voice: its «противник» is the source's enemy
         side = voice_of(ctx.doc, ctx.cues, hit, ctx.side, self._credits)
+        qualified = qualifier_actor(ctx.doc, ctx.cues, hit, span, side, rule.actor)
+        if qualified is not None:
+            return qualified
         starts = frozenset(place.first for place in ctx.places)
         actor = find_actor(
             ctx.doc, ctx.cues, hit, rule, side, self._cue_window, ctx.agent_slots, starts

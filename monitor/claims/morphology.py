@@ -30,9 +30,9 @@ def is_noun(form: str, lang: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def is_participle(form: str, lang: str) -> bool:
-    """«пострадавшего», «разрушенный»: a full participle, which may follow its noun after a
-    comma (a short one is a predicate of its own: «дома повреждены, ранен мужчина»)."""
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("PRTF")
+    """A full participle («пострадавшего», uk ADJF,pssv «пошкодженого»), not a short one."""
+    tag = str(morph_analyzer(lang).parse(form)[0].tag) if form.isalpha() else ""
+    return tag.startswith("PRTF") or (tag.startswith("ADJF") and "pssv" in tag)
 
 
 @lru_cache(maxsize=50_000)

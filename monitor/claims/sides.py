@@ -6,6 +6,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from monitor.claims.morphology import (
+    SETTLEMENT_NOUNS,
+    is_adjective,
+    is_instrumental,
+    is_participle,
+)
 from monitor.claims.rules import Hit
 from monitor.claims.spans import PlaceSpan
 from monitor.claims.voice import FORCE_CUES, resolve
@@ -115,3 +121,63 @@ def told_actor(
     if claim_type == "casualties" and kind == "strike":
         return default_actor("by_target", span, side), False
     return actor, cued
+
+
+def qualifier_actor(
+    doc: Doc,
+    cues: dict[str, list[Hit]],
+    hit: Hit,
+    span: PlaceSpan | None,
+    side: str | None,
+    default: str,
+) -> tuple[Actor, bool] | None:
+    """For a participle trigger that qualifies the place after it (`qualifying_agents`): the
+    side named as its agent inside that phrase, else the rule's `default`, with whether a cue
+    named it; the sentence's subject belongs to the main verb («Сили оборони уразили ЗРК
+    поблизу окупованого Донецька» tells no Ukrainian occupation). None for any other trigger."""
+    agents = qualifying_agents(doc, cues, hit.last, span) if span is not None else None
+    if agents is None:
+        return None
+    named = next((a for a in (resolve(s, side) for s in agents) if a is not None), None)
+    return (named, True) if named else (default_actor(default, span, side), False)
+
+
+PART_WORD = ("част",)  # «части», «частини»
+
+
+def qualifying_agents(
+    doc: Doc, cues: dict[str, list[Hit]], last: int, span: PlaceSpan
+) -> list[str] | None:
+    """The sides named as agents when the participle ending at `last` qualifies the place (or
+    a part of it) right after it: «окупованого Донецька», «освобождённой части области»,
+    «оккупированный украинский Мариуполь», «оккупированной ВСУ Судже»; None when what stands
+    between is anything else («перемещённых в Сумскую область»)."""
+    if span.first <= last or span.first > last + 3:
+        return None
+    if not is_participle(doc.tokens[last].form, doc.lang):
+        return None
+    agents = [
+        (cue, cue_side)
+        for name, cue_side in FORCE_CUES.items()
+        for cue in cues.get(name, ())
+        if last < cue.first and cue.last < span.first and _agent_form(doc, cue)
+    ]
+    covered = {i for cue, _ in agents for i in range(cue.first, cue.last + 1)}
+    if any(
+        i not in covered
+        and not doc.tokens[i].form.startswith(PART_WORD)
+        and doc.tokens[i].form not in SETTLEMENT_NOUNS  # «освобождённого посёлка Горняк»
+        and not is_adjective(doc.tokens[i].form, doc.lang)
+        for i in range(last + 1, span.first)
+    ):
+        return None
+    return [cue_side for _, cue_side in agents]
+
+
+def _agent_form(doc: Doc, cue: Hit) -> bool:
+    """A side named as a participle's agent: an abbreviation («ВСУ», «ЗСУ») or an instrumental
+    («Россией», «украинскими войсками»), not an adjective of the place («украинский»)."""
+    words = doc.tokens[cue.first : cue.last + 1]
+    return any(
+        doc.text[t.start : t.end].isupper() or is_instrumental(t.form, doc.lang) for t in words
+    )

@@ -55,6 +55,7 @@ from monitor.claims.reach import another_predicates, names_a_side, wrong_side
 from monitor.claims.roads import road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
+from monitor.claims.sides import qualifying_agents
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.titles import in_a_title
 from monitor.claims.voice import gap
@@ -268,6 +269,8 @@ class Targeting:
             and last < right
             and kind != claim_type
             and (last < hit.first or first > hit.last)
+            # a participle of the place leaves it be: «уразили ЗРК біля окупованого Донецька»
+            and qualifying_agents(ctx.doc, ctx.cues, last, span) is None
             for first, last, kind in ctx.blockers
         )
 
