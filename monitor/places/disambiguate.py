@@ -26,6 +26,7 @@ import re
 from operator import itemgetter
 
 from monitor.places import reasons
+from monitor.places.city_or_region import CityOrRegion
 from monitor.places.confidence import COMMON_WORD_PENALTY as PENALTY
 from monitor.places.confidence import (
     CONFIDENCE_FLOOR,
@@ -37,14 +38,11 @@ from monitor.places.confidence import (
 )
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
-    AIR_ATTACK,
     AREA_NOUN_AFTER,
     BLOCK_AFTER,
     BLOCK_BEFORE,
     LINK_AFTER,
     LINK_BEFORE,
-    REGION_BY_ON,
-    REGION_CUE_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
     government_before,
     grouping_before,
@@ -59,7 +57,6 @@ from monitor.places.post_context import (
     PostContext,
     in_region_after,
     region_after,
-    region_by_on,
     why_supported,
 )
 from monitor.places.ranking import score, silent
@@ -106,6 +103,7 @@ class Resolver:
         for index, place in enumerate(places):
             if place.kind == "region" and place.own_region:
                 self.regions.setdefault(place.own_region, index)
+        self.city_or_region = CityOrRegion(places, self.regions)
 
     def resolve(
         self,
@@ -273,18 +271,7 @@ class Resolver:
         if government_before(before):
             return False  # «подконтрольном Киеву»: the government
         why = why_supported(info, post)
-        if (
-            best.kind == NAME
-            and info.kind == "city"
-            and (
-                (REGION_CUE_BEFORE.search(before) and not AIR_ATTACK.search(before + after))
-                or (info.key in REGION_BY_ON and region_by_on(ctx))
-            )
-        ):
-            region = self._region_of(info)
-            if region is not None:
-                best = best._replace(place=region)
-                why = (why + ", " if why else "") + reasons.REGION_OF_CITY
+        best, why = self.city_or_region.reading(ctx, best, info, why)
         self._accept(match, best, scored, why, ctx.capital, "")
         match.by_prior = len(scored) > 1 and not supported and best.kind == NAME
         if undecided(scored, self.places) and not (
@@ -393,8 +380,3 @@ class Resolver:
             parts.append(reasons.COMMON_WORD)
         match.reason = "; ".join(parts)
         return True
-
-    def _region_of(self, info: PlaceInfo) -> int | None:
-        """The oblast named by its city («вторжение в Курск»; «зашли в Покровск» is the town)."""
-        eponym = info.oblast and info.oblast.removesuffix(" Oblast").casefold() == info.key
-        return self.regions.get(info.oblast) if info.oblast and eponym else None

@@ -24,6 +24,7 @@ from monitor.places.cues import (
     NEAR_BEFORE,
     NEXT_WORD,
     PREPOSITION,
+    SUBSCRIBE_BEFORE,
     WAR_OBJECT_BEFORE,
     quote_before,
 )
@@ -70,11 +71,15 @@ def name_plausible(
         return False
     if common and not (supported or info.kind in HIGH_KINDS) and ctx.initial:
         return False
-    # «Киев заявил», «с Москвой»: the government, not the place
-    if info.key in _CAPITALS and not (LOCATIVE.search(ctx.before) or ctx.region_noun):
+    # «Киев заявил», «с Москвой»: the government, not the place; a place where it stands
+    # after a preposition of place or as what an attack hits («дроны атаковали Москву»)
+    located = info.key in _CAPITALS and (
+        LOCATIVE.search(ctx.before) or WAR_OBJECT_BEFORE.search(ctx.before)
+    )
+    if info.key in _CAPITALS and not (located or ctx.region_noun):
         return False
     # «Киев будет выводить войска из Курской области»: the subject of a verb governs
-    if info.key in _CAPITALS and not LOCATIVE.search(ctx.before) and _verb_next(ctx.after):
+    if info.key in _CAPITALS and not located and _verb_next(ctx.after):
         return False
     if (common or not info.curated) and ctx.person:
         return False
@@ -308,7 +313,8 @@ def reading_plausible(
     village = not info.curated and (
         info.kind in ("village", "settlement") or (common and _listed_russian_town(info))
     )
-    if kind == LATIN and not ctx.capital:
+    # (a channel's name in a call to subscribe: «Подписаться на Москву - новостную»)
+    if (kind == LATIN and not ctx.capital) or SUBSCRIBE_BEFORE.search(ctx.before):
         return False
     if kind == NAME and not name_plausible(
         common, village, info, ctx, supported, regions, namesakes
