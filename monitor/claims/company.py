@@ -43,10 +43,14 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
         and not any(near(c) for n in FORCE_CUES for c in ctx.cues.get(n, ()))
     ):
         return False
-    return not any(
-        c.payload[1] == index and within(ctx.doc, hit, c, reach) and not _attacker(ctx, c)
-        for c in ctx.cues["unless"]
-    )
+
+    def vetoes(kind: str) -> bool:
+        return any(
+            c.payload[1] == index and within(ctx.doc, hit, c, reach) and not _attacker(ctx, c)
+            for c in ctx.cues[kind]
+        )
+
+    return not (vetoes("unless") or (vetoes("unarmed") and not vetoes("armed")))
 
 
 def _attacker(ctx: Context, cue: Hit) -> bool:

@@ -1,6 +1,7 @@
 """Places that only say where: the sentence before a claim that names one settlement and claims
-nothing (its topic), a place among the first words of its sentence (the sentence's topic), and
-a settlement that locates the one before it («Макеевку под Сватово»)."""
+nothing (its topic), a place among the first words of its sentence (the sentence's topic, and
+after a preposition its scene), and a settlement that locates the one before it («Макеевку под
+Сватово»)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Protocol
 
 from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK, clause_break
 from monitor.claims.rules import Hit
+from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import Doc
 
@@ -89,4 +91,36 @@ def fronted(doc: Doc, span: Span) -> bool:
     return (
         span.first <= FRONT_WORDS
         or doc.tokens[span.first - FRONT_WORDS - 1].sentence != span.sentence
+    )
+
+
+# Prepositions of place that make a fronted place the scene of its sentence
+SCENE_PREPOSITIONS = frozenset({"в", "во", "у", "на", "под", "під", "біля", "около", "возле"})
+
+
+def scene_of_the_sentence(doc: Doc, span: Span) -> bool:
+    """A place named by its name (not an adjective: «В киевском отеле») that opens its
+    sentence after a preposition of place («В Льгове в результате удара …», «У Херсоні …»):
+    where what the sentence goes on to tell happened."""
+    return (
+        span.first > 0
+        and doc.text[doc.tokens[span.first].start].isupper()
+        and doc.tokens[span.first - 1].form in SCENE_PREPOSITIONS
+        and (span.first == 1 or doc.tokens[span.first - 2].sentence != span.sentence)
+    )
+
+
+# Claims that happen where a sentence's opening place says
+SCENE_TYPES = frozenset({"strike", "casualties"})
+
+
+def reaches_the_scene(doc: Doc, rule: ClaimRule, span: Span, distance: int) -> bool:
+    """A strike or its victims (of a rule that may reach past its sentence) take the place
+    that opens it, up to twice the rule's window away: «В Льгове в результате удара FPV-дрона
+    по автомобилю погиб мужчина»."""
+    return (
+        rule.type in SCENE_TYPES
+        and bool(rule.carry_over or rule.points_back)
+        and distance <= 2 * rule.window
+        and scene_of_the_sentence(doc, span)
     )

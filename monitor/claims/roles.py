@@ -192,16 +192,17 @@ def agent_slots(doc: Doc, triggers: list[Hit], rules: Sequence[ClaimRule]) -> fr
             and not clause_between(doc, hit.last, after)
         ):
             slots.add(after)
-        # «внаслідок ворожої атаки», «российский удар»: an adjective before an attack noun too
-        # (not before a defender's noun: «наша ПВО» acts against the attack)
+        # «внаслідок ворожої атаки», «российская баллистическая ракета»: the adjectives before
+        # an attack noun too (not before a defender's noun: «наша ПВО» acts against the attack)
         before = hit.first - 1
-        if (
-            before >= 0
+        while (
+            before >= max(0, hit.first - 2)
             and rule.actor != "enemy"
             and doc.tokens[before].sentence == doc.tokens[hit.first].sentence
             and is_adjective(doc.tokens[before].form, doc.lang)
         ):
             slots.add(before)
+            before -= 1
     return frozenset(slots)
 
 

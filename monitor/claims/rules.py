@@ -35,11 +35,11 @@ CUE_NAMES = tuple(
     name for name in ClaimCues.model_fields if name not in ("cue_window", "source_names")
 )
 
-# (what: "trigger", "context", "unless", "not_after", "prefer_after", "civil", "armed" or a cue
-# name; rule index)
+# (what: "trigger", "context", "unless", "not_after", "prefer_after", "civil", "armed",
+# "unarmed" or a cue name; rule index)
 Payload = tuple[str, int]
 RULE_KINDS = frozenset(
-    {"context", "unless", "not_after", "prefer_after", "civil", "armed"}
+    {"context", "unless", "not_after", "prefer_after", "civil", "armed", "unarmed"}
 )  # one rule's own
 
 
@@ -308,6 +308,7 @@ class CompiledRules:
                     ("prefer_after", rule.place_prefer_after),
                     ("civil", rule.civil),
                     ("armed", rule.armed),
+                    ("unarmed", rule.unarmed),
                 ):
                     for text in _words(words, lang):
                         phrases[lang].add(text, (kind, index))

@@ -141,10 +141,19 @@ def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit) -> bool:
     return on_line("civil") and not on_line("armed")
 
 
+# Harm only the living suffer
+LIVING_HARM = frozenset(
+    {"погибнуть", "погибший", "ранить", "раненый", "загинути", "загиблий", "поранити", "поранений"}
+)
+
+
 def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bool:
     """Whether property stands right by the harm word, its subject or object: «жильё
     пострадало», «пострадали дома», «потеряли бронетехнику»; not the first of a list that goes
-    on («поражают технику и личный состав», «пострадали дома и трое жителей»)."""
+    on («поражают технику и личный состав», «пострадали дома и трое жителей»). Only the
+    living die or are wounded: «удара дрона по автомобилю погиб мужчина» harmed a man."""
+    if not LIVING_HARM.isdisjoint(doc.tokens[hit.first].lemmas):
+        return False
     return any(
         (0 <= hit.first - c.last <= 1 or 0 <= c.first - hit.last <= 1 or _counted(doc, hit, c))
         and doc.tokens[c.first].sentence == doc.tokens[hit.first].sentence
@@ -244,17 +253,28 @@ YEAR_WORDS = frozenset(["год", "году", "года", "г", "гг", "год�
 YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
+# Words that name the Second World War's enemy or the war itself: a sentence with one tells
+# of that war («освобождения Белгорода от немецко-фашистских захватчиков»)
+WORLD_WAR = re.compile(
+    r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
+    r"великой отечественной|великої вітчизняної|второй мировой|другої світової"
+)
+
+
 def other_war(doc: Doc, hit: Hit) -> bool:
     """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
-    clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»)."""
-    if not YEAR_DIGITS.search(doc.text):
-        return False
+    clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»), or its
+    sentence names the Second World War's enemy (`WORLD_WAR`)."""
     tokens, sentence = doc.tokens, doc.tokens[hit.first].sentence
     first, last = hit.first, hit.last
     while first > 0 and tokens[first - 1].sentence == sentence:
         first -= 1
     while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
         last += 1
+    if WORLD_WAR.search(doc.text[tokens[first].start : tokens[last].end].casefold()):
+        return True
+    if not YEAR_DIGITS.search(doc.text):
+        return False
     for index in range(first, last + 1):
         year = YEAR.match(tokens[index].form) if tokens[index].form[:1].isdigit() else None
         dated = index < last and tokens[index + 1].form in YEAR_WORDS

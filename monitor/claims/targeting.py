@@ -28,13 +28,8 @@ from monitor.claims.implicit_places import (
     place_left,
     settlement_object,
 )
-from monitor.claims.landmarks import taken_before, topic_sentence
-from monitor.claims.morphology import (
-    aimed_at,
-    clause_between,
-    is_verb,
-    place_fillers,
-)
+from monitor.claims.landmarks import reaches_the_scene, taken_before, topic_sentence
+from monitor.claims.morphology import aimed_at, clause_between, is_verb, place_fillers
 from monitor.claims.place_lists import (
     one_head,
     opens_own_clause,
@@ -153,9 +148,11 @@ class Targeting:
             if span.sentence != sentence and ctx.doc.tokens[span.last].sentence != sentence:
                 continue
             distance = gap(hit, span.first, span.last)
+            before = span.last < hit.first
             if distance > rule.window:
                 distance -= place_fillers(ctx.doc, hit, span.first, span.last)
-            before = span.last < hit.first
+                if before and reaches_the_scene(ctx.doc, rule, span, distance):
+                    distance = rule.window
             if wrong_side(ctx, hit, span, rule, before):
                 continue
             if (

@@ -65,7 +65,15 @@ class ClaimRule(_Strict):
         "anywhere on the trigger's line they veto it, unless a word of `armed` stands there too",
     )
     armed: Words = Field(
-        {}, description="weapons and attacks that keep a trigger on a `civil` line a claim"
+        {},
+        description="weapons and attacks that keep a trigger on a `civil` line, or near an "
+        "`unarmed` word, a claim",
+    )
+    unarmed: Words = Field(
+        {},
+        description="words that veto the trigger within context_window words unless a word of "
+        "`armed` stands there too: a car («удар автомобиля о столб» is a crash, «удар "
+        "FPV-дрона по автомобилю» a strike)",
     )
     needs_side: bool = Field(
         False,

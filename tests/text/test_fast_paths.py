@@ -195,6 +195,19 @@ def test_language_evidence_equals_the_defining_regexes() -> None:
         assert language.language_evidence(text) == reference(text), repr(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Харькове ракета попала в жилой дом, трое человек погибли.", "ru"),
+        ("Дрон упал после атаки, где был склад", "ru"),
+        ("Ракета влучила в будинок, його зруйновано", "uk"),
+        ("Кинджал вектор Житомир", None),
+    ],
+)
+def test_language_evidence_of_function_words(text: str, expected: str | None) -> None:
+    assert language.language_evidence(text) == expected
+
+
 def test_fold_word_equals_casefold_and_the_apostrophe_table() -> None:
     pieces = [*"абвгдеёЁжзийІЇҐьў", *"’ʼ`‘'-", *"ßİAbcQ1٣ᲀǄ"]
     rnd = random.Random(11)
