@@ -144,12 +144,22 @@ def clause_break(doc: Doc, left: int, right: int) -> bool:
     return any(mark in between for mark in CLAUSE_MARKS)
 
 
+# Words a tally's line may open with before its place: «— 19 над Белгородской», «— 7 над
+# акваторией Азовского моря»
+TALLY_LINE_WORDS = frozenset(
+    {"над", "в", "у", "по", "под", "під", "на", "біля", "акваторией", "акваторією"}
+)
+
+
 def list_line_break(doc: Doc, left: int, right: int) -> bool:
-    """Only a line break and bullet punctuation stand between tokens `left` and `right`."""
-    if right != left + 1:
+    """Only a line break and bullet punctuation stand between tokens `left` and `right`, and
+    a tally's count and preposition opening the next line («,\n— 19 над Белгородской»)."""
+    words = doc.tokens[left + 1 : right]
+    if len(words) > 3 or not all(w.form.isdigit() or w.form in TALLY_LINE_WORDS for w in words):
         return False
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
-    return "\n" in between and "\n\n" not in between and not between.strip(LIST_MARKS)
+    bare = "".join(c for c in between if not c.isalnum())
+    return "\n" in bare and "\n\n" not in bare and not bare.strip(LIST_MARKS)
 
 
 def qualified(doc: Doc, spans: list[Any]) -> Any:

@@ -130,19 +130,27 @@ GROUPING_BEFORE = re.compile(
     # its men: «оператори «Азову»», «бійці «Дніпра»», «штурмовики «Ахмата»»
     r"оператор\w*|бійц\w*|бійці|бойц\w*|воїн\w*|воин\w*|штурмовик\w*|"
     # and by its abbreviation: «93-ї ОМБр «Холодний Яр»», «ОШБ «Донбас»», «омсбр «Днепр»»
-    r"о\w{0,4}бр\w{0,4}|о(?:ш|мп|дш|м)[бп]|ссо|гур|нгу)\s*[«\"„“'])\s*$"
+    r"о\w{0,4}бр\w{0,4}|о(?:ш|мп|дш|м)[бп]|ссо|гур|нгу)\s*[«\"„“']"
+    # a republic's forces: «НМ ЛНР», «Народной милиции ДНР», «1-го АК ДНР»
+    r"|нм|народн\w* милици\w*|народн\w* міліці\w*|ак|армейск\w* корпус\w*)\s*$"
 )
 _QUOTES = "«\"„“'"
 # What stands last before a grouping word's own quote or spaces: each of GROUPING_BEFORE's
-# words without a quote after it ends so, or holds «груп».
-_GROUPING_ENDS = ("оту", "осув", "отг", "войск", "військ")
+# words without a quote after it ends so, or holds «груп» or «милици».
+_GROUPING_ENDS = ("оту", "осув", "отг", "войск", "військ", "нм", "ак", "корпус", "корпуса")
+_GROUPING_WORDS = ("милици", "міліці")
 
 
 def grouping_before(before: str) -> bool:
     """`GROUPING_BEFORE.search(before)`, skipped where it cannot match (nearly every window):
     without a quote last, the words before the trailing spaces must end in one of its words."""
     tail = before.rstrip()
-    if not ((tail and tail[-1] in _QUOTES) or "груп" in tail or tail.endswith(_GROUPING_ENDS)):
+    if not (
+        (tail and tail[-1] in _QUOTES)
+        or "груп" in tail
+        or tail.endswith(_GROUPING_ENDS)
+        or any(word in tail for word in _GROUPING_WORDS)
+    ):
         return False
     return GROUPING_BEFORE.search(before) is not None
 
@@ -178,7 +186,7 @@ RIVER_BEFORE = re.compile(
     r"плацдарм\w*\s+(на|за|через)|(лодк|лодок|човн|човен|катер)\w*\s+(через|по)|"
     r"(переправ|закидыва|закида|забрасыва|перекидыва|перекида|закиду|перекиду)\w*"
     r"(\s+[\w-]+){1,2}\s+через|"
-    r"вздовж|вдоль|острова\w*|"
+    r"вздовж|вдоль|острова\w*|(по|на)\s+дн[уі]|"
     r"островах|острови|островів|русл\w*|дельт\w*|пониззя|низов\w*|гирл\w*|"
     r"(на|по|за)\s+(тот|той|лев\w*|прав\w*|лів\w*)\s+(бік|берег\w*|сторон\w*))\s+$"
 )
@@ -186,7 +194,9 @@ RIVER_BEFORE = re.compile(
 # вплавь»; it makes the river of a name after a preposition a river takes (`river_after`).
 RIVER_AFTER = re.compile(
     r"^[\s,]*(на\s+([\w-]+\s+)?(лодк|лодок|човн|човен|катер|плавсредств|плавзасоб|понтон)\w*|"
-    r"вплавь|вплав(?!\w)|вброд)"
+    r"вплавь|вплав(?!\w)|вброд|"
+    # a bank right after: «держатся по Осколу, на левом берегу»
+    r"(на|по)\s+(левом|правом|лівому|правому|левому|левый|правый|лівий|правий)\s+бере[гз])"
 )
 RIVER_CROSS_BEFORE = re.compile(r"(?<!\w)(через|по|за|вдоль|вздовж|уздовж|поперек)\s+$")
 

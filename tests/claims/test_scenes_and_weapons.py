@@ -106,3 +106,27 @@ def test_the_scene_of_an_attack(
 )
 def test_no_claim(extractor: ClaimExtractor, text: str, places: dict[str, str]) -> None:
     assert claims(extractor, text, places, "ru") == set()
+
+
+def test_a_tally_of_shoot_downs_by_lines(extractor: ClaimExtractor) -> None:
+    ex = extractor_over(
+        {
+            "voronezh-oblast": ("region", "RU"),
+            "belgorod-oblast": ("region", "RU"),
+            "bryansk-oblast": ("region", "RU"),
+        }
+    )
+    text = (
+        "Дежурными средствами ПВО уничтожены 57 украинских БПЛА:\n"
+        "— 24 над Воронежской областью,\n— 19 над Белгородской,\n— 14 над Брянской."
+    )
+    places = {
+        "voronezh-oblast": "Воронежской областью",
+        "belgorod-oblast": "Белгородской",
+        "bryansk-oblast": "Брянской",
+    }
+    assert {(c[0], c[1]) for c in claims(ex, text, places, "ru")} == {
+        ("strike", "voronezh-oblast"),
+        ("strike", "belgorod-oblast"),
+        ("strike", "bryansk-oblast"),
+    }

@@ -94,6 +94,10 @@ def test_without_river_words_the_dnipro_is_the_city(keys: Keys, text: str) -> No
         # a unit named in quotes after its men
         "Оператори «Азову» знищили САУ.",
         "Бойцы «Ахмата» отразили атаку.",
+        # a republic's forces
+        "Соединения НМ ЛНР отразили атаку.",
+        "Части Народной милиции ДНР отразили атаку.",
+        "Бойцы 1-го АК ДНР отразили атаку.",
     ],
 )
 def test_groupings_named_after_places_are_not_places(keys: Keys, text: str) -> None:

@@ -50,3 +50,17 @@ def test_without_a_crossing_the_dnipro_stays_the_city(keys: Keys, text: str) -> 
     found = keys(text)
     assert "dnipro" in found
     assert "dnipro-river" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        # a bank right after the name, or the river's bottom before it
+        ("Наши держатся по Осколу, на левом берегу.", "oskil-river"),
+        ("Оборона тепер по Осколу, на лівому березі.", "oskil-river"),
+        ("Заходили через трубу водовода по дну Оскола.", "oskil-river"),
+        ("Укры закрепились по Десне, на правом берегу.", "desna-river"),
+    ],
+)
+def test_a_bank_or_the_bottom_makes_the_river(keys: Keys, text: str, river: str) -> None:
+    assert keys(text) == [river]
