@@ -175,7 +175,9 @@ def qualified(doc: Doc, spans: list[Any]) -> Any:
         return before  # «біля Зарічного на Лиманському напрямку»: the village
     if last.rank < DISTRICT_RANK:
         return last
-    return before if before.rank < last.rank and between in ("", "(") else last
+    # «біля Новенького на Сумщині», «в Глушково в Курской области»: the village too
+    located = last.rank >= REGION_RANK and between in ("на", "в", "у")
+    return before if before.rank < last.rank and (between in ("", "(") or located) else last
 
 
 def with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

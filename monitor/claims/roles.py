@@ -166,7 +166,7 @@ class SideRoles:
         )
 
 
-AGENT_NOUN_TYPES = frozenset({"strike", "advance"})
+AGENT_NOUN_TYPES = frozenset({"strike", "advance", "infiltration"})  # «ДРГ противника»
 
 
 def agent_slots(doc: Doc, triggers: list[Hit], rules: Sequence[ClaimRule]) -> frozenset[int]:

@@ -5,7 +5,8 @@ Every word list of the config (triggers, context and veto words of each rule, ac
 cues) becomes phrases in one `PhraseSet` per language, so a post is scanned once. A phrase is a
 sequence of word patterns (`monitor.claims.patterns`): lemmas, a prefix (`stem*`) or a form
 (`=form`).
-Its words must follow in order inside one sentence with at most `MAX_GAP` other words between.
+Its words must follow in order inside one sentence with at most `MAX_GAP` other words between
+(a place marker opening with a preposition with none).
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ from monitor.text.lemmas import (
 )
 
 MAX_GAP = 2
+# A place marker that opens with a preposition stands together: «з району X», not «з позицій у
+# районах X» (where the positions are, not where the side came from); a verb's may take its
+# object between («доставили раненых в больницу»)
+MARKER_KINDS = frozenset({"not_after", "prefer_after"})
+MARKER_PREPOSITIONS = frozenset(
+    {"з", "із", "зі", "из", "с", "со", "від", "от", "в", "у", "на", "до"}
+)
 CACHE_LIMIT = 500_000
 LANGS = ("ru", "uk")
 # `source_names` are read from headlines as plain words (see claim_voice.headline_source).
@@ -52,6 +60,8 @@ class Phrase:
     needs: tuple[frozenset[str], ...] = ()
     # the rule whose own word it is (context, veto, place marker; see RULE_KINDS), else -1
     rule: int = -1
+    # how many other words may stand between two of its words
+    max_gap: int = MAX_GAP
 
 
 class Hit:
@@ -103,7 +113,11 @@ class PhraseSet:
         for word in words:
             self._lemmas.update(word.lemmas)
         needs = tuple(w.lemmas for w in words[1:] if not w.prefix)
-        phrase = Phrase(words, payload, text, needs, payload[1] if payload[0] in RULE_KINDS else -1)
+        gap = (
+            0 if payload[0] in MARKER_KINDS and text.split()[0] in MARKER_PREPOSITIONS else MAX_GAP
+        )
+        rule = payload[1] if payload[0] in RULE_KINDS else -1
+        phrase = Phrase(words, payload, text, needs, rule, gap)
         first = words[0]
         if first.prefix:
             self.by_prefix[first.prefix].append(phrase)
@@ -206,7 +220,7 @@ class PhraseSet:
                     continue
                 if cuts is None:
                     cuts = _cuts(doc)
-                last = _match_rest(tokens, cuts, phrase.words, index)
+                last = _match_rest(tokens, cuts, phrase.words, index, phrase.max_gap)
                 if last is not None:
                     append((phrase.payload, index, last, phrase.text))
         return found
@@ -236,15 +250,19 @@ def _viable(
 
 
 def _match_rest(
-    tokens: tuple[Token, ...], cuts: bytearray, words: tuple[WordPattern, ...], first: int
+    tokens: tuple[Token, ...],
+    cuts: bytearray,
+    words: tuple[WordPattern, ...],
+    first: int,
+    max_gap: int = MAX_GAP,
 ) -> int | None:
     """The last token of `words` matched from token `first` on, its words in order with at
-    most `MAX_GAP` others between, none across a cut (see `_cuts`); None when they are not."""
+    most `max_gap` others between, none across a cut (see `_cuts`); None when they are not."""
     position = first
     count = len(tokens)
     for word in words[1:]:
         prefix, lemmas = word.prefix, word.lemmas
-        for candidate in range(position + 1, min(position + 2 + MAX_GAP, count)):
+        for candidate in range(position + 1, min(position + 2 + max_gap, count)):
             if cuts[candidate]:
                 return None
             token = tokens[candidate]

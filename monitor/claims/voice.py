@@ -114,7 +114,9 @@ def find_actor(
                 continue
             if actor in OPPOSITE and roles.names_victim(cue, before):
                 actor = OPPOSITE[actor]
-            score = distance + (0.0 if before else 1.5)
+            # a noun trigger's own agent right after it wins: «Бійці зупинили ДРГ противника»
+            own_agent = cue.first == hit.last + 1 and cue.first in agent_slots
+            score = -1.0 if own_agent else distance + (0.0 if before else 1.5)
             if best is None or score < best[0]:
                 best = (score, actor)
     if best is None:
