@@ -21,11 +21,11 @@ SINGULAR = {
     "напрямках": ("напрямку",),
     "направлениях": ("направлении",),
     "громадах": ("громаді",),
-    "громади": ("громада", "громади"),
+    "громади": ("громада", "громади", "громаду"),  # «атакував Марганецьку та Покровську громади»
     "громад": ("громади",),
 }
 # A list item right before: «покровському, », «торецькому та »
-ITEM_BEFORE = re.compile(r"(?<!\w)(\w+)\s*(?:,\s*|\s(?:та|і|й|и)\s+)$")
+ITEM_BEFORE = re.compile(r"(?<![\w-])(\w+(?:-\w+)?)\s*(?:,\s*|\s(?:та|і|й|и)\s+)$")
 # How far back one item is looked for (the longest axis adjective and its separator)
 ITEM_WINDOW = 40
 
@@ -66,12 +66,13 @@ def with_listed_axes(
     """`matches` with the adjectives listed before a plural axis read as axes (replacing what
     the automaton made of them); `axis_entry` gives the entry of a singular axis form."""
     listed: list[Match] = _after_colon(t, axis_entry) if ":" in t else []
-    for match in matches:
-        if not all(c.kind == AXIS for c in match.entry.candidates):
-            continue
+    lasts = [m for m in matches if all(c.kind == AXIS for c in m.entry.candidates)]
+    for match in [*lasts, *_unfound_lasts(t, lasts, axis_entry)]:
         plural = PLURAL_AXIS.search(t, match.start, match.end)
         if plural is None:
             continue
+        if match not in lasts:
+            listed.append(match)
         nouns = SINGULAR[plural.group(1)]
         end = match.start
         while (item := ITEM_BEFORE.search(t, max(0, end - ITEM_WINDOW), end)) is not None:
@@ -85,3 +86,27 @@ def with_listed_axes(
         return matches
     kept = [m for m in matches if not any(m.start < x.end and x.start < m.end for x in listed)]
     return sorted(kept + listed, key=lambda m: m.start)
+
+
+# The last item and the plural noun: «… та Шосткинська громади»
+LAST_ITEM = re.compile(
+    r"(?<![\w-])(\w+(?:-\w+)?)\s+(напрямках|направлениях|громадах|громади|громад)(?!\w)"
+)
+
+
+def _unfound_lasts(
+    t: str, found: list[Match], axis_entry: Callable[[str], SurfaceEntry | None]
+) -> list[Match]:
+    """The last items before a plural noun that the automaton did not read as axes (it knows
+    «шосткинська громада», not «шосткинська громади»), as matches spanning the noun too."""
+    unfound = []
+    for last in LAST_ITEM.finditer(t):
+        if any(m.start <= last.start() < m.end for m in found):
+            continue
+        nouns = SINGULAR[last.group(2)]
+        entry = next(
+            (e for n in nouns if (e := axis_entry(f"{last.group(1)} {n}")) is not None), None
+        )
+        if entry is not None:
+            unfound.append(Match(last.start(), last.end(), entry))
+    return unfound

@@ -97,6 +97,16 @@ def test_an_elliptic_list_of_axes_names_each_town(
         ),
         ("Евакуація дітей з Ізюмської та Борівської громад.", ["izium", "borova"]),
         ("Ворожий дрон атакував Межівську громаду.", ["mezhova"]),
+        # a last item the automaton does not know with the plural noun, a hyphenated one, and
+        # items in the accusative
+        (
+            "Обстрілів зазнали Краснопільська, Середино-Будська та Шосткинська громади.",
+            ["krasnopillia", "seredyna-buda", "shostka"],
+        ),
+        (
+            "Ворог атакував Марганецьку, Червоногригорівську та Покровську громади.",
+            ["marhanets", "chervonohryhorivka", "pokrov"],
+        ),
         # the list after the plural noun and a colon, to a sentence's end
         (
             "Обстрілів зазнали громади: Білопільська, Краснопільська та Хотінська. Тихо.",
