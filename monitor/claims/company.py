@@ -5,7 +5,7 @@ front within the rule's window stands in for the context and the side where the 
 
 from __future__ import annotations
 
-from monitor.claims.morphology import is_passive, is_verb
+from monitor.claims.morphology import is_first_person_verb, is_passive, is_verb
 from monitor.claims.roles import ATTACK_NOUNS, by_side_of
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, within
@@ -41,6 +41,11 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
         rule.needs_side
         and not front
         and not any(near(c) for n in FORCE_CUES for c in ctx.cues.get(n, ()))
+        # a withdrawal in the first person names the author's side: «Из-под Киева уходим»
+        and not (
+            rule.type == "withdrawal"
+            and is_first_person_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang)
+        )
     ):
         return False
 

@@ -32,6 +32,7 @@ from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at, partial_at
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
+    is_first_person_verb,
     joined_before,
     passive_trigger,
     second_predicate,
@@ -63,6 +64,7 @@ from monitor.claims.voice import (
     credit_line,
     find_actor,
     headline_source,
+    resolve,
     source_side,
     stance_of,
 )
@@ -120,19 +122,14 @@ class ClaimExtractor:
         # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
         # is an active form where a rule reads passives
         triggers = [t for t in triggers if self._stands(doc, t)]
-        cues = cue_table(hits, doc)
+        spans = self._targeting.spans(doc, mentions)
+        cues = cue_table(hits, doc, spans)
         types: dict[int, set[str]] = defaultdict(set)
         for hit in triggers:
             for index in range(hit.first, hit.last + 1):
                 types[index].add(self._rules[hit.payload[1]].type)
         context = Context(
-            doc,
-            side,
-            cues,
-            triggers,
-            self._targeting.spans(doc, mentions),
-            types,
-            agent_slots(doc, triggers, self._rules),
+            doc, side, cues, triggers, spans, types, agent_slots(doc, triggers, self._rules)
         )
         found, uncued = self._best_claims(context)
         victims_take_the_attacker(context, found, uncued)
@@ -364,6 +361,9 @@ class ClaimExtractor:
             relayed = source_side(ctx.doc, ctx.cues, hit, side)
             if relayed is not None:
                 return relayed, False
+        own = resolve("own", side) if rule.type == "withdrawal" else None
+        if own is not None and is_first_person_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang):
+            return own, False  # «Из-под Киева уходим»: the author's side withdraws
         return default_actor(rule.actor, span, side), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:

@@ -103,3 +103,48 @@ def before_colon(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         return []
     topic = [s for s in in_sentence if s.last <= colon]
     return with_list(ctx, topic[-1], rule.type) if topic else []
+
+
+# What opens a line that is no bullet: a word, a quote, a bracket
+NOT_BULLETS = "«\"'„“([*_"
+
+
+def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
+    """The places that open the bulleted lines right after the trigger's line, when its
+    sentence ends that line and names none («Массированный удар по энергетике.\\n\\n📍 Киев —
+    прилёты по ТЭЦ\\n📍 Житомир, Ровно — подстанции»): each line's first place and the places
+    listed with it."""
+    doc, text = ctx.doc, ctx.doc.text
+    if not rule.carry_over:
+        return []
+    sentence, end = doc.tokens[hit.first].sentence, hit.last
+    while end + 1 < len(doc.tokens) and doc.tokens[end + 1].sentence == sentence:
+        end += 1
+    newline = text.find("\n", doc.tokens[end].end)
+    if newline < 0 or text[doc.tokens[end].end : newline].strip(" .:!"):
+        return []
+    found: list[PlaceSpan] = []
+    position, blanks = newline + 1, 0
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if not line and not found and blanks == 0:
+            blanks, position = 1, line_end + 1
+            continue
+        if not line or line[0].isalnum() or line[0] in NOT_BULLETS:
+            break
+        opening = _opening_place(ctx, position, line_end)
+        if opening is None:
+            break
+        found += [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
+        position = line_end + 1
+    return found
+
+
+def _opening_place(ctx: Context, start: int, end: int) -> PlaceSpan | None:
+    """The place that is the first word of the line `start..end`, if one is."""
+    words = [t for t in ctx.doc.tokens if start <= t.start < end]
+    if not words:
+        return None
+    return next((s for s in ctx.places if ctx.doc.tokens[s.first] is words[0]), None)

@@ -14,6 +14,7 @@ from monitor.claims.morphology import (
 )
 from monitor.claims.ranks import clause_break
 from monitor.claims.rules import Hit
+from monitor.claims.sides import label
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
 
@@ -52,7 +53,7 @@ def another_predicates(
 def names_a_side(ctx: Context, span: PlaceSpan) -> bool:
     """A capital in the nominative that is also an actor cue names a government, not a
     place: «Киев продолжает перебрасывать резервы» (but «в Киеве», «по Киеву» are places)."""
-    if span.first != span.last:
+    if span.first != span.last or label(ctx.doc, span.first, span.last):
         return False
     token = ctx.doc.tokens[span.first]
     return is_nominative(token.form, ctx.doc.lang) and any(

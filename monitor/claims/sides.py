@@ -3,6 +3,7 @@ country); and whether a side holds ground at home (`foreign_ground` rules claim 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -10,6 +11,7 @@ from monitor.claims.morphology import (
     SETTLEMENT_NOUNS,
     is_adjective,
     is_instrumental,
+    is_nominative,
     is_participle,
 )
 from monitor.claims.rules import Hit
@@ -23,7 +25,9 @@ RELATIVE_FORCES = ("own_forces", "enemy_forces")
 NAMED_FORCES = ("russian_forces", "ukrainian_forces")
 
 
-def cue_table(hits: Iterable[Hit], doc: Doc) -> dict[str, list[Hit]]:
+def cue_table(
+    hits: Iterable[Hit], doc: Doc, places: Iterable[PlaceSpan] = ()
+) -> dict[str, list[Hit]]:
     """The cue hits by cue name. A force's word inside a longer name of a force of another side
     names none: «Легион свободы России» fights for Ukraine, its «России» is no Russian force;
     nor does a relative one right after a side's adjective: «Російські штурмовики»."""
@@ -40,6 +44,21 @@ def cue_table(hits: Iterable[Hit], doc: Doc) -> dict[str, list[Hit]]:
                 and doc.text[doc.tokens[hit.first - 1].end : doc.tokens[hit.first].start].isspace()
             )
         ]
+    # a capital the matcher read as the place in an oblique case («на окраине Киева»), or a
+    # report's label («📍 Киев — прилёты»), names no side («Киев продолжает …» does)
+    placed = {(span.first, span.last) for span in places}
+    for name in NAMED_FORCES:
+        cues[name] = [
+            hit
+            for hit in cues.get(name, ())
+            if not (
+                (
+                    (hit.first, hit.last) in placed
+                    and not is_nominative(doc.tokens[hit.first].form, doc.lang)
+                )
+                or label(doc, hit.first, hit.last)
+            )
+        ]
     forces = [h for name in FORCE_CUES for h in cues.get(name, ())]
     for name in FORCE_CUES if len(forces) > 1 else ():
         cues[name] = [
@@ -54,6 +73,17 @@ def cue_table(hits: Iterable[Hit], doc: Doc) -> dict[str, list[Hit]]:
             )
         ]
     return cues
+
+
+def label(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens `first..last` open their line and a dash or a colon follows them: «📍
+    Киев — …»."""
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    opening = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
+    return not any(c.isalnum() for c in opening) and LABEL_MARK.match(doc.text, end) is not None
+
+
+LABEL_MARK = re.compile(r"\s*[—–:-]\s")
 
 
 def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:

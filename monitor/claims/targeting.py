@@ -24,6 +24,7 @@ from typing import Any
 from monitor.claims.company import context_ok
 from monitor.claims.implicit_places import (
     before_colon,
+    bulleted_after,
     locates_unnamed,
     place_left,
     settlement_object,
@@ -229,12 +230,12 @@ class Targeting:
             left = place_left(ctx, hit, origins)
             if left:  # else the place a sentence before took («X наш. Укры ушли к Y»)
                 return left
-        named_by_noun = settlement_object(ctx, hit)
         # (where forces came from names no place of their own: «перебрасывают сюда морпехов с
-        # Курского направления», «зашли в южную часть города со стороны X»)
+        # Курского направления»; nor a road's ends: «взять под контроль трассу X-Y»)
+        came_from = origins - (ctx.road_ends or set())
         return (
-            # (a road's ends do name a place: «взять под контроль трассу X-Y» carries none)
-            self._previous_place(ctx, hit, rule, named_by_noun, origins - (ctx.road_ends or set()))
+            bulleted_after(ctx, hit, rule)
+            or self._previous_place(ctx, hit, rule, settlement_object(ctx, hit), came_from)
             or before_colon(ctx, hit, rule)
             or self._topic_region(ctx, hit)
         )
