@@ -70,6 +70,13 @@ def extractor() -> ClaimExtractor:
             {"kyiv": "Киева"},
             {("withdrawal", "kyiv", "ru", "asserted")},
         ),
+        # a town in pincers, its side named in the post
+        (
+            "**Часов Яр в клещах**\n\nНаши заходят с севера и с юга.",
+            "ru",
+            {"chasiv-yar": "Часов Яр"},
+            {("encirclement", "chasiv-yar", "ru", "asserted")},
+        ),
     ],
 )
 def test_bulleted_reports_and_sides(
