@@ -44,8 +44,9 @@ def cue_table(
                 and doc.text[doc.tokens[hit.first - 1].end : doc.tokens[hit.first].start].isspace()
             )
         ]
-    # a capital the matcher read as the place in an oblique case («на окраине Киева»), or a
-    # report's label («📍 Киев — прилёты»), names no side («Киев продолжает …» does)
+    # a capital the matcher read as the place in an oblique case («на окраине Киева»), a
+    # report's label («📍 Киев — прилёты») or a country's territory («над территорией России»)
+    # names no side («Киев продолжает …» does)
     placed = {(span.first, span.last) for span in places}
     for name in NAMED_FORCES:
         cues[name] = [
@@ -57,6 +58,7 @@ def cue_table(
                     and not is_nominative(doc.tokens[hit.first].form, doc.lang)
                 )
                 or label(doc, hit.first, hit.last)
+                or territory_of(doc, hit.first)
             )
         ]
     forces = [h for name in FORCE_CUES for h in cues.get(name, ())]
@@ -73,6 +75,11 @@ def cue_table(
             )
         ]
     return cues
+
+
+def territory_of(doc: Doc, first: int) -> bool:
+    """Whether the word before token `first` is «территория»/«територія» in any case."""
+    return first > 0 and doc.tokens[first - 1].form.startswith(("территор", "територ"))
 
 
 def label(doc: Doc, first: int, last: int) -> bool:

@@ -130,3 +130,16 @@ def test_a_tally_of_shoot_downs_by_lines(extractor: ClaimExtractor) -> None:
         ("strike", "belgorod-oblast"),
         ("strike", "bryansk-oblast"),
     }
+
+
+def test_a_countrys_territory_names_no_side() -> None:
+    ex = extractor_over({"belgorod-oblast": ("region", "RU"), "kursk-oblast": ("region", "RU")})
+    text = (
+        "Ночью над территорией России перехвачены и уничтожены 23 украинских БПЛА:\n"
+        "- 11 над Белгородской,\n- 7 над Курской."
+    )
+    places = {"belgorod-oblast": "Белгородской", "kursk-oblast": "Курской"}
+    assert claims(ex, text, places, "ru") == {
+        ("strike", "belgorod-oblast", "ua", "asserted"),
+        ("strike", "kursk-oblast", "ua", "asserted"),
+    }
