@@ -257,7 +257,8 @@ YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 # of that war («освобождения Белгорода от немецко-фашистских захватчиков»)
 WORLD_WAR = re.compile(
     r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
-    r"великой отечественной|великої вітчизняної|второй мировой|другої світової"
+    r"великой отечественной|великої вітчизняної|второй мировой|другої світової",
+    re.IGNORECASE,
 )
 
 
@@ -265,15 +266,18 @@ def other_war(doc: Doc, hit: Hit) -> bool:
     """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
     clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»), or its
     sentence names the Second World War's enemy (`WORLD_WAR`)."""
+    dated = YEAR_DIGITS.search(doc.text) is not None
+    if not (dated or WORLD_WAR.search(doc.text)):
+        return False  # most posts
     tokens, sentence = doc.tokens, doc.tokens[hit.first].sentence
     first, last = hit.first, hit.last
     while first > 0 and tokens[first - 1].sentence == sentence:
         first -= 1
     while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
         last += 1
-    if WORLD_WAR.search(doc.text[tokens[first].start : tokens[last].end].casefold()):
+    if WORLD_WAR.search(doc.text, tokens[first].start, tokens[last].end):
         return True
-    if not YEAR_DIGITS.search(doc.text):
+    if not dated:
         return False
     for index in range(first, last + 1):
         year = YEAR.match(tokens[index].form) if tokens[index].form[:1].isdigit() else None

@@ -3,7 +3,6 @@ country); and whether a side holds ground at home (`foreign_ground` rules claim 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -18,6 +17,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.spans import PlaceSpan
 from monitor.claims.voice import FORCE_CUES, resolve
 from monitor.domain import Actor
+from monitor.text.labels import opens_a_label
 from monitor.text.lemmas import Doc
 
 # Cues that name a side relative to the channel («наши», «ворог», «захисники»)
@@ -83,14 +83,8 @@ def territory_of(doc: Doc, first: int) -> bool:
 
 
 def label(doc: Doc, first: int, last: int) -> bool:
-    """Whether tokens `first..last` open their line and a dash or a colon follows them: «📍
-    Киев — …»."""
-    start, end = doc.tokens[first].start, doc.tokens[last].end
-    opening = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
-    return not any(c.isalnum() for c in opening) and LABEL_MARK.match(doc.text, end) is not None
-
-
-LABEL_MARK = re.compile(r"\s*[—–:-]\s")
+    """Whether tokens `first..last` label a line of a bulleted report: «📍 Киев — …»."""
+    return opens_a_label(doc.text, doc.tokens[first].start, doc.tokens[last].end)
 
 
 def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:

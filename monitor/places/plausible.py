@@ -31,6 +31,7 @@ from monitor.places.cues import (
 from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
+from monitor.text.labels import opens_a_label
 from monitor.text.lemmas import morph_analyzer
 
 
@@ -48,7 +49,6 @@ class _Place(Protocol):
 
 
 _CAPITALS = frozenset({"kyiv", "moscow"})
-LABEL_AFTER = re.compile(r"[ \t]*[—–:-]\s")
 # Kinds of place an adjective before the name («Новая Москва», «Большой Белгород») does not
 # make another place's (see `MatchContext.longer_name`).
 LONG_NAMED = frozenset({"city", "region", "macro-region"})
@@ -75,7 +75,9 @@ def name_plausible(
     # «Киев заявил», «с Москвой»: the government, not the place; a place where it stands
     # after a preposition of place or as what an attack hits («дроны атаковали Москву»)
     located = info.key in _CAPITALS and (
-        LOCATIVE.search(ctx.before) or WAR_OBJECT_BEFORE.search(ctx.before) or _line_label(ctx)
+        LOCATIVE.search(ctx.before)
+        or WAR_OBJECT_BEFORE.search(ctx.before)
+        or opens_a_label(ctx.t, ctx.match.start, ctx.match.end)  # «📍 Киев — прилёты»
     )
     if info.key in _CAPITALS and not (located or ctx.region_noun):
         return False
@@ -87,14 +89,6 @@ def name_plausible(
     if info.kind not in LONG_NAMED and ctx.longer_name:
         return False  # a longer name: «в Новой Ильинке» (but «в Новой Москве»: Moscow's)
     return not (common and ctx.follower and not ctx.listed)
-
-
-def _line_label(ctx: MatchContext) -> bool:
-    """A name that opens its line, a dash or a colon after it: a bulleted report's label
-    («📍 Киев — прилёты по ТЭЦ»)."""
-    start = ctx.match.start
-    line = ctx.t[ctx.t.rfind("\n", 0, start) + 1 : start]
-    return not any(c.isalnum() for c in line) and bool(LABEL_AFTER.match(ctx.after))
 
 
 def _verb_next(after: str) -> bool:

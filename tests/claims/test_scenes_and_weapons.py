@@ -108,7 +108,7 @@ def test_no_claim(extractor: ClaimExtractor, text: str, places: dict[str, str]) 
     assert claims(extractor, text, places, "ru") == set()
 
 
-def test_a_tally_of_shoot_downs_by_lines(extractor: ClaimExtractor) -> None:
+def test_a_tally_of_shoot_downs_by_lines() -> None:
     ex = extractor_over(
         {
             "voronezh-oblast": ("region", "RU"),
