@@ -258,8 +258,7 @@ YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 WORLD_WAR = re.compile(
     r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
     r"великой отечественной|великої вітчизняної|второй мировой|другої світової",
-    re.IGNORECASE,
-)
+)  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
 
 
 def other_war(doc: Doc, hit: Hit) -> bool:
@@ -267,7 +266,7 @@ def other_war(doc: Doc, hit: Hit) -> bool:
     clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»), or its
     sentence names the Second World War's enemy (`WORLD_WAR`)."""
     dated = YEAR_DIGITS.search(doc.text) is not None
-    if not (dated or WORLD_WAR.search(doc.text)):
+    if not (dated or WORLD_WAR.search(doc.text.casefold())):
         return False  # most posts
     tokens, sentence = doc.tokens, doc.tokens[hit.first].sentence
     first, last = hit.first, hit.last
@@ -275,7 +274,7 @@ def other_war(doc: Doc, hit: Hit) -> bool:
         first -= 1
     while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
         last += 1
-    if WORLD_WAR.search(doc.text, tokens[first].start, tokens[last].end):
+    if WORLD_WAR.search(doc.text[tokens[first].start : tokens[last].end].casefold()):
         return True
     if not dated:
         return False

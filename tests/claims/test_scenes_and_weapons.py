@@ -96,6 +96,11 @@ def test_the_scene_of_an_attack(
             {"belgorod": "Белгорода"},
         ),
         ("Харків звільнили від гітлерівських окупантів у серпні.", {"kharkiv": "Харків"}),
+        # capitals: the war's name is matched in the casefolded text
+        (
+            "ВЕРМАХТ ОБСТРЕЛИВАЛ КУРСК ИЗ ГАУБИЦ: архивные кадры к юбилею.",
+            {"kursk": "КУРСК"},
+        ),
         # a scene far from what the sentence goes on to tell
         (
             "В Киеве канцлер вместе с президентом и министрами посетил мемориал на площади, "
