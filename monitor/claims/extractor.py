@@ -19,7 +19,6 @@ channel's side, and returns one `ClaimFinding` per (type, place, actor, stance).
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
@@ -30,6 +29,7 @@ from monitor.claims.axes import axes_yield
 from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
 from monitor.claims.kinds import kind_at, partial_at
+from monitor.claims.links import evidence_from, without_links
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
     is_first_person_verb,
@@ -50,7 +50,7 @@ from monitor.claims.scene import (
     property_harmed,
 )
 from monitor.claims.sides import at_home, cue_table, default_actor, qualifier_actor, told_actor
-from monitor.claims.spans import ClaimKey, Context, PlaceSpan, within
+from monitor.claims.spans import ClaimKey, Context, PlaceSpan, trigger_types, within
 from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import (
     PlaceLookup,
@@ -109,6 +109,7 @@ class ClaimExtractor:
     def extract(
         self, text: str, mentions: list[PlaceMention], side: str | None
     ) -> list[ClaimFinding]:
+        post, text = text, without_links(text)
         regions = self._regions(text, self._with_headline(text, mentions)) if text else []
         if not regions:
             return []
@@ -124,10 +125,7 @@ class ClaimExtractor:
         triggers = [t for t in triggers if self._stands(doc, t)]
         spans = self._targeting.spans(doc, mentions)
         cues = cue_table(hits, doc, spans)
-        types: dict[int, set[str]] = defaultdict(set)
-        for hit in triggers:
-            for index in range(hit.first, hit.last + 1):
-                types[index].add(self._rules[hit.payload[1]].type)
+        types = trigger_types(triggers, lambda index: self._rules[index].type)
         context = Context(
             doc, side, cues, triggers, spans, types, agent_slots(doc, triggers, self._rules)
         )
@@ -136,7 +134,9 @@ class ClaimExtractor:
         carry_the_side(context, found, uncued)
         side_of_the_subject_before(context, found, uncued)
         findings = [*found.values(), *continued(context, list(found.values()))]
-        return sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
+        return evidence_from(
+            post, text, sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))
+        )
 
     def _stands(self, doc: Doc, trigger: Hit) -> bool:
         """A sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
@@ -278,7 +278,7 @@ class ClaimExtractor:
             )
             # a forecast; an evacuation is announced ahead («жителей отселят»)
             or (rule.type != "evacuation" and future_tense(ctx.doc, hit))
-            or civil_scene(ctx.cues, ctx.doc, hit)
+            or civil_scene(ctx.cues, ctx.doc, hit, rule.household_gas)
             or other_war(ctx.doc, hit)
         ):
             return []

@@ -126,9 +126,12 @@ def _new_clause(doc: Doc, trigger_types: Mapping[int, set[str]], left: int, righ
     )
 
 
-def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit) -> bool:
+def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit, gas: bool = False) -> bool:
     """Whether the trigger's line tells of a crime or an everyday misfortune (its rule's `civil`
-    words: «убийство», «зарезал», «ДТП») and names no weapon or attack (its `armed` words)."""
+    words: «убийство», «зарезал», «ДТП») and names no weapon or attack (its `armed` words);
+    with `gas`, also whether the post tells of household gas and names no weapon at all."""
+    if gas and household_gas(doc.text):
+        return True
     index = hit.payload[1]
     line = doc.tokens[hit.first].paragraph
 
@@ -139,6 +142,27 @@ def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit) -> bool:
         )
 
     return on_line("civil") and not on_line("armed")
+
+
+# Household gas, told anywhere in a post (the cause of an explosion is often a paragraph after
+# it), and the weapons whose mention anywhere makes an explosion the war's after all
+_HOUSEHOLD_GAS = re.compile(
+    r"газо-?воздушн|газо-?повітрян|(утечк|витік|витоку|витоком)\w*\s+газ|(бытов|побутов)\w*\s+газ|"
+    r"газов\w*\s+(баллон|балон|котл|котел|колонк|оборудован|обладнан|плит)|"
+    r"(взрыв|хлоп|вибух)\w*\s+(бытового\s+|побутового\s+)?газ(а|у)(?!\w)"
+)
+_WEAPONS = re.compile(
+    r"бпла|беспилотн|безпілотн|дрон|ракет|обстр|атак|снаряд|шахед|герань|(?<!\w)(всу|зсу|пво|ппо|"
+    r"каб|fpv|фпв)(?!\w)|уламк|обломк|авиабомб|авіабомб|диверс"
+)
+
+
+def household_gas(text: str) -> bool:
+    """Whether a post tells of household gas and names no weapon (`_HOUSEHOLD_GAS`)."""
+    if "газ" not in text and "Газ" not in text:
+        return False  # most posts
+    folded = text.casefold()
+    return _HOUSEHOLD_GAS.search(folded) is not None and _WEAPONS.search(folded) is None
 
 
 # Harm only the living suffer

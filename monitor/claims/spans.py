@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -68,3 +69,12 @@ def within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:
     """Whether `other` is another hit in `hit`'s sentence at most `reach` words away."""
     same = doc.tokens[other.first].sentence == doc.tokens[hit.first].sentence
     return same and gap(hit, other.first, other.last) <= reach and other is not hit
+
+
+def trigger_types(triggers: list[Hit], type_of: Callable[[int], str]) -> dict[int, set[str]]:
+    """Token index → the claim types of the triggers over it (`type_of` a rule index's)."""
+    types: dict[int, set[str]] = defaultdict(set)
+    for hit in triggers:
+        for index in range(hit.first, hit.last + 1):
+            types[index].add(type_of(hit.payload[1]))
+    return types

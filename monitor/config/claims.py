@@ -64,6 +64,12 @@ class ClaimRule(_Strict):
         description="words of a crime or an everyday misfortune («убийство», «зарезал», «ДТП»): "
         "anywhere on the trigger's line they veto it, unless a word of `armed` stands there too",
     )
+    household_gas: bool = Field(
+        False,
+        description="no claim in a post that tells of household gas anywhere (a leak, a "
+        "gas-air mixture, a cylinder: «В Пятигорске произошёл взрыв … хлопок газовоздушной "
+        "смеси») and names no weapon or attack",
+    )
     armed: Words = Field(
         {},
         description="weapons and attacks that keep a trigger on a `civil` line, or near an "

@@ -34,6 +34,7 @@ from monitor.places.cues import (
     SETTLEMENT_ADJECTIVE_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
     SETTLEMENT_NOUN_RIGHT_BEFORE,
+    STREET_TITLE_BEFORE,
     STREETS_BEFORE,
     TALLY_GAP,
     TALLY_GAP_LIMIT,
@@ -146,6 +147,14 @@ class MatchContext:
             index -= 1
         head = matches[index]
         return max(0, head.start - BEFORE_WINDOW), head.start
+
+    @_lazy
+    def street_title(self) -> bool:
+        """A street named after a person in full before the name («улице Пальмиро Тольятти»)."""
+        start = self.match.o_start
+        return (
+            STREET_TITLE_BEFORE.search(self.text, max(0, start - BEFORE_WINDOW), start) is not None
+        )
 
     @_lazy
     def settled(self) -> bool:

@@ -40,6 +40,16 @@ BLOCK_BEFORE = re.compile(
     # a compass half of an operational direction's name: «Південно-Слобожанський напрямок»
     r"|(?<!\w)(південно|північно|східно|західно|южно|северо|восточно|западно)-$"
 )
+# A street named after a person, the name in its full form: «по улице Пальмиро Тольятти»,
+# «на проспекте Маршала Жукова», «вул. Героїв Харкова»: capitalised words between the street
+# and the name (read in the original text; a lower-case word, «на улице возле Курска», is none)
+STREET_TITLE_BEFORE = re.compile(
+    r"(?i:(?<!\w)(улиц[аеиуы]|ул\.|вул\.|вулиц[яіею]|проспект\w*|пр-т|переул\w*|провул\w*|"
+    r"площад[иьі]|бульвар\w*))\s+(?:(?:[А-ЯЁІЇЄ]\.|[А-ЯЁІЇЄ][а-яёіїєʼ'’-]+)\s*){1,3}$"
+)
+# A river's noun right before a name: «по реке Уфе», «річка Сейм»; the river, not a town of its
+# name (a river the gazetteer holds is read as one: `RIVER_BEFORE`)
+RIVER_NOUN_BEFORE = re.compile(r"(?<!\w)(рек[аиуеой]|рекою|речк\w*|річк\w*|річці)\s+$")
 # Streets in the plural head a list of street names: «на вулицях Курська, Харківська та
 # Прокоф'єва», «на улицах Белгородской и Курской»
 STREETS_BEFORE = re.compile(

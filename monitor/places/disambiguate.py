@@ -253,7 +253,7 @@ class Resolver:
         match, before, after = ctx.match, ctx.before, ctx.after
         if before.endswith(LINK_BEFORE) or after.startswith(LINK_AFTER):
             return False  # inside a link, a handle or a hashtag
-        if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after):
+        if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after) or ctx.street_title:
             return False  # a street, a station, the metro
         scored = self._ranked(ctx, post, side)
         _, best, supported = scored[0]

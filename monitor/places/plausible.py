@@ -24,6 +24,7 @@ from monitor.places.cues import (
     NEAR_BEFORE,
     NEXT_WORD,
     PREPOSITION,
+    RIVER_NOUN_BEFORE,
     SUBSCRIBE_BEFORE,
     WAR_OBJECT_BEFORE,
     quote_before,
@@ -345,4 +346,7 @@ def reading_plausible(
         return False
     if info.kind == "water" and kind == NAME and not river_plausible(match, ctx):
         return False
-    return not ctx.hyphenated  # part of a longer hyphenated name: Покровском-Стрешнево
+    # part of a longer hyphenated name: Покровском-Стрешнево; after a river's noun («по реке
+    # Уфе»), a river the gazetteer lacks, not the town
+    river = info.kind != "water" and RIVER_NOUN_BEFORE.search(ctx.before) is not None
+    return not (ctx.hyphenated or river)
