@@ -4,9 +4,11 @@ and the region after a settlement the matcher did not know, which the claim is n
 
 from __future__ import annotations
 
+import re
+
 from monitor.claims.morphology import SETTLEMENT_NOUNS, clause_between
 from monitor.claims.place_lists import with_list
-from monitor.claims.ranks import REGION_RANK, headline_end, is_label
+from monitor.claims.ranks import REGION_RANK, TALLY_LINE_WORDS, headline_end, is_label
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
@@ -107,22 +109,27 @@ def before_colon(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
 
 # What opens a line that is no bullet: a word, a quote, a bracket
 NOT_BULLETS = "«\"'„“([*_"
+# A tally's count right after its place: «Над Брянской областью — 14, Курской — 11»
+TALLY_COUNT = re.compile(r"\s*[—–-]\s*\d")
 
 
 def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     """The places that open the bulleted lines right after the trigger's line, when its
     sentence ends that line and names none («Массированный удар по энергетике.\\n\\n📍 Киев —
-    прилёты по ТЭЦ\\n📍 Житомир, Ровно — подстанции»): each line's first place and the places
-    listed with it."""
+    прилёты по ТЭЦ\\n📍 Житомир, Ровно — подстанции»), or a tally's lines («…уничтожили 41
+    беспилотник.\\n\\nНад Брянской областью — 14, Курской — 11»): each line's first place and
+    the places listed with it."""
     doc, text = ctx.doc, ctx.doc.text
-    if not rule.carry_over:
-        return []
     sentence, end = doc.tokens[hit.first].sentence, hit.last
     while end + 1 < len(doc.tokens) and doc.tokens[end + 1].sentence == sentence:
         end += 1
     newline = text.find("\n", doc.tokens[end].end)
     if newline < 0 or text[doc.tokens[end].end : newline].strip(" .:!"):
         return []
+    # the items of a list the line opens with a colon may name their place after a preposition
+    # («удары:\n— В Кривом Роге разрушен объект»); a digest's bullets after a full stop open
+    # with it («Массированный удар.\n📍 Киев — прилёты»)
+    items = ":" in text[doc.tokens[end].end : newline]
     found: list[PlaceSpan] = []
     position, blanks = newline + 1, 0
     while position < len(text):
@@ -132,19 +139,26 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         if not line and not found and blanks == 0:
             blanks, position = 1, line_end + 1
             continue
-        if not line or line[0].isalnum() or line[0] in NOT_BULLETS:
-            break
-        opening = _opening_place(ctx, position, line_end)
-        if opening is None:
+        # (bullets carry a rule's claim only where it carries claims over at all; a tally
+        # always: its places are what the count is of)
+        bullet = rule.carry_over and not line[:1].isalnum() and line[:1] not in NOT_BULLETS
+        opening, skipped = _opening_place(ctx, position, line_end) if line else (None, False)
+        tally = opening is not None and TALLY_COUNT.match(text, opening.mention.end)
+        if opening is None or not (tally or (bullet and (items or not skipped))):
             break
         found += [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
         position = line_end + 1
     return found
 
 
-def _opening_place(ctx: Context, start: int, end: int) -> PlaceSpan | None:
-    """The place that is the first word of the line `start..end`, if one is."""
+def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None, bool]:
+    """The place that is the first word of the line `start..end` (or the first after a
+    preposition: «Над Брянской областью — 14»), if one is, and whether a preposition came first."""
     words = [t for t in ctx.doc.tokens if start <= t.start < end]
+    skipped = bool(words) and words[0].form in TALLY_LINE_WORDS
+    if skipped:
+        words = words[1:]
     if not words:
-        return None
-    return next((s for s in ctx.places if ctx.doc.tokens[s.first] is words[0]), None)
+        return None, skipped
+    found = next((s for s in ctx.places if ctx.doc.tokens[s.first] is words[0]), None)
+    return found, skipped

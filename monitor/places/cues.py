@@ -217,6 +217,16 @@ def river_after(before: str, after: str) -> bool:
     return bool(RIVER_CROSS_BEFORE.search(before) and RIVER_AFTER.match(after))
 
 
+# «на» before a name in the locative: on the river, where a town of its name takes «в»/«у»
+# («на Днепре уничтожен катер», «на Дніпрі»; «в Днепре», «у Дніпрі» are the city)
+ON_BEFORE = re.compile(r"(?<!\w)на\s+$")
+
+
+def on_the_river(before: str, name: str) -> bool:
+    """Whether a name shared by a river and a town reads as the river: «на» + the locative."""
+    return name[-1:] in ("е", "і") and ON_BEFORE.search(before) is not None
+
+
 # What a river's name alone comes after (besides `RIVER_BEFORE`): a preposition a river takes
 # («вышли к Волчьей», «бои на Осколе», «за Дніпром»), not «в», «у», «из», which a town takes
 # («в Осколе»: Старый Оскол)

@@ -1,5 +1,6 @@
 """A town's name that names something else: a street named after a person in full («по улице
-Пальмиро Тольятти»), a river after its noun («по реке Уфе»), where the gazetteer lacks the river.
+Пальмиро Тольятти»), a river after its noun («по реке Уфе»), where the gazetteer lacks the river,
+and a river «на» + locative («на Днепре уничтожен катер»), where a town of its name takes «в».
 Paraphrases written for these tests."""
 
 from __future__ import annotations
@@ -37,4 +38,19 @@ def test_a_street_named_after_a_person(keys: Keys, text: str, expected: list[str
     ],
 )
 def test_a_river_after_its_noun(keys: Keys, text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кроме того, на Днепре уничтожен катер с десантом.", ["dnipro-river"]),
+        ("Ворог атакував човни на Дніпрі.", ["dnipro-river"]),
+        ("Бои на Осколе не стихают.", ["oskil-river"]),
+        # the city takes «в» / «у»
+        ("В Днепре прогремели взрывы.", ["dnipro"]),
+        ("У Дніпрі лунають вибухи.", ["dnipro"]),
+    ],
+)
+def test_on_the_river(keys: Keys, text: str, expected: list[str]) -> None:
     assert keys(text) == expected
