@@ -86,7 +86,9 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
 
 # Prepositions that open a phrase of place of its own after a comma («…, в X районі»), where
 # a bare name after a comma is an apposition («у бік Рівненщини, Сарненський р-н»)
-PLACE_PREPOSITIONS = frozenset(["в", "во", "у", "на", "под", "під", "около", "біля", "возле"])
+PLACE_PREPOSITIONS = frozenset(
+    ["в", "во", "у", "на", "под", "під", "около", "біля", "возле", "по", "над"]
+)
 
 
 def _hromada(span: PlaceSpan) -> bool:
