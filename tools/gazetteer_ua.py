@@ -238,6 +238,10 @@ _LABIAL_APOSTROPHE = re.compile("[бпвмфБПВМФ]['’]")
 _LABIAL_SOFT_SIGN = re.compile("(?<=[бпвмфБПВМФ])ь(?=[яюеи])")
 
 
+# Ukrainian «йо» after a consonant is Russian «ьё»: Соловйове Соловьёво, Воробйове Воробьёво
+_CONSONANT_YO = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])йо")
+
+
 def russian_forms(name_uk: str) -> list[str]:
     """The rule-derived Russian form first, then regular variants Russian sources also use."""
     main = uk_to_ru(name_uk)
@@ -252,6 +256,8 @@ def russian_forms(name_uk: str) -> list[str]:
         variants.append(main[:-2] + "о")  # Пушкіне: Пушкино (the rule gives Пушкиное)
     if "ы" in main and "и" in name_uk:
         variants.append(main.replace("ы", "и"))  # Малинівка: Малиновка
+    if _CONSONANT_YO.search(main):
+        variants.append(_CONSONANT_YO.sub("ьё", main))  # Соловйове: Соловьёво (Соловйово)
     if _LABIAL_APOSTROPHE.search(name_uk):
         variants.append(_LABIAL_SOFT_SIGN.sub("", main))  # П'ятихатки: Пятихатки (Пьятихатки)
     endings = _ending_variants(main, name_uk)  # Світле: Светлое too
@@ -293,6 +299,11 @@ _RU_STEMS = (
     ("Зарич", "Зареч"),
     ("Лисн(?=(?:ое|ая|ый|ые|ой)(?![а-я]))", "Лесн"),
     ("Видрад", "Отрад"),
+    # the words «яблоко», «яблоня», «спор»: Яблукове Яблоково, Яблунівка Яблоновка, Спірне
+    # Спорное
+    ("Яблук", "Яблок"),
+    ("Яблун", "Яблон"),
+    ("Спирн(?=(?:ое|ая|ый|ые|ой)(?![а-я]))", "Спорн"),
 )
 # The Ukrainian prefix «роз-» before a consonant is Russian «раз-», «рас-» before a voiceless
 # one: Роздольне is Раздольное, Роздори Раздоры, Розсохи Рассохи (not before «л»: Розлив, whose

@@ -59,6 +59,11 @@ def test_russian_form_of_a_ukrainian_name(uk: str, ru: str) -> None:
         ("Дем'янівка", "Демьяновка"),  # but the rule's own form stays first
         ("Польове", "Полевое"),
         ("Зоря", "Заря"),
+        # «йо» after a consonant is «ьё»; the words «яблоко», «яблоня», «спор»
+        ("Соловйове", "Соловьёво"),
+        ("Яблукове", "Яблоково"),
+        ("Яблунівка", "Яблоновка"),
+        ("Спірне", "Спорное"),
     ],
 )
 def test_regular_russian_variants(uk: str, variant: str) -> None:
@@ -117,7 +122,14 @@ def test_a_village_named_by_a_word_counts_near_the_fighting(
 
 
 @pytest.mark.parametrize(
-    ("form", "key"), [("Лесного", "lisne-kharkiv-oblast"), ("Отрадное", "vidradne")]
+    ("form", "key"),
+    [
+        ("Лесного", "lisne-kharkiv-oblast"),
+        ("Отрадное", "vidradne"),
+        ("Спорного", "spirne-donetsk-oblast"),
+        ("Соловьёво", "soloviove"),
+        ("Яблоково", "yablukove"),
+    ],
 )
 def test_russian_stems_of_ukrainian_words_name_the_villages(
     seed_matcher: PlaceMatcher, form: str, key: str
