@@ -2,14 +2,16 @@
 Краснопілля та Велика Писарівка.», «Ворог атакував біля Липців.\nТакож — біля Вовчанська».
 
 A sentence that opens with a continuation word (`continuation` cues: «а також», «также», «ще»),
-holds no trigger of its own and names places carries the claims of the sentence before it (in
-the same paragraph) over to each of its places: same type, actor and stance.
+holds no trigger nor a passive of its own («Також уточнено лінію біля X» tells a map
+correction) and names places carries the claims of the sentence before it (in the same
+paragraph) over to each of its places: same type, actor and stance.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from monitor.claims.morphology import is_passive
 from monitor.claims.spans import Context, PlaceSpan, finding_sentences
 from monitor.claims.targeting import is_road
 from monitor.domain import ClaimFinding
@@ -32,7 +34,7 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
     carried: list[ClaimFinding] = []
     for cue in cues:
         sentence = doc.tokens[cue.first].sentence
-        if sentence in with_triggers or not _opens(ctx, cue.first):
+        if sentence in with_triggers or not _opens(ctx, cue.first) or _predicates(ctx, sentence):
             continue
         places = _places(ctx, sentence)
         previous = [
@@ -57,6 +59,13 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
                     )
                 )
     return carried
+
+
+def _predicates(ctx: Context, sentence: int) -> bool:
+    """Whether the sentence has a passive of its own («уточнено»), a statement of its own;
+    an active verb may continue the sentence before («Вони тривали в районах X, Y»)."""
+    lang = ctx.doc.lang
+    return any(t.sentence == sentence and is_passive(t.form, lang) for t in ctx.doc.tokens)
 
 
 def _opens(ctx: Context, index: int) -> bool:

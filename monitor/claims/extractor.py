@@ -28,6 +28,7 @@ from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
 from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
+from monitor.claims.history import other_war
 from monitor.claims.kinds import kind_at, partial_at
 from monitor.claims.links import evidence_from, without_links
 from monitor.claims.momentum import carry_the_side
@@ -45,7 +46,6 @@ from monitor.claims.scene import (
     air_report,
     civil_scene,
     hypothetical,
-    other_war,
     place_subject,
     property_harmed,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from monitor.claims.morphology import SETTLEMENT_NOUNS, clause_between
-from monitor.claims.place_lists import with_list
+from monitor.claims.place_lists import qualifier, with_list
 from monitor.claims.ranks import REGION_RANK, TALLY_LINE_WORDS, headline_end, is_label
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -146,7 +146,8 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         tally = opening is not None and TALLY_COUNT.match(text, opening.mention.end)
         if opening is None or not (tally or (bullet and (items or not skipped))):
             break
-        found += [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
+        line = [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
+        found += [s for s in line if not qualifier(ctx, s, line)]  # «Сумщина — X, Y»: X, Y
         position = line_end + 1
     return found
 

@@ -81,7 +81,17 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
     («атаковал Днепропетровщину дронами, в Синельниковском районе …»)."""
     if _hromada(wide):
         return False  # an item of its own
-    return any(other.rank < wide.rank and not _own_phrase(ctx, wide, other) for other in listed)
+    return any(
+        other.rank < wide.rank and (not _own_phrase(ctx, wide, other) or _heads(ctx, wide, other))
+        for other in listed
+    )
+
+
+def _heads(ctx: Context, wide: PlaceSpan, other: PlaceSpan) -> bool:
+    """Whether a wider place heads a line of finer ones after a dash or a colon, as a group's
+    label: «🔸 Чернігівщина — Семенівка, Сеньківка», «Сумщина: Білопілля, Ворожба»."""
+    between = ctx.doc.text[wide.mention.end : other.mention.start].strip()
+    return other.first > wide.last and between in ("—", "–", "-", ":")
 
 
 # Prepositions that open a phrase of place of its own after a comma («…, в X районі»), where

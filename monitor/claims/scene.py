@@ -153,7 +153,9 @@ _HOUSEHOLD_GAS = re.compile(
 )
 _WEAPONS = re.compile(
     r"бпла|беспилотн|безпілотн|дрон|ракет|обстр|атак|снаряд|шахед|герань|(?<!\w)(всу|зсу|пво|ппо|"
-    r"каб|fpv|фпв)(?!\w)|уламк|обломк|авиабомб|авіабомб|диверс"
+    r"каб|fpv|фпв)(?!\w)|уламк|обломк|авиабомб|авіабомб|диверс|(?<!\w)(удар|вдар|прил[её]т|приліт)|"
+    r"ворог|окупант|оккупант|противник|артил|калибр|калібр|искандер|іскандер|кинжал|кинджал|"
+    r"х-\d|детонац"
 )
 
 
@@ -266,50 +268,3 @@ def _can_confirm(doc: Doc, cue: Hit) -> bool:
     return after < len(doc.tokens) and not CONFIRMING.isdisjoint(
         parse_word(doc.tokens[after].form, doc.lang)[1]
     )
-
-
-# Years before this war («В 1943 году Харьков пал»): events of other wars are not coded
-WAR_BEGAN = 2014
-YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
-# the word after a year that makes a number one (not «1500 ВСУшников», «до 1505 военнослужащих»)
-YEAR_WORDS = frozenset(["год", "году", "года", "г", "гг", "годах", "рік", "році", "року", "р"])
-# what YEAR matches, anywhere: a post without it dates no clause (most posts)
-YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")
-
-
-# Words that name the Second World War's enemy or the war itself: a sentence with one tells
-# of that war («освобождения Белгорода от немецко-фашистских захватчиков»)
-WORLD_WAR = re.compile(
-    r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
-    r"великой отечественной|великої вітчизняної|второй мировой|другої світової",
-)  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
-
-
-def other_war(doc: Doc, hit: Hit) -> bool:
-    """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
-    clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»), or its
-    sentence names the Second World War's enemy (`WORLD_WAR`)."""
-    dated = YEAR_DIGITS.search(doc.text) is not None
-    if not (dated or WORLD_WAR.search(doc.text.casefold())):
-        return False  # most posts
-    tokens, sentence = doc.tokens, doc.tokens[hit.first].sentence
-    first, last = hit.first, hit.last
-    while first > 0 and tokens[first - 1].sentence == sentence:
-        first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
-        last += 1
-    if WORLD_WAR.search(doc.text[tokens[first].start : tokens[last].end].casefold()):
-        return True
-    if not dated:
-        return False
-    for index in range(first, last + 1):
-        year = YEAR.match(tokens[index].form) if tokens[index].form[:1].isdigit() else None
-        dated = index < last and tokens[index + 1].form in YEAR_WORDS
-        if (
-            dated
-            and year
-            and int(year.group(1)) < WAR_BEGAN
-            and not clause_between(doc, min(index, hit.last), max(index, hit.first))
-        ):
-            return True
-    return False

@@ -150,11 +150,12 @@ class MatchContext:
 
     @_lazy
     def street_title(self) -> bool:
-        """A street named after a person in full before the name («улице Пальмиро Тольятти»)."""
+        """A street named after a person in full before the name («улице Пальмиро Тольятти»,
+        «проспекте Маршала Жукова»): the words between are a first name, a title or initials
+        (not «проспекте Ленина Запорожья», the street of a city)."""
         start = self.match.o_start
-        return (
-            STREET_TITLE_BEFORE.search(self.text, max(0, start - BEFORE_WINDOW), start) is not None
-        )
+        found = STREET_TITLE_BEFORE.search(self.text, max(0, start - BEFORE_WINDOW), start)
+        return found is not None and all(_title_word(w) for w in found.group(2).split())
 
     @_lazy
     def settled(self) -> bool:
@@ -233,6 +234,26 @@ def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
     before = text[max(0, match.o_start - CAPITAL_BEFORE_WINDOW) : match.o_start]
     found = CAPITAL_BEFORE.search(before)
     return found is not None and not sentence_initial(text, match.o_start - len(found.group(0)))
+
+
+# Titles a street's person goes by: «улица Маршала Жукова», «вулиця Героїв Харкова»
+STREET_TITLES = frozenset(
+    [
+        "маршала", "генерала", "адмирала", "академика", "героя", "героев", "героїв", "гетьмана",
+        "князя", "святого", "святої", "космонавта", "полковника", "лейтенанта", "професора",
+        "профессора",
+    ]
+)  # fmt: skip
+
+
+def _title_word(word: str) -> bool:
+    """An initial, a title (`STREET_TITLES`) or a known first name."""
+    if word.endswith(".") or word.casefold() in STREET_TITLES:
+        return True
+    return any(
+        p.is_known and "Name" in p.tag.grammemes
+        for p in (morph_analyzer(lang).parse(word)[0] for lang in ("ru", "uk"))
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -45,7 +45,7 @@ BLOCK_BEFORE = re.compile(
 # and the name (read in the original text; a lower-case word, «на улице возле Курска», is none)
 STREET_TITLE_BEFORE = re.compile(
     r"(?i:(?<!\w)(улиц[аеиуы]|ул\.|вул\.|вулиц[яіею]|проспект\w*|пр-т|переул\w*|провул\w*|"
-    r"площад[иьі]|бульвар\w*))\s+(?:(?:[А-ЯЁІЇЄ]\.|[А-ЯЁІЇЄ][а-яёіїєʼ'’-]+)\s*){1,3}$"
+    r"площад[иьі]|бульвар\w*))\s+((?:(?:[А-ЯЁІЇЄ]\.|[А-ЯЁІЇЄ][а-яёіїєʼ'’-]+)\s*){1,3})$"
 )
 # A river's noun right before a name: «по реке Уфе», «річка Сейм»; the river, not a town of its
 # name (a river the gazetteer holds is read as one: `RIVER_BEFORE`)

@@ -115,6 +115,19 @@ def test_household_gas_is_no_strike(
             "ru",
             {("strike", "belgorod", "ua", "asserted")},
         ),
+        # a strike named by its verb or noun, gas the damage it did
+        (
+            "Удар по Белгороду: разрушен подъезд, произошёл взрыв газовоздушной смеси.",
+            {"belgorod": "Белгороду"},
+            "ru",
+            {("strike", "belgorod", "ua", "asserted")},
+        ),
+        (
+            "Ворог вдарив по Харкову. Пошкоджено газові мережі, витік газу.",
+            {"kharkiv": "Харкову"},
+            "ua",
+            {("strike", "kharkiv", "ru", "asserted")},
+        ),
         # (a gas pipe damaged is no pipe crawled through: «=трубою» is that form only)
         (
             "У Харкові пролунав вибух. Ворог атакував місто дроном, пошкоджено газову трубу.",

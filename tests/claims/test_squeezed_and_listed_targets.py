@@ -42,6 +42,12 @@ def extractor() -> ClaimExtractor:
             {"robotyne": "Работино"},
             {("capture", "robotyne", "ru", "asserted")},
         ),
+        # the side named after the place is the one that took it; the next target is none
+        (
+            "Наши додавили Работино, на очереди Курахово.",
+            {"robotyne": "Работино", "kurakhove": "Курахово"},
+            {("capture", "robotyne", "ru", "asserted")},
+        ),
         (
             "Наши додавили хохлов в Курахово.",
             {"kurakhove": "Курахово"},

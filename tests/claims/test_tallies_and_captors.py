@@ -141,6 +141,19 @@ def test_no_tally(extractor: ClaimExtractor, text: str, places: dict[str, str]) 
             "ru",
             {("casualties", "sudzha", "ru", "asserted")},
         ),
+        # the side that gave itself up named first
+        (
+            "Украинский военный сдался в плен к российским военным под Суджей.",
+            {"sudzha": "Суджей"},
+            "ru",
+            {("casualties", "sudzha", "ru", "asserted")},
+        ),
+        (
+            "Російський солдат здався в полон до українських захисників біля Вовчанська.",
+            {"vovchansk": "Вовчанська"},
+            "ua",
+            {("casualties", "vovchansk", "ua", "asserted")},
+        ),
         (
             "Біля Вовчанська в полон до росіян потрапили двоє бійців.",
             {"vovchansk": "Вовчанська"},

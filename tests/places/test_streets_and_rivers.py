@@ -19,6 +19,8 @@ from tests.seed_matcher import Keys
         ("Обстріл на вулиці Героїв Харкова в Сумах.", ["sumy"]),
         # a lower-case word between: the street is not the name's
         ("ВСУ обстреляли окраину. На улице возле Курска упал дрон.", ["kursk"]),
+        # a surname between: the street's own name, the city after it
+        ("На проспекте Ленина Запорожья вспыхнул пожар после удара.", ["zaporizhzhia"]),
     ],
 )
 def test_a_street_named_after_a_person(keys: Keys, text: str, expected: list[str]) -> None:

@@ -1,0 +1,126 @@
+"""Events of other wars told as history are not coded: a clause dated before this war («В 1943
+году Харьков пал»), a sentence naming the Second World War's enemy, and the sentences a dated
+story goes on with in its paragraph («29 січня 1918 року під Крутами … Бій тривав кілька годин,
+після чого українські сили відступили»)."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.claims.morphology import clause_between, is_participle, is_passive, is_verb
+from monitor.claims.rules import Hit
+from monitor.text.lemmas import Doc
+
+WAR_BEGAN = 2014
+# a year, or its ordinal («1943-го», «1918-м»)
+YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(-[а-яіїє]{1,3})?$")
+# the word after a year that makes a number one (not «1500 ВСУшников», «до 1505 военнослужащих»)
+YEAR_WORDS = frozenset(["год", "году", "года", "г", "гг", "годах", "рік", "році", "року", "р"])
+# what YEAR matches, anywhere: a post without it dates no clause (most posts)
+YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+# Words that date a sentence in the present: a story's paragraph does not reach it
+NOW_WORDS = frozenset(
+    [
+        "сегодня", "сейчас", "ныне", "теперь", "вчера", "ночью", "утром", "накануне", "сутки",
+        "сьогодні", "зараз", "нині", "тепер", "вчора", "вночі", "уночі", "вранці",
+        "напередодні", "добу", "доби",
+    ]
+)  # fmt: skip
+
+# Words that name the Second World War's enemy or the war itself: a sentence with one tells
+# of that war («освобождения Белгорода от немецко-фашистских захватчиков»)
+WORLD_WAR = re.compile(
+    r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
+    r"великой отечественной|великої вітчизняної|второй мировой|другої світової",
+)  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
+
+
+def other_war(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
+    clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»), or its
+    sentence names the Second World War's enemy (`WORLD_WAR`), or it goes on with a story its
+    paragraph dated so (`_story_goes_on`)."""
+    dated = YEAR_DIGITS.search(doc.text) is not None
+    if not (dated or WORLD_WAR.search(doc.text.casefold())):
+        return False  # most posts
+    first, last = _sentence(doc, hit.first)
+    if WORLD_WAR.search(doc.text[doc.tokens[first].start : doc.tokens[last].end].casefold()):
+        return True
+    if not dated:
+        return False
+    years = _years(doc, first, last)
+    for index, year in years:
+        if year < WAR_BEGAN and (
+            not clause_between(doc, min(index, hit.last), max(index, hit.first))
+            or (index < hit.first and _date_clause(doc, index))
+        ):
+            return True
+    return not years and _story_goes_on(doc, first, last)
+
+
+def _sentence(doc: Doc, index: int) -> tuple[int, int]:
+    tokens, sentence = doc.tokens, doc.tokens[index].sentence
+    first = last = index
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+        last += 1
+    return first, last
+
+
+def _years(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """(token index, year) of the years in tokens `first..last` («в 1943 году», «1943-го»)."""
+    found = []
+    for index in range(first, last + 1):
+        form = doc.tokens[index].form
+        year = YEAR.match(form) if form[:1].isdigit() else None
+        dated = year and (
+            year.group(2) or (index < last and doc.tokens[index + 1].form in YEAR_WORDS)
+        )
+        if year and dated and not _birth_year(doc, index):
+            found.append((index, int(year.group(1))))
+    return found
+
+
+# after a year, a year of birth («мужчина 1971 г.р.», «1985 року народження»): no event's date
+BIRTH = (("г", "р"), ("года", "рождения"), ("р", "н"), ("року", "народження"), ("гр",), ("рн",))
+
+
+def _birth_year(doc: Doc, index: int) -> bool:
+    after = tuple(t.form for t in doc.tokens[index + 1 : index + 3])
+    return any(after[: len(words)] == words for words in BIRTH)
+
+
+def _date_clause(doc: Doc, index: int) -> bool:
+    """Whether the year at `index` stands in a clause of its own with no verb, a date that
+    opens the sentence («81 рік тому, 6 листопада 1943-го, Київ було звільнено»), not a
+    participle's («Белгород, освобождённый в 1943 году, обстреляли»)."""
+    start = index
+    while start > 0 and not clause_between(doc, start - 1, start):
+        start -= 1
+    end = index
+    while end + 1 < len(doc.tokens) and not clause_between(doc, end, end + 1):
+        end += 1
+    lang = doc.lang
+    return not any(
+        is_verb(form, lang) or is_passive(form, lang) or is_participle(form, lang)
+        for form in (doc.tokens[i].form for i in range(start, end + 1))
+    )
+
+
+def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
+    """Whether a sentence with no date of its own, nor a word of the present («сегодня»), goes
+    on with its paragraph's story dated before this war, with no later year in the paragraph."""
+    tokens = doc.tokens
+    if any(tokens[i].form in NOW_WORDS for i in range(first, last + 1)):
+        return False
+    paragraph = tokens[first].paragraph
+    start = first
+    while start > 0 and tokens[start - 1].paragraph == paragraph:
+        start -= 1
+    end = last
+    while end + 1 < len(tokens) and tokens[end + 1].paragraph == paragraph:
+        end += 1
+    years = [year for _, year in _years(doc, start, end)]
+    earlier = [year for index, year in _years(doc, start, first - 1)] if first > start else []
+    return bool(earlier) and max(years) < WAR_BEGAN
