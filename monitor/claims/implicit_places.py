@@ -163,3 +163,47 @@ def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None
         return None, skipped
     found = next((s for s in ctx.places if ctx.doc.tokens[s.first] is words[0]), None)
     return found, skipped
+
+
+def header_items(ctx: Context, hit: Hit, origins: set[int]) -> list[PlaceSpan]:
+    """The places of the bulleted lines under a bare header line the trigger stands in, which
+    ends with a colon and names no place («🛵 Шахеди:\\n— 3х з Сумщини курсом на Полтавщину
+    (Гадяч)\\n— 2х над Харковом»): each line's finest places that are no origin («з Сумщини»),
+    one weapon group or item a line, up to a blank line."""
+    doc, text = ctx.doc, ctx.doc.text
+    start = text.rfind("\n", 0, doc.tokens[hit.first].start) + 1
+    colon = text.find("\n", doc.tokens[hit.last].end)
+    colon = len(text) if colon < 0 else colon
+    if not text[start:colon].rstrip().endswith(":") or any(
+        start <= s.mention.start < colon for s in ctx.places
+    ):
+        return []
+    found: list[PlaceSpan] = []
+    position = colon + 1
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end].strip()
+        if not line or line[0].isalnum() or line[0] in NOT_BULLETS:
+            break
+        spans = [
+            s for s in ctx.places if position <= s.mention.start < end and id(s) not in origins
+        ]
+        if spans:
+            finest = min(s.rank for s in spans)
+            found += [s for s in spans if s.rank == finest]
+        position = end + 1
+    return found
+
+
+def answered_early(
+    ctx: Context, hit: Hit, rule: ClaimRule, origins: set[int]
+) -> list[PlaceSpan] | None:
+    """The places of a trigger known before its window is searched, or None: none for a phrase
+    read across a place it must precede («в X со стороны»), the items under a bare header line
+    (`header_items`)."""
+    if rule.place_side == "after" and any(
+        hit.first < s.first and s.last < hit.last for s in ctx.places
+    ):
+        return []
+    return header_items(ctx, hit, origins) or None

@@ -23,6 +23,7 @@ from typing import Any
 
 from monitor.claims.company import context_ok
 from monitor.claims.implicit_places import (
+    answered_early,
     before_colon,
     bulleted_after,
     locates_unnamed,
@@ -137,11 +138,9 @@ class Targeting:
         index = hit.payload[1]
         if ctx.road_ends is None:
             ctx.road_ends = road_ends(ctx.doc, ctx.cues, ctx.places)
-        if rule.place_side == "after" and any(
-            hit.first < s.first and s.last < hit.last for s in ctx.places
-        ):
-            return []  # a phrase read across a place it must precede: «в X со стороны»
         origins = self._marked(ctx, "not_after", index, rule) | ctx.road_ends
+        if (early := answered_early(ctx, hit, rule, origins)) is not None:
+            return early
         destinations = self._marked(ctx, "prefer_after", index, rule)
         candidates = []
         verb = is_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang)

@@ -177,3 +177,49 @@ def test_strikes_in_areas_weather_and_captors(
     expected: set[Claim],
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        # each line under a bare header is a weapon group: its finest place that is no origin
+        (
+            "🛵 Шахеди:\n— 3х з Сумщини курсом на Харківщину\n— 2х над Одесою, рух на південь\n"
+            "— 1х в районі Кривого Рогу",
+            {
+                "sumy-oblast": "Сумщини",
+                "kharkiv-oblast": "Харківщину",
+                "odesa": "Одесою",
+                "kryvyi-rih": "Кривого Рогу",
+            },
+            "ua",
+            {
+                ("strike", "kharkiv-oblast", "ru", "asserted"),
+                ("strike", "odesa", "ru", "asserted"),
+                ("strike", "kryvyi-rih", "ru", "asserted"),
+            },
+        ),
+        (
+            "Обстрелам подверглись:\n— Брянская область;\n— Курская область, Белгородская область.",
+            {
+                "bryansk-oblast": "Брянская область",
+                "kursk-oblast": "Курская область",
+                "belgorod-oblast": "Белгородская область",
+            },
+            "ru",
+            {
+                ("strike", "bryansk-oblast", "ua", "asserted"),
+                ("strike", "kursk-oblast", "ua", "asserted"),
+                ("strike", "belgorod-oblast", "ua", "asserted"),
+            },
+        ),
+    ],
+)
+def test_the_lines_under_a_header(
+    extractor: ClaimExtractor,
+    text: str,
+    places: dict[str, str],
+    side: str,
+    expected: set[Claim],
+) -> None:
+    assert claims(extractor, text, places, side) == expected
