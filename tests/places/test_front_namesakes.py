@@ -99,3 +99,25 @@ def test_an_undecided_namesake_stays_in_the_region_named_right_after_it(
     Raion, Zaporizhzhia Oblast)."""
     key, _ = _found(front_matcher, text, "ru")[surface]
     assert front_matcher.places_of([key])[0].oblast == "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        # a town read almost surely (a better-known namesake) anchors its neighbours
+        (
+            "Минобороны: Очеретино освобождено. Это прорыв почти на 10 км от Авдеевки.",
+            "Очеретино",
+            "ocheretyne-donetsk-oblast",
+        ),
+        (
+            "Остатки гарнизона Авдеевки отходят по полям на Орловку.",
+            "Орловку",
+            "orlivka-donetsk-oblast",  # (one of the two of Pokrovsk Raion, neither with a point)
+        ),
+    ],
+)
+def test_a_town_read_almost_surely_anchors_its_neighbours(
+    seed_matcher: PlaceMatcher, text: str, surface: str, key: str
+) -> None:
+    assert _found(seed_matcher, text, "ru")[surface][0].startswith(key)
