@@ -1,6 +1,6 @@
 """A gas pipeline damaged is no way in (the pipeline's infiltration needs no damage words near),
-animals that «захватили» a flat take no town, and «по X били» is a strike with the place first.
-Paraphrases written for these tests."""
+animals that «захватили» a flat take no town, «по X били» is a strike with the place first, and
+so is an «артобстрел». Paraphrases written for these tests."""
 
 from __future__ import annotations
 
@@ -65,6 +65,18 @@ def extractor() -> ClaimExtractor:
             {"kharkiv": "Харькову"},
             "ru",
             {("strike", "kharkiv", "ru", "asserted")},
+        ),
+        (
+            "ВСУ продолжают артобстрел окраин Белгорода.",
+            {"belgorod": "Белгорода"},
+            "ru",
+            {("strike", "belgorod", "ua", "asserted")},
+        ),
+        (
+            "Ворог веде артобстріл околиць Сум.",
+            {"sumy": "Сум"},
+            "ua",
+            {("strike", "sumy", "ru", "asserted")},
         ),
         (
             "Вночі по Харкову знову били дронами.",
