@@ -223,3 +223,26 @@ def test_the_lines_under_a_header(
     expected: set[Claim],
 ) -> None:
     assert claims(extractor, text, places, side) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        # a shoot-down told by its noun: the side named before it shot down, the other launched
+        (
+            "Російська влада заявляє про збиття 40 дронів над Брянською областю.",
+            "ua",
+            {("strike", "bryansk-oblast", "ua", "reported")},
+        ),
+        (
+            "Минобороны сообщило о сбитии 40 беспилотников над Брянской областью.",
+            "ru",
+            {("strike", "bryansk-oblast", "ua", "reported")},
+        ),
+    ],
+)
+def test_a_shoot_down_by_its_noun(
+    extractor: ClaimExtractor, text: str, side: str, expected: set[Claim]
+) -> None:
+    surface = "Брянською областю" if side == "ua" else "Брянской областью"
+    assert claims(extractor, text, {"bryansk-oblast": surface}, side) == expected
