@@ -279,7 +279,7 @@ class ClaimExtractor:
             # a forecast; an evacuation is announced ahead («жителей отселят»)
             or (rule.type != "evacuation" and future_tense(ctx.doc, hit))
             or civil_scene(ctx.cues, ctx.doc, hit, rule.household_gas)
-            or other_war(ctx.doc, hit)
+            or other_war(ctx.doc, hit, ctx.places)
         ):
             return []
         targets: list[PlaceSpan | None] = (

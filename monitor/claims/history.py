@@ -1,14 +1,17 @@
-"""Events of other wars told as history are not coded: a clause dated before this war («В 1943
-году Харьков пал»), a sentence naming the Second World War's enemy, and the sentences a dated
-story goes on with in its paragraph («29 січня 1918 року під Крутами … Бій тривав кілька годин,
-після чого українські сили відступили»)."""
+"""Events of other wars are not coded: a clause dated before this war («В 1943 году Харьков
+пал»), a sentence naming the Second World War's enemy, the sentences a dated story goes on with
+in its paragraph («29 січня 1918 року під Крутами … Бій тривав кілька годин, після чого
+українські сили відступили»), and a sentence of another war today (Syria, Gaza, Karabakh) that
+names no place of this one."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from monitor.claims.morphology import clause_between, is_participle, is_passive, is_verb
 from monitor.claims.rules import Hit
+from monitor.claims.spans import PlaceSpan
 from monitor.text.lemmas import Doc
 
 WAR_BEGAN = 2014
@@ -35,16 +38,29 @@ WORLD_WAR = re.compile(
 )  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
 
 
-def other_war(doc: Doc, hit: Hit) -> bool:
+# Another war of today, named in a sentence: its places and forces («сирийских военных … в
+# Алеппо», «ЦАХАЛ», «у секторі Газа»); not Iran, whose drones this war's strikes fly
+OTHER_CONFLICT = re.compile(
+    r"сири|сирій|израил|ізраїл|цахал|хамас|хезбол|ливан|ліван|йемен|ємен|хусит|судан|ирак(?!л)|"
+    r"ірак|афган|карабах|палестин|сектор[еуі]? газ|идлиб|ідліб|алеппо|дамаск|бейрут|тель-авив"
+)
+
+
+def other_war(doc: Doc, hit: Hit, places: Sequence[PlaceSpan] = ()) -> bool:
     """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
     clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»), or its
-    sentence names the Second World War's enemy (`WORLD_WAR`), or it goes on with a story its
-    paragraph dated so (`_story_goes_on`)."""
+    sentence names the Second World War's enemy (`WORLD_WAR`), or another war of today
+    (`OTHER_CONFLICT`) and none of `places`, or it goes on with a story its paragraph dated so
+    (`_story_goes_on`)."""
+    folded = doc.text.casefold()
     dated = YEAR_DIGITS.search(doc.text) is not None
-    if not (dated or WORLD_WAR.search(doc.text.casefold())):
+    if not (dated or WORLD_WAR.search(folded) or OTHER_CONFLICT.search(folded)):
         return False  # most posts
     first, last = _sentence(doc, hit.first)
-    if WORLD_WAR.search(doc.text[doc.tokens[first].start : doc.tokens[last].end].casefold()):
+    sentence = doc.text[doc.tokens[first].start : doc.tokens[last].end].casefold()
+    if WORLD_WAR.search(sentence):
+        return True
+    if OTHER_CONFLICT.search(sentence) and not any(first <= s.first <= last for s in places):
         return True
     if not dated:
         return False

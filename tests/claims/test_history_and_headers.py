@@ -121,3 +121,22 @@ def test_an_oblast_heads_its_villages(extractor: ClaimExtractor) -> None:
     assert claims(extractor, text, places, "ua") == {
         ("strike", key, "ru", "asserted") for key in ("semenivka", "bilopillia", "vorozhba")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Десятки сирийских военных погибли при отражении атаки боевиков под Алеппо.", "ru"),
+        ("Минобороны Сирии: террористы понесли большие потери в технике и живой силе.", "ru"),
+        ("ЦАХАЛ нанёс ракетный удар по сектору Газа, погибли 20 человек.", "ru"),
+        ("Ізраїль завдав удару по півдню Лівану, загинули троє.", "ua"),
+    ],
+)
+def test_another_war_of_today(extractor: ClaimExtractor, text: str, side: str) -> None:
+    assert claims(extractor, text, {}, side) == set()
+
+
+def test_another_wars_word_beside_a_place_of_this_one(extractor: ClaimExtractor) -> None:
+    text = "Сирийские наёмники, по данным разведки, обстреляли Харьков."
+    found = claims(extractor, text, {"kharkiv": "Харьков"}, "ru")
+    assert {(c[0], c[1]) for c in found} == {("strike", "kharkiv")}
