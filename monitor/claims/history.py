@@ -34,7 +34,9 @@ NOW_WORDS = frozenset(
 # of that war («освобождения Белгорода от немецко-фашистских захватчиков»)
 WORLD_WAR = re.compile(
     r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
-    r"великой отечественной|великої вітчизняної|второй мировой|другої світової",
+    r"великой отечественной|великої вітчизняної|второй мировой|другої світової|"
+    # its sides by name («немцы так и не прорвались»; not «фашисты», today's slur)
+    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц",
 )  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
 
 
@@ -124,10 +126,25 @@ def _date_clause(doc: Doc, index: int) -> bool:
     )
 
 
+# How a sentence goes on with a story: its battle, what came after, there («Бій тривав…»,
+# «У боях за Дніпро…», «После недели боёв…»), in its first two words; a sentence that opens
+# with a side of this war («ВСУ обстреляли Тёткино») tells today's news
+GOES_ON = frozenset(
+    [
+        "бой", "бои", "боях", "боёв", "боев", "битва", "сражение", "после", "потом", "затем",
+        "тогда", "вскоре", "там", "бій", "бої", "боїв", "після", "потім", "згодом", "тоді",
+        "невдовзі",
+    ]
+)  # fmt: skip
+
+
 def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     """Whether a sentence with no date of its own, nor a word of the present («сегодня»), goes
-    on with its paragraph's story dated before this war, with no later year in the paragraph."""
+    on with its paragraph's story dated before this war (`GOES_ON`), with no later year in the
+    paragraph."""
     tokens = doc.tokens
+    if GOES_ON.isdisjoint(t.form for t in tokens[first : min(first + 2, last + 1)]):
+        return False
     if any(tokens[i].form in NOW_WORDS for i in range(first, last + 1)):
         return False
     paragraph = tokens[first].paragraph

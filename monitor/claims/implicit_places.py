@@ -146,8 +146,8 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         tally = opening is not None and TALLY_COUNT.match(text, opening.mention.end)
         if opening is None or not (tally or (bullet and (items or not skipped))):
             break
-        line = [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
-        found += [s for s in line if not qualifier(ctx, s, line)]  # «Сумщина — X, Y»: X, Y
+        listed = [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
+        found += [s for s in listed if not qualifier(ctx, s, listed)]  # «Сумщина — X, Y»: X, Y
         position = line_end + 1
     return found
 

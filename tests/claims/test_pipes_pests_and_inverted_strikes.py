@@ -67,6 +67,13 @@ def extractor() -> ClaimExtractor:
             "ua",
             set(),
         ),
+        # the drones grounded, the guns not
+        (
+            "Из-за тумана дроны не летали, но артиллерия била по Белгороду весь день.",
+            {"belgorod": "Белгороду"},
+            "ru",
+            {("strike", "belgorod", "ua", "asserted")},
+        ),
         # a crowd storms a till
         (
             "В Белгороде открылся кинотеатр: аншлаг, народ брал кассу штурмом.",
