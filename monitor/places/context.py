@@ -41,6 +41,7 @@ from monitor.places.cues import (
     TALLY_MARK,
     TOWN_NOUN_BEFORE,
     WAR_OBJECT_BEFORE,
+    on_the_river,
     sentence_initial,
 )
 from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
@@ -105,8 +106,10 @@ class MatchContext:
 
     @_lazy
     def river_word(self) -> bool:
-        """A river word before the name («река», «форсировать», «переправа через»)."""
-        return bool(RIVER_BEFORE.search(self.before))
+        """A river word before the name («река», «форсировать», «переправа через»), or «на»
+        before its locative («на Днепре», where the city takes «в»: `on_the_river`)."""
+        name = self.t[self.match.start : self.match.end]
+        return bool(RIVER_BEFORE.search(self.before)) or on_the_river(self.before, name)
 
     @_lazy
     def listed(self) -> bool:

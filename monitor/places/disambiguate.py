@@ -46,7 +46,6 @@ from monitor.places.cues import (
     SETTLEMENT_NOUN_BEFORE,
     government_before,
     grouping_before,
-    on_the_river,
     quote_before,
     river_after,
 )
@@ -311,9 +310,7 @@ class Resolver:
         )
         facility_first = "facility" in place_kinds and ctx.facility
         water_first = "water" in place_kinds and (
-            ctx.river_word
-            or river_after(ctx.before, ctx.after)
-            or on_the_river(ctx.before, ctx.t[ctx.match.start : ctx.match.end])
+            ctx.river_word or river_after(ctx.before, ctx.after)
         )
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
         # unless a river word stands before («переправа через Десну») or boats after
