@@ -156,6 +156,8 @@ class MatchContext:
         """A street named after a person in full before the name («улице Пальмиро Тольятти»,
         «проспекте Маршала Жукова»): the words between are a first name, a title or initials
         (not «проспекте Ленина Запорожья», the street of a city)."""
+        if not _names_streets(self.t):  # most posts: one look per post
+            return False
         start = self.match.o_start
         found = STREET_TITLE_BEFORE.search(self.text, max(0, start - BEFORE_WINDOW), start)
         return found is not None and all(_title_word(w) for w in found.group(2).split())
@@ -272,7 +274,7 @@ def first_name(word: str) -> bool:
     )
 
 
-_STREET_WORDS = re.compile(r"улиц|вулиц|проспект|переулк|провулк")
+_STREET_WORDS = re.compile(r"улиц|вулиц|проспект|переулк|провулк|ул\.|вул\.|пр-т|площад|бульвар")
 _last_streets: tuple[str, bool] = ("", False)
 
 

@@ -348,5 +348,10 @@ def reading_plausible(
         return False
     # part of a longer hyphenated name: Покровском-Стрешнево; after a river's noun («по реке
     # Уфе»), a river the gazetteer lacks, not the town
-    river = info.kind != "water" and RIVER_NOUN_BEFORE.search(ctx.before) is not None
+    before = ctx.before
+    river = (
+        info.kind != "water"
+        and ("ре" in before or "рі" in before)
+        and RIVER_NOUN_BEFORE.search(before) is not None
+    )
     return not (ctx.hyphenated or river)
