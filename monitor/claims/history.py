@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from monitor.claims.morphology import clause_between, is_participle, is_passive, is_verb
 from monitor.claims.rules import Hit
@@ -48,13 +49,18 @@ OTHER_CONFLICT = re.compile(
 )
 
 
+@lru_cache(maxsize=4)  # asked once per trigger: the post's text is folded once
+def casefolded(text: str) -> str:
+    return text.casefold()
+
+
 def other_war(doc: Doc, hit: Hit, places: Sequence[PlaceSpan] = ()) -> bool:
     """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
     clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»), or its
     sentence names the Second World War's enemy (`WORLD_WAR`), or another war of today
     (`OTHER_CONFLICT`) and none of `places`, or it goes on with a story its paragraph dated so
     (`_story_goes_on`)."""
-    folded = doc.text.casefold()
+    folded = casefolded(doc.text)
     dated = YEAR_DIGITS.search(doc.text) is not None
     if not (dated or WORLD_WAR.search(folded) or OTHER_CONFLICT.search(folded)):
         return False  # most posts
@@ -154,6 +160,5 @@ def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     end = last
     while end + 1 < len(tokens) and tokens[end + 1].paragraph == paragraph:
         end += 1
-    years = [year for _, year in _years(doc, start, end)]
-    earlier = [year for index, year in _years(doc, start, first - 1)] if first > start else []
-    return bool(earlier) and max(years) < WAR_BEGAN
+    dated_before = first > start and bool(_years(doc, start, first - 1))
+    return dated_before and max(year for _, year in _years(doc, start, end)) < WAR_BEGAN

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from monitor.claims.history import casefolded
 from monitor.claims.morphology import (
     CONJUNCTIONS,
     clause_between,
@@ -163,7 +164,7 @@ def household_gas(text: str) -> bool:
     """Whether a post tells of household gas and names no weapon (`_HOUSEHOLD_GAS`)."""
     if "газ" not in text and "Газ" not in text:
         return False  # most posts
-    folded = text.casefold()
+    folded = casefolded(text)
     return _HOUSEHOLD_GAS.search(folded) is not None and _WEAPONS.search(folded) is None
 
 
