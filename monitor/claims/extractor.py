@@ -364,7 +364,7 @@ class ClaimExtractor:
         own = resolve("own", side) if rule.type == "withdrawal" else None
         if own is not None and is_first_person_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang):
             return own, False  # «Из-под Киева уходим»: the author's side withdraws
-        return default_actor(rule.actor, span, side), False
+        return default_actor(rule.actor, span, side, rule.type), False
 
     def _stance(self, ctx: Context, hit: Hit) -> Stance:
         if ctx.headline_reported is None:

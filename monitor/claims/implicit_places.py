@@ -124,7 +124,9 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     while end + 1 < len(doc.tokens) and doc.tokens[end + 1].sentence == sentence:
         end += 1
     newline = text.find("\n", doc.tokens[end].end)
-    if newline < 0 or text[doc.tokens[end].end : newline].strip(" .:!"):
+    # (emoji and marks may end the line: «ПВО сбила 64 дрона над пятью регионами 🛸»)
+    rest = " ".join(WORDS.findall(text, doc.tokens[end].end, newline)) if newline >= 0 else "-"
+    if rest and rest.casefold() not in LEAD_INS:
         return []
     # the items of a list the line opens with a colon may name their place after a preposition
     # («удары:\n— В Кривом Роге разрушен объект»); a digest's bullets after a full stop open
@@ -142,8 +144,8 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         # (bullets carry a rule's claim only where it carries claims over at all; a tally
         # always: its places are what the count is of)
         bullet = rule.carry_over and not line[:1].isalnum() and line[:1] not in NOT_BULLETS
-        opening, skipped = _opening_place(ctx, position, line_end) if line else (None, False)
-        tally = opening is not None and TALLY_COUNT.match(text, opening.mention.end)
+        opening, skipped, counted = _opening_place(ctx, position, line_end)
+        tally = opening is not None and (counted or TALLY_COUNT.match(text, opening.mention.end))
         if opening is None or not (tally or (bullet and (items or not skipped))):
             break
         listed = [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
@@ -152,17 +154,28 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     return found
 
 
-def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None, bool]:
+# What may stand between a tally's sentence and its colon: «Сбиты 64 дрона. Из них:»
+WORDS = re.compile(r"\w+")
+LEAD_INS = frozenset({"из них", "в том числе", "з них", "у тому числі", "зокрема"})
+# A tally's last line may count the rest: «• остальные — над Воронежской и Липецкой»
+REMAINING = frozenset({"остальные", "остальных", "ещё", "еще", "решта", "інші", "ще"})
+
+
+def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None, bool, bool]:
     """The place that is the first word of the line `start..end` (or the first after a
-    preposition: «Над Брянской областью — 14»), if one is, and whether a preposition came first."""
+    tally's count or a preposition: «Над Брянской областью — 14», «• 91 — над Московской»), if
+    one is; whether a preposition came first, and whether a count did."""
     words = [t for t in ctx.doc.tokens if start <= t.start < end]
+    counted = bool(words) and (words[0].form.isdigit() or words[0].form in REMAINING)
+    if counted:
+        words = words[1:]
     skipped = bool(words) and words[0].form in TALLY_LINE_WORDS
     if skipped:
         words = words[1:]
     if not words:
-        return None, skipped
+        return None, skipped, counted
     found = next((s for s in ctx.places if ctx.doc.tokens[s.first] is words[0]), None)
-    return found, skipped
+    return found, skipped, counted
 
 
 def header_items(ctx: Context, hit: Hit, origins: set[int]) -> list[PlaceSpan]:

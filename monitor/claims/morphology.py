@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from monitor.claims.ranks import clause_break
 from monitor.claims.rules import Hit
-from monitor.claims.units import unit_words
 from monitor.text.lemmas import Doc, morph_analyzer
 
 
@@ -286,98 +285,6 @@ def copula_dash(doc: Doc, left: int, right: int) -> bool:
     return between in ("—", "–", "-")
 
 
-# Words of a place phrase that do not count in a trigger's reach: «в районах населённых
-# пунктов X», «в посёлке X» are as near as «у X»
-PLACE_FILLERS = frozenset(
-    [
-        "районе",
-        "районах",
-        "района",
-        "населенного",
-        "населённого",
-        "населенных",
-        "населённых",
-        "пункта",
-        "пунктов",
-        "поселке",
-        "посёлке",
-        "поселка",
-        "посёлка",
-        "селе",
-        "села",
-        "деревне",
-        "деревни",
-        "хуторе",
-        "городе",
-        "районі",
-        "населеного",
-        "населених",
-        "пункту",
-        "пунктів",
-        "селищі",
-        "селища",
-        "селі",
-        "міста",
-        "місті",
-        # «під вогнем — 12 населених пунктів, зокрема X»
-        "зокрема",
-        "включая",
-        # «прорваться … в направлениях Кауровки, Мартыновки»
-        "направлении",
-        "направлениях",
-        "напрямку",
-        "напрямках",
-        # a distance gained: «просунувся на 1,5 км вглиб оборони біля X» (the units and their
-        # numbers: DISTANCE_UNITS)
-        "вглубь",
-        "вглиб",
-        "углиб",
-    ]
-)
-
-
-DISTANCE_UNITS = frozenset(
-    [
-        "км",
-        "м",
-        "километр",
-        "километра",
-        "километров",
-        "кілометр",
-        "кілометра",
-        "кілометрів",
-        "метр",
-        "метра",
-        "метров",
-        "метрів",
-    ]
-)
-
-
-def place_fillers(doc: Doc, hit: Hit, first: int, last: int) -> int:
-    """The place-phrase words (PLACE_FILLERS) and the words of unit names («47-ї окремої
-    бригади») between a trigger and the place `first..last`."""
-    left, right = (hit.last, first) if first > hit.last else (last, hit.first)
-    units = unit_words(doc, left, right)
-    return len(units) + sum(
-        doc.tokens[i].form in PLACE_FILLERS
-        or doc.tokens[i].form in DISTANCE_UNITS
-        or _distance_number(doc, i)
-        for i in range(left + 1, right)
-        if i not in units
-    )
-
-
-def _distance_number(doc: Doc, index: int) -> bool:
-    """A number before a unit of distance («на 1,5 км»)."""
-    following = index + 1
-    return (
-        doc.tokens[index].form[:1].isdigit()
-        and following < len(doc.tokens)
-        and doc.tokens[following].form in DISTANCE_UNITS
-    )
-
-
 def aimed_at(doc: Doc, trigger: Hit) -> bool:
     """Whether a trigger is what the action before it aims at («удары по скоплениям живой
     силы в районе X»: the build-up is what was struck, and X is struck too)."""
@@ -397,4 +304,23 @@ def relative_clause(doc: Doc, first: int, last: int, hit: Hit) -> bool:
         # «к югу от Курахово, где …» names a landmark, not the clause's place
         and (first == 0 or doc.tokens[first - 1].form not in ("от", "від"))
         and not clause_break(doc, opener, hit.first)
+    )
+
+
+# Words of a weapon's heading: «БпЛА у Кіровоградській області, курс на Вінниччину» is over
+# the first place on the way to the second, not at both
+HEADINGS = ("курс", "бік", "напрям", "направлен", "сторону", "вектор")
+
+
+def heading_between(doc: Doc, left: int, right: int) -> bool:
+    """Whether a word of a heading stands between tokens `left` and `right`."""
+    return any(doc.tokens[i].form.startswith(HEADINGS) for i in range(left + 1, right))
+
+
+def heads_to(doc: Doc, first: int, since: int = -1) -> bool:
+    """Whether a word of a heading stands right before the place that token `first` opens (a
+    preposition between), with no verb between it and token `since` (not «по городу работают
+    ФАБы, хохлы выводят тылы в сторону X»: the retreat's heading)."""
+    return heading_between(doc, max(first - 3, -1), first) and not any(
+        is_verb(doc.tokens[i].form, doc.lang) for i in range(since + 1, first)
     )

@@ -7,7 +7,13 @@ from __future__ import annotations
 import itertools
 
 from monitor.claims.landmarks import landmark
-from monitor.claims.morphology import PREPOSITIONS, clause_between, direct_case, is_verb
+from monitor.claims.morphology import (
+    PREPOSITIONS,
+    clause_between,
+    direct_case,
+    heading_between,
+    is_verb,
+)
 from monitor.claims.ranks import KIND_RANK, SETTLEMENT_RANK, elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -34,6 +40,7 @@ def with_list(
     for step in (1, -1):
         current = chosen
         index = position + step
+        passed: list[PlaceSpan] = []  # wider items left out so far, in a row
         while 0 <= index < len(same):
             other = same[index]
             left, right = (current, other) if step == 1 else (other, current)
@@ -43,6 +50,7 @@ def with_list(
                 or landmark(ctx.doc, left, right)
                 or opens_own_clause(ctx, left.last, right)
                 or _axis_of(ctx, left, right)
+                or (step == -1 and heading_between(ctx.doc, left.last, right.first))
             ):
                 break
             if (
@@ -53,7 +61,13 @@ def with_list(
                 # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»
                 or (claim_type == "strike" and _another_target(ctx, left.last, right.first))
             ):
+                # the items before it that share its noun: «Херсон, Бериславський та
+                # Херсонський райони»
+                result += [p for p in passed if p.rank == other.rank] if step == 1 else []
                 result.append(other)
+                passed = []
+            else:
+                passed.append(other)
             # a wider place between the items qualifies one («Надия (ЛНР) и Зверево (ДНР)»):
             # the list goes on past it
             current = other
@@ -81,6 +95,9 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
     («атаковал Днепропетровщину дронами, в Синельниковском районе …»)."""
     if _hromada(wide):
         return False  # an item of its own
+    later = [o for o in listed if o.first > wide.last]
+    if later and later[0].rank == wide.rank and _after_conjunction(ctx, later[0]):
+        return False  # one of items sharing a noun: «Херсон, Бериславський та Херсонський райони»
     return any(
         other.rank < wide.rank and (not _own_phrase(ctx, wide, other) or _heads(ctx, wide, other))
         for other in listed
@@ -214,6 +231,8 @@ def _another_target(ctx: Context, left: int, right: int) -> bool:
     preposition of place."""
     doc = ctx.doc
     first, prep = left + 1, right - 1
+    if prep <= first:  # nothing between (two places of one hyphenated word: «Середини-Буди»)
+        return False
     if first < prep and doc.tokens[first].form in TARGET_CONJUNCTIONS:
         # «НПЗ у Саратові та нафтобазу в Енгельсі»: past a conjunction, a target's own noun
         # (not «и люди в Макеевке остались без света», «и траур в Павлограде»)

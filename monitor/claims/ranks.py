@@ -157,6 +157,10 @@ def list_line_break(doc: Doc, left: int, right: int) -> bool:
     words = doc.tokens[left + 1 : right]
     if len(words) > 3 or not all(w.form.isdigit() or w.form in TALLY_LINE_WORDS for w in words):
         return False
+    # a preposition opens a tally's line only after its count: not «…в Орехове;\n— у Малых
+    # Щербаков без изменений» (a line of its own)
+    if words and not any(w.form.isdigit() for w in words):
+        return False
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
     bare = "".join(c for c in between if not c.isalnum())
     return "\n" in bare and "\n\n" not in bare and not bare.strip(LIST_MARKS)
@@ -182,15 +186,18 @@ def qualified(doc: Doc, spans: list[Any]) -> Any:
 
 def with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`regions` (runs of whole lines), each run on through the list that a line of it heads:
-    the lines after a line ending with a colon, up to a blank line («Обстрілів зазнали:\n-
-    Краснопілля;\n- Юнаківка»: the tokenizer keeps them in the head's sentence)."""
+    the lines after a line ending with a colon, up to a blank line after the first item
+    («Обстрілів зазнали:\n- Краснопілля;\n- Юнаківка»: the tokenizer keeps them in the head's
+    sentence)."""
     extended: list[tuple[int, int]] = []
     for start, end in regions:
         head = text.rfind(":", start, end)
         while head >= 0 and not _ends_line(text, head):
             head = text.rfind(":", start, head)
         if head >= 0:
-            block = text.find("\n\n", head)
+            # (a blank line right after the head belongs to it: «… сообщает МО:\n\n• 126 — …»)
+            items = len(text) - len(text[head + 1 :].lstrip(" *_\n"))
+            block = text.find("\n\n", items)
             end = max(end, len(text) if block < 0 else block)
         if extended and start <= extended[-1][1] + 1:
             extended[-1] = (extended[-1][0], max(end, extended[-1][1]))

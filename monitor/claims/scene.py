@@ -99,10 +99,17 @@ def beyond_scene(
         for c in cues.get("irrealis", ())
     ):
         return True
-    return clause_bound and _new_clause(doc, trigger_types, hit.last, first)
+    return clause_bound and _new_clause(doc, trigger_types, hit, first)
 
 
-def _new_clause(doc: Doc, trigger_types: Mapping[int, set[str]], left: int, right: int) -> bool:
+# Claims a new clause may go on telling about the same scene: «дрон атаковал авто, погиб
+# водитель в X» (not a side's own move: «…, хохлы выводят тылы в сторону X»)
+SCENE_GOES_ON = frozenset({"strike", "casualties"})
+
+
+def _new_clause(doc: Doc, trigger_types: Mapping[int, set[str]], hit: Hit, right: int) -> bool:
+    left = hit.last
+    same = SCENE_GOES_ON | trigger_types.get(hit.first, set())
     opening = next(
         (
             index
@@ -117,7 +124,9 @@ def _new_clause(doc: Doc, trigger_types: Mapping[int, set[str]], left: int, righ
     if opening is None:
         return False
     words = range(opening + 1, right)
-    if doc.tokens[opening + 1].form in RELATIVE_WORDS or any(i in trigger_types for i in words):
+    if doc.tokens[opening + 1].form in RELATIVE_WORDS or any(
+        not same.isdisjoint(trigger_types.get(i, ())) for i in words
+    ):
         return False
     lang = doc.lang
     return any(
@@ -190,6 +199,8 @@ def property_harmed(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bo
             or (c.last < hit.first and is_participle(doc.tokens[hit.first].form, doc.lang))
         )
         and not (c.last + 1 < len(doc.tokens) and doc.tokens[c.last + 1].form in CONJUNCTIONS)
+        # (not the trigger's own word: «поражение живой силе и технике» hits soldiers too)
+        and not hit.first <= c.first <= hit.last
         for c in cues.get("property", ())
     )
 

@@ -78,8 +78,15 @@ def cue_table(
 
 
 def territory_of(doc: Doc, first: int) -> bool:
-    """Whether the word before token `first` is «территория»/«територія» in any case."""
-    return first > 0 and doc.tokens[first - 1].form.startswith(("территор", "територ"))
+    """Whether the word before token `first` is «территория»/«територія» in any case, or a part
+    of the country a drone flew over («над регионами России», «над півднем України»; not «удар
+    по регионам Украины», which names the victim)."""
+    if first == 0:
+        return False
+    before = doc.tokens[first - 1].form
+    return before.startswith(("территор", "територ")) or (
+        first > 1 and doc.tokens[first - 2].form == "над"
+    )
 
 
 def label(doc: Doc, first: int, last: int) -> bool:
@@ -91,6 +98,11 @@ def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
     """Whether the place is in the actor's own country («позиции ВСУ в Запорожской области»)."""
     country = ("RU" if span.held else span.country) if span else ""
     return (country == "RU" and actor == "ru") or (country == "UA" and actor == "ua")
+
+
+def _rear(span: PlaceSpan | None, actor: Actor) -> bool:
+    """Whether the place is in the actor's country and known to be off the front."""
+    return span is not None and span.front is False and home_ground(span, actor)
 
 
 # Places whose «наш» at home is news under foreign_ground = "cities": a village or town taken back
@@ -106,13 +118,19 @@ def at_home(span: PlaceSpan | None, actor: Actor, rule_ground: bool | str) -> bo
     return rule_ground is True or span is None or span.kind not in TAKEN_BACK_KINDS
 
 
-def default_actor(default: str, span: PlaceSpan | None, side: str | None) -> Actor:
+def default_actor(
+    default: str, span: PlaceSpan | None, side: str | None, claim_type: str = ""
+) -> Actor:
     """The rule's default actor; `own`/`enemy` need the channel's side, `by_target` and
     `by_place` the place's country; each falls back to the other, then to `unknown`. A channel
     of side `other` lends no side (`resolve` gives None): only the place's country can decide
-    there."""
+    there. A side does not strike its own rear: what was burnt or hit at home, away from the
+    front, with no side named, the other side hit («В Подмосковье сожгли вертолёт»)."""
     if default in ("ru", "ua", "other", "unknown"):
         return default  # type: ignore[return-value]
+    own = resolve("own", side)
+    if default == "own" and claim_type == "strike" and own and _rear(span, own):
+        default = "by_target"
     if default == "attacker":
         # Russian bloggers tell their own side's pushes, Ukrainian front updates the enemy's
         default = "enemy" if side == "ua" else "own"

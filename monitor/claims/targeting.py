@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from monitor.claims.company import context_ok
+from monitor.claims.fillers import place_fillers
 from monitor.claims.implicit_places import (
     answered_early,
     before_colon,
@@ -31,7 +32,7 @@ from monitor.claims.implicit_places import (
     settlement_object,
 )
 from monitor.claims.landmarks import reaches_the_scene, taken_before, topic_sentence
-from monitor.claims.morphology import aimed_at, clause_between, is_verb, place_fillers
+from monitor.claims.morphology import aimed_at, clause_between, heads_to, is_verb
 from monitor.claims.place_lists import (
     one_head,
     opens_own_clause,
@@ -150,7 +151,7 @@ class Targeting:
             distance = gap(hit, span.first, span.last)
             before = span.last < hit.first
             if distance > rule.window:
-                distance -= place_fillers(ctx.doc, hit, span.first, span.last)
+                distance -= place_fillers(ctx.doc, hit, span.first, span.last, rule.type)
                 if before and reaches_the_scene(ctx.doc, rule, span, distance):
                     distance = rule.window
             if wrong_side(ctx, hit, span, rule, before):
@@ -165,22 +166,24 @@ class Targeting:
                 continue
             if self._not_its_place(ctx, hit, span, rule, before):
                 continue
-            # a destination past a clause mark belongs to that clause's own verb: «X обстріляли,
-            # по Y завдали авіаудару» (X is what was shelled)
-            # (a place before a verb is where it happened, not where it went: «На Харківщині
-            # ворог поцілив у авто в Куп'янську»; a weapon's goal may precede it: «летевшего
-            # на Москву БПЛА»)
-            preferred = int(
-                id(span) not in destinations
-                or (before and verb)
-                or clause_between(ctx.doc, hit.last, span.first)
+            # a weapon's heading first («БпЛА на Сумщині, курс на Полтавщину»); a destination
+            # past a clause mark or before a verb is that verb's («X обстріляли, по Y завдали …»)
+            heading = id(span) in destinations and heads_to(ctx.doc, span.first, hit.last)
+            preferred = (
+                int(
+                    id(span) not in destinations
+                    or (before and verb)
+                    or clause_between(ctx.doc, hit.last, span.first)
+                )
+                - 2 * heading
             )
             candidates.append(
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
             )
         if not candidates:
             return self._elsewhere(ctx, hit, rule, origins)
-        adjacent = [c for c in candidates if c[2] == 0]
+        headed = min(c[0] for c in candidates) < 0
+        adjacent = [c for c in candidates if c[2] == 0 and not headed]
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
         if not rule.lists:  # the village an oblast right after qualifies: «X Сумской обл. — наша»
             at = ctx.places.index(chosen)
@@ -254,10 +257,10 @@ class Targeting:
                 if self._rules[other.payload[1]].type not in CIRCUMSTANTIAL_TYPES
                 and context_ok(ctx, other, self._rules[other.payload[1]])
                 and not aimed_at(ctx.doc, other)
-                # a build-up a strike verb hits is its object: «накрыли скопление пехоты у X»
+                # a build-up a strike verb hits is its object: «уразили місце зосередження у X»
                 and not (
                     self._rules[other.payload[1]].type == "deployment"
-                    and "strike" in ctx.trigger_types.get(other.first - 1, ())
+                    and any("strike" in ctx.trigger_types.get(other.first - n, ()) for n in (1, 2))
                 )
             ]
         left, right = (hit.last, span.first) if span.first > hit.last else (span.last, hit.first)

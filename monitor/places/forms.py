@@ -98,11 +98,15 @@ def word_paradigm(word: str, lang: str, head_follows: bool, allow_plural: bool) 
 def _noun_adjective_pair(noun: str, adjective: str, lang: str) -> Paradigm:
     """A hyphenated name of a noun and the adjective agreeing with it, both declined: Купянск-
     Узловой → в Купянске-Узловом, Куп'янськ-Вузловий → біля Куп'янська-Вузлового,
-    Новостроевка-Первая → у Новостроевки-Первой. Nothing for a first part in a linking vowel
-    (Ивано-Франковск, Орехово-Зуево) or a second part that is no adjective (Гай-Мошенка)."""
+    Новостроевка-Первая → у Новостроевки-Первой; so are two feminine nouns: Середина-Буда →
+    біля Середини-Буди. Nothing for a first part in a linking vowel (Ивано-Франковск,
+    Орехово-Зуево) or a second part that is neither (Гай-Мошенка)."""
     if "-" in noun or noun.endswith(("о", "е")) or not noun.replace("'", "").isalpha():
         return {}
     agreeing = postposed_adjective(adjective, lang)
+    if agreeing is None and noun.endswith(("а", "я")) and adjective.endswith(("а", "я")):
+        # two feminine nouns decline together: Середина-Буда → біля Середини-Буди
+        agreeing = word_paradigm(adjective, lang, False, False)
     if agreeing is None:
         return {}
     heads = word_paradigm(noun, lang, False, False)

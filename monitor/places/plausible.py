@@ -198,12 +198,17 @@ _ORGANISATION_BEFORE = re.compile(
     r"\s*[«\"„“']\s*$"
 )
 _BROAD_KINDS = frozenset({"region", "macro-region", "water"})
+# A post on a match: a quoted name in it is a club's («Шахтар» розібрався із «Зорею». Матч…)
+_SPORT = re.compile(
+    r"(?<!\w)(матч\w*|футбол\w*|чемпионат\w*|чемпіонат\w*|рпл|упл|голкипер\w*|воротар\w*)",
+    re.IGNORECASE,
+)
 
 
 def _quoted_name(ctx: MatchContext, kind: str) -> bool:
     """A name standing alone between quotes that is an organisation's, a ship's or a club's:
-    after such a noun, with a team's number («Дніпро-1»), or a region's name («из «Урала»»,
-    «Югра»; a town in quotes may be a blogger's «Суджа» взята)."""
+    after such a noun, with a team's number («Дніпро-1»), a region's name («из «Урала»»,
+    «Югра»), or in a post on a match; a town in quotes may be a blogger's «Суджа» взята."""
     if not quote_before(ctx.before):
         return False
     after = _QUOTE_AFTER.match(ctx.after)
@@ -213,6 +218,7 @@ def _quoted_name(ctx: MatchContext, kind: str) -> bool:
         after.group(1) is not None
         or kind in _BROAD_KINDS
         or _ORGANISATION_BEFORE.search(ctx.before) is not None
+        or _SPORT.search(ctx.t) is not None
     )
 
 

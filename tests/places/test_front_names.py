@@ -20,6 +20,9 @@ from tests.seed_matcher import Keys
         ("Наступ біля Новоселівки Першої відбито.", "novoselivka-persha"),
         ("Штурмовики продвинулись у Новоселовки Первой.", "novoselivka-persha"),
         ("Прилёты по Каменцу-Подольскому ночью.", "kamianets-podilskyi"),
+        # two feminine nouns decline together
+        ("Уламки впали на околиці Середини-Буди.", "seredyna-buda"),
+        ("Дрон атаковал машину в Середине-Буде.", "seredyna-buda"),
     ],
 )
 def test_a_noun_and_its_adjective_declined_together(keys: Keys, text: str, key: str) -> None:

@@ -261,6 +261,11 @@ def test_a_change_to_the_compiling_code_changes_the_cache_key(tmp_path: Path) ->
             "над Смоленской и Курской областями.",
             ["bryansk-oblast", "kaluga-oblast", "smolensk-oblast", "kursk-oblast"],
         ),
+        (
+            "Перехвачено 60 беспилотников:\n• 31 — над Курской областью\n• 17 — над Брянской\n"
+            "▪ 12 — над Орловской",
+            ["kursk-oblast", "bryansk-oblast", "oryol-oblast"],
+        ),
     ],
 )
 def test_bare_oblast_adjectives_in_a_drone_tally(

@@ -60,6 +60,21 @@ def test_a_quoted_name_after_an_airfield_word_is_the_airfield(seed_matcher: Plac
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "«Шахтар» розібрався із «Зорею» — 3:1. Матч відбувся без глядачів.",
+        "«Шахтер» обыграл «Зарю» в матче 12-го тура.",
+    ],
+)
+def test_quoted_names_in_a_post_on_a_match_are_clubs(keys: Keys, text: str) -> None:
+    assert not [k for k in keys(text) if k.startswith(("shakhtar", "zoria", "zaria"))]
+
+
+def test_a_quoted_village_in_a_war_post_is_still_a_village(keys: Keys) -> None:
+    assert "shakhtar" in keys("Наши зашли в «Шахтар» с севера, бои в центре села.")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the verb strikes the city…

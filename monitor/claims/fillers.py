@@ -1,0 +1,169 @@
+"""Words between a trigger and its place that do not count in the trigger's reach: the words of
+a place phrase («в районах населённых пунктов X»), of a distance («на 1,5 км»), of a unit's name
+(«47-ї окремої бригади»), and of the target a strike names before its place («по скоплению
+живой силы ВСУ в районе X»)."""
+
+from __future__ import annotations
+
+from monitor.claims.morphology import is_verb
+from monitor.claims.rules import Hit
+from monitor.claims.units import unit_words
+from monitor.text.lemmas import Doc
+
+# Words of a place phrase that do not count in a trigger's reach: «в районах населённых
+# пунктов X», «в посёлке X» are as near as «у X»
+PLACE_FILLERS = frozenset(
+    [
+        "районе",
+        "районах",
+        "района",
+        "населенного",
+        "населённого",
+        "населенных",
+        "населённых",
+        "пункта",
+        "пунктов",
+        "поселке",
+        "посёлке",
+        "поселка",
+        "посёлка",
+        "селе",
+        "села",
+        "деревне",
+        "деревни",
+        "хуторе",
+        "городе",
+        "районі",
+        "населеного",
+        "населених",
+        "пункту",
+        "пунктів",
+        "селищі",
+        "селища",
+        "селі",
+        "міста",
+        "місті",
+        # «під вогнем — 12 населених пунктів, зокрема X»
+        "зокрема",
+        "включая",
+        # «прорваться … в направлениях Кауровки, Мартыновки»
+        "направлении",
+        "направлениях",
+        "напрямку",
+        "напрямках",
+        # a distance gained: «просунувся на 1,5 км вглиб оборони біля X» (the units and their
+        # numbers: DISTANCE_UNITS)
+        "вглубь",
+        "вглиб",
+        "углиб",
+    ]
+)
+
+
+# The words of what a strike hit before its place: «по скоплению живой силы в районе X»,
+# «ураження живої сили і техніки біля X», «по пунктам временной дислокации в X»
+TARGET_FILLERS = frozenset(
+    [
+        "живой",
+        "живую",
+        "живої",
+        "живу",
+        "силы",
+        "силе",
+        "силу",
+        "сили",
+        "силі",
+        "техники",
+        "технике",
+        "технику",
+        "техніки",
+        "техніці",
+        "временной",
+        "тимчасової",
+        "дислокации",
+        "дислокації",
+        "пвд",
+        "позициям",
+        "позициях",
+        "позиции",
+        "позиций",
+        "позиціях",
+        "позиції",
+        "позицій",
+        "скоплению",
+        "скоплениям",
+        "скопления",
+        "скупченню",
+        "скупчення",
+        "пунктам",
+        "пунктах",
+        "місце",
+        "місця",
+        "місцях",
+        "зосередження",
+        "особового",
+        "складу",
+        "сосредоточения",
+        "личного",
+        "состава",
+        "места",
+        "местам",
+        "местах",
+    ]
+)
+# and the side a target noun belongs to (not a verb's object: «додавили противника у X»)
+OWNERS = frozenset(
+    ["всу", "зсу", "вфу", "противника", "врага", "ворога", "окупантів", "оккупантов"]
+)
+
+
+DISTANCE_UNITS = frozenset(
+    [
+        "км",
+        "м",
+        "километр",
+        "километра",
+        "километров",
+        "кілометр",
+        "кілометра",
+        "кілометрів",
+        "метр",
+        "метра",
+        "метров",
+        "метрів",
+    ]
+)
+
+
+def place_fillers(doc: Doc, hit: Hit, first: int, last: int, claim_type: str = "") -> int:
+    """The place-phrase words (PLACE_FILLERS), distances and the words of unit names («47-ї
+    окремої бригади») between a trigger and the place `first..last`; for a strike, the words
+    of its target too (TARGET_FILLERS)."""
+    left, right = (hit.last, first) if first > hit.last else (last, hit.first)
+    units = unit_words(doc, left, right)
+    strike = claim_type == "strike"
+    return len(units) + sum(
+        doc.tokens[i].form in PLACE_FILLERS
+        or (strike and doc.tokens[i].form in TARGET_FILLERS)
+        or (strike and doc.tokens[i].form in OWNERS and _owned(doc, i))
+        or doc.tokens[i].form in DISTANCE_UNITS
+        or _distance_number(doc, i)
+        for i in range(left + 1, right)
+        if i not in units
+    )
+
+
+def _distance_number(doc: Doc, index: int) -> bool:
+    """A number before a unit of distance («на 1,5 км»)."""
+    following = index + 1
+    return (
+        doc.tokens[index].form[:1].isdigit()
+        and following < len(doc.tokens)
+        and doc.tokens[following].form in DISTANCE_UNITS
+    )
+
+
+def _owned(doc: Doc, index: int) -> bool:
+    """Whether the side's name at token `index` owns the noun before it («позициям
+    противника»), not a verb's object («додавили противника»)."""
+    return index > 0 and not is_verb(doc.tokens[index - 1].form, doc.lang)

@@ -1,0 +1,113 @@
+"""Everyday senses of war words: a season or the heat «наступает», holidaymakers «окупували» a
+beach, a football attack «на ворота»; and where evacuees are taken («евакуація до Сум») is no
+place evacuated. Paraphrases written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import claims, extractor_over
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(
+        {
+            "kharkiv": ("city", "UA"),
+            "zatoka": ("village", "UA"),
+            "robotyne": ("village", "UA"),
+            "yunakivka": ("village", "UA"),
+            "sumy": ("city", "UA"),
+            "lviv": ("city", "UA"),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side"),
+    [
+        ("Спека наступає: у Харкові до +33 вдень.", {"kharkiv": "Харкові"}, "ua"),
+        ("В Харькове наступает настоящая зима, ночью до -15.", {"kharkiv": "Харькове"}, "ru"),
+        ("У Харкові настала весна, потепління до +18.", {"kharkiv": "Харкові"}, "ua"),
+        (
+            "Відпочивальники буквально окупували узбережжя в Затоці.",
+            {"zatoka": "Затоці"},
+            "ua",
+        ),
+        ("Туристы захватили пляжи Затоки ещё в мае.", {"zatoka": "Затоки"}, "ru"),
+        (
+            "Львів'яни провели 14 атак на ворота суперника, а прорив стався на 78-й хвилині. "
+            "Матч відбувся у Львові.",
+            {"lviv": "Львові"},
+            "ua",
+        ),
+    ],
+)
+def test_everyday_senses_claim_nothing(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str
+) -> None:
+    assert claims(extractor, text, places, side) == set()
+
+
+def test_an_offensive_in_winter_is_still_one(extractor: ClaimExtractor) -> None:
+    found = claims(
+        extractor, "Зимой ВСУ перешли в наступление у Работино.", {"robotyne": "Работино"}, "ru"
+    )
+    assert found == {("advance", "robotyne", "ua", "asserted")}
+
+
+def test_where_evacuees_go_is_not_evacuated(extractor: ClaimExtractor) -> None:
+    text = "Оголошено обов'язкову евакуацію дітей з Юнаківки. Евакуація здійснюється до Сум."
+    found = claims(extractor, text, {"yunakivka": "Юнаківки", "sumy": "Сум"}, "ua")
+    assert {c[1] for c in found} == {"yunakivka"}
+
+
+def test_shoppers_storming_a_mall_is_no_advance(extractor: ClaimExtractor) -> None:
+    text = "Покупатели штурмом взяли торговый центр в Харькове в «чёрную пятницу»."
+    assert claims(extractor, text, {"kharkiv": "Харькове"}, "ru") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Спустя семь месяцев боёв ВС РФ вернули Работино.", {("capture", "robotyne", "ru")}),
+        ("Киев требует вернуть Работино.", set()),
+        ("У нас сейчас не хватает сил вернуть Работино.", set()),
+    ],
+)
+def test_won_back(extractor: ClaimExtractor, text: str, expected: set) -> None:
+    found = claims(extractor, text, {"robotyne": "Работино"}, "ru")
+    assert {(c[0], c[1], c[2]) for c in found} == expected
+
+
+def test_a_list_of_settlements_with_their_abbreviated_titles(extractor: ClaimExtractor) -> None:
+    kharkiv_oblast = extractor_over(
+        {
+            "kupiansk": ("town", "UA"),
+            "kivsharivka": ("town", "UA"),
+            "petropavlivka": ("village", "UA"),
+        }
+    )
+    text = "📍 Куп'янський район: обстріляно м. Куп'янськ, с. Ківшарівка, с. Петропавлівка."
+    places = {
+        "kupiansk": "Куп'янськ",
+        "kivsharivka": "Ківшарівка",
+        "petropavlivka": "Петропавлівка",
+    }
+    found = claims(kharkiv_oblast, text, places, "ua")
+    assert {(c[0], c[1]) for c in found} == {("strike", k) for k in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Головний ворог урожаю — спека: у Харкові посуха знищила третину посівів.", "ua"),
+        ("Враг аграриев — засуха: под Харьковом она уничтожила треть урожая.", "ru"),
+    ],
+)
+def test_drought_destroys_crops_not_soldiers(
+    extractor: ClaimExtractor, text: str, side: str
+) -> None:
+    place = "Харкові" if side == "ua" else "Харьковом"
+    assert claims(extractor, text, {"kharkiv": place}, side) == set()
