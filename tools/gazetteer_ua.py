@@ -288,6 +288,7 @@ _RU_STEMS = (
     ("Писоч", "Песоч"),
     ("Зализн", "Железн"),
     ("Пид", "Под"),
+    ("Новопид", "Новопод"),  # Новопідгородне Новоподгородное
     ("Крим", "Крым"),
     ("Комиш", "Камыш"),
     ("Шахтар", "Шахтер"),
@@ -326,14 +327,17 @@ def _raz_variant(name: str) -> str:
 
 def _ending_variants(main: str, name_uk: str) -> list[str]:
     """A one-word name that is an adjective keeps the Ukrainian short ending in the rule's
-    form: Борова is Боровая, Тихе Тихое, Веселе Веселое, Дальнє (soft) Дальнее; Липці (a
-    plural) is Липцы."""
+    form: Борова is Боровая, Тихе Тихое, Веселе Веселое, Дальнє (soft) Дальнее, Новопідгороднє
+    Новоподгородное; Липці (a plural) is Липцы."""
     if " " in name_uk or "-" in name_uk:
         return []
     if name_uk.endswith("ці") and main.endswith("ци"):
         return [main[:-1] + "ы"]
     if name_uk.endswith("нє") and main.endswith("не"):  # soft: Дальнє is Дальнее
-        return [main[:-1] + "ее"] if _adjective(name_uk.lower(), "neut") else []
+        if _adjective(name_uk.lower(), "neut"):
+            return [main[:-1] + "ее"]
+        # a soft ending Russian hardens in a compound: Новопідгороднє is Новоподгородное
+        return [main[:-1] + "ое"] if main.startswith(("Ново", "Старо")) else []
     gender = {"а": "femn", "е": "neut"}.get(name_uk[-1:])
     if gender is None or main[-1:] != name_uk[-1:] or main.endswith(("ая", "ое")):
         return []

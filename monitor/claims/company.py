@@ -51,11 +51,32 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
 
     def vetoes(kind: str) -> bool:
         return any(
-            c.payload[1] == index and within(ctx.doc, hit, c, reach) and not _attacker(ctx, c)
+            c.payload[1] == index
+            and within(ctx.doc, hit, c, reach)
+            and not _attacker(ctx, c)
+            and not _around_another(ctx, hit, c)
             for c in ctx.cues[kind]
         )
 
     return not (vetoes("unless") or (vetoes("unarmed") and not vetoes("armed")))
+
+
+def _around_another(ctx: Context, hit: Hit, cue: Hit) -> bool:
+    """Whether a veto phrase of two words or more is built around another trigger of this
+    claim type or another occurrence of this trigger's word, not this one: a sense of that
+    word alone, not of the sentence («Наступила весна, и войска наступают на X»: spring's
+    «наступила» vetoes itself, not the advance; «пытается взять X, а ранее захватил Y»; but
+    «удар молнии» still vetoes the victims near it)."""
+    if cue.first == cue.last or (cue.first <= hit.last and hit.first <= cue.last):
+        return False
+    tokens = ctx.doc.tokens
+    stem = tokens[hit.first].form[:5]
+    own = ctx.trigger_types.get(hit.first, set())
+    return any(
+        not own.isdisjoint(ctx.trigger_types.get(i, ()))
+        or (len(stem) == 5 and tokens[i].form.startswith(stem))
+        for i in range(cue.first, cue.last + 1)
+    )
 
 
 def _attacker(ctx: Context, cue: Hit) -> bool:

@@ -219,4 +219,27 @@ def answered_early(
         hit.first < s.first and s.last < hit.last for s in ctx.places
     ):
         return []
-    return header_items(ctx, hit, origins) or None
+    return header_items(ctx, hit, origins) or counted_list(ctx, hit, rule.type) or None
+
+
+# The settlements a trigger counts before listing them: «освободили шесть населённых пунктов,
+# сообщили в Минобороны: X и Y в ДНР, Z в Запорожской области»
+COUNTED_SETTLEMENTS = frozenset(
+    ["пунктов", "пункта", "пунктів", "пункти", "сёл", "сел", "сіл", "села", "посёлков"]
+)
+
+
+def counted_list(ctx: Context, hit: Hit, claim_type: str) -> list[PlaceSpan]:
+    """The places after a colon later in the trigger's sentence, when the trigger counts
+    settlements right after it and names none before the colon."""
+    doc = ctx.doc
+    sentence, after = doc.tokens[hit.first].sentence, hit.last + 1
+    near = doc.tokens[after : after + 4]
+    if not any(t.form in COUNTED_SETTLEMENTS and t.sentence == sentence for t in near):
+        return []
+    colon = doc.text.find(":", doc.tokens[hit.last].end)
+    places = [s for s in ctx.places if s.sentence == sentence and s.mention.start > hit.last]
+    if colon < 0 or not places or places[0].mention.start < colon:
+        return []
+    listed = with_list(ctx, places[0], claim_type)
+    return [s for s in listed if not qualifier(ctx, s, listed)]

@@ -235,10 +235,28 @@ def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
         # Мирошников», where Богдан is a village too
         previous = matches[index - 1]
         gap = text[previous.o_end : match.o_start]
-        return gap.isspace() and first_name(text[previous.o_start : previous.o_end])
+        if gap.isspace():
+            return first_name(text[previous.o_start : previous.o_end])
     before = text[max(0, match.o_start - CAPITAL_BEFORE_WINDOW) : match.o_start]
     found = CAPITAL_BEFORE.search(before)
-    return found is not None and not sentence_initial(text, match.o_start - len(found.group(0)))
+    if found is not None and not sentence_initial(text, match.o_start - len(found.group(0))):
+        return True
+    return _named_before(text, text[match.o_start : match.o_end], match.o_start)
+
+
+def _named_before(text: str, surface: str, start: int) -> bool:
+    """Whether the post named a person of this surname before, after a first name: «Татьяна
+    Иванова …. Иванова выйдет на сцену» (the singer, not Ivanovo)."""
+    if not surface[:1].isupper():
+        return False
+    at = text.find(surface, 0, start)
+    while at > 0:
+        words = text[max(0, at - 20) : at].split()
+        whole = not text[at + len(surface) : at + len(surface) + 1].isalpha()
+        if whole and words and text[at - 1].isspace() and first_name(words[-1]):
+            return True
+        at = text.find(surface, at + 1, start)
+    return False
 
 
 # Titles a street's person goes by: «улица Маршала Жукова», «вулиця Героїв Харкова»

@@ -271,3 +271,32 @@ def test_manpower_and_equipment_hit_is_a_strike_and_casualties(
         ("strike", actor),
         ("casualties", actor),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "Противник снова пытается взять Часов Яр, а ранее он захватил Покровск.",
+            {"chasiv-yar": "Часов Яр", "pokrovsk": "Покровск"},
+            "ru",
+            {("advance", "chasiv-yar", "ua"), ("capture", "pokrovsk", "ua")},
+        ),
+        (
+            "З третьої спроби ворог захопив Покровськ.",
+            {"pokrovsk": "Покровськ"},
+            "ua",
+            {("capture", "pokrovsk", "ru")},
+        ),
+        (
+            "Россияне пытаются взять Покровск в клещи.",
+            {"pokrovsk": "Покровск"},
+            "ua",
+            {("encirclement", "pokrovsk", "ru")},
+        ),
+    ],
+)
+def test_an_attempt_reaches_only_its_own_verb(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set
+) -> None:
+    assert {(c[0], c[1], c[2]) for c in claims(extractor, text, places, side)} == expected

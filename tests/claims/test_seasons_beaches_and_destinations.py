@@ -111,3 +111,37 @@ def test_drought_destroys_crops_not_soldiers(
 ) -> None:
     place = "Харкові" if side == "ua" else "Харьковом"
     assert claims(extractor, text, {"kharkiv": place}, side) == set()
+
+
+def test_students_evacuated_from_a_building_are_no_war_evacuation() -> None:
+    moscow = extractor_over({"moscow-oblast": ("region", "RU")})
+    text = "🚨 В Подмосковье эвакуировали студентов и преподавателей филиала МГИМО."
+    assert claims(moscow, text, {"moscow-oblast": "Подмосковье"}, "ru") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "actor"),
+    [
+        ("Наступає зима, а ворог наступає на Харків.", "ua", "ru"),
+        ("Наступила весна, и наши войска наступают на Харьков.", "ru", "ru"),
+        ("Штурмовики взяли штурмом торговый центр в Харькове, где засели боевики ВСУ.", "ru", "ru"),
+    ],
+)
+def test_an_everyday_sense_vetoes_only_its_own_word(
+    extractor: ClaimExtractor, text: str, side: str, actor: str
+) -> None:
+    place = next(
+        s for s in ("Харків", "Харьков", "Харькове") if f" {s}." in text or f" {s}," in text
+    )
+    assert ("advance", "kharkiv", actor, "asserted") in claims(
+        extractor, text, {"kharkiv": place}, side
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ВСУ вернули себе инициативу под Харьковом.", "Покупці штурмом взяли новий ТЦ у Харкові."],
+)
+def test_no_ground_won_back_nor_stormed(extractor: ClaimExtractor, text: str) -> None:
+    place = "Харьковом" if "Харьковом" in text else "Харкові"
+    assert claims(extractor, text, {"kharkiv": place}, "ua") == set()

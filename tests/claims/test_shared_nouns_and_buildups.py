@@ -72,3 +72,28 @@ def test_a_build_up_hit_is_a_strike_there(
     found = claims(extractor, text, places, "ua")
     assert ("strike", key, "ua", "asserted") in found
     assert any(c[0] == "deployment" and c[1] == key for c in found)
+
+
+def test_settlements_counted_then_listed_after_a_colon() -> None:
+    front = extractor_over(
+        {
+            "novoheorhiivka": ("village", "UA"),
+            "dnipropetrovsk-oblast": ("region", "UA"),
+            "zvirove": ("village", "UA"),
+            "donetsk-oblast": ("region", "UA"),
+            "radkivka": ("village", "UA"),
+        }
+    )
+    text = (
+        "За неделю войска освободили четыре населённых пункта, сообщили в Минобороны РФ: "
+        "Новогеоргиевку в Днепропетровской области, Зверево в ДНР и Радьковку."
+    )
+    places = {
+        "novoheorhiivka": "Новогеоргиевку",
+        "dnipropetrovsk-oblast": "Днепропетровской области",
+        "zvirove": "Зверево",
+        "donetsk-oblast": "ДНР",
+        "radkivka": "Радьковку",
+    }
+    found = claims(front, text, places, "ru")
+    assert {c[1] for c in found if c[0] == "capture"} == {"novoheorhiivka", "zvirove", "radkivka"}

@@ -162,3 +162,14 @@ def test_a_curated_town_lends_its_russian_name_to_no_namesake(
     one place of «Кривой Рог», an anchor for the post's namesakes."""
     [match] = seed_matcher.candidates(text)
     assert len(match.entry.candidates) == 1
+
+
+def test_a_surname_named_before_with_a_first_name_is_the_person(keys: Keys) -> None:
+    text = "На корпоративе выступит Татьяна Иванова. Иванова споёт три песни за 20 минут."
+    assert keys(text) == []
+
+
+def test_a_place_named_before_in_another_case_is_still_the_place(keys: Keys) -> None:
+    # «Украине» may read as a first name, and «Горняке» holds «Горняк»: neither makes a person
+    text = "Он жил в подконтрольном Украине Горняке в ДНР. Потом вернулся в Горняк."
+    assert "hirnyk" in keys(text)
