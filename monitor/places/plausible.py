@@ -71,7 +71,8 @@ def name_plausible(
         return False
     if village and regions and not supported and namesakes > 1:
         return False
-    if common and not (supported or info.kind in HIGH_KINDS) and ctx.initial:
+    # (a town that labels a line of a war report counts: «Оріхів: за добу 3 авіаудари КАБ»)
+    if common and not (supported or info.kind in HIGH_KINDS or _war_label(ctx)) and ctx.initial:
         return False
     # «Киев заявил», «с Москвой»: the government, not the place; a place where it stands
     # after a preposition of place or as what an attack hits («дроны атаковали Москву»)
@@ -90,6 +91,22 @@ def name_plausible(
     if info.kind not in LONG_NAMED and ctx.longer_name:
         return False  # a longer name: «в Новой Ильинке» (but «в Новой Москве»: Moscow's)
     return not (common and ctx.follower and not ctx.listed)
+
+
+# Strikes, which a report's line labels by the town hit
+_STRIKE_WORDS = re.compile(
+    r"(?<!\w)(?:\w*удар\w*|каб\w*|ракет\w*|шахед\w*|приліт\w*|прил[её]т\w*|влучан\w*|"
+    r"попадани\w*|обстріл\w*|обстрел\w*|уламк\w*|обломк\w*)"
+)
+
+
+def _war_label(ctx: MatchContext) -> bool:
+    """Whether the name labels a line of a war report («Оріхів: за добу 3 авіаудари КАБ»)."""
+    line_end = ctx.t.find("\n", ctx.match.end)
+    line = ctx.t[ctx.match.end : line_end if line_end >= 0 else len(ctx.t)]
+    return opens_a_label(ctx.t, ctx.match.start, ctx.match.end) and (
+        war_post(line) or _STRIKE_WORDS.search(line) is not None
+    )
 
 
 def _verb_next(after: str) -> bool:

@@ -93,3 +93,26 @@ def test_the_part_of_a_country_a_drone_was_over_names_no_side() -> None:
     places = {"mykolaiv-oblast": "Миколаївщина", "odesa-oblast": "Одещина"}
     found = claims(ukraine, text, places, "ua")
     assert {(c[0], c[1], c[2]) for c in found} == {("strike", k, "ru") for k in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Шахеди з Брянщини заходять на Сумщину. Курс — Суми та Ромни.", {"sumy", "romny"}),
+        ("Курс Суми — Ромни: нові автобуси щогодини.", set()),
+        ("Курс долара в Сумах — 41,5.", set()),
+    ],
+)
+def test_a_course_of_its_own_in_a_post_that_names_a_weapon(text: str, expected: set) -> None:
+    sumy = extractor_over(
+        {"sumy": ("city", "UA"), "romny": ("town", "UA"), "sumy-oblast": ("region", "UA")}
+    )
+    places = {
+        key: surface
+        for key, surface in (("sumy", "Суми"), ("romny", "Ромни"), ("sumy-oblast", "Сумщину"))
+        if surface in text
+    }
+    if "Сумах" in text:
+        places["sumy"] = "Сумах"
+    found = claims(sumy, text, places, "ua")
+    assert {c[1] for c in found if c[1] != "sumy-oblast"} == expected

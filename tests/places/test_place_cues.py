@@ -70,6 +70,19 @@ def test_quoted_names_in_a_post_on_a_match_are_clubs(keys: Keys, text: str) -> N
     assert not [k for k in keys(text) if k.startswith(("shakhtar", "zoria", "zaria"))]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Оріхів: за добу 3 авіаудари КАБ, зруйновано будівлю ліцею.", ["orikhiv"]),
+        ("Оріхів: ціни на горіхи зросли вдвічі.", []),
+    ],
+)
+def test_a_town_that_labels_a_line_of_a_war_report(
+    keys: Keys, text: str, expected: list[str]
+) -> None:
+    assert keys(text) == expected
+
+
 def test_a_quoted_village_in_a_war_post_is_still_a_village(keys: Keys) -> None:
     assert "shakhtar" in keys("Наши зашли в «Шахтар» с севера, бои в центре села.")
 
