@@ -60,6 +60,22 @@ def topic_sentence(
     )
 
 
+def axis_opens(doc: Doc, earlier: Sequence[Span]) -> bool:
+    """Whether the only place the paragraph named before is the axis that opens it, as a
+    General Staff report's paragraph does («На Курському напрямку Сили оборони відбили 18
+    атак. Противник завдав 14 авіаударів»: the air strikes are on that axis too)."""
+    first = earlier[0]
+    words = doc.tokens[first.first : first.last + 2]
+    axis = first.mention.axis or any(t.form.startswith(("напрям", "направлен")) for t in words)
+    if not axis or any(s.mention.place_key != first.mention.place_key for s in earlier):
+        return False
+    paragraph = doc.tokens[first.first].paragraph
+    opening = first.first
+    while opening > 0 and doc.tokens[opening - 1].paragraph == paragraph:
+        opening -= 1
+    return first.first - opening <= 1  # «На Курському напрямку …»
+
+
 def taken_before(
     doc: Doc,
     triggers: Sequence[Hit],

@@ -31,7 +31,7 @@ from monitor.claims.implicit_places import (
     place_left,
     settlement_object,
 )
-from monitor.claims.landmarks import reaches_the_scene, taken_before, topic_sentence
+from monitor.claims.landmarks import axis_opens, reaches_the_scene, taken_before, topic_sentence
 from monitor.claims.morphology import aimed_at, clause_between, heads_to, is_verb
 from monitor.claims.place_lists import (
     one_head,
@@ -359,8 +359,7 @@ class Targeting:
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
         ]
-        # (a region named in an official's title is no place of the news: «…, сообщил губернатор
-        # Белгородской области. Ранены двое» are Shebekino's)
+        # (not a region in an official's title: «…, сообщил губернатор Белгородской области»)
         earlier = [s for s in earlier if not in_a_title(ctx.doc, s)] or earlier
         pointed = any(
             ctx.doc.tokens[c.first].sentence == token.sentence for c in ctx.cues.get("anaphora", ())
@@ -371,6 +370,7 @@ class Targeting:
             pointed
             or not rule.carry_over_pointed
             or topic_sentence(ctx.doc, ctx.triggers, earlier, token.sentence)
+            or axis_opens(ctx.doc, earlier)
             or (
                 rule.type == "withdrawal"
                 and taken_before(ctx.doc, ctx.triggers, ctx.trigger_types, earlier, token.sentence)

@@ -300,3 +300,9 @@ def test_an_attempt_reaches_only_its_own_verb(
     extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set
 ) -> None:
     assert {(c[0], c[1], c[2]) for c in claims(extractor, text, places, side)} == expected
+
+
+def test_fleeing_toward_a_place_is_no_advance_on_it(extractor: ClaimExtractor) -> None:
+    text = "Додавили! Пацаны зачищают подвалы, хохлы побежали в сторону Покровска."
+    found = claims(extractor, text, {"pokrovsk": "Покровска"}, "ru")
+    assert not {c for c in found if c[0] == "advance"}

@@ -97,3 +97,42 @@ def test_settlements_counted_then_listed_after_a_colon() -> None:
     }
     found = claims(front, text, places, "ru")
     assert {c[1] for c in found if c[0] == "capture"} == {"novoheorhiivka", "zvirove", "radkivka"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "Наши части вошли в город. Покровск охвачен с трёх сторон.",
+            "ru",
+            {("encirclement", "ru")},
+        ),
+        ("Ворог охопив Покровськ з трьох боків.", "ua", {("encirclement", "ru")}),
+        ("Пожар охватил склад в Покровске с трёх сторон.", "ru", set()),
+    ],
+)
+def test_enveloped_from_three_sides(
+    extractor: ClaimExtractor, text: str, side: str, expected: set
+) -> None:
+    surface = next(s for s in ("Покровськ", "Покровске", "Покровск") if s in text)
+    found = claims(extractor, text, {"pokrovsk": surface}, side)
+    assert {(c[0], c[2]) for c in found if c[0] == "encirclement"} == expected
+
+
+def test_a_general_staff_paragraph_is_about_the_axis_it_opens_with() -> None:
+    kursk = extractor_over({"kursk-oblast": ("region", "RU"), "sumy": ("city", "UA")})
+    text = (
+        "На Курському напрямку Сили оборони відбили 18 атак окупантів. Противник завдав 14 "
+        "авіаударів, скинувши 23 КАБи.\n\nУ Сумах тихо."
+    )
+    found = claims(kursk, text, {"kursk-oblast": "Курському напрямку", "sumy": "Сумах"}, "ua")
+    assert ("strike", "kursk-oblast", "ru", "asserted") in found
+
+
+def test_a_sentence_after_a_paragraph_of_places_does_not_take_its_axis() -> None:
+    kursk = extractor_over({"kursk-oblast": ("region", "RU"), "sudzha": ("town", "RU")})
+    # the paragraph names a town after its axis: the axis no longer heads all it told
+    text = "На Курському напрямку ворог атакував біля Суджі. Противник завдав 14 авіаударів."
+    places = {"kursk-oblast": "Курському напрямку", "sudzha": "Суджі"}
+    found = claims(kursk, text, places, "ua")
+    assert not {c for c in found if c[0] == "strike" and c[1] == "kursk-oblast"}
