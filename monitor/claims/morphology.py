@@ -322,5 +322,10 @@ def heads_to(doc: Doc, first: int, since: int = -1) -> bool:
     preposition between), with no verb between it and token `since` (not «по городу работают
     ФАБы, хохлы выводят тылы в сторону X»: the retreat's heading)."""
     return heading_between(doc, max(first - 3, -1), first) and not any(
-        is_verb(doc.tokens[i].form, doc.lang) for i in range(since + 1, first)
+        is_verb(doc.tokens[i].form, doc.lang) and not doc.tokens[i].form.startswith(FLIES)
+        for i in range(since + 1, first)
     )
+
+
+# The weapon's own motion keeps its heading: «Шахед над X, рухається в бік Y»
+FLIES = ("рух", "лет", "леч", "прям", "движ", "направля", "следу", "заход", "поверт")

@@ -12,6 +12,7 @@ from monitor.claims.history import casefolded
 from monitor.claims.morphology import (
     CONJUNCTIONS,
     clause_between,
+    heads_to,
     is_nominative,
     is_noun,
     is_participle,
@@ -99,7 +100,13 @@ def beyond_scene(
         for c in cues.get("irrealis", ())
     ):
         return True
-    return clause_bound and _new_clause(doc, trigger_types, hit, first)
+    # (a weapon's heading after its own motion stays in its scene: «Шахед над X, рухається в
+    # бік Y», «Ракета над X, направление — Y»)
+    return (
+        clause_bound
+        and not heads_to(doc, first, hit.last)
+        and _new_clause(doc, trigger_types, hit, first)
+    )
 
 
 # Claims a new clause may go on telling about the same scene: «дрон атаковал авто, погиб

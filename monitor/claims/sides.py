@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from monitor.claims.morphology import (
     SETTLEMENT_NOUNS,
+    heads_to,
     is_adjective,
     is_instrumental,
     is_nominative,
@@ -59,6 +60,7 @@ def cue_table(
                 )
                 or label(doc, hit.first, hit.last)
                 or territory_of(doc, hit.first)
+                or heads_to(doc, hit.first)  # «направление — Киев»: where a weapon heads
             )
         ]
     forces = [h for name in FORCE_CUES for h in cues.get(name, ())]

@@ -168,7 +168,7 @@ class Targeting:
                 continue
             # a weapon's heading first («БпЛА на Сумщині, курс на Полтавщину»); a destination
             # past a clause mark or before a verb is that verb's («X обстріляли, по Y завдали …»)
-            heading = id(span) in destinations and heads_to(ctx.doc, span.first, hit.last)
+            heading = heads_to(ctx.doc, span.first, hit.last)
             preferred = (
                 int(
                     id(span) not in destinations

@@ -306,3 +306,32 @@ def test_fleeing_toward_a_place_is_no_advance_on_it(extractor: ClaimExtractor) -
     text = "Додавили! Пацаны зачищают подвалы, хохлы побежали в сторону Покровска."
     found = claims(extractor, text, {"pokrovsk": "Покровска"}, "ru")
     assert not {c for c in found if c[0] == "advance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "Шахед над Кіровоградщиною, рухається в бік Вінниччини.",
+            {"kirovohrad-oblast": "Кіровоградщиною", "vinnytsia-oblast": "Вінниччини"},
+            "ua",
+            {("strike", "vinnytsia-oblast", "ru")},
+        ),
+        (
+            "Ракета над Курской областью, направление — Орёл.",
+            {"kursk-oblast": "Курской областью", "oryol": "Орёл"},
+            "ru",
+            {("strike", "oryol", "ua")},
+        ),
+        (
+            "Росіяни вже тиждень намагаються взяти Часів Яр штурмом.",
+            {"chasiv-yar": "Часів Яр"},
+            "ua",
+            {("advance", "chasiv-yar", "ru")},
+        ),
+    ],
+)
+def test_a_heading_past_the_weapon_s_own_motion(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set
+) -> None:
+    assert {(c[0], c[1], c[2]) for c in claims(extractor, text, places, side)} == expected
