@@ -61,6 +61,9 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
     return not (vetoes("unless") or (vetoes("unarmed") and not vetoes("armed")))
 
 
+GROUND = frozenset({"capture", "advance"})
+
+
 def _around_another(ctx: Context, hit: Hit, cue: Hit) -> bool:
     """Whether a veto phrase of two words or more is built around another trigger of this
     claim type or another occurrence of this trigger's word, not this one: a sense of that
@@ -71,7 +74,9 @@ def _around_another(ctx: Context, hit: Hit, cue: Hit) -> bool:
         return False
     tokens = ctx.doc.tokens
     stem = tokens[hit.first].form[:5]
-    own = ctx.trigger_types.get(hit.first, set())
+    # (for ground claims only: a strike's or a victim's sense phrase, «удар молнии», tells of
+    # the whole scene)
+    own = ctx.trigger_types.get(hit.first, set()) & GROUND
     return any(
         not own.isdisjoint(ctx.trigger_types.get(i, ()))
         or (len(stem) == 5 and tokens[i].form.startswith(stem))

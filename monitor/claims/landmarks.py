@@ -60,10 +60,18 @@ def topic_sentence(
     )
 
 
-def axis_opens(doc: Doc, earlier: Sequence[Span]) -> bool:
+# Words of a sentence about the whole front, not the axis before: «… загалом по всій лінії
+# фронту», «всего за сутки»
+WHOLE_FRONT = ("фронт", "загал", "всьо", "всег", "всей", "всій", "всем", "всьому")
+
+
+def axis_opens(doc: Doc, earlier: Sequence[Span], sentence: int) -> bool:
     """Whether the only place the paragraph named before is the axis that opens it, as a
     General Staff report's paragraph does («На Курському напрямку Сили оборони відбили 18
-    атак. Противник завдав 14 авіаударів»: the air strikes are on that axis too)."""
+    атак. Противник завдав 14 авіаударів»: the air strikes are on that axis too), and the
+    sentence `sentence` does not speak of the whole front."""
+    if any(t.sentence == sentence and t.form.startswith(WHOLE_FRONT) for t in doc.tokens):
+        return False
     first = earlier[0]
     words = doc.tokens[first.first : first.last + 2]
     axis = first.mention.axis or any(t.form.startswith(("напрям", "направлен")) for t in words)

@@ -370,7 +370,7 @@ class Targeting:
             pointed
             or not rule.carry_over_pointed
             or topic_sentence(ctx.doc, ctx.triggers, earlier, token.sentence)
-            or axis_opens(ctx.doc, earlier)
+            or axis_opens(ctx.doc, earlier, token.sentence)
             or (
                 rule.type == "withdrawal"
                 and taken_before(ctx.doc, ctx.triggers, ctx.trigger_types, earlier, token.sentence)

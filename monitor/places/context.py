@@ -241,7 +241,11 @@ def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
     found = CAPITAL_BEFORE.search(before)
     if found is not None and not sentence_initial(text, match.o_start - len(found.group(0))):
         return True
-    return _named_before(text, text[match.o_start : match.o_end], match.o_start)
+    # (a sentence that opens with the surname alone: «…Татьяна Иванова. Иванова споёт»; not
+    # «Андрій Лиман привіз дрони. Ворог штурмує Лиман»)
+    return sentence_initial(text, match.o_start) and _named_before(
+        text, text[match.o_start : match.o_end], match.o_start
+    )
 
 
 def _named_before(text: str, surface: str, start: int) -> bool:

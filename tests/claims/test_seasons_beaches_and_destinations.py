@@ -145,3 +145,15 @@ def test_an_everyday_sense_vetoes_only_its_own_word(
 def test_no_ground_won_back_nor_stormed(extractor: ClaimExtractor, text: str) -> None:
     place = "Харьковом" if "Харьковом" in text else "Харкові"
     assert claims(extractor, text, {"kharkiv": place}, "ua") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Удар молнии в Харькове повредил линию электропередачи. Обошлось без пострадавших.",
+        "Мужчина из Харькова пытается взять кредит на пять миллионов.",
+    ],
+)
+def test_lightning_damage_and_a_loan_are_no_war(extractor: ClaimExtractor, text: str) -> None:
+    place = "Харькове" if "Харькове" in text else "Харькова"
+    assert claims(extractor, text, {"kharkiv": place}, "ru") == set()

@@ -136,3 +136,29 @@ def test_a_sentence_after_a_paragraph_of_places_does_not_take_its_axis() -> None
     places = {"kursk-oblast": "Курському напрямку", "sudzha": "Суджі"}
     found = claims(kursk, text, places, "ua")
     assert not {c for c in found if c[0] == "strike" and c[1] == "kursk-oblast"}
+
+
+def test_a_sentence_about_the_whole_front_takes_no_axis() -> None:
+    kursk = extractor_over({"kursk-oblast": ("region", "RU")})
+    text = (
+        "На Курському напрямку відбито 3 атаки. Генштаб також повідомляє: противник завдав "
+        "80 авіаударів загалом по всій лінії фронту."
+    )
+    found = claims(kursk, text, {"kursk-oblast": "Курському напрямку"}, "ua")
+    assert not {c for c in found if c[0] == "strike" and c[1] == "kursk-oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "actor"),
+    [
+        ("Уражено живу силу і техніку противника в районі Покровська.", "ua", "ua"),
+        ("Поражены живая сила и техника противника в районе Покровска.", "ru", "ru"),
+        ("Сили оборони уразили живу силу та техніку ворога в районі Покровська.", "ua", "ua"),
+    ],
+)
+def test_whose_manpower_was_hit_is_the_side_after_it(
+    extractor: ClaimExtractor, text: str, side: str, actor: str
+) -> None:
+    surface = "Покровська" if "Покровська" in text else "Покровска"
+    found = claims(extractor, text, {"pokrovsk": surface}, side)
+    assert {(c[0], c[2]) for c in found} == {("strike", actor), ("casualties", actor)}

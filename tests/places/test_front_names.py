@@ -173,3 +173,8 @@ def test_a_place_named_before_in_another_case_is_still_the_place(keys: Keys) -> 
     # «Украине» may read as a first name, and «Горняке» holds «Горняк»: neither makes a person
     text = "Он жил в подконтрольном Украине Горняке в ДНР. Потом вернулся в Горняк."
     assert "hirnyk" in keys(text)
+
+
+def test_a_town_a_person_is_named_after_is_still_the_town_later(keys: Keys) -> None:
+    text = "Волонтер Андрій Лиман привіз дрони. Тим часом ворог штурмує Лиман з півночі."
+    assert keys(text) == ["lyman"]
