@@ -319,13 +319,21 @@ def heading_between(doc: Doc, left: int, right: int) -> bool:
 
 def heads_to(doc: Doc, first: int, since: int = -1) -> bool:
     """Whether a word of a heading stands right before the place that token `first` opens (a
-    preposition between), with no verb between it and token `since` (not «по городу работают
-    ФАБы, хохлы выводят тылы в сторону X»: the retreat's heading)."""
-    return heading_between(doc, max(first - 3, -1), first) and not any(
+    preposition of direction between), with no verb between it and token `since` (not «по
+    городу работают ФАБы, хохлы выводят тылы в сторону X»: the retreat's heading)."""
+    words = doc.tokens[max(first - 2, 0) : first]
+    heading = any(
+        w.form.startswith(HEADINGS) and all(v.form in TOWARD for v in words[i + 1 :])
+        for i, w in enumerate(words)
+    )
+    return heading and not any(
         is_verb(doc.tokens[i].form, doc.lang) and not doc.tokens[i].form.startswith(FLIES)
         for i in range(since + 1, first)
     )
 
 
+# What may stand between a heading and its place: «курс на X», «у бік X» (not «на Покровському
+# напрямку біля X»: an axis, then where)
+TOWARD = frozenset({"на", "в", "у", "до", "к", "ко"})
 # The weapon's own motion keeps its heading: «Шахед над X, рухається в бік Y»
 FLIES = ("рух", "лет", "леч", "прям", "движ", "направля", "следу", "заход", "поверт")

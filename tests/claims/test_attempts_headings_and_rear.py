@@ -11,7 +11,9 @@ from types import SimpleNamespace
 import pytest
 
 from monitor.claims.extractor import ClaimExtractor
+from monitor.claims.morphology import heads_to
 from monitor.config import load_settings
+from monitor.text.lemmas import tokenize
 from tests.claims.extracting import claims
 
 PLACES = {
@@ -335,3 +337,19 @@ def test_a_heading_past_the_weapon_s_own_motion(
     extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set
 ) -> None:
     assert {(c[0], c[1], c[2]) for c in claims(extractor, text, places, side)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "heading"),
+    [
+        ("БпЛА у Кіровоградській області, курс на Вінниччину.", "вінниччину", True),
+        ("Ракета над Курской областью, направление — Орёл.", "орел", True),
+        ("Шахед рухається в бік Полтавщини.", "полтавщини", True),
+        # «напрямку» names the axis, «біля X» where: X is no destination
+        ("На Покровському напрямку біля Часового Яру бої.", "часового", False),
+    ],
+)
+def test_what_a_heading_points_at(text: str, word: str, heading: bool) -> None:
+    doc = tokenize(text, "ru" if "ё" in text else "uk")
+    index = next(i for i, t in enumerate(doc.tokens) if t.form == word)
+    assert heads_to(doc, index) is heading
