@@ -162,3 +162,21 @@ def test_whose_manpower_was_hit_is_the_side_after_it(
     surface = "Покровська" if "Покровська" in text else "Покровска"
     found = claims(extractor, text, {"pokrovsk": surface}, side)
     assert {(c[0], c[2]) for c in found} == {("strike", actor), ("casualties", actor)}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("На левом берегу противник удерживает Покровск.", "ru", {("capture", "ua")}),
+        ("ЗСУ утримують Покровськ.", "ua", {("capture", "ua")}),
+        ("Наши удерживают позиции у Покровска.", "ru", {("advance", "ru")}),
+        ("ВСУ удерживают часть Покровска.", "ru", {("advance", "ua")}),
+        ("Спортсмен из Покровска удерживает титул третий год.", "ru", set()),
+    ],
+)
+def test_holding_the_place_or_ground_near_it(
+    extractor: ClaimExtractor, text: str, side: str, expected: set
+) -> None:
+    surface = next(s for s in ("Покровська", "Покровськ", "Покровска", "Покровск") if s in text)
+    found = claims(extractor, text, {"pokrovsk": surface}, side)
+    assert {(c[0], c[2]) for c in found} == expected
