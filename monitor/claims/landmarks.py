@@ -70,18 +70,16 @@ def axis_opens(doc: Doc, earlier: Sequence[Span], sentence: int) -> bool:
     General Staff report's paragraph does («На Курському напрямку Сили оборони відбили 18
     атак. Противник завдав 14 авіаударів»: the air strikes are on that axis too), and the
     sentence `sentence` does not speak of the whole front."""
-    if any(t.sentence == sentence and t.form.startswith(WHOLE_FRONT) for t in doc.tokens):
-        return False
     first = earlier[0]
     words = doc.tokens[first.first : first.last + 2]
     axis = first.mention.axis or any(t.form.startswith(("напрям", "направлен")) for t in words)
     if not axis or any(s.mention.place_key != first.mention.place_key for s in earlier):
         return False
-    paragraph = doc.tokens[first.first].paragraph
-    opening = first.first
-    while opening > 0 and doc.tokens[opening - 1].paragraph == paragraph:
-        opening -= 1
-    return first.first - opening <= 1  # «На Курському напрямку …»
+    # the axis is the paragraph's first or second word: «На Курському напрямку …»
+    before = first.first - 2
+    if before >= 0 and doc.tokens[before].paragraph == doc.tokens[first.first].paragraph:
+        return False
+    return not any(t.sentence == sentence and t.form.startswith(WHOLE_FRONT) for t in doc.tokens)
 
 
 def taken_before(
