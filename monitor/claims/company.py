@@ -55,6 +55,7 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
             and within(ctx.doc, hit, c, reach)
             and not _attacker(ctx, c)
             and not _around_another(ctx, hit, c)
+            and not _nth_try(ctx, c)
             for c in ctx.cues[kind]
         )
 
@@ -62,6 +63,40 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
 
 
 GROUND = frozenset({"capture", "advance"})
+
+TRIES = frozenset({"попытка", "спроба"})
+# the stems of ordinals («третьей», «п'ятої»): the forms, as such words carry no lemmas
+ORDINALS = (
+    "перв",
+    "втор",
+    "трет",
+    "четв",
+    "пят",
+    "шест",
+    "седьм",
+    "восьм",
+    "девят",
+    "десят",
+    "очередн",
+    "энн",
+    "перш",
+    "друг",
+    "п'ят",
+    "шост",
+    "сьом",
+    "чергов",
+)
+
+
+def _nth_try(ctx: Context, cue: Hit) -> bool:
+    """Whether a veto word «попытка» is the count of tries that succeeded: «с третьей попытки
+    наши взяли X», «з другої спроби зайшли в Y», «с 5-й попытки»."""
+    tokens, first = ctx.doc.tokens, cue.first
+    if first < 2 or cue.first != cue.last or TRIES.isdisjoint(tokens[first].lemmas):
+        return False
+    count = tokens[first - 1]
+    ordinal = count.form.casefold().startswith(ORDINALS) or count.form[:1].isdigit()
+    return ordinal and tokens[first - 2].form.casefold() in {"с", "со", "з", "із"}
 
 
 def _around_another(ctx: Context, hit: Hit, cue: Hit) -> bool:

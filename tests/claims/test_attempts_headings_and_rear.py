@@ -307,6 +307,41 @@ def test_an_attempt_reaches_only_its_own_verb(
     assert {(c[0], c[1], c[2]) for c in claims(extractor, text, places, side)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "С третьей попытки наши взяли Работино.",
+            {"robotyne": "Работино"},
+            "ru",
+            {("capture", "robotyne", "ru")},
+        ),
+        (
+            "ВСУ с 4-й попытки отбили Тёткино.",
+            {"tyotkino": "Тёткино"},
+            "ru",
+            {("capture", "tyotkino", "ua")},
+        ),
+        (
+            "З п'ятої спроби окупанти зайняли Часів Яр.",
+            {"chasiv-yar": "Часів Яр"},
+            "ua",
+            {("capture", "chasiv-yar", "ru")},
+        ),
+        (
+            "Противник предпринял уже третью попытку взять Покровск.",
+            {"pokrovsk": "Покровск"},
+            "ru",
+            {("advance", "pokrovsk", "ua")},
+        ),
+    ],
+)
+def test_a_try_that_succeeded_takes_the_place(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: set
+) -> None:
+    assert {(c[0], c[1], c[2]) for c in claims(extractor, text, places, side)} == expected
+
+
 def test_fleeing_toward_a_place_is_no_advance_on_it(extractor: ClaimExtractor) -> None:
     text = "Додавили! Пацаны зачищают подвалы, хохлы побежали в сторону Покровска."
     found = claims(extractor, text, {"pokrovsk": "Покровска"}, "ru")
