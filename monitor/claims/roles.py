@@ -133,12 +133,17 @@ class SideRoles:
     def _acts(self, cue: Hit, before: bool, antecedent: bool) -> bool:
         doc, hit = self.doc, self.hit
         # a side written into an agent's trigger names it: «позиции ВСУ» are the ВСУ's (not a
-        # word the phrase skips: «прорвати нашу оборону»)
-        inside = (
-            self.role == "agent"
-            and hit.first <= cue.first
-            and cue.last <= hit.last
-            and doc.tokens[cue.first].form in hit.phrase.casefold().split()
+        # word a verb's phrase skips: «прорвати нашу оборону»), and so does one inside a phrase
+        # that opens with a preposition, its noun's attribute: «під ворожим вогнем», «под
+        # вражеским обстрелом»
+        within_hit = hit.first <= cue.first and cue.last <= hit.last
+        inside = within_hit and (
+            (self.role == "agent" and doc.tokens[cue.first].form in hit.phrase.casefold().split())
+            or (
+                self.role in ("agent", "patient", "svo")
+                and hit.first < cue.first
+                and doc.tokens[hit.first].form.casefold() in PREPOSITIONS
+            )
         )
         # a side in the nominative is the subject («По X отработали хохлы»), whatever marker
         # stands before it

@@ -108,7 +108,9 @@ def find_actor(
             ):
                 continue
             enemy = actor == OPPOSITE.get(side or "")
-            if _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts):
+            if _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts) or _aside(
+                doc, hit, cue
+            ):
                 continue
             if roles.silent(cue, before):
                 continue
@@ -226,6 +228,18 @@ def _verb_in_clause(doc: Doc, start: int) -> bool:
         if is_verb(doc.tokens[index].form, doc.lang):
             return True
     return False
+
+
+ASIDE = re.compile(r"\(|\s[—–]\s")
+
+
+def _aside(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """Whether a side named after the trigger stands in an aside on what the trigger acted
+    on, past a bracket or a dash: «освобождение Дзержинска (украинское название — Торецк)»,
+    «освобождении Часова Яра — одного из укрепрайонов ВСУ»."""
+    if cue.first <= hit.last:
+        return False
+    return ASIDE.search(doc.text, doc.tokens[hit.last].end, doc.tokens[cue.first].start) is not None
 
 
 def _another_clauses_subject(
