@@ -159,6 +159,8 @@ WORDS = re.compile(r"\w+")
 LEAD_INS = frozenset({"из них", "в том числе", "з них", "у тому числі", "зокрема"})
 # A tally's last line may count the rest: «• остальные — над Воронежской и Липецкой»
 REMAINING = frozenset({"остальные", "остальных", "ещё", "еще", "решта", "інші", "ще"})
+# The area a tally line names before its region: «над территорией X», «над територією X»
+AREA_NOUNS = frozenset({"территорией", "территории", "територією", "території", "районом"})
 
 
 def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None, bool, bool]:
@@ -172,6 +174,8 @@ def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None
     skipped = bool(words) and words[0].form in TALLY_LINE_WORDS
     if skipped:
         words = words[1:]
+        if words and words[0].form in AREA_NOUNS:  # «— 41 над территорией Брянской области»
+            words = words[1:]
     if not words:
         return None, skipped, counted
     found = next((s for s in ctx.places if ctx.doc.tokens[s.first] is words[0]), None)

@@ -75,12 +75,21 @@ def _pymorphy_paradigm(word: str, lang: str, *, allow_plural: bool) -> Paradigm:
     return out
 
 
+# A town named with its river: Ростов-на-Дону, Комсомольск-на-Амуре, Франкфурт-на-Майне
+ON_A_RIVER = re.compile(r"^([^\W\d_]+)(-(?:на|над)-[^\W\d_]+)$")
+
+
 def _is_lemma(parse: Any, word: str) -> bool:
     return bool(parse.normal_form.replace("ё", "е") == word.replace("ё", "е"))
 
 
 @functools.lru_cache(maxsize=65536)
 def word_paradigm(word: str, lang: str, head_follows: bool, allow_plural: bool) -> Paradigm:
+    river = ON_A_RIVER.match(word)
+    if river is not None:
+        # a town on its river declines its first word only: в Ростове-на-Дону
+        head = word_paradigm(river[1], lang, head_follows, allow_plural)
+        return {key: {f"{form}{river[2]}" for form in forms} for key, forms in head.items()}
     if "-" in word and any(c.isalpha() for c in word.rsplit("-", 1)[1]):
         prefix, last = word.rsplit("-", 1)
         tail = word_paradigm(last, lang, head_follows, allow_plural)

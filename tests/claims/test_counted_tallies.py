@@ -41,6 +41,20 @@ def test_each_line_of_a_count_first_tally_is_a_strike(extractor: ClaimExtractor,
     assert {(c[0], c[1], c[2]) for c in found} == {("strike", key, "ua") for key in TALLY_PLACES}
 
 
+def test_a_tally_line_may_name_the_territory_before_its_region(extractor: ClaimExtractor) -> None:
+    text = (
+        "Средства ПВО перехватили 64 беспилотника, сообщили в Минобороны:\n\n"
+        "— 40 над территорией Курской области,\n— 15 — Брянской,\n— 9 — Орловской."
+    )
+    places = {
+        "kursk-oblast": "Курской области",
+        "bryansk-oblast": "Брянской",
+        "oryol-oblast": "Орловской",
+    }
+    found = claims(extractor, text, places, "ru")
+    assert {(c[0], c[1], c[2]) for c in found} == {("strike", key, "ua") for key in places}
+
+
 def test_the_rest_of_a_tally_counts_too(extractor: ClaimExtractor) -> None:
     text = (
         "Сбиты 70 беспилотников:\n\n• 50 — над Курской областью\n"

@@ -36,6 +36,18 @@ def extractor() -> ClaimExtractor:
             "ua",
         ),
         ("Туристы захватили пляжи Затоки ещё в мае.", {"zatoka": "Затоки"}, "ru"),
+        ("Аномальная жара атакует Харьков: до +39 днём.", {"kharkiv": "Харьков"}, "ru"),
+        (
+            "В Харькове суд арестовал участников «налёта» на ювелирный салон.",
+            {"kharkiv": "Харькове"},
+            "ru",
+        ),
+        (
+            "У Харкові грабіжники здійснили наліт на ювелірний магазин.",
+            {"kharkiv": "Харкові"},
+            "ua",
+        ),
+        ("Морози знову атакують Харків, вночі до -20.", {"kharkiv": "Харків"}, "ua"),
         (
             "Львів'яни провели 14 атак на ворота суперника, а прорив стався на 78-й хвилині. "
             "Матч відбувся у Львові.",
@@ -55,6 +67,12 @@ def test_an_offensive_in_winter_is_still_one(extractor: ClaimExtractor) -> None:
         extractor, "Зимой ВСУ перешли в наступление у Работино.", {"robotyne": "Работино"}, "ru"
     )
     assert found == {("advance", "robotyne", "ua", "asserted")}
+
+
+def test_an_attack_in_the_frost_is_still_one(extractor: ClaimExtractor) -> None:
+    text = "Ворог атакував Роботине вночі, попри мороз."
+    found = claims(extractor, text, {"robotyne": "Роботине"}, "ua")
+    assert ("advance", "robotyne", "ru") in {c[:3] for c in found}
 
 
 def test_where_evacuees_go_is_not_evacuated(extractor: ClaimExtractor) -> None:

@@ -178,3 +178,16 @@ def test_a_noun_and_its_adjective_decline_together(
 )
 def test_only_an_adjective_after_a_noun_agrees(name: str, lang: str, wrong: str) -> None:
     assert wrong not in name_forms(name, lang)
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "form"),
+    [
+        ("Ростов-на-Дону", "ru", "ростове-на-дону"),
+        ("Ростов-на-Дону", "ru", "ростовом-на-дону"),
+        ("Комсомольск-на-Амуре", "ru", "комсомольска-на-амуре"),
+        ("Ростов-на-Дону", "uk", "ростова-на-дону"),
+    ],
+)
+def test_a_town_on_its_river_declines_its_first_word(name: str, lang: str, form: str) -> None:
+    assert form in name_forms(name, lang)
