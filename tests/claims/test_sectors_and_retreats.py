@@ -1,0 +1,77 @@
+"""The sector a report is about is no part taken («На Гуляйпольском участке … взяты X и Y»:
+X and Y are taken whole), and a side retreating toward a place, told a few words before it, is
+no advance on it («уходил мелкими группами по балкам на север, в сторону X»). Paraphrases
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import claims, extractor_over
+
+PLACES = {
+    "uspenivka": ("village", "UA"),
+    "poltavka": ("village", "UA"),
+    "huliaipole": ("town", "UA"),
+    "robotyne": ("village", "UA"),
+    "novooleksandrivka": ("village", "UA"),
+    "bohoiavlenka": ("village", "UA"),
+    "vuhledar": ("town", "UA"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        (
+            "На Гуляйпольском участке наши продолжают накатывать: взяты Успеновка и Полтавка, "
+            "передовые группы на окраинах Гуляйполя.",
+            {"uspenivka": "Успеновка", "poltavka": "Полтавка", "huliaipole": "Гуляйполя"},
+            {("capture", "uspenivka"), ("capture", "poltavka")},
+        ),
+        (
+            "На Покровском участке фронта ВС РФ освободили Новоалександровку.",
+            {"novooleksandrivka": "Новоалександровку"},
+            {("capture", "novooleksandrivka")},
+        ),
+        (
+            "Наши заняли участок лесополосы у Работино.",
+            {"robotyne": "Работино"},
+            {("advance", "robotyne")},
+        ),
+    ],
+)
+def test_a_sector_is_no_part(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: set
+) -> None:
+    assert {c[:2] for c in claims(extractor, text, places, "ru")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Гарнизон ВСУ последние двое суток уходил мелкими группами по балкам на север, в "
+            "сторону Богоявленки.",
+            "ru",
+        ),
+        ("Противник отступал ночью небольшими группами через поля, в сторону Богоявленки.", "ru"),
+    ],
+)
+def test_a_retreat_toward_a_place_is_no_advance_on_it(
+    extractor: ClaimExtractor, text: str, side: str
+) -> None:
+    found = claims(extractor, text, {"bohoiavlenka": "Богоявленки"}, side)
+    assert not {c for c in found if c[0] == "advance"}
+
+
+def test_an_advance_toward_a_place_still_is_one(extractor: ClaimExtractor) -> None:
+    text = "Наши штурмовики продвигаются от Угледара в сторону Богоявленки."
+    found = claims(extractor, text, {"vuhledar": "Угледара", "bohoiavlenka": "Богоявленки"}, "ru")
+    assert ("advance", "bohoiavlenka", "ru", "asserted") in found
