@@ -261,10 +261,14 @@ def _fronted(doc: Doc, cue: Hit) -> bool:
     return (
         not subject_form(doc, cue)
         # a noun after a preposition is that preposition's («в ночь на субботу наши военные»,
-        # «в последний раз ВС РФ наносили удар»)
-        and (opener < 0 or doc.tokens[opener].form not in PREPOSITIONS)
+        # «в последний раз ВС РФ наносили удар», «за неделю наши подразделения заняли»)
+        and (opener < 0 or doc.tokens[opener].form not in OPENERS)
         and fronted_object(doc, Hit(cue.payload, owner, owner, doc.tokens[owner].form))
     )
+
+
+# Prepositions whose noun may stand right before a side that is no owner of it
+OPENERS = PREPOSITIONS | {"за", "через", "после", "після", "спустя", "протягом"}
 
 
 def _possessor(doc: Doc, cue: Hit) -> bool:

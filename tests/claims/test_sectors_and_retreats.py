@@ -1,7 +1,8 @@
 """The sector a report is about is no part taken («На Гуляйпольском участке … взяты X и Y»:
 X and Y are taken whole), and a side retreating toward a place, told a few words before it, is
-no advance on it («уходил мелкими группами по балкам на север, в сторону X»). Paraphrases
-written for these tests."""
+no advance on it («уходил мелкими группами по балкам на север, в сторону X»); a buffer zone
+widened is ground gained, and a time phrase before the side owns nothing of it («за неделю
+наши подразделения …»). Paraphrases written for these tests."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ PLACES = {
     "novooleksandrivka": ("village", "UA"),
     "bohoiavlenka": ("village", "UA"),
     "vuhledar": ("town", "UA"),
+    "sumy-oblast": ("region", "UA"),
+    "tyotkino": ("village", "RU"),
+    "varachyne": ("village", "UA"),
+    "torske": ("village", "UA"),
 }
 
 
@@ -75,3 +80,45 @@ def test_an_advance_toward_a_place_still_is_one(extractor: ClaimExtractor) -> No
     text = "Наши штурмовики продвигаются от Угледара в сторону Богоявленки."
     found = claims(extractor, text, {"vuhledar": "Угледара", "bohoiavlenka": "Богоявленки"}, "ru")
     assert ("advance", "bohoiavlenka", "ru", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "На Сумском направлении ВС РФ продолжают расширять буферную зону.",
+            {"sumy-oblast": "Сумском направлении"},
+            "ru",
+            ("advance", "sumy-oblast", "ru"),
+        ),
+        (
+            "Наши штурмовики расширили зону безопасности у Тёткино.",
+            {"tyotkino": "Тёткино"},
+            "ru",
+            ("advance", "tyotkino", "ru"),
+        ),
+        (
+            "Окупанти намагаються розширити буферну зону на Сумщині.",
+            {"sumy-oblast": "Сумщині"},
+            "ua",
+            ("advance", "sumy-oblast", "ru"),
+        ),
+    ],
+)
+def test_a_buffer_zone_widened_is_ground_gained(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: tuple
+) -> None:
+    assert expected in {c[:3] for c in claims(extractor, text, places, side)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За неделю наши подразделения заняли Кондратовку и улучшили положение у Варачина.",
+        "Через сутки наши бойцы улучшили тактическое положение у Торского.",
+    ],
+)
+def test_a_time_phrase_before_the_side_owns_nothing(extractor: ClaimExtractor, text: str) -> None:
+    places = {"varachyne": "Варачина", "torske": "Торского"}
+    found = {c[:3] for c in claims(extractor, text, places, "ru") if c[0] == "advance"}
+    assert found and all(actor == "ru" for _, _, actor in found)
