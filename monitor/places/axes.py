@@ -19,6 +19,9 @@ AXIS_VILLAGES = {
     "novopavlivka-donetsk-oblast-pokrovsk-raion": ("Новопавлівка", "Новопавловка"),
     "vremivka": ("Времівка", "Времевка"),
 }
+# Axes whose adjective is no regular one of the village's name: the General Staff's «Липецький
+# напрямок» is Lyptsi's (Kharkiv Oblast), not Russia's Lipetsk Oblast far from the front
+AXIS_ADJECTIVES = {"lyptsi": ("липецький", "липецкое")}
 
 
 # Operational directions named after a historic region, not a town: «Слобожанское
@@ -36,6 +39,9 @@ def town_axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
     «часовоярський напрямок» for a two-word name, and the axes named after a village."""
     if place.key in AXIS_VILLAGES:
         return _axis_forms(name, lang)
+    if place.key in AXIS_ADJECTIVES:
+        uk, ru = AXIS_ADJECTIVES[place.key]
+        return _adjective_axis_forms([uk if lang == "uk" else ru], lang)
     if place.kind not in ("city", "town", "settlement"):
         return set()
     return _town_axes(_axis_forms(name, lang) - _village_axis_forms(lang))
@@ -186,7 +192,11 @@ _PLURAL = ((" напрямку", " напрямках"), (" направлени
 @cache
 def _village_axis_forms(lang: str) -> frozenset[str]:
     names = (uk if lang == "uk" else ru for uk, ru in AXIS_VILLAGES.values())
-    return frozenset(f for name in names for f in _axis_forms(name, lang))
+    adjectives = [uk if lang == "uk" else ru for uk, ru in AXIS_ADJECTIVES.values()]
+    return frozenset(
+        {f for name in names for f in _axis_forms(name, lang)}
+        | _adjective_axis_forms(adjectives, lang)
+    )
 
 
 def _axis_adjectives(word: str, lang: str) -> list[str]:

@@ -365,7 +365,10 @@ def reading_plausible(
         return False  # a club, a ship, a firm: «полузащитник из «Урала»», «Дніпро-1»
     if kind == NAME and ordinary_adjective(match, ctx, village, common):
         return False  # an adjective before its noun: «Черноморского флота», «Мирному небі»
-    if kind in (ADJ, AXIS) and METONYMY_AFTER.match(ctx.after):
+    # (an axis with its noun is no unit's adjective: «На Липецькому напрямку нацгвардійці
+    # бригади «Хартія» …»)
+    named_axis = kind == AXIS and " " in ctx.t[match.start : match.end].strip()
+    if kind in (ADJ, AXIS) and not named_axis and METONYMY_AFTER.match(ctx.after):
         return False
     if info.kind == "water" and kind == NAME and not river_plausible(match, ctx):
         return False

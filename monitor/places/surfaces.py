@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from monitor.places.axes import (
+    AXIS_ADJECTIVES,
     district_axis_forms,
     seat_axis_forms,
     seat_hromada_forms,
@@ -294,11 +295,14 @@ def compile_entries(
         if any(k == ADJ and gaz.places[keys[i]].kind == "region" for i, k, _ in c)
     }
     for form in list(table):
-        # An axis named like an oblast is the oblast's (курское направление → Kursk Oblast).
+        # An axis named like an oblast is the oblast's (курское направление → Kursk Oblast),
+        # but for the village axes named so (`axes.AXIS_ADJECTIVES`: «Липецький напрямок»)
         kept = {
             c: None
             for c in table[form]
-            if c.kind != AXIS or form.split(" ")[0] not in region_adjectives
+            if c.kind != AXIS
+            or form.split(" ")[0] not in region_adjectives
+            or keys[c.place] in AXIS_ADJECTIVES
         }
         kept = _axis_of_the_largest(kept, gaz, keys, _HROMADA.search(form) is not None)
         if kept:
