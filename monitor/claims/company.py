@@ -5,8 +5,8 @@ front within the rule's window stands in for the context and the side where the 
 
 from __future__ import annotations
 
-from monitor.claims.morphology import is_first_person_verb, is_passive, is_verb
-from monitor.claims.roles import ATTACK_NOUNS, by_side_of
+from monitor.claims.morphology import is_first_person_verb, is_passive, is_verb, subject_form
+from monitor.claims.roles import ATTACK_NOUNS, WE, by_side_of
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, within
 from monitor.claims.voice import FORCE_CUES, gap
@@ -56,6 +56,7 @@ def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
             and not _attacker(ctx, c)
             and not _around_another(ctx, hit, c)
             and not _nth_try(ctx, c)
+            and not _another_subject_between(ctx, c, hit)
             for c in ctx.cues[kind]
         )
 
@@ -86,6 +87,23 @@ ORDINALS = (
     "сьом",
     "чергов",
 )
+
+
+def _another_subject_between(ctx: Context, cue: Hit, hit: Hit) -> bool:
+    """Whether a side is named as a subject between a veto word before the trigger and the
+    trigger, other than the veto noun's own (right after it): the trigger is that side's act,
+    the veto word another's («После отступления ВСУ из Угледара наши штурмовики пошли в
+    сторону X»)."""
+    if cue.last >= hit.first:
+        return False
+    doc = ctx.doc
+    return any(
+        cue.last + 1 < side.first
+        and side.last < hit.first
+        and (doc.tokens[side.first].form in WE or subject_form(doc, side))
+        for name in FORCE_CUES
+        for side in ctx.cues.get(name, ())
+    )
 
 
 def _nth_try(ctx: Context, cue: Hit) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 
 from monitor.claims.absence import not_spared
 from monitor.claims.answers import answer_particle
+from monitor.claims.asides import air_defence, aside, fire_attribute
 from monitor.claims.morphology import (
     clause_between,
     is_gerund,
@@ -108,13 +109,14 @@ def find_actor(
             ):
                 continue
             enemy = actor == OPPOSITE.get(side or "")
-            if _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts) or _aside(
+            if _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts) or aside(
                 doc, hit, cue
             ):
                 continue
-            if roles.silent(cue, before):
+            if roles.silent(cue, before) or fire_attribute(doc, hit, cue):
                 continue
-            if actor in OPPOSITE and roles.names_victim(cue, before):
+            defence = air_defence(doc, cue)
+            if actor in OPPOSITE and (defence or roles.names_victim(cue, before)):
                 actor = OPPOSITE[actor]
             # a noun trigger's own agent right after it wins: «Бійці зупинили ДРГ противника»
             own_agent = cue.first == hit.last + 1 and cue.first in agent_slots
@@ -228,18 +230,6 @@ def _verb_in_clause(doc: Doc, start: int) -> bool:
         if is_verb(doc.tokens[index].form, doc.lang):
             return True
     return False
-
-
-ASIDE = re.compile(r"\(|\s[—–]\s")
-
-
-def _aside(doc: Doc, hit: Hit, cue: Hit) -> bool:
-    """Whether a side named after the trigger stands in an aside on what the trigger acted
-    on, past a bracket or a dash: «освобождение Дзержинска (украинское название — Торецк)»,
-    «освобождении Часова Яра — одного из укрепрайонов ВСУ»."""
-    if cue.first <= hit.last:
-        return False
-    return ASIDE.search(doc.text, doc.tokens[hit.last].end, doc.tokens[cue.first].start) is not None
 
 
 def _another_clauses_subject(

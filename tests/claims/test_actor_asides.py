@@ -18,6 +18,12 @@ PLACES = {
     "kherson": ("city", "UA"),
     "bilozerka": ("town", "UA"),
     "belgorod": ("city", "RU"),
+    "robotyne": ("village", "UA"),
+    "krynky": ("village", "UA"),
+    "bakhmut": ("town", "UA"),
+    "sevastopol": ("city", "UA"),
+    "kyiv": ("city", "UA"),
+    "bryansk-oblast": ("region", "RU"),
 }
 
 
@@ -85,3 +91,76 @@ def test_the_side_whose_fire_it_was_fires(
 ) -> None:
     found = {c[:3] for c in claims(extractor, text, places, side) if c[0] == "strike"}
     assert found == {("strike", key, actor) for key in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        (
+            "Освобождение Работино — главная победа ВСУ летом 2023 года.",
+            {"robotyne": "Работино"},
+            ("capture", "robotyne", "ua"),
+        ),
+        (
+            "Взятие Крынок — важный пиар для ВСУ, но морпехи там несут потери.",
+            {"krynky": "Крынок"},
+            ("capture", "krynky", "ua"),
+        ),
+    ],
+)
+def test_a_dash_that_opens_the_predicate_is_no_aside(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: tuple
+) -> None:
+    assert expected in {c[:3] for c in claims(extractor, text, places, "ru")}
+
+
+def test_time_taken_is_no_place_taken(extractor: ClaimExtractor) -> None:
+    text = "Освобождение Артёмовска (украинское название — Бахмут) заняло больше полугода."
+    found = claims(extractor, text, {"bakhmut": "Артёмовска"}, "ru")
+    assert {c[:3] for c in found} == {("capture", "bakhmut", "ru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "actor"),
+    [
+        (
+            "Российские ПВО ночью отражали атаку на Севастополь, сообщил Развожаев.",
+            {"sevastopol": "Севастополь"},
+            "ua",
+        ),
+        ("ПВО ВСУ отражала атаку на Киев.", {"kyiv": "Киев"}, "ru"),
+        (
+            "Российская ПВО сбила 20 украинских беспилотников над Брянской областью.",
+            {"bryansk-oblast": "Брянской областью"},
+            "ua",
+        ),
+    ],
+)
+def test_the_side_of_an_air_defence_is_the_one_attacked(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], actor: str
+) -> None:
+    found = {c[:3] for c in claims(extractor, text, places, "ru") if c[0] == "strike"}
+    assert found == {("strike", key, actor) for key in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "Наши штурмовики под вражеским огнём зашли в южную часть Бахмута.",
+            {"bakhmut": "Бахмута"},
+            "ru",
+            ("advance", "bakhmut", "ru"),
+        ),
+        (
+            "Сили оборони під російським артобстрілом відійшли з позицій біля Роботиного.",
+            {"robotyne": "Роботиного"},
+            "ua",
+            ("withdrawal", "robotyne", "ua"),
+        ),
+    ],
+)
+def test_the_fire_another_act_goes_on_under_names_no_actor(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: tuple
+) -> None:
+    assert expected in {c[:3] for c in claims(extractor, text, places, side)}

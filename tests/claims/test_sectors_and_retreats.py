@@ -23,6 +23,9 @@ PLACES = {
     "tyotkino": ("village", "RU"),
     "varachyne": ("village", "UA"),
     "torske": ("village", "UA"),
+    "toretsk": ("town", "UA"),
+    "pokrovsk": ("town", "UA"),
+    "velyka-novosilka": ("town", "UA"),
 }
 
 
@@ -122,3 +125,46 @@ def test_a_time_phrase_before_the_side_owns_nothing(extractor: ClaimExtractor, t
     places = {"varachyne": "Варачина", "torske": "Торского"}
     found = {c[:3] for c in claims(extractor, text, places, "ru") if c[0] == "advance"}
     assert found and all(actor == "ru" for _, _, actor in found)
+
+
+def test_streets_taken_are_a_part(extractor: ClaimExtractor) -> None:
+    text = "На этом участке взяты под контроль две улицы Торецка."
+    assert {c[:2] for c in claims(extractor, text, {"toretsk": "Торецка"}, "ru")} == {
+        ("advance", "toretsk")
+    }
+
+
+def test_another_side_s_retreat_before_vetoes_no_advance(extractor: ClaimExtractor) -> None:
+    text = "После отступления ВСУ из Угледара наши штурмовики пошли в сторону Богоявленки."
+    found = claims(extractor, text, {"vuhledar": "Угледара", "bohoiavlenka": "Богоявленки"}, "ru")
+    assert ("advance", "bohoiavlenka", "ru", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side", "expected"),
+    [
+        (
+            "Ворог просувається в бік Покровська, тиск посилюється.",
+            {"pokrovsk": "Покровська"},
+            "ua",
+            ("advance", "pokrovsk", "ru"),
+        ),
+        (
+            "Мотострелки продвинулись на 2 км в глубину обороны противника в районе Великой "
+            "Новоселки.",
+            {"velyka-novosilka": "Великой Новоселки"},
+            "ru",
+            ("advance", "velyka-novosilka", "ru"),
+        ),
+        (
+            "Ворог просунувся на 1,5 км у глибину оборони поблизу Торецька.",
+            {"toretsk": "Торецька"},
+            "ua",
+            ("advance", "toretsk", "ru"),
+        ),
+    ],
+)
+def test_an_advance_toward_or_into_the_defence_near_a_place(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], side: str, expected: tuple
+) -> None:
+    assert expected in {c[:3] for c in claims(extractor, text, places, side)}

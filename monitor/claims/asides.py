@@ -1,0 +1,57 @@
+"""Sides named where they are no actor of a trigger: in an aside on what it acted on
+(«освобождение X (украинское название — Y)»), as the attribute of fire another act goes on
+under («под вражеским огнём зашли»), or as the owner of an air defence, which is the side
+attacked («Российские ПВО отражали атаку»)."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.claims.morphology import is_nominative
+from monitor.claims.rules import Hit
+from monitor.text.lemmas import Doc
+
+FIRE_NOUNS = ("огн", "обстрел", "вогн", "обстріл", "артобстр", "артиллерийск", "артилерійськ")
+AIR_DEFENCE = frozenset({"пво", "ппо"})
+
+
+def fire_attribute(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """Whether a side outside the trigger is the attribute of fire another act goes on under:
+    «Наши штурмовики под вражеским огнём зашли в X», «під російським артобстрілом відійшли»."""
+    if hit.first <= cue.first <= hit.last or cue.first < 1 or cue.last + 1 >= len(doc.tokens):
+        return False
+    return doc.tokens[cue.first - 1].form in ("под", "під") and doc.tokens[
+        cue.last + 1
+    ].form.startswith(FIRE_NOUNS)
+
+
+def air_defence(doc: Doc, cue: Hit) -> bool:
+    """Whether a side names an air defence, the side attacked: «Российские ПВО отражали атаку
+    на X», «українська ППО збила», «ПВО ВСУ отражала атаку»."""
+    following, before = cue.last + 1, cue.first - 1
+    return (following < len(doc.tokens) and doc.tokens[following].form in AIR_DEFENCE) or (
+        before >= 0 and doc.tokens[before].form in AIR_DEFENCE
+    )
+
+
+ASIDE = re.compile(r"\(|\s[—–]\s")
+
+
+def aside(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """Whether a side named after the trigger stands in an aside on what the trigger acted
+    on, past a bracket or a dash: «освобождение Дзержинска (украинское название — Торецк)»,
+    «освобождении Часова Яра — одного из укрепрайонов ВСУ»; not past a dash that opens the
+    predicate in the nominative («Освобождение Работино — главная победа ВСУ», «Захват Суджи
+    — ВСУ вошли в город»)."""
+    if cue.first <= hit.last:
+        return False
+    start, end = doc.tokens[hit.last].end, doc.tokens[cue.first].start
+    if "(" in doc.text[start:end]:
+        return True
+    dash = ASIDE.search(doc.text, start, end)
+    if dash is None:
+        return False
+    after = next((t for t in doc.tokens if t.start >= dash.end()), None)
+    if after is None or doc.text[after.start : after.end].isupper():  # «— ВСУ вошли»
+        return False
+    return not is_nominative(after.form, doc.lang)
