@@ -26,6 +26,7 @@ from typing import Literal
 from monitor.claims.absence import absent
 from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
+from monitor.claims.back_references import named_again
 from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
 from monitor.claims.history import other_war
@@ -94,6 +95,7 @@ class ClaimExtractor:
         self._regions = self._compiled.prefilter.regions
         self._rules: list[ClaimRule] = list(rules.rules)
         self._targeting = Targeting(self._rules, place_lookup, on_front, held)
+        self._kind_of = place_lookup or (lambda key: None)
         self._cue_window = rules.cues.cue_window
         self._carries = any(rule.carry_over_pointed for rule in self._rules)
         self._credits = credits_of(
@@ -123,7 +125,7 @@ class ClaimExtractor:
         # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
         # is an active form where a rule reads passives
         triggers = [t for t in triggers if self._stands(doc, t)]
-        spans = self._targeting.spans(doc, mentions)
+        spans = self._targeting.spans(doc, named_again(doc, mentions, self._kind_of))
         cues = cue_table(hits, doc, spans)
         types = trigger_types(triggers, lambda index: self._rules[index].type)
         context = Context(

@@ -572,8 +572,9 @@ def test_a_side_relaying_its_own_act_is_its_actor(
 def test_a_carried_place_is_not_part_of_the_evidence(extractor: ClaimExtractor) -> None:
     text = "**Липці**\n\nВорог просунувся в північній частині села.\n\nСитуація під контролем."
     found = extractor.extract(text, [PlaceMention("lyptsi", 2, 7, "Липці", 1.0, "test")], "ua")
+    # (the noun «села» names Липці again in the claim's own sentence: the evidence ends there)
     assert [(c.claim_type, c.place_key, c.evidence) for c in found] == [
-        ("advance", "lyptsi", "просунувся")
+        ("advance", "lyptsi", "просунувся в північній частині села")
     ], found
 
 

@@ -1,0 +1,134 @@
+"""A settlement or region named again by its noun alone: «Ворог атакував Дніпро … У місті
+пошкоджено будинки», «Торецк. МО объявило об освобождении города», «Над областю сили ППО
+знешкодили 23 БпЛА». The noun stands for the place of its kind the post named most often
+before it (the first on a tie), and carries that place's claims as a mention of its own (for
+the claim extractor only: the post names no new place)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from monitor.domain import PlaceMention
+from monitor.text.lemmas import Doc, Token
+
+TOWNS = frozenset({"city", "town"})
+VILLAGES = frozenset({"village", "settlement", "town"})
+REGIONS = frozenset({"region"})
+
+# The singular forms of the nouns, and the kinds of place each may stand for
+NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("город", "города", "городу", "городом", "городе"), TOWNS),
+    **dict.fromkeys(("місто", "міста", "місту", "містом", "місті"), TOWNS),
+    **dict.fromkeys(("село", "села", "селу", "селом", "селе", "селі"), VILLAGES),
+    **dict.fromkeys(("поселок", "поселка", "поселку", "поселком"), VILLAGES),
+    **dict.fromkeys(("селище", "селища", "селищу", "селищем", "селищі"), VILLAGES),
+}
+# «населённый пункт» in the singular: any settlement
+SETTLEMENT_NOUNS = frozenset({"пункт", "пункта", "пункте", "пунктом", "пункту", "пункті"})
+# a region only after a preposition of place: «над областью», «в області», «по области»
+REGION_NOUNS = frozenset({"области", "областью", "області", "областю"})
+REGION_PREPOSITIONS = frozenset({"над", "в", "у", "по", "на"})
+# Determiners that point back («в этом городе», «у самому місті»): any other adjective names
+# another town («в соседнем селе», «в каждом городе»)
+POINTING = frozenset(
+    {
+        "этом", "этот", "этого", "этому", "этим", "том", "тот", "того", "самом", "самого",
+        "самому", "самим", "сам", "цьому", "цей", "цього", "цим", "тому", "самім", "це", "это",
+        "данном", "даному",
+    }
+)  # fmt: skip
+# What the noun follows where it names a place of the war: a preposition of where («в городе»,
+# «по городу», «у самому місті»; not of where from or how far: «из города», «до города ещё
+# далеко») or a noun of a fight over it («освобождение города», «окраине села», «штурм
+# міста»); not «музей истории города», «жители села»
+PREPOSITIONS = frozenset(
+    {"в", "во", "у", "по", "над", "біля", "около", "возле", "под", "під", "за", "на"}
+)  # fmt: skip
+SCENE_NOUNS = (
+    "освобожд", "звільн", "штурм", "зачистк", "окраин", "околиц", "част", "центр", "окрестн",
+    "подступ", "підступ", "блокад", "окружен", "оточен", "обстрел", "обстріл", "захват",
+    "захопл", "взяти", "оборон", "квартал", "район",
+)  # fmt: skip
+
+
+def named_again(
+    doc: Doc, mentions: list[PlaceMention], kind_of: Callable[[str], Any]
+) -> list[PlaceMention]:
+    """`mentions` and a mention for each noun that names again a place named before it."""
+    if not mentions:
+        return mentions
+    found = list(mentions)
+    sentence_of = {token.start: token.sentence for token in doc.tokens}
+    for index, token in enumerate(doc.tokens):
+        kinds = _kinds(doc, index)
+        if kinds is None or _named_here(doc, index, mentions):
+            continue
+        # the nearest of that kind in the noun's sentence («В Селидово …, по городу работает
+        # арта»), else the post's topic: named most often before the noun, first on a tie
+        # («Покровськ. … накопичили біля Гродівки … У самому місті»; «ВСУ атаковали Каспийск
+        # … рейсы в Пермь. … беспилотник над городом»)
+        fitting = [
+            m for m in mentions if m.end <= token.start and _kind(kind_of, m.place_key) in kinds
+        ]
+        here = [m for m in fitting if sentence_of.get(m.start) == token.sentence]
+        counts = Counter(m.place_key for m in fitting)
+        antecedent = (
+            here[-1] if here else max(fitting, key=lambda m: counts[m.place_key], default=None)
+        )
+        if antecedent is not None:
+            found.append(
+                PlaceMention(
+                    antecedent.place_key,
+                    token.start,
+                    token.end,
+                    doc.text[token.start : token.end],
+                    antecedent.confidence,
+                    f"the noun names {antecedent.surface} again",
+                )
+            )
+    return found
+
+
+def _kind(kind_of: Callable[[str], Any], key: str) -> str:
+    try:
+        return str(getattr(kind_of(key), "kind", ""))
+    except LookupError:  # a place the lookup does not hold
+        return ""
+
+
+def _kinds(doc: Doc, index: int) -> frozenset[str] | None:
+    """The kinds of place the token at `index` may name again, or None if it names none."""
+    tokens, form = doc.tokens, doc.tokens[index].form
+    before = index - 1
+    if form in NOUNS:
+        kinds = NOUNS[form]
+    elif form in SETTLEMENT_NOUNS and before >= 0 and tokens[before].form.startswith("насел"):
+        kinds, before = TOWNS | VILLAGES, before - 1
+    elif form in REGION_NOUNS and before >= 0 and tokens[before].form in REGION_PREPOSITIONS:
+        return REGIONS
+    else:
+        return None
+    if before >= 0 and tokens[before].form in POINTING:
+        before -= 1  # «в этом городе», «у самому місті»
+    if before < 0 or tokens[before].sentence != tokens[index].sentence:
+        return None
+    previous = tokens[before].form
+    # («музей истории города», «в соседнем селе», «в каждом городе»: another town)
+    return kinds if previous in PREPOSITIONS or previous.startswith(SCENE_NOUNS) else None
+
+
+def _named_here(doc: Doc, index: int, mentions: list[PlaceMention]) -> bool:
+    """Whether a name stands with the noun: inside a mention («Курской области»), or right
+    after it («в городе Курске», «селі Миколаївка»: a mention or a capital)."""
+    token = doc.tokens[index]
+    if any(m.start <= token.start < m.end for m in mentions):
+        return True
+    following: Token | None = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+    if following is None or following.sentence != token.sentence:
+        return False
+    gap = doc.text[token.end : following.start]
+    return gap.strip(' «"') == "" and (
+        doc.text[following.start].isupper() or any(m.start == following.start for m in mentions)
+    )
