@@ -166,8 +166,10 @@ class SideRoles:
             or _attack_of(doc, cue)
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
-            # «переправы простреливаются нашей артиллерией»: the victim's claim, done by it
+            # «переправы простреливаются нашей артиллерией», «под огнём нашей арты»: the
+            # victim's claim, done by it
             or (self.role == "patient" and not before and by_instrument(doc, cue))
+            or (self.role == "patient" and _after_fire(doc, cue))
         )
 
 
@@ -309,6 +311,21 @@ def _other_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
             is_verb(doc.tokens[i].form, doc.lang) and doc.tokens[i].form.casefold() not in AUXILIARY
             for i in range(left + 1, right)
         )
+    )
+
+
+FIRE_STEMS = ("огн", "огон", "вогн", "вогон", "удар", "обстрел", "обстріл", "контрол")
+
+
+def _after_fire(doc: Doc, cue: Hit) -> bool:
+    """Whether a side stands right after a noun of fire, as its agent: «под огнём нашей
+    арты», «під ударами наших дронів», «под контролем ВС РФ»."""
+    if cue.first < 1:
+        return False
+    fire = doc.tokens[cue.first - 1]
+    return (
+        fire.form.startswith(FIRE_STEMS)
+        and not doc.text[fire.end : doc.tokens[cue.first].start].strip()
     )
 
 
