@@ -55,3 +55,18 @@ def aside(doc: Doc, hit: Hit, cue: Hit) -> bool:
     if after is None or doc.text[after.start : after.end].isupper():  # «— ВСУ вошли»
         return False
     return not is_nominative(after.form, doc.lang)
+
+
+FIRE_STEMS = ("огн", "огон", "вогн", "вогон", "удар", "обстрел", "обстріл", "контрол")
+
+
+def after_fire(doc: Doc, cue: Hit) -> bool:
+    """Whether a side stands right after a noun of fire, as its agent: «под огнём нашей
+    арты», «під ударами наших дронів», «под контролем ВС РФ»."""
+    if cue.first < 1:
+        return False
+    fire = doc.tokens[cue.first - 1]
+    return (
+        fire.form.startswith(FIRE_STEMS)
+        and not doc.text[fire.end : doc.tokens[cue.first].start].strip()
+    )

@@ -6,6 +6,7 @@ the claim extractor only: the post names no new place)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -22,7 +23,7 @@ NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("город", "города", "городу", "городом", "городе"), TOWNS),
     **dict.fromkeys(("місто", "міста", "місту", "містом", "місті"), TOWNS),
     **dict.fromkeys(("село", "села", "селу", "селом", "селе", "селі"), VILLAGES),
-    **dict.fromkeys(("поселок", "поселка", "поселку", "поселком"), VILLAGES),
+    **dict.fromkeys(("поселок", "поселка", "поселку", "поселком", "поселке"), VILLAGES),
     **dict.fromkeys(("селище", "селища", "селищу", "селищем", "селищі"), VILLAGES),
 }
 # «населённый пункт» in the singular: any settlement
@@ -53,6 +54,11 @@ SCENE_NOUNS = (
 )  # fmt: skip
 
 
+# Where a place stands as a destination, named with no act on it: «Траса на Покровськ», «рейсы
+# в Пермь», «в сторону Константиновки»
+TOWARD = re.compile(r"(?:\bна|\bк|\bдо|сторону|бік|направлении|напрямку)\s+$", re.IGNORECASE)
+
+
 def named_again(
     doc: Doc, mentions: list[PlaceMention], kind_of: Callable[[str], Any]
 ) -> list[PlaceMention]:
@@ -60,19 +66,36 @@ def named_again(
     if not mentions:
         return mentions
     found = list(mentions)
-    sentence_of = {token.start: token.sentence for token in doc.tokens}
+    where = {token.start: (token.sentence, token.paragraph) for token in doc.tokens}
     for index, token in enumerate(doc.tokens):
         kinds = _kinds(doc, index)
         if kinds is None or _named_here(doc, index, mentions):
             continue
         # the nearest of that kind in the noun's sentence («В Селидово …, по городу работает
-        # арта»), else the post's topic: named most often before the noun, first on a tie
+        # арта»), else in the sentence before (below), else the post's topic: named most often
+        # before the noun, first on a tie
         # («Покровськ. … накопичили біля Гродівки … У самому місті»; «ВСУ атаковали Каспийск
         # … рейсы в Пермь. … беспилотник над городом»)
+        # (a topic named in the post's opening paragraph or in the noun's own: not a town of
+        # a bullet far above, «… рейсы из Домодедово. … • в городе объявлено ЧП»)
         fitting = [
-            m for m in mentions if m.end <= token.start and _kind(kind_of, m.place_key) in kinds
+            m
+            for m in mentions
+            if m.end <= token.start
+            and _kind(kind_of, m.place_key) in kinds
+            and where.get(m.start, (-1, -1))[1] in (0, token.paragraph)
         ]
-        here = [m for m in fitting if sentence_of.get(m.start) == token.sentence]
+        # (then the one place of that kind the sentence before names, in the noun's paragraph:
+        # «Также беспилотник атаковал Льгов. В городе ранены двое» is Lgov's, not the Kursk
+        # named twice above)
+        here = [m for m in fitting if where.get(m.start, (-1, -1))[0] == token.sentence]
+        before = [
+            m
+            for m in fitting
+            if where.get(m.start, (-1, -1)) == (token.sentence - 1, token.paragraph)
+            and not TOWARD.search(doc.text, max(0, m.start - 14), m.start)
+        ]
+        here = here or (before if len({m.place_key for m in before}) == 1 else [])
         counts = Counter(m.place_key for m in fitting)
         antecedent = (
             here[-1] if here else max(fitting, key=lambda m: counts[m.place_key], default=None)
@@ -132,3 +155,23 @@ def _named_here(doc: Doc, index: int, mentions: list[PlaceMention]) -> bool:
     return gap.strip(' «"') == "" and (
         doc.text[following.start].isupper() or any(m.start == following.start for m in mentions)
     )
+
+
+# A noun that may name a place again, after a preposition of where: the lines that hold one are
+# worth reading for claims (see `prefilter.regions`) though they name no place
+NOUN_AFTER_PREPOSITION = re.compile(
+    r"(?<!\w)(?:в|у|по|над|на|під|под|біля|около|возле|за)\s+(?:\w+\s+)?"
+    r"(?:город|міст|сел|посел|посёл|селищ|област)\w*",
+    re.IGNORECASE,
+)
+
+
+def noun_marks(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Marks (no place) where a noun after a preposition may name a place of `mentions` again:
+    for choosing the lines to read, not for claims."""
+    if not mentions:
+        return []
+    return [
+        PlaceMention("", m.start(), m.end(), m.group(), 0.0, "a noun that may name a place again")
+        for m in NOUN_AFTER_PREPOSITION.finditer(text)
+    ]

@@ -26,7 +26,7 @@ from typing import Literal
 from monitor.claims.absence import absent
 from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
-from monitor.claims.back_references import named_again
+from monitor.claims.back_references import named_again, noun_marks
 from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
 from monitor.claims.history import other_war
@@ -53,12 +53,7 @@ from monitor.claims.scene import (
 from monitor.claims.sides import at_home, cue_table, default_actor, qualifier_actor, told_actor
 from monitor.claims.spans import ClaimKey, Context, PlaceSpan, trigger_types, within
 from monitor.claims.subject_before import side_of_the_subject_before
-from monitor.claims.targeting import (
-    PlaceLookup,
-    Targeting,
-    ends_sentence,
-    has_place_nearby,
-)
+from monitor.claims.targeting import PlaceLookup, Targeting, ends_sentence, has_place_nearby
 from monitor.claims.tense import future_tense
 from monitor.claims.victims import victims_take_the_attacker
 from monitor.claims.voice import (
@@ -112,7 +107,8 @@ class ClaimExtractor:
         self, text: str, mentions: list[PlaceMention], side: str | None
     ) -> list[ClaimFinding]:
         post, text = text, without_links(text)
-        regions = self._regions(text, self._with_headline(text, mentions)) if text else []
+        marked = [*self._with_headline(text, mentions), *noun_marks(text, mentions)]
+        regions = self._regions(text, marked) if text else []
         if not regions:
             return []
         if regions[0][0] > headline_end(text) and self._headline_place(text, mentions):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from monitor.claims.asides import after_fire
 from monitor.claims.cases import by_instrument, owning_case
 from monitor.claims.morphology import (
     PREPOSITIONS,
@@ -169,7 +170,7 @@ class SideRoles:
             # «переправы простреливаются нашей артиллерией», «под огнём нашей арты»: the
             # victim's claim, done by it
             or (self.role == "patient" and not before and by_instrument(doc, cue))
-            or (self.role == "patient" and _after_fire(doc, cue))
+            or (self.role == "patient" and after_fire(doc, cue))
         )
 
 
@@ -311,21 +312,6 @@ def _other_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
             is_verb(doc.tokens[i].form, doc.lang) and doc.tokens[i].form.casefold() not in AUXILIARY
             for i in range(left + 1, right)
         )
-    )
-
-
-FIRE_STEMS = ("огн", "огон", "вогн", "вогон", "удар", "обстрел", "обстріл", "контрол")
-
-
-def _after_fire(doc: Doc, cue: Hit) -> bool:
-    """Whether a side stands right after a noun of fire, as its agent: «под огнём нашей
-    арты», «під ударами наших дронів», «под контролем ВС РФ»."""
-    if cue.first < 1:
-        return False
-    fire = doc.tokens[cue.first - 1]
-    return (
-        fire.form.startswith(FIRE_STEMS)
-        and not doc.text[fire.end : doc.tokens[cue.first].start].strip()
     )
 
 

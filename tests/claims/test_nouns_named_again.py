@@ -1,8 +1,9 @@
 """A settlement or region named again by its noun alone carries that place's claims: «Ворог
 атакував Дніпро … У місті поранено шість людей», «Торецк. МО объявило об освобождении
 города», «Над областю збито 23 БпЛА»; the noun's place is the nearest of its kind in its own
-sentence, else the post's topic; a noun with another town's adjective, a name after it, or in
-an owner's genitive names none again. Paraphrases written for these tests."""
+sentence, else in the sentence before, else the post's topic; a noun with another town's
+adjective, a name after it, or in an owner's genitive names none again. Paraphrases written
+for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ PLACES = {
     "kursk": ("city", "RU"),
     "lgov": ("town", "RU"),
     "kyiv": ("city", "UA"),
+    "odesa": ("city", "UA"),
+    "chornomorsk": ("town", "UA"),
+    "kurakhove": ("town", "UA"),
 }
 
 
@@ -49,6 +53,13 @@ def extractor() -> ClaimExtractor:
             ("strike", "dnipropetrovsk-oblast", "ru"),
         ),
         (
+            "Ніч на Дніпропетровщині була неспокійною. Ворог атакував Дніпро дронами.\n\n"
+            "Загалом над областю сили ППО знешкодили 23 БпЛА та 2 ракети.\n\nОлександр Ганжа",
+            {"dnipropetrovsk-oblast": "Дніпропетровщині", "dnipro": "Дніпро"},
+            "ua",
+            ("strike", "dnipropetrovsk-oblast", "ru"),
+        ),
+        (
             "Покровськ. Ситуація складна. Росіяни накопичили сили біля Гродівки. У самому місті "
             "тривають бої.",
             {"pokrovsk": "Покровськ", "hrodivka": "Гродівки"},
@@ -56,11 +67,31 @@ def extractor() -> ClaimExtractor:
             ("advance", "pokrovsk", "ru"),
         ),
         (
-            "ВСУ атаковали Каспийск дронами, задержаны рейсы в Пермь. Глава республики "
+            "ВСУ атаковали Каспийск дронами, задержаны рейсы в Пермь.\n\nГлава республики "
             "подтвердил уничтожение беспилотника над городом.",
             {"kaspiysk": "Каспийск", "perm": "Пермь"},
             "ru",
             ("strike", "kaspiysk", "ua"),
+        ),
+        (
+            "ВСУ вновь атаковали Курск, над Курском сработала ПВО. Также беспилотник атаковал "
+            "Льгов. В городе ранены два человека.",
+            {"kursk": "Курск", "lgov": "Льгов"},
+            "ru",
+            ("casualties", "lgov", "ua"),
+        ),
+        (
+            "Ворог атакував Одесу дронами. У Чорноморську пошкоджено підприємство. У місті "
+            "постраждали троє людей.",
+            {"odesa": "Одесу", "chornomorsk": "Чорноморську"},
+            "ua",
+            ("casualties", "chornomorsk", "ru"),
+        ),
+        (
+            "Курахово. В посёлке идут уличные бои.",
+            {"kurakhove": "Курахово"},
+            "ru",
+            ("advance", "kurakhove", "ru"),
         ),
         (
             "Новогродовка почти наша. В Селидово противник выводит тылы, по городу работает "
@@ -89,3 +120,10 @@ def test_a_noun_that_names_another_or_no_place_of_war(
 ) -> None:
     found = claims(extractor, text, {"kursk": "Курске", **places}, "ru")
     assert "kursk" not in {c[1] for c in found}
+
+
+def test_fighting_for_the_town_named_again_is_no_taking(extractor: ClaimExtractor) -> None:
+    text = "Торецк. Бои за освобождение города продолжаются."
+    assert {c[:2] for c in claims(extractor, text, {"toretsk": "Торецк"}, "ru")} == {
+        ("advance", "toretsk")
+    }
