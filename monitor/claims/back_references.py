@@ -1,8 +1,9 @@
 """A settlement or region named again by its noun alone: «Ворог атакував Дніпро … У місті
 пошкоджено будинки», «Торецк. МО объявило об освобождении города», «Над областю сили ППО
-знешкодили 23 БпЛА». The noun stands for the place of its kind the post named most often
-before it (the first on a tie), and carries that place's claims as a mention of its own (for
-the claim extractor only: the post names no new place)."""
+знешкодили 23 БпЛА». The noun stands for the nearest place of its kind in its sentence, else
+the one the sentence before names, else the post's topic (see `named_again`), and carries that
+place's claims as a mention of its own (for the claim extractor only: the post names no new
+place)."""
 
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ SCENE_NOUNS = (
 )  # fmt: skip
 
 
-# Where a place stands as a destination, named with no act on it: «Траса на Покровськ», «рейсы
-# в Пермь», «в сторону Константиновки»
+# Where a place stands as a destination, named with no act on it: «Траса на Покровськ», «к
+# Покровску», «в сторону Константиновки» (not «в», which is as often where: «в Пермь», «в Льгове»)
 TOWARD = re.compile(r"(?:\bна|\bк|\bдо|сторону|бік|направлении|напрямку)\s+$", re.IGNORECASE)
 
 
