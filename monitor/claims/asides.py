@@ -11,6 +11,9 @@ from monitor.claims.morphology import is_nominative
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc
 
+# The fire another act goes on under («под вражеским огнём зашли»): shelling only, not «под
+# контролем» nor «под ударом» (a trigger's own phrases); `FIRE_STEMS` below, the nouns whose
+# agent follows them, takes those too
 FIRE_NOUNS = ("огн", "обстрел", "вогн", "обстріл", "артобстр", "артиллерийск", "артилерійськ")
 AIR_DEFENCE = frozenset({"пво", "ппо"})
 

@@ -67,40 +67,17 @@ def named_again(
     if not mentions:
         return mentions
     found = list(mentions)
-    where = {token.start: (token.sentence, token.paragraph) for token in doc.tokens}
+    located: list[Located] | None = None  # worked out at the first noun: most posts have none
     for index, token in enumerate(doc.tokens):
         kinds = _kinds(doc, index)
         if kinds is None or _named_here(doc, index, mentions):
             continue
-        # the nearest of that kind in the noun's sentence («В Селидово …, по городу работает
-        # арта»), else in the sentence before (below), else the post's topic: named most often
-        # before the noun, first on a tie
-        # («Покровськ. … накопичили біля Гродівки … У самому місті»; «ВСУ атаковали Каспийск
-        # … рейсы в Пермь. … беспилотник над городом»)
-        # (a topic named in the post's opening paragraph or in the noun's own: not a town of
-        # a bullet far above, «… рейсы из Домодедово. … • в городе объявлено ЧП»)
-        fitting = [
-            m
-            for m in mentions
-            if m.end <= token.start
-            and _kind(kind_of, m.place_key) in kinds
-            and where.get(m.start, (-1, -1))[1] in (0, token.paragraph)
-        ]
-        # (then the one place of that kind the sentence before names, in the noun's paragraph:
-        # «Также беспилотник атаковал Льгов. В городе ранены двое» is Lgov's, not the Kursk
-        # named twice above)
-        here = [m for m in fitting if where.get(m.start, (-1, -1))[0] == token.sentence]
-        before = [
-            m
-            for m in fitting
-            if where.get(m.start, (-1, -1)) == (token.sentence - 1, token.paragraph)
-            and not TOWARD.search(doc.text, max(0, m.start - 14), m.start)
-        ]
-        here = here or (before if len({m.place_key for m in before}) == 1 else [])
-        counts = Counter(m.place_key for m in fitting)
-        antecedent = (
-            here[-1] if here else max(fitting, key=lambda m: counts[m.place_key], default=None)
-        )
+        if located is None:
+            where = {t.start: (t.sentence, t.paragraph) for t in doc.tokens}
+            located = [
+                (m, _kind(kind_of, m.place_key), *where.get(m.start, (-1, -1))) for m in mentions
+            ]
+        antecedent = _antecedent(doc, token, kinds, located)
         if antecedent is not None:
             found.append(
                 PlaceMention(
@@ -113,6 +90,40 @@ def named_again(
                 )
             )
     return found
+
+
+# A mention with its place's kind, sentence and paragraph
+Located = tuple[PlaceMention, str, int, int]
+
+
+def _antecedent(
+    doc: Doc, token: Token, kinds: frozenset[str], located: list[Located]
+) -> PlaceMention | None:
+    """The place a noun names again: the nearest of its kind in the noun's sentence («В
+    Селидово …, по городу работает арта»); else the one place of that kind the sentence before
+    names, in the noun's paragraph and not as a destination («Также беспилотник атаковал Льгов.
+    В городе ранены двое» is Lgov's, not the Kursk named twice above); else the post's topic,
+    named most often before the noun, first on a tie («Покровськ. … накопичили біля Гродівки …
+    У самому місті»; «ВСУ атаковали Каспийск … рейсы в Пермь.\n\n… беспилотник над городом»).
+    Only places named in the post's opening paragraph or in the noun's own count: not a town of
+    a bullet far above («… рейсы из Домодедово. … • в городе объявлено ЧП»)."""
+    fitting = [
+        (m, sentence, paragraph)
+        for m, kind, sentence, paragraph in located
+        if m.end <= token.start and kind in kinds and paragraph in (0, token.paragraph)
+    ]
+    here = [m for m, sentence, _ in fitting if sentence == token.sentence]
+    before = [
+        m
+        for m, sentence, paragraph in fitting
+        if (sentence, paragraph) == (token.sentence - 1, token.paragraph)
+        and not TOWARD.search(doc.text, max(0, m.start - 14), m.start)
+    ]
+    here = here or (before if len({m.place_key for m in before}) == 1 else [])
+    if here:
+        return here[-1]
+    counts = Counter(m.place_key for m, _, _ in fitting)
+    return max((m for m, _, _ in fitting), key=lambda m: counts[m.place_key], default=None)
 
 
 def _kind(kind_of: Callable[[str], Any], key: str) -> str:

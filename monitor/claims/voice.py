@@ -115,8 +115,7 @@ def find_actor(
                 continue
             if roles.silent(cue, before) or fire_attribute(doc, hit, cue):
                 continue
-            defence = air_defence(doc, cue)
-            if actor in OPPOSITE and (defence or roles.names_victim(cue, before)):
+            if actor in OPPOSITE and (air_defence(doc, cue) or roles.names_victim(cue, before)):
                 actor = OPPOSITE[actor]
             # a noun trigger's own agent right after it wins: «Бійці зупинили ДРГ противника»
             own_agent = cue.first == hit.last + 1 and cue.first in agent_slots
