@@ -30,8 +30,9 @@ def airfield_rows(src: Path) -> list[dict[str, str]]:
     for line in src.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        icao, key, name_en, town_ru, town_uk, oblast, country = line.split(";")
-        airport = airports[icao]
+        icao, key, name_en, town_ru, town_uk, oblast, country, *point = line.split(";")
+        # a military airfield airportsdata does not list carries its own approximate point
+        airport = airports[icao] if icao != "-" else {"lat": float(point[0]), "lon": float(point[1])}
         ru = [f"{word} {town_ru}" for forms in RU_WORDS.values() for word in forms]
         uk = [f"{word} {town_uk}" for forms in UK_WORDS.values() for word in forms]
         rows.append(
@@ -47,7 +48,11 @@ def airfield_rows(src: Path) -> list[dict[str, str]]:
                 lon=f"{airport['lon']:.5f}",
                 alt_ru="|".join(ru[1:]),
                 alt_uk="|".join(uk[1:]),
-                source=f"compiled; point airportsdata {icao}",
+                source=(
+                    f"compiled; point airportsdata {icao}"
+                    if icao != "-"
+                    else "compiled; approximate point"
+                ),
             )
         )
     return rows

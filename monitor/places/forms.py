@@ -151,8 +151,12 @@ def _name_forms(name: str, lang: str, plural_head: bool) -> frozenset[str]:
     if not words or not words[0]:
         return frozenset()
     last = len(words) - 1
+    # an abbreviation does not decline: на Кременчугском НПЗ, по Бурштынской ТЭС
+    abbreviations = {normalize_key(w) for w in name.split() if len(w) > 1 and w.isupper()}
     paradigms = [
-        word_paradigm(word, lang, index < last, plural_head and index == last and last > 0)
+        {(case, "sing"): {word} for case in CASES}
+        if word in abbreviations
+        else word_paradigm(word, lang, index < last, plural_head and index == last and last > 0)
         for index, word in enumerate(words)
     ]
     if lang == "uk" and last and not plural_head and words[-1][-1] in "аяі":

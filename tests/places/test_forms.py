@@ -191,3 +191,10 @@ def test_only_an_adjective_after_a_noun_agrees(name: str, lang: str, wrong: str)
 )
 def test_a_town_on_its_river_declines_its_first_word(name: str, lang: str, form: str) -> None:
     assert form in name_forms(name, lang)
+
+
+def test_an_abbreviation_stays_as_written_while_its_adjective_declines() -> None:
+    forms = name_forms("Кременчугский НПЗ", "ru")
+    assert {"кременчугскому нпз", "кременчугском нпз", "кременчугским нпз"} <= forms
+    assert not any(form.endswith(("нпзу", "нпзе", "нпзом")) for form in forms)
+    assert "бурштинській тес" in name_forms("Бурштинська ТЕС", "uk")

@@ -121,6 +121,24 @@ def test_a_border_village_does_not_take_a_namesake_of_the_front(
         ("Подразделения отошли за реку Казённый Торец.", ["kazennyi-torets-river"]),
         ("На Южно-Украинской АЭС отключили энергоблок.", ["south-ukraine-npp"]),
         ("Повреждён Генический мост.", ["henichesk-bridge"]),
+        # refineries, power plants and plants of the strike campaigns, the abbreviation undeclined
+        ("Дроны атаковали Саратовский НПЗ.", ["saratov-refinery"]),
+        ("На Афипском НПЗ после атаки начался пожар.", ["afipsky-refinery"]),
+        ("Удар по Кременчугскому НПЗ.", ["kremenchuk-refinery"]),
+        ("Дрони атакували Рязанський НПЗ.", ["ryazan-refinery"]),
+        (
+            "Беспилотники атаковали Новокуйбышевский нефтеперерабатывающий завод.",
+            ["novokuibyshevsk-refinery"],
+        ),
+        ("Ракеты попали в Ладыжинскую ТЭС.", ["ladyzhyn-tpp"]),
+        ("Росіяни вдарили по Добротвірській ТЕС.", ["dobrotvir-tpp"]),
+        ("КАБы упали на цеха завода имени Малышева.", ["malyshev-plant"]),
+        ("Повреждены цеха Кремний Эла.", ["kremniy-el"]),
+        # military airfields airportsdata does not list, and Saky's from airportsdata
+        ("«Кинжалы» ударили по аэродрому Староконстантинов.", ["starokostiantyniv-air-base"]),
+        ("Жителі Старокостянтинова чули вибухи.", ["starokostiantyniv"]),
+        ("ATACMS летели по аэродрому Саки.", ["saky-airfield"]),
+        ("Дрони атакували аеродром Міллерово.", ["millerovo-air-base"]),
     ],
 )
 def test_airfields_rivers_and_plants_of_the_front(
@@ -135,6 +153,10 @@ def test_airfields_have_their_reference_points(seed_gazetteer: Gazetteer) -> Non
     myrhorod = seed_gazetteer.places["myrhorod-air-base"]
     assert myrhorod.lat == pytest.approx(49.93, abs=0.02)
     assert myrhorod.lon == pytest.approx(33.64, abs=0.02)
+    # an airfield airportsdata does not list says its point is approximate
+    starokostiantyniv = seed_gazetteer.places["starokostiantyniv-air-base"]
+    assert starokostiantyniv.source == "compiled; approximate point"
+    assert starokostiantyniv.lat == pytest.approx(49.75, abs=0.05)
 
 
 def test_theatre_villages_without_a_point_get_their_postal_one(seed_gazetteer: Gazetteer) -> None:
