@@ -218,12 +218,14 @@ def answered_early(
 ) -> list[PlaceSpan] | None:
     """The places of a trigger known before its window is searched, or None: none for a phrase
     read across a place it must precede («в X со стороны»), the items under a bare header line
-    (`header_items`)."""
+    (`header_items`; not for a predicate whose place stands before it: «Наши:\n— «Кинжалы» по
+    аэродрому X» takes nothing)."""
     if rule.place_side == "after" and any(
         hit.first < s.first and s.last < hit.last for s in ctx.places
     ):
         return []
-    return header_items(ctx, hit, origins) or counted_list(ctx, hit, rule.type) or None
+    items = header_items(ctx, hit, origins) if rule.place_side != "before" else []
+    return items or counted_list(ctx, hit, rule.type) or None
 
 
 # The settlements a trigger counts before listing them: «освободили шесть населённых пунктов,

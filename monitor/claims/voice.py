@@ -167,10 +167,12 @@ def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
             return True
         if 0 < cue.first - source.last <= 2 and not clause_between(doc, source.last, cue.first):
             return True
-    # the subject of a source verb: «российские военные блоги сообщают, что …»
+    # the subject of a source verb: «российские военные блоги сообщают, что …» (in one
+    # sentence: not «…начался «курский поход» ВФУ. Тогда многие писали…»)
     return any(
         0 < source.first - cue.last <= 3
         and is_verb(doc.tokens[source.first].form, doc.lang)
+        and doc.tokens[source.first].sentence == doc.tokens[cue.last].sentence
         and not clause_between(doc, cue.last, source.first)
         for source in cues.get("reported", ())
     )
