@@ -10,11 +10,13 @@ from datetime import datetime
 from monitor.claims.extractor import ClaimExtractor
 from monitor.config import Settings
 from monitor.domain import ClaimFinding, PlaceMention
+from monitor.places.hromadas import hromadas_apart
 from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
-ENGINE_VERSION = "18"  # 18: nouns named again, asides, air defences, sectors, Lyptsi axis
+ENGINE_VERSION = "19"  # 19: hromadas as places, refineries and plants, strike headers
+# 18: nouns named again, asides, air defences, sectors, Lyptsi axis
 # 17: attempts, headings, own rear, strike targets, two-noun names
 # 16: links in sentences, household gas, tallies after their count, rivers
 # 15: qualifying participles, scenes, bullets, capitals, tallies by line
@@ -86,6 +88,8 @@ class Analyzer:
         else:
             recent.advance(posted_at)
             mentions = self.matcher.find(text, side=side, recent=recent)
+        mentions = hromadas_apart(text, mentions, self.gazetteer)
+        if recent is not None:
             sure = (m.place_key for m in mentions if m.confidence >= REMEMBER_CONFIDENCE)
             recent.remember(self.matcher.places_of(dict.fromkeys(sure)), posted_at)
         claims = self.extractor.extract(text, mentions, side) if text else []

@@ -32,7 +32,10 @@ def airfield_rows(src: Path) -> list[dict[str, str]]:
             continue
         icao, key, name_en, town_ru, town_uk, oblast, country, *point = line.split(";")
         # a military airfield airportsdata does not list carries its own approximate point
-        airport = airports[icao] if icao != "-" else {"lat": float(point[0]), "lon": float(point[1])}
+        if icao == "-":
+            airport = {"lat": float(point[0]), "lon": float(point[1])}
+        else:
+            airport = airports[icao]
         ru = [f"{word} {town_ru}" for forms in RU_WORDS.values() for word in forms]
         uk = [f"{word} {town_uk}" for forms in UK_WORDS.values() for word in forms]
         rows.append(

@@ -10,6 +10,7 @@ compiled matcher can be cached against it.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -61,6 +62,12 @@ _KIND_ALIASES = {
     "republic": "region",
 }
 SCHEMA_VERSION = "3"
+# A seat's hromada is a place of its own, `<seat key>-hromada` («Bilopillia Hromada»), which
+# `hromadas.hromadas_apart` moves a hromada's reading onto; bump the version when
+# `add_hromadas` adds other places (it goes into the fingerprint)
+HROMADA_SUFFIX = "-hromada"
+HROMADAS_VERSION = "hromadas 1"
+_SEATS = frozenset({"city", "town", "settlement", "village"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +250,8 @@ class Gazetteer:
         if user_dir is not None and user_dir.is_dir():
             for path in sorted(user_dir.glob("*.tsv")):
                 gaz.load_file(path)
+        add_hromadas(gaz)
+        gaz._digest.update(HROMADAS_VERSION.encode())
         gaz._apply_config(places_cfg)
         return gaz
 
@@ -307,3 +316,26 @@ class Gazetteer:
                 tracked.update(p.key for p in found)
                 tracked.update(k for k, p in self.places.items() if getattr(p, attr) in names)
         return tracked
+
+
+def add_hromadas(gaz: Gazetteer) -> None:
+    """A place for the hromada of every Ukrainian seat the gazetteer gives hromada adjectives
+    (KATOTTG's seats), and of every Ukrainian city and town (named like its axis)."""
+    for place in list(gaz.places.values()):
+        if place.country != "UA" or place.kind not in _SEATS or place.key.endswith(HROMADA_SUFFIX):
+            continue
+        if not gaz.names[place.key].adj_uk and place.kind not in ("city", "town"):
+            continue
+        key = place.key + HROMADA_SUFFIX
+        if key in gaz.places:
+            continue
+        hromada = dataclasses.replace(
+            place,
+            key=key,
+            name_en=f"{place.name_en} Hromada",
+            name_ru=None,
+            name_uk=None,
+            kind="district",
+            source=f"derived: the hromada whose seat is {place.key} (its point is the seat's)",
+        )
+        gaz.add(hromada, digest=False)

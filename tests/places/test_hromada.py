@@ -8,6 +8,7 @@ import pytest
 
 from monitor.places.confidence import ONE_RAION_CONFIDENCE
 from monitor.places.gazetteer import Gazetteer
+from monitor.places.hromadas import hromadas_apart
 from monitor.places.matcher import PlaceMatcher
 from tools.gazetteer_hromadas import hromada_code, with_hromada_codes
 
@@ -103,3 +104,41 @@ def test_a_hromada_named_by_its_adjective_is_its_geonames_seat(
     found = {m.surface: m for m in seed_matcher.find(text)}[surface]
     assert found.place_key == key
     assert seed_gazetteer.places[key].source.startswith("geonames")
+
+
+def _hromadas(matcher: PlaceMatcher, gaz: Gazetteer, text: str) -> list[str]:
+    return [m.place_key for m in hromadas_apart(text, matcher.find(text), gaz)]
+
+
+def test_every_seat_has_its_hromada_as_a_place(seed_gazetteer: Gazetteer) -> None:
+    hromada = seed_gazetteer.places["bilopillia-hromada"]
+    seat = seed_gazetteer.places["bilopillia"]
+    assert hromada.name_en == "Bilopillia Hromada" and hromada.kind == "district"
+    assert (hromada.oblast, hromada.lat, hromada.lon) == (seat.oblast, seat.lat, seat.lon)
+    assert "kursk-hromada" not in seed_gazetteer.places  # Russia has none
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "▪️ Білопільська громада: мінометний обстріл (14 вибухів).\n"
+            "▪️ Краснопільська громада: артилерійський обстріл.",
+            ["bilopillia-hromada", "krasnopillia-hromada"],
+        ),
+        # a list of adjectives before the plural noun
+        (
+            "Оголошено евакуацію з Юнаківської, Хотінської та Миропільської громад.",
+            ["yunakivka-hromada", "khotin-hromada", "myropillia-hromada"],
+        ),
+        ("В Миропольской общине после обстрела загорелся дом.", ["myropillia-hromada"]),
+        # an axis stays its town's
+        ("На Покровському напрямку ворог атакував 12 разів.", ["pokrovsk"]),
+        # the seat named too: the city, as the alert channels write it
+        ("Відбій тривоги в м. Харків та Харківська територіальна громада.", ["kharkiv"]),
+    ],
+)
+def test_a_hromada_is_a_place_of_its_own(
+    seed_matcher: PlaceMatcher, seed_gazetteer: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert _hromadas(seed_matcher, seed_gazetteer, text) == expected

@@ -1,0 +1,51 @@
+"""Hromadas as places of their own: «Білопільська громада», «Миропольской общины».
+
+The matcher reads a hromada by its seat's adjective and finds the seat (its forms are the
+seat's, like an axis). A hromada is a municipality of many villages, not its seat, so the
+gazetteer holds a place of its own for it (`gazetteer.add_hromadas`), and `hromadas_apart`
+moves such a reading onto it, unless the post names the seat itself as well («м. Харків та
+Харківська територіальна громада» is the city).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from monitor.domain import AXIS_READING, PlaceMention
+from monitor.places.gazetteer import HROMADA_SUFFIX, Gazetteer
+
+# the reading replaces the axis reading in the mention's reason: «Ukrainian name of a hromada»
+READING = "name of a hromada"
+_AXIS_WORDS = re.compile(r" \(«… [^»]*»\)")
+# the noun a seat's adjective stands before: a hromada's, or an axis's («… напрямок»), in its
+# line (an adjective listed first: «Юнаківської, Хотінської та Миропільської громад»)
+_NOUN = re.compile(r"(громад|общин|отг|ОТГ|напрям|направлени)", re.IGNORECASE)
+_HROMADA_NOUNS = ("громад", "общин", "отг")
+
+
+def hromadas_apart(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """`mentions` with each hromada read by its seat's adjective moved onto the hromada's own
+    place, unless the seat is also named outright."""
+    named = {m.place_key for m in mentions if not m.axis}
+    out = []
+    for mention in mentions:
+        hromada = mention.place_key + HROMADA_SUFFIX
+        if (
+            mention.axis
+            and hromada in gaz.places
+            and mention.place_key not in named
+            and _hromada_noun_follows(text, mention.start)
+        ):
+            reason = mention.reason.replace(AXIS_READING, READING, 1)
+            mention = dataclasses.replace(
+                mention, place_key=hromada, reason=_AXIS_WORDS.sub("", reason, count=1)
+            )
+        out.append(mention)
+    return out
+
+
+def _hromada_noun_follows(text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    found = _NOUN.search(text, start, end if end >= 0 else len(text))
+    return found is not None and found.group(1).casefold().startswith(_HROMADA_NOUNS)
