@@ -11,8 +11,8 @@ outranks a district, a district a settlement). `Targeting.targets` then pins one
    name of its own («окупував Прогрес та просунувся біля X»); not a place another trigger
    between them claims for itself, nor a capital that names a government («Киев заявил»);
 2. extended to the places listed with it («Малую Локню, Черкасское Поречное и Косицу»);
-3. with no place in the sentence: the place the paragraph was last about (a rule's
-   `carry_over`), else the one region the post names (a rule's `region_fallback`).
+3. with no place in the sentence but a region in an official's title: the place the
+   paragraph was last about (a rule's `carry_over`), else the one region the post names.
 """
 
 from __future__ import annotations
@@ -64,7 +64,6 @@ from monitor.text.lemmas import Doc
 # The gazetteer record of a place key (its `kind` and `country` are read), as
 # `Gazetteer.places.get`; None or an exception for a key it does not know.
 PlaceLookup = Callable[[str], Any]
-
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
 # so they do not take a place away from a trigger of another type further off.
 CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
@@ -180,8 +179,9 @@ class Targeting:
             candidates.append(
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
             )
-        if not candidates:
-            return self._elsewhere(ctx, hit, rule, origins)
+        # «… в Харькове. Глава Харьковской ОВА сообщил о 12 погибших»: see the docstring, 3.
+        if all(in_a_title(ctx.doc, c[3]) for c in candidates):
+            return self._elsewhere(ctx, hit, rule, origins) or [c[3] for c in candidates]
         headed = min(c[0] for c in candidates) < 0
         adjacent = [c for c in candidates if c[2] == 0 and not headed]
         chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
@@ -345,10 +345,10 @@ class Targeting:
         if not rule.carry_over:
             return []
         token = ctx.doc.tokens[hit.first]
-        # (a settlement noun as the trigger's object points back past the sentence's places:
-        # «Ворог окупував місто та просунувся біля X»)
+        # (a settlement noun as its object points back: «Ворог окупував місто та просунувся …»)
         if not named_by_noun and any(
-            s.sentence == token.sentence and id(s) not in origins for s in ctx.places
+            s.sentence == token.sentence and id(s) not in origins and not in_a_title(ctx.doc, s)
+            for s in ctx.places
         ):
             return []
         earlier = [
