@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from monitor.claims.morphology import is_passive
+from monitor.claims.roads import is_road
 from monitor.claims.spans import Context, PlaceSpan, finding_sentences
-from monitor.claims.targeting import is_road
 from monitor.domain import ClaimFinding
 
 # How many words may stand before the continuation word in its sentence («— А також …»).

@@ -11,9 +11,9 @@ from monitor.claims.morphology import (
 )
 from monitor.claims.place_lists import with_list
 from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK
+from monitor.claims.roads import is_road
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
-from monitor.claims.targeting import is_road
 from monitor.config import ClaimRule
 from monitor.text.lemmas import Doc
 

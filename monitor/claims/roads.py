@@ -1,6 +1,8 @@
 """The towns that name a road: «трасса Суджа — Белая», «трассу Н15 Запорожье-Донецк», «на
 дороге между Суджей и Кореневом». They are the road's ends, not the place a claim on the road
-is about (gold conventions: a road is a place of its own, annotated when the gazetteer knows it)."""
+is about (gold conventions: a road is a place of its own, annotated when the gazetteer knows it).
+Likewise the river a crossing spans («переправы через Днепр», «міст через Сейм»): the claim is
+the place's the crossing serves."""
 
 from __future__ import annotations
 
@@ -8,6 +10,9 @@ from collections.abc import Mapping, Sequence
 
 from monitor.claims.landmarks import Span
 from monitor.claims.rules import Hit
+from monitor.claims.spans import PlaceSpan
+from monitor.claims.voice import gap
+from monitor.config import ClaimRule
 from monitor.text.lemmas import Doc
 
 # A road's code or name stands at most this many tokens after the road word («трасса Н15»,
@@ -21,6 +26,15 @@ AND = frozenset({"и", "і", "й", "та"})
 # the way to the rear, from a town named elsewhere («Единственная дорога на Селидово под
 # огневым контролем» encircles Novohrodivka).
 SERVED = frozenset({"снабжения", "постачання", "логистики", "логістики"})
+# A crossing's nouns, before «через» and its river: «мосты через Волчью», «переправи через Дніпро»
+CROSSINGS = frozenset(
+    ["мост", "моста", "мосту", "мосты", "мостов", "мостам", "мостами", "переправа", "переправы",
+     "переправу", "переправ", "переправам", "переправами", "паром", "міст", "мости", "мостів",
+     "переправи", "переправою", "пором"]
+)  # fmt: skip
+CROSSING_REACH = 3
+# How far back a claim on a crossing looks for the place the crossing serves.
+CROSSING_CARRY = 30
 
 
 def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span]) -> set[int]:
@@ -69,3 +83,45 @@ def _joined(doc: Doc, first: int, last: int, right: int) -> bool:
         and first > 0
         and doc.tokens[first - 1].form in BETWEEN
     )
+
+
+def crossed_waters(doc: Doc, places: Sequence[PlaceSpan], sentence: int) -> set[int]:
+    """The ids of the rivers a crossing spans in `sentence`: right after «через», a crossing's
+    noun at most `CROSSING_REACH` words before it («мосты через Волчью», «міст через Сейм»)."""
+    crossed: set[int] = set()
+    for span in places:
+        if span.kind != "water" or span.first < 2 or span.sentence != sentence:
+            continue
+        if doc.tokens[span.first - 1].form not in ("через",):
+            continue
+        start = max(0, span.first - 1 - CROSSING_REACH)
+        if any(t.form in CROSSINGS for t in doc.tokens[start : span.first - 1]):
+            crossed.add(id(span))
+    return crossed
+
+
+def is_road(span: PlaceSpan) -> bool:
+    """Whether the place is a road (its key says so: the gazetteer has no road kind)."""
+    key = span.mention.place_key.lower()
+    return any(w in key for w in ("highway", "road"))
+
+
+def past_crossings(
+    doc: Doc, places: Sequence[PlaceSpan], sentence: int, rule: ClaimRule
+) -> tuple[ClaimRule, set[int]]:
+    """The rivers crossings span in `sentence` (`crossed_waters`: no target), and `rule`,
+    reaching back to the place the paragraph is about when there are any («По Крынкам без
+    изменений … Переправы через Днепр под огнём»: the crossing supplies that place)."""
+    crossed = crossed_waters(doc, places, sentence)
+    if not crossed or rule.carry_over:
+        return rule, crossed
+    return rule.model_copy(update={"carry_over": CROSSING_CARRY}), crossed
+
+
+def crossed_in_reach(
+    doc: Doc, places: Sequence[PlaceSpan], hit: Hit, window: int
+) -> list[PlaceSpan]:
+    """The river a crossing in the trigger's reach spans, when the crossing serves no place the
+    post names: «Наша артиллерия уничтожила переправу через Десну»."""
+    crossed = crossed_waters(doc, places, doc.tokens[hit.first].sentence)
+    return [s for s in places if id(s) in crossed and gap(hit, s.first, s.last) <= window]

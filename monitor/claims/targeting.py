@@ -50,7 +50,7 @@ from monitor.claims.ranks import (
     rank_of,
 )
 from monitor.claims.reach import another_predicates, names_a_side, wrong_side
-from monitor.claims.roads import road_ends
+from monitor.claims.roads import crossed_in_reach, past_crossings, road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import qualifying_agents
@@ -138,7 +138,8 @@ class Targeting:
         index = hit.payload[1]
         if ctx.road_ends is None:
             ctx.road_ends = road_ends(ctx.doc, ctx.cues, ctx.places)
-        origins = self._marked(ctx, "not_after", index, rule) | ctx.road_ends
+        rule, crossed = past_crossings(ctx.doc, ctx.places, sentence, rule)
+        origins = self._marked(ctx, "not_after", index, rule) | ctx.road_ends | crossed
         if (early := answered_early(ctx, hit, rule, origins)) is not None:
             return early
         destinations = self._marked(ctx, "prefer_after", index, rule)
@@ -232,14 +233,14 @@ class Targeting:
             left = place_left(ctx, hit, origins)
             if left:  # else the place a sentence before took («X наш. Укры ушли к Y»)
                 return left
-        # (where forces came from names no place of their own: «перебрасывают сюда морпехов с
-        # Курского направления»; nor a road's ends: «взять под контроль трассу X-Y»)
+        # (no place where forces came from, «морпехов с Курского направления», nor a road's end)
         came_from = origins - (ctx.road_ends or set())
         return (
             bulleted_after(ctx, hit, rule)
             or self._previous_place(ctx, hit, rule, settlement_object(ctx, hit), came_from)
             or before_colon(ctx, hit, rule)
             or self._topic_region(ctx, hit)
+            or crossed_in_reach(ctx.doc, ctx.places, hit, rule.window)
         )
 
     def _claimedtext_between(
@@ -388,12 +389,6 @@ def has_place_nearby(ctx: Context, hit: Hit) -> bool:
     """Whether the trigger's sentence names any place."""
     sentence = ctx.doc.tokens[hit.first].sentence
     return any(span.sentence == sentence for span in ctx.places)
-
-
-def is_road(span: PlaceSpan) -> bool:
-    """Whether the place is a road (its key says so: the gazetteer has no road kind)."""
-    key = span.mention.place_key.lower()
-    return any(w in key for w in ("highway", "road"))
 
 
 def _token_at(starts: list[int], offset: int) -> int:

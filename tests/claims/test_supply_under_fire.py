@@ -1,6 +1,7 @@
 """Supply lines under fire are an encirclement by the side that fires («Логистика гарнизона X —
 только по полям, под нашими дронами», «переправы под постоянными ударами наших FPV», «під
-постійним вогнем наших дронів»), and the side after a noun of fire is the one firing.
+постійним вогнем наших дронів»), and the side after a noun of fire is the one firing; the river
+a crossing spans is not the place, the one the crossing serves is («переправы через Днепр»).
 Paraphrases written for these tests."""
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ PLACES = {
     "chasiv-yar": ("town", "UA"),
     "toretsk": ("town", "UA"),
     "sushany": ("village", "RU"),
+    "krynky": ("village", "UA"),
+    "dnipro-river": ("water", "UA"),
+    "vovchansk": ("town", "UA"),
+    "vovcha-river": ("water", "UA"),
+    "glushkovsky-district": ("district", "RU"),
+    "seym-river": ("water", "RU"),
 }
 
 
@@ -73,3 +80,43 @@ def test_a_side_after_a_comma_is_no_fire_s_agent(extractor: ClaimExtractor) -> N
     )
     found = claims(extractor, text, {"sushany": "Сушан"}, "ru")
     assert "ua" not in {c[2] for c in found if c[0] == "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        (
+            "По Крынкам без изменений: противник сидит в подвалах на окраине. Переправы через "
+            "Днепр у укров под постоянным огнём.",
+            {"krynky": "Крынкам", "dnipro-river": "Днепр"},
+            ("encirclement", "krynky"),
+        ),
+        (
+            "Укры пишут, что отбили штурм в Волчанске. Ага, а мосты через Волчью под нашим "
+            "огневым контролем.",
+            {"vovchansk": "Волчанске", "vovcha-river": "Волчью"},
+            ("encirclement", "vovchansk"),
+        ),
+        (
+            "ЗСУ знищили ще один міст через Сейм у Глушковському районі.",
+            {"seym-river": "Сейм", "glushkovsky-district": "Глушковському районі"},
+            ("strike", "glushkovsky-district"),
+        ),
+    ],
+)
+def test_a_crossing_serves_a_place_not_its_river(
+    extractor: ClaimExtractor, text: str, places: dict[str, str], expected: tuple
+) -> None:
+    found = {c[:2] for c in claims(extractor, text, places, "ru")}
+    assert expected in found
+    assert not {c for c in found if c[1] and c[1].endswith("-river")}
+
+
+def test_a_river_forced_is_still_the_place_near_it(extractor: ClaimExtractor) -> None:
+    found = claims(
+        extractor,
+        "Наши форсировали Днепр у Крынок.",
+        {"dnipro-river": "Днепр", "krynky": "Крынок"},
+        "ru",
+    )
+    assert ("advance", "krynky", "ru", "asserted") in found
