@@ -266,6 +266,21 @@ def test_a_change_to_the_compiling_code_changes_the_cache_key(tmp_path: Path) ->
             "▪ 12 — над Орловской",
             ["kursk-oblast", "bryansk-oblast", "oryol-oblast"],
         ),
+        # bullets with an emoji's variation selector, the count after the region
+        (
+            "Ночью сбиты 38 беспилотников:\n▪️над Брянской областью — 12\n▪️над Курской — 9\n"
+            "▪️над Белгородской — 7",
+            ["bryansk-oblast", "kursk-oblast", "belgorod-oblast"],
+        ),
+        # the shooting down between the items
+        (
+            "Над Брянской областью сбито 12 БПЛА, над Курской — 9.",
+            ["bryansk-oblast", "kursk-oblast"],
+        ),
+        (
+            "У Сумській області збито 5 дронів, у Харківській — 3.",
+            ["sumy-oblast", "kharkiv-oblast"],
+        ),
     ],
 )
 def test_bare_oblast_adjectives_in_a_drone_tally(
