@@ -26,12 +26,9 @@ AND = frozenset({"и", "і", "й", "та"})
 # the way to the rear, from a town named elsewhere («Единственная дорога на Селидово под
 # огневым контролем» encircles Novohrodivka).
 SERVED = frozenset({"снабжения", "постачання", "логистики", "логістики"})
-# A crossing's nouns, before «через» and its river: «мосты через Волчью», «переправи через Дніпро»
-CROSSINGS = frozenset(
-    ["мост", "моста", "мосту", "мосты", "мостов", "мостам", "мостами", "переправа", "переправы",
-     "переправу", "переправ", "переправам", "переправами", "паром", "міст", "мости", "мостів",
-     "переправи", "переправою", "пором"]
-)  # fmt: skip
+# A crossing's nouns (lemmas), before «через» and its river: «мосты через Волчью», «переправи
+# через Дніпро»
+CROSSINGS = frozenset(["мост", "переправа", "паром", "міст", "пором"])
 CROSSING_REACH = 3
 # How far back a claim on a crossing looks for the place the crossing serves.
 CROSSING_CARRY = 30
@@ -95,7 +92,7 @@ def crossed_waters(doc: Doc, places: Sequence[PlaceSpan], sentence: int) -> set[
         if doc.tokens[span.first - 1].form not in ("через",):
             continue
         start = max(0, span.first - 1 - CROSSING_REACH)
-        if any(t.form in CROSSINGS for t in doc.tokens[start : span.first - 1]):
+        if any(not CROSSINGS.isdisjoint(t.lemmas) for t in doc.tokens[start : span.first - 1]):
             crossed.add(id(span))
     return crossed
 

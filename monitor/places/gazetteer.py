@@ -322,7 +322,7 @@ def add_hromadas(gaz: Gazetteer) -> None:
     """A place for the hromada of every Ukrainian seat the gazetteer gives hromada adjectives
     (KATOTTG's seats), and of every Ukrainian city and town (named like its axis)."""
     for place in list(gaz.places.values()):
-        if place.country != "UA" or place.kind not in _SEATS or place.key.endswith(HROMADA_SUFFIX):
+        if place.country != "UA" or place.kind not in _SEATS:  # (a hromada is no seat)
             continue
         if not gaz.names[place.key].adj_uk and place.kind not in ("city", "town"):
             continue

@@ -20,7 +20,7 @@ READING = "name of a hromada"
 _AXIS_WORDS = re.compile(r" \(«… [^»]*»\)")
 # the noun a seat's adjective stands before: a hromada's, or an axis's («… напрямок»), in its
 # line (an adjective listed first: «Юнаківської, Хотінської та Миропільської громад»)
-_NOUN = re.compile(r"(громад|общин|отг|ОТГ|напрям|направлени)", re.IGNORECASE)
+_NOUN = re.compile(r"(громад|общин|отг|напрям|направлени)", re.IGNORECASE)
 _HROMADA_NOUNS = ("громад", "общин", "отг")
 
 
