@@ -77,6 +77,17 @@ KATOTTG_OBLAST = {
     "Харківська": "Kharkiv Oblast",
     "Чернігівська": "Chernihiv Oblast",
 }
+# Regions of Russia whose districts gazetteer_src/districts.txt lists (the rest are Ukraine's).
+RU_DISTRICT_REGIONS = frozenset(
+    (
+        "Kursk Oblast",
+        "Belgorod Oblast",
+        "Bryansk Oblast",
+        "Voronezh Oblast",
+        "Rostov Oblast",
+        "Krasnodar Krai",
+    )
+)
 KATOTTG_KIND = {"M": "town", "T": "town", "X": "settlement", "C": "village", "K": "city"}
 
 
@@ -135,7 +146,7 @@ def compiled() -> list[dict[str, str]]:
             )
     rows += airfield_rows(SRC / "airfields.txt")
     for oblast, en, ru, uk, *others in lines("districts.txt"):
-        country = "RU" if oblast in ("Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast") else "UA"
+        country = "RU" if oblast in RU_DISTRICT_REGIONS else "UA"
         alt_ru, alt_uk = [*others, "", ""][:2]
         rows.append(
             dict(
