@@ -30,7 +30,7 @@ from monitor.claims.back_references import named_again, noun_marks
 from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
 from monitor.claims.history import other_war
-from monitor.claims.kinds import kind_at, partial_at
+from monitor.claims.kinds import kind_at, partial_at, percent_parts
 from monitor.claims.links import evidence_from, without_links
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
@@ -52,6 +52,7 @@ from monitor.claims.scene import (
 )
 from monitor.claims.sides import at_home, cue_table, default_actor, qualifier_actor, told_actor
 from monitor.claims.spans import ClaimKey, Context, PlaceSpan, trigger_types, within
+from monitor.claims.standing import object_of_verb, repelled
 from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import PlaceLookup, Targeting, ends_sentence, has_place_nearby
 from monitor.claims.tense import future_tense
@@ -143,6 +144,8 @@ class ClaimExtractor:
         rule = self._rules[trigger.payload[1]]
         return (
             (not rule.sentence_end or ends_sentence(doc, trigger, rule.sentence_end == "clause"))
+            and not (rule.sentence_end and object_of_verb(doc, trigger))
+            and not repelled(doc, trigger)
             and (not rule.passive_only or passive_trigger(doc, trigger))
             and not absent(doc, trigger.first)
         )
@@ -329,7 +332,7 @@ class ClaimExtractor:
         ahead = all(span is not None and span.first > hit.last for span in targets)
         return [
             c
-            for c in ctx.cues.get("partial", ())
+            for c in [*ctx.cues.get("partial", ()), *percent_parts(ctx.doc)]
             if within(ctx.doc, hit, c, self._cue_window)
             and not any(
                 second_predicate(ctx.doc, hit.last, verb) for verb in range(hit.last + 2, c.first)

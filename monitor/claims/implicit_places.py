@@ -113,6 +113,14 @@ NOT_BULLETS = "«\"'„“([*_"
 TALLY_COUNT = re.compile(r"\s*[—–-]\s*\d")
 
 
+def _sibling_bullet(text: str, at: int, newline: int) -> bool:
+    """Whether the line of `at` is itself a bullet like the next line, not their heading: its
+    place was one the matcher did not know («🔻 Желанное — освобождено.\n🔻 Галицыновка — …»)."""
+    own = text[text.rfind("\n", 0, at) + 1 : at].lstrip()
+    following = text[newline + 1 :].lstrip()
+    return bool(own) and not own[:1].isalnum() and own[:1] == following[:1]
+
+
 def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     """The places that open the bulleted lines right after the trigger's line, when its
     sentence ends that line and names none («Массированный удар по энергетике.\\n\\n📍 Киев —
@@ -132,6 +140,8 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     # («удары:\n— В Кривом Роге разрушен объект»); a digest's bullets after a full stop open
     # with it («Массированный удар.\n📍 Киев — прилёты»)
     items = ":" in text[doc.tokens[end].end : newline]
+    if not items and _sibling_bullet(text, doc.tokens[hit.first].start, newline):
+        return []
     found: list[PlaceSpan] = []
     position, blanks = newline + 1, 0
     while position < len(text):

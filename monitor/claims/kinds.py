@@ -124,6 +124,20 @@ def _governs(doc: Doc, index: int, sentence: int) -> bool:
     )
 
 
+def percent_parts(doc: Doc) -> list[Hit]:
+    """A share of a place is a part of it: «контролируют около 80% города» (the «%» is no word,
+    so no cue word can say it; «100%» is all of it)."""
+    if "%" not in doc.text:
+        return []
+    return [
+        Hit(("partial", -1), index, index, token.form)
+        for index, token in enumerate(doc.tokens)
+        if token.form.isdigit()
+        and token.form != "100"
+        and doc.text[token.end : token.end + 2].lstrip().startswith("%")
+    ]
+
+
 def partial_at(ctx: Context, partial: list[Hit], span: PlaceSpan | None, claim_type: str) -> str:
     """A capture is an advance where a partial-control cue near it is about this place: not one
     that opens another place («заняв Гродовку и часть Мемрика», «заняли Угледар, часть

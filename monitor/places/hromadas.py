@@ -3,7 +3,7 @@
 The matcher reads a hromada by its seat's adjective and finds the seat (its forms are the
 seat's, like an axis). A hromada is a municipality of many villages, not its seat, so the
 gazetteer holds a place of its own for it (`gazetteer.add_hromadas`), and `hromadas_apart`
-moves such a reading onto it, unless the post names the seat itself as well («м. Харків та
+moves such a reading onto it, unless its line names the seat itself as well («м. Харків та
 Харківська територіальна громада» is the city).
 """
 
@@ -27,14 +27,13 @@ _HROMADA_NOUNS = ("громад", "общин", "отг")
 def hromadas_apart(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """`mentions` with each hromada read by its seat's adjective moved onto the hromada's own
     place, unless the seat is also named outright."""
-    named = {m.place_key for m in mentions if not m.axis}
     out = []
     for mention in mentions:
         hromada = mention.place_key + HROMADA_SUFFIX
         if (
             mention.axis
             and hromada in gaz.places
-            and mention.place_key not in named
+            and not _seat_in_line(text, mention, mentions)
             and _hromada_noun_follows(text, mention.start)
         ):
             reason = mention.reason.replace(AXIS_READING, READING, 1)
@@ -43,6 +42,18 @@ def hromadas_apart(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> l
             )
         out.append(mention)
     return out
+
+
+def _seat_in_line(text: str, hromada: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """Whether the line of the hromada names its seat outright too: «м. Харків та Харківська
+    територіальна громада» (a line before or after is another item: «Вовчанськ: загинула
+    жінка.\nЕвакуація з Вовчанської громади»)."""
+    start = text.rfind("\n", 0, hromada.start) + 1
+    end = text.find("\n", hromada.end)
+    end = len(text) if end < 0 else end
+    return any(
+        m.place_key == hromada.place_key and not m.axis and start <= m.start < end for m in mentions
+    )
 
 
 def _hromada_noun_follows(text: str, start: int) -> bool:

@@ -136,6 +136,15 @@ def test_every_seat_has_its_hromada_as_a_place(seed_gazetteer: Gazetteer) -> Non
         ("На Покровському напрямку ворог атакував 12 разів.", ["pokrovsk"]),
         # the seat named too: the city, as the alert channels write it
         ("Відбій тривоги в м. Харків та Харківська територіальна громада.", ["kharkiv"]),
+        # the seat in a line of its own is another item: the town, then its hromada
+        (
+            "🔹 Вовчанськ: загинула жінка.\nЕвакуація: з Вовчанської громади вивезено 214 осіб.",
+            ["vovchansk", "vovchansk-hromada"],
+        ),
+        (
+            "Снова обстрел Волчанска.\nИз Волчанской общины вывезли ещё 50 человек.",
+            ["vovchansk", "vovchansk-hromada"],
+        ),
     ],
 )
 def test_a_hromada_is_a_place_of_its_own(
