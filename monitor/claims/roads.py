@@ -28,8 +28,6 @@ AND = frozenset({"и", "і", "й", "та"})
 SERVED = frozenset({"снабжения", "постачання", "логистики", "логістики"})
 # A crossing's nouns (lemmas), before «через» and its river: «мосты через Волчью», «переправи
 # через Дніпро»
-CROSSINGS = frozenset(["мост", "переправа", "паром", "міст", "пором"])
-CROSSING_REACH = 3
 # How far back a claim on a crossing looks for the place the crossing serves.
 CROSSING_CARRY = 30
 
@@ -82,19 +80,18 @@ def _joined(doc: Doc, first: int, last: int, right: int) -> bool:
     )
 
 
-def crossed_waters(doc: Doc, places: Sequence[PlaceSpan], sentence: int) -> set[int]:
-    """The ids of the rivers a crossing spans in `sentence`: right after «через», a crossing's
-    noun at most `CROSSING_REACH` words before it («мосты через Волчью», «міст через Сейм»)."""
-    crossed: set[int] = set()
-    for span in places:
-        if span.kind != "water" or span.first < 2 or span.sentence != sentence:
-            continue
-        if doc.tokens[span.first - 1].form not in ("через",):
-            continue
-        start = max(0, span.first - 1 - CROSSING_REACH)
-        if any(not CROSSINGS.isdisjoint(t.lemmas) for t in doc.tokens[start : span.first - 1]):
-            crossed.add(id(span))
-    return crossed
+def crossed_waters(doc: Doc, places: Sequence[PlaceSpan], sentence: int | None = None) -> set[int]:
+    """The ids of the rivers crossed in `sentence` (None: anywhere): right after «через» (a
+    crossing spans it, «мосты через Волчью», «міст через Сейм»; or a side crosses it, «выходят
+    через Мокрые Ялы вброд»)."""
+    return {
+        id(span)
+        for span in places
+        if span.kind == "water"
+        and span.first > 0
+        and sentence in (None, span.sentence)
+        and doc.tokens[span.first - 1].form == "через"
+    }
 
 
 def is_road(span: PlaceSpan) -> bool:

@@ -50,7 +50,7 @@ from monitor.claims.ranks import (
     rank_of,
 )
 from monitor.claims.reach import another_predicates, names_a_side, wrong_side
-from monitor.claims.roads import crossed_in_reach, past_crossings, road_ends
+from monitor.claims.roads import crossed_in_reach, crossed_waters, past_crossings, road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import qualifying_agents
@@ -352,10 +352,12 @@ class Targeting:
             for s in ctx.places
         ):
             return []
+        crossed = crossed_waters(ctx.doc, ctx.places)  # the way, not the place: «через Ялы»
         earlier = [
             span
             for span in ctx.places
             if span.last < hit.first
+            and id(span) not in crossed
             and ctx.doc.tokens[span.first].paragraph == token.paragraph
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
