@@ -107,9 +107,10 @@ def past_crossings(
     reaching back to the place the paragraph is about when there are any («По Крынкам без
     изменений … Переправы через Днепр под огнём»: the crossing supplies that place)."""
     crossed = crossed_waters(doc, places, sentence)
-    if not crossed or rule.carry_over:
+    if not crossed or (rule.carry_over and not rule.carry_over_pointed):
         return rule, crossed
-    return rule.model_copy(update={"carry_over": CROSSING_CARRY}), crossed
+    update = {"carry_over": max(rule.carry_over, CROSSING_CARRY), "carry_over_pointed": False}
+    return rule.model_copy(update=update), crossed
 
 
 def crossed_in_reach(
