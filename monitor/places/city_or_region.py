@@ -40,7 +40,9 @@ class CityOrRegion:
                     why + ", " if why else ""
                 ) + reasons.REGION_OF_CITY
         city = self.cities.get(best.place) if best.kind == ADJ else None
-        if city is not None and not (ctx.region_noun or ctx.listed):
+        # («подмосковный» is the oblast's alone: «в подмосковном Раменском»)
+        surface = ctx.t[ctx.match.start : ctx.match.end]
+        if city is not None and not (ctx.region_noun or ctx.listed or surface.startswith("под")):
             return best._replace(place=city), why
         return best, why
 

@@ -77,6 +77,15 @@ def test_words_before_a_facility_that_name_none_stay_words(analyzer: Analyzer, t
         # a namesake of a Ukrainian raion: the oblast the post names tells them apart
         ("В Каменском районе Ростовской области горит нефтебаза.", "Kamensky District"),
         ("Обстрел Каменского района Днепропетровской области.", "Kamianske Raion"),
+        (
+            "БПЛА перехватили в Крымском и Красноармейском районах Краснодарского края.",
+            "Krasnoarmeysky District",
+        ),
+        ("В Крымском районе Краснодарского края упали обломки.", "Krymsky District"),
+        # Pokrovsk Raion's Soviet name
+        ("В Красноармейском районе Донецкой области идут бои.", "Pokrovsk Raion"),
+        # the oblast's own adjective
+        ("Лабораторию прикрыли в подмосковном Егорьевске.", "Moscow Oblast"),
     ],
 )
 def test_districts_of_the_struck_russian_regions_are_places(
