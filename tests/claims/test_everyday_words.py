@@ -98,6 +98,9 @@ def extractor() -> ClaimExtractor:
             {"ramenskoye": "раменской"},
         ),
         ("Чоловік у Бєлгороді вдарив сусіда ножем.", {"belgorod": "Бєлгороді"}),
+        # a weather front advances
+        ("Снежный фронт наступает на Москву: до 15 см снега.", {"moscow": "Москву"}),
+        ("Холодний атмосферний фронт наступає на Бєлгород.", {"belgorod": "Бєлгород"}),
     ],
 )
 def test_everyday_news_is_no_claim(
