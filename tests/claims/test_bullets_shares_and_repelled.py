@@ -8,20 +8,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyzer import Analyzer
-from monitor.config import load_settings
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_settings())
-
-
-def _claims(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str, str]]:
-    _, claims = analyzer.analyze(text, side)
-    names = analyzer.gazetteer.places
-    return {
-        (c.claim_type, names[c.place_key].name_en if c.place_key else "-", c.actor) for c in claims
-    }
+from tests.claims.analyzed import claims_of
 
 
 @pytest.mark.parametrize(
@@ -45,9 +32,9 @@ def _claims(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str, str
     ],
 )
 def test_a_bullets_claim_stays_in_its_bullet(
-    analyzer: Analyzer, text: str, side: str, absent: set[tuple[str, str, str]]
+    bundled_analyzer: Analyzer, text: str, side: str, absent: set[tuple[str, str, str]]
 ) -> None:
-    assert not _claims(analyzer, text, side) & absent
+    assert not claims_of(bundled_analyzer, text, side) & absent
 
 
 @pytest.mark.parametrize(
@@ -62,9 +49,9 @@ def test_a_bullets_claim_stays_in_its_bullet(
     ],
 )  # fmt: skip
 def test_a_share_or_buildings_of_a_town_are_part_of_it(
-    analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
 ) -> None:
-    found = _claims(analyzer, text, side)
+    found = claims_of(bundled_analyzer, text, side)
     assert expected in found
     assert ("capture", *expected[1:]) not in found
 
@@ -78,9 +65,9 @@ def test_a_share_or_buildings_of_a_town_are_part_of_it(
     ],
 )
 def test_all_of_a_town_and_a_town_won_back_are_still_taken(
-    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _claims(analyzer, text, "ru")
+    assert expected in claims_of(bundled_analyzer, text, "ru")
 
 
 @pytest.mark.parametrize(
@@ -95,6 +82,6 @@ def test_all_of_a_town_and_a_town_won_back_are_still_taken(
     ],
 )  # fmt: skip
 def test_an_attack_repelled_or_all_left_behind_is_no_taking(
-    analyzer: Analyzer, text: str, absent: tuple[str, str, str]
+    bundled_analyzer: Analyzer, text: str, absent: tuple[str, str, str]
 ) -> None:
-    assert absent not in _claims(analyzer, text, "ru")
+    assert absent not in claims_of(bundled_analyzer, text, "ru")

@@ -8,20 +8,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyzer import Analyzer
-from monitor.config import load_settings
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_settings())
-
-
-def _claims(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str, str]]:
-    _, claims = analyzer.analyze(text, side)
-    names = analyzer.gazetteer.places
-    return {
-        (c.claim_type, names[c.place_key].name_en if c.place_key else "-", c.actor) for c in claims
-    }
+from tests.claims.analyzed import claims_of
 
 
 @pytest.mark.parametrize(
@@ -36,9 +23,9 @@ def _claims(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str, str
     ],
 )  # fmt: skip
 def test_our_fire_control_is_the_authors_side(
-    analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
 ) -> None:
-    found = _claims(analyzer, text, side)
+    found = claims_of(bundled_analyzer, text, side)
     assert expected in found
     other = "ua" if expected[2] == "ru" else "ru"
     assert (*expected[:2], other) not in found
@@ -55,10 +42,10 @@ def test_our_fire_control_is_the_authors_side(
     ],
 )  # fmt: skip
 def test_a_river_crossed_is_not_the_later_claims_place(
-    analyzer: Analyzer,
+    bundled_analyzer: Analyzer,
     text: str,
     expected: tuple[str, str, str],
     absent: tuple[str, str, str],
 ) -> None:
-    found = _claims(analyzer, text, "ru")
+    found = claims_of(bundled_analyzer, text, "ru")
     assert expected in found and absent not in found

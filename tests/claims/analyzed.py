@@ -1,0 +1,14 @@
+"""Claims of a text through the real analyzer and the bundled config, by English place name."""
+
+from __future__ import annotations
+
+from monitor.analyzer import Analyzer
+
+
+def claims_of(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str, str]]:
+    """(type, place's English name or "-", actor) of each claim the analyzer finds."""
+    _, claims = analyzer.analyze(text, side)
+    names = analyzer.gazetteer.places
+    return {
+        (c.claim_type, names[c.place_key].name_en if c.place_key else "-", c.actor) for c in claims
+    }
