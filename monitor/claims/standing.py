@@ -28,12 +28,14 @@ def repelled(doc: Doc, hit: Hit) -> bool:
     if REPEL.isdisjoint(tokens[hit.first].lemmas) or not ends_sentence(doc, hit, clause=True):
         return False
     sentence = tokens[hit.first].sentence
-    return any(
-        not ATTACKS.isdisjoint(tokens[index].lemmas)
-        and (tokens[index].sentence < sentence or clause_between(doc, index, hit.first))
-        for index in range(hit.first - 1, -1, -1)
-        if tokens[index].sentence >= sentence - 1
-    )
+    for index in range(hit.first - 1, -1, -1):  # back to the start of the sentence before
+        if tokens[index].sentence < sentence - 1:
+            return False
+        if not ATTACKS.isdisjoint(tokens[index].lemmas) and (
+            tokens[index].sentence < sentence or clause_between(doc, index, hit.first)
+        ):
+            return True
+    return False
 
 
 def object_of_verb(doc: Doc, hit: Hit) -> bool:
