@@ -182,6 +182,23 @@ def after_preposition(doc: Doc, hit: Hit) -> bool:
     return hit.last > 0 and doc.tokens[hit.last - 1].form in PREPOSITIONS
 
 
+TEMPORAL_PREPOSITIONS = frozenset({"после", "перед", "накануне", "після", "напередодні"})
+
+
+def temporal_nominal(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger is a noun that a preposition of time governs («После освобождения
+    X», «Перед штурмом X»): the clause that follows has a subject of its own."""
+    before = hit.first - 1
+    while before >= 0 and is_adjective(doc.tokens[before].form, doc.lang):
+        before -= 1  # «после успешного освобождения»
+    return (
+        before >= 0
+        and doc.tokens[before].form in TEMPORAL_PREPOSITIONS
+        and doc.tokens[before].sentence == doc.tokens[hit.first].sentence
+        and is_noun(doc.tokens[hit.first].form, doc.lang)
+    )
+
+
 CONJUNCTIONS = frozenset({"и", "а", "і", "й", "та"})
 
 

@@ -36,8 +36,10 @@ from monitor.claims.asides import air_defence, aside, fire_attribute
 from monitor.claims.morphology import (
     clause_between,
     is_gerund,
+    is_instrumental,
     is_verb,
     subject_form,
+    temporal_nominal,
 )
 from monitor.claims.negation_reach import instruction, set_against, unconfirmed
 from monitor.claims.roles import SideRoles, by_side_of, stands_before
@@ -242,6 +244,14 @@ def _another_clauses_subject(
     clause with a place of its own («Ударили по X, наши под Y продвинулись»)."""
     if cue.first > hit.last and is_gerund(doc.tokens[hit.first].form, doc.lang):
         return False  # «Захопивши Очеретине, ворог …»: the next clause's subject is the gerund's
+    if (
+        cue.first > hit.last + 1
+        and temporal_nominal(doc, hit)
+        and not is_instrumental(doc.tokens[cue.first].form, doc.lang)
+    ):
+        # «После освобождения Угледара ВСУ отошли»: the main clause's subject may be the loser;
+        # an agent in the instrumental («… российскими войсками») still names the actor
+        return True
     if (enemy and _enemy_of_next_clause(doc, hit, cue)) or _subject_of_next_clause(
         doc, hit, cue, place_starts
     ):
