@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.claims.morphology import is_nominative
+from monitor.claims.morphology import is_nominative, is_verb
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc
 
@@ -54,9 +54,14 @@ def aside(doc: Doc, hit: Hit, cue: Hit) -> bool:
     dash = ASIDE.search(doc.text, start, end)
     if dash is None:
         return False
-    after = next((t for t in doc.tokens if t.start >= dash.end()), None)
-    if after is None or doc.text[after.start : after.end].isupper():  # «— ВСУ вошли»
+    at = next((i for i, t in enumerate(doc.tokens) if t.start >= dash.end()), None)
+    after = doc.tokens[at] if at is not None else None
+    if at is None or after is None or doc.text[after.start : after.end].isupper():  # «— ВСУ вошли»
         return False
+    if is_verb(doc.tokens[hit.first].form, doc.lang):
+        # the verb has its predicate: past its object a dash opens an apposition («освободили
+        # город Угледар — важный опорный пункт ВСУ»), unless a verb of its own follows
+        return not any(is_verb(t.form, doc.lang) for t in doc.tokens[at : cue.first])
     return not is_nominative(after.form, doc.lang)
 
 

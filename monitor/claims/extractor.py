@@ -30,7 +30,7 @@ from monitor.claims.back_references import named_again, noun_marks
 from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
 from monitor.claims.history import other_war
-from monitor.claims.kinds import kind_at, partial_at, percent_parts
+from monitor.claims.kinds import kind_at, partial_at, partial_cues
 from monitor.claims.links import evidence_from, without_links
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
@@ -332,7 +332,7 @@ class ClaimExtractor:
         ahead = all(span is not None and span.first > hit.last for span in targets)
         return [
             c
-            for c in [*ctx.cues.get("partial", ()), *percent_parts(ctx.doc)]
+            for c in partial_cues(ctx)
             if within(ctx.doc, hit, c, self._cue_window)
             and not any(
                 second_predicate(ctx.doc, hit.last, verb) for verb in range(hit.last + 2, c.first)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from monitor.claims.morphology import (
     PREPOSITIONS,
     clause_between,
+    is_adjective,
     noun_like,
     passive_trigger,
 )
@@ -136,6 +137,47 @@ def percent_parts(doc: Doc) -> list[Hit]:
         and token.form != "100"
         and doc.text[token.end : token.end + 2].lstrip().startswith("%")
     ]
+
+
+def partial_cues(ctx: Context) -> list[Hit]:
+    """The post's partial-control cues and shares (`percent_parts`), without «части» that are
+    troops («Части группировки «Восток» освободили X», «наши части вошли в X»)."""
+    return [
+        c
+        for c in [*ctx.cues.get("partial", ()), *percent_parts(ctx.doc)]
+        if not _troops(ctx.doc, c)
+    ]
+
+
+# Words whose genitive after «части» / «частини» makes them units: «части 58-й армии»
+_FORMATIONS = frozenset(
+    {
+        "группировка", "войско", "армия", "бригада", "дивизия", "полк", "корпус", "вс", "всу",
+        "зсу", "угруповання", "військо", "армія", "дивізія", "сили", "спецназ", "морпех",
+        "морская пехота", "десант",
+    }
+)  # fmt: skip
+_SIDE_WORDS = frozenset(
+    {"наш", "российский", "украинский", "вражеский", "свой", "російський", "український", "ворожий"}
+)
+
+
+def _troops(doc: Doc, cue: Hit) -> bool:
+    if cue.first != cue.last or not {"часть", "частина"} & set(doc.tokens[cue.first].lemmas):
+        return False
+    form = doc.tokens[cue.first].form
+    if form not in ("части", "частини", "частей", "частин", "частям", "частинам"):
+        return False  # «часть Курахово», «частину села»: a part
+    before = cue.first - 1
+    if before >= 0 and _SIDE_WORDS & set(doc.tokens[before].lemmas):
+        return True  # «наши части»
+    for after in range(cue.last + 1, min(cue.last + 4, len(doc.tokens))):
+        if _FORMATIONS & set(doc.tokens[after].lemmas):
+            return True  # «части группировки», «части 58-й армии»
+        form = doc.tokens[after].form
+        if not (form[:1].isdigit() or is_adjective(form, doc.lang)):
+            return False
+    return False
 
 
 def partial_at(ctx: Context, partial: list[Hit], span: PlaceSpan | None, claim_type: str) -> str:

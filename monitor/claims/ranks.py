@@ -33,6 +33,49 @@ REGION_WORDS = ("област", "обл.", "край", "республик", "щ
 DISTRICT_WORDS = ("район", "р-н", "округ", "направлен")
 CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
 LIST_MARKS = " \t\n;,-–—•*·▪️"
+
+
+def best_target(
+    candidates: list[Any], trigger: int, places: list[Any], info_for: Any, origins: set[int]
+) -> Any:
+    """The best of a trigger's (preference, rank, distance, span) candidates: a weapon's heading
+    first (a negative preference), else a place right by the trigger, else by preference, rank
+    and distance; then the village that a district so chosen locates (`finest_inside`)."""
+    headed = min(c[0] for c in candidates) < 0
+    adjacent = [c for c in candidates if c[2] == 0 and not headed]
+    chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
+    return finest_inside(chosen, trigger, places, info_for, origins)
+
+
+def finest_inside(
+    chosen: Any, trigger: int, others: list[Any], info_for: Any, origins: set[int]
+) -> Any:
+    """The nearest settlement of `others` (a post's spans) in the sentence of the district
+    `chosen`, named before the trigger, that lies inside it, whose locator the district is: «В
+    Валуйском округе ВСУ атаковали посёлок Уразово: дрон ударил …» is the village's strike, not
+    the district's (a district the trigger governs stays: «зачистили Глушковский район»).
+    Not a place in `origins` (ids of spans where a weapon came from); `trigger`: the trigger's
+    first token."""
+    if chosen.rank != DISTRICT_RANK or chosen.kind != "district" or chosen.last >= trigger:
+        return chosen  # (an oblast's strike may be wider than the town a sentence names)
+    outer = info_for(chosen.mention.place_key)
+    name = getattr(outer, "name_en", None)
+    inside = [
+        span
+        for span in others
+        if span.rank == SETTLEMENT_RANK
+        and span.sentence == chosen.sentence
+        and id(span) not in origins
+        and name is not None
+        and name in _containers(info_for(span.mention.place_key))
+    ]
+    return min(inside, key=lambda span: abs(span.first - chosen.last), default=chosen)
+
+
+def _containers(info: Any) -> tuple[str, ...]:
+    return (str(getattr(info, "district", "") or ""), str(getattr(info, "oblast", "") or ""))
+
+
 # A headline of at most this many words is a label: its place is what the post is about.
 HEADING_WORDS = 6
 

@@ -43,6 +43,7 @@ from monitor.claims.place_lists import (
 from monitor.claims.ranks import (
     DISTRICT_RANK,
     REGION_RANK,
+    best_target,
     country_of,
     headline_end,
     is_label,
@@ -183,9 +184,7 @@ class Targeting:
         # «… в Харькове. Глава Харьковской ОВА сообщил о 12 погибших»: see the docstring, 3.
         if all(in_a_title(ctx.doc, c[3]) for c in candidates):
             return self._elsewhere(ctx, hit, rule, origins) or [c[3] for c in candidates]
-        headed = min(c[0] for c in candidates) < 0
-        adjacent = [c for c in candidates if c[2] == 0 and not headed]
-        chosen = min(adjacent or candidates, key=lambda c: c[:3])[3]
+        chosen = best_target(candidates, hit.first, ctx.places, self._info_for, origins)
         if not rule.lists:  # the village an oblast right after qualifies: «X Сумской обл. — наша»
             at = ctx.places.index(chosen)
             return [qualified(ctx.doc, ctx.places[: at + 1]), *one_head(ctx, at)]

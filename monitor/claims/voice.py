@@ -52,6 +52,7 @@ Cues = Mapping[str, Sequence[Hit]]
 NEGATION_REACH = 3
 DENIAL_REACH = 12
 OPPOSITE: dict[str, Actor] = {"ru": "ua", "ua": "ru"}
+GROUND_TYPES = frozenset({"capture", "advance", "withdrawal", "encirclement"})
 FORCE_CUES: dict[str, str] = {
     "russian_forces": "ru",
     "ukrainian_forces": "ua",
@@ -245,12 +246,14 @@ def _another_clauses_subject(
     if cue.first > hit.last and is_gerund(doc.tokens[hit.first].form, doc.lang):
         return False  # «Захопивши Очеретине, ворог …»: the next clause's subject is the gerund's
     if (
-        cue.first > hit.last + 1
+        rule.type in GROUND_TYPES
+        and cue.first > hit.last + 1
         and temporal_nominal(doc, hit)
         and not is_instrumental(doc.tokens[cue.first].form, doc.lang)
     ):
         # «После освобождения Угледара ВСУ отошли»: the main clause's subject may be the loser;
-        # an agent in the instrumental («… российскими войсками») still names the actor
+        # an agent in the instrumental («… российскими войсками») still names the actor. (A
+        # strike's victims may tell its side: «Після удару дрона по бліндажу окупанти здалися».)
         return True
     if (enemy and _enemy_of_next_clause(doc, hit, cue)) or _subject_of_next_clause(
         doc, hit, cue, place_starts

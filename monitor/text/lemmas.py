@@ -29,11 +29,12 @@ LATIN_RE = re.compile(r"^[a-z0-9'-]+$")
 SENTENCE_END_RE = re.compile(r"[.!?…]")
 # Short lowercase words that end with a period without ending a sentence: «н.п.», «г.», «кв. км».
 ABBREVIATIONS = frozenset(
-    {"н", "п", "г", "кв", "км", "обл", "р-н", "с", "пгт", "м", "ст", "ул", "ае"}
-)
+    {"н", "п", "г", "кв", "км", "обл", "р-н", "с", "пгт", "м", "ст", "ул", "ае", "тыс", "тис",
+     "млн", "млрд", "руб", "грн"}
+)  # fmt: skip
 # Units among them end a sentence before a capital: «более 1200 км. Также дрон …» (not «г.
 # Курск», «с. Веселое», whose capital is the name after the title)
-UNITS = frozenset({"км", "кв"})
+UNITS = frozenset({"км", "кв", "тыс", "тис", "млн", "млрд", "руб", "грн"})
 _EN_SUFFIXES = ("ing", "ed", "es", "s")
 
 
