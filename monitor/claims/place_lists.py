@@ -163,9 +163,10 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
     glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
     for index in range(left + 1, right):
         types = ctx.trigger_types.get(index, set())
-        if types and claim_type not in types:
-            return False
         form = ctx.doc.tokens[index].form
+        # another trigger's type, or a verb of its own: «заняли X и выбили противника из Y»
+        if types and (claim_type not in types or is_verb(form, ctx.doc.lang)):
+            return False
         if not (
             form.isdigit()
             or index in glue

@@ -296,11 +296,28 @@ def tokenize(
             found = cache.get(word)
             if found is None:
                 found = parse(word)
+            if word in TALLY_CODES and _quoted(parts, index):
+                found = parse(word + "-й")  # «200», «300»: the killed, the wounded
             previous_form = found[0]
             word_end = position + len(word)
             append(Token(position, word_end, previous_form, found[1], sentence, paragraph))
             position = word_end
     return Doc(text, lang, tuple(tokens))
+
+
+# The army's codes for the killed and the wounded, in quotes in bloggers' posts: «есть «300»»
+TALLY_CODES = frozenset({"200", "300"})
+_OPENING_QUOTES = ("«", '"', "“", "„")
+_CLOSING_QUOTES = ("»", '"', "”", "“")
+
+
+def _quoted(parts: list[str], index: int) -> bool:
+    """Whether the word `parts[index]` stands right between quotes."""
+    return (
+        parts[index - 1].endswith(_OPENING_QUOTES)
+        and index + 1 < len(parts)
+        and parts[index + 1].startswith(_CLOSING_QUOTES)
+    )
 
 
 def phrase_lemmas(word: str, lang: str) -> tuple[str, ...]:
