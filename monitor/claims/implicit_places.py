@@ -118,7 +118,13 @@ def _sibling_bullet(text: str, at: int, newline: int) -> bool:
     place was one the matcher did not know («🔻 Желанное — освобождено.\n🔻 Галицыновка — …»)."""
     own = text[text.rfind("\n", 0, at) + 1 : at].lstrip()
     following = text[newline + 1 :].lstrip()
+    if ITEM_NUMBER.match(own):  # «3. Гродовка — … Потери есть.\n4. Мирноград — …»
+        return ITEM_NUMBER.match(following) is not None
     return bool(own) and not own[:1].isalnum() and own[:1] == following[:1]
+
+
+# A numbered list item's number: «3. Гродовка — …», «2) Селидово»
+ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 
 
 def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
@@ -153,7 +159,9 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
             continue
         # (bullets carry a rule's claim only where it carries claims over at all; a tally
         # always: its places are what the count is of)
-        bullet = rule.carry_over and not line[:1].isalnum() and line[:1] not in NOT_BULLETS
+        bullet = rule.carry_over and (
+            (not line[:1].isalnum() and line[:1] not in NOT_BULLETS) or ITEM_NUMBER.match(line)
+        )
         opening, skipped, counted = _opening_place(ctx, position, line_end)
         tally = opening is not None and (counted or TALLY_COUNT.match(text, opening.mention.end))
         if opening is None or not (tally or (bullet and (items or not skipped))):
@@ -178,6 +186,8 @@ def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None
     tally's count or a preposition: «Над Брянской областью — 14», «• 91 — над Московской»), if
     one is; whether a preposition came first, and whether a count did."""
     words = [t for t in ctx.doc.tokens if start <= t.start < end]
+    if words and ITEM_NUMBER.match(ctx.doc.text, words[0].start):
+        words = words[1:]  # an item's number is no count
     counted = bool(words) and (words[0].form.isdigit() or words[0].form in REMAINING)
     if counted:
         words = words[1:]

@@ -29,6 +29,19 @@ from tests.claims.analyzed import claims_of
             "ua",
             {("casualties", "Kupiansk", "ua"), ("casualties", "Vovchansk", "ua")},
         ),
+        # numbered items are bullets too: «Потери есть.» ends its own item
+        (
+            "Разбор за неделю.\n\n1. Новогродовка — бои в центре. Потери есть.\n"
+            "2. Мирноград — прилёты по скоплениям техники.\n3. Торецк — без изменений.",
+            "ru",
+            {("casualties", "Myrnohrad", "ru"), ("casualties", "Toretsk", "ru")},
+        ),
+        (
+            "Підсумки доби.\n1) Куп'янськ — бої на околицях. Є загиблі.\n"
+            "2) Ізюм — обстріл околиць.\n3) Балаклія — тиша.",
+            "ua",
+            {("casualties", "Izium", "ru"), ("casualties", "Balakliia", "ru")},
+        ),
     ],
 )
 def test_a_bullets_claim_stays_in_its_bullet(
