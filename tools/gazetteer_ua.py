@@ -305,6 +305,10 @@ _RU_STEMS = (
     ("Яблук", "Яблок"),
     ("Яблун", "Яблон"),
     ("Спирн(?=(?:ое|ая|ый|ые|ой)(?![а-я]))", "Спорн"),
+    # the cardinal points Russian translates: Північне is Северное (as the Russian MoD names
+    # the one by Toretsk), Південне Южное
+    ("Пивнич(?=(?:ное|ная|ный|ные|ной)(?![а-я]))", "Север"),
+    ("Пивден(?=(?:ное|ная|ный|ные|ной)(?![а-я]))", "Юж"),
 )
 # The Ukrainian prefix «роз-» before a consonant is Russian «раз-», «рас-» before a voiceless
 # one: Роздольне is Раздольное, Роздори Раздоры, Розсохи Рассохи (not before «л»: Розлив, whose

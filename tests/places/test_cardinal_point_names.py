@@ -1,0 +1,41 @@
+"""Russian posts translate the cardinal points of Ukrainian names: Північне is «Северное»,
+Південне «Южное» (the Russian MoD's names of the villages by Toretsk). The village is picked
+among the namesakes by the post's other places. Through the real analyzer and the bundled
+gazetteer; every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from monitor.config import load_settings
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_settings())
+
+
+def _keys(analyzer: Analyzer, text: str) -> dict[str, str]:
+    mentions, _ = analyzer.analyze(text, "ru")
+    return {m.surface: m.place_key for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Торецкое направление: наши зашли в Северное, бои за Железное.", "Северное",
+         "pivnichne-donetsk-oblast"),
+        ("Под Торецком освобождено Южное, идут бои у Железного.", "Южное",
+         "pivdenne-donetsk-oblast"),
+    ],
+)  # fmt: skip
+def test_a_translated_cardinal_point_names_the_village(
+    analyzer: Analyzer, text: str, surface: str, key: str
+) -> None:
+    assert _keys(analyzer, text).get(surface) == key
+
+
+def test_the_adjective_in_lower_case_is_no_village(analyzer: Analyzer) -> None:
+    text = "Под Торецком бои на южном и северном флангах, южное направление спокойно."
+    assert set(_keys(analyzer, text)) == {"Торецком"}
