@@ -46,6 +46,9 @@ def with_list(
             left, right = (current, other) if step == 1 else (other, current)
             if (
                 not _glued(ctx, left.last, right.first, claim_type)
+                # a place named again opens a phrase of its own: «обстреляли Климово и
+                # Суземку, в Суземке ранен мужчина»
+                or other.mention.place_key == current.mention.place_key
                 or (hit is not None and left.last < hit.first and hit.last < right.first)
                 or landmark(ctx.doc, left, right)
                 or opens_own_clause(ctx, left.last, right)
