@@ -227,7 +227,29 @@ def theatre(keys: Keys, seen: set[tuple[str, str]], gaz_dir: Path) -> list[dict[
                     source="campaign reports (compiled by the project)",
                 )
             )
+    rows += sevastopol(keys)
     return rows
+
+
+def sevastopol(keys: Keys) -> list[dict[str, str]]:
+    """The settlements of the city of Sevastopol (gazetteer_src/sevastopol.txt): KATOTTG lists
+    the city alone."""
+    return [
+        dict(
+            key=keys.make(f"{english_name(name_uk, 'uk')} sevastopol"),
+            name_en=english_name(name_uk, "uk"),
+            name_ru=name_ru,
+            name_uk=name_uk,
+            kind=kind,
+            district="Sevastopol",
+            oblast="Crimea",
+            country="UA",
+            alt_ru="",
+            alt_uk="",
+            source="settlements of Sevastopol (compiled by the project)",
+        )
+        for name_uk, name_ru, kind in lines("sevastopol.txt")
+    ]
 
 
 def geonames(

@@ -1,7 +1,8 @@
 """Russian posts translate the cardinal points of Ukrainian names: Північне is «Северное»,
 Південне «Южное» (the Russian MoD's names of the villages by Toretsk). The village is picked
-among the namesakes by the post's other places. Through the real analyzer and the bundled
-gazetteer; every sentence is written for the test."""
+among the namesakes by the post's other places. The villages of Sevastopol, which the codifier
+lists as the city alone, are places. Through the real analyzer and the bundled gazetteer; every
+sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -39,3 +40,18 @@ def test_a_translated_cardinal_point_names_the_village(
 def test_the_adjective_in_lower_case_is_no_village(analyzer: Analyzer) -> None:
     text = "Под Торецком бои на южном и северном флангах, южное направление спокойно."
     assert set(_keys(analyzer, text)) == {"Торецком"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Севастополь. Обломки ракеты упали на пляж в Учкуевке.", "Учкуевке",
+         "uchkuivka-sevastopol"),
+        ("Вибухи в Севастополі: уламки впали в Любимівці.", "Любимівці",
+         "liubymivka-sevastopol"),
+    ],
+)  # fmt: skip
+def test_the_villages_of_sevastopol_are_places(
+    analyzer: Analyzer, text: str, surface: str, key: str
+) -> None:
+    assert _keys(analyzer, text).get(surface) == key
