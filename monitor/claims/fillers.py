@@ -122,6 +122,18 @@ OWNERS = frozenset(
 )
 
 
+# Who is evacuated, between the evacuation and its place: «примусову евакуацію дітей разом із
+# батьками або законними представниками з X», «эвакуация мирных жителей из X»
+EVACUEES = frozenset(
+    {
+        "дітей", "дети", "детей", "разом", "вместе", "із", "с", "батьками", "родителями",
+        "або", "или", "законними", "законными", "представниками", "жителей", "жителів",
+        "мирных", "мирних", "людей", "мешканців", "населення", "населения", "маломобільних",
+        "маломобильных", "родин", "сімей", "семей",
+    }
+)  # fmt: skip
+
+
 DISTANCE_UNITS = frozenset(
     [
         "км",
@@ -143,7 +155,7 @@ DISTANCE_UNITS = frozenset(
 def place_fillers(doc: Doc, hit: Hit, first: int, last: int, claim_type: str = "") -> int:
     """The place-phrase words (PLACE_FILLERS), distances and the words of unit names («47-ї
     окремої бригади») between a trigger and the place `first..last`; for a strike, the words
-    of its target too (TARGET_FILLERS)."""
+    of its target too (TARGET_FILLERS); for an evacuation, who is evacuated (EVACUEES)."""
     left, right = (hit.last, first) if first > hit.last else (last, hit.first)
     units = unit_words(doc, left, right)
     strike = claim_type == "strike"
@@ -151,6 +163,7 @@ def place_fillers(doc: Doc, hit: Hit, first: int, last: int, claim_type: str = "
         doc.tokens[i].form in PLACE_FILLERS
         or (strike and doc.tokens[i].form in TARGET_FILLERS)
         or (strike and doc.tokens[i].form in OWNERS and _owned(doc, i))
+        or (claim_type == "evacuation" and doc.tokens[i].form in EVACUEES)
         or doc.tokens[i].form in DISTANCE_UNITS
         or _distance_number(doc, i)
         for i in range(left + 1, right)
