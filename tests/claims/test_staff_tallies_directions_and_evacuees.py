@@ -1,7 +1,8 @@
 """The General Staff's tally of the day's air and missile strikes is a strike on no place; the
 last item of a list may be a direction («поблизу X, Y та в бік Z»); who is evacuated does not
-count in an evacuation's reach («евакуацію дітей разом із батьками з X»). Through the real
-analyzer and the bundled config; every sentence is written for the test."""
+count in an evacuation's reach («евакуацію дітей разом із батьками з X»); an army's losses are
+the short headline's place («Торецкое направление» over «Потери противника — 300»). Through
+the real analyzer and the bundled config; every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ def test_who_is_evacuated_is_no_distance(
     bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Купянское направление 🔻\n\nНаши продвинулись у Синьковки. Потери противника за "
+         "сутки — до 120 человек.", ("casualties", "Kupiansk", "ru")),
+        ("Часов Яр: итоги недели\n\nШтурмовики дочистили квартал. Противник потерял до роты.",
+         ("casualties", "Chasiv Yar", "ru")),
+    ],
+)  # fmt: skip
+def test_an_armys_losses_are_the_headlines_places(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")
