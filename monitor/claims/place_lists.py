@@ -99,8 +99,17 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
     if _hromada(wide):
         return False  # an item of its own
     later = [o for o in listed if o.first > wide.last]
-    if later and later[0].rank == wide.rank and _after_conjunction(ctx, later[0]):
-        return False  # one of items sharing a noun: «Херсон, Бериславський та Херсонський райони»
+    if (
+        later
+        and later[0].rank == wide.rank
+        and (
+            _after_conjunction(ctx, later[0])
+            or ctx.doc.text[wide.mention.end : later[0].mention.start].strip() == ","
+        )
+    ):
+        # one of items sharing a noun: «Херсон, Бериславський та Херсонський райони»,
+        # «Нікополь, Марганецька, Мирівська та Покровська громади»
+        return False
     return any(
         other.rank < wide.rank and (not _own_phrase(ctx, wide, other) or _heads(ctx, wide, other))
         for other in listed

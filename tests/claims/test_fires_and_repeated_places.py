@@ -1,8 +1,9 @@
 """A fire told right after an attack is its hit («сбито 12 беспилотников. Но не все: в X горит
 нефтебаза»), a fire in a post of no attack is not; a place named again opens a phrase of its
 own, so a list before it does not share that phrase's claim («обстреляли X и Y, в Y ранен
-мужчина»). Through the real analyzer and the bundled config; every sentence is written for the
-test."""
+мужчина»); every item of places sharing one noun is an item, not a qualifier of the finer one
+before it («Нікополь, Марганецька, Мирівська та Покровська громади»). Through the real analyzer
+and the bundled config; every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -59,3 +60,25 @@ def test_a_place_named_again_opens_its_own_phrase(
     found = claims_of(bundled_analyzer, text, side)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Ворог атакував Нікопольщину дронами. Під ударом були Нікополь, Марганецька, Мирівська "
+         "та Покровська громади.", "ua",
+         {("strike", "Marhanets Hromada", "ru"), ("strike", "Myrove Hromada", "ru")}),
+        ("Под обстрелом ВСУ были Суджа, Глушковский, Рыльский и Кореневский районы.", "ru",
+         {("strike", "Glushkovsky District", "ua"), ("strike", "Rylsky District", "ua")}),
+    ],
+)  # fmt: skip
+def test_every_item_sharing_a_noun_is_an_item(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= claims_of(bundled_analyzer, text, side)
+
+
+def test_a_hromada_after_its_village_qualifies_it(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(bundled_analyzer, "Ворог обстріляв село Рясне Миропільської громади.", "ua")
+    assert ("strike", "Riasne", "ru") in found
+    assert ("strike", "Myropillia Hromada", "ru") not in found
