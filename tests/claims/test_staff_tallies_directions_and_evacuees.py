@@ -1,8 +1,9 @@
 """The General Staff's tally of the day's air and missile strikes is a strike on no place; the
 last item of a list may be a direction («поблизу X, Y та в бік Z»); who is evacuated does not
 count in an evacuation's reach («евакуацію дітей разом із батьками з X»); an army's losses are
-the short headline's place («Торецкое направление» over «Потери противника — 300»). Through
-the real analyzer and the bundled config; every sentence is written for the test."""
+the short headline's place («Торецкое направление» over «Потери противника — 300»), and so is
+a pocket («Курахово.» over «Котёл захлопывается»). Through the real analyzer and the bundled
+config; every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -70,6 +71,21 @@ def test_who_is_evacuated_is_no_distance(
     ],
 )  # fmt: skip
 def test_an_armys_losses_are_the_headlines_places(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Покровск. Итоги дня.\n\nГород почти в полукольце, хохлы выводят тылы.",
+         ("encirclement", "Pokrovsk", "ru")),
+        ("Курахово.\n\nКотёл захлопывается: у ВСУ осталась одна дорога.",
+         ("encirclement", "Kurakhove", "ru")),
+    ],
+)  # fmt: skip
+def test_a_pocket_told_under_a_headline_is_its_places(
     bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in claims_of(bundled_analyzer, text, "ru")
