@@ -82,3 +82,13 @@ def test_a_hromada_after_its_village_qualifies_it(bundled_analyzer: Analyzer) ->
     found = claims_of(bundled_analyzer, "Ворог обстріляв село Рясне Миропільської громади.", "ua")
     assert ("strike", "Riasne", "ru") in found
     assert ("strike", "Myropillia Hromada", "ru") not in found
+
+
+def test_windows_cut_by_fragments_in_an_attack_report_are_a_hit(
+    bundled_analyzer: Analyzer,
+) -> None:
+    text = (
+        "Грайворонский округ снова подвергся обстрелу со стороны ВСУ.\n\n"
+        "В селе Головчино осколками посечены окна жилого дома."
+    )
+    assert ("strike", "Golovchino", "ua") in claims_of(bundled_analyzer, text, "ru")
