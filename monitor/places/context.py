@@ -42,6 +42,8 @@ from monitor.places.cues import (
     TOWN_NOUN_BEFORE,
     WAR_OBJECT_BEFORE,
     on_the_river,
+    river_after,
+    river_over_villages,
     sentence_initial,
 )
 from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
@@ -110,6 +112,16 @@ class MatchContext:
         before its locative («на Днепре», where the city takes «в»: `on_the_river`)."""
         name = self.t[self.match.start : self.match.end]
         return bool(RIVER_BEFORE.search(self.before)) or on_the_river(self.before, name)
+
+    def river_reading(self, place_kinds: frozenset[str]) -> bool:
+        """Whether a name a river shares reads as the river: a river word before it, boats
+        after it («через Днепр на лодках»), or a preposition only a river takes where only
+        villages share its name («вышли к Осколу»)."""
+        return (
+            self.river_word
+            or river_after(self.before, self.after)
+            or river_over_villages(self.before, place_kinds)
+        )
 
     @_lazy
     def listed(self) -> bool:

@@ -219,6 +219,22 @@ def river_after(before: str, after: str) -> bool:
     return bool(RIVER_CROSS_BEFORE.search(before) and RIVER_AFTER.match(after))
 
 
+# Prepositions only a river takes among a river and villages of its name: «вышли к Осколу»,
+# «за Сейм», «через Оскол» (not «под», «на», «по»: «бои под Осколом», «удар по Десне» are as
+# often the village's)
+RIVER_ONLY_BEFORE = re.compile(r"(?<!\w)(к|ко|за|через|вдоль|вздовж|уздовж)\s+$")
+
+
+def river_over_villages(before: str, place_kinds: frozenset[str]) -> bool:
+    """Whether a river outranks the villages that share its name (no town or city does): after
+    a preposition only a river takes."""
+    return (
+        "water" in place_kinds
+        and place_kinds - {"water"} <= {"village"}
+        and RIVER_ONLY_BEFORE.search(before) is not None
+    )
+
+
 # «на» before a name in the locative: on the river, where a town of its name takes «в»/«у»
 # («на Днепре уничтожен катер», «на Дніпрі»; «в Днепре», «у Дніпрі» are the city)
 ON_BEFORE = re.compile(r"(?<!\w)на\s+$")

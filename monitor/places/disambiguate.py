@@ -47,7 +47,6 @@ from monitor.places.cues import (
     government_before,
     grouping_before,
     quote_before,
-    river_after,
 )
 from monitor.places.form_facts import FormFacts, FormFactsCache
 from monitor.places.front import FrontLine
@@ -309,9 +308,7 @@ class Resolver:
             mixed and ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
         )
         facility_first = "facility" in place_kinds and ctx.facility
-        water_first = "water" in place_kinds and (
-            ctx.river_word or river_after(ctx.before, ctx.after)
-        )
+        water_first = "water" in place_kinds and ctx.river_reading(place_kinds)
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,
         # unless a river word stands before («переправа через Десну») or boats after
         # («через Днепр на лодках»)
