@@ -16,7 +16,8 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
-ENGINE_VERSION = "20"  # 20: listed facilities, struck Russian districts, sibling bullets
+ENGINE_VERSION = "21"  # 21: appositions, numbered items, quoted «200», rivers over villages
+# 20: listed facilities, struck Russian districts, sibling bullets
 # 19: hromadas as places, refineries and plants, strike headers
 # 18: nouns named again, asides, air defences, sectors, Lyptsi axis
 # 17: attempts, headings, own rear, strike targets, two-noun names
