@@ -12,3 +12,12 @@ def claims_of(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str, s
     return {
         (c.claim_type, names[c.place_key].name_en if c.place_key else "-", c.actor) for c in claims
     }
+
+
+def actor_of(analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]) -> None:
+    """Assert the analyzer finds the claim `expected` (type, place, actor), and not the same
+    claim with the other side as its actor."""
+    found = claims_of(analyzer, text, side)
+    assert expected in found
+    other = "ua" if expected[2] == "ru" else "ru"
+    assert (*expected[:2], other) not in found

@@ -9,17 +9,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyzer import Analyzer
-from monitor.config import load_settings
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_settings())
-
-
-def _keys(analyzer: Analyzer, text: str) -> dict[str, str]:
-    mentions, _ = analyzer.analyze(text, "ru")
-    return {m.surface: m.place_key for m in mentions}
+from tests.places.resolved import keys_of
 
 
 @pytest.mark.parametrize(
@@ -32,14 +22,14 @@ def _keys(analyzer: Analyzer, text: str) -> dict[str, str]:
     ],
 )  # fmt: skip
 def test_a_translated_cardinal_point_names_the_village(
-    analyzer: Analyzer, text: str, surface: str, key: str
+    bundled_analyzer: Analyzer, text: str, surface: str, key: str
 ) -> None:
-    assert _keys(analyzer, text).get(surface) == key
+    assert keys_of(bundled_analyzer, text).get(surface) == key
 
 
-def test_the_adjective_in_lower_case_is_no_village(analyzer: Analyzer) -> None:
+def test_the_adjective_in_lower_case_is_no_village(bundled_analyzer: Analyzer) -> None:
     text = "Под Торецком бои на южном и северном флангах, южное направление спокойно."
-    assert set(_keys(analyzer, text)) == {"Торецком"}
+    assert set(keys_of(bundled_analyzer, text)) == {"Торецком"}
 
 
 @pytest.mark.parametrize(
@@ -52,6 +42,6 @@ def test_the_adjective_in_lower_case_is_no_village(analyzer: Analyzer) -> None:
     ],
 )  # fmt: skip
 def test_the_villages_of_sevastopol_are_places(
-    analyzer: Analyzer, text: str, surface: str, key: str
+    bundled_analyzer: Analyzer, text: str, surface: str, key: str
 ) -> None:
-    assert _keys(analyzer, text).get(surface) == key
+    assert keys_of(bundled_analyzer, text).get(surface) == key

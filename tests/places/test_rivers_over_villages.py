@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyzer import Analyzer
-from monitor.config import load_settings
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_settings())
-
-
-def _keys(analyzer: Analyzer, text: str) -> dict[str, str]:
-    mentions, _ = analyzer.analyze(text, "ru")
-    return {m.surface: m.place_key for m in mentions}
+from tests.places.resolved import keys_of
 
 
 @pytest.mark.parametrize(
@@ -30,13 +20,13 @@ def _keys(analyzer: Analyzer, text: str) -> dict[str, str]:
     ],
 )
 def test_the_river_after_a_preposition_only_a_river_takes(
-    analyzer: Analyzer, text: str, surface: str, key: str
+    bundled_analyzer: Analyzer, text: str, surface: str, key: str
 ) -> None:
-    assert _keys(analyzer, text).get(surface) == key
+    assert keys_of(bundled_analyzer, text).get(surface) == key
 
 
-def test_under_the_name_is_still_the_village(analyzer: Analyzer) -> None:
+def test_under_the_name_is_still_the_village(bundled_analyzer: Analyzer) -> None:
     assert (
-        _keys(analyzer, "Бои под Осколом продолжаются, ВСУ несут потери.").get("Осколом")
+        keys_of(bundled_analyzer, "Бои под Осколом продолжаются, ВСУ несут потери.").get("Осколом")
         != "oskil-river"
     )
