@@ -55,8 +55,10 @@ def aside(doc: Doc, hit: Hit, cue: Hit) -> bool:
     if dash is None:
         return False
     at = next((i for i, t in enumerate(doc.tokens) if t.start >= dash.end()), None)
-    after = doc.tokens[at] if at is not None else None
-    if at is None or after is None or doc.text[after.start : after.end].isupper():  # «— ВСУ вошли»
+    if at is None:
+        return False
+    after = doc.tokens[at]
+    if doc.text[after.start : after.end].isupper():  # «— ВСУ вошли»
         return False
     if is_verb(doc.tokens[hit.first].form, doc.lang):
         # the verb has its predicate: past its object a dash opens an apposition («освободили

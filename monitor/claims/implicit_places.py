@@ -113,6 +113,10 @@ NOT_BULLETS = "«\"'„“([*_"
 TALLY_COUNT = re.compile(r"\s*[—–-]\s*\d")
 
 
+# A numbered list item's number: «3. Гродовка — …», «2) Селидово»
+ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
 def _sibling_bullet(text: str, at: int, newline: int) -> bool:
     """Whether the line of `at` is itself a bullet like the next line, not their heading: its
     place was one the matcher did not know («🔻 Желанное — освобождено.\n🔻 Галицыновка — …»)."""
@@ -121,10 +125,6 @@ def _sibling_bullet(text: str, at: int, newline: int) -> bool:
     if ITEM_NUMBER.match(own):  # «3. Гродовка — … Потери есть.\n4. Мирноград — …»
         return ITEM_NUMBER.match(following) is not None
     return bool(own) and not own[:1].isalnum() and own[:1] == following[:1]
-
-
-# A numbered list item's number: «3. Гродовка — …», «2) Селидово»
-ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 
 
 def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:

@@ -162,20 +162,24 @@ _SIDE_WORDS = frozenset(
 )
 
 
+# The plural forms of «часть» / «частина» that name units as well as parts (not «часть
+# Курахово», «частину села»: a part)
+_UNIT_FORMS = frozenset({"части", "частини", "частей", "частин", "частям", "частинам"})
+
+
 def _troops(doc: Doc, cue: Hit) -> bool:
-    if cue.first != cue.last or not {"часть", "частина"} & set(doc.tokens[cue.first].lemmas):
+    """Whether a «части» cue names units: a side's word before it («наши части») or a
+    formation's genitive after it, past numbers and adjectives («части 58-й армии»)."""
+    if cue.first != cue.last or doc.tokens[cue.first].form not in _UNIT_FORMS:
         return False
-    form = doc.tokens[cue.first].form
-    if form not in ("части", "частини", "частей", "частин", "частям", "частинам"):
-        return False  # «часть Курахово», «частину села»: a part
     before = cue.first - 1
     if before >= 0 and _SIDE_WORDS & set(doc.tokens[before].lemmas):
-        return True  # «наши части»
+        return True
     for after in range(cue.last + 1, min(cue.last + 4, len(doc.tokens))):
-        if _FORMATIONS & set(doc.tokens[after].lemmas):
-            return True  # «части группировки», «части 58-й армии»
-        form = doc.tokens[after].form
-        if not (form[:1].isdigit() or is_adjective(form, doc.lang)):
+        token = doc.tokens[after]
+        if _FORMATIONS & set(token.lemmas):
+            return True
+        if not (token.form[:1].isdigit() or is_adjective(token.form, doc.lang)):
             return False
     return False
 

@@ -58,22 +58,18 @@ def finest_inside(
     first token."""
     if chosen.rank != DISTRICT_RANK or chosen.kind != "district" or chosen.last >= trigger:
         return chosen  # (an oblast's strike may be wider than the town a sentence names)
-    outer = info_for(chosen.mention.place_key)
-    name = getattr(outer, "name_en", None)
+    district = getattr(info_for(chosen.mention.place_key), "name_en", None)
+    if not district:
+        return chosen
     inside = [
         span
         for span in others
         if span.rank == SETTLEMENT_RANK
         and span.sentence == chosen.sentence
         and id(span) not in origins
-        and name is not None
-        and name in _containers(info_for(span.mention.place_key))
+        and getattr(info_for(span.mention.place_key), "district", None) == district
     ]
     return min(inside, key=lambda span: abs(span.first - chosen.last), default=chosen)
-
-
-def _containers(info: Any) -> tuple[str, ...]:
-    return (str(getattr(info, "district", "") or ""), str(getattr(info, "oblast", "") or ""))
 
 
 # A headline of at most this many words is a label: its place is what the post is about.
