@@ -86,6 +86,7 @@ RU_DISTRICT_REGIONS = frozenset(
         "Voronezh Oblast",
         "Rostov Oblast",
         "Krasnodar Krai",
+        "Moscow Oblast",
     )
 )
 KATOTTG_KIND = {"M": "town", "T": "town", "X": "settlement", "C": "village", "K": "city"}

@@ -36,8 +36,8 @@ from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
     is_first_person_verb,
     joined_before,
-    passive_trigger,
     second_predicate,
+    voice_fits,
 )
 from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
@@ -146,7 +146,7 @@ class ClaimExtractor:
             (not rule.sentence_end or ends_sentence(doc, trigger, rule.sentence_end == "clause"))
             and not (rule.sentence_end and object_of_verb(doc, trigger))
             and not repelled(doc, trigger)
-            and (not rule.passive_only or passive_trigger(doc, trigger))
+            and voice_fits(doc, trigger, rule.passive_only, rule.active_only)
             and not absent(doc, trigger.first)
         )
 

@@ -149,7 +149,7 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     if not items and _sibling_bullet(text, doc.tokens[hit.first].start, newline):
         return []
     found: list[PlaceSpan] = []
-    position, blanks = newline + 1, 0
+    position, blanks, told = newline + 1, 0, True
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
@@ -163,13 +163,27 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
             (not line[:1].isalnum() and line[:1] not in NOT_BULLETS) or ITEM_NUMBER.match(line)
         )
         opening, skipped, counted = _opening_place(ctx, position, line_end)
+        if opening is None and counted and found:  # a tally's line of a place we lack
+            position = line_end + 1
+            continue
         tally = opening is not None and (counted or TALLY_COUNT.match(text, opening.mention.end))
         if opening is None or not (tally or (bullet and (items or not skipped))):
             break
         listed = [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
         found += [s for s in listed if not qualifier(ctx, s, listed)]  # «Сумщина — X, Y»: X, Y
+        told = told and not tally and _tells_its_own(ctx, position, line_end, rule.type)
         position = line_end + 1
-    return found
+    # bullets that each tell a claim of the type themselves detail a total, which is not
+    # theirs: «Постраждали 7 людей.\n▪️Харківський район: у с. Липці поранено …»
+    return [] if found and told else found
+
+
+def _tells_its_own(ctx: Context, start: int, end: int, claim_type: str) -> bool:
+    """Whether the line `start..end` holds a trigger of the claim type."""
+    return any(
+        start <= token.start < end and claim_type in ctx.trigger_types.get(index, ())
+        for index, token in enumerate(ctx.doc.tokens)
+    )
 
 
 # What may stand between a tally's sentence and its colon: «Сбиты 64 дрона. Из них:»

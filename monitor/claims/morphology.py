@@ -174,6 +174,13 @@ def passive_trigger(doc: Doc, hit: Hit) -> bool:
     )
 
 
+def voice_fits(doc: Doc, hit: Hit, passive_only: bool, active_only: bool) -> bool:
+    """Whether the trigger's voice is one its rule reads (`passive_only`, `active_only`)."""
+    if not (passive_only or active_only):
+        return True
+    return passive_trigger(doc, hit) == passive_only
+
+
 PREPOSITIONS = frozenset({"в", "во", "у", "на", "под", "під", "до", "з", "с", "із"})
 
 

@@ -173,20 +173,19 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
     if claim_type == "strike" and _another_target(ctx, left, right):
         return True
     glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
+    unknown = False  # the word before is an item the matcher left undecided
     for index in range(left + 1, right):
         types = ctx.trigger_types.get(index, set())
         form = ctx.doc.tokens[index].form
         # another trigger's type, or a verb of its own: «заняли X и выбили противника из Y»
         if types and (claim_type not in types or is_verb(form, ctx.doc.lang)):
             return False
+        named = _unknown_name(ctx, index, glue) or (unknown and _name_goes_on(ctx, index))
         if not (
-            form.isdigit()
-            or index in glue
-            or claim_type in types
-            or elliptic_region(form)
-            or _unknown_name(ctx, index)
+            form.isdigit() or index in glue or claim_type in types or elliptic_region(form) or named
         ):
             return False
+        unknown = named
     return True
 
 
@@ -269,15 +268,32 @@ def _another_target(ctx: Context, left: int, right: int) -> bool:
     )
 
 
-def _unknown_name(ctx: Context, index: int) -> bool:
-    """A capitalised word after a comma: a list item the matcher left undecided («поблизу
-    Олександропілля, Новотроїцького, Новоолександрівки» goes on past the second)."""
+def _unknown_name(ctx: Context, index: int, glue: set[int]) -> bool:
+    """A capitalised word after a comma or list glue: a list item the matcher left undecided
+    («поблизу Олександропілля, Новотроїцького, Новоолександрівки» goes on past the second, a
+    tally past «9 – над территорией Московского региона»)."""
     token = ctx.doc.tokens[index]
     return (
         index > 0
         and ctx.doc.text[token.start].isupper()
-        and ctx.doc.text[ctx.doc.tokens[index - 1].end : token.start].strip() == ","
+        and (
+            index - 1 in glue
+            or ctx.doc.text[ctx.doc.tokens[index - 1].end : token.start].strip() == ","
+        )
     )
+
+
+# The nouns that end an undecided item's name: «Московского региона», «Энской области»
+_AREA_NOUNS = ("регион", "област", "кра", "округ", "республик", "район", "регіон", "облас")
+
+
+def _name_goes_on(ctx: Context, index: int) -> bool:
+    """The word after an undecided item goes on with its name: capitalised («Червоного
+    Лиману») or an area noun («Московского региона»), with nothing but a space before it."""
+    token, before = ctx.doc.tokens[index], ctx.doc.tokens[index - 1]
+    if ctx.doc.text[before.end : token.start].strip():
+        return False
+    return ctx.doc.text[token.start].isupper() or token.form.startswith(_AREA_NOUNS)
 
 
 # Words that open a phrase of place of its own inside a list («из X на Y», «з X до Y»)

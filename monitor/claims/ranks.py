@@ -186,23 +186,51 @@ def clause_break(doc: Doc, left: int, right: int) -> bool:
 # Words a tally's line may open with before its place: «— 19 над Белгородской», «— 7 над
 # акваторией Азовского моря»
 TALLY_LINE_WORDS = frozenset(
-    {"над", "в", "у", "по", "под", "під", "на", "біля", "акваторией", "акваторією"}
+    {
+        "над",
+        "в",
+        "у",
+        "по",
+        "под",
+        "під",
+        "на",
+        "біля",
+        "акваторией",
+        "акваторією",
+        "территорией",
+        "територією",
+    }
 )
 
 
 def list_line_break(doc: Doc, left: int, right: int) -> bool:
     """Only a line break and bullet punctuation stand between tokens `left` and `right`, and
-    a tally's count and preposition opening the next line («,\n— 19 над Белгородской»)."""
-    words = doc.tokens[left + 1 : right]
+    a tally's count and preposition opening the next line («,\n— 19 над Белгородской»); or
+    whole tally lines between whose place the gazetteer lacks («,\n9 – над территорией
+    Московского региона,\n11 – над территорией Калужской»)."""
+    tokens = doc.tokens
+    between = doc.text[tokens[left].end : tokens[right].start]
+    lines = between.split("\n")
+    if len(lines) > 2 and "" not in (line.strip() for line in lines[1:-1]):
+        if not all(TALLY_LINE.match(line) for line in lines[1:-1]):
+            return False
+        last_start = tokens[right].start - len(lines[-1])
+        left = max(i for i in range(left, right) if tokens[i].start < last_start)
+        lines = [lines[0], lines[-1]]
+        between = "\n".join(lines)
+    words = tokens[left + 1 : right]
     if len(words) > 3 or not all(w.form.isdigit() or w.form in TALLY_LINE_WORDS for w in words):
         return False
     # a preposition opens a tally's line only after its count: not «…в Орехове;\n— у Малых
     # Щербаков без изменений» (a line of its own)
     if words and not any(w.form.isdigit() for w in words):
         return False
-    between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
     bare = "".join(c for c in between if not c.isalnum())
     return "\n" in bare and "\n\n" not in bare and not bare.strip(LIST_MARKS)
+
+
+# A tally's line: its count first («9 – над территорией …», «— 12 над …»)
+TALLY_LINE = re.compile(r"\s*[-–—•*·▪️]*\s*\d+\s*[-–—]")
 
 
 def qualified(doc: Doc, spans: list[Any]) -> Any:

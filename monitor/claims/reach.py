@@ -25,11 +25,25 @@ def wrong_side(ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before:
     """A place on the side of the trigger its rule does not read, or a state's subject past a
     clause mark: «Укры отходят к X, Мирноград пал» (a dash between a subject and its predicate
     joins them: «X, Y — взяты»)."""
-    return rule.place_side == ("after" if before else "before") or (
-        rule.place_side == "before"
-        and clause_between(ctx.doc, span.last, hit.first)
-        and not copula_dash(ctx.doc, span.last, hit.first)
+    return (
+        rule.place_side == ("after" if before else "before")
+        or (
+            rule.place_side == "before"
+            and clause_between(ctx.doc, span.last, hit.first)
+            and not copula_dash(ctx.doc, span.last, hit.first)
+        )
+        or (rule.active_only and not _object_by(ctx, hit, span, before))
     )
+
+
+def _object_by(ctx: Context, hit: Hit, span: PlaceSpan, before: bool) -> bool:
+    """Whether the place is an active verb's object right by it: «Андреевку потеряли»,
+    «потеряли Андреевку»; not its subject («Херсон потерял свет») nor a place a word away («за
+    Селидово противник потерял 420 военнослужащих»)."""
+    if not before:
+        return span.first == hit.last + 1
+    form = ctx.doc.tokens[span.last].form
+    return span.last + 1 == hit.first and not is_nominative(form, ctx.doc.lang)
 
 
 def another_predicates(

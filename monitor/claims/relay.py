@@ -39,7 +39,7 @@ def relay_side(doc: Doc, cues: Cues, hit: Hit) -> Actor | None:
         for cue in cues.get(name, ()):
             cue_sentence = doc.tokens[cue.first].sentence
             before = cue.last < hit.first
-            if not before or not introduces(doc, cue_sentence, sentence):
+            if not before or not introduces(doc, cue_sentence, sentence, paragraph=True):
                 continue
             if name in FORCES and not in_source(doc, cues, cue):
                 continue

@@ -19,6 +19,7 @@ from monitor.claims.morphology import (
     is_verb,
     passive_trigger,
 )
+from monitor.claims.ranks import SETTLEMENT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context
 from monitor.text.lemmas import Doc, parse_word
@@ -230,10 +231,29 @@ def _counted(doc: Doc, hit: Hit, cue: Hit) -> bool:
     )
 
 
+# Verbs of loss whose object may be a place: «Андреевку потеряли», «втратили Кринки»
+_LOSE = ("потерял", "потеряв", "потерян", "втратил", "втратив", "втрачен")
+
+
 def place_subject(ctx: Context, hit: Hit) -> bool:
     """Whether a place right before a passive trigger is its subject, in the nominative with
-    its clause opening with it: «Суджа потеряна» lost a town, not soldiers."""
+    its clause opening with it: «Суджа потеряна» lost a town, not soldiers; or a settlement is
+    the object right by a verb of loss («Андреевку потеряли ещё раньше»)."""
     doc = ctx.doc
+    if doc.tokens[hit.first].form.startswith(_LOSE) and any(
+        span.rank <= SETTLEMENT_RANK
+        and (
+            span.first == hit.last + 1
+            # (not after a preposition: «под Андреевкой потеряли взвод»)
+            or (
+                span.last + 1 == hit.first
+                and not _after_preposition(doc, span.first)
+                and not is_nominative(doc.tokens[span.last].form, doc.lang)
+            )
+        )
+        for span in ctx.places
+    ):
+        return True
     return passive_trigger(doc, hit) and any(
         0 <= hit.first - span.last - 1 <= 1
         and span.sentence == doc.tokens[hit.first].sentence
@@ -287,3 +307,12 @@ def _can_confirm(doc: Doc, cue: Hit) -> bool:
     return after < len(doc.tokens) and not CONFIRMING.isdisjoint(
         parse_word(doc.tokens[after].form, doc.lang)[1]
     )
+
+
+_PREPOSITIONS = frozenset(
+    {"в", "во", "у", "на", "под", "під", "около", "возле", "біля", "за", "при", "из", "з", "с"}
+)
+
+
+def _after_preposition(doc: Doc, first: int) -> bool:
+    return first > 0 and doc.tokens[first - 1].form in _PREPOSITIONS

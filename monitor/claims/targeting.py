@@ -213,6 +213,8 @@ class Targeting:
         sentence names only where the side went or tells the attack it fell back from
         («пытались штурмовать позиции у X, три раза откатывались»); else one the post named
         before, or its topic region."""
+        if rule.active_only:
+            return []  # a verb whose object is its place names it or none
         sentence = ctx.doc.tokens[hit.first].sentence
         if rule.type == "withdrawal" and (
             any(

@@ -120,8 +120,11 @@ def find_actor(
                 continue
             if actor in OPPOSITE and (air_defence(doc, cue) or roles.names_victim(cue, before)):
                 actor = OPPOSITE[actor]
-            # a noun trigger's own agent right after it wins: «Бійці зупинили ДРГ противника»
-            own_agent = cue.first == hit.last + 1 and cue.first in agent_slots
+            # a noun trigger's own agent right after it wins: «Бійці зупинили ДРГ противника»,
+            # «Ми фіксуємо накопичення сил противника» (a build-up's troops, not who saw it)
+            own_agent = cue.first == hit.last + 1 and (
+                cue.first in agent_slots or rule.type == "deployment"
+            )
             score = -1.0 if own_agent else distance + (0.0 if before else 1.5)
             if best is None or score < best[0]:
                 best = (score, actor)
@@ -376,13 +379,21 @@ def contradicted(doc: Doc, cue: Hit) -> bool:
     )
 
 
-def introduces(doc: Doc, source: int, claim: int) -> bool:
+def introduces(doc: Doc, source: int, claim: int, *, paragraph: bool = False) -> bool:
     """A source cue in sentence `source` covers sentence `claim`: the same sentence, the post's
-    headline («… сообщает Минобороны РФ» on its first line relays the whole post), or the
-    sentence right before it when that one ends with a colon (a quote or a list follows)."""
-    if source == claim or (source == 0 and "\n" not in doc.text[: doc.tokens[0].start].strip()):
+    first sentence («… сообщает Минобороны РФ» relays the post; with `paragraph`, one with more
+    on its line its paragraph: «По данным украинских СМИ, …\n\nНаши заходят в X» are the
+    author's), or the sentence right before it when that one ends with a colon."""
+    if source == claim:
         return True
+    last = max((t for t in doc.tokens if t.sentence == source), key=lambda t: t.end)
+    if source == 0 and "\n" not in doc.text[: doc.tokens[0].start].strip():
+        line_end = doc.text.find("\n", last.end)
+        rest = doc.text[last.end : line_end if line_end >= 0 else len(doc.text)].rstrip()
+        if not paragraph or rest.endswith(":") or not any(c.isalnum() for c in rest):
+            return True
+        first = next(t for t in doc.tokens if t.sentence == claim)
+        return "\n\n" not in doc.text[last.end : first.start].replace(" ", "")
     if source != claim - 1:
         return False
-    last = max((t for t in doc.tokens if t.sentence == source), key=lambda t: t.end)
     return doc.text[last.end : last.end + 3].lstrip(" »\"'*_").startswith(":")

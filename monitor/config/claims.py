@@ -132,6 +132,11 @@ class ClaimRule(_Strict):
         description="the trigger counts only as a passive participle: «Работино взято», not "
         "«взять Одессу», «взятие Одессы»",
     )
+    active_only: bool = Field(
+        False,
+        description="the trigger counts only in the active voice, its place before it only as "
+        "its object: «Андреевку потеряли», not «Суджа потеряна», «Херсон потерял свет»",
+    )
     facility_struck: bool = Field(
         False,
         description="an advance on a named facility is a strike on it: «ВСУ атаковали ГИС "

@@ -30,6 +30,7 @@ from monitor.places.cues import (
     REGION_NOUN,
     REGION_NOUN_AFTER,
     REGION_NOUN_BEFORE,
+    RESIDENT_BEFORE,
     RIVER_BEFORE,
     SETTLEMENT_ADJECTIVE_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
@@ -363,6 +364,7 @@ def _place_cue(before: str) -> bool:
     return bool(
         PREPOSITION.search(before)
         or SETTLEMENT_NOUN_BEFORE.search(before)
+        or RESIDENT_BEFORE.search(before)
         or WAR_OBJECT_BEFORE.search(before)
     )
 

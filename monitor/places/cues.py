@@ -31,6 +31,9 @@ REGION_NOUN = re.compile(
     r"(?<!\w)(област|обл(?!\w)|облас|край|кра[ея]|краю|район|р-н|округ|регион|республик|"
     r"республік|приграничь|прикордон|губернат|направлени|напрям)"
 )
+# A district noun right after an oblast's adjective: the name of a district, of the oblast or of
+# a city («Московском районе» of Saint Petersburg, «Приморском районе» of a city), not the oblast
+DISTRICT_NOUN_AFTER = re.compile(r"[ \t]+(?:городск\w+[ \t]+)?(район|р-н|округ)")
 # The noun an oblast's adjective qualifies right after it: «Сумском направлении», «Сумской обл.»
 # (not «района»: «Приморского района» of a city is no krai's)
 AREA_NOUN_AFTER = re.compile(r"[ \t]+(област|обл(?!\w)|направлени|напрям)")
@@ -86,6 +89,12 @@ SETTLEMENT_NOUN_BEFORE = re.compile(
     r"н\.\s?п\.?|нп|населенн\w* пункт\w*|населен\w* пункт\w*|деревн[яиеюй]|хутор[ауе]?|"
     r"станиц[аыеу]|селищ[еаіу]|окраин\w*|околиц\w*|центре|центрі|пригород\w*|передмісті)"
     r"\s*[«\"„“']?\s*$"
+)
+# A resident or a native of a place names a settlement as a preposition does («житель Лобни»,
+# «уроженец Шахт», «мешканці Миргорода»)
+RESIDENT_BEFORE = re.compile(
+    r"(?<!\w)(жител[ьяиеюм]\w*|жительниц\w*|мешкан[цк]\w*|мешканець|уроженц\w*|уроженец|"
+    r"уроженк\w*|уродженц\w*|уродженець|уродженк\w*)\s*$"
 )
 # A settlement noun itself right before a name (not a part of one: «на окраине»): the name is
 # the settlement's even when it is also an ordinary word with namesakes («посёлок Прогресс»,

@@ -41,6 +41,7 @@ from monitor.places.cues import (
     AREA_NOUN_AFTER,
     BLOCK_AFTER,
     BLOCK_BEFORE,
+    DISTRICT_NOUN_AFTER,
     LINK_AFTER,
     LINK_BEFORE,
     SETTLEMENT_NOUN_BEFORE,
@@ -303,7 +304,9 @@ class Resolver:
         kinds, place_kinds = facts.kinds, facts.place_kinds
         # a kind of form put first orders only forms of mixed kinds (else: by score, stably)
         mixed = len(kinds) > 1
-        adjective_first = mixed and not ctx.capital and ADJ in kinds
+        # (a district noun after asks for the district: «над Раменским городским округом»)
+        district_after = DISTRICT_NOUN_AFTER.match(ctx.after) is not None
+        adjective_first = mixed and ADJ in kinds and (not ctx.capital or district_after)
         name_first = (
             mixed and ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
         )

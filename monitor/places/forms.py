@@ -150,6 +150,11 @@ def _name_forms(name: str, lang: str, plural_head: bool) -> frozenset[str]:
     words = normalize_key(name).split(" ")
     if not words or not words[0]:
         return frozenset()
+    if len(words) > 2 and words[-2] == "район":
+        # a city's district named with its city, which stays in the genitive: «Петровский
+        # район Донецка», «в Петровском районе Донецка»
+        head = _name_forms(" ".join(words[:-1]), lang, plural_head)
+        return frozenset(f"{form} {words[-1]}" for form in head)
     last = len(words) - 1
     # an abbreviation does not decline: на Кременчугском НПЗ, по Бурштынской ТЭС
     abbreviations = {normalize_key(w) for w in name.split() if len(w) > 1 and w.isupper()}

@@ -18,6 +18,7 @@ from monitor.places.cues import (
     BARE_RIVER_BEFORE,
     CAPITAL_AFTER,
     CAPITAL_AFTER_WINDOW,
+    DISTRICT_NOUN_AFTER,
     FIGHT_FOR_BEFORE,
     LOCATIVE,
     METONYMY_AFTER,
@@ -289,6 +290,8 @@ def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: b
 def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:
     """A bare adjective of a region or district counts in a noun phrase or a list."""
     if info.kind == "district" and not (ctx.region_noun or ctx.listed):
+        return False
+    if info.kind == "region" and DISTRICT_NOUN_AFTER.match(ctx.after):
         return False
     return not (ctx.capital and not (ctx.region_noun or ctx.listed or ctx.initial))
 

@@ -54,11 +54,39 @@ def with_shared_areas(
         return [post] * len(matches)
     contexts: list[PostT] = []
     first = 0  # the sentence's first match
+    headline = _headline(text, matches)
     for index in range(1, len(matches)):
         if _SENTENCE_END.search(text, matches[index - 1].end, matches[index].start):
-            contexts += _for_group(matches[first:index], post, places)
+            contexts += _with_headline(headline, matches[first:index], post, places)
             first = index
-    return contexts + _for_group(matches[first:], post, places)
+    return contexts + _with_headline(headline, matches[first:], post, places)
+
+
+# A headline that is a short label: «Гуляйполе.», «Покровск — Мирноград.»
+HEADLINE_CHARS = 40
+
+
+def _headline(text: str, matches: Sequence[Match]) -> list[Match]:
+    """The matches of the post's first line, or of its first sentence, when that is a short
+    label with a body after it («Гуляйполе. Кто бы мог подумать …»)."""
+    end = text.find("\n")
+    if end < 0:
+        return []
+    sentence = _SENTENCE_END.search(text, 0, end)
+    end = sentence.start() if sentence else end
+    if end > HEADLINE_CHARS:
+        return []
+    return [m for m in matches if m.end <= end]
+
+
+def _with_headline(
+    headline: list[Match], group: Sequence[Match], post: PostT, places: Sequence[Any]
+) -> list[PostT]:
+    """A sentence's contexts, its namesakes voting with the headline's («Гуляйполе.\n\nНаши
+    зашли в Успеновку»: the Uspenivka of Huliaipole's raion)."""
+    if not headline or group[0] in headline:
+        return _for_group(group, post, places)
+    return _for_group([*headline, *group], post, places)[len(headline) :]
 
 
 def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> list[PostT]:
