@@ -7,6 +7,8 @@ from monitor.claims.landmarks import fronted
 from monitor.claims.morphology import (
     clause_between,
     copula_dash,
+    is_accusative_only,
+    is_first_person_verb,
     is_nominative,
     next_predicate,
     relative_clause,
@@ -38,12 +40,17 @@ def wrong_side(ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before:
 
 def _object_by(ctx: Context, hit: Hit, span: PlaceSpan, before: bool) -> bool:
     """Whether the place is an active verb's object right by it: «Андреевку потеряли»,
-    «потеряли Андреевку»; not its subject («Херсон потерял свет») nor a place a word away («за
-    Селидово противник потерял 420 военнослужащих»)."""
+    «потеряли Андреевку», «Вербовое держим» (a first person has no other subject); not its
+    subject («Херсон потерял свет»), a genitive («из Покровска удерживает титул») nor a place
+    a word away («за Селидово противник потерял
+    420 военнослужащих»)."""
     if not before:
         return span.first == hit.last + 1
-    form = ctx.doc.tokens[span.last].form
-    return span.last + 1 == hit.first and not is_nominative(form, ctx.doc.lang)
+    doc = ctx.doc
+    return span.last + 1 == hit.first and (
+        is_accusative_only(doc.tokens[span.last].form, doc.lang)
+        or is_first_person_verb(doc.tokens[hit.first].form, doc.lang)
+    )
 
 
 def another_predicates(

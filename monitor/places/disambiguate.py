@@ -86,6 +86,16 @@ def _region_first(ctx: MatchContext, place_kinds: frozenset[str]) -> bool:
     )
 
 
+def _district_asked(ctx: MatchContext, scored: list[Scored]) -> bool:
+    """A district noun after the form asks for its district reading («над Раменским городским
+    округом»), unless only a town of the name lies where the post is («в Раменском и Жуковском
+    округах Подмосковья»: the town Zhukovsky, not Bryansk Oblast's district)."""
+    if DISTRICT_NOUN_AFTER.match(ctx.after) is None:
+        return False
+    supported = {cand.kind for _, cand, sup in scored if sup}
+    return ADJ in supported or NAME not in supported
+
+
 def _region_named(facts: FormFacts, t: str, end: int) -> tuple[str, int] | None:
     """The region a form of several places names whichever it means (`FormFacts.shared_region`:
     «Запорожском», the oblast or its raion), or its adjectives do before an area noun («на
@@ -305,8 +315,9 @@ class Resolver:
         # a kind of form put first orders only forms of mixed kinds (else: by score, stably)
         mixed = len(kinds) > 1
         # (a district noun after asks for the district: «над Раменским городским округом»)
-        district_after = DISTRICT_NOUN_AFTER.match(ctx.after) is not None
-        adjective_first = mixed and ADJ in kinds and (not ctx.capital or district_after)
+        adjective_first = (
+            mixed and ADJ in kinds and (not ctx.capital or _district_asked(ctx, scored))
+        )
         name_first = (
             mixed and ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
         )

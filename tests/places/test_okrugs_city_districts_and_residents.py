@@ -86,3 +86,11 @@ def test_a_city_district_named_with_its_city_gives_both(
 
 def test_a_shared_district_name_without_its_city_is_no_place(bundled_analyzer: Analyzer) -> None:
     assert keys_of(bundled_analyzer, "В Кировском районе открыли новую школу.") == {}
+
+
+def test_a_district_noun_does_not_take_a_namesake_district_from_elsewhere(
+    bundled_analyzer: Analyzer,
+) -> None:
+    # Bryansk Oblast's Zhukovsky District is no reading in a post about Moscow Oblast
+    text = "Над Подмосковьем сбиты дроны, опасность отменена в Раменском и Жуковском округах."
+    assert "zhukovsky-district" not in keys_of(bundled_analyzer, text).values()
