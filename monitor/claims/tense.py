@@ -1,11 +1,12 @@
-"""Forecasts: a trigger in the future tense, or an infinitive the analytic future governs
-(«будут брать X», «будут обходить город и перерезать трассу»), is no news."""
+"""Forecasts: a trigger in the future tense, or an infinitive the analytic future or a verb in
+the future governs («будут брать X», «будут обходить город и перерезать трассу», «спробує
+взяти в кліщі X»), is no news."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from monitor.claims.morphology import clause_between, is_noun, morph_analyzer
+from monitor.claims.morphology import PREPOSITIONS, clause_between, is_noun, morph_analyzer
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc
 
@@ -29,7 +30,9 @@ def future_tense(doc: Doc, hit: Hit) -> bool:
     # an infinitive further on in the auxiliary's clause, the trigger or the verb right before
     # a noun trigger: «будут обходить город и перерезать трассу», «… и перерезать дорогу
     # снабжения X» (not a participle's state: «не будет возвращать захваченные территории»)
-    reach = 3 if is_noun(tokens[hit.first].form, doc.lang) else 1
+    # (and the verb before a trigger that opens with a preposition: «взяти | в кліщі»)
+    first = tokens[hit.first].form
+    reach = 3 if is_noun(first, doc.lang) or first in PREPOSITIONS else 1
     verb = next(
         (
             i
@@ -39,7 +42,17 @@ def future_tense(doc: Doc, hit: Hit) -> bool:
         ),
         None,
     )
-    return verb is not None and any(
+    if verb is None:
+        return False
+    # an infinitive a verb in the future governs: «спробує взяти в кліщі», «попытаются
+    # окружить»
+    if (
+        verb > 0
+        and tokens[verb - 1].sentence == tokens[verb].sentence
+        and _future(tokens[verb - 1].form, doc.lang)
+    ):
+        return True
+    return any(
         tokens[i].form in FUTURE_AUXILIARY
         and tokens[i].sentence == tokens[verb].sentence
         and not clause_between(doc, i, verb)
@@ -53,7 +66,10 @@ FUTURE_REACH = 8
 
 @lru_cache(maxsize=50_000)
 def _infinitive(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("INFN")
+    if not form.isalpha():
+        return False
+    tag = str(morph_analyzer(lang).parse(form)[0].tag)
+    return tag.startswith("INFN") or " infn" in tag  # the Ukrainian tagset: «VERB,perf infn»
 
 
 @lru_cache(maxsize=50_000)

@@ -32,3 +32,18 @@ def test_a_sources_side_reaches_its_paragraph(
     bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     actor_of(bundled_analyzer, text, "ru", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Сырский заявил о полном контроле над Суджей.", "ru", ("capture", "Sudzha", "ua")),
+        ("Сирський: наші війська просунулися біля Суджі.", "ua", ("advance", "Sudzha", "ua")),
+        ("Герасимов доложил: наши войска освободили Горналь.", "ua",
+         ("capture", "Gornal", "ru")),
+    ],
+)  # fmt: skip
+def test_a_commander_quoted_speaks_for_his_side(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, side, expected)
