@@ -71,6 +71,17 @@ def is_nominative(form: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def not_locative(form: str, lang: str) -> bool:
+    """«Харьков», «Полтавскую»: no reading is a locative (the place a motion goes to after
+    «в», «на»); «Белгороде», indeclinable «Глушково» may be."""
+    # (a name in «-о» may be an undeclined locative: «в Глушково», «в Курахово»)
+    if not form.isalpha() or form.endswith("о"):
+        return False
+    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
+    return not any("loct" in tag or "loc2" in tag or "Fixd" in tag for tag in tags)
+
+
+@lru_cache(maxsize=50_000)
 def is_accusative_only(form: str, lang: str) -> bool:
     """«группировку», «колонну»: an object wherever it stands (not «группировки», which may
     be the subject's genitive: «подразделения группировки «Север» освободили»)."""

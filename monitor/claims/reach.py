@@ -11,6 +11,7 @@ from monitor.claims.morphology import (
     is_first_person_verb,
     is_nominative,
     next_predicate,
+    not_locative,
     relative_clause,
     second_predicate,
 )
@@ -80,3 +81,28 @@ def names_a_side(ctx: Context, span: PlaceSpan) -> bool:
     return is_nominative(token.form, ctx.doc.lang) and any(
         cue.first <= span.first <= cue.last for name in SIDE_CUES for cue in ctx.cues.get(name, ())
     )
+
+
+# Prepositions of a destination when their noun is in the accusative: «вывозят в Харьков»
+_TOWARD = frozenset({"в", "во", "на", "у"})
+_AND = frozenset({"и", "та", "і", "й"})
+
+
+def destination(ctx: Context, span: PlaceSpan) -> bool:
+    """Whether the place is where people are taken to: after «в», «на» in the accusative, not
+    the locative («вывозить будут в Харьков и Полтавскую область», not «эвакуация в
+    Белгороде»); «до» in Ukrainian («евакуюють до Дніпра»)."""
+    doc = ctx.doc
+    # a list's item goes where its head goes: «в Харьков и Полтавскую область»
+    heads = {s.last: s for s in ctx.places}
+    while span.first > 1 and doc.tokens[span.first - 1].form in _AND:
+        head = heads.get(span.first - 2)
+        if head is None:
+            break
+        span = head
+    if span.first == 0:
+        return False
+    before = doc.tokens[span.first - 1].form
+    if before == "до" and doc.lang == "uk":
+        return True
+    return before in _TOWARD and not_locative(doc.tokens[span.first].form, doc.lang)

@@ -50,7 +50,7 @@ from monitor.claims.ranks import (
     qualified,
     rank_of,
 )
-from monitor.claims.reach import another_predicates, names_a_side, wrong_side
+from monitor.claims.reach import another_predicates, destination, names_a_side, wrong_side
 from monitor.claims.roads import crossed_in_reach, crossed_waters, past_crossings, road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
@@ -204,6 +204,7 @@ class Targeting:
             or (not before and rule.type == "withdrawal" and opens_own_clause(ctx, hit.last, span))
             or self._claimedtext_between(ctx, hit, span, rule.type)
             or (before and names_a_side(ctx, span))
+            or (rule.type == "evacuation" and destination(ctx, span))
         )
 
     def _elsewhere(
