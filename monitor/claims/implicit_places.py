@@ -180,9 +180,10 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
 
 def _tells_its_own(ctx: Context, start: int, end: int, claim_type: str) -> bool:
     """Whether the line `start..end` holds a trigger of the claim type."""
+    tokens = ctx.doc.tokens
     return any(
-        start <= token.start < end and claim_type in ctx.trigger_types.get(index, ())
-        for index, token in enumerate(ctx.doc.tokens)
+        claim_type in types and start <= tokens[index].start < end
+        for index, types in ctx.trigger_types.items()
     )
 
 

@@ -16,6 +16,7 @@ from monitor.claims.morphology import (
     second_predicate,
 )
 from monitor.claims.ranks import clause_break
+from monitor.claims.roads import AND
 from monitor.claims.rules import Hit
 from monitor.claims.sides import label
 from monitor.claims.spans import Context, PlaceSpan
@@ -85,7 +86,6 @@ def names_a_side(ctx: Context, span: PlaceSpan) -> bool:
 
 # Prepositions of a destination when their noun is in the accusative: «вывозят в Харьков»
 _TOWARD = frozenset({"в", "во", "на", "у"})
-_AND = frozenset({"и", "та", "і", "й"})
 
 
 def destination(ctx: Context, span: PlaceSpan) -> bool:
@@ -95,7 +95,7 @@ def destination(ctx: Context, span: PlaceSpan) -> bool:
     doc = ctx.doc
     # a list's item goes where its head goes: «в Харьков и Полтавскую область»
     heads = {s.last: s for s in ctx.places}
-    while span.first > 1 and doc.tokens[span.first - 1].form in _AND:
+    while span.first > 1 and doc.tokens[span.first - 1].form in AND:
         head = heads.get(span.first - 2)
         if head is None:
             break

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from monitor.claims.history import casefolded
 from monitor.claims.morphology import (
     CONJUNCTIONS,
+    PREPOSITIONS,
     clause_between,
     heads_to,
     is_nominative,
@@ -309,9 +310,8 @@ def _can_confirm(doc: Doc, cue: Hit) -> bool:
     )
 
 
-_PREPOSITIONS = frozenset(
-    {"в", "во", "у", "на", "под", "під", "около", "возле", "біля", "за", "при", "из", "з", "с"}
-)
+# (besides the prepositions of `morphology`, those of nearness and origin)
+_PREPOSITIONS = PREPOSITIONS | {"около", "возле", "біля", "за", "при", "из"}
 
 
 def _after_preposition(doc: Doc, first: int) -> bool:
