@@ -97,6 +97,8 @@ def _place_suffered(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
     doc = ctx.doc
     if hit.first != hit.last or not SUFFERED.intersection(doc.tokens[hit.first].lemmas):
         return False
+    if span.sentence != doc.tokens[hit.first].sentence:
+        return False  # «ВСУ обстреляли Шебекино. Пострадали двое»: people, in the next sentence
     if span.last + 1 == hit.first:  # the place before the verb
         outer = span.first - 1
         return outer < 0 or not _governs(doc, outer, doc.tokens[span.first].sentence)

@@ -51,6 +51,11 @@ def is_first_person_verb(form: str, lang: str) -> bool:
     return form.isalpha() and _verb_tag_has(form, lang, "1per")
 
 
+@lru_cache(maxsize=50_000)
+def is_past_verb(form: str, lang: str) -> bool:
+    return form.isalpha() and _verb_tag_has(form, lang, "past")
+
+
 def is_gerund(form: str, lang: str) -> bool:  # «захопивши», «освободив»
     return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("GRND")
 

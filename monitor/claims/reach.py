@@ -21,6 +21,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.sides import label
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
+from monitor.text.lemmas import parse_word
 
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 
@@ -93,10 +94,12 @@ def destination(ctx: Context, span: PlaceSpan) -> bool:
     the locative («вывозить будут в Харьков и Полтавскую область», not «эвакуация в
     Белгороде»); «до» in Ukrainian («евакуюють до Дніпра»)."""
     doc = ctx.doc
-    # a list's item goes where its head goes: «в Харьков и Полтавскую область»
+    # a list's item goes where its head goes: «в Харьков и Полтавскую область», «у
+    # Миколаївській, Одеській та західних областях»
     heads = {s.last: s for s in ctx.places}
-    while span.first > 1 and doc.tokens[span.first - 1].form in AND:
-        head = heads.get(span.first - 2)
+    while span.first > 0:
+        joined = span.first > 1 and doc.tokens[span.first - 1].form in AND
+        head = heads.get(span.first - 2 if joined else span.first - 1)
         if head is None:
             break
         span = head
@@ -105,4 +108,17 @@ def destination(ctx: Context, span: PlaceSpan) -> bool:
     before = doc.tokens[span.first - 1].form
     if before == "до" and doc.lang == "uk":
         return True
-    return before in _TOWARD and not_locative(doc.tokens[span.first].form, doc.lang)
+    return before in _TOWARD and (
+        not_locative(doc.tokens[span.first].form, doc.lang)
+        # where they are put up: «людей розміщують у Миколаївській області»
+        or (
+            span.first > 1
+            and not HOSTED.isdisjoint(parse_word(doc.tokens[span.first - 2].form, doc.lang)[1])
+        )
+    )
+
+
+HOSTED = frozenset(
+    ["размещать", "разместить", "расселять", "расселить", "поселить", "поселять",
+     "розміщувати", "розмістити", "розселяти", "розселити", "поселити", "поселяти"]
+)  # fmt: skip

@@ -17,6 +17,7 @@ from monitor.claims.morphology import (
     is_nominative,
     is_noun,
     is_participle,
+    is_past_verb,
     is_verb,
     passive_trigger,
 )
@@ -154,13 +155,23 @@ def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit, gas: bool
     index = hit.payload[1]
     line = doc.tokens[hit.first].paragraph
 
-    def on_line(kind: str) -> bool:
+    def on_line(kind: str, lines: tuple[int, ...]) -> bool:
         return any(
-            c.payload[1] == index and doc.tokens[c.first].paragraph == line
+            c.payload[1] == index and doc.tokens[c.first].paragraph in lines
             for c in cues.get(kind, ())
         )
 
-    return on_line("civil") and not on_line("armed")
+    if on_line("civil", (line,)) and not on_line("armed", (line,)):
+        return True
+    # a lead that tells of a crash or a crime sets the scene for the lines after it, in a post
+    # that names no weapon or attack anywhere («… погибли в аварии в Ростовской области.\n\n
+    # Столкновение произошло в Волгодонском районе. … Три человека погибли»)
+    lead = doc.tokens[0].paragraph if doc.tokens else line
+    return (
+        line != lead
+        and on_line("civil", (lead,))
+        and not any(c.payload[1] == index for c in cues.get("armed", ()))
+    )
 
 
 # Household gas, told anywhere in a post (the cause of an explosion is often a paragraph after
@@ -293,7 +304,27 @@ def hypothetical(ctx: Context, hit: Hit) -> bool:
         )
         and not any(r.first <= c.first <= r.last for r in sources)
         and not _can_confirm(ctx.doc, c)
+        and not _used_for(ctx.doc, c)
         for c in ctx.cues.get("irrealis", ())
+    )
+
+
+# A weapon used «для» something did it: «использовала для удара по Днепру ракету»,
+# «для атаки на Курск противник применил дроны» (not «готовят для удара»: a plan)
+USED = frozenset({"использовать", "применить", "применять", "задействовать"})
+USED_REACH = 6
+
+
+def _used_for(doc: Doc, cue: Hit) -> bool:
+    tokens = doc.tokens
+    if tokens[cue.first].form != "для":
+        return False
+    sentence = tokens[cue.first].sentence
+    return any(
+        tokens[i].sentence == sentence
+        and is_past_verb(tokens[i].form, doc.lang)
+        and not USED.isdisjoint(parse_word(tokens[i].form, doc.lang)[1])
+        for i in range(max(0, cue.first - 2), min(len(tokens), cue.last + USED_REACH))
     )
 
 

@@ -12,8 +12,8 @@ outranks a district, a district a settlement). `Targeting.targets` then pins one
    between them claims for itself, nor a capital that names a government («Киев заявил»);
 2. extended to the places listed with it («Малую Локню, Черкасское Поречное и Косицу»);
 3. with no place in the sentence but a region in an official's title: the place the
-   paragraph was last about (a rule's `carry_over`), else the one region the post names.
-"""
+   paragraph was last about (a rule's `carry_over`; not the last item of a list), else the
+   one region the post names."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ from monitor.claims.ranks import (
     is_label,
     qualified,
     rank_of,
+    total_after_list,
 )
 from monitor.claims.reach import another_predicates, destination, names_a_side, wrong_side
 from monitor.claims.roads import crossed_in_reach, crossed_waters, past_crossings, road_ends
@@ -98,8 +99,7 @@ class Targeting:
         self._held = held
 
     def spans(self, doc: Doc, mentions: list[PlaceMention]) -> list[PlaceSpan]:
-        """One span per mention, in text order; a mention overlapping an earlier (or, at the
-        same start, longer) one is left out."""
+        """One span per mention, in text order, but for those overlapping an earlier one."""
         starts = [token.start for token in doc.tokens]
         spans: list[PlaceSpan] = []
         taken: list[tuple[int, int]] = []
@@ -313,8 +313,7 @@ class Targeting:
         return marked
 
     def _topic_region(self, ctx: Context, hit: Hit) -> list[PlaceSpan]:
-        """The one oblast or region the post names, for a sentence that names no place: the
-        losses of a post about Kursk Oblast are Kursk Oblast's."""
+        """The one oblast or region the post names, for a sentence that names no place."""
         if not self._rules[hit.payload[1]].region_fallback:
             return []
         sentence = ctx.doc.tokens[hit.first].sentence
@@ -371,6 +370,8 @@ class Targeting:
         )
         if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
             earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
+        elif earlier and total_after_list(ctx.doc, earlier, hit.first):
+            earlier = []  # a list's total is none of its items'
         if earlier and (
             pointed
             or not rule.carry_over_pointed

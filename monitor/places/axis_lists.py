@@ -4,7 +4,8 @@ Defence's daily style); hromadas likewise («Білопільська, Крас�
 the oblast administrations' style). The last one the automaton finds with the plural noun
 (`axes._PLURAL`); the adjectives listed before it are read as axes of that noun too. A list
 after the plural noun and a colon is read the same way («Обстрілів зазнали громади:
-Краснопільська, Миропільська, Путивльська»)."""
+Краснопільська, Миропільська, Путивльська»). So are the line headings of a front summary
+that names the noun in one heading only («▪️ Купянское направление: … ▪️ Лиманское: …»)."""
 
 from __future__ import annotations
 
@@ -60,12 +61,42 @@ def _after_colon(t: str, axis_entry: Callable[[str], SurfaceEntry | None]) -> li
     return listed
 
 
+# A line's heading: bullets and markup, a word, maybe the singular axis noun, then a colon or
+# a dash
+HEADING = re.compile(
+    r"^[^\w\n]*?(\w+(?:-\w+)?)(\s+(?:направление|напрямок))?[*_]*\s*(?::|\s[—–]\s)",
+    re.MULTILINE,
+)
+HEADING_NOUN = re.compile(r"(?<!\w)(направление|напрямок)[*_]*\s*(?::|\s[—–]\s)")
+
+
+def _headed_lines(t: str, axis_entry: Callable[[str], SurfaceEntry | None]) -> list[Match]:
+    """The bare adjectives heading lines of a summary whose other headings carry the axis noun
+    («🔹 Купянское направление: …\n🔹 Лиманское: …»), read as axes of that noun."""
+    headings = list(HEADING.finditer(t))
+    nouns = {h.group(2).split()[0] for h in headings if h.group(2)}
+    listed = []
+    for heading in headings:
+        if heading.group(2) is None:
+            word = heading.group(1)
+            entry = next((e for n in nouns if (e := axis_entry(f"{word} {n}")) is not None), None)
+            if entry is not None:
+                listed.append(Match(heading.start(1), heading.end(1), entry))
+    return listed
+
+
 def with_listed_axes(
-    t: str, matches: list[Match], axis_entry: Callable[[str], SurfaceEntry | None]
+    t: str,
+    matches: list[Match],
+    axis_entry: Callable[[str], SurfaceEntry | None],
+    heading_entry: Callable[[str], SurfaceEntry | None] | None = None,
 ) -> list[Match]:
     """`matches` with the adjectives listed before a plural axis read as axes (replacing what
-    the automaton made of them); `axis_entry` gives the entry of a singular axis form."""
+    the automaton made of them); `axis_entry` gives the entry of a singular axis form,
+    `heading_entry` that of a heading's adjective and noun (by default `axis_entry`)."""
     listed: list[Match] = _after_colon(t, axis_entry) if ":" in t else []
+    if HEADING_NOUN.search(t):
+        listed += _headed_lines(t, heading_entry or axis_entry)
     lasts = [m for m in matches if all(c.kind == AXIS for c in m.entry.candidates)]
     for match in [*lasts, *_unfound_lasts(t, lasts, axis_entry)]:
         plural = PLURAL_AXIS.search(t, match.start, match.end)

@@ -24,6 +24,7 @@ from monitor.places.cues import (
     CAPITAL_BEFORE,
     CAPITAL_BEFORE_WINDOW,
     FACILITY_BEFORE,
+    INITIAL_AFTER,
     LIST_GAP,
     LIST_SEPARATOR,
     PREPOSITION,
@@ -241,6 +242,12 @@ def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
     match = matches[index]
     if CAPITAL_AFTER.match(text[match.o_end : match.o_end + CAPITAL_AFTER_WINDOW]) and not (
         index + 1 < len(matches) and matches[index + 1].o_start - match.o_end <= ADJACENT_GAP
+    ):
+        return True
+    if (
+        INITIAL_AFTER.match(text, match.o_end)
+        and first_name(text[match.o_start : match.o_end])
+        and not PREPOSITION.search(text, max(0, match.o_start - BEFORE_WINDOW), match.o_start)
     ):
         return True
     if index > 0 and match.o_start - matches[index - 1].o_end <= ADJACENT_GAP:

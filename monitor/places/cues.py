@@ -300,6 +300,8 @@ def quote_before(before: str) -> bool:
 
 
 CAPITAL_AFTER = re.compile(r"^[ \t]+[«\"]?([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)")
+# An initial after a first name: «Владимира Ч.», «Полина К.» (a person, not Vladimir)
+INITIAL_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁІЇЄҐ]\.")
 CAPITAL_BEFORE = re.compile(r"([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+)[ \t]+$")
 NEXT_WORD = re.compile(r"^[ \t]+(\w+)")
 LIST_GAP = re.compile(r"\s*(,|и|та|і|й|или|або|/|-|—)?\s*")

@@ -15,6 +15,7 @@ import logging
 import pickle
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import ahocorasick
@@ -22,7 +23,7 @@ import ahocorasick
 from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
 from monitor.places import cache_file
-from monitor.places.axis_lists import with_listed_axes
+from monitor.places.axis_lists import HEADING_NOUN, with_listed_axes
 from monitor.places.compiler import (
     CHECKED,
     LENGTH_MASK,
@@ -40,7 +41,7 @@ from monitor.places.front import FrontLine, war_post
 from monitor.places.gazetteer import Gazetteer
 from monitor.places.place_info import PlaceInfo
 from monitor.places.recent import ChannelMemory
-from monitor.places.surfaces import AXIS, SurfaceEntry, common_words_digest
+from monitor.places.surfaces import ADJ, AXIS, SurfaceEntry, common_words_digest
 from monitor.text.normalize import Normalized, normalize
 
 log = logging.getLogger(__name__)
@@ -273,13 +274,18 @@ class PlaceMatcher:
         if not raw:
             return []
         t = norm.text
-        listed = " напрямках" in t or " направлениях" in t or " громад" in t
+        listed = (
+            " напрямках" in t
+            or " направлениях" in t
+            or " громад" in t
+            or HEADING_NOUN.search(t) is not None
+        )
         if not (listed or self._any_live(text, norm, raw)):
             return []  # what `resolve` returns when no match is worth deciding
         entry = self.entries.entry
         matches = [Match(s, e, entry(i)) for s, e, i in raw]
         if listed:  # the listed axes it adds may be worth deciding
-            matches = with_listed_axes(t, matches, self._axis_entry)
+            matches = with_listed_axes(t, matches, self._axis_entry, self._heading_entry)
         kept = self.resolver.resolve(text, norm, matches, side, recent)
         mentions = []
         for match in kept:
@@ -304,6 +310,19 @@ class PlaceMatcher:
             return None
         entry = found[0].entry
         return entry if all(c.kind == AXIS for c in entry.candidates) else None
+
+    def _heading_entry(self, form: str) -> SurfaceEntry | None:
+        """The entry of an axis form, else the adjective readings of its first word when the
+        automaton reads that word alone («херсонское направление»: an oblast's axis)."""
+        entry = self._axis_entry(form)
+        if entry is not None:
+            return entry
+        norm = normalize(form)
+        found = self._spans(norm)
+        if not found or (found[0].start, found[0].end) != (0, norm.text.find(" ")):
+            return None
+        adjectives = tuple(c for c in found[0].entry.candidates if c.kind == ADJ)
+        return replace(found[0].entry, candidates=adjectives) if adjectives else None
 
     def places_of(self, keys: Iterable[str]) -> list[PlaceInfo]:
         """What the resolver knows of these gazetteer keys (unknown keys are skipped)."""
