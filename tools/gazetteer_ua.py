@@ -262,6 +262,7 @@ def russian_forms(name_uk: str) -> list[str]:
         variants.append(_LABIAL_SOFT_SIGN.sub("", main))  # П'ятихатки: Пятихатки (Пьятихатки)
     endings = _ending_variants(main, name_uk)  # Світле: Светлое too
     variants += [_stem_variant(v) for v in variants] + endings + [_stem_variant(v) for v in endings]
+    variants += [e for v in variants if (e := _dictionary_e_variant(v))]  # Рубіжне: Рубежное
     variants += [_raz_variant(v) for v in variants]
     return list(dict.fromkeys(v for v in variants if v))
 
@@ -353,6 +354,36 @@ def _ending_variants(main: str, name_uk: str) -> list[str]:
     if not _adjective(name_uk.lower(), gender):
         return []
     return [main[:-1] + ("ая" if gender == "femn" else "ое")]
+
+
+# A one-word adjectival name's ending and its masculine dictionary form's
+_ADJECTIVE_ENDINGS = (("ное", "ный"), ("ная", "ный"), ("ское", "ский"), ("ская", "ский"))
+
+
+def _dictionary_e_variant(name_ru: str) -> str | None:
+    """The form with «е» for one «и» where that makes the name's adjective a Russian word and
+    the rule's form is none: Ukrainian «і» stands for Russian «е» in Рубіжне Рубежное, Молодіжне
+    Молодежное, Сніжне Снежное, Хлібне Хлебное, Привітне Приветное (the dictionary decides, so
+    Мирне stays Мирное)."""
+    if " " in name_ru or "-" in name_ru:
+        return None
+    ending = next(((e, m) for e, m in _ADJECTIVE_ENDINGS if name_ru.endswith(e)), None)
+    if ending is None:
+        return None
+    stem = name_ru[: -len(ending[0])]
+    if _russian_adjective(stem.lower() + ending[1]):
+        return None
+    for index in range(1, len(stem)):
+        if stem[index] == "и":
+            varied = stem[:index] + "е" + stem[index + 1 :]
+            if _russian_adjective(varied.lower() + ending[1]):
+                return varied + ending[0]
+    return None
+
+
+@functools.cache
+def _russian_adjective(word: str) -> bool:
+    return any(p.is_known and p.tag.POS == "ADJF" for p in morph_analyzer("ru").parse(word))
 
 
 def _adjective(word: str, gender: str) -> bool:

@@ -65,14 +65,16 @@ BLOCK_AFTER = re.compile(
 )
 PREPOSITION = re.compile(
     r"(?<!\w)(в|во|у|из|из-под|под|над|около|возле|близ|к|ко|до|от|через|за|на|с|со|между|"
-    r"з|із|зі|біля|поблизу|від|над|під|по|курсом на|районе|районі|направлении|бік)\s+$"
+    r"з|із|зі|біля|поблизу|від|над|під|по|курсом на|районе|районі|направлении|бік)\s+$",
+    re.IGNORECASE,  # (a sentence opens with it: «Под Липцами бои», «По Межевой прилёты»)
 )
 # A preposition of nearness that puts a village on the ground («бои у Зори», «поблизу Зорі», «под
 # Победой», «в районе Дружбы»): a capitalised name that is also a word counts after it even
 # where namesakes share it (the front's prior or an abstention then chooses).
 NEAR_BEFORE = re.compile(
     r"(?<!\w)(у|под|під|біля|поблизу|около|возле|близ|неподалеку от|неподалік від|"
-    r"в районе|в районі|районе|районі|на околицах|на окраине|на окраинах|окрестностях)\s+$"
+    r"в районе|в районі|районе|районі|на околицах|на окраине|на окраинах|окрестностях)\s+$",
+    re.IGNORECASE,
 )
 # A town or the urban okrug named after it, right before a town's name: it places a town (not
 # a village: «в городе Пальмира» is no Ukrainian village) («в городе Мытищи», «в городских
@@ -270,7 +272,9 @@ REGION_CUE_BEFORE = re.compile(
 # обломки упали на дом», «Ночная атака на Днепр: горят склады»), not the incursion's oblast
 AIR_ATTACK = re.compile(
     r"(пво|ппо|дрон|бпла|беспилотн|безпілотн|ракет|шахед|герань|обломк|уламк|сбит|збит|"
-    r"горят|горять|пожар|пожеж|взрыв|вибух|ночн)"
+    r"горят|горять|пожар|пожеж|взрыв|вибух|ночн|"
+    # an attack's aftermath or its hits: «Наслідки ворожої атаки на Запоріжжя», «удар по місту»
+    r"наслідк|последстви|удар|ударі|влучан|попадани)"
 )
 # «На Запорожье наши продвинулись», «бої на Запоріжжі»: after «на» the city's name is its oblast
 # («в Запорожье»: the city); no other city of the front is written so. In Russian the place

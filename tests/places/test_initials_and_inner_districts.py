@@ -65,3 +65,32 @@ def test_a_summary_heading_without_its_noun_is_an_axis(
 
 def test_a_bare_heading_with_no_axis_noun_anywhere_is_no_axis(bundled_analyzer: Analyzer) -> None:
     assert "lyman" not in keys_of(bundled_analyzer, "Лиманское: отдых на море.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("ВСУ ударили «Хаймарсом» по Рубежному.", "Рубежному", "rubizhne-luhansk-oblast"),
+        ("Бои. По Межевой снова прилёты ФАБ.", "Межевой", "mezhova"),
+    ],
+)
+def test_russian_forms_of_ukrainian_villages(
+    bundled_analyzer: Analyzer, text: str, surface: str, key: str
+) -> None:
+    assert keys_of(bundled_analyzer, text).get(surface) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наслідки ворожої атаки на Запоріжжя\n\nВорог завдав 6 ударів по місту.",
+        "Последствия атаки на Запорожье: удар пришёлся по жилому кварталу.",
+    ],
+)
+def test_an_attack_with_hits_on_a_city_is_the_citys(bundled_analyzer: Analyzer, text: str) -> None:
+    assert "zaporizhzhia" in keys_of(bundled_analyzer, text).values()
+
+
+def test_an_incursion_into_a_city_s_name_is_the_oblast(bundled_analyzer: Analyzer) -> None:
+    found = keys_of(bundled_analyzer, "Вторжение в Курск продолжается третью неделю.")
+    assert list(found.values()) == ["kursk-oblast"]

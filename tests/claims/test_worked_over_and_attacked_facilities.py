@@ -1,0 +1,45 @@
+"""A blogger's «отработали по объектам … в X, Y и Z» strikes each town of its list; an attack
+on a refinery, a terminal or a substation is a strike even where no weapon is named («в Туапсе
+атакован морской терминал и НПЗ»). Through the real analyzer and the bundled config; every
+sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ночью «Герани» отработали по объектам ВПК и энергетики в Харькове, Днепре и Кривом Роге.",
+         {"Kharkiv", "Dnipro", "Kryvyi Rih"}),
+        ("Наша арта отработала по складам и позициям противника в Купянске и Боровой.",
+         {"Kupiansk", "Borova"}),
+    ],
+)  # fmt: skip
+def test_worked_over_objects_in_listed_towns(
+    bundled_analyzer: Analyzer, text: str, places: set[str]
+) -> None:
+    found = {c[1] for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "strike"}
+    assert places <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ночью в Туапсе атакован морской терминал и НПЗ, горит причал.", "Tuapse"),
+        ("В Новошахтинске атакована нефтебаза, начался пожар.", "Novoshakhtinsk"),
+    ],
+)
+def test_an_attacked_refinery_or_depot_is_a_strike(
+    bundled_analyzer: Analyzer, text: str, place: str
+) -> None:
+    assert ("strike", place, "ua") in claims_of(bundled_analyzer, text, "ru")
+
+
+def test_a_ground_attack_stays_an_advance(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(bundled_analyzer, "Противник атаковал наши позиции у Работино.", "ru")
+    assert ("advance", "Robotyne", "ua") in found
