@@ -43,3 +43,19 @@ def test_an_attacked_refinery_or_depot_is_a_strike(
 def test_a_ground_attack_stays_an_advance(bundled_analyzer: Analyzer) -> None:
     found = claims_of(bundled_analyzer, "Противник атаковал наши позиции у Работино.", "ru")
     assert ("advance", "Robotyne", "ua") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        ("Аеророзвідка виявила скупчення ворожої піхоти поблизу Роботиного.", "ua", "Robotyne"),
+        ("Наші накрили скупчення ворожої техніки біля Тихого Синельниківського району.", "ua",
+         "Tykhe"),
+        ("Разведка обнаружила скопление вражеской пехоты у Работино.", "ru", "Robotyne"),
+    ],
+)  # fmt: skip
+def test_a_build_up_of_the_enemys_infantry_is_the_enemys(
+    bundled_analyzer: Analyzer, text: str, side: str, place: str
+) -> None:
+    enemy = "ru" if side == "ua" else "ua"
+    assert ("deployment", place, enemy) in claims_of(bundled_analyzer, text, side)
