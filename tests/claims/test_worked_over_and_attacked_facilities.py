@@ -59,3 +59,23 @@ def test_a_build_up_of_the_enemys_infantry_is_the_enemys(
 ) -> None:
     enemy = "ru" if side == "ua" else "ua"
     assert ("deployment", place, enemy) in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ответка прилетела по Алешкам — дроны бьют по гражданским машинам.",
+        "ВСУ нанесли удар беспилотником по центру Алешек, погиб мужчина.",
+    ],
+)
+def test_oleshky_on_the_left_bank_is_struck_by_ukraine(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert ("strike", "Oleshky", "ua") in found
+    assert ("strike", "Oleshky", "ru") not in found
+
+
+def test_a_side_holding_a_few_blocks_of_a_town_advanced_there(bundled_analyzer: Analyzer) -> None:
+    text = "Противник удерживает лишь несколько кварталов в западной части Курахово."
+    assert ("advance", "Kurakhove", "ua") in claims_of(bundled_analyzer, text, "ru")
