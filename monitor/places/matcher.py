@@ -278,7 +278,7 @@ class PlaceMatcher:
             " напрямках" in t
             or " направлениях" in t
             or " громад" in t
-            or HEADING_NOUN.search(t) is not None
+            or (("направление" in t or "напрямок" in t) and HEADING_NOUN.search(t) is not None)
         )
         if not (listed or self._any_live(text, norm, raw)):
             return []  # what `resolve` returns when no match is worth deciding
