@@ -14,7 +14,13 @@ from monitor.claims.morphology import (
     heading_between,
     is_verb,
 )
-from monitor.claims.ranks import KIND_RANK, SETTLEMENT_RANK, elliptic_region, list_line_break
+from monitor.claims.ranks import (
+    DISTRICT_RANK,
+    KIND_RANK,
+    SETTLEMENT_RANK,
+    elliptic_region,
+    list_line_break,
+)
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.text.lemmas import Doc, lemmas_of
@@ -332,3 +338,21 @@ def one_head(ctx: Context, at: int) -> list[PlaceSpan]:
             return found
         end = span.last
     return []
+
+
+# An army's losses: «Противник потерял до 470 военнослужащих», «Втрати ворога склали …»
+LOSS_WORDS = frozenset({"потерять", "потеря", "втратити", "втрата"})
+
+
+def total_after_list(ctx: Context, spans: list[PlaceSpan], hit: Hit, claim_type: str) -> bool:
+    """Whether the trigger, in a sentence after a list of settlements, tells a total, none of
+    its items' own: an army's losses after two items or more («… в районах населённых пунктов
+    Мирноград, Гродовка и Селидово. Противник потерял до 470 военнослужащих»), anything after
+    three or more (the wounded after «атакували Куп'янськ та Вовчанськ» stay the last town's).
+    An oblast after the items qualifies them («… и Котлино ДНР»)."""
+    towns = [s for s in spans if s.rank < DISTRICT_RANK and s.sentence == spans[-1].sentence]
+    if len(towns) < 2:
+        return False
+    listed = len([s for s in with_list(ctx, towns[-1], claim_type) if s.rank < DISTRICT_RANK])
+    losses = not LOSS_WORDS.isdisjoint(ctx.doc.tokens[hit.first].lemmas)
+    return listed >= 3 or (listed == 2 and losses)

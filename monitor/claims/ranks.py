@@ -251,29 +251,6 @@ def qualified(doc: Doc, spans: list[Any]) -> Any:
     return before if before.rank < last.rank and (between in ("", "(") or located) else last
 
 
-# What joins two items of a list: «Мирноград, Гродовка и Селидово»
-LIST_JOIN = re.compile(r"\s*(?:,|и|та|і|й)?\s*")
-
-
-# An army's losses: «Противник потерял до 470 военнослужащих», «Втрати ворога склали …»
-LOSS_WORDS = frozenset({"потерять", "потеря", "втратити", "втрата"})
-
-
-def total_after_list(doc: Doc, spans: list[Any], trigger: int) -> bool:
-    """Whether a total follows a list of settlements, none of its items' own: an army's losses
-    after two items or more («… в районах населённых пунктов Мирноград, Гродовка и Селидово.
-    Противник потерял до 470 военнослужащих»), anything after three or more (the wounded after
-    «атакували Куп'янськ та Вовчанськ» stay the last town's)."""
-    towns = [s for s in spans if s.rank < DISTRICT_RANK and s.sentence == spans[-1].sentence]
-    listed = 1  # (an oblast after them qualifies them: «… и Котлино ДНР»)
-    for before, after in zip(towns[-2::-1], towns[::-1], strict=False):
-        between = doc.text[doc.tokens[before.last].end : doc.tokens[after.first].start]
-        if before.mention.place_key == after.mention.place_key or not LIST_JOIN.fullmatch(between):
-            break
-        listed += 1
-    return listed >= 3 or (listed == 2 and not LOSS_WORDS.isdisjoint(doc.tokens[trigger].lemmas))
-
-
 def with_list_items(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`regions` (runs of whole lines), each run on through the list that a line of it heads:
     the lines after a line ending with a colon, up to a blank line after the first item

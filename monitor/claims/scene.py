@@ -166,7 +166,7 @@ def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit, gas: bool
     # a lead that tells of a crash or a crime sets the scene for the lines after it, in a post
     # that names no weapon or attack anywhere («… погибли в аварии в Ростовской области.\n\n
     # Столкновение произошло в Волгодонском районе. … Три человека погибли»)
-    lead = doc.tokens[0].paragraph if doc.tokens else line
+    lead = doc.tokens[0].paragraph  # (the trigger is a token: there is one)
     return (
         line != lead
         and on_line("civil", (lead,))

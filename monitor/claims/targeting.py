@@ -37,6 +37,7 @@ from monitor.claims.place_lists import (
     one_head,
     opens_own_clause,
     qualifier,
+    total_after_list,
     unprepositioned_run,
     with_list,
 )
@@ -49,7 +50,6 @@ from monitor.claims.ranks import (
     is_label,
     qualified,
     rank_of,
-    total_after_list,
 )
 from monitor.claims.reach import another_predicates, destination, names_a_side, wrong_side
 from monitor.claims.roads import crossed_in_reach, crossed_waters, past_crossings, road_ends
@@ -370,7 +370,7 @@ class Targeting:
         )
         if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
             earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
-        elif earlier and total_after_list(ctx.doc, earlier, hit.first):
+        elif earlier and total_after_list(ctx, earlier, hit, rule.type):
             earlier = []  # a list's total is none of its items'
         if earlier and (
             pointed
