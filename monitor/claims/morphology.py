@@ -106,16 +106,36 @@ SLANG_OBJECTS = frozenset(
 def fronted_object(doc: Doc, cue: Hit) -> bool:
     """Whether a side's name is a fronted object: it may be accusative and no word of it can be
     a subject («Окупантів вибили з X», «Противника выбили из X»; not «нашими», a passive's
-    agent)."""
+    agent), nor an attribute of a counted subject («Три украинских дрона атаковали X»)."""
     forms = [doc.tokens[i].form for i in range(cue.first, cue.last + 1)]
     if len(forms) == 1 and forms[0] in SLANG_OBJECTS:
         return True
+    if cue.first > 0 and _counts_a_subject(doc.tokens[cue.first - 1].form, doc.lang):
+        return False
     return any(_may_be_accusative(f, doc.lang) for f in forms) and not any(
         _may_be_nominative(f, doc.lang) for f in forms
     )
 
 
 _CYRILLIC = re.compile("[а-яёіїєґ]")
+
+# counting words whose nominative reads like an adverb or an accusative («несколько», «кілька»)
+COUNTING_WORDS = frozenset(
+    {"несколько", "много", "немало", "множество", "десятки", "сотни", "тысячи"}
+    | {"кілька", "декілька", "багато", "чимало", "сотні", "тисячі"}
+)
+
+
+@lru_cache(maxsize=10_000)
+def _counts_a_subject(form: str, lang: str) -> bool:
+    """A number or a counting word that may be a nominative: «Три украинских дрона», «10
+    украинских БПЛА», «Несколько украинских беспилотников» (not «трёх», «нескольких»)."""
+    if form.isdigit() or form.casefold() in COUNTING_WORDS:
+        return True
+    return any(
+        p.tag.POS == "NUMR" and "nomn" in p.tag.grammemes
+        for p in morph_analyzer(lang).parse(form)[:4]
+    )
 
 
 @lru_cache(maxsize=50_000)

@@ -88,6 +88,11 @@ def oblique_adjective(form: str) -> bool:
     return any(pos == "ADJF" and case != "nomn" for _, pos, case, _ in _forms(form, likeliest=True))
 
 
+def may_be_adjective(form: str) -> bool:
+    """Whether any likeliest reading of a one-word form is an adjective."""
+    return any(pos == "ADJF" for _, pos, _, _ in _forms(form, likeliest=True))
+
+
 @functools.lru_cache(maxsize=50_000)
 def _forms(word: str, likeliest: bool = False) -> tuple[tuple[str, str, str, str], ...]:
     """(language, part of speech, case, number and gender) of every adjective or noun reading
@@ -136,6 +141,13 @@ def _agree(first: str, second: str, pos: str, shared: bool = False) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=10_000)
+def _pronominal(word: str) -> bool:
+    """A pronoun's adjective («весь», «эту»): it opens its own phrase («По Межевой весь день»
+    is no «межевой весь день»)."""
+    return "Apro" in morph_analyzer("ru").parse(word)[0].tag.grammemes
+
+
 def _same_number(first: str, second: str) -> bool:
     if first[:4] != second[:4]:
         return False
@@ -153,7 +165,12 @@ def agreeing_noun_after(form: str, after: str, before: str = "") -> bool:
         first, second = found.group(1).casefold(), found.group(2)
         if _agree(form, first, "NOUN", COORDINATED.search(before) is not None):
             return True
-        if second and _agree(form, first, "ADJF") and _agree(form, second.casefold(), "NOUN"):
+        if (
+            second
+            and not _pronominal(first)
+            and _agree(form, first, "ADJF")
+            and _agree(form, second.casefold(), "NOUN")
+        ):
             return True
     # the first of coordinated adjectives before their plural noun: «Південного та Східного
     # напрямків», «Северного и Южного районов»

@@ -11,6 +11,7 @@ from typing import Protocol
 from monitor.places.adjectival import (
     adjectival_cue,
     agreeing_noun_after,
+    may_be_adjective,
     oblique_adjective,
 )
 from monitor.places.context import Match, MatchContext
@@ -274,7 +275,7 @@ def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: b
     ворог»), unless the noun is an area named after the place («в Раменском городском
     округе»); a village's name that is also a word, of another shape, before any lowercase
     noun («Черноморского флота»), unless a settlement noun names it and no capitalised word
-    follows («посёлок Прогресс взят»)."""
+    follows («посёлок Прогресс взят») or it is a noun after a preposition of nearness."""
     form = ctx.t[match.start : match.end]
     if oblique_adjective(form):
         if OBLAST_AFTER.match(ctx.after):
@@ -284,7 +285,14 @@ def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: b
         return agreeing_noun_after(form, ctx.after, ctx.before)
     if ctx.settled and not CAPITAL_AFTER.match(ctx.text[match.o_end : match.o_end + 2 * len(form)]):
         return False  # «посёлок Прогресс взят»; not «населённый пункт Новая Ильинка»
-    return village and common and noun_next(ctx.after)
+    # (a noun's form after a preposition of nearness is the village's: «Под Липцами бои»)
+    near = (
+        NEAR_BEFORE.search(ctx.before) is not None
+        and not may_be_adjective(form)
+        and not _person_word(form)
+        and war_post(ctx.t)
+    )
+    return village and common and not near and noun_next(ctx.after)
 
 
 def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:
