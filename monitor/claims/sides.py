@@ -79,15 +79,21 @@ def cue_table(
     return cues
 
 
+# «Помимо Киева, удары пришлись на Харьков»: a place named besides the others
+BESIDES = frozenset({"помимо", "кроме", "крім", "окрім"})
+
+
 def territory_of(doc: Doc, first: int) -> bool:
     """Whether the word before token `first` is «территория»/«територія» in any case, or a part
     of the country a drone flew over («над регионами России», «над півднем України»; not «удар
-    по регионам Украины», which names the victim)."""
+    по регионам Украины», which names the victim), or «помимо»/«кроме» (a place besides)."""
     if first == 0:
         return False
     before = doc.tokens[first - 1].form
-    return before.startswith(("территор", "територ")) or (
-        first > 1 and doc.tokens[first - 2].form == "над"
+    return (
+        before.startswith(("территор", "територ"))
+        or before in BESIDES
+        or (first > 1 and doc.tokens[first - 2].form == "над")
     )
 
 

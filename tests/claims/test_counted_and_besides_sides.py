@@ -1,7 +1,8 @@
 """A side named between a count and its noun («Три украинских дрона», «Несколько украинских
 БПЛА») qualifies a counted subject: the drones act, they are no fronted object. A count in
-the accusative or genitive («Трёх украинских военных») still fronts an object. Through the
-real analyzer and the bundled config; every sentence is written for the test."""
+the accusative or genitive («Трёх украинских военных») still fronts an object. A capital named
+besides the places («Помимо Киева, удары пришлись на Харьков») names no side. Through the real
+analyzer and the bundled config; every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -37,6 +38,21 @@ def test_a_counted_side_acts(
     ],
 )  # fmt: skip
 def test_a_side_in_the_accusative_is_still_a_fronted_object(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, "ru", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Помимо Киева, удары пришлись на Харьков и Полтавскую область.",
+         ("strike", "Kharkiv", "ru")),
+        ("Кроме Киева, ракеты попали в Житомир.", ("strike", "Zhytomyr", "ru")),
+        ("Кроме Москвы, беспилотники атаковали Тверскую область.", ("strike", "Tver Oblast", "ua")),
+    ],
+)  # fmt: skip
+def test_a_capital_named_besides_is_no_side(
     bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     actor_of(bundled_analyzer, text, "ru", expected)
