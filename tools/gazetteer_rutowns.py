@@ -133,6 +133,9 @@ ADMIN1 = {
 # own districts.
 MIN_POPULATION = 5000
 CITY_POPULATION = 100_000
+# A city named like a person stays from this size on (Салават, where drones strike a refinery;
+# not Артём, a first name far more often than the town of 100,000)
+FIRST_NAME_CITY_POPULATION = 150_000
 
 # Cyrillic letters of other languages than Russian (Ukrainian, Belarusian, Serbian, the
 # languages of Russia's republics) and Ukrainian or pre-reform spellings (Томськ, Омьскъ)
@@ -251,17 +254,17 @@ def _surname_city(name: str, population: int) -> bool:
 
 
 def ordinary_word(name: str, population: int) -> bool:
-    """A name that is also a person's first name (Артём, Анна), or else an ordinary word or a
-    surname (Клин, Чехов; Игра: «на Игры»), or has a form that is a common noun (Родино: «за
-    Родину»), but a city's of 100,000 people and more (Шахты): such a town is seldom meant,
-    and the rules count it only capitalised where a settlement stands. Names of three letters
-    or fewer (Мга: «МГУ») are left out too."""
+    """A name that is also a person's first name (Артём, Анна; not a city's of 150,000 people
+    and more: Салават), or else an ordinary word or a surname (Клин, Чехов; Игра: «на Игры»),
+    or has a form that is a common noun (Родино: «за Родину»), but a city's of 100,000 people
+    and more (Шахты): such a town is seldom meant, and the rules count it only capitalised
+    where a settlement stands. Names of three letters or fewer (Мга: «МГУ») are left out too."""
     if len(name.replace(" ", "").replace("-", "")) <= 3:
         return True
     lemma = normalize_key(name)
     morph = morph_analyzer("ru")
     if any("Name" in p.tag.grammemes for p in morph.parse(lemma)[:3] if p.is_known):
-        return True
+        return population < FIRST_NAME_CITY_POPULATION
     if " " in lemma or "-" in lemma:
         return False
     common = is_common_word(lemma, "ru", lemma) or any(

@@ -1,8 +1,9 @@
 """A village whose name is also a word stays a village before a noun where a preposition of
 nearness names it and the post is about the war («Под Липцами бои»); a pronoun's adjective
 after the name opens its own phrase («По Межевой весь день»). A person's name, a peaceful
-post and an adjective agreeing with its noun stay no place. Through the real analyzer and
-the bundled gazetteer; every sentence is written for the test."""
+post and an adjective agreeing with its noun stay no place. A city of 150,000 people named
+like a person is in the gazetteer (Салават), found where a settlement stands. Through the real
+analyzer and the bundled gazetteer; every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -39,4 +40,19 @@ def test_a_village_before_a_noun_is_placed(
 def test_a_name_or_an_agreeing_adjective_is_no_village(
     bundled_analyzer: Analyzer, text: str
 ) -> None:
+    assert not keys_of(bundled_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ПВО отражает воздушную атаку в Салавате.", "Беспилотник атаковал НПЗ в Салавате."],
+)
+def test_a_city_named_like_a_person_is_found(bundled_analyzer: Analyzer, text: str) -> None:
+    assert keys_of(bundled_analyzer, text).get("Салавате") == "salavat"
+
+
+@pytest.mark.parametrize(
+    "text", ["Салават рассказал о матче.", "«Салават Юлаев» обыграл «Ак Барс»."]
+)
+def test_the_person_or_the_club_is_no_city(bundled_analyzer: Analyzer, text: str) -> None:
     assert not keys_of(bundled_analyzer, text)
