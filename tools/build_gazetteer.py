@@ -307,6 +307,9 @@ def geonames(
             en = row["name"]
         if not name_ru and not name_uk:
             continue
+        # GeoNames lists a town twice, once as «Город Шебекино»: the town's own row
+        name_ru, name_uk = (re.sub(r"^(Город|Місто)\s+", "", n) for n in (name_ru, name_uk))
+        en = re.sub(r"^Gorod\s+", "", en)
         if (normalize_key(name_ru), oblast) in seen or (normalize_key(name_uk), oblast) in seen:
             continue
         seen.add((normalize_key(name_ru), oblast))

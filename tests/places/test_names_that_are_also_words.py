@@ -2,7 +2,8 @@
 nearness names it and the post is about the war («Под Липцами бои»); a pronoun's adjective
 after the name opens its own phrase («По Межевой весь день»). A person's name, a peaceful
 post and an adjective agreeing with its noun stay no place. A city of 150,000 people named
-like a person is in the gazetteer (Салават), found where a settlement stands. Through the real
+like a person is in the gazetteer (Салават), found where a settlement stands; «в городе
+Шебекино» is the town (GeoNames' second row «Город Шебекино» is left out). Through the real
 analyzer and the bundled gazetteer; every sentence is written for the test."""
 
 from __future__ import annotations
@@ -56,3 +57,14 @@ def test_a_city_named_like_a_person_is_found(bundled_analyzer: Analyzer, text: s
 )
 def test_the_person_or_the_club_is_no_city(bundled_analyzer: Analyzer, text: str) -> None:
     assert not keys_of(bundled_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В городе Шебекино дрон-камикадзе атаковал легковой автомобиль.",
+        "Шебекинский городской округ. В городе Шебекино повреждены два дома.",
+    ],
+)
+def test_a_town_after_its_noun_is_the_town(bundled_analyzer: Analyzer, text: str) -> None:
+    assert keys_of(bundled_analyzer, text).get("Шебекино") == "shebekino"
