@@ -17,7 +17,9 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
-ENGINE_VERSION = "23"  # 23: inner Russian districts, summary headings, totals after lists
+# 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
+# 23: inner Russian districts, summary headings, totals after lists
+ENGINE_VERSION = "24"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets

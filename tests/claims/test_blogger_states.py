@@ -80,7 +80,11 @@ ENCIRCLERS: list[Case] = [
         "Окружённые в Курахово ВСУ начали сдаваться.",
         "ru",
         {"kurakhove": "Курахово"},
-        {("encirclement", "kurakhove", "ru", "asserted")},
+        # (soldiers who begin to surrender are the captor's casualties too)
+        {
+            ("encirclement", "kurakhove", "ru", "asserted"),
+            ("casualties", "kurakhove", "ru", "asserted"),
+        },
     ),
     (
         "Противник обходит Курахово по обоим берегам.",
