@@ -60,7 +60,9 @@ def cue_table(
                 )
                 or label(doc, hit.first, hit.last)
                 or territory_of(doc, hit.first)
-                or heads_to(doc, hit.first)  # «направление — Киев»: where a weapon heads
+                # «направление — Киев»: where a weapon heads (not «на Торецькому напрямку
+                # окупанти»: an axis, then who acts there)
+                or (heads_to(doc, hit.first) and doc.tokens[hit.first - 1].form not in AXIS_AT)
             )
         ]
     forces = [h for name in FORCE_CUES for h in cues.get(name, ())]
@@ -79,6 +81,7 @@ def cue_table(
     return cues
 
 
+AXIS_AT = frozenset({"направлении", "напрямку", "напрямі"})
 # «Помимо Киева, удары пришлись на Харьков»: a place named besides the others
 BESIDES = frozenset({"помимо", "кроме", "крім", "окрім"})
 

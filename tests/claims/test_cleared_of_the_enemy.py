@@ -1,7 +1,8 @@
 """A place «очищено от противника» / «очищене від ворога» was taken by the side that cleared
 it: the side after «от» is the one driven out. Snow, rubble and mines cleared are no war's
-claim. Through the real analyzer and the bundled config; every sentence is written for the
-test."""
+claim. The enemy that «заїхав» into a place advanced there, a bus did not; a side named right
+after an axis («на Торецькому напрямку окупанти») acts there, no heading. Through the real
+analyzer and the bundled config; every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def test_a_place_cleared_of_the_enemy_is_taken(
 )
 def test_snow_or_mines_cleared_is_no_capture(bundled_analyzer: Analyzer, text: str) -> None:
     assert not [c for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "capture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На Торецькому напрямку окупанти на двох БМП намагалися заїхати в Дружбу.",
+         ("advance", "Druzhba", "ru")),
+        ("Ворог заїхав на околиці Покровська на мотоциклах.", ("advance", "Pokrovsk", "ru")),
+    ],
+)  # fmt: skip
+def test_the_enemy_driving_in_advances(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, "ua", expected)
+
+
+def test_a_bus_driving_in_is_no_advance(bundled_analyzer: Analyzer) -> None:
+    assert not claims_of(bundled_analyzer, "Автобус заїхав у Суми о 10 ранку.", "ua")
