@@ -106,6 +106,7 @@ RU_DISTRICT_REGIONS = frozenset(
         "Tver Oblast",
         "Volgograd Oblast",
         "Yaroslavl Oblast",
+        "Saint Petersburg",
     )
 )
 KATOTTG_KIND = {"M": "town", "T": "town", "X": "settlement", "C": "village", "K": "city"}

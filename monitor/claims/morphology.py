@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from monitor.claims.counts import counted_subject
 from monitor.claims.ranks import clause_break
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc, morph_analyzer
@@ -110,7 +111,7 @@ def fronted_object(doc: Doc, cue: Hit) -> bool:
     forms = [doc.tokens[i].form for i in range(cue.first, cue.last + 1)]
     if len(forms) == 1 and forms[0] in SLANG_OBJECTS:
         return True
-    if cue.first > 0 and _counts_a_subject(doc.tokens[cue.first - 1].form, doc.lang):
+    if counted_subject(doc, cue):
         return False
     return any(_may_be_accusative(f, doc.lang) for f in forms) and not any(
         _may_be_nominative(f, doc.lang) for f in forms
@@ -118,24 +119,6 @@ def fronted_object(doc: Doc, cue: Hit) -> bool:
 
 
 _CYRILLIC = re.compile("[а-яёіїєґ]")
-
-# counting words whose nominative reads like an adverb or an accusative («несколько», «кілька»)
-COUNTING_WORDS = frozenset(
-    {"несколько", "много", "немало", "множество", "десятки", "сотни", "тысячи"}
-    | {"кілька", "декілька", "багато", "чимало", "сотні", "тисячі"}
-)
-
-
-@lru_cache(maxsize=10_000)
-def _counts_a_subject(form: str, lang: str) -> bool:
-    """A number or a counting word that may be a nominative: «Три украинских дрона», «10
-    украинских БПЛА», «Несколько украинских беспилотников» (not «трёх», «нескольких»)."""
-    if form.isdigit() or form.casefold() in COUNTING_WORDS:
-        return True
-    return any(
-        p.tag.POS == "NUMR" and "nomn" in p.tag.grammemes
-        for p in morph_analyzer(lang).parse(form)[:4]
-    )
 
 
 @lru_cache(maxsize=50_000)

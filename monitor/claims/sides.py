@@ -60,9 +60,14 @@ def cue_table(
                 )
                 or label(doc, hit.first, hit.last)
                 or territory_of(doc, hit.first)
+                or named_besides(doc, hit.first)
                 # «направление — Киев»: where a weapon heads (not «на Торецькому напрямку
                 # окупанти»: an axis, then who acts there)
-                or (heads_to(doc, hit.first) and doc.tokens[hit.first - 1].form not in AXIS_AT)
+                or (
+                    hit.first > 0
+                    and heads_to(doc, hit.first)
+                    and doc.tokens[hit.first - 1].form not in AXIS_AT
+                )
             )
         ]
     forces = [h for name in FORCE_CUES for h in cues.get(name, ())]
@@ -81,7 +86,7 @@ def cue_table(
     return cues
 
 
-AXIS_AT = frozenset({"направлении", "напрямку", "напрямі"})
+AXIS_AT = frozenset({"направлении", "направлениях", "напрямку", "напрямі", "напрямках"})
 # «Помимо Киева, удары пришлись на Харьков»: a place named besides the others
 BESIDES = frozenset({"помимо", "кроме", "крім", "окрім"})
 
@@ -89,15 +94,18 @@ BESIDES = frozenset({"помимо", "кроме", "крім", "окрім"})
 def territory_of(doc: Doc, first: int) -> bool:
     """Whether the word before token `first` is «территория»/«територія» in any case, or a part
     of the country a drone flew over («над регионами России», «над півднем України»; not «удар
-    по регионам Украины», which names the victim), or «помимо»/«кроме» (a place besides)."""
+    по регионам Украины», which names the victim)."""
     if first == 0:
         return False
     before = doc.tokens[first - 1].form
-    return (
-        before.startswith(("территор", "територ"))
-        or before in BESIDES
-        or (first > 1 and doc.tokens[first - 2].form == "над")
+    return before.startswith(("территор", "територ")) or (
+        first > 1 and doc.tokens[first - 2].form == "над"
     )
+
+
+def named_besides(doc: Doc, first: int) -> bool:
+    """Whether token `first` follows «помимо»/«кроме»: a place named besides the others."""
+    return first > 0 and doc.tokens[first - 1].form in BESIDES
 
 
 def label(doc: Doc, first: int, last: int) -> bool:

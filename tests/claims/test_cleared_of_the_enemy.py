@@ -28,7 +28,13 @@ def test_a_place_cleared_of_the_enemy_is_taken(
 
 
 @pytest.mark.parametrize(
-    "text", ["Улицы Курска очищены от снега.", "Поля под Суджей очищают от мин."]
+    "text",
+    [
+        "Улицы Курска очищены от снега.",
+        "Поля под Суджей очищают от мин.",
+        "Наши коммунальщики очистили Белгород от листвы.",
+        "Наші комунальники очистили Суми від листя.",
+    ],
 )
 def test_snow_or_mines_cleared_is_no_capture(bundled_analyzer: Analyzer, text: str) -> None:
     assert not [c for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "capture"]
@@ -40,6 +46,8 @@ def test_snow_or_mines_cleared_is_no_capture(bundled_analyzer: Analyzer, text: s
         ("На Торецькому напрямку окупанти на двох БМП намагалися заїхати в Дружбу.",
          ("advance", "Druzhba", "ru")),
         ("Ворог заїхав на околиці Покровська на мотоциклах.", ("advance", "Pokrovsk", "ru")),
+        ("На Покровському та Торецькому напрямках окупанти намагалися заїхати в Дружбу.",
+         ("advance", "Druzhba", "ru")),
     ],
 )  # fmt: skip
 def test_the_enemy_driving_in_advances(
@@ -48,5 +56,15 @@ def test_the_enemy_driving_in_advances(
     actor_of(bundled_analyzer, text, "ua", expected)
 
 
-def test_a_bus_driving_in_is_no_advance(bundled_analyzer: Analyzer) -> None:
-    assert not claims_of(bundled_analyzer, "Автобус заїхав у Суми о 10 ранку.", "ua")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Автобус заїхав у Суми о 10 ранку.",
+        "Наші військові заїхали в Суми на відпочинок.",
+        "Мій брат, військовий ЗСУ, заїхав до Києва у відпустку.",
+    ],
+)
+def test_a_bus_or_a_soldier_on_leave_driving_in_is_no_advance(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert not claims_of(bundled_analyzer, text, "ua")

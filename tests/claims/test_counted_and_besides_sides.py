@@ -1,8 +1,9 @@
 """A side named between a count and its noun («Три украинских дрона», «Несколько украинских
 БПЛА») qualifies a counted subject: the drones act, they are no fronted object. A count in
-the accusative or genitive («Трёх украинских военных») still fronts an object. A capital named
-besides the places («Помимо Киева, удары пришлись на Харьков») names no side. Through the real
-analyzer and the bundled config; every sentence is written for the test."""
+the accusative or genitive («Трёх украинских военных»), or of soldiers, still fronts an
+object. A capital named besides the places («Помимо Киева, удары пришлись на Харьков») names
+no side. Through the real analyzer and the bundled config; every sentence is written for the
+test."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def test_a_counted_side_acts(
     ("text", "expected"),
     [
         ("Трёх украинских военных взяли в плен под Курском.", ("casualties", "Kursk", "ru")),
+        # a count of soldiers reads as subject or object alike: they stay the captives
+        ("Пять украинских военных взяли в плен под Курском.", ("casualties", "Kursk", "ru")),
+        ("Несколько украинских военных взяли в плен под Курском.", ("casualties", "Kursk", "ru")),
         ("Украинских военных выбили из Погребков.", ("capture", "Pogrebki", "ru")),
     ],
 )  # fmt: skip

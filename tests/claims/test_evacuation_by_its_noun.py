@@ -28,6 +28,20 @@ def test_an_evacuation_is_run_by_the_place_s_side(
     actor_of(bundled_analyzer, text, side, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("В школе Белгорода прошла учебная эвакуация.", "ru"),
+        ("Губернатор: эвакуация жителей Курчатова не требуется.", "ru"),
+        ("У Сумах евакуація відвідувачів ТРЦ через мінування.", "ua"),
+    ],
+)
+def test_a_drill_a_bomb_threat_or_no_need_is_no_evacuation(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not [c for c in bundled_analyzer.analyze(text, side)[1] if c.claim_type == "evacuation"]
+
+
 def test_people_who_fled_stay_displaced_by_nobody_named(bundled_analyzer: Analyzer) -> None:
     found = bundled_analyzer.analyze("Жители бежали из Суджи под обстрелами.", "ru")[1]
     assert {(c.claim_type, c.actor) for c in found if c.claim_type == "evacuation"} == {

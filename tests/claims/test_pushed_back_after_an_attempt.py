@@ -37,3 +37,10 @@ def test_a_side_pushed_back_after_its_attempt_withdrew(
 )
 def test_an_attempt_to_push_back_is_no_withdrawal(bundled_analyzer: Analyzer, text: str) -> None:
     assert not [c for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "withdrawal"]
+
+
+def test_a_pusher_in_the_instrumental_is_not_the_side_that_withdrew(
+    bundled_analyzer: Analyzer,
+) -> None:
+    text = "Противник пытался атаковать у Кременной, но был отброшен нашими подразделениями."
+    assert ("withdrawal", "Kreminna", "ru") not in claims_of(bundled_analyzer, text, "ru")

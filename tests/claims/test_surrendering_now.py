@@ -15,6 +15,8 @@ from tests.claims.analyzed import actor_of, claims_of
     [
         ("Украинские военные сдаются в районе Курахово.", "ru", ("casualties", "Kurakhove", "ru")),
         ("Под Курахово ВСУшники массово сдаются.", "ru", ("casualties", "Kurakhove", "ru")),
+        ("ВСУшники в окружённом городе Курахово массово сдаются.", "ru",
+         ("casualties", "Kurakhove", "ru")),
         ("Під Покровськом окупанти масово здаються в полон.", "ua",
          ("casualties", "Pokrovsk", "ua")),
     ],
@@ -33,6 +35,9 @@ def test_soldiers_surrendering_are_the_captor_s_casualties(
         "Позиции под Купянском сдаются без боя.",
         "В Курске сдаётся квартира у вокзала.",
         "Подросток из Курска нашёл ближайший отдел полиции и пошёл сдаваться.",
+        "Подозреваемый из Курска решил сдаться полицейским.",
+        "Студенты Белгорода начинают сдаваться на сессии.",
+        "Продавцы в Курске сдаются под натиском маркетплейсов.",
     ],
 )
 def test_holding_out_or_letting_is_no_surrender(bundled_analyzer: Analyzer, text: str) -> None:

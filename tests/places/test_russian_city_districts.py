@@ -24,9 +24,22 @@ from tests.places.resolved import keys_of
          "Заднепровском районе", "zadneprovsky-district-smolensk"),
         ("Собянин: в Зеленограде обломки повредили фасад жилого дома.", "Зеленограде",
          "zelenograd"),
+        ("В Фокинском районе Брянска загорелся склад.", "Фокинском районе",
+         "fokinsky-district-bryansk"),
+        ("В Прикубанском округе Краснодара сбит беспилотник.", "Прикубанском округе",
+         "prikubansky-district-krasnodar"),
+        ("Обломки упали в Карасунском округе Краснодара.", "Карасунском округе",
+         "karasunsky-district-krasnodar"),
+        ("Беспилотник сбит над Петроградским районом.", "Петроградским районом",
+         "petrogradsky-district"),
     ],
 )  # fmt: skip
 def test_a_city_district_is_found(
     bundled_analyzer: Analyzer, text: str, surface: str, key: str
 ) -> None:
     assert keys_of(bundled_analyzer, text).get(surface) == key
+
+
+def test_a_district_of_saint_petersburg_is_russian(bundled_analyzer: Analyzer) -> None:
+    place = bundled_analyzer.gazetteer.places["petrogradsky-district"]
+    assert place.country == "RU"
