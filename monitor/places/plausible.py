@@ -285,14 +285,18 @@ def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: b
         return agreeing_noun_after(form, ctx.after, ctx.before)
     if ctx.settled and not CAPITAL_AFTER.match(ctx.text[match.o_end : match.o_end + 2 * len(form)]):
         return False  # «посёлок Прогресс взят»; not «населённый пункт Новая Ильинка»
-    # (a noun's form after a preposition of nearness is the village's: «Под Липцами бои»)
-    near = (
+    return village and common and noun_next(ctx.after) and not _noun_near(form, ctx)
+
+
+def _noun_near(form: str, ctx: MatchContext) -> bool:
+    """A village's noun form after a preposition of nearness, in a post about the war: the
+    village's, whatever noun follows («Под Липцами бои»; not «У Надежды муж»)."""
+    return (
         NEAR_BEFORE.search(ctx.before) is not None
         and not may_be_adjective(form)
         and not _person_word(form)
         and war_post(ctx.t)
     )
-    return village and common and not near and noun_next(ctx.after)
 
 
 def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:
