@@ -17,9 +17,10 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
+# 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "24"
+ENGINE_VERSION = "25"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets

@@ -58,6 +58,10 @@ def kind_at(
     return claim_type
 
 
+# «севернее», «південніше»: the comparatives of `partial_near`
+COMPARATIVE_ENDINGS = ("нее", "ніше")
+
+
 def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
     """Whether ground near the place («лесопосадки», «севернее», «опорник») stands between
     the trigger and the place, or right after the trigger as its object, in one clause: the
@@ -70,9 +74,11 @@ def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
             0 < c.first - hit.last <= OBJECT_REACH
             and not clause_between(ctx.doc, hit.last, c.first)
         )
-        # a passive's subject right before it: «три опорника взяты под X»
+        # a passive's subject right before it: «три опорника взяты под X» (a comparative is no
+        # subject: «Севернее освобождены X и Y» is further north)
         or (
             0 < hit.first - c.last <= OBJECT_REACH
+            and not ctx.doc.tokens[c.last].form.endswith(COMPARATIVE_ENDINGS)
             and passive_trigger(ctx.doc, hit)
             and not clause_between(ctx.doc, c.last, hit.first)
         )

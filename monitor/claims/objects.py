@@ -60,11 +60,20 @@ def object_slots(
     }
 
 
-FORCE_NAMES = ("ukrainian_forces", "russian_forces", "own_forces", "enemy_forces")
+# a side's own names, and its sources' («министр обороны России»: no defence of Russia)
+FORCE_NAMES = (
+    "ukrainian_forces",
+    "russian_forces",
+    "own_forces",
+    "enemy_forces",
+    "ukrainian_sources",
+    "russian_sources",
+)
 
 
 def _in_force_name(cues: Cues, marker: Hit) -> bool:
-    """A marker inside a side's own name marks nothing: «Сили оборони ЗСУ звільнили»."""
+    """A marker inside a side's own name or a source's marks nothing: «Сили оборони ЗСУ
+    звільнили», «Министр обороны РФ доложил об освобождении X»."""
     return any(
         force.first <= marker.first and marker.last <= force.last
         for name in FORCE_NAMES

@@ -23,6 +23,7 @@ from monitor.claims.ranks import (
 )
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.tallies import tally_group, tally_item
 from monitor.text.lemmas import Doc, lemmas_of
 
 MAX_LIST_GAP = 10
@@ -47,15 +48,18 @@ def with_list(
         current = chosen
         index = position + step
         passed: list[PlaceSpan] = []  # wider items left out so far, in a row
+        bar = chosen.rank  # the rank of the item the list is of; each tally item has its own
         while 0 <= index < len(same):
             other = same[index]
             left, right = (current, other) if step == 1 else (other, current)
+            tally = tally_item(ctx, right)
+            bar = other.rank if tally else bar
             if (
-                not _glued(ctx, left.last, right.first, claim_type)
+                not _glued(ctx, left.last, right.first, claim_type, hit if tally else None)
                 # a place named again opens a phrase of its own: «обстреляли Климово и
                 # Суземку, в Суземке ранен мужчина»
                 or other.mention.place_key == current.mention.place_key
-                or (hit is not None and left.last < hit.first and hit.last < right.first)
+                or (hit and left.last < hit.first <= hit.last < right.first and not tally)
                 or landmark(ctx.doc, left, right)
                 or opens_own_clause(ctx, left.last, right)
                 or _axis_of(ctx, left, right)
@@ -63,10 +67,11 @@ def with_list(
             ):
                 break
             if (
-                other.rank <= chosen.rank
+                other.rank <= bar
                 or other.rank == current.rank
                 or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
                 or _hromada(other)  # «Нікополь, Марганецька, … громади»
+                or tally  # items of a tally: «Над X сбиты 8, 3 – над Черным морем»
                 # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»
                 or (claim_type == "strike" and _another_target(ctx, left.last, right.first))
             ):
@@ -102,8 +107,9 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
     """Whether a wider place of a list qualifies a finer one next to it, with no clause mark
     between («в Суджанском районе Курской области»), rather than being an item of its own
     («атаковал Днепропетровщину дронами, в Синельниковском районе …»)."""
-    if _hromada(wide):
+    if _hromada(wide) or tally_item(ctx, wide):
         return False  # an item of its own
+    listed = tally_group(ctx, wide, listed)
     later = [o for o in listed if o.first > wide.last]
     if (
         later
@@ -171,9 +177,9 @@ def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:
     )
 
 
-def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
+def _glued(ctx: Context, left: int, right: int, claim_type: str, shared: Hit | None = None) -> bool:
     """Whether only list glue («,», «и», counts, an elliptic oblast, words of this claim's own
-    trigger) stands between tokens `left` and `right`."""
+    trigger, the `shared` verb of a tally) stands between tokens `left` and `right`."""
     if right - left - 1 > MAX_LIST_GAP:
         return False
     if claim_type == "strike" and _another_target(ctx, left, right):
@@ -181,14 +187,23 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str) -> bool:
     glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
     unknown = False  # the word before is an item the matcher left undecided
     for index in range(left + 1, right):
+        if shared is not None and shared.first <= index <= shared.last:
+            continue
         types = ctx.trigger_types.get(index, set())
         form = ctx.doc.tokens[index].form
         # another trigger's type, or a verb of its own: «заняли X и выбили противника из Y»
         if types and (claim_type not in types or is_verb(form, ctx.doc.lang)):
             return False
         named = _unknown_name(ctx, index, glue) or (unknown and _name_goes_on(ctx, index))
+        # a tally's shared verb may take a word of time or manner («уничтожены ночью 8 …»)
+        aside = shared is not None and not is_verb(form, ctx.doc.lang)
         if not (
-            form.isdigit() or index in glue or claim_type in types or elliptic_region(form) or named
+            form.isdigit()
+            or index in glue
+            or claim_type in types
+            or elliptic_region(form)
+            or named
+            or aside
         ):
             return False
         unknown = named

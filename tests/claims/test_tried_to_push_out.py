@@ -1,0 +1,35 @@
+"""An attempt to push the defenders out of their positions is an assault on the place, the
+attacker's advance («ворог намагався витіснити наших захисників з позицій у районі X»), as an
+attempt to take it is; a loan is not. Through the real analyzer and the bundled config;
+every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import actor_of, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Ворог 15 разів намагався витіснити наших захисників з позицій у районі Торецька.",
+         "ua", ("advance", "Toretsk", "ru")),
+        ("Окупанти намагалися вибити підрозділи ЗСУ з позицій поблизу Часового Яру.", "ua",
+         ("advance", "Chasiv Yar", "ru")),
+        ("Противник пытался выбить наших бойцов с позиций под Курахово.", "ru",
+         ("advance", "Kurakhove", "ua")),
+        ("ВСУ несколько раз пытались вытеснить наши подразделения из Работино.", "ru",
+         ("advance", "Robotyne", "ua")),
+    ],
+)  # fmt: skip
+def test_trying_to_push_the_defenders_out_is_an_assault(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, side, expected)
+    assert not [c for c in claims_of(bundled_analyzer, text, side) if c[0] == "capture"]
+
+
+def test_a_loan_is_no_assault(bundled_analyzer: Analyzer) -> None:
+    assert not claims_of(bundled_analyzer, "Мы пытались выбить кредит в банке Курска.", "ru")
