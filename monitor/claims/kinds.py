@@ -62,6 +62,10 @@ def kind_at(
 COMPARATIVE_ENDINGS = ("нее", "ніше")
 
 
+def _comparative(ctx: Context, cue: Hit) -> bool:
+    return ctx.doc.tokens[cue.last].form.endswith(COMPARATIVE_ENDINGS)
+
+
 def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
     """Whether ground near the place («лесопосадки», «севернее», «опорник») stands between
     the trigger and the place, or right after the trigger as its object, in one clause: the
@@ -74,11 +78,12 @@ def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
             0 < c.first - hit.last <= OBJECT_REACH
             and not clause_between(ctx.doc, hit.last, c.first)
         )
-        # a passive's subject right before it: «три опорника взяты под X» (a comparative is no
-        # subject: «Севернее освобождены X и Y» is further north)
+        # a passive's subject right before it: «три опорника взяты под X»; a comparative is
+        # ground near the place it governs only («Севернее X взяты»), not further on
+        # («Севернее освобождены X и Y», «Южнее X взяты Y и Z»)
         or (
             0 < hit.first - c.last <= OBJECT_REACH
-            and not ctx.doc.tokens[c.last].form.endswith(COMPARATIVE_ENDINGS)
+            and (not _comparative(ctx, c) or span.first == c.last + 1)
             and passive_trigger(ctx.doc, hit)
             and not clause_between(ctx.doc, c.last, hit.first)
         )

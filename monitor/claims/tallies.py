@@ -8,6 +8,9 @@ from __future__ import annotations
 from monitor.claims.spans import Context, PlaceSpan
 
 TALLY_DASHES = ("–", "—", "-")
+SHARES = frozenset(
+    {("из", "них"), ("з", "них"), ("із", "них"), ("том", "числе"), ("тому", "числі")}
+)
 
 
 def tally_item(ctx: Context, span: PlaceSpan) -> bool:
@@ -19,6 +22,9 @@ def tally_item(ctx: Context, span: PlaceSpan) -> bool:
     while index > 0 and index in glue and not doc.tokens[index].form.isdigit():
         index -= 1
     if index < 0 or not doc.tokens[index].form.isdigit() or index == span.first - 1:
+        return False
+    # a share of the count before, not an item of its own: «12 БПЛА, из них 5 – в X»
+    if index >= 2 and (doc.tokens[index - 2].form, doc.tokens[index - 1].form) in SHARES:
         return False
     between = doc.text[doc.tokens[index].end : doc.tokens[index + 1].start]
     return between.strip() in TALLY_DASHES

@@ -81,3 +81,34 @@ def test_civilians_taken_out_by_a_side(
 
 def test_goods_hauled_away_are_no_evacuation(bundled_analyzer: Analyzer) -> None:
     assert not claims_of(bundled_analyzer, "Из Курска вывозят мусор.", "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Севернее Кременной освобождено около 2 км территории.",
+        "Севернее Работино взяты.",
+    ],
+)
+def test_a_comparative_with_its_place_is_ground_near_it(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert not [c for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "capture"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ВСУ обстреляли автобус с эвакуированными жителями из Шебекино.",
+        "Автобусы вывезли жителей Белгорода на концерт в Москву.",
+        "Школьников из Белгорода вывезли в летние лагеря.",
+    ],
+)
+def test_evacuees_attacked_or_children_on_a_trip(bundled_analyzer: Analyzer, text: str) -> None:
+    assert ("evacuation", "Shebekino", "ua") not in claims_of(bundled_analyzer, text, "ru")
+    assert ("evacuation", "Belgorod", "ru") not in claims_of(bundled_analyzer, text, "ru")
+
+
+def test_children_taken_out_by_a_side(bundled_analyzer: Analyzer) -> None:
+    text = "Хохлы насильно вывозят детей из Купянска."
+    actor_of(bundled_analyzer, text, "ru", ("evacuation", "Kupiansk", "ua"))

@@ -48,3 +48,10 @@ def test_no_tally_without_a_shared_verb(
     bundled_analyzer: Analyzer, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert claims_of(bundled_analyzer, text, "ru") == expected
+
+
+def test_a_share_of_the_count_is_no_item_of_its_own(bundled_analyzer: Analyzer) -> None:
+    text = "Над Брянской областью уничтожены 12 БПЛА, из них 5 – в Погарском районе."
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert ("strike", "Pogarsky District", "ua") in found
+    assert ("strike", "Bryansk Oblast", "ua") not in found
