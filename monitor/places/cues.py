@@ -312,13 +312,15 @@ LIST_GAP = re.compile(r"\s*(,|и|та|і|й|или|або|/|-|—)?\s*")
 LIST_SEPARATOR = re.compile(r"\s*(,|и|та|і|й|или|або)\s+|\s*,\s*")
 # Between the items of a tally («20 над Брянской областью, 7 — над Белгородской, над
 # Калужской — семь, и по одному над Смоленской», «над Брянской областью сбито 12 БПЛА, над
-# Курской — 9», one a line after «▪️»): counts, dashes, bullets, prepositions, the weapon and
-# its shooting down.
+# Курской — 9», one a line after «▪️»): counts, dashes, bullets, prepositions, the weapon, its
+# shooting down and when.
 TALLY_GAP = re.compile(
     r"[\s,;:–—•▪◾·\ufe0f-]*(?:(?:\d+|один|одна|одному|два|две|три|четыре|пять|шесть|семь|восемь|"
     r"девять|десять|двадцать|тридцать|дві|чотири|п'ять|шість|сім|вісім|дев'ять|десять|одному|"
     r"и|та|і|й|а|также|ещё|еще|по|над|в|во|на|у|бпла|беспилотник\w*|безпілотник\w*|"
-    r"дрон\w*|сбит\w*|збит\w*|уничтожен\w*|знищен\w*|перехвачен\w*)[\s,;:–—•▪◾·\ufe0f-]*){0,6}"
+    r"дрон\w*|сбит\w*|збит\w*|уничтожен\w*|знищен\w*|перехвачен\w*|знешкоджен\w*|"
+    r"перехоплен\w*|ночью|утром|вечером|сегодня|вчера|вночі|уночі|вранці|увечері|сьогодні|ще)"
+    r"[\s,;:–—•▪◾·\ufe0f-]*){0,7}"
 )
 TALLY_MARK = re.compile(r"\d|[–—-]")
 # Characters a link, a handle or a hashtag runs on with: a name touching them is part of one.

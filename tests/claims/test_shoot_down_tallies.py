@@ -55,3 +55,28 @@ def test_a_share_of_the_count_is_no_item_of_its_own(bundled_analyzer: Analyzer) 
     found = claims_of(bundled_analyzer, text, "ru")
     assert ("strike", "Pogarsky District", "ua") in found
     assert ("strike", "Bryansk Oblast", "ua") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Над Курской областью ночью сбиты 5 дронов и 3 — над Брянской.", "ru",
+         {("strike", "Kursk Oblast", "ua"), ("strike", "Bryansk Oblast", "ua")}),
+        ("Над Київщиною знешкоджено 12 БПЛА, ще 4 – над Житомирщиною.", "ua",
+         {("strike", "Kyiv Oblast", "ru"), ("strike", "Zhytomyr Oblast", "ru")}),
+        ("На Харківщині знешкоджено 5 шахедів.", "ua", {("strike", "Kharkiv Oblast", "ru")}),
+    ],
+)  # fmt: skip
+def test_tallies_with_time_words_and_other_verbs(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert claims_of(bundled_analyzer, text, side) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Сапери знешкодили 40 мін у Харкові.", "Поліція знешкодила зловмисника в Києві."]
+)
+def test_mines_and_offenders_made_safe_are_no_shoot_down(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert not claims_of(bundled_analyzer, text, "ua")

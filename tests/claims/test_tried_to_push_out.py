@@ -22,6 +22,12 @@ from tests.claims.analyzed import actor_of, claims_of
          ("advance", "Kurakhove", "ua")),
         ("ВСУ несколько раз пытались вытеснить наши подразделения из Работино.", "ru",
          ("advance", "Robotyne", "ua")),
+        ("Дважды за сутки ВСУ пытались выбить наши подразделения с занимаемых рубежей в "
+         "районе Кременной.", "ru", ("advance", "Kreminna", "ua")),
+        ("Ворог тричі пробував витіснити підрозділи Сил оборони з позицій поблизу Вовчанська.",
+         "ua", ("advance", "Vovchansk", "ru")),
+        ("Росіяни намагалися вибити наших захисників із займаних позицій біля Кринок.", "ua",
+         ("advance", "Krynky", "ru")),
     ],
 )  # fmt: skip
 def test_trying_to_push_the_defenders_out_is_an_assault(
@@ -31,5 +37,13 @@ def test_trying_to_push_the_defenders_out_is_an_assault(
     assert not [c for c in claims_of(bundled_analyzer, text, side) if c[0] == "capture"]
 
 
-def test_a_loan_is_no_assault(bundled_analyzer: Analyzer) -> None:
-    assert not claims_of(bundled_analyzer, "Мы пытались выбить кредит в банке Курска.", "ru")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы пытались выбить кредит в банке Курска.",
+        "В Харькове пытались выбить дверь квартиры.",
+        "Фермеры Курска пытаются выбить субсидии у области.",
+    ],
+)
+def test_a_loan_or_a_door_is_no_assault(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not claims_of(bundled_analyzer, text, "ru")
