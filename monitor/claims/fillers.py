@@ -5,7 +5,7 @@ a place phrase («в районах населённых пунктов X»), of
 
 from __future__ import annotations
 
-from monitor.claims.morphology import is_verb
+from monitor.claims.morphology import is_instrumental, is_verb
 from monitor.claims.rules import Hit
 from monitor.claims.units import unit_words
 from monitor.text.lemmas import Doc
@@ -157,8 +157,8 @@ def place_fillers(doc: Doc, hit: Hit, first: int, last: int, claim_type: str = "
     окремої бригади») between a trigger and the place `first..last`; for a strike, the words
     of its target too (TARGET_FILLERS); for an evacuation, who is evacuated (EVACUEES)."""
     left, right = (hit.last, first) if first > hit.last else (last, hit.first)
-    units = unit_words(doc, left, right)
     strike = claim_type == "strike"
+    units = unit_words(doc, left, right) | (weapon_words(doc, hit, right) if strike else set())
     return len(units) + sum(
         doc.tokens[i].form in PLACE_FILLERS
         or (strike and doc.tokens[i].form in TARGET_FILLERS)
@@ -169,6 +169,22 @@ def place_fillers(doc: Doc, hit: Hit, first: int, last: int, claim_type: str = "
         for i in range(left + 1, right)
         if i not in units
     )
+
+
+# How many words a strike's weapon may take right after its verb: «вдарили двома керованими
+# авіабомбами по X», «атаковали тремя ударными беспилотниками Y»
+MAX_WEAPON_WORDS = 4
+
+
+def weapon_words(doc: Doc, hit: Hit, right: int) -> set[int]:
+    """The words in the instrumental right after a strike's verb, up to `right`: its weapon."""
+    found: set[int] = set()
+    for index in range(hit.last + 1, min(right, hit.last + 1 + MAX_WEAPON_WORDS)):
+        form = doc.tokens[index].form
+        if not (form.isalpha() and is_instrumental(form, doc.lang)):
+            break
+        found.add(index)
+    return found
 
 
 def _distance_number(doc: Doc, index: int) -> bool:
