@@ -43,3 +43,20 @@ def test_the_noun_of_shooting_down_takes_each_oblast(bundled_analyzer: Analyzer)
 )
 def test_a_pedestrian_knocked_down_is_no_shoot_down(bundled_analyzer: Analyzer, text: str) -> None:
     assert not claims_of(bundled_analyzer, text, "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("По Красной Яруге выпущено 5 боеприпасов.", "ru", ("strike", "Krasnaya Yaruga", "ua")),
+        ("По Нікополю випущено 12 боєприпасів.", "ua", ("strike", "Nikopol", "ru")),
+    ],
+)
+def test_rounds_fired_count_as_munitions(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, side, expected)
+
+
+def test_albums_released_are_no_rounds(bundled_analyzer: Analyzer) -> None:
+    assert not claims_of(bundled_analyzer, "По Курску выпущено 5 новых альбомов.", "ru")
