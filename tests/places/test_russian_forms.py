@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.analyzer import Analyzer
 from monitor.places.crossforms import uk_to_ru
 from monitor.places.matcher import PlaceMatcher
 from tools.gazetteer_ua import russian_forms
@@ -64,6 +65,10 @@ def test_russian_form_of_a_ukrainian_name(uk: str, ru: str) -> None:
         ("Яблукове", "Яблоково"),
         ("Яблунівка", "Яблоновка"),
         ("Спірне", "Спорное"),
+        # Ukrainian «и» for Russian «ы» in the words «рыба», «пустыня»
+        ("Рибне", "Рыбное"),
+        ("Пустинка", "Пустынка"),
+        ("Нова Пустинка", "Новая Пустынка"),
     ],
 )
 def test_regular_russian_variants(uk: str, variant: str) -> None:
@@ -247,3 +252,8 @@ def test_a_name_between_quotes(
 
 def test_a_town_in_a_bloggers_quotes_stays(seed_matcher: PlaceMatcher) -> None:
     assert "sudzha" in _keys(seed_matcher, "«Суджа» взята, хохлы бегут.").values()
+
+
+def test_a_russian_form_with_y_names_the_village(bundled_analyzer: Analyzer) -> None:
+    places, _ = bundled_analyzer.analyze("Южнее Покровска наши зашли в Пустынку.", "ru")
+    assert "pustynka-donetsk-oblast" in {p.place_key for p in places}
