@@ -8,9 +8,10 @@ from __future__ import annotations
 from monitor.claims.morphology import is_first_person_verb, is_passive, is_verb, subject_form
 from monitor.claims.roles import ATTACK_NOUNS, WE, by_side_of
 from monitor.claims.rules import Hit
-from monitor.claims.spans import Context, within
+from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.voice import FORCE_CUES, gap
 from monitor.config import ClaimRule
+from monitor.text.lemmas import Doc, Token
 
 
 def context_ok(ctx: Context, hit: Hit, rule: ClaimRule) -> bool:
@@ -141,9 +142,17 @@ def _active_verb(ctx: Context, hit: Hit) -> bool:
 
 
 def _sentence_before(ctx: Context, hit: Hit, other: Hit) -> bool:
-    """Whether `other` stands in the sentence right before `hit`'s, in its paragraph."""
+    """Whether `other` stands in the sentence right before `hit`'s, in its paragraph or, where
+    `hit`'s sentence opens a paragraph and names no place, closing the one before («Ворог
+    атакував X.\n\nПоранено двох людей»; not «…\nУ Києві підозрюваний зарізав сусіда»)."""
     mine, theirs = ctx.doc.tokens[hit.first], ctx.doc.tokens[other.first]
-    return theirs.sentence == mine.sentence - 1 and theirs.paragraph == mine.paragraph
+    return theirs.sentence == mine.sentence - 1 and (
+        theirs.paragraph == mine.paragraph
+        or (
+            theirs.paragraph == mine.paragraph - 1
+            and not any(span.sentence == mine.sentence for span in ctx.places)
+        )
+    )
 
 
 def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:
@@ -151,4 +160,13 @@ def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:
     return any(
         span.front and span.sentence == sentence and gap(hit, span.first, span.last) <= window
         for span in ctx.places
+    )
+
+
+def in_reach_of_aftermath(doc: Doc, rule: ClaimRule, span: PlaceSpan, token: Token) -> bool:
+    """Whether a place before the trigger's sentence stands in its paragraph, or, for a rule
+    that tells an attack's aftermath (`context_scope` "sentence_before"), closes the paragraph
+    right before it («… по X.\n\nПоранено двох людей»)."""
+    return doc.tokens[span.first].paragraph == token.paragraph or (
+        rule.context_scope == "sentence_before" and span.sentence == token.sentence - 1
     )

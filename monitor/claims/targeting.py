@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from monitor.claims.company import context_ok
+from monitor.claims.company import context_ok, in_reach_of_aftermath
 from monitor.claims.fillers import place_fillers
 from monitor.claims.implicit_places import (
     answered_early,
@@ -359,7 +359,7 @@ class Targeting:
             for span in ctx.places
             if span.last < hit.first
             and id(span) not in crossed
-            and ctx.doc.tokens[span.first].paragraph == token.paragraph
+            and in_reach_of_aftermath(ctx.doc, rule, span, token)
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
         ]
