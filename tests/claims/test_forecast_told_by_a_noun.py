@@ -42,3 +42,24 @@ def test_strikes_being_made_stay_news(bundled_analyzer: Analyzer) -> None:
     text = "Предварительно, удары наносятся по объектам энергетики в Киеве и Днепре."
     found = claims_of(bundled_analyzer, text, "ru")
     assert {("strike", "Kyiv", "ru"), ("strike", "Dnipro", "ru")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог просунувся біля Богоявленки. Командування дозволило маневр з виведення "
+        "підрозділів з міста, аби уникнути оточення.",
+        "Противник продвинулся у Богоявленки. Командование отвело подразделения из города, "
+        "чтобы избежать окружения.",
+        "Чтобы избежать окружения под Курахово, командование приняло решение.",
+        "Во избежание окружения Покровска нужны резервы.",
+    ],
+)
+def test_an_encirclement_avoided_is_none(bundled_analyzer: Analyzer, text: str) -> None:
+    side = "ua" if "і" in text else "ru"
+    assert not [c for c in claims_of(bundled_analyzer, text, side) if c[0] == "encirclement"]
+
+
+def test_a_purpose_with_aby_keeps_the_withdrawal(bundled_analyzer: Analyzer) -> None:
+    text = "Аби зберегти особовий склад, ЗСУ вийшли з Вугледара."
+    assert ("withdrawal", "Vuhledar", "ua") in claims_of(bundled_analyzer, text, "ua")
