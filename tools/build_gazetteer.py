@@ -405,7 +405,7 @@ def katottg(
         point = point_for(row, oblast, counts, points)
         rows.append(_katottg_row(keys, row, oblast, point, cities))
         hard = hard_i_variant(rows[-1]["name_ru"], name_uk, russia)
-        if hard:
+        if hard and hard not in rows[-1]["alt_ru"].split("|"):
             rows[-1]["alt_ru"] = "|".join(
                 [rows[-1]["alt_ru"], hard] if rows[-1]["alt_ru"] else [hard]
             )

@@ -151,8 +151,16 @@ def _sentence_before(ctx: Context, hit: Hit, other: Hit) -> bool:
         or (
             theirs.paragraph == mine.paragraph - 1
             and not any(span.sentence == mine.sentence for span in ctx.places)
+            and not _bulleted(ctx.doc.text, mine.start)
         )
     )
+
+
+def _bulleted(text: str, offset: int) -> bool:
+    """Whether the line holding `offset` opens with a bullet («⚡️», «🔹», «•», «-»): an item of
+    a digest of its own, not the aftermath of the line before."""
+    line = text[text.rfind("\n", 0, offset) + 1 : offset].lstrip()
+    return bool(line) and not line[0].isalnum() and line[0] not in '«"(*_'
 
 
 def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:

@@ -33,3 +33,8 @@ def test_the_toll_opens_the_next_paragraph(
 def test_a_toll_after_a_peaceful_paragraph_is_not_the_attack_s(bundled_analyzer: Analyzer) -> None:
     text = "В Курске открыли новый парк.\n\nПострадали два человека в ДТП на трассе."
     assert not claims_of(bundled_analyzer, text, "ru")
+
+
+def test_a_digest_s_next_item_is_its_own(bundled_analyzer: Analyzer) -> None:
+    text = "⚡️ВСУ атаковали Курчатов.\n\n⚡️В результате пожара на рынке погибли три человека."
+    assert not [c for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "casualties"]

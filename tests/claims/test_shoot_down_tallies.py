@@ -80,3 +80,9 @@ def test_mines_and_offenders_made_safe_are_no_shoot_down(
     bundled_analyzer: Analyzer, text: str
 ) -> None:
     assert not claims_of(bundled_analyzer, text, "ua")
+
+
+def test_a_day_word_opens_no_tally_item(bundled_analyzer: Analyzer) -> None:
+    text = "Над Брянской областью сбито 3 БПЛА, сегодня в Курской открылась выставка цветов."
+    places, _ = bundled_analyzer.analyze(text, "ru")
+    assert "kursk-oblast" not in {p.place_key for p in places}

@@ -1,7 +1,7 @@
-"""A strike told by a noun whose verb is in the future is a forecast («Удар по Москве приведёт к
-гибели …», «Атака на Курск обернётся новыми жертвами»), as is a model of one («Newsweek
-смоделировал ядерный удар по Москве»); the past and the present stay news. Through the real
-analyzer and the bundled config; every sentence is written for the test."""
+"""A modelled strike is no claim («Newsweek смоделировал ядерный удар по Москве»), nor an
+encirclement avoided («аби уникнути оточення»); a strike whose consequences lie ahead happened
+all the same («Удар по Белгороду не останется без ответа»), and a scenario followed is news.
+Through the real analyzer and the bundled config; every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -14,13 +14,11 @@ from tests.claims.analyzed import claims_of
 @pytest.mark.parametrize(
     "text",
     [
-        "Удар по Москве приведёт к гибели миллиона человек.",
-        "Атака на Курск обернётся новыми жертвами.",
         "Журнал смоделировал ядерный удар по Москве.",
         "Аналитики змоделювали удар по Києву балістичними ракетами.",
     ],
 )
-def test_a_forecast_or_a_model_is_no_claim(bundled_analyzer: Analyzer, text: str) -> None:
+def test_a_model_is_no_claim(bundled_analyzer: Analyzer, text: str) -> None:
     assert not claims_of(bundled_analyzer, text, "ru")
 
 
@@ -30,8 +28,13 @@ def test_a_forecast_or_a_model_is_no_claim(bundled_analyzer: Analyzer, text: str
         ("Удар по Белгороду привёл к гибели трёх человек.", ("strike", "Belgorod", "ua")),
         ("Обстрел Шебекино продолжается, ранены двое.", ("strike", "Shebekino", "ua")),
         ("Удар по Харькову нанесли ночью, погибли двое.", ("strike", "Kharkiv", "ru")),
+        ("Удар по Белгороду не останется без ответа, заявил Песков.",
+         ("strike", "Belgorod", "ua")),
+        ("Последствия удара по Одессе будут устранять неделю.", ("strike", "Odesa", "ru")),
+        ("По сценарию, отработанному в Крыму, ВСУ атаковали Новороссийск.",
+         ("strike", "Novorossiysk", "ua")),
     ],
-)
+)  # fmt: skip
 def test_the_past_and_the_present_stay_news(
     bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
