@@ -23,7 +23,7 @@ from monitor.claims.ranks import (
 )
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
-from monitor.claims.tallies import tally_group, tally_item
+from monitor.claims.tallies import glue_tokens, tally_group, tally_item
 from monitor.text.lemmas import Doc, lemmas_of
 
 MAX_LIST_GAP = 10
@@ -59,7 +59,7 @@ def with_list(
                 # a place named again opens a phrase of its own: «обстреляли Климово и
                 # Суземку, в Суземке ранен мужчина»
                 or other.mention.place_key == current.mention.place_key
-                or (hit and left.last < hit.first <= hit.last < right.first and not tally)
+                or (not tally and _across(hit, left, right))
                 or landmark(ctx.doc, left, right)
                 or opens_own_clause(ctx, left.last, right)
                 or _axis_of(ctx, left, right)
@@ -177,6 +177,11 @@ def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:
     )
 
 
+def _across(hit: Hit | None, left: PlaceSpan, right: PlaceSpan) -> bool:
+    """Whether the trigger `hit` stands between the two places («X, Y — в сторону Z»)."""
+    return hit is not None and left.last < hit.first <= hit.last < right.first
+
+
 def _glued(ctx: Context, left: int, right: int, claim_type: str, shared: Hit | None = None) -> bool:
     """Whether only list glue («,», «и», counts, an elliptic oblast, words of this claim's own
     trigger, the `shared` verb of a tally) stands between tokens `left` and `right`."""
@@ -184,7 +189,7 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str, shared: Hit | N
         return False
     if claim_type == "strike" and _another_target(ctx, left, right):
         return True
-    glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
+    glue = glue_tokens(ctx)
     unknown = False  # the word before is an item the matcher left undecided
     for index in range(left + 1, right):
         if shared is not None and shared.first <= index <= shared.last:

@@ -13,11 +13,16 @@ SHARES = frozenset(
 )
 
 
+def glue_tokens(ctx: Context) -> set[int]:
+    """The tokens of the post's `list_glue` cues («и», «над», «территория», counts in words)."""
+    return {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
+
+
 def tally_item(ctx: Context, span: PlaceSpan) -> bool:
     """A tally's item that shares a verb with the items before it: a count and a dash before
     its preposition («Над X уничтожены 8 БПЛА и 3 – над Y», «…, 2 — над территорией Y»)."""
     doc = ctx.doc
-    glue = {i for c in ctx.cues.get("list_glue", ()) for i in range(c.first, c.last + 1)}
+    glue = glue_tokens(ctx)
     index = span.first - 1
     while index > 0 and index in glue and not doc.tokens[index].form.isdigit():
         index -= 1
