@@ -37,6 +37,7 @@ from tools.gazetteer_hromadas import (  # noqa: E402
 )
 from tools.gazetteer_postal import (  # noqa: E402
     drop_far_points,
+    drop_shared_points,
     oblast_boxes,
     place_namesakes,
     postal_point,
@@ -333,6 +334,13 @@ def geonames(
                 lat=row["lat"],
                 lon=row["lon"],
                 alt_en=row["name"],
+                # the rules' Russian forms too (Лук'янці: Лукьянцы), as a KATOTTG row has them;
+                # not for a city's district (Деснянський район: no bare «Деснянский»)
+                alt_ru="|".join(
+                    f
+                    for f in russian_forms(name_uk)
+                    if f != name_ru and row["cc"] == "UA" and not name_ru.endswith(" район")
+                ),
                 source=f"geonames {row['geonameid']}",
             )
         )
@@ -420,7 +428,9 @@ def katottg(
         with_russian_name(rows[-1], russian_names.get(name_uk))
         with_hromada(rows[-1], seats.get(row["katottg"]))
     placed = [r for r in rows if "point geonames postal" in r["source"]]
-    far = drop_far_points(placed, raion_of)
+    far = drop_far_points(placed, raion_of) + drop_shared_points(
+        [row for row in placed if row["lat"]]
+    )
     namesakes = place_namesakes(rows, raion_of, postal, taken)
     print(
         f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city "

@@ -210,6 +210,18 @@ def postal_point(
     return next(iter(found)) if unique and len(found) == 1 else None
 
 
+def drop_shared_points(rows: list[dict[str, str]]) -> int:
+    """Blank the postal points that two settlements of `rows` got alike (a post office's point
+    joined to two names, Пильна and Пільна): neither is the place's own; how many were blanked."""
+    holders: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        holders[row["lat"], row["lon"]].append(row)
+    shared = [row for group in holders.values() if len(group) > 1 for row in group]
+    for row in shared:
+        row.update(lat="", lon="", source=row["source"].split("; point")[0])
+    return len(shared)
+
+
 def drop_far_points(rows: list[dict[str, str]], raion_of: dict[str, str]) -> int:
     """Blank the postal points of `rows` that lie far from the other postal points of their
     raion (`raion_of`: key → raion); how many were blanked."""

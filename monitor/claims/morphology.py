@@ -176,6 +176,20 @@ def is_instrumental(form: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def verb_follows(doc: Doc, index: int) -> bool:
+    """Whether a verb stands at token `index`, or right after an adverb there («ВСУ официально
+    признали»), in the sentence of the token before."""
+    tokens, lang = doc.tokens, doc.lang
+    form = tokens[index].form if index < len(tokens) else ""
+    if form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("ADVB"):
+        index += 1
+    return (
+        index < len(tokens)
+        and tokens[index].sentence == tokens[index - 1].sentence
+        and is_verb(tokens[index].form, lang)
+    )
+
+
 def is_modifier(form: str, lang: str) -> bool:
     """An adjective or a possessive pronoun («наші», «ворожих», «российским»)."""
     return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith(

@@ -40,9 +40,10 @@ from monitor.claims.morphology import (
     is_verb,
     subject_form,
     temporal_nominal,
+    verb_follows,
 )
 from monitor.claims.negation_reach import instruction, set_against, unconfirmed
-from monitor.claims.roles import SideRoles, by_side_of, stands_before
+from monitor.claims.roles import SideRoles, by_side_of, possessor, stands_before
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
@@ -106,9 +107,10 @@ def find_actor(
             if distance > window or actor is None:
                 continue
             before = stands_before(hit, cue, roles.role)
-            # (an attack's agent is not an evacuation's: «из-за обстрелов ВСУ эвакуируют»)
+            # (an attack's agent is not an evacuation's: «из-за обстрелов / попыток ВСУ …»)
             if in_source(doc, cues, cue) or (
-                rule.type == "evacuation" and (cue.first in agent_slots or by_side_of(doc, cue))
+                rule.type == "evacuation"
+                and (cue.first in agent_slots or by_side_of(doc, cue) or possessor(doc, cue))
             ):
                 continue
             enemy = actor == OPPOSITE.get(side or "")
@@ -197,11 +199,7 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and not _verb_in_clause(doc, after)
     ):
         return True  # a state of its own: «X взят в кольцо, укры в мешке»
-    return (
-        after < len(doc.tokens)
-        and doc.tokens[after].sentence == doc.tokens[cue.last].sentence
-        and is_verb(doc.tokens[after].form, doc.lang)
-    )
+    return verb_follows(doc, after)
 
 
 def _subject_of_next_clause(doc: Doc, hit: Hit, cue: Hit, place_starts: frozenset[int]) -> bool:

@@ -16,7 +16,13 @@ from tools.gazetteer_hromadas import (
     with_hromada,
     with_seat_adjectives,
 )
-from tools.gazetteer_postal import consistent, is_post_office, place_name, place_namesakes
+from tools.gazetteer_postal import (
+    consistent,
+    drop_shared_points,
+    is_post_office,
+    place_name,
+    place_namesakes,
+)
 from tools.gazetteer_ru import ukrainian_form
 from tools.gazetteer_ua import (
     akanye,
@@ -87,6 +93,17 @@ def test_a_point_far_from_its_raion_is_dropped() -> None:
     near = [(f"v{i}", (50.0 + i * 0.02, 30.0)) for i in range(4)]
     kept = consistent({"west": [*near, ("stray", (52.5, 33.0))]}, 45.0)
     assert set(kept) == {"v0", "v1", "v2", "v3"}
+
+
+def test_a_postal_point_two_settlements_share_is_neither_ones() -> None:
+    """Пильна (Kharkiv Raion) and Пільна (Chuhuiv Raion) got one post office's point."""
+    rows = [
+        {"key": key, "lat": lat, "lon": "36.98", "source": "katottg UA1; point geonames postal"}
+        for key, lat in (("pylna", "50.16"), ("pilna", "50.16"), ("strilecha", "50.29"))
+    ]
+    assert drop_shared_points(rows) == 2
+    assert [(r["lat"], r["source"]) for r in rows[:2]] == [("", "katottg UA1")] * 2
+    assert rows[2]["lat"] == "50.29"
 
 
 def test_post_offices_are_not_settlements() -> None:
