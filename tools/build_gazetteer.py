@@ -306,7 +306,9 @@ def geonames(
         else:
             name_ru = next((n.replace("\u0301", "") for n in ru_names), "")
             name_uk = uk_names[0] if uk_names else ru_to_uk(name_ru)
-            en = row["name"]
+            # GeoNames writes Russian names with «ë» and «’» (Suzëmka, Dyat’kovo): English
+            # writes neither (the GeoNames form stays an alternative)
+            en = row["name"].replace("’", "").replace("ë", "e").replace("Ë", "E")
         if not name_ru and not name_uk:
             continue
         # GeoNames lists a town twice, once as «Город Шебекино»: the town's own row
@@ -334,13 +336,6 @@ def geonames(
                 lat=row["lat"],
                 lon=row["lon"],
                 alt_en=row["name"],
-                # the rules' Russian forms too (Лук'янці: Лукьянцы), as a KATOTTG row has them;
-                # not for a city's district (Деснянський район: no bare «Деснянский»)
-                alt_ru="|".join(
-                    f
-                    for f in russian_forms(name_uk)
-                    if f != name_ru and row["cc"] == "UA" and not name_ru.endswith(" район")
-                ),
                 source=f"geonames {row['geonameid']}",
             )
         )

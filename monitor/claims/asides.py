@@ -1,13 +1,21 @@
 """Sides named where they are no actor of a trigger: in an aside on what it acted on
 («освобождение X (украинское название — Y)»), as the attribute of fire another act goes on
-under («под вражеским огнём зашли»), or as the owner of an air defence, which is the side
-attacked («Российские ПВО отражали атаку»)."""
+under («под вражеским огнём зашли»), the subject of a verb a participle trigger qualifies the
+object of («обстреливают освобождённые территории»), or as the owner of an air defence, which
+is the side attacked («Российские ПВО отражали атаку»)."""
 
 from __future__ import annotations
 
 import re
 
-from monitor.claims.morphology import is_nominative, is_verb
+from monitor.claims.morphology import (
+    clause_between,
+    is_modifier,
+    is_nominative,
+    is_participle,
+    is_verb,
+    noun_like,
+)
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc
 
@@ -26,6 +34,39 @@ def fire_attribute(doc: Doc, hit: Hit, cue: Hit) -> bool:
     return doc.tokens[cue.first - 1].form in ("под", "під") and doc.tokens[
         cue.last + 1
     ].form.startswith(FIRE_NOUNS)
+
+
+def attribute_participle(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """Whether the trigger is a participle qualifying an object of another verb, whose subject
+    the side named before them is: «противник продолжает обстреливать освобождённые
+    территории» (freed by the other side; one word, not «нанесли массированный удар»)."""
+    return (
+        cue.last < hit.first == hit.last
+        and is_participle(doc.tokens[hit.first].form, doc.lang)
+        and any(is_verb(doc.tokens[i].form, doc.lang) for i in range(cue.last + 1, hit.first))
+    )
+
+
+# Prepositions of a cause: «в связи с попытками ВСУ», «из-за действий противника»
+CAUSE_PREPOSITIONS = frozenset({"с", "из-за", "от", "после", "через", "після", "від", "внаслідок"})
+
+
+def cause_of(doc: Doc, cue: Hit) -> bool:
+    """Whether a side owns a noun a preposition of cause governs, the cause of what is told:
+    «эвакуация в связи с попытками ВСУ продвинуться» (not «Военнослужащие ВС РФ эвакуировали»)."""
+    noun = opener = cue.first - 1
+    while opener > 0 and _modifier(doc.tokens[opener - 1].form, doc.lang):
+        opener -= 1  # «с продолжающимися попытками ВСУ»
+    return (
+        opener >= 1
+        and doc.tokens[opener - 1].form in CAUSE_PREPOSITIONS
+        and not clause_between(doc, noun, cue.first)
+        and noun_like(doc, noun)
+    )
+
+
+def _modifier(form: str, lang: str) -> bool:
+    return is_modifier(form, lang) or is_participle(form, lang)
 
 
 def air_defence(doc: Doc, cue: Hit) -> bool:

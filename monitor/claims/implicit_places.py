@@ -8,7 +8,7 @@ import re
 
 from monitor.claims.morphology import SETTLEMENT_NOUNS, clause_between
 from monitor.claims.place_lists import qualifier, with_list
-from monitor.claims.ranks import REGION_RANK, TALLY_LINE_WORDS, headline_end, is_label
+from monitor.claims.ranks import REGION_RANK, TALLY_LINE, TALLY_LINE_WORDS, headline_end, is_label
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
@@ -221,7 +221,8 @@ def header_items(ctx: Context, hit: Hit, origins: set[int]) -> list[PlaceSpan]:
     """The places of the bulleted lines under a bare header line the trigger stands in, which
     ends with a colon and names no place («🛵 Шахеди:\\n— 3х з Сумщини курсом на Полтавщину
     (Гадяч)\\n— 2х над Харковом»): each line's finest places that are no origin («з Сумщини»),
-    one weapon group or item a line, up to a blank line (one may stand under the header)."""
+    one weapon group or item a line, up to a blank line (one may stand under the header
+    before a tally's lines: «…:\n\n▫️12 – над X»)."""
     doc, text = ctx.doc, ctx.doc.text
     start = text.rfind("\n", 0, doc.tokens[hit.first].start) + 1
     colon = text.find("\n", doc.tokens[hit.last].end)
@@ -236,8 +237,8 @@ def header_items(ctx: Context, hit: Hit, origins: set[int]) -> list[PlaceSpan]:
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         line = text[position:end].strip()
-        if not line and position == colon + 1:  # under the header: «…:\n\n▫️12 – над X»
-            colon, position = position, end + 1
+        if not line and position == colon + 1 and TALLY_LINE.match(text, end + 1):
+            colon, position = position, end + 1  # a tally's lines: «…:\n\n▫️12 – над X»
             continue
         if not line or line[0].isalnum() or line[0] in NOT_BULLETS:
             break

@@ -176,11 +176,11 @@ def is_instrumental(form: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def verb_follows(doc: Doc, index: int) -> bool:
-    """Whether a verb stands at token `index`, or right after an adverb there («ВСУ официально
-    признали»), in the sentence of the token before."""
+def verb_follows(doc: Doc, index: int, past_adverb: bool = True) -> bool:
+    """Whether a verb stands at token `index`, or (`past_adverb`) right after an adverb there
+    («ВСУ официально признали»), in the sentence of the token before."""
     tokens, lang = doc.tokens, doc.lang
-    form = tokens[index].form if index < len(tokens) else ""
+    form = tokens[index].form if index < len(tokens) and past_adverb else ""
     if form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("ADVB"):
         index += 1
     return (

@@ -230,7 +230,7 @@ def list_line_break(doc: Doc, left: int, right: int) -> bool:
 
 
 # A tally's line: its count first («9 – над территорией …», «— 12 над …»)
-TALLY_LINE = re.compile(r"\s*[-–—•*·▪️]*\s*\d+\s*[-–—]")
+TALLY_LINE = re.compile(r"\s*[-–—•*·▪▫️]*\s*\d+\s*[-–—]")
 
 
 def qualified(doc: Doc, spans: list[Any]) -> Any:

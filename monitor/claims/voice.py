@@ -32,18 +32,19 @@ from collections.abc import Mapping, Sequence
 
 from monitor.claims.absence import not_spared
 from monitor.claims.answers import answer_particle
-from monitor.claims.asides import air_defence, aside, fire_attribute
+from monitor.claims.asides import air_defence, aside, attribute_participle, cause_of, fire_attribute
 from monitor.claims.morphology import (
     clause_between,
     is_gerund,
     is_instrumental,
+    is_noun,
     is_verb,
     subject_form,
     temporal_nominal,
     verb_follows,
 )
 from monitor.claims.negation_reach import instruction, set_against, unconfirmed
-from monitor.claims.roles import SideRoles, by_side_of, possessor, stands_before
+from monitor.claims.roles import SideRoles, by_side_of, stands_before
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
@@ -110,12 +111,14 @@ def find_actor(
             # (an attack's agent is not an evacuation's: «из-за обстрелов / попыток ВСУ …»)
             if in_source(doc, cues, cue) or (
                 rule.type == "evacuation"
-                and (cue.first in agent_slots or by_side_of(doc, cue) or possessor(doc, cue))
+                and (cue.first in agent_slots or by_side_of(doc, cue) or cause_of(doc, cue))
             ):
                 continue
             enemy = actor == OPPOSITE.get(side or "")
-            if _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts) or aside(
-                doc, hit, cue
+            if (
+                _another_clauses_subject(doc, hit, cue, rule, enemy, place_starts)
+                or aside(doc, hit, cue)
+                or attribute_participle(doc, hit, cue)
             ):
                 continue
             if roles.silent(cue, before) or fire_attribute(doc, hit, cue):
@@ -199,7 +202,7 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and not _verb_in_clause(doc, after)
     ):
         return True  # a state of its own: «X взят в кольцо, укры в мешке»
-    return verb_follows(doc, after)
+    return verb_follows(doc, after, not is_noun(doc.tokens[hit.first].form, doc.lang))
 
 
 def _subject_of_next_clause(doc: Doc, hit: Hit, cue: Hit, place_starts: frozenset[int]) -> bool:

@@ -1,14 +1,16 @@
 """The side named as the cause of an evacuation does not carry it out («в связи с попытками
 ВСУ продвинуться»); the enemy opening the next clause before an adverb and its verb is that
-clause's subject («освобождены X и Y — ВСУ официально признали отход»). Through the real
-analyzer and the bundled config; every text is written for the test."""
+clause's subject («освобождены X и Y — ВСУ официально признали отход»); a participle trigger
+qualifying another verb's object is not that verb's subject's act («противник обстреливает
+освобождённые сёла»). Through the real analyzer and the bundled config; every text is written
+for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from monitor.analyzer import Analyzer
-from tests.claims.analyzed import actor_of
+from tests.claims.analyzed import actor_of, claims_of
 
 
 @pytest.mark.parametrize(
@@ -21,12 +23,23 @@ from tests.claims.analyzed import actor_of
             ("evacuation", "Belovsky District", "ru"),
         ),
         (
+            "Жителей Суджи вывозят в связи с продолжающимися попытками противника наступать.",
+            "ru",
+            ("evacuation", "Sudzha", "ru"),
+        ),
+        (
             "Из-за наступления противника власти эвакуируют жителей Суджи.",
             "ru",
             ("evacuation", "Sudzha", "ru"),
         ),
         # the side that does evacuate stays its actor
         ("ВСУ эвакуируют мирных жителей из Покровска.", "ru", ("evacuation", "Pokrovsk", "ua")),
+        (
+            "Военнослужащие ВС РФ эвакуировали мирных жителей из Курахово.",
+            "ru",
+            ("evacuation", "Kurakhove", "ru"),
+        ),
+        ("Підрозділи ЗСУ вивезли цивільних із Суджі.", "ua", ("evacuation", "Sudzha", "ua")),
     ],
 )
 def test_the_cause_of_an_evacuation_does_not_carry_it_out(
@@ -50,3 +63,41 @@ def test_the_enemy_opening_the_next_clause_is_its_subject(
     bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     actor_of(bundled_analyzer, text, "ru", expected)
+
+
+def test_a_noun_before_the_dash_keeps_the_side_after_it(bundled_analyzer: Analyzer) -> None:
+    """«Прорыв у X — противник быстро занял несколько улиц»: the breakthrough was the enemy's."""
+    text = "Прорыв у Новогродовки — противник быстро занял несколько улиц."
+    actor_of(bundled_analyzer, text, "ru", ("advance", "Novohrodivka", "ua"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Противник продолжает обстреливать освобождённые сёла Суджанского района.",
+            ("strike", "Sudzhansky District", "ua"),
+            ("capture", "Sudzhansky District", "ua"),
+        ),
+        (
+            "Наши подразделения заходят в село Заречное вслед за отходящими.",
+            ("advance", "Zarichne", "ru"),
+            ("withdrawal", "Zarichne", "ru"),
+        ),
+        # a trigger of two words keeps the subject before it
+        (
+            "ВС РФ утром нанесли массированный удар по Одессе.",
+            ("strike", "Odesa", "ru"),
+            ("strike", "Odesa", "ua"),
+        ),
+    ],
+)
+def test_a_participle_is_not_the_act_of_another_verbs_subject(
+    bundled_analyzer: Analyzer,
+    text: str,
+    expected: tuple[str, str, str],
+    not_expected: tuple[str, str, str],
+) -> None:
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert expected in found
+    assert not_expected not in found

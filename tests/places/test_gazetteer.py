@@ -60,6 +60,15 @@ def test_ukrainian_settlements_have_russian_forms(seed_gazetteer: Gazetteer) -> 
     assert len(gaz.places) > 5000
 
 
+def test_english_names_write_no_yo_nor_soft_sign(seed_gazetteer: Gazetteer) -> None:
+    """GeoNames writes «Suzëmka», «Dyat’kovo»; English (and a labeller) writes Suzemka,
+    Dyatkovo. The GeoNames forms stay alternatives, so Latin text still matches them."""
+    names = {p.name_en for p in seed_gazetteer.places.values()}
+    assert not [n for n in names if "ë" in n or "’" in n]
+    assert {"Suzemka", "Dyatkovo"} <= names
+    assert "Suzëmka" in seed_gazetteer.names["suz-mka"].en
+
+
 def test_tracking_by_district_and_oblast() -> None:
     cfg = PlacesFile(
         track=TrackSettings(

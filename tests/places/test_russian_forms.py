@@ -92,10 +92,6 @@ def _keys(matcher: PlaceMatcher, text: str, side: str = "ru") -> dict[str, str]:
         # a Russian-only name of a settlement GeoNames places (gazetteer_src/exonyms.txt)
         ("Наши контролируют Двуречную полностью.", "Двуречную", "dvorichna"),
         ("Бои у Двуречной и Западного продолжаются.", "Двуречной", "dvorichna"),
-        # a settlement GeoNames gives gets the rules' forms too (Лук'янці: Лукьянцы, not only
-        # the letter-by-letter «Лукьянци»)
-        ("Освобождены Глубокое, Лукьянцы и Старица.", "Лукьянцы", "luk-iantsi"),
-        ("Бои идут у Пищаного и в Песчаном Сумской области.", "Песчаном", "pishchane"),
     ],
 )
 def test_russian_forms_of_front_villages_match(
