@@ -36,14 +36,21 @@ def fire_attribute(doc: Doc, hit: Hit, cue: Hit) -> bool:
     ].form.startswith(FIRE_NOUNS)
 
 
+# Verbs of fire at a place: what their subject shells it did not take («обстреливает
+# освобождённые сёла»), unlike what it holds («удерживает захваченные позиции»)
+FIRE_VERBS = ("обстрел", "обстріл", "бь", "б'ю", "бомб", "атак", "удар", "накры", "накри")
+
+
 def attribute_participle(doc: Doc, hit: Hit, cue: Hit) -> bool:
-    """Whether the trigger is a participle qualifying an object of another verb, whose subject
+    """Whether the trigger is a participle qualifying what a verb of fire hits, whose subject
     the side named before them is: «противник продолжает обстреливать освобождённые
     территории» (freed by the other side; one word, not «нанесли массированный удар»)."""
+    between = doc.tokens[cue.last + 1 : hit.first]
     return (
         cue.last < hit.first == hit.last
         and is_participle(doc.tokens[hit.first].form, doc.lang)
-        and any(is_verb(doc.tokens[i].form, doc.lang) for i in range(cue.last + 1, hit.first))
+        and any(is_verb(t.form, doc.lang) for t in between)
+        and any(t.form.startswith(FIRE_VERBS) for t in between)
     )
 
 
@@ -57,8 +64,10 @@ def cause_of(doc: Doc, cue: Hit) -> bool:
     noun = opener = cue.first - 1
     while opener > 0 and _modifier(doc.tokens[opener - 1].form, doc.lang):
         opener -= 1  # «с продолжающимися попытками ВСУ»
+    following = doc.tokens[cue.last + 1].form if cue.last + 1 < len(doc.tokens) else ""
     return (
-        opener >= 1
+        not is_verb(following, doc.lang)  # the subject: «После инцидента ВСУ эвакуировали»
+        and opener >= 1
         and doc.tokens[opener - 1].form in CAUSE_PREPOSITIONS
         and not clause_between(doc, noun, cue.first)
         and noun_like(doc, noun)

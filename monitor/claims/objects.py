@@ -29,13 +29,19 @@ DISTRIBUTIVE_COUNTS = frozenset(
 
 
 def object_slots(
-    doc: Doc, cues: Cues, hit: Hit, agent_slots: frozenset[int] = frozenset()
+    doc: Doc,
+    cues: Cues,
+    hit: Hit,
+    agent_slots: frozenset[int] = frozenset(),
+    place_starts: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Positions of the trigger's sentence up to three words after a victim marker («от»,
     «потери»), or after an object marker right after the trigger or in the accusative only: a
     side named there is the one that suffers. Not the agent of an action noun the marker
     governs (`agent_slots`: «от удара ВСУ», «от ударов ВСУ»), nor the genitive right after a
-    trigger the marker stands before."""
+    trigger the marker stands before, nor past a place the marker governs (`place_starts`, the
+    first tokens of the post's places: «По Шебекино ВСУ выпустили», «К западу от Курахово ВС
+    РФ зачистили»: a place owns no army)."""
     sentence = doc.tokens[hit.first].sentence
     return _modifiers_of_victims(doc, cues, hit, sentence) | {
         c.last + step
@@ -55,6 +61,7 @@ def object_slots(
         # сосредоточения ВСУ» (the ВСУ are the ones concentrated)
         and not (c.last < hit.first and c.last + step == hit.last + 1)
         and not _predicate_between(doc, c.last, c.last + step)
+        and not (c.first == c.last and c.last + 1 in place_starts)
         and not _distributive(doc, c)
         and not _in_force_name(cues, c)
     }

@@ -72,9 +72,15 @@ class SideRoles:
 
     @classmethod
     def of(
-        cls, doc: Doc, cues: Cues, hit: Hit, rule: ClaimRule, agent_slots: frozenset[int]
+        cls,
+        doc: Doc,
+        cues: Cues,
+        hit: Hit,
+        rule: ClaimRule,
+        agent_slots: frozenset[int],
+        place_starts: frozenset[int] = frozenset(),
     ) -> SideRoles:
-        objects = object_slots(doc, cues, hit, agent_slots)
+        objects = object_slots(doc, cues, hit, agent_slots, place_starts)
         # «удар ВСУ»: the genitive after an action noun is its agent; not where the rule's cue
         # names the victim («окружение ВСУ»), nor where the noun acts on it («знищення
         # окупантів»: that genitive is an object)

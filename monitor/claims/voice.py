@@ -37,8 +37,8 @@ from monitor.claims.morphology import (
     clause_between,
     is_gerund,
     is_instrumental,
-    is_noun,
     is_verb,
+    passive_trigger,
     subject_form,
     temporal_nominal,
     verb_follows,
@@ -97,7 +97,7 @@ def find_actor(
     `place_starts`: the first tokens of the post's places."""
     sentence = doc.tokens[hit.first].sentence
     responded = _response_before(doc, cues, hit)
-    roles = SideRoles.of(doc, cues, hit, rule, agent_slots)
+    roles = SideRoles.of(doc, cues, hit, rule, agent_slots, place_starts)
     best: tuple[float, Actor] | None = None
     for name, side_cue in FORCE_CUES.items():
         for cue in cues.get(name, ()):
@@ -202,7 +202,7 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and not _verb_in_clause(doc, after)
     ):
         return True  # a state of its own: «X взят в кольцо, укры в мешке»
-    return verb_follows(doc, after, not is_noun(doc.tokens[hit.first].form, doc.lang))
+    return verb_follows(doc, after, passive_trigger(doc, hit))
 
 
 def _subject_of_next_clause(doc: Doc, hit: Hit, cue: Hit, place_starts: frozenset[int]) -> bool:

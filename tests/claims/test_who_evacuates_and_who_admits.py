@@ -40,6 +40,13 @@ from tests.claims.analyzed import actor_of, claims_of
             ("evacuation", "Kurakhove", "ru"),
         ),
         ("Підрозділи ЗСУ вивезли цивільних із Суджі.", "ua", ("evacuation", "Sudzha", "ua")),
+        # a side before its verb is the subject, whatever the phrase before it
+        (
+            "После инцидента ВСУ эвакуировали жителей из Суджи.",
+            "ru",
+            ("evacuation", "Sudzha", "ua"),
+        ),
+        ("С утра ВСУ вывозят мирных жителей из Суджи.", "ru", ("evacuation", "Sudzha", "ua")),
     ],
 )
 def test_the_cause_of_an_evacuation_does_not_carry_it_out(
@@ -79,10 +86,16 @@ def test_a_noun_before_the_dash_keeps_the_side_after_it(bundled_analyzer: Analyz
             ("strike", "Sudzhansky District", "ua"),
             ("capture", "Sudzhansky District", "ua"),
         ),
+        # what the side before holds it took: «удерживают захваченные позиции»
         (
-            "Наши подразделения заходят в село Заречное вслед за отходящими.",
-            ("advance", "Zarichne", "ru"),
-            ("withdrawal", "Zarichne", "ru"),
+            "ВСУ закрепляются на захваченных позициях у Работино.",
+            ("advance", "Robotyne", "ua"),
+            ("advance", "Robotyne", "ru"),
+        ),
+        (
+            "Хохлы удерживают захваченный плацдарм у Крынок.",
+            ("capture", "Krynky", "ua"),
+            ("capture", "Krynky", "ru"),
         ),
         # a trigger of two words keeps the subject before it
         (
@@ -101,3 +114,29 @@ def test_a_participle_is_not_the_act_of_another_verbs_subject(
     found = claims_of(bundled_analyzer, text, "ru")
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "К западу от Курахово ВС РФ завершили зачистку Дачного.",
+            ("capture", "Dachne", "ru"),
+        ),
+        ("Севернее от Торецка ВСУ оставили Дылеевку.", ("withdrawal", "Dyliivka", "ua")),
+        (
+            "Недалеко от Часова Яра ВСУ оставили Калиновку.",
+            ("withdrawal", "Kalynivka", "ua"),
+        ),
+        # a side right after the marker is still the victim: «по позициям ВСУ»
+        (
+            "Наша артиллерия отработала по позициям ВСУ у Работино.",
+            ("strike", "Robotyne", "ru"),
+        ),
+    ],
+)
+def test_a_side_after_a_place_the_marker_governs_is_no_victim(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    """«от Курахово ВС РФ …»: the marker governs the place, and a place owns no army."""
+    actor_of(bundled_analyzer, text, "ru", expected)
