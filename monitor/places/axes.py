@@ -19,9 +19,10 @@ AXIS_VILLAGES = {
     "novopavlivka-donetsk-oblast-pokrovsk-raion": ("Новопавлівка", "Новопавловка"),
     "vremivka": ("Времівка", "Времевка"),
 }
-# Axes whose adjective is no regular one of the village's name: the General Staff's «Липецький
-# напрямок» is Lyptsi's (Kharkiv Oblast), not Russia's Lipetsk Oblast far from the front
-AXIS_ADJECTIVES = {"lyptsi": ("липецький", "липецкое")}
+# Axes whose adjectives are no regular ones of the village's name (Ukrainian, then Russian):
+# the General Staff's «Липецький напрямок» is Lyptsi's (Kharkiv Oblast), not Russia's Lipetsk
+# Oblast far from the front; Russian bloggers also write «Липцовское направление»
+AXIS_ADJECTIVES = {"lyptsi": (("липецький",), ("липецкое", "липцовское"))}
 
 
 # Operational directions named after a historic region, not a town: «Слобожанское
@@ -41,7 +42,7 @@ def town_axis_forms(place: GazetteerPlace, name: str, lang: str) -> set[str]:
         return _axis_forms(name, lang)
     if place.key in AXIS_ADJECTIVES:
         uk, ru = AXIS_ADJECTIVES[place.key]
-        return _adjective_axis_forms([uk if lang == "uk" else ru], lang)
+        return _adjective_axis_forms(list(uk if lang == "uk" else ru), lang)
     if place.kind not in ("city", "town", "settlement"):
         return set()
     return _town_axes(_axis_forms(name, lang) - _village_axis_forms(lang))
@@ -192,7 +193,7 @@ _PLURAL = ((" напрямку", " напрямках"), (" направлени
 @cache
 def _village_axis_forms(lang: str) -> frozenset[str]:
     names = (uk if lang == "uk" else ru for uk, ru in AXIS_VILLAGES.values())
-    adjectives = [uk if lang == "uk" else ru for uk, ru in AXIS_ADJECTIVES.values()]
+    adjectives = [a for uk, ru in AXIS_ADJECTIVES.values() for a in (uk if lang == "uk" else ru)]
     return frozenset(
         {f for name in names for f in _axis_forms(name, lang)}
         | _adjective_axis_forms(adjectives, lang)
