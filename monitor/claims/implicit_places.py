@@ -149,7 +149,7 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     if not items and _sibling_bullet(text, doc.tokens[hit.first].start, newline):
         return []
     found: list[PlaceSpan] = []
-    position, blanks, told = newline + 1, 0, True
+    position, blanks, told = newline + 1, 0, False
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
@@ -171,10 +171,11 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
             break
         listed = [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
         found += [s for s in listed if not qualifier(ctx, s, listed)]  # «Сумщина — X, Y»: X, Y
-        told = told and not tally and _tells_its_own(ctx, position, line_end, rule.type)
+        told = told or (not tally and _tells_its_own(ctx, position, line_end, rule.type))
         position = line_end + 1
-    # bullets that each tell a claim of the type themselves detail a total, which is not
-    # theirs: «Постраждали 7 людей.\n▪️Харківський район: у с. Липці поранено …»
+    # bullets that tell a claim of the type themselves detail a total, which is not theirs,
+    # nor the other bullets' (damage only): «Постраждали 7 людей.\n▪️Харківський район: у с.
+    # Липці поранено …\n▪️Ізюмський район: пошкоджено будинок»
     return [] if found and told else found
 
 

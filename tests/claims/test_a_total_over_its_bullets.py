@@ -1,0 +1,36 @@
+"""A total told before bulleted lines that tell their own claims of its type is not theirs,
+nor the other lines' (damage only): it stays with the region the post is about. Lines that
+tell no claim of the type are the total's items. Through the real analyzer and the bundled
+config; every text is written for the test."""
+
+from __future__ import annotations
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import claims_of
+
+DETAILED = (
+    "📌 Ситуація на Харківщині за добу\n\n"
+    "Обстрілів зазнали 14 населених пунктів області. Загинула 1 людина, ще 5 поранені.\n"
+    "▫️Чугуївський район: у смт Печеніги поранено 40-річного чоловіка.\n"
+    "▫️Богодухівський район: у Золочеві пошкоджено магазин."
+)
+
+
+def test_a_detailed_total_stays_with_the_region(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(bundled_analyzer, DETAILED, "ua")
+    assert ("casualties", "Kharkiv Oblast", "ru") in found
+    assert ("casualties", "Pechenihy", "ru") in found
+    assert not {c for c in found if c[0] == "casualties" and c[1].endswith("Raion")}
+
+
+def test_bullets_with_no_claim_of_their_own_are_the_totals_items(
+    bundled_analyzer: Analyzer,
+) -> None:
+    text = (
+        "Внаслідок обстрілів за добу поранено 6 людей.\n"
+        "▫️Харківський район — 4\n"
+        "▫️Чугуївський район — 2"
+    )
+    found = claims_of(bundled_analyzer, text, "ua")
+    assert ("casualties", "Kharkiv Raion", "ru") in found
+    assert ("casualties", "Chuhuiv Raion", "ru") in found
