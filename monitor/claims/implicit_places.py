@@ -149,7 +149,8 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     if not items and _sibling_bullet(text, doc.tokens[hit.first].start, newline):
         return []
     found: list[PlaceSpan] = []
-    position, blanks, told = newline + 1, 0, False
+    position, blanks, told, untold = newline + 1, 0, False, False
+    counted_total = any(t.form.isdigit() for t in doc.tokens if t.sentence == sentence)
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
@@ -171,12 +172,14 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
             break
         listed = [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
         found += [s for s in listed if not qualifier(ctx, s, listed)]  # «Сумщина — X, Y»: X, Y
-        told = told or (not tally and _tells_its_own(ctx, position, line_end, rule.type))
+        own = not tally and _tells_its_own(ctx, position, line_end, rule.type)
+        told, untold = told or own, untold or not own
         position = line_end + 1
-    # bullets that tell a claim of the type themselves detail a total, which is not theirs,
-    # nor the other bullets' (damage only): «Постраждали 7 людей.\n▪️Харківський район: у с.
-    # Липці поранено …\n▪️Ізюмський район: пошкоджено будинок»
-    return [] if found and told else found
+    # bullets that tell a claim of the type themselves detail a total, which is not theirs:
+    # «Постраждали 7 людей.\n▪️Харківський район: у с. Липці поранено …»; a counted total is
+    # not the other bullets' either (damage only: «▪️Ізюмський район: пошкоджено будинок»),
+    # where a digest's header is («Удар по энергетике.\n📍 Киев — прилёты\n📍 Полтава — …»)
+    return [] if found and told and (counted_total or not untold) else found
 
 
 def _tells_its_own(ctx: Context, start: int, end: int, claim_type: str) -> bool:

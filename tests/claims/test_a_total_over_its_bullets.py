@@ -1,7 +1,8 @@
 """A total told before bulleted lines that tell their own claims of its type is not theirs,
 nor the other lines' (damage only): it stays with the region the post is about. Lines that
-tell no claim of the type are the total's items. Through the real analyzer and the bundled
-config; every text is written for the test."""
+tell no claim of the type are the total's items, and a digest's header with no count keeps
+its lines («Удар по энергетике.\n📍 Киев — прилёты …\n📍 Полтава — газодобыча»). Through
+the real analyzer and the bundled config; every text is written for the test."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_bullets_with_no_claim_of_their_own_are_the_totals_items(
     found = claims_of(bundled_analyzer, text, "ua")
     assert ("casualties", "Kharkiv Raion", "ru") in found
     assert ("casualties", "Chuhuiv Raion", "ru") in found
+
+
+def test_a_digest_header_keeps_lines_beside_one_that_tells_its_own(
+    bundled_analyzer: Analyzer,
+) -> None:
+    text = "Удар по энергетике этой ночью.\n📍 Харьков — прилёт по подстанции\n📍 Сумы — без света"
+    assert ("strike", "Sumy", "ua") not in claims_of(bundled_analyzer, text, "ru")
+    assert ("strike", "Sumy", "ru") in claims_of(bundled_analyzer, text, "ru")
