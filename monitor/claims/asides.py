@@ -38,7 +38,11 @@ def fire_attribute(doc: Doc, hit: Hit, cue: Hit) -> bool:
 
 # Verbs of fire at a place: what their subject shells it did not take («обстреливает
 # освобождённые сёла»), unlike what it holds («удерживает захваченные позиции»)
-FIRE_VERBS = ("обстрел", "обстріл", "бь", "б'ю", "бомб", "атак", "удар", "накры", "накри")
+FIRE_VERBS = (
+    "обстрел", "обстріл", "бь", "б'ю", "бомб", "атак", "удар", "накры", "накри", "долб", "утюж",
+    "кошмар", "засып", "полива", "уничтож", "нищ", "гат", "минир", "мінуют", "мінув",
+    "терроризир", "тероризу", "знищу",
+)  # fmt: skip
 
 
 def attribute_participle(doc: Doc, hit: Hit, cue: Hit) -> bool:

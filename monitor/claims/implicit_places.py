@@ -12,6 +12,7 @@ from monitor.claims.ranks import REGION_RANK, TALLY_LINE, TALLY_LINE_WORDS, head
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
+from monitor.text.lemmas import Doc
 
 
 def place_left(ctx: Context, hit: Hit, went_to: set[int]) -> list[PlaceSpan]:
@@ -150,7 +151,7 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         return []
     found: list[PlaceSpan] = []
     position, blanks, told, untold = newline + 1, 0, False, False
-    counted_total = any(t.form.isdigit() for t in doc.tokens if t.sentence == sentence)
+    tallied: list[PlaceSpan] = []  # the places of lines that count: «▫️Мирноград — 3»
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
@@ -171,15 +172,46 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
         if opening is None or not (tally or (bullet and (items or not skipped))):
             break
         listed = [s for s in with_list(ctx, opening, rule.type) if s.mention.end <= line_end]
-        found += [s for s in listed if not qualifier(ctx, s, listed)]  # «Сумщина — X, Y»: X, Y
+        line_items = [s for s in listed if not qualifier(ctx, s, listed)]  # «Сумщина — X, Y»
+        found += line_items
+        tallied += line_items if tally else []
         own = not tally and _tells_its_own(ctx, position, line_end, rule.type)
         told, untold = told or own, untold or not own
         position = line_end + 1
     # bullets that tell a claim of the type themselves detail a total, which is not theirs:
     # «Постраждали 7 людей.\n▪️Харківський район: у с. Липці поранено …»; a counted total is
-    # not the other bullets' either (damage only: «▪️Ізюмський район: пошкоджено будинок»),
-    # where a digest's header is («Удар по энергетике.\n📍 Киев — прилёты\n📍 Полтава — …»)
-    return [] if found and told and (counted_total or not untold) else found
+    # not the other bullets' either (damage only: «▪️Ізюмський район: пошкоджено будинок»)
+    # but for those that count («▫️Мирноград — 3»), where a digest's header is its lines'
+    # («Удар по энергетике.\n📍 Киев — прилёты\n📍 Полтава — подстанции»)
+    if not (found and told):
+        return found
+    if counts_people_or_rounds(doc, sentence):
+        return tallied
+    return found if untold else []
+
+
+# Words after a number that make it a date or a time, not a total: «12 марта», «22 травня»
+MONTHS = (
+    "январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр", "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес",
+    "жовт", "листопад", "груд", "год", "рок",
+)  # fmt: skip
+
+
+def counts_people_or_rounds(doc: Doc, sentence: int) -> bool:
+    """Whether the sentence counts something (a number that is no date, time or year)."""
+    tokens = doc.tokens
+    for index, token in enumerate(tokens):
+        if token.sentence != sentence or not token.form.isdigit() or len(token.form) > 3:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if doc.text[token.end : token.end + 1] in (":", ".") or doc.text[
+            token.start - 1 : token.start
+        ] in (":", "."):
+            continue  # «07:00», «12.03»
+        if following is None or not following.form.startswith(MONTHS):
+            return True
+    return False
 
 
 def _tells_its_own(ctx: Context, start: int, end: int, claim_type: str) -> bool:

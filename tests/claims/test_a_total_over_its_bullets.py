@@ -43,3 +43,18 @@ def test_a_digest_header_keeps_lines_beside_one_that_tells_its_own(
     text = "Удар по энергетике этой ночью.\n📍 Харьков — прилёт по подстанции\n📍 Сумы — без света"
     assert ("strike", "Sumy", "ua") not in claims_of(bundled_analyzer, text, "ru")
     assert ("strike", "Sumy", "ru") in claims_of(bundled_analyzer, text, "ru")
+
+
+def test_a_date_or_a_time_in_a_digests_header_is_no_total(bundled_analyzer: Analyzer) -> None:
+    text = "Удар по энергетике 12 марта.\n📍 Харьков — прилёт по подстанции\n📍 Сумы — без света"
+    assert ("strike", "Sumy", "ru") in claims_of(bundled_analyzer, text, "ru")
+    text = "Станом на 07:00 ворог обстріляв громади.\n▫️Суми — влучання\n▫️Конотоп — без світла"
+    assert ("strike", "Konotop", "ru") in claims_of(bundled_analyzer, text, "ua")
+
+
+def test_a_line_that_counts_is_an_item_of_the_total(bundled_analyzer: Analyzer) -> None:
+    text = (
+        "ВСУ выпустили по региону 45 боеприпасов.\n▪️Шебекинский округ — 30 снарядов\n"
+        "▪️Грайворонский округ — атака дрона, ранен мужчина"
+    )
+    assert ("strike", "Shebekinsky District", "ua") in claims_of(bundled_analyzer, text, "ru")

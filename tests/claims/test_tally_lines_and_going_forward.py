@@ -71,6 +71,11 @@ def test_a_republic_after_a_sea_is_an_item_of_its_own(
         ("Наши штурмовики пошли вперёд у Кременной.", "ru", ("advance", "Kreminna", "ru")),
         ("ВСУ пошли вперёд у Работино, но были остановлены.", "ru", ("advance", "Robotyne", "ua")),
         ("Наші штурмовики пішли вперед біля Кліщіївки.", "ua", ("advance", "Klishchiivka", "ua")),
+        (
+            "Несмотря на переговоры, ВС РФ пошли вперёд у Часова Яра.",
+            "ru",
+            ("advance", "Chasiv Yar", "ru"),
+        ),
     ],
 )
 def test_going_forward_is_an_advance(

@@ -86,6 +86,11 @@ def test_a_noun_before_the_dash_keeps_the_side_after_it(bundled_analyzer: Analyz
             ("strike", "Sudzhansky District", "ua"),
             ("capture", "Sudzhansky District", "ua"),
         ),
+        (
+            "ВСУ долбят освобождённые сёла под Курахово.",
+            ("capture", "Kurakhove", "ru"),
+            ("capture", "Kurakhove", "ua"),
+        ),
         # what the side before holds it took: «удерживают захваченные позиции»
         (
             "ВСУ закрепляются на захваченных позициях у Работино.",
