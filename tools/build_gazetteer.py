@@ -423,14 +423,14 @@ def katottg(
         with_russian_name(rows[-1], russian_names.get(name_uk))
         with_hromada(rows[-1], seats.get(row["katottg"]))
     placed = [r for r in rows if "point geonames postal" in r["source"]]
-    far = drop_far_points(placed, raion_of) + drop_shared_points(
-        [row for row in placed if row["lat"]]
-    )
+    far = drop_far_points(placed, raion_of)
+    shared = drop_shared_points([row for row in placed if row["lat"]])
     namesakes = place_namesakes(rows, raion_of, postal, taken)
     print(
         f"katottg: {len(rows)} settlements; {skipped} named like a country or a foreign city "
-        f"left out; {len(placed) - far} placed by postal codes ({far} far from their raion left "
-        f"without a point), {namesakes} namesakes by the nearest raion"
+        f"left out; {len(placed) - far - shared} placed by postal codes ({far} far from their "
+        f"raion and {shared} sharing one post office's point left without a point), "
+        f"{namesakes} namesakes by the nearest raion"
     )
     return rows
 

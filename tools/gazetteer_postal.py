@@ -218,8 +218,13 @@ def drop_shared_points(rows: list[dict[str, str]]) -> int:
         holders[row["lat"], row["lon"]].append(row)
     shared = [row for group in holders.values() if len(group) > 1 for row in group]
     for row in shared:
-        row.update(lat="", lon="", source=row["source"].split("; point")[0])
+        _unplace(row)
     return len(shared)
+
+
+def _unplace(row: dict[str, str]) -> None:
+    """Blank a row's postal point and its mention in `source`."""
+    row.update(lat="", lon="", source=row["source"].split("; point")[0])
 
 
 def drop_far_points(rows: list[dict[str, str]], raion_of: dict[str, str]) -> int:
@@ -234,7 +239,7 @@ def drop_far_points(rows: list[dict[str, str]], raion_of: dict[str, str]) -> int
     dropped = 0
     for row in rows:
         if row["key"] not in kept:
-            row.update(lat="", lon="", source=row["source"].split("; point")[0])
+            _unplace(row)
             dropped += 1
     return dropped
 

@@ -185,7 +185,7 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     # («Удар по энергетике.\n📍 Киев — прилёты\n📍 Полтава — подстанции»)
     if not (found and told):
         return found
-    if counts_people_or_rounds(doc, sentence):
+    if _counts_something(doc, sentence):
         return tallied
     return found if untold else []
 
@@ -198,7 +198,7 @@ MONTHS = (
 )  # fmt: skip
 
 
-def counts_people_or_rounds(doc: Doc, sentence: int) -> bool:
+def _counts_something(doc: Doc, sentence: int) -> bool:
     """Whether the sentence counts something (a number that is no date, time or year)."""
     tokens = doc.tokens
     for index, token in enumerate(tokens):
@@ -268,14 +268,15 @@ def header_items(ctx: Context, hit: Hit, origins: set[int]) -> list[PlaceSpan]:
     ):
         return []
     found: list[PlaceSpan] = []
-    position = colon + 1
+    position, first = colon + 1, True
     while position < len(text):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         line = text[position:end].strip()
-        if not line and position == colon + 1 and TALLY_LINE.match(text, end + 1):
-            colon, position = position, end + 1  # a tally's lines: «…:\n\n▫️12 – над X»
+        if not line and first and TALLY_LINE.match(text, end + 1):
+            position = end + 1  # a tally's lines: «…:\n\n▫️12 – над X»
             continue
+        first = False
         if not line or line[0].isalnum() or line[0] in NOT_BULLETS:
             break
         spans = [

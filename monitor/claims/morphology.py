@@ -175,7 +175,6 @@ def is_instrumental(form: str, lang: str) -> bool:
     return any("ablt" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:2])
 
 
-@lru_cache(maxsize=50_000)
 def verb_follows(doc: Doc, index: int, past_adverb: bool = True) -> bool:
     """Whether a verb stands at token `index`, or (`past_adverb`) right after an adverb there
     («ВСУ официально признали»), in the sentence of the token before."""
@@ -190,6 +189,7 @@ def verb_follows(doc: Doc, index: int, past_adverb: bool = True) -> bool:
     )
 
 
+@lru_cache(maxsize=50_000)
 def is_modifier(form: str, lang: str) -> bool:
     """An adjective or a possessive pronoun («наші», «ворожих», «российским»)."""
     return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith(

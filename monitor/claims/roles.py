@@ -114,7 +114,7 @@ class SideRoles:
             and is_verb(doc.tokens[hit.first].form, doc.lang)
             and cue.first not in self.agent_slots
             and fronted_object(doc, cue)
-            and not possessor(doc, cue)
+            and not _possessor(doc, cue)
         )
 
     def names_victim(self, cue: Hit, before: bool) -> bool:
@@ -264,7 +264,7 @@ def _attack_of(doc: Doc, cue: Hit) -> bool:
 def _fronted(doc: Doc, cue: Hit) -> bool:
     """Whether a side before the verb is its fronted object, or owns one: «Окупантів вибили з
     X», «Офицера ВС РФ убили» (not «Ударные БПЛА противника атаковали X»: the drones act)."""
-    if not possessor(doc, cue):
+    if not _possessor(doc, cue):
         return fronted_object(doc, cue)
     owner = cue.first - 1
     opener = owner - 1
@@ -283,7 +283,7 @@ def _fronted(doc: Doc, cue: Hit) -> bool:
 OPENERS = PREPOSITIONS | {"за", "через", "после", "після", "спустя", "протягом"}
 
 
-def possessor(doc: Doc, cue: Hit) -> bool:
+def _possessor(doc: Doc, cue: Hit) -> bool:
     """A side's genitive right after a noun is that noun's owner, not a fronted object:
     «Ударные БПЛА противника атаковали X» (the drones are the enemy's). After a victim noun
     («позиции противника») the side was among `objects` already."""
