@@ -5,8 +5,9 @@ front within the rule's window stands in for the context and the side where the 
 
 from __future__ import annotations
 
+from monitor.claims.agent_phrases import ATTACK_NOUNS, by_side_of
 from monitor.claims.morphology import is_first_person_verb, is_passive, is_verb, subject_form
-from monitor.claims.roles import ATTACK_NOUNS, WE, by_side_of
+from monitor.claims.roles import WE
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.voice import FORCE_CUES, gap

@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Literal
 
 from monitor.claims.absence import absent
+from monitor.claims.agent_phrases import agent_slots
 from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
 from monitor.claims.back_references import named_again, noun_marks
@@ -41,7 +42,6 @@ from monitor.claims.morphology import (
 )
 from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
-from monitor.claims.roles import agent_slots
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.scene import (
     air_report,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from monitor.claims.agent_phrases import attack_of, by_side_of
 from monitor.claims.asides import after_fire
 from monitor.claims.cases import by_instrument, owning_case
 from monitor.claims.morphology import (
@@ -30,11 +31,12 @@ from monitor.claims.morphology import (
     noun_like,
     passive_trigger,
     subject_form,
+    verb_follows,
 )
 from monitor.claims.objects import object_slots
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
-from monitor.text.lemmas import Doc, lemmas_of
+from monitor.text.lemmas import Doc
 
 Cues = Mapping[str, Sequence[Hit]]
 
@@ -161,16 +163,29 @@ class SideRoles:
             and not _reflexive(doc, hit)
             and subject_form(doc, cue)
         )
+        # a side between a noun trigger that opens its clause and a verb is that verb's
+        # subject, where the noun's marker does not reach it: «Удар по Белгороду ВСУ нанесли
+        # ночью» (not «Після удару дрона по бліндажу окупанти здалися»: another act's)
+        fronted_noun = (
+            self.nominal
+            and not before
+            and cue.first not in self.objects
+            and not clause_between(doc, hit.last, cue.first)
+            and _opens_clause(doc, hit.first)
+            and not fronted_object(doc, cue)
+            and verb_follows(doc, cue.last + 1)
+        )
         return (
             inside
             or subject
+            or fronted_noun
             or (
                 self.rule.cue_role in ("svo", "agent")
                 and not self.passive
                 and _we_before_the_verb(doc, hit, cue)
             )
             or by_side_of(doc, cue)
-            or _attack_of(doc, cue)
+            or attack_of(doc, cue)
             or (cue.first in self.agent_slots and cue.first not in self.objects)
             or _agent_by_form(doc, hit, cue, before, self.nominal, self.passive, self.objects)
             # «переправы простреливаются нашей артиллерией», «под огнём нашей арты»: the
@@ -180,84 +195,16 @@ class SideRoles:
         )
 
 
-AGENT_NOUN_TYPES = frozenset({"strike", "advance", "infiltration"})  # «ДРГ противника»
-
-
-def agent_slots(doc: Doc, triggers: list[Hit], rules: Sequence[ClaimRule]) -> frozenset[int]:
-    """The positions right after a one-word action noun of a strike or an advance («удар»,
-    «обстрел», «наступление»): a side named there is the one acting, also for the other
-    claims of the sentence («погибли в результате удара ВСУ»), and so is an adjective right
-    before it («внаслідок ворожої атаки»). Not after nouns of other types, whose genitive is
-    mostly their object («ликвидация группировки ВСУ»); not past a comma or a sentence's end
-    («идут бои, противник несёт потери»: the enemy suffers)."""
-    slots = set()
-    for hit in triggers:
-        rule = rules[hit.payload[1]]
-        if not (
-            hit.first == hit.last
-            and rule.type in AGENT_NOUN_TYPES
-            and is_noun(doc.tokens[hit.first].form, doc.lang)
-        ):
-            continue
-        after = hit.last + 1
-        if (
-            after < len(doc.tokens)
-            and doc.tokens[after].sentence == doc.tokens[hit.last].sentence
-            and not clause_between(doc, hit.last, after)
-        ):
-            slots.add(after)
-        # «внаслідок ворожої атаки», «российская баллистическая ракета»: the adjectives before
-        # an attack noun too (not before a defender's noun: «наша ПВО» acts against the attack)
-        before = hit.first - 1
-        while (
-            before >= max(0, hit.first - 2)
-            and rule.actor != "enemy"
-            and doc.tokens[before].sentence == doc.tokens[hit.first].sentence
-            and is_adjective(doc.tokens[before].form, doc.lang)
-        ):
-            slots.add(before)
-            before -= 1
-    return frozenset(slots)
-
-
-# «обстрел со стороны ВСУ», «обстріл з боку рф», «под огневым контролем наших»: the side named
-# after these acts
-BY_SIDE_OF = frozenset(
-    {
-        ("со", "стороны"),
-        ("с", "стороны"),
-        ("з", "боку"),
-        ("зі", "сторони"),
-        ("огневым", "контролем"),
-        ("вогневим", "контролем"),
-    }
-)
-
-
-def by_side_of(doc: Doc, cue: Hit) -> bool:
-    """Whether «со стороны» / «з боку» stands right before the side's name."""
-    return cue.first >= 2 and (
-        (doc.tokens[cue.first - 2].form, doc.tokens[cue.first - 1].form) in BY_SIDE_OF
-    )
-
-
-# Nouns of an attack: a side's adjective before one names the attacker («внаслідок російської
-# агресії загинула людина», «после украинского обстрела»)
-ATTACK_NOUNS = frozenset(
-    {
-        "агресія", "агрессия", "атака", "обстріл", "обстрел", "удар", "напад", "нападение",
-        "вторжение", "вторгнення", "наступление", "наступ",
-    }
-)  # fmt: skip
-
-
-def _attack_of(doc: Doc, cue: Hit) -> bool:
-    """Whether the side's name is an adjective of an attack noun right after it."""
-    after = cue.last + 1
+def _opens_clause(doc: Doc, index: int) -> bool:
+    """Whether the word at `index` opens its clause, its adjectives before it: «Массированный
+    удар по X …» (not «Після удару дрона …», «Ночью после удара …»)."""
+    before = index - 1
+    while before >= 0 and is_adjective(doc.tokens[before].form, doc.lang):
+        before -= 1
     return (
-        after < len(doc.tokens)
-        and is_adjective(doc.tokens[cue.last].form, doc.lang)
-        and not ATTACK_NOUNS.isdisjoint(lemmas_of(doc.tokens[after].form, doc.lang))
+        before < 0
+        or doc.tokens[before].sentence != doc.tokens[index].sentence
+        or clause_between(doc, before, before + 1)
     )
 
 
@@ -324,10 +271,15 @@ def _other_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     )
 
 
-def stands_before(hit: Hit, cue: Hit, role: str) -> bool:
+def stands_before(doc: Doc, hit: Hit, cue: Hit, role: str) -> bool:
     """Whether a cue stands before the trigger; under svo a side inside a gapped trigger, after
-    its verb, is that verb's object («выбили ВСУ из X», «выбить противника»)."""
-    object_inside = role == "svo" and hit.first < cue.first <= hit.last
+    its verb, is that verb's object («выбили ВСУ из X», «выбить противника»), and one before
+    its verb its subject («По Шебекино ВСУ выпустили 20 снарядов»)."""
+    object_inside = (
+        role == "svo"
+        and hit.first < cue.first <= hit.last
+        and any(is_verb(doc.tokens[i].form, doc.lang) for i in range(hit.first, cue.first))
+    )
     return cue.last < hit.first or (cue.first < hit.last and not object_inside)
 
 

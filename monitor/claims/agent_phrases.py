@@ -1,0 +1,92 @@
+"""Phrases that name the side acting: the genitive right after an action noun («удар ВСУ»,
+«наступление противника»), «со стороны ВСУ», and a side's adjective before an attack noun
+(«российский обстрел»)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from monitor.claims.morphology import clause_between, is_adjective, is_noun
+from monitor.claims.rules import Hit
+from monitor.config import ClaimRule
+from monitor.text.lemmas import Doc, lemmas_of
+
+AGENT_NOUN_TYPES = frozenset({"strike", "advance", "infiltration"})  # «ДРГ противника»
+
+
+def agent_slots(doc: Doc, triggers: list[Hit], rules: Sequence[ClaimRule]) -> frozenset[int]:
+    """The positions right after a one-word action noun of a strike or an advance («удар»,
+    «обстрел», «наступление»): a side named there is the one acting, also for the other
+    claims of the sentence («погибли в результате удара ВСУ»), and so is an adjective right
+    before it («внаслідок ворожої атаки»). Not after nouns of other types, whose genitive is
+    mostly their object («ликвидация группировки ВСУ»); not past a comma or a sentence's end
+    («идут бои, противник несёт потери»: the enemy suffers)."""
+    slots = set()
+    for hit in triggers:
+        rule = rules[hit.payload[1]]
+        if not (
+            hit.first == hit.last
+            and rule.type in AGENT_NOUN_TYPES
+            and is_noun(doc.tokens[hit.first].form, doc.lang)
+        ):
+            continue
+        after = hit.last + 1
+        if (
+            after < len(doc.tokens)
+            and doc.tokens[after].sentence == doc.tokens[hit.last].sentence
+            and not clause_between(doc, hit.last, after)
+        ):
+            slots.add(after)
+        # «внаслідок ворожої атаки», «российская баллистическая ракета»: the adjectives before
+        # an attack noun too (not before a defender's noun: «наша ПВО» acts against the attack)
+        before = hit.first - 1
+        while (
+            before >= max(0, hit.first - 2)
+            and rule.actor != "enemy"
+            and doc.tokens[before].sentence == doc.tokens[hit.first].sentence
+            and is_adjective(doc.tokens[before].form, doc.lang)
+        ):
+            slots.add(before)
+            before -= 1
+    return frozenset(slots)
+
+
+# «обстрел со стороны ВСУ», «обстріл з боку рф», «под огневым контролем наших»: the side named
+# after these acts
+BY_SIDE_OF = frozenset(
+    {
+        ("со", "стороны"),
+        ("с", "стороны"),
+        ("з", "боку"),
+        ("зі", "сторони"),
+        ("огневым", "контролем"),
+        ("вогневим", "контролем"),
+    }
+)
+
+
+def by_side_of(doc: Doc, cue: Hit) -> bool:
+    """Whether «со стороны» / «з боку» stands right before the side's name."""
+    return cue.first >= 2 and (
+        (doc.tokens[cue.first - 2].form, doc.tokens[cue.first - 1].form) in BY_SIDE_OF
+    )
+
+
+# Nouns of an attack: a side's adjective before one names the attacker («внаслідок російської
+# агресії загинула людина», «после украинского обстрела»)
+ATTACK_NOUNS = frozenset(
+    {
+        "агресія", "агрессия", "атака", "обстріл", "обстрел", "удар", "напад", "нападение",
+        "вторжение", "вторгнення", "наступление", "наступ",
+    }
+)  # fmt: skip
+
+
+def attack_of(doc: Doc, cue: Hit) -> bool:
+    """Whether the side's name is an adjective of an attack noun right after it."""
+    after = cue.last + 1
+    return (
+        after < len(doc.tokens)
+        and is_adjective(doc.tokens[cue.last].form, doc.lang)
+        and not ATTACK_NOUNS.isdisjoint(lemmas_of(doc.tokens[after].form, doc.lang))
+    )
