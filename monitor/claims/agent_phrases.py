@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from monitor.claims.morphology import clause_between, is_adjective, is_noun
 from monitor.claims.rules import Hit
@@ -14,14 +14,18 @@ from monitor.text.lemmas import Doc, lemmas_of
 AGENT_NOUN_TYPES = frozenset({"strike", "advance", "infiltration"})  # «ДРГ противника»
 
 
-def agent_slots(doc: Doc, triggers: list[Hit], rules: Sequence[ClaimRule]) -> frozenset[int]:
+def agent_slots(
+    doc: Doc, triggers: list[Hit], rules: Sequence[ClaimRule], weapons: Iterable[Hit] = ()
+) -> frozenset[int]:
     """The positions right after a one-word action noun of a strike or an advance («удар»,
     «обстрел», «наступление»): a side named there is the one acting, also for the other
     claims of the sentence («погибли в результате удара ВСУ»), and so is an adjective right
     before it («внаслідок ворожої атаки»). Not after nouns of other types, whose genitive is
     mostly their object («ликвидация группировки ВСУ»); not past a comma or a sentence's end
-    («идут бои, противник несёт потери»: the enemy suffers)."""
-    slots = set()
+    («идут бои, противник несёт потери»: the enemy suffers). The adjectives before a weapon's
+    word (`weapons`, the cues of `air_weapons`) name its side wherever the weapon stands:
+    «В ходе налёта на Одессу российские «шахеды» упали в городе»."""
+    slots = {index for weapon in weapons for index in _adjectives_before(doc, weapon.first)}
     for hit in triggers:
         rule = rules[hit.payload[1]]
         if not (
@@ -39,16 +43,23 @@ def agent_slots(doc: Doc, triggers: list[Hit], rules: Sequence[ClaimRule]) -> fr
             slots.add(after)
         # «внаслідок ворожої атаки», «российская баллистическая ракета»: the adjectives before
         # an attack noun too (not before a defender's noun: «наша ПВО» acts against the attack)
-        before = hit.first - 1
-        while (
-            before >= max(0, hit.first - 2)
-            and rule.actor != "enemy"
-            and doc.tokens[before].sentence == doc.tokens[hit.first].sentence
-            and is_adjective(doc.tokens[before].form, doc.lang)
-        ):
-            slots.add(before)
-            before -= 1
+        if rule.actor != "enemy":
+            slots.update(_adjectives_before(doc, hit.first))
     return frozenset(slots)
+
+
+def _adjectives_before(doc: Doc, first: int) -> list[int]:
+    """The positions of up to two adjectives right before token `first`, in its sentence."""
+    found = []
+    before = first - 1
+    while (
+        before >= max(0, first - 2)
+        and doc.tokens[before].sentence == doc.tokens[first].sentence
+        and is_adjective(doc.tokens[before].form, doc.lang)
+    ):
+        found.append(before)
+        before -= 1
+    return found
 
 
 # «обстрел со стороны ВСУ», «обстріл з боку рф», «под огневым контролем наших»: the side named

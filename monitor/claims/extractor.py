@@ -125,9 +125,8 @@ class ClaimExtractor:
         spans = self._targeting.spans(doc, named_again(doc, mentions, self._kind_of))
         cues = cue_table(hits, doc, spans)
         types = trigger_types(triggers, lambda index: self._rules[index].type)
-        context = Context(
-            doc, side, cues, triggers, spans, types, agent_slots(doc, triggers, self._rules)
-        )
+        slots = agent_slots(doc, triggers, self._rules, cues.get("air_weapons", ()))
+        context = Context(doc, side, cues, triggers, spans, types, slots)
         found, uncued = self._best_claims(context)
         victims_take_the_attacker(context, found, uncued)
         carry_the_side(context, found, uncued)
@@ -358,10 +357,10 @@ class ClaimExtractor:
             return actor, True
         if rule.cue_role != "patient" and rule.actor in ("own", "cue", "attacker"):
             # the text names the side in its source («Минобороны РФ заявило …»): not the
-            # channel's side
+            # channel's side; an attacker is its enemy where the source is Ukrainian
             relayed = source_side(ctx.doc, ctx.cues, hit, side)
             if relayed is not None:
-                return relayed, False
+                return default_actor(rule.actor, span, relayed, rule.type), False
         own = resolve("own", side) if rule.type == "withdrawal" else None
         if own is not None and is_first_person_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang):
             return own, False  # «Из-под Киева уходим»: the author's side withdraws

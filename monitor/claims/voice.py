@@ -46,7 +46,7 @@ from monitor.claims.roles import SideRoles, stands_before
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.domain import Actor, Stance
-from monitor.text.lemmas import WORD_RE, Doc, parse_word
+from monitor.text.lemmas import WORD_RE, Doc, lemmas_of, parse_word
 
 Cues = Mapping[str, Sequence[Hit]]
 NEGATION_REACH = 3
@@ -105,10 +105,15 @@ def find_actor(
             if distance > window or actor is None:
                 continue
             before = stands_before(doc, hit, cue, roles.role)
-            # (an attack's agent is not an evacuation's: «из-за обстрелов / попыток ВСУ …»)
-            if in_source(doc, cues, cue) or (
-                rule.type == "evacuation"
-                and (cue.first in agent_slots or by_side_of(doc, cue) or cause_of(doc, cue))
+            # a source, a country where a claim other than a strike happens, or an attack's
+            # agent as an evacuation's (not its: «из-за обстрелов / попыток ВСУ …»)
+            if (
+                in_source(doc, cues, cue)
+                or (rule.type != "strike" and in_country(doc, cue))
+                or (
+                    rule.type == "evacuation"
+                    and (cue.first in agent_slots or by_side_of(doc, cue) or cause_of(doc, cue))
+                )
             ):
                 continue
             enemy = actor == OPPOSITE.get(side or "")
@@ -120,7 +125,10 @@ def find_actor(
                 continue
             if roles.silent(cue, before) or fire_attribute(doc, hit, cue):
                 continue
-            if actor in OPPOSITE and (air_defence(doc, cue) or roles.names_victim(cue, before)):
+            located = in_country(doc, cue)  # a strike's victim, no side of any other claim
+            if actor in OPPOSITE and (
+                located or air_defence(doc, cue) or roles.names_victim(cue, before)
+            ):
                 actor = OPPOSITE[actor]
             # a noun trigger's own agent right after it wins: «Бійці зупинили ДРГ противника»,
             # «Ми фіксуємо накопичення сил противника» (a build-up's troops, not who saw it)
@@ -165,6 +173,24 @@ def source_side(doc: Doc, cues: Cues, hit: Hit, side: str | None) -> Actor | Non
             ):
                 best = (gap(hit, cue.first, cue.last), actor)
     return best[1] if best is not None else None
+
+
+# A country's name after these is where a thing happens («На Украине взрывы», «у Росії»):
+# no side in action, the victim of a strike
+COUNTRIES = frozenset({"россия", "рф", "украина", "росія", "україна"})
+IN_COUNTRY = frozenset({"в", "во", "на", "у"})
+
+
+def in_country(doc: Doc, hit: Hit) -> bool:
+    """Whether the cue is a country's name after «в»/«на» (and the Ukrainian «у»)."""
+    first = hit.first
+    return (
+        first == hit.last
+        and first > 0
+        and doc.tokens[first - 1].form in IN_COUNTRY
+        and (doc.tokens[first - 1].form != "у" or doc.lang == "uk")  # «у России есть»: its own
+        and not COUNTRIES.isdisjoint(lemmas_of(doc.tokens[first].form, doc.lang))
+    )
 
 
 def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
