@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from monitor.claims.morphology import clause_between, is_adjective, is_noun
+from monitor.claims.morphology import clause_between, is_adjective, is_noun, may_be_nominative
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.text.lemmas import Doc, lemmas_of
@@ -25,7 +25,12 @@ def agent_slots(
     («идут бои, противник несёт потери»: the enemy suffers). The adjectives before a weapon's
     word (`weapons`, the cues of `air_weapons`) name its side wherever the weapon stands:
     «В ходе налёта на Одессу российские «шахеды» упали в городе»."""
-    slots = {index for weapon in weapons for index in _adjectives_before(doc, weapon.first)}
+    slots = {  # (not an object's: «знищують російську артилерію»)
+        index
+        for weapon in weapons
+        for index in _adjectives_before(doc, weapon.first)
+        if may_be_nominative(doc.tokens[index].form, doc.lang)
+    }
     for hit in triggers:
         rule = rules[hit.payload[1]]
         if not (

@@ -50,8 +50,22 @@ from monitor.claims.scene import (
     place_subject,
     property_harmed,
 )
-from monitor.claims.sides import at_home, cue_table, default_actor, qualifier_actor, told_actor
-from monitor.claims.spans import ClaimKey, Context, PlaceSpan, trigger_types, within
+from monitor.claims.sides import (
+    at_home,
+    cue_table,
+    default_actor,
+    qualifier_actor,
+    relayed_actor,
+    told_actor,
+)
+from monitor.claims.spans import (
+    ClaimKey,
+    Context,
+    PlaceSpan,
+    placed_over_placeless,
+    trigger_types,
+    within,
+)
 from monitor.claims.standing import object_of_verb, repelled
 from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import PlaceLookup, Targeting, ends_sentence, has_place_nearby
@@ -178,7 +192,7 @@ class ClaimExtractor:
                     uncued.discard(key)
                     if not cued:
                         uncued.add(key)
-        return axes_yield(context, _placed_over_placeless(found, placed)), uncued
+        return axes_yield(context, placed_over_placeless(found, placed)), uncued
 
     def _headline_place(self, text: str, mentions: list[PlaceMention]) -> bool:
         """Whether the post's headline is a short label naming one place, which a later claim
@@ -357,10 +371,10 @@ class ClaimExtractor:
             return actor, True
         if rule.cue_role != "patient" and rule.actor in ("own", "cue", "attacker"):
             # the text names the side in its source («Минобороны РФ заявило …»): not the
-            # channel's side; an attacker is its enemy where the source is Ukrainian
+            # channel's side (see `relayed_actor`)
             relayed = source_side(ctx.doc, ctx.cues, hit, side)
             if relayed is not None:
-                return default_actor(rule.actor, span, relayed, rule.type), False
+                return relayed_actor(rule.actor, span, relayed), False
         own = resolve("own", side) if rule.type == "withdrawal" else None
         if own is not None and is_first_person_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang):
             return own, False  # «Из-под Киева уходим»: the author's side withdraws
@@ -376,24 +390,3 @@ class ClaimExtractor:
         if stance == "asserted" and relay_side(ctx.doc, ctx.cues, hit) is not None:
             return "reported"
         return stance
-
-
-# --- helpers ----------------------------------------------------------------------------
-
-
-def _placed_over_placeless(
-    found: dict[ClaimKey, ClaimFinding], placed: list[ClaimFinding]
-) -> dict[ClaimKey, ClaimFinding]:
-    """Without a placeless claim whose words a placed reading of its type shares: «Ворог
-    атакував Дніпропетровщину» is the strike on the oblast, not also one on the country."""
-    return {
-        key: f
-        for key, f in found.items()
-        if f.place_key is not None
-        or not any(
-            p.claim_type == f.claim_type
-            and p.evidence_start < f.evidence_end
-            and f.evidence_start < p.evidence_end
-            for p in placed
-        )
-    }

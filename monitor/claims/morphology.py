@@ -114,7 +114,7 @@ def fronted_object(doc: Doc, cue: Hit) -> bool:
     if counted_subject(doc, cue):
         return False
     return any(_may_be_accusative(f, doc.lang) for f in forms) and not any(
-        _may_be_nominative(f, doc.lang) for f in forms
+        may_be_nominative(f, doc.lang) for f in forms
     )
 
 
@@ -130,11 +130,11 @@ def _may_be_accusative(form: str, lang: str) -> bool:
 
 def direct_case(form: str, lang: str) -> bool:
     """A reading of the form is a nominative or an accusative (or it does not decline)."""
-    return _may_be_nominative(form, lang) or _may_be_accusative(form, lang)
+    return may_be_nominative(form, lang) or _may_be_accusative(form, lang)
 
 
 @lru_cache(maxsize=50_000)
-def _may_be_nominative(form: str, lang: str) -> bool:
+def may_be_nominative(form: str, lang: str) -> bool:
     """Any reading of the form is a nominative, or it does not decline («ВСУ», Latin script)."""
     if not form.isalpha() or not _CYRILLIC.search(form):
         return True
@@ -159,7 +159,7 @@ def subject_form(doc: Doc, cue: Hit) -> bool:
     if not tag.startswith("NOUN"):  # «наши позиции» may be an object: a plural possessive
         return False
     if form.endswith(("ы", "и")):
-        return _may_be_nominative(form, doc.lang)
+        return may_be_nominative(form, doc.lang)
     return (
         parse.normal_form == form
         and "anim" in tag

@@ -166,6 +166,16 @@ def default_actor(
     return next((actor for actor in order if actor is not None), "unknown")
 
 
+def relayed_actor(default: str, span: PlaceSpan | None, relayed: Actor) -> Actor:
+    """The actor of a claim the text relays from a source of side `relayed` that names no
+    actor: that side, but where the rule's default is the attacker, a Ukrainian source tells
+    of the enemy's push on ground not Russia's («Генштаб ВСУ сообщил о боях у Торецка»), and
+    of its own in Russia («… в Свердликово зашли подразделения»)."""
+    if default == "attacker" and relayed == "ua" and not home_ground(span, "ru"):
+        return "ru"
+    return relayed
+
+
 # A push told as failed or false with no side named is the other side's («Невдалі спроби
 # просунутися біля X», «Слухи о том, что Льгов окружён — фейк»)
 FAILED_PUSHES = frozenset({"advance", "capture", "encirclement"})

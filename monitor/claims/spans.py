@@ -78,3 +78,21 @@ def trigger_types(triggers: list[Hit], type_of: Callable[[int], str]) -> dict[in
         for index in range(hit.first, hit.last + 1):
             types[index].add(type_of(hit.payload[1]))
     return types
+
+
+def placed_over_placeless(
+    found: dict[ClaimKey, ClaimFinding], placed: list[ClaimFinding]
+) -> dict[ClaimKey, ClaimFinding]:
+    """Without a placeless claim whose words a placed reading of its type shares: «Ворог
+    атакував Дніпропетровщину» is the strike on the oblast, not also one on the country."""
+    return {
+        key: f
+        for key, f in found.items()
+        if f.place_key is not None
+        or not any(
+            p.claim_type == f.claim_type
+            and p.evidence_start < f.evidence_end
+            and f.evidence_start < p.evidence_end
+            for p in placed
+        )
+    }

@@ -71,6 +71,12 @@ def test_a_strike_in_a_country_with_no_place_is_on_that_country(
             "other",
             ("strike", "Kupiansk", "ru"),
         ),
+        # the weapon as the object: its side suffers
+        (
+            "Дрони бригади знищують російську артилерію біля Часового Яру.",
+            "ua",
+            ("strike", "Chasiv Yar", "ua"),
+        ),
     ],
 )
 def test_a_sides_adjective_before_a_weapon_names_the_attacker(
@@ -98,6 +104,12 @@ def test_a_sides_adjective_before_a_weapon_names_the_attacker(
             "Украинский проект DeepState констатирует продвижение у Торецка.",
             "other",
             ("advance", "Toretsk", "ru"),
+        ),
+        # a Ukrainian source's push on Russian ground is its own
+        (
+            "По данным Генштаба ВСУ, в Тёткино зашли штурмовые подразделения.",
+            "ru",
+            ("advance", "Tyotkino", "ua"),
         ),
         # a Russian source's own side pushes
         ("Минобороны РФ сообщило о продвижении у Торецка.", "other", ("advance", "Toretsk", "ru")),
