@@ -50,6 +50,7 @@ from monitor.claims.scene import (
     place_subject,
     property_harmed,
 )
+from monitor.claims.sentence_end import ends_sentence
 from monitor.claims.sides import (
     at_home,
     cue_table,
@@ -68,7 +69,7 @@ from monitor.claims.spans import (
 )
 from monitor.claims.standing import object_of_verb, repelled
 from monitor.claims.subject_before import side_of_the_subject_before
-from monitor.claims.targeting import PlaceLookup, Targeting, ends_sentence, has_place_nearby
+from monitor.claims.targeting import PlaceLookup, Targeting, has_place_nearby
 from monitor.claims.tense import future_tense
 from monitor.claims.victims import victims_take_the_attacker
 from monitor.claims.voice import (

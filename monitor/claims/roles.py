@@ -71,6 +71,7 @@ class SideRoles:
     passive: bool
     relative: int | None
     agent_slots: frozenset[int]
+    fronted_place: bool = False  # a place opens the clause right before the trigger
 
     @classmethod
     def of(
@@ -102,6 +103,7 @@ class SideRoles:
             rule.cue_role != "defender" and passive_trigger(doc, hit),  # «отражены атаки ВСУ»
             _relative_pronoun_before(doc, hit),
             agent_slots,
+            _place_before(doc, hit, place_starts),
         )
 
     def silent(self, cue: Hit, before: bool) -> bool:
@@ -175,10 +177,20 @@ class SideRoles:
             and not fronted_object(doc, cue)
             and verb_follows(doc, cue.last + 1)
         )
+        # the verb's object a place fronted before it: the side right after it is its subject
+        # («Бахмут взяли наши бойцы»)
+        after_object = (
+            self.fronted_place
+            and self.role == "svo"
+            and not self.passive
+            and cue.first == hit.last + 1
+            and not before
+        )
         return (
             inside
             or subject
             or fronted_noun
+            or after_object
             or (
                 self.rule.cue_role in ("svo", "agent")
                 and not self.passive
@@ -193,6 +205,19 @@ class SideRoles:
             or (self.role == "patient" and not before and by_instrument(doc, cue))
             or (self.role == "patient" and after_fire(doc, cue))
         )
+
+
+def _place_before(doc: Doc, hit: Hit, place_starts: frozenset[int]) -> bool:
+    """Whether a place's name (capitalised words) stands right before the trigger and opens
+    its clause: «Бахмут взяли …», «Малую Локню зачистили …»."""
+    start = hit.first - 1
+    while start >= 0 and start not in place_starts and start > hit.first - 3:
+        start -= 1
+    return (
+        start in place_starts
+        and all(doc.text[doc.tokens[i].start].isupper() for i in range(start, hit.first))
+        and _opens_clause(doc, start)
+    )
 
 
 def _opens_clause(doc: Doc, index: int) -> bool:

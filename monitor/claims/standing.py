@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from monitor.claims.morphology import clause_between, is_gerund, is_verb
 from monitor.claims.rules import Hit
-from monitor.claims.targeting import ends_sentence
+from monitor.claims.sentence_end import ends_sentence
 from monitor.text.lemmas import Doc
 
 REPEL = frozenset({"отбить", "отбивать", "відбити", "відбивати"})

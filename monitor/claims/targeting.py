@@ -73,16 +73,6 @@ CIRCUMSTANTIAL_TYPES = frozenset({"advance", "strike"})
 BEFORE_PENALTY = 0.5
 
 
-def ends_sentence(doc: Doc, hit: Hit, clause: bool = False) -> bool:
-    """Whether the trigger is the last word of its sentence (or, `clause`, of its clause)."""
-    after = hit.last + 1
-    return (
-        after >= len(doc.tokens)
-        or doc.tokens[after].sentence != doc.tokens[hit.last].sentence
-        or (clause and clause_between(doc, hit.last, after))
-    )
-
-
 class Targeting:
     """The places of a post as token spans, and the ones each trigger is about."""
 
