@@ -11,7 +11,7 @@ from monitor.claims.morphology import (
     passive_trigger,
 )
 from monitor.claims.place_lists import with_list
-from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK
+from monitor.claims.ranks import DISTRICT_RANK, REGION_RANK, SETTLEMENT_RANK
 from monitor.claims.roads import is_road
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
@@ -33,7 +33,8 @@ def kind_at(
     """The claim's type at one of its places: a capture of ground near the place, or of a
     whole district or oblast, is an advance; taking a road cuts it (an encirclement); an advance
     on a named facility, or on a settlement off the front, is a strike on it where the rule says so
-    (`facility_struck`, `rear_struck`)."""
+    (`facility_struck`, `rear_struck`), and so is one on a whole oblast, not on its axis
+    (`region_struck`)."""
     if span is None:
         return claim_type
     if is_road(span):
@@ -41,6 +42,7 @@ def kind_at(
     if claim_type == "advance" and (
         (span.facility and rule.facility_struck)
         or (rule.rear_struck and span.front is False and span.rank == SETTLEMENT_RANK)
+        or (rule.region_struck and span.rank >= REGION_RANK and not _axis(ctx, span))
     ):
         return "strike"
     if claim_type == "casualties" and _place_suffered(ctx, hit, span):
@@ -56,6 +58,16 @@ def kind_at(
     ):
         return "advance"
     return claim_type
+
+
+def _axis(ctx: Context, span: PlaceSpan) -> bool:
+    """Whether the place is named as an axis («на Курському напрямку»), its noun in its name
+    or right after it."""
+    tokens = ctx.doc.tokens[span.last : span.last + 2]
+    return span.mention.axis or any(t.form.startswith(AXIS_NOUNS) for t in tokens)
+
+
+AXIS_NOUNS = ("напрям", "направлени", "ділянц", "участк")
 
 
 # «севернее», «південніше»: the comparatives of `partial_near`

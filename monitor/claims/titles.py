@@ -32,3 +32,27 @@ def in_a_title(doc: Doc, span: PlaceSpan) -> bool:
         return True
     following = span.last + 1
     return following < len(tokens) and tokens[following].form.startswith(OFFICES)
+
+
+# An opening quote and the one that closes it
+QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
+# How many words a quoted name holds at most
+NAME_WORDS = 3
+
+
+def a_quoted_name(doc: Doc, first: int) -> bool:
+    """Whether token `first` opens a short quote inside its sentence with a capital: a name, a
+    film's or an operation's, not an act («Премьера драмы «Наступление»», «операция
+    «Паутина»»). Not quoted speech, which opens its sentence or follows a colon or a dash
+    («Освобождён Покровск», — сообщили …; не «… заявили: «Взяли Торецк»»)."""
+    tokens, text = doc.tokens, doc.text
+    start = tokens[first].start
+    closing = QUOTES.get(text[start - 1]) if start else None
+    if closing is None or not text[start : start + 2].istitle():  # (not «ДРГ уничтожены»)
+        return False
+    if not first or tokens[first - 1].sentence != tokens[first].sentence:
+        return False
+    if set(text[tokens[first - 1].end : start - 1]) & set(":—–-"):
+        return False
+    end = text.find(closing, start)
+    return end > 0 and sum(1 for t in tokens[first:] if t.start < end) <= NAME_WORDS

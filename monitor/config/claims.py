@@ -147,6 +147,11 @@ class ClaimRule(_Strict):
         description="an advance on a settlement off the front (`[front] raions` in places.toml) "
         "is a strike: «Атакованы Курчатов, Льгов» (no ground attack reaches them)",
     )
+    region_struck: bool = Field(
+        False,
+        description="an advance on a whole oblast or region is a strike on it: «ворог атакував "
+        "Херсонщину» (a ground attack is told at a village)",
+    )
     foreign_ground: bool | Literal["cities"] = Field(
         False,
         description="the claim holds only where its actor is not in its own country: an "

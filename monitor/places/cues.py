@@ -29,7 +29,9 @@ ADJACENT_GAP = 2
 
 REGION_NOUN = re.compile(
     r"(?<!\w)(област|обл(?!\w)|облас|край|кра[ея]|краю|район|р-н|округ|регион|республик|"
-    r"республік|приграничь|прикордон|губернат|направлени|напрям)"
+    r"республік|приграничь|прикордон|губернат|направлени|напрям|"
+    # an oblast's military or state administration: «очільник Сумської ОВА»
+    r"ова(?!\w)|ода(?!\w)|обладмін|облдержадмін|обладмин|облгосадмин)"
 )
 # A district noun right after an oblast's adjective: the name of a district, of the oblast or of
 # a city («Московском районе» of Saint Petersburg, «Приморском районе» of a city), not the oblast
