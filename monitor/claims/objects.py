@@ -43,7 +43,22 @@ def object_slots(
     first tokens of the post's places: «По Шебекино ВСУ выпустили», «К западу от Курахово ВС
     РФ зачистили»: a place owns no army)."""
     sentence = doc.tokens[hit.first].sentence
-    return _modifiers_of_victims(doc, cues, hit, sentence) | {
+    return (
+        _modifiers_of_victims(doc, cues, hit, sentence)
+        | _after_a_target_phrase(doc, cues, hit, sentence)
+        | _within_reach(doc, cues, hit, sentence, agent_slots, place_starts)
+    )
+
+
+def _within_reach(
+    doc: Doc,
+    cues: Cues,
+    hit: Hit,
+    sentence: int,
+    agent_slots: frozenset[int],
+    place_starts: frozenset[int],
+) -> set[int]:
+    return {
         c.last + step
         for name in ("victim_markers", "object_markers")
         for c in cues.get(name, ())
@@ -86,6 +101,32 @@ def _in_force_name(cues: Cues, marker: Hit) -> bool:
         for name in FORCE_NAMES
         for force in cues.get(name, ())
     )
+
+
+# Markers of a target whose phrase may run longer than their reach: «по скоплению живой силы
+# противника»
+TARGET_MARKERS = frozenset({"по", "против", "проти"})
+
+
+def _after_a_target_phrase(doc: Doc, cues: Cues, hit: Hit, sentence: int) -> set[int]:
+    """The genitive right after another trigger's phrase that a target marker governs: its owner
+    suffers («Авиация отработала по скоплению живой силы противника»), however long the phrase
+    («живой силы» the build-up's, whose claim keeps its own owner)."""
+    after_markers = {
+        m.last + 1
+        for m in cues.get("victim_markers", ())
+        if doc.tokens[m.last].form in TARGET_MARKERS
+    }
+    return {
+        t.last + 1
+        for t in cues.get("trigger", ())
+        if t.first in after_markers
+        and t.first < t.last  # (a one-word noun's genitive is within reach, or its agent)
+        and t.first != hit.first
+        and t.last + 1 < len(doc.tokens)
+        and doc.tokens[t.first].sentence == doc.tokens[t.last + 1].sentence == sentence
+        and not clause_between(doc, t.last, t.last + 1)
+    }
 
 
 def _modifiers_of_victims(doc: Doc, cues: Cues, hit: Hit, sentence: int) -> set[int]:

@@ -107,15 +107,20 @@ class SideRoles:
         )
 
     def silent(self, cue: Hit, before: bool) -> bool:
-        """Whether a side before a verb trigger of an agent's rule can be no subject of it: in
-        the accusative or genitive only, it is another verb's object («Сили оборони відкинули
-        ворога … та відновили положення»: «ворога» says nothing of who restored them)."""
+        """Whether a side before a verb trigger of an agent's rule, or before the verb of a noun
+        trigger («развивают наступление»), can be no subject of it: in the accusative or
+        genitive only, it is another verb's object («Сили оборони відкинули ворога … та
+        відновили положення»: «ворога» says nothing of who restored them)."""
         doc, hit = self.doc, self.hit
+        verb = hit.first - 1  # a noun trigger's verb right before it
         return (
             self.role == "agent"
             and before
             and not self.passive
-            and is_verb(doc.tokens[hit.first].form, doc.lang)
+            and (
+                is_verb(doc.tokens[hit.first].form, doc.lang)
+                or (cue.last < verb and is_verb(doc.tokens[verb].form, doc.lang))
+            )
             and cue.first not in self.agent_slots
             and fronted_object(doc, cue)
             and not _possessor(doc, cue)
