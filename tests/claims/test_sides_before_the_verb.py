@@ -3,7 +3,8 @@ opens with its target («По Шебекино ВСУ выпустили 20 сн
 opens its clause and the verb that governs it («Удар по Белгороду ВСУ нанесли ночью»). A side
 after a verb inside a trigger stays its object («выбили ВСУ из X»), and one after a strike noun
 that a preposition governs belongs to another act («Після удару дрона … окупанти здалися»).
-Through the real analyzer and the bundled config; every text is written for the test."""
+Hits told target first («По Шебекино опять прилетает») are strikes. Through the real analyzer
+and the bundled config; every text is written for the test."""
 
 from __future__ import annotations
 
@@ -56,3 +57,28 @@ def test_a_side_between_a_strike_noun_and_its_verb_struck(
     bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
 ) -> None:
     actor_of(bundled_analyzer, text, side, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("По Шебекино опять прилетает.", "ru", ("strike", "Shebekino", "ua")),
+        ("По Шостке прилетело «Искандером».", "ru", ("strike", "Shostka", "ru")),
+        ("По Сумах знову прилетіло двічі.", "ua", ("strike", "Sumy", "ru")),
+    ],
+)
+def test_a_hit_told_target_first_is_a_strike(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, side, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По прогнозу, в Белгород прилетят аисты.",
+        "По данным губернатора, в Белгород прилетел самолёт с гуманитарной помощью.",
+    ],
+)
+def test_things_that_fly_in_are_no_hit(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not bundled_analyzer.analyze(text, "ru")[1]
