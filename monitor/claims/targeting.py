@@ -55,7 +55,7 @@ from monitor.claims.reach import another_predicates, destination, names_a_side, 
 from monitor.claims.roads import crossed_in_reach, crossed_waters, past_crossings, road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
-from monitor.claims.sides import qualifying_agents
+from monitor.claims.sides import label, qualifying_agents
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.titles import in_a_title
 from monitor.claims.voice import gap
@@ -242,7 +242,11 @@ class Targeting:
         itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
         at Pogrebki, not a casualty there. Triggers that share a word with this one, that their
         rule vetoes, that only set the scene (CIRCUMSTANTIAL_TYPES) or that are what an action
-        is aimed at («удары по скоплениям … в районе X») do not."""
+        is aimed at («удары по скоплениям … в районе X») do not, nor any before a label's
+        place, which heads each claim of its line («📍 Костянтинівка — 1 загиблий, пошкоджено
+        8 будинків»)."""
+        if span.first < hit.first and label(ctx.doc, span.first, span.last):
+            return False
         if ctx.blockers is None:
             ctx.blockers = [
                 (other.first, other.last, self._rules[other.payload[1]].type)
