@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from monitor.claims.morphology import clause_between, is_adjective, is_noun, may_be_nominative
+from monitor.claims.morphology import (
+    clause_between,
+    is_adjective,
+    is_noun,
+    is_verb,
+    may_be_nominative,
+)
 from monitor.claims.rules import Hit
 from monitor.config import ClaimRule
 from monitor.text.lemmas import Doc, lemmas_of
@@ -25,11 +31,11 @@ def agent_slots(
     («идут бои, противник несёт потери»: the enemy suffers). The adjectives before a weapon's
     word (`weapons`, the cues of `air_weapons`) name its side wherever the weapon stands:
     «В ходе налёта на Одессу российские «шахеды» упали в городе»."""
-    slots = {  # (not an object's: «знищують російську артилерію»)
+    slots = {  # (not an object's: «знищують російську артилерію», «уничтожила украинские РСЗО»)
         index
         for weapon in weapons
         for index in _adjectives_before(doc, weapon.first)
-        if may_be_nominative(doc.tokens[index].form, doc.lang)
+        if may_be_nominative(doc.tokens[index].form, doc.lang) and not _object_of_a_verb(doc, index)
     }
     for hit in triggers:
         rule = rules[hit.payload[1]]
@@ -51,6 +57,14 @@ def agent_slots(
         if rule.actor != "enemy":
             slots.update(_adjectives_before(doc, hit.first))
     return frozenset(slots)
+
+
+def _object_of_a_verb(doc: Doc, adjective: int) -> bool:
+    """Whether a verb stands right before the adjective (or the one before it)."""
+    before = adjective - 1
+    while before >= 0 and is_adjective(doc.tokens[before].form, doc.lang):
+        before -= 1
+    return before >= 0 and is_verb(doc.tokens[before].form, doc.lang)
 
 
 def _adjectives_before(doc: Doc, first: int) -> list[int]:

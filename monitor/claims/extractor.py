@@ -378,7 +378,7 @@ class ClaimExtractor:
             # channel's side (see `relayed_actor`)
             relayed = source_side(ctx.doc, ctx.cues, hit, side)
             if relayed is not None:
-                return relayed_actor(rule.actor, span, relayed), False
+                return relayed_actor(ctx.doc, hit, rule.actor, span, relayed), False
         own = resolve("own", side) if rule.type == "withdrawal" else None
         if own is not None and is_first_person_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang):
             return own, False  # «Из-под Киева уходим»: the author's side withdraws

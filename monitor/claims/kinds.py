@@ -42,7 +42,7 @@ def kind_at(
     if claim_type == "advance" and (
         (span.facility and rule.facility_struck)
         or (rule.rear_struck and span.front is False and span.rank == SETTLEMENT_RANK)
-        or (rule.region_struck and span.rank >= REGION_RANK and not _axis(ctx, span))
+        or (rule.region_struck and _struck_region(ctx, hit, span))
     ):
         return "strike"
     if claim_type == "casualties" and _place_suffered(ctx, hit, span):
@@ -58,6 +58,25 @@ def kind_at(
     ):
         return "advance"
     return claim_type
+
+
+def _struck_region(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
+    """Whether an attack on a whole oblast of Ukraine is a strike: not on its axis, nor where
+    its sentence tells of the ground fighting («Ворог атакував Донеччину 25 разів на
+    Покровському напрямку», «… позиції ЗСУ на Донеччині», «… намагаючись прорвати оборону»)."""
+    if span.rank < REGION_RANK or span.country != "UA" or span.held or _axis(ctx, span):
+        return False
+    sentence = ctx.doc.tokens[hit.first].sentence
+    return not any(
+        t.sentence == sentence and t.form.startswith(GROUND_WORDS) for t in ctx.doc.tokens
+    )
+
+
+# Words of the ground fighting
+GROUND_WORDS = (
+    "напрям", "направлени", "позиці", "позици", "штурм", "боєзіткн", "боезіткн", "бої", "бій",
+    "боя", "оборон", "вибит", "прорва", "прорив", "наступ",
+)  # fmt: skip
 
 
 def _axis(ctx: Context, span: PlaceSpan) -> bool:

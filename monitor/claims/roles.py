@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from monitor.claims.agent_phrases import attack_of, by_side_of
 from monitor.claims.asides import after_fire
 from monitor.claims.cases import by_instrument, owning_case
+from monitor.claims.fronted import carries_out, opens_clause, place_before
 from monitor.claims.morphology import (
     PREPOSITIONS,
     after_preposition,
@@ -31,7 +32,6 @@ from monitor.claims.morphology import (
     noun_like,
     passive_trigger,
     subject_form,
-    verb_follows,
 )
 from monitor.claims.objects import object_slots
 from monitor.claims.rules import Hit
@@ -103,7 +103,7 @@ class SideRoles:
             rule.cue_role != "defender" and passive_trigger(doc, hit),  # «отражены атаки ВСУ»
             _relative_pronoun_before(doc, hit),
             agent_slots,
-            _place_before(doc, hit, place_starts),
+            place_before(doc, hit, place_starts),
         )
 
     def silent(self, cue: Hit, before: bool) -> bool:
@@ -178,9 +178,9 @@ class SideRoles:
             and not before
             and cue.first not in self.objects
             and not clause_between(doc, hit.last, cue.first)
-            and _opens_clause(doc, hit.first)
+            and opens_clause(doc, hit.first)
             and not fronted_object(doc, cue)
-            and verb_follows(doc, cue.last + 1)
+            and carries_out(doc, cue.last + 1)
         )
         # the verb's object a place fronted before it: the side right after it is its subject
         # («Бахмут взяли наши бойцы»)
@@ -190,6 +190,8 @@ class SideRoles:
             and not self.passive
             and cue.first == hit.last + 1
             and not before
+            # (not after a preposition the trigger ends with: «Авдеевку очистили от ВСУ»)
+            and is_verb(doc.tokens[hit.last].form, doc.lang)
         )
         return (
             inside
@@ -210,32 +212,6 @@ class SideRoles:
             or (self.role == "patient" and not before and by_instrument(doc, cue))
             or (self.role == "patient" and after_fire(doc, cue))
         )
-
-
-def _place_before(doc: Doc, hit: Hit, place_starts: frozenset[int]) -> bool:
-    """Whether a place's name (capitalised words) stands right before the trigger and opens
-    its clause: «Бахмут взяли …», «Малую Локню зачистили …»."""
-    start = hit.first - 1
-    while start >= 0 and start not in place_starts and start > hit.first - 3:
-        start -= 1
-    return (
-        start in place_starts
-        and all(doc.text[doc.tokens[i].start].isupper() for i in range(start, hit.first))
-        and _opens_clause(doc, start)
-    )
-
-
-def _opens_clause(doc: Doc, index: int) -> bool:
-    """Whether the word at `index` opens its clause, its adjectives before it: «Массированный
-    удар по X …» (not «Після удару дрона …», «Ночью после удара …»)."""
-    before = index - 1
-    while before >= 0 and is_adjective(doc.tokens[before].form, doc.lang):
-        before -= 1
-    return (
-        before < 0
-        or doc.tokens[before].sentence != doc.tokens[index].sentence
-        or clause_between(doc, before, before + 1)
-    )
 
 
 def _fronted(doc: Doc, cue: Hit) -> bool:

@@ -10,6 +10,7 @@ from monitor.claims.morphology import (
     SETTLEMENT_NOUNS,
     heads_to,
     is_adjective,
+    is_first_person_verb,
     is_instrumental,
     is_nominative,
     is_participle,
@@ -19,7 +20,7 @@ from monitor.claims.spans import PlaceSpan
 from monitor.claims.voice import FORCE_CUES, resolve
 from monitor.domain import Actor
 from monitor.text.labels import opens_a_label
-from monitor.text.lemmas import Doc
+from monitor.text.lemmas import Doc, morph_analyzer
 
 # Cues that name a side relative to the channel («наши», «ворог», «захисники»)
 RELATIVE_FORCES = ("own_forces", "enemy_forces")
@@ -83,7 +84,23 @@ def cue_table(
                 for other in forces
             )
         ]
+    # the author's own «констатирую», «зазначимо», «нужно отметить» relay no source
+    cues["reported"] = [h for h in cues.get("reported", ()) if not _authors_word(doc, h)]
     return cues
+
+
+def _authors_word(doc: Doc, hit: Hit) -> bool:
+    """Whether a source verb is the author's own: in the first person or an infinitive."""
+    form = doc.tokens[hit.first].form
+    return (
+        hit.first == hit.last
+        and form.isalpha()
+        and (
+            is_first_person_verb(form, doc.lang)
+            # (the Ukrainian tagset marks an infinitive «infn» after «VERB»)
+            or "infn" in str(morph_analyzer(doc.lang).parse(form)[0].tag).casefold()
+        )
+    )
 
 
 AXIS_AT = frozenset({"направлении", "направлениях", "напрямку", "напрямі", "напрямках"})
@@ -166,11 +183,21 @@ def default_actor(
     return next((actor for actor in order if actor is not None), "unknown")
 
 
-def relayed_actor(default: str, span: PlaceSpan | None, relayed: Actor) -> Actor:
+# A push a source calls a counter-offensive or a success is its own: «сообщил о контрнаступлении»
+OWN_PUSH = ("контр", "успешн", "успішн")
+
+
+def relayed_actor(
+    doc: Doc, hit: Hit, default: str, span: PlaceSpan | None, relayed: Actor
+) -> Actor:
     """The actor of a claim the text relays from a source of side `relayed` that names no
     actor: that side, but where the rule's default is the attacker, a Ukrainian source tells
     of the enemy's push on ground not Russia's («Генштаб ВСУ сообщил о боях у Торецка»), and
-    of its own in Russia («… в Свердликово зашли подразделения»)."""
+    of its own in Russia («… в Свердликово зашли подразделения») or where it calls it a
+    counter-offensive or a success (`OWN_PUSH`)."""
+    words = [t.form for t in doc.tokens[max(0, hit.first - 1) : hit.last + 1]]
+    if any(word.startswith(OWN_PUSH) for word in words):
+        return relayed
     if default == "attacker" and relayed == "ua" and not home_ground(span, "ru"):
         return "ru"
     return relayed

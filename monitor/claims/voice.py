@@ -37,10 +37,7 @@ from monitor.claims.agent_phrases import by_side_of
 from monitor.claims.answers import answer_particle
 from monitor.claims.asides import air_defence, aside, attribute_participle, cause_of, fire_attribute
 from monitor.claims.clause_subjects import another_clauses_subject
-from monitor.claims.morphology import (
-    clause_between,
-    is_verb,
-)
+from monitor.claims.morphology import clause_between, is_verb, verb_follows
 from monitor.claims.negation_reach import instruction, set_against, unconfirmed
 from monitor.claims.roles import SideRoles, stands_before
 from monitor.claims.rules import Hit
@@ -109,7 +106,7 @@ def find_actor(
             # agent as an evacuation's (not its: «из-за обстрелов / попыток ВСУ …»)
             if (
                 in_source(doc, cues, cue)
-                or (rule.type != "strike" and in_country(doc, cue))
+                or (in_country(doc, cue) and not _struck_country(doc, hit, cue, rule))
                 or (
                     rule.type == "evacuation"
                     and (cue.first in agent_slots or by_side_of(doc, cue) or cause_of(doc, cue))
@@ -125,7 +122,7 @@ def find_actor(
                 continue
             if roles.silent(cue, before) or fire_attribute(doc, hit, cue):
                 continue
-            located = in_country(doc, cue)  # a strike's victim, no side of any other claim
+            located = in_country(doc, cue)  # a struck country (the others were skipped)
             if actor in OPPOSITE and (
                 located or air_defence(doc, cue) or roles.names_victim(cue, before)
             ):
@@ -190,6 +187,17 @@ def in_country(doc: Doc, hit: Hit) -> bool:
         and doc.tokens[first - 1].form in IN_COUNTRY
         and (doc.tokens[first - 1].form != "у" or doc.lang == "uk")  # «у России есть»: its own
         and not COUNTRIES.isdisjoint(lemmas_of(doc.tokens[first].form, doc.lang))
+    )
+
+
+def _struck_country(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule) -> bool:
+    """Whether a country named where a strike happens is its victim: in the strike's clause,
+    not a place a verb's subject speaks from («В России прокомментировали удар по Днепру»)."""
+    left, right = sorted((cue.last, hit.first if cue.last < hit.first else hit.last))
+    return (
+        rule.type == "strike"
+        and not verb_follows(doc, cue.last + 1, past_adverb=False)
+        and not clause_between(doc, left, right)
     )
 
 
