@@ -1,0 +1,41 @@
+"""Pressure on a place is an advance on it («Наши усилили давление на Часов Яр»), not blood or
+tyre pressure nor pressure on witnesses; what an attack destroyed is a hit on it («ФАБами
+разрушены оба моста в Купянске»), not a building pulled down. Through the real analyzer and the
+bundled config; every text is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Наши усилили давление на Часов Яр.", ("advance", "Chasiv Yar", "ru")),
+        ("Укры усиливают давление на Работино.", ("advance", "Robotyne", "ua")),
+        (
+            "За двое суток ФАБами разрушены оба оставшихся автомобильных моста в Купянске.",
+            ("strike", "Kupiansk", "ru"),
+        ),
+        ("После удара дрона в Белгороде разрушен частный дом.", ("strike", "Belgorod", "ua")),
+    ],
+)
+def test_pressure_and_destruction_tell_claims(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Белгороде у пенсионерки подскочило давление на фоне жары.",
+        "Давление на свидетелей по делу в Курске продолжается.",
+        "В Курске разрушено старое здание кинотеатра, его снесут.",
+    ],
+)
+def test_other_pressure_and_demolition_tell_none(bundled_analyzer: Analyzer, text: str) -> None:
+    assert claims_of(bundled_analyzer, text, "ru") == set()
