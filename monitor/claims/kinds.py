@@ -68,15 +68,20 @@ def _struck_region(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         return False
     sentence = ctx.doc.tokens[hit.first].sentence
     return not any(
-        t.sentence == sentence and t.form.startswith(GROUND_WORDS) for t in ctx.doc.tokens
+        t.sentence == sentence and (t.form.startswith(GROUND_WORDS) or t.form in GROUND_FORMS)
+        for t in ctx.doc.tokens
     )
 
 
-# Words of the ground fighting
+# Words of the ground fighting: its places, counts, units and aims
 GROUND_WORDS = (
     "напрям", "направлени", "позиці", "позици", "штурм", "боєзіткн", "боезіткн", "бої", "бій",
-    "боя", "оборон", "вибит", "прорва", "прорив", "наступ",
+    "боя", "оборон", "вибит", "прорва", "прорив", "наступ", "фронт", "рубеж", "піхот", "пехот",
+    "бронетехн", "танк", "оточ", "окруж", "зайти", "зайт", "рот", "батальйон", "батальон",
 )  # fmt: skip
+GROUND_FORMS = frozenset(
+    ["раз", "рази", "разів", "раза", "атак", "атаки", "атаку", "силами", "районі", "районах"]
+)
 
 
 def _axis(ctx: Context, span: PlaceSpan) -> bool:

@@ -130,6 +130,17 @@ def label(doc: Doc, first: int, last: int) -> bool:
     return opens_a_label(doc.text, doc.tokens[first].start, doc.tokens[last].end)
 
 
+def heads_its_line(doc: Doc, places: list[PlaceSpan], span: PlaceSpan, hit: Hit) -> bool:
+    """Whether `span` labels the line of trigger `hit`, no other place between them: «📍
+    Костянтинівка — 1 загиблий, пошкоджено 8 будинків» (not «📍 Харківщина — у Куп'янську
+    …»)."""
+    return (
+        span.first < hit.first
+        and label(doc, span.first, span.last)
+        and not any(span.last < s.first and s.last < hit.first for s in places)
+    )
+
+
 def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
     """Whether the place is in the actor's own country («позиции ВСУ в Запорожской области»)."""
     country = ("RU" if span.held else span.country) if span else ""

@@ -55,7 +55,7 @@ from monitor.claims.reach import another_predicates, destination, names_a_side, 
 from monitor.claims.roads import crossed_in_reach, crossed_waters, past_crossings, road_ends
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
-from monitor.claims.sides import label, qualifying_agents
+from monitor.claims.sides import heads_its_line, qualifying_agents
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.titles import in_a_title
 from monitor.claims.voice import gap
@@ -173,7 +173,11 @@ class Targeting:
             )
         # «… в Харькове. Глава Харьковской ОВА сообщил о 12 погибших»: see the docstring, 3.
         if all(in_a_title(ctx.doc, c[3]) for c in candidates):
-            return self._elsewhere(ctx, hit, rule, origins) or [c[3] for c in candidates]
+            # (not where the sentence names a place of its own: «Очільник Харківської ОВА:
+            # росіяни вдарили по Харкову, загинули двоє»)
+            own = any(s.sentence == sentence and not in_a_title(ctx.doc, s) for s in ctx.places)
+            fallback = [] if own else [c[3] for c in candidates]
+            return self._elsewhere(ctx, hit, rule, origins) or fallback
         chosen = best_target(candidates, hit.first, ctx.places, self._info_for, origins)
         if not rule.lists:  # the village an oblast right after qualifies: «X Сумской обл. — наша»
             at = ctx.places.index(chosen)
@@ -245,7 +249,7 @@ class Targeting:
         is aimed at («удары по скоплениям … в районе X») do not, nor any before a label's
         place, which heads each claim of its line («📍 Костянтинівка — 1 загиблий, пошкоджено
         8 будинків»)."""
-        if span.first < hit.first and label(ctx.doc, span.first, span.last):
+        if heads_its_line(ctx.doc, ctx.places, span, hit):
             return False
         if ctx.blockers is None:
             ctx.blockers = [

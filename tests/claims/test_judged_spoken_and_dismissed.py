@@ -98,3 +98,63 @@ def test_an_oblast_attacked_in_ground_fighting_is_no_strike(
     found = claims_of(bundled_analyzer, text, "ua")
     assert expected in found
     assert ("strike", expected[1], "ru") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        ("Очільник Харківської ОВА: росіяни вдарили по Харкову, загинули двоє.", "ua", "Kharkiv"),
+        (
+            "Голова Миколаївської ОВА Кім: окупанти обстріляли Очаків, загинула людина.",
+            "ua",
+            "Ochakiv",
+        ),
+        (
+            "Глава Херсонской облгосадминистрации Сальдо: ВСУ обстреляли Алешки, погиб мужчина.",
+            "ru",
+            "Oleshky",
+        ),
+    ],
+)
+def test_casualties_go_to_the_place_struck_not_the_officials_oblast(
+    bundled_analyzer: Analyzer, text: str, side: str, place: str
+) -> None:
+    casualties = {c[1] for c in claims_of(bundled_analyzer, text, side) if c[0] == "casualties"}
+    assert casualties <= {place}, casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Зеленський звільнив очільника Сумської ОВА.", "ua"),
+        ("Кабмін погодив звільнення голови Миколаївської ОВА.", "ua"),
+        ("По Курску прилетел приказ из Москвы.", "ru"),
+        ("По Белгороду прилетела хорошая новость.", "ru"),
+        ("По Києву прилетіла хвиля чуток про мобілізацію.", "ua"),
+    ],
+)
+def test_dismissals_and_news_flying_in_tell_nothing(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not bundled_analyzer.analyze(text, side)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог атакував Запорізьку область 12 разів у районі Малої Токмачки.",
+        "Ворог атакував Донеччину танками.",
+        "Ворог атакує Донеччину по всій лінії фронту.",
+    ],
+)
+def test_an_oblast_attacked_by_counts_units_or_the_front_is_no_strike(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[0] == "strike"}
+
+
+def test_a_label_with_a_town_after_it_leaves_its_claims_to_the_town(
+    bundled_analyzer: Analyzer,
+) -> None:
+    text = "📍 Харківщина — у Купʼянську загинула жінка, пошкоджено магазин."
+    assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[1] == "Kharkiv Oblast"}
