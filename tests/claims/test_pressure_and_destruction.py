@@ -1,7 +1,7 @@
 """Pressure on a place is an advance on it («Наши усилили давление на Часов Яр»), not blood or
 tyre pressure nor pressure on witnesses; what an attack destroyed is a hit on it («ФАБами
 разрушены оба моста в Купянске»), not a building pulled down. Through the real analyzer and the
-bundled config; every text is written for the test."""
+bundled config; a place named before «під вогнем» is struck. Every text is written for the test."""
 
 from __future__ import annotations
 
@@ -39,3 +39,30 @@ def test_pressure_and_destruction_tell_claims(
 )
 def test_other_pressure_and_demolition_tell_none(bundled_analyzer: Analyzer, text: str) -> None:
     assert claims_of(bundled_analyzer, text, "ru") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Нікопольщина знову під ворожим вогнем.", "ua", ("strike", "Nikopol Raion", "ru")),
+        ("Нікополь знову під ворожим вогнем.", "ua", ("strike", "Nikopol", "ru")),
+        ("Шебекино снова под обстрелом.", "ru", ("strike", "Shebekino", "ua")),
+    ],
+)
+def test_a_place_under_fire_named_before_is_struck(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Наші бійці біля Бахмута під вогнем.", "ua"),
+        ("Правительство Курской области под огнём критики.", "ru"),
+    ],
+)
+def test_troops_or_a_government_under_fire_are_no_strike_on_a_place(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, side) if c[0] == "strike"}
