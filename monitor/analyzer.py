@@ -17,10 +17,14 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
+# 27: sides around fronted targets, countries where it happens, weapons' sides, relayed
+# attackers, oblast administrations, quoted names, labels over their lines, pressure, children
+# taken out, places under fire;
+# 26: tallies after a blank line, totals over bullets, evacuations' causes, going forward;
 # 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "26"
+ENGINE_VERSION = "27"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets
