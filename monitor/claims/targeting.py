@@ -57,7 +57,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import heads_its_line, qualifying_agents
 from monitor.claims.spans import Context, PlaceSpan
-from monitor.claims.titles import in_a_title
+from monitor.claims.titles import in_a_title, own_place
 from monitor.claims.voice import gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
@@ -173,11 +173,8 @@ class Targeting:
             )
         # «… в Харькове. Глава Харьковской ОВА сообщил о 12 погибших»: see the docstring, 3.
         if all(in_a_title(ctx.doc, c[3]) for c in candidates):
-            # (not where the sentence names a place of its own: «Очільник Харківської ОВА:
-            # росіяни вдарили по Харкову, загинули двоє»)
-            own = any(s.sentence == sentence and not in_a_title(ctx.doc, s) for s in ctx.places)
-            fallback = [] if own else [c[3] for c in candidates]
-            return self._elsewhere(ctx, hit, rule, origins) or fallback
+            titled = [c[3] for c in candidates]
+            return self._elsewhere(ctx, hit, rule, origins) or own_place(ctx, hit, titled)
         chosen = best_target(candidates, hit.first, ctx.places, self._info_for, origins)
         if not rule.lists:  # the village an oblast right after qualifies: «X Сумской обл. — наша»
             at = ctx.places.index(chosen)

@@ -1,10 +1,14 @@
 """A region named only in an official's or an office's title («губернатор Белгородской области»,
 «глава Днепропетровской областной военной администрации», «Сумська ОВА»): a claim carried over
-from an earlier sentence goes to the place the news is about, not to the title's region."""
+from an earlier sentence goes to the place the news is about, not to the title's region, and
+one that reaches only the title's goes to its sentence's own place (`own_place`). A short quoted
+name is no act (`a_quoted_name`)."""
 
 from __future__ import annotations
 
-from monitor.claims.spans import PlaceSpan
+from monitor.claims.rules import Hit
+from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.voice import gap
 from monitor.text.lemmas import Doc
 
 # an official or an office right before the region: «губернатор Курской области»
@@ -56,3 +60,14 @@ def a_quoted_name(doc: Doc, first: int) -> bool:
         return False
     end = text.find(closing, start)
     return end > 0 and sum(1 for t in tokens[first:] if t.start < end) <= NAME_WORDS
+
+
+def own_place(ctx: Context, hit: Hit, titled: list[PlaceSpan]) -> list[PlaceSpan]:
+    """Where a trigger reaches only places in an official's title: the sentence's own place
+    nearest it, if it names one («Очільник Харківської ОВА: росіяни вдарили по Харкову,
+    загинули двоє», «… в Ижевске … сообщил глава Удмуртии»), else the title's."""
+    sentence = ctx.doc.tokens[hit.first].sentence
+    own = [s for s in ctx.places if s.sentence == sentence and not in_a_title(ctx.doc, s)]
+    if not titled or not own:
+        return titled
+    return sorted(own, key=lambda s: gap(hit, s.first, s.last))[:1]
