@@ -68,7 +68,9 @@ def _struck_region(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         return False
     sentence = ctx.doc.tokens[hit.first].sentence
     return not any(
-        t.sentence == sentence and (t.form.startswith(GROUND_WORDS) or t.form in GROUND_FORMS)
+        t.sentence == sentence
+        and (t.form.startswith(GROUND_WORDS) or t.form in GROUND_FORMS)
+        and not t.form.startswith(NOT_GROUND)
         for t in ctx.doc.tokens
     )
 
@@ -79,9 +81,9 @@ GROUND_WORDS = (
     "боя", "оборон", "вибит", "прорва", "прорив", "наступ", "фронт", "рубеж", "піхот", "пехот",
     "бронетехн", "танк", "оточ", "окруж", "зайти", "зайт", "рот", "батальйон", "батальон",
 )  # fmt: skip
-GROUND_FORMS = frozenset(
-    ["раз", "рази", "разів", "раза", "атак", "атаки", "атаку", "силами", "районі", "районах"]
-)
+GROUND_FORMS = frozenset(["раз", "рази", "разів", "раза", "атак", "атаки", "атаку", "силами"])
+# (a tanker, a rotation, a façade)
+NOT_GROUND = ("танкер", "ротац", "фронтон")
 
 
 def _axis(ctx: Context, span: PlaceSpan) -> bool:

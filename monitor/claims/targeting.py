@@ -174,7 +174,9 @@ class Targeting:
         # «… в Харькове. Глава Харьковской ОВА сообщил о 12 погибших»: see the docstring, 3.
         if all(in_a_title(ctx.doc, c[3]) for c in candidates):
             titled = [c[3] for c in candidates]
-            return self._elsewhere(ctx, hit, rule, origins) or own_place(ctx, hit, titled)
+            return self._elsewhere(ctx, hit, rule, origins) or own_place(
+                ctx, hit, titled, rule.type, origins
+            )
         chosen = best_target(candidates, hit.first, ctx.places, self._info_for, origins)
         if not rule.lists:  # the village an oblast right after qualifies: «X Сумской обл. — наша»
             at = ctx.places.index(chosen)

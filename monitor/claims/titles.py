@@ -62,12 +62,31 @@ def a_quoted_name(doc: Doc, first: int) -> bool:
     return end > 0 and sum(1 for t in tokens[first:] if t.start < end) <= NAME_WORDS
 
 
-def own_place(ctx: Context, hit: Hit, titled: list[PlaceSpan]) -> list[PlaceSpan]:
+def own_place(
+    ctx: Context, hit: Hit, titled: list[PlaceSpan], claim_type: str, origins: set[int]
+) -> list[PlaceSpan]:
     """Where a trigger reaches only places in an official's title: the sentence's own place
-    nearest it, if it names one («Очільник Харківської ОВА: росіяни вдарили по Харкову,
-    загинули двоє», «… в Ижевске … сообщил глава Удмуртии»), else the title's."""
+    nearest it, if it names one that is no origin («Очільник Харківської ОВА: росіяни вдарили
+    по Харкову, загинули двоє», «… в Ижевске … сообщил глава Удмуртии»), else the title's, but
+    never for ground taken or fought over («Кабмін погодив звільнення голови Миколаївської
+    ОВА»)."""
     sentence = ctx.doc.tokens[hit.first].sentence
-    own = [s for s in ctx.places if s.sentence == sentence and not in_a_title(ctx.doc, s)]
-    if not titled or not own:
-        return titled
-    return sorted(own, key=lambda s: gap(hit, s.first, s.last))[:1]
+    own = [
+        s
+        for s in ctx.places
+        if s.sentence == sentence
+        and not in_a_title(ctx.doc, s)
+        and id(s) not in origins
+        and not _origin(ctx.doc, s)
+    ]
+    if titled and own:
+        return sorted(own, key=lambda s: gap(hit, s.first, s.last))[:1]
+    return [] if claim_type in ("capture", "advance") else titled
+
+
+# Where an attack comes from: «со стороны Харькова», «з Бєлгорода», «з боку моря»
+FROM = frozenset(["из", "с", "со", "от", "з", "із", "зі", "від", "стороны", "боку"])
+
+
+def _origin(doc: Doc, span: PlaceSpan) -> bool:
+    return span.first > 0 and doc.tokens[span.first - 1].form in FROM

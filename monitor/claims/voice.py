@@ -190,6 +190,15 @@ def in_country(doc: Doc, hit: Hit) -> bool:
     )
 
 
+def _not_only(doc: Doc, negation: int) -> bool:
+    """«Не только Донецк под обстрелом»: «не только», «не лише» adds, it denies nothing."""
+    after = negation + 1
+    return after < len(doc.tokens) and doc.tokens[after].form in ONLY
+
+
+ONLY = frozenset(["только", "лишь", "лише", "тільки"])
+
+
 def _struck_country(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule) -> bool:
     """Whether a country named where a strike happens is its victim: in the strike's clause,
     not a place a verb's subject speaks from («В России прокомментировали удар по Днепру»)."""
@@ -276,6 +285,7 @@ def stance_of(doc: Doc, cues: Cues, hit: Hit, headline_reported: bool = False) -
             and not instruction(doc, cue.last, hit.first)
             and not answer_particle(doc, cue.first, cue.last)
             and not not_spared(doc, hit.first)
+            and not _not_only(doc, cue.last)
         ):
             return "denied"
     for cue in cues.get("denied", ()):

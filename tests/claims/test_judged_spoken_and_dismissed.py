@@ -164,3 +164,62 @@ def test_a_label_with_a_town_after_it_leaves_its_claims_to_the_town(
 ) -> None:
     text = "📍 Харківщина — у Купʼянську загинула жінка, пошкоджено магазин."
     assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[1] == "Kharkiv Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "По Белгороду прилетела новость о новых обстрелах, а по Шебекино прилетело снова.",
+            "ru",
+            ("strike", "Shebekino", "ua"),
+        ),
+        (
+            "Ночью по Белгороду прилетело, а утром прилетел приказ о закрытии школ.",
+            "ru",
+            ("strike", "Belgorod", "ua"),
+        ),
+        (
+            "Сразу после удара по Брянску прилетела новость о ещё одной атаке на Клинцы.",
+            "ru",
+            ("strike", "Bryansk", "ua"),
+        ),
+        (
+            "Губернатор Белгородской области: ВСУ со стороны Харькова обстреляли приграничье, "
+            "ранены двое.",
+            "ru",
+            ("strike", "Belgorod Oblast", "ua"),
+        ),
+        (
+            "Голова Харківської ОВА: росіяни з Бєлгорода обстріляли область, загинули двоє.",
+            "ua",
+            ("strike", "Kharkiv Oblast", "ru"),
+        ),
+        ("Ворог атакував Одещину, уражено танкер у порту.", "ua", ("strike", "Odesa Oblast", "ru")),
+    ],
+)
+def test_real_hits_beside_news_origins_and_tankers(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Выезд детей из Белгорода на море — по путёвкам профсоюза.", "ru"),
+        ("Виїзд дітей з Харкова на відпочинок до Карпат організувала громада.", "ua"),
+        ("Кабмін погодив звільнення голови Миколаївської ОВА.", "ua"),
+    ],
+)
+def test_holidays_and_dismissals_tell_nothing(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not bundled_analyzer.analyze(text, side)[1]
+
+
+def test_not_only_denies_nothing(bundled_analyzer: Analyzer) -> None:
+    found = bundled_analyzer.analyze(
+        "Не только Донецк под обстрелом — Горловку тоже атакуют.", "ru"
+    )
+    assert {f.stance for f in found[1]} == {"asserted"}
