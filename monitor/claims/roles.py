@@ -146,6 +146,34 @@ class SideRoles:
             antecedent,
         )
 
+    def _fronted_subject(self, cue: Hit, before: bool) -> bool:
+        """A side after a trigger whose object stands fronted before it: its verb's subject."""
+        doc, hit = self.doc, self.hit
+        # a side between a noun trigger that opens its clause and a verb is that verb's
+        # subject, where the noun's marker does not reach it: «Удар по Белгороду ВСУ нанесли
+        # ночью» (not «Після удару дрона по бліндажу окупанти здалися»: another act's)
+        fronted_noun = (
+            self.nominal
+            and not before
+            and cue.first not in self.objects
+            and not clause_between(doc, hit.last, cue.first)
+            and opens_clause(doc, hit.first)
+            and not fronted_object(doc, cue)
+            and carries_out(doc, cue.last + 1)
+        )
+        # the verb's object a place fronted before it: the side right after it is its subject
+        # («Бахмут взяли наши бойцы»)
+        after_object = (
+            self.fronted_place
+            and self.role == "svo"
+            and not self.passive
+            and cue.first == hit.last + 1
+            and not before
+            # (not after a preposition the trigger ends with: «Авдеевку очистили от ВСУ»)
+            and is_verb(doc.tokens[hit.last].form, doc.lang)
+        )
+        return fronted_noun or after_object
+
     def _acts(self, cue: Hit, before: bool, antecedent: bool) -> bool:
         doc, hit = self.doc, self.hit
         # a side written into an agent's trigger names it: «позиции ВСУ» are the ВСУ's (not a
@@ -170,34 +198,10 @@ class SideRoles:
             and not _reflexive(doc, hit)
             and subject_form(doc, cue)
         )
-        # a side between a noun trigger that opens its clause and a verb is that verb's
-        # subject, where the noun's marker does not reach it: «Удар по Белгороду ВСУ нанесли
-        # ночью» (not «Після удару дрона по бліндажу окупанти здалися»: another act's)
-        fronted_noun = (
-            self.nominal
-            and not before
-            and cue.first not in self.objects
-            and not clause_between(doc, hit.last, cue.first)
-            and opens_clause(doc, hit.first)
-            and not fronted_object(doc, cue)
-            and carries_out(doc, cue.last + 1)
-        )
-        # the verb's object a place fronted before it: the side right after it is its subject
-        # («Бахмут взяли наши бойцы»)
-        after_object = (
-            self.fronted_place
-            and self.role == "svo"
-            and not self.passive
-            and cue.first == hit.last + 1
-            and not before
-            # (not after a preposition the trigger ends with: «Авдеевку очистили от ВСУ»)
-            and is_verb(doc.tokens[hit.last].form, doc.lang)
-        )
         return (
             inside
             or subject
-            or fronted_noun
-            or after_object
+            or self._fronted_subject(cue, before)
             or (
                 self.rule.cue_role in ("svo", "agent")
                 and not self.passive

@@ -157,17 +157,7 @@ class Targeting:
                 continue
             if self._not_its_place(ctx, hit, span, rule, before):
                 continue
-            # a weapon's heading first («БпЛА на Сумщині, курс на Полтавщину»); a destination
-            # past a clause mark or before a verb is that verb's («X обстріляли, по Y завдали …»)
-            heading = heads_to(ctx.doc, span.first, hit.last)
-            preferred = (
-                int(
-                    id(span) not in destinations
-                    or (before and verb)
-                    or clause_between(ctx.doc, hit.last, span.first)
-                )
-                - 2 * heading
-            )
+            preferred = _preference(ctx, hit, span, id(span) in destinations, before and verb)
             candidates.append(
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
             )
@@ -395,3 +385,14 @@ def has_place_nearby(ctx: Context, hit: Hit) -> bool:
 
 def _token_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
+
+
+def _preference(
+    ctx: Context, hit: Hit, span: PlaceSpan, destination: bool, before_verb: bool
+) -> int:
+    """A candidate's rank of preference, lowest first: a weapon's heading first («БпЛА на
+    Сумщині, курс на Полтавщину»), then a destination, unless past a clause mark or before a
+    verb, which make it that verb's («X обстріляли, по Y завдали …»)."""
+    heading = heads_to(ctx.doc, span.first, hit.last)
+    other = not destination or before_verb or clause_between(ctx.doc, hit.last, span.first)
+    return int(other) - 2 * heading

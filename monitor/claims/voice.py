@@ -102,16 +102,7 @@ def find_actor(
             if distance > window or actor is None:
                 continue
             before = stands_before(doc, hit, cue, roles.role)
-            # a source, a country where a claim other than a strike happens, or an attack's
-            # agent as an evacuation's (not its: «из-за обстрелов / попыток ВСУ …»)
-            if (
-                in_source(doc, cues, cue)
-                or (in_country(doc, cue) and not _struck_country(doc, hit, cue, rule))
-                or (
-                    rule.type == "evacuation"
-                    and (cue.first in agent_slots or by_side_of(doc, cue) or cause_of(doc, cue))
-                )
-            ):
+            if _names_no_side(doc, cues, hit, cue, rule, agent_slots):
                 continue
             enemy = actor == OPPOSITE.get(side or "")
             if (
@@ -140,6 +131,21 @@ def find_actor(
     if rule.cue_role == "object":  # the victim's claim: the side acted on
         return OPPOSITE.get(best[1], best[1])
     return best[1]
+
+
+def _names_no_side(
+    doc: Doc, cues: Cues, hit: Hit, cue: Hit, rule: ClaimRule, agent_slots: frozenset[int]
+) -> bool:
+    """A source, a country where a claim other than a strike happens, or an attack's agent as
+    an evacuation's (not its: «из-за обстрелов / попыток ВСУ …»)."""
+    return (
+        in_source(doc, cues, cue)
+        or (in_country(doc, cue) and not _struck_country(doc, hit, cue, rule))
+        or (
+            rule.type == "evacuation"
+            and (cue.first in agent_slots or by_side_of(doc, cue) or cause_of(doc, cue))
+        )
+    )
 
 
 def _response_before(doc: Doc, cues: Cues, hit: Hit) -> int:
