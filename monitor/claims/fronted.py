@@ -36,7 +36,8 @@ CARRY_OUT = frozenset(
 
 
 def carries_out(doc: Doc, index: int) -> bool:
-    """Whether a verb that carries out an act stands at token `index` (or after an adverb)."""
+    """Whether a verb that carries out an act stands at token `index`, or one word later
+    («ВСУ вчера нанесли»)."""
     if index < len(doc.tokens) and not verb_follows(doc, index, past_adverb=False):
         index += 1
     return verb_follows(doc, index, past_adverb=False) and not CARRY_OUT.isdisjoint(

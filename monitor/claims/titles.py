@@ -48,11 +48,12 @@ def a_quoted_name(doc: Doc, first: int) -> bool:
     """Whether token `first` opens a short quote inside its sentence with a capital: a name, a
     film's or an operation's, not an act («Премьера драмы «Наступление»», «операция
     «Паутина»»). Not quoted speech, which opens its sentence or follows a colon or a dash
-    («Освобождён Покровск», — сообщили …; не «… заявили: «Взяли Торецк»»)."""
+    («Освобождён Покровск», — сообщили …; «… заявили: «Взяли Торецк»»), nor an abbreviation
+    («ДРГ уничтожены»)."""
     tokens, text = doc.tokens, doc.text
     start = tokens[first].start
     closing = QUOTES.get(text[start - 1]) if start else None
-    if closing is None or not text[start : start + 2].istitle():  # (not «ДРГ уничтожены»)
+    if closing is None or not text[start : start + 2].istitle():
         return False
     if not first or tokens[first - 1].sentence != tokens[first].sentence:
         return False
