@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from monitor.claims.morphology import (
     SETTLEMENT_NOUNS,
@@ -91,15 +92,15 @@ def cue_table(
 
 def _authors_word(doc: Doc, hit: Hit) -> bool:
     """Whether a source verb is the author's own: in the first person or an infinitive."""
-    form = doc.tokens[hit.first].form
-    return (
-        hit.first == hit.last
-        and form.isalpha()
-        and (
-            is_first_person_verb(form, doc.lang)
-            # (the Ukrainian tagset marks an infinitive «infn» after «VERB»)
-            or "infn" in str(morph_analyzer(doc.lang).parse(form)[0].tag).casefold()
-        )
+    return hit.first == hit.last and _authors_form(doc.tokens[hit.first].form, doc.lang)
+
+
+@lru_cache(maxsize=10_000)
+def _authors_form(form: str, lang: str) -> bool:
+    return form.isalpha() and (
+        is_first_person_verb(form, lang)
+        # (the Ukrainian tagset marks an infinitive «infn» after «VERB»)
+        or "infn" in str(morph_analyzer(lang).parse(form)[0].tag).casefold()
     )
 
 
