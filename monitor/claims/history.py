@@ -54,15 +54,23 @@ def casefolded(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=4)  # asked once per trigger: the post is searched once
+def _post_dates_or_names_a_war(text: str) -> tuple[bool, bool]:
+    """(whether `text` holds a year's digits, whether it names the Second World War or another
+    war of today)."""
+    folded = casefolded(text)
+    dated = YEAR_DIGITS.search(text) is not None
+    return dated, bool(WORLD_WAR.search(folded) or OTHER_CONFLICT.search(folded))
+
+
 def other_war(doc: Doc, hit: Hit, places: Sequence[PlaceSpan] = ()) -> bool:
     """Whether the trigger's clause dates itself before this war («в 1943 году»), not a
     clause beside it («В 1943 году X освободили, а сегодня ВСУ обстреляли Y»), or its
     sentence names the Second World War's enemy (`WORLD_WAR`), or another war of today
     (`OTHER_CONFLICT`) and none of `places`, or it goes on with a story its paragraph dated so
     (`_story_goes_on`)."""
-    folded = casefolded(doc.text)
-    dated = YEAR_DIGITS.search(doc.text) is not None
-    if not (dated or WORLD_WAR.search(folded) or OTHER_CONFLICT.search(folded)):
+    dated, another = _post_dates_or_names_a_war(doc.text)
+    if not (dated or another):
         return False  # most posts
     first, last = _sentence(doc, hit.first)
     sentence = doc.text[doc.tokens[first].start : doc.tokens[last].end].casefold()
