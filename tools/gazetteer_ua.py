@@ -262,7 +262,12 @@ def russian_forms(name_uk: str) -> list[str]:
         variants.append(_LABIAL_SOFT_SIGN.sub("", main))  # П'ятихатки: Пятихатки (Пьятихатки)
     endings = _ending_variants(main, name_uk)  # Світле: Светлое too
     variants += [_stem_variant(v) for v in variants] + endings + [_stem_variant(v) for v in endings]
-    variants += [e for v in variants if (e := _dictionary_e_variant(v))]  # Рубіжне: Рубежное
+    variants += [
+        e for v in variants if (e := _dictionary_e_variant(v, name_uk))
+    ]  # Рубіжне: Рубежное
+    variants += [
+        e for v in variants if (e := _dictionary_stem_variant(v, name_uk))
+    ]  # Кліщіївка: Клещеевка
     variants += [_raz_variant(v) for v in variants]
     return list(dict.fromkeys(v for v in variants if v))
 
@@ -311,6 +316,7 @@ _RU_STEMS = (
     # the words «яблоко», «яблоня», «спор»: Яблукове Яблоково, Яблунівка Яблоновка, Спірне
     # Спорное
     ("Яблук", "Яблок"),
+    ("Горих", "Орех"),  # Горіхове Орехово, Горіхівка Ореховка (горіх, a nut)
     ("Яблун", "Яблон"),
     ("Спирн(?=(?:ое|ая|ый|ые|ой)(?![а-я]))", "Спорн"),
     # the cardinal points Russian translates: Північне is Северное (as the Russian MoD names
@@ -362,25 +368,79 @@ def _ending_variants(main: str, name_uk: str) -> list[str]:
 _ADJECTIVE_ENDINGS = (("ное", "ный"), ("ная", "ный"), ("ское", "ский"), ("ская", "ский"))
 
 
-def _dictionary_e_variant(name_ru: str) -> str | None:
-    """The form with «е» for one «и» where that makes the name's adjective a Russian word and
-    the rule's form is none: Ukrainian «і» stands for Russian «е» in Рубіжне Рубежное, Молодіжне
-    Молодежное, Сніжне Снежное, Хлібне Хлебное, Привітне Приветное (the dictionary decides, so
-    Мирне stays Мирное)."""
-    if " " in name_ru or "-" in name_ru:
+def _dictionary_e_variant(name_ru: str, name_uk: str) -> str | None:
+    """The form with «е» or «о» for one «и» where that makes the name's adjective a Russian word
+    and the rule's form is none: Ukrainian «і» stands for Russian «е» in Рубіжне Рубежное,
+    Молодіжне Молодежное, Сніжне Снежное, Хлібне Хлебное, Привітне Приветное, Мідна Руда Медная
+    Руда, and for «о» in Ягідне Ягодное, Нагірне Нагорное (the dictionary decides, so Мирне stays
+    Мирное; «о» only where Ukrainian writes «і»). Of a name of several words, its first (Мідна
+    Руда)."""
+    if "-" in name_ru:
         return None
-    ending = next(((e, m) for e, m in _ADJECTIVE_ENDINGS if name_ru.endswith(e)), None)
+    first, space, rest = name_ru.partition(" ")
+    ending = next(((e, m) for e, m in _ADJECTIVE_ENDINGS if first.endswith(e)), None)
     if ending is None:
         return None
-    stem = name_ru[: -len(ending[0])]
+    stem = first[: -len(ending[0])]
     if _russian_adjective(stem.lower() + ending[1]):
         return None
-    for index in range(1, len(stem)):
-        if stem[index] == "и":
-            varied = stem[:index] + "е" + stem[index + 1 :]
-            if _russian_adjective(varied.lower() + ending[1]):
-                return varied + ending[0]
+    for vowel in "ео":
+        for index in range(1, len(stem)):
+            if stem[index] == "и" and (vowel == "е" or _ikavism(name_uk, index)):
+                varied = stem[:index] + vowel + stem[index + 1 :]
+                if _russian_adjective(varied.lower() + ending[1]) or (
+                    vowel == "е"
+                    and ending[1] == "ный"
+                    and _russian_adjective(varied.lower() + "ной")
+                ):  # Сінне Сенное, Корінне Коренное (сенной, коренной)
+                    return varied + ending[0] + space + rest
     return None
+
+
+def _ikavism(name_uk: str, index: int) -> bool:
+    """Whether the Ukrainian name writes «і» at `index` (a Russian form's stem keeps the
+    Ukrainian letters' places): the «і» that stands for Russian «о» or «е» (Ягідне Ягодное), not
+    an «и» that stays (Бараниківка Бараниковка)."""
+    return name_uk[index : index + 1].lower() == "і"
+
+
+# The suffixes of names made from a noun (Колісниківка Колесниковка, Кліщіївка Клещеевка,
+# Горіхове Орехово): the noun before them decides the vowel of the stem
+_NOUN_SUFFIXES = ("еевка", "иевка", "овка", "евка", "ово", "ево", "овое", "евое")
+
+
+def _dictionary_stem_variant(name_ru: str, name_uk: str) -> str | None:
+    """The form with «е» or «о» for one «и» of the stem before a suffix of `_NOUN_SUFFIXES`
+    where that makes the stem a Russian noun and the rule's stem is none: Колісниківка
+    Колесниковка (колесник), Кліщіївка Клещеевка (клещ)."""
+    if " " in name_ru or "-" in name_ru:
+        return None
+    suffix = next((s for s in _NOUN_SUFFIXES if name_ru.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem = name_ru[: -len(suffix)]
+    if len(stem) < 3 or _russian_noun(stem.lower()):
+        return None
+    for vowel in "ео":
+        for index in range(1, len(stem)):
+            if stem[index] == "и" and _ikavism(name_uk, index):
+                varied = stem[:index] + vowel + stem[index + 1 :]
+                if _russian_noun(varied.lower()) and varied.lower() not in _FALSE_FRIENDS:
+                    return varied + suffix
+    return None
+
+
+# Nouns a stem's vowel makes that the name does not come from: Горіхове is Орехово (горіх,
+# a nut; not горох, peas), Вірівка Веровка (Віра, Вера)
+_FALSE_FRIENDS = frozenset({"горох", "вор"})
+
+
+@functools.cache
+def _russian_noun(word: str) -> bool:
+    return any(
+        p.is_known and p.tag.POS == "NOUN" and {"nomn", "sing"} <= p.tag.grammemes
+        for p in morph_analyzer("ru").parse(word)
+    )
 
 
 @functools.cache

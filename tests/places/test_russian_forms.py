@@ -69,10 +69,33 @@ def test_russian_form_of_a_ukrainian_name(uk: str, ru: str) -> None:
         ("Рибне", "Рыбное"),
         ("Пустинка", "Пустынка"),
         ("Нова Пустинка", "Новая Пустынка"),
+        # Ukrainian «і» for Russian «е» or «о», where the dictionary knows the adjective or the
+        # noun the name is made of: Ягодное (ягодный), Колесниковка (колесник)
+        ("Ягідне", "Ягодное"),
+        ("Нагірне", "Нагорное"),
+        ("Мідна Руда", "Медная Руда"),
+        ("Сінне", "Сенное"),
+        ("Кліщіївка", "Клещеевка"),
+        ("Колісниківка", "Колесниковка"),
+        ("Дідівка", "Дедовка"),
+        ("Горіхове", "Орехово"),
     ],
 )
 def test_regular_russian_variants(uk: str, variant: str) -> None:
     assert variant in russian_forms(uk)
+
+
+@pytest.mark.parametrize(
+    ("uk", "wrong"),
+    [
+        ("Бараниківка", "Бараноковка"),  # an «и» of the Ukrainian name stays
+        ("Горіхове", "Горохово"),  # горіх is a nut (орех), not peas
+        ("Вірівка", "Воровка"),
+        ("Мирне", "Мерное"),
+    ],
+)
+def test_a_vowel_changes_only_for_a_ukrainian_i(uk: str, wrong: str) -> None:
+    assert wrong not in russian_forms(uk)
 
 
 def _keys(matcher: PlaceMatcher, text: str, side: str = "ru") -> dict[str, str]:
@@ -92,6 +115,10 @@ def _keys(matcher: PlaceMatcher, text: str, side: str = "ru") -> dict[str, str]:
         # a Russian-only name of a settlement GeoNames places (gazetteer_src/exonyms.txt)
         ("Наши контролируют Двуречную полностью.", "Двуречную", "dvorichna"),
         ("Бои у Двуречной и Западного продолжаются.", "Двуречной", "dvorichna"),
+        # Ukrainian «і» for Russian «е» or «о» (Кліщіївка, Мідна Руда, Колісниківка)
+        ("Наши штурмовики зашли в Клещеевку под Артёмовском.", "Клещеевку", "klishchiivka"),
+        ("Бои у Медной Руды Донецкой области.", "Медной Руды", "midna-ruda"),
+        ("Противник отошёл от Колесниковки Купянского района.", "Колесниковки", "kolisnykivka"),
     ],
 )
 def test_russian_forms_of_front_villages_match(
