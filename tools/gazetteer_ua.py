@@ -316,7 +316,6 @@ _RU_STEMS = (
     # the words «яблоко», «яблоня», «спор»: Яблукове Яблоково, Яблунівка Яблоновка, Спірне
     # Спорное
     ("Яблук", "Яблок"),
-    ("Горих", "Орех"),  # Горіхове Орехово, Горіхівка Ореховка (горіх, a nut)
     ("Яблун", "Яблон"),
     ("Спирн(?=(?:ое|ая|ый|ые|ой)(?![а-я]))", "Спорн"),
     # the cardinal points Russian translates: Північне is Северное (as the Russian MoD names
@@ -425,14 +424,19 @@ def _dictionary_stem_variant(name_ru: str, name_uk: str) -> str | None:
         for index in range(1, len(stem)):
             if stem[index] == "и" and _ikavism(name_uk, index):
                 varied = stem[:index] + vowel + stem[index + 1 :]
-                if _russian_noun(varied.lower()) and varied.lower() not in _FALSE_FRIENDS:
+                barred = _FALSE_FRIENDS.get(varied.lower())
+                if _russian_noun(varied.lower()) and (
+                    barred is None or (barred and suffix not in barred)
+                ):
                     return varied + suffix
     return None
 
 
-# Nouns a stem's vowel makes that the name does not come from: Горіхове is Орехово (горіх,
-# a nut; not горох, peas), Вірівка Веровка (Віра, Вера)
-_FALSE_FRIENDS = frozenset({"горох", "вор"})
+# Nouns a stem's vowel makes that the name does not come from: Горіхове (горіх, a nut; not
+# горох, peas), Вірівка Веровка (Віра, Вера); and «орех»: Оріхове is Орехово, but «в Орехове» is
+# the town of Orikhiv (Орехов) far more often in Russian posts
+# (Оріхівка stays Ореховка): noun → the suffixes it is barred before, all when empty
+_FALSE_FRIENDS: dict[str, tuple[str, ...]] = {"горох": (), "вор": (), "орех": ("ово", "овое")}
 
 
 @functools.cache

@@ -78,7 +78,7 @@ def test_russian_form_of_a_ukrainian_name(uk: str, ru: str) -> None:
         ("Кліщіївка", "Клещеевка"),
         ("Колісниківка", "Колесниковка"),
         ("Дідівка", "Дедовка"),
-        ("Горіхове", "Орехово"),
+        ("Оріхівка", "Ореховка"),
     ],
 )
 def test_regular_russian_variants(uk: str, variant: str) -> None:
@@ -90,6 +90,7 @@ def test_regular_russian_variants(uk: str, variant: str) -> None:
     [
         ("Бараниківка", "Бараноковка"),  # an «и» of the Ukrainian name stays
         ("Горіхове", "Горохово"),  # горіх is a nut (орех), not peas
+        ("Оріхове", "Орехово"),  # «в Орехове» is the town of Orikhiv
         ("Вірівка", "Воровка"),
         ("Мирне", "Мерное"),
     ],
