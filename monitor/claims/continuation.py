@@ -18,6 +18,8 @@ from monitor.domain import ClaimFinding
 
 # How many words may stand before the continuation word in its sentence («— А також …»).
 OPENING_WORDS = 1
+# How far after it the list's first place stands: «Також — біля X», «Вони тривали в районах X»
+LIST_REACH = 3
 
 
 def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
@@ -37,6 +39,8 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
         if sentence in with_triggers or not _opens(ctx, cue.first) or _predicates(ctx, sentence):
             continue
         places = _places(ctx, sentence)
+        if places and places[0].first - cue.last > LIST_REACH:
+            continue  # no list of places runs on: «Среди них — 12 детей, … родила в Сумах»
         previous = [
             f for f in findings if f.place_key is not None and sentence_of[id(f)] == sentence - 1
         ]
