@@ -10,7 +10,7 @@ from datetime import datetime
 from monitor.claims.extractor import ClaimExtractor
 from monitor.config import Settings
 from monitor.domain import ClaimFinding, PlaceMention
-from monitor.places.city_districts import cities_apart
+from monitor.places.city_districts import cities_apart, other_cities_districts
 from monitor.places.elliptic_facilities import elliptic_facilities
 from monitor.places.hromadas import hromadas_apart
 from monitor.places.loading import load_gazetteer, load_matcher
@@ -103,6 +103,7 @@ class Analyzer:
             mentions = self.matcher.find(text, side=side, recent=recent)
         mentions = hromadas_apart(text, mentions, self.gazetteer)
         mentions = cities_apart(mentions, self.gazetteer)
+        mentions = other_cities_districts(text, mentions, self.gazetteer)
         mentions = elliptic_facilities(text, mentions, self.matcher.find, self.gazetteer)
         if recent is not None:
             sure = (m.place_key for m in mentions if m.confidence >= REMEMBER_CONFIDENCE)

@@ -43,3 +43,34 @@ def test_a_city_district_is_found(
 def test_a_district_of_saint_petersburg_is_russian(bundled_analyzer: Analyzer) -> None:
     place = bundled_analyzer.gazetteer.places["petrogradsky-district"]
     assert place.country == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "key"),
+    [
+        ("Беспилотник упал в Заводском районе Саратова, повреждены окна.", "Саратова", "saratov"),
+        ("Обломки упали на дом в Кировском районе Самары.", "Самары", "samara"),
+        ("Дрон влучив у будинок у Заводському районі Саратова.", "Саратова", "saratov"),
+    ],
+)
+def test_a_district_named_before_another_city_is_not_its_namesakes(
+    bundled_analyzer: Analyzer, text: str, city: str, key: str
+) -> None:
+    found = keys_of(bundled_analyzer, text)
+    assert found.get(city) == key
+    assert not [k for k in found.values() if "district" in k]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Взрывы в Заводском районе Запорожья.", "Заводском районе",
+         "zavodskyi-district-zaporizhzhia"),
+        ("Взрывы в Заводском районе, есть пострадавшие.", "Заводском районе",
+         "zavodskyi-district-zaporizhzhia"),
+    ],
+)  # fmt: skip
+def test_a_district_before_its_own_city_or_none_stays(
+    bundled_analyzer: Analyzer, text: str, surface: str, key: str
+) -> None:
+    assert keys_of(bundled_analyzer, text).get(surface) == key
