@@ -59,7 +59,7 @@ from monitor.places.post_context import (
     region_after,
     why_supported,
 )
-from monitor.places.ranking import score, silent
+from monitor.places.ranking import city_over_namesake, score, silent
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import SETTLEMENT_KINDS, lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
@@ -266,7 +266,7 @@ class Resolver:
             return False  # inside a link, a handle or a hashtag
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after) or ctx.street_title:
             return False  # a street, a station, the metro
-        scored = self._ranked(ctx, post, side)
+        scored = city_over_namesake(self._ranked(ctx, post, side), self.places, post)
         _, best, supported = scored[0]
         info = self.places[best.place]
         supported = supported and not lone_village(info, post, ctx, best.kind == LATIN)

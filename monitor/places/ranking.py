@@ -147,3 +147,31 @@ class BaseRanking:
             ranked = sorted(scored, key=itemgetter(0), reverse=True)
             found = self._by_side[side] = (tuple(scored), tuple(ranked))
         return found
+
+
+# The smaller kinds a city of the same name beats when only the post's other places put their
+# oblast in it (`city_over_namesake`)
+SMALLER_KINDS = frozenset({"village", "settlement", "town"})
+
+
+def city_over_namesake(
+    scored: list[Scored], places: Sequence[PlaceInfo], post: PostContext
+) -> list[Scored]:
+    """`scored` with a curated city first where the best reading is a village, a settlement or
+    a town the post supports by its oblast alone, and only its other places put that oblast in
+    it (it names neither the oblast nor the district, and no place of it lies within NEAR_KM):
+    «в Харькове и Полтаве» is the city of Poltava, not the village of Kharkiv Oblast;
+    «Полтава Харьковской области» and a village near a place of the post stay the village."""
+    if len(scored) < 2:
+        return scored
+    best = places[scored[0][1].place]
+    if best.kind not in SMALLER_KINDS or best.oblast in post.named:
+        return scored
+    oblast, district, near = support(best, post)
+    if not oblast or district or near is not None:
+        return scored
+    for index, item in enumerate(scored):
+        info = places[item[1].place]
+        if info.kind == "city" and info.curated:
+            return [item, *scored[:index], *scored[index + 1 :]]
+    return scored
