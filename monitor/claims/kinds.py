@@ -47,6 +47,8 @@ def kind_at(
         return "strike"
     if claim_type == "casualties" and _place_suffered(ctx, hit, span):
         return "strike"
+    if claim_type == "strike" and rule.ground_repelled and ground_attack_repelled(ctx, hit):
+        return "advance"
     if claim_type == "capture" and (
         _ground_between(ctx, hit, span)  # «выбили из лесопосадок севернее X»
         or (
@@ -58,6 +60,36 @@ def kind_at(
     ):
         return "advance"
     return claim_type
+
+
+# The repelling of an attack: «атаки отбиты», «отразили», «атаку відбито»
+REPELLED = ("отби", "отраж", "отрази", "відби", "відбив", "відобра", "відбит")
+
+
+def ground_attack_repelled(ctx: Context, hit: Hit) -> bool:
+    """Whether the trigger's sentence tells of troops (a `ground_fighting` cue) before a word of
+    repelling after the trigger, and names no weapon (an `air_weapons` cue) before that word:
+    the weapons were the defenders' («атаковать тремя группами на бронетехнике, атаки отбиты
+    артиллерией»), not the attack's («атака дронов на позиции отбита»)."""
+    tokens = ctx.doc.tokens
+    sentence = tokens[hit.first].sentence
+    repelled = next(
+        (
+            i
+            for i in range(hit.last + 1, len(tokens))
+            if tokens[i].sentence == sentence and tokens[i].form.startswith(REPELLED)
+        ),
+        None,
+    )
+    if repelled is None:
+        return False
+
+    def before_repelled(cue: Hit) -> bool:
+        return tokens[cue.first].sentence == sentence and cue.first < repelled
+
+    return any(before_repelled(c) for c in ctx.cues.get("ground_fighting", ())) and not any(
+        before_repelled(c) for c in ctx.cues.get("air_weapons", ())
+    )
 
 
 def _struck_region(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:

@@ -152,6 +152,12 @@ class ClaimRule(_Strict):
         description="an advance on a whole oblast or region is a strike on it: «ворог атакував "
         "Херсонщину» (a ground attack is told at a village)",
     )
+    ground_repelled: bool = Field(
+        False,
+        description="a strike whose sentence tells of troops (`ground_fighting` cues) and names "
+        "its weapons only after the attack was repelled is the attackers' advance: «атаковать "
+        "тремя группами на бронетехнике, атаки отбиты артиллерией»",
+    )
     foreign_ground: bool | Literal["cities"] = Field(
         False,
         description="the claim holds only where its actor is not in its own country: an "
