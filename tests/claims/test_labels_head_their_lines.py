@@ -31,3 +31,24 @@ def test_a_label_heads_each_claim_of_its_line(
     bundled_analyzer: Analyzer, text: str, side: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "Липцы: прилёты по нашим позициям в районе Глубокого.",
+            "ru",
+            ("strike", "Hlyboke", "ua"),
+        ),
+        (
+            "Куп'янщина: удари по позиціях у районі Кругляківки.",
+            "ua",
+            ("strike", "Kruhliakivka", "ru"),
+        ),
+    ],
+)
+def test_where_the_hit_fell_beats_the_label(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
