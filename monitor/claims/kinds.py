@@ -158,6 +158,8 @@ def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
             and not clause_between(ctx.doc, c.last, hit.first)
         )
         for c in ctx.cues.get("partial_near", ())
+        # (ground in the trigger's sentence: not «… взят под контроль. Это южнее Покровска»)
+        if ctx.doc.tokens[c.first].sentence == ctx.doc.tokens[hit.first].sentence
     )
 
 

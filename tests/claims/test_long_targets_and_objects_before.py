@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyzer import Analyzer
-from tests.claims.analyzed import actor_of
+from tests.claims.analyzed import actor_of, claims_of
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,12 @@ def test_an_object_before_a_noun_triggers_verb_is_not_its_subject(
     bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
 ) -> None:
     actor_of(bundled_analyzer, text, side, expected)
+
+
+def test_ground_in_the_next_sentence_leaves_the_capture(bundled_analyzer: Analyzer) -> None:
+    text = (
+        "Населённый пункт Шевченко взят под контроль. Это южнее Покровска, на подступах к Межевой."
+    )
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert ("capture", "Shevchenko", "ru") in found
+    assert ("advance", "Shevchenko", "ru") not in found
