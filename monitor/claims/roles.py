@@ -113,6 +113,8 @@ class SideRoles:
         відновили положення»: «ворога» says nothing of who restored them)."""
         doc, hit = self.doc, self.hit
         verb = hit.first - 1  # a noun trigger's verb right before it
+        if self.role == "agent" and before and _target_opens_the_clause(doc, hit, cue):
+            return True
         return (
             self.role == "agent"
             and before
@@ -264,6 +266,21 @@ def _reflexive(doc: Doc, hit: Hit) -> bool:
 AUXILIARY = frozenset(
     ["был", "была", "было", "были", "будет", "будут", "був", "була", "було", "були", "буде"]
 )
+
+
+def _target_opens_the_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """Whether the trigger's clause opens with its target, past a clause mark after the side:
+    «противник проводил ротацию — по колонне отработала артиллерия» (what the side did is
+    another clause's; «по колонне» is the side's, hit by the other)."""
+    start = hit.first
+    while start > cue.last + 1 and not clause_between(doc, start - 1, start):
+        start -= 1
+    return (
+        start > cue.last + 1
+        and start < hit.first
+        and doc.tokens[start].form == "по"
+        and _other_clause(doc, hit, cue)
+    )
 
 
 def _other_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
