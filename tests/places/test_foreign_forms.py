@@ -46,3 +46,19 @@ def test_a_supported_village_of_russia_stays(
     seed_matcher: PlaceMatcher, text: str, surface: str, side: str
 ) -> None:
     assert _countries(seed_matcher, text, side).get(surface) == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Ворог завдав авіаудару по Глушківському району.", "Глушківському району",
+         "glushkovsky-district"),
+        ("Сили оборони тримають позиції в Коренівському районі.", "Коренівському районі",
+         "korenevsky-district"),
+        ("Обстріл Хомутівського району Курщини.", "Хомутівського району", "khomutovsky-district"),
+    ],
+)  # fmt: skip
+def test_a_russian_district_in_its_ukrainian_form(
+    seed_matcher: PlaceMatcher, text: str, surface: str, key: str
+) -> None:
+    assert {m.surface: m.place_key for m in seed_matcher.find(text, side="ua")}.get(surface) == key

@@ -1,0 +1,47 @@
+"""Bombing is a strike («літаки бомблять Харківщину», «авиация бомбит позиции у X»), and so is
+the General Staff's formula «завдав N авіаударів із застосуванням M КАБів по X» (the use of a
+weapon is no threat of it: «загроза застосування» stays irrealis); Russia's districts in their
+Ukrainian forms («по Глушківському району»). Through the real analyzer and the bundled config;
+every text is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Російські літаки бомблять Харківщину та Сумщину.", "ua", ("strike", "Sumy Oblast", "ru")),
+        ("Ворог розбомбив школу в Куп'янську.", "ua", ("strike", "Kupiansk", "ru")),
+        ("Российская авиация бомбит позиции ВСУ у Волчанска.", "ru", ("strike", "Vovchansk", "ru")),
+        (
+            "Ворог завдав 4 авіаудари із застосуванням 6 КАБів по Вовчанську.",
+            "ua",
+            ("strike", "Vovchansk", "ru"),
+        ),
+        (
+            "Крім того, ворог завдав 4 авіаудари із застосуванням 6 КАБів по Глушківському району.",
+            "ua",
+            ("strike", "Glushkovsky District", "ru"),
+        ),
+    ],
+)
+def test_bombing_strikes(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Харківській області загроза застосування балістичного озброєння.",
+        "Небезпека застосування ударних БпЛА на Сумщині.",
+    ],
+)
+def test_a_threat_of_use_is_no_strike(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not claims_of(bundled_analyzer, text, "ua")
