@@ -387,6 +387,8 @@ def _dictionary_e_variant(name_ru: str, name_uk: str) -> str | None:
         for index in range(1, len(stem)):
             if stem[index] == "и" and (vowel == "е" or _ikavism(name_uk, index)):
                 varied = stem[:index] + vowel + stem[index + 1 :]
+                if varied + ending[0] + space + rest in _WORDS_OF_OTHER_THINGS:
+                    continue
                 if _russian_adjective(varied.lower() + ending[1]) or (
                     vowel == "е"
                     and ending[1] == "ный"
@@ -394,6 +396,11 @@ def _dictionary_e_variant(name_ru: str, name_uk: str) -> str | None:
                 ):  # Сінне Сенное, Корінне Коренное (сенной, коренной)
                     return varied + ending[0] + space + rest
     return None
+
+
+# Forms the vowel rule would make that Russian posts use for something else: «в Смольном» is
+# St Petersburg's city hall, «родная Украина» a phrase
+_WORDS_OF_OTHER_THINGS = frozenset({"Смольное", "Родная Украина"})
 
 
 def _ikavism(name_uk: str, index: int) -> bool:

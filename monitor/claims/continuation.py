@@ -39,8 +39,8 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
         if sentence in with_triggers or not _opens(ctx, cue.first) or _predicates(ctx, sentence):
             continue
         places = _places(ctx, sentence)
-        if places and places[0].first - cue.last > LIST_REACH:
-            continue  # no list of places runs on: «Среди них — 12 детей, … родила в Сумах»
+        if places and _no_list_after(ctx, cue.last, places[0].first):
+            continue  # «Среди них — 12 детей, … родила в Сумах», «Среди них — житель Горловки»
         previous = [
             f for f in findings if f.place_key is not None and sentence_of[id(f)] == sentence - 1
         ]
@@ -63,6 +63,26 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
                     )
                 )
     return carried
+
+
+# Words that make the place after them a person's home, not a place of the claim: «Среди них —
+# житель Горловки», «дети из Донецка», «волонтер з Києва», «уродженець Донеччини»
+ORIGIN_WORDS = frozenset(
+    [
+        "из", "с", "со", "от", "з", "із", "зі", "від", "житель", "жителя", "жители", "жителей",
+        "жительница", "уроженец", "уроженка", "уроженцы", "мешканець", "мешканка", "мешканці",
+        "жителька", "уродженець", "уродженка", "уродженці", "беженец", "беженцы", "біженець",
+        "біженці", "родом",
+    ]
+)  # fmt: skip
+
+
+def _no_list_after(ctx: Context, cue_last: int, first: int) -> bool:
+    """Whether the sentence's first place stands too far after the continuation word, or
+    after a word of where someone comes from: then no list of places runs on."""
+    if first - cue_last > LIST_REACH:
+        return True
+    return any(ctx.doc.tokens[i].form in ORIGIN_WORDS for i in range(cue_last + 1, first))
 
 
 def _predicates(ctx: Context, sentence: int) -> bool:

@@ -64,13 +64,20 @@ def kind_at(
 
 # The repelling of an attack: «атаки отбиты», «отразили», «атаку відбито»
 REPELLED = ("отби", "отраж", "отрази", "відби", "відбив", "відобра", "відбит")
+# Attacking troops, by their words' beginnings (not «позиции», «оборона»: what is attacked)
+TROOPS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов", "групп",
+          "груп", "десант", "взвод", "рот", "батальон", "батальйон")  # fmt: skip
+# Weapons from afar the `air_weapons` cues leave out: boats, copters, aircraft, missiles by name
+MORE_WEAPONS = ("катер", "бэк", "бек", "коптер", "квадрокоптер", "авиац", "авіац", "самолет",
+                "самолёт", "літак", "вертол", "гелікоп", "himars", "хаймарс", "atacms", "storm",
+                "ракет", "дрон", "бпла")  # fmt: skip
 
 
 def ground_attack_repelled(ctx: Context, hit: Hit) -> bool:
-    """Whether the trigger's sentence tells of troops (a `ground_fighting` cue) before a word of
-    repelling after the trigger, and names no weapon (an `air_weapons` cue) before that word:
-    the weapons were the defenders' («атаковать тремя группами на бронетехнике, атаки отбиты
-    артиллерией»), not the attack's («атака дронов на позиции отбита»)."""
+    """Whether the trigger's sentence names attacking troops (`TROOPS`) before a word of
+    repelling after the trigger, and no weapon (an `air_weapons` cue, `MORE_WEAPONS`) before
+    that word: the weapons were the defenders' («атаковать тремя группами на бронетехнике,
+    атаки отбиты артиллерией»), not the attack's («атака дронов на позиции отбита»)."""
     tokens = ctx.doc.tokens
     sentence = tokens[hit.first].sentence
     repelled = next(
@@ -83,12 +90,18 @@ def ground_attack_repelled(ctx: Context, hit: Hit) -> bool:
     )
     if repelled is None:
         return False
-
-    def before_repelled(cue: Hit) -> bool:
-        return tokens[cue.first].sentence == sentence and cue.first < repelled
-
-    return any(before_repelled(c) for c in ctx.cues.get("ground_fighting", ())) and not any(
-        before_repelled(c) for c in ctx.cues.get("air_weapons", ())
+    first = hit.first
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    before = [tokens[i].form for i in range(first, repelled)]
+    weapons = any(
+        tokens[c.first].sentence == sentence and c.first < repelled
+        for c in ctx.cues.get("air_weapons", ())
+    )
+    return (
+        any(form.startswith(TROOPS) for form in before)
+        and not weapons
+        and not any(form.startswith(MORE_WEAPONS) for form in before)
     )
 
 

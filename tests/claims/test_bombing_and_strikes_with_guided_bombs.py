@@ -45,3 +45,20 @@ def test_bombing_strikes(
 )
 def test_a_threat_of_use_is_no_strike(bundled_analyzer: Analyzer, text: str) -> None:
     assert not claims_of(bundled_analyzer, text, "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("У ждунов в Одессе бомбит от новостей.", "ru"),
+        ("Надо разбомбить все мосты через Днепр в Киеве, считает депутат.", "ru"),
+        ("Пусть бомбят Киев, а не Белгород.", "ru"),
+        ("У разі застосування ворогом балістики по Києву — негайно прямуйте в укриття.", "ua"),
+        ("Висока ймовірність застосування КАБів по Сумщині.", "ua"),
+        ("Навчання із застосування КАБів на полігоні в Брянській області.", "ua"),
+    ],
+)
+def test_fury_wishes_and_risks_are_no_strike(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not [c for c in claims_of(bundled_analyzer, text, side) if c[0] == "strike"]

@@ -49,3 +49,18 @@ def test_a_ground_attack_repelled_by_guns_is_an_advance(
 def test_an_attack_with_drones_stays_a_strike(bundled_analyzer: Analyzer) -> None:
     found = claims_of(bundled_analyzer, "Противник атаковал дронами Погребки, атака отбита.", "ru")
     assert ("strike", "Pogrebki", "ua") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Атаку ворожої авіації на позиції біля Покровська відбито.", "ua",
+         ("strike", "Pokrovsk", "ru")),
+        ("Ворог атакував позиції біля Часового Яру коптерами, атаку відбито.", "ua",
+         ("strike", "Chasiv Yar", "ru")),
+    ],
+)  # fmt: skip
+def test_an_attack_from_the_air_or_by_copters_stays_a_strike(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)

@@ -38,3 +38,37 @@ def test_enemy_groups_seen_inside(
 )
 def test_no_claim(bundled_analyzer: Analyzer, text: str, side: str) -> None:
     assert not claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        # groups of drones are strikes, not infiltrations
+        ("Група ударних БпЛА противника фіксується на півночі Сумщини.", "ua",
+         ("strike", "Sumy Oblast", "ru")),
+        ("В небе над Белгородом замечена группа беспилотников ВСУ.", "ru",
+         ("strike", "Belgorod", "ua")),
+    ],
+)  # fmt: skip
+def test_groups_of_drones_stay_strikes(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert expected in found
+    assert not [c for c in found if c[0] == "infiltration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("В районе Работино наши разведчики обнаружили группу противника и навели артиллерию.",
+         "ru"),
+        ("СБУ виявила у Харкові групу агентів ФСБ.", "ua"),
+        ("В Херсоне замечены группы украинских волонтёров.", "ru"),
+        ("В Курской области обнаружены группы украинских беженцев.", "ru"),
+    ],
+)  # fmt: skip
+def test_no_infiltration_where_seen_by_someone_or_harmless(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not [c for c in claims_of(bundled_analyzer, text, side) if c[0] == "infiltration"]

@@ -59,3 +59,21 @@ def test_a_place_deep_in_the_next_sentence_is_no_list(bundled_analyzer: Analyzer
     found = claims_of(bundled_analyzer, text, "ru")
     assert ("casualties", "Kursk Oblast", "ua") in found
     assert not [c for c in found if c[1] == "Sumy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "home"),
+    [
+        ("Внаслідок обстрілу Донецька загинули троє. Серед них — житель Горлівки.", "ua",
+         "Horlivka"),
+        ("Ворог атакував Дніпропетровщину, є загиблі. Серед них — волонтер з Києва.", "ua",
+         "Kyiv"),
+        ("Под обстрелом Горловка, ранены трое. Среди них — дети из Донецка.", "ru", "Donetsk"),
+        ("ВСУ обстреляли Курскую область, есть раненые. Среди них — жители Суджи.", "ru",
+         "Sudzha"),
+    ],
+)  # fmt: skip
+def test_where_someone_comes_from_takes_no_claim(
+    bundled_analyzer: Analyzer, text: str, side: str, home: str
+) -> None:
+    assert not [c for c in claims_of(bundled_analyzer, text, side) if c[1] == home]

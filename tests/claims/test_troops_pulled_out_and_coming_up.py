@@ -62,3 +62,22 @@ def test_no_advance_on_a_place_pulled_back_to_or_walked_to(
 )
 def test_a_business_pulls_out_no_troops(bundled_analyzer: Analyzer, text: str) -> None:
     assert not [c for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "withdrawal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Представители ВСУ выходят к журналистам в Киеве.", "ru"),
+        ("Российские туристы выходят к морю в Анапе.", "ru"),
+        ("Бійці ЗСУ вийшли до своїх родин у Києві.", "ua"),
+    ],
+)
+def test_coming_up_to_people_is_no_advance(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not [c for c in claims_of(bundled_analyzer, text, side) if c[0] == "advance"]
+
+
+def test_moving_on_after_a_pull_out_is_an_advance(bundled_analyzer: Analyzer) -> None:
+    text = "После вывода войск из Херсона ВСУ двинулись в сторону Новой Каховки."
+    assert ("advance", "Nova Kakhovka", "ua") in claims_of(bundled_analyzer, text, "ru")

@@ -36,3 +36,14 @@ def test_a_weapon_paying_a_visit_strikes(
 )
 def test_a_visit_by_people_is_no_strike(bundled_analyzer: Analyzer, text: str, side: str) -> None:
     assert not [c for c in claims_of(bundled_analyzer, text, side) if c[0] == "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экипаж «Искандера» навестил ветеранов в Курске.",
+        "Расчёт «Калибра» посетил школу в Севастополе.",
+    ],
+)
+def test_a_weapons_crew_visiting_strikes_nothing(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not [c for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "strike"]
