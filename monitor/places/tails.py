@@ -1,0 +1,107 @@
+"""Forms whose words after the first are a tail many forms share («… сільської громади», «…
+напрямку», «… району»): the automaton holds their first word alone, the head, and `HeadTails`
+the tails to compare the text after a hit of it with.
+
+Every case of every hromada («Миропільської сільської громади», «Миропольской общины»), axis
+and district was a key of its own, three fifths of the automaton's nodes, which loading the
+cache builds one by one. Headed, a form is found exactly where its own key was: the head's key
+between word boundaries, then a space, the tail as spelled and a word boundary.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+
+def word_ends(text: str, end: int) -> bool:
+    """Whether a form may end before `text[end]`: the text's end, or a character the gapped
+    text makes a space (`compiler.gapped`) that `PlaceMatcher._hits` takes for a boundary (no
+    word character, no `_`, no lone surrogate)."""
+    if end == len(text):
+        return True
+    char = text[end]
+    return not (char.isalnum() or char == "_" or "\ud800" <= char <= "\udfff")
+
+
+class HeadTails:
+    """Head `h` stands for the value its key would have without its tails (`own(h)`, -1: its
+    key is no form of its own) and for forms `bounds[h]:bounds[h + 1]`: form `i` is the head,
+    then `tails[tail_of[i]]` (with its leading space), of entry index `indices[i]`. Flat arrays,
+    like `entry_table.FormGroups`, cheap to store and load."""
+
+    __slots__ = ("_bounds", "_indices", "_own", "_tail_of", "_tails")
+
+    def __init__(
+        self, tails: Sequence[str], heads: Iterable[tuple[int, Iterable[tuple[int, int]]]]
+    ) -> None:
+        own, bounds, tail_of, indices = array("q"), array("I", [0]), array("I"), array("I")
+        for value, forms in heads:
+            own.append(value)
+            for tail, index in forms:
+                tail_of.append(tail)
+                indices.append(index)
+            bounds.append(len(indices))
+        self._fill(tuple(f" {tail}" for tail in tails), own, bounds, tail_of, indices)
+
+    def _fill(
+        self,
+        tails: tuple[str, ...],
+        own: array[int],
+        bounds: array[int],
+        tail_of: array[int],
+        indices: array[int],
+    ) -> None:
+        self._tails = tails
+        self._own = own
+        self._bounds = bounds
+        self._tail_of = tail_of
+        self._indices = indices
+
+    def __len__(self) -> int:
+        return len(self._own)
+
+    def own(self, head: int) -> int:
+        return self._own[head]
+
+    def match(
+        self, text: str, start: int, end: int, head: int, hits: list[tuple[int, int, int]]
+    ) -> int:
+        """Append to `hits` (start, end, entry index) of each form of `head` whose tail follows
+        the head found at `text[start:end]`; return the head's own value."""
+        if end < len(text) and text[end] == " ":
+            tails, tail_of, indices = self._tails, self._tail_of, self._indices
+            for i in range(self._bounds[head], self._bounds[head + 1]):
+                tail = tails[tail_of[i]]
+                if text.startswith(tail, end) and word_ends(text, end + len(tail)):
+                    hits.append((start, end + len(tail), indices[i]))
+        return self._own[head]
+
+    def forms(self, head: int) -> list[tuple[str, int]]:
+        """(tail with its leading space, entry index) of each form of `head`."""
+        return [
+            (self._tails[self._tail_of[i]], self._indices[i])
+            for i in range(self._bounds[head], self._bounds[head + 1])
+        ]
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (
+            self._tails,
+            self._own.tobytes(),
+            self._bounds.tobytes(),
+            self._tail_of.tobytes(),
+            self._indices.tobytes(),
+        )
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        tails, own, bounds, tail_of, indices = state
+        self._fill(
+            tails, _array("q", own), _array("I", bounds), _array("I", tail_of), _array("I", indices)
+        )
+
+
+def _array(code: str, data: bytes) -> array[int]:
+    result = array(code)
+    result.frombytes(data)
+    return result
