@@ -10,9 +10,19 @@ between word boundaries, then a space, the tail as spelled and a word boundary.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+# A run of word characters (`\w` is `str.isalnum` or `_`): a tail's first, the key its head's
+# forms are looked up by
+_WORD = re.compile(r"\w*")
+
+
+def _first_word(text: str, start: int) -> str:
+    found = _WORD.match(text, start)
+    return found.group() if found else ""
 
 
 def word_ends(text: str, end: int) -> bool:
@@ -31,7 +41,7 @@ class HeadTails:
     then `tails[tail_of[i]]` (with its leading space), of entry index `indices[i]`. Flat arrays,
     like `entry_table.FormGroups`, cheap to store and load."""
 
-    __slots__ = ("_bounds", "_indices", "_own", "_tail_of", "_tails")
+    __slots__ = ("_bounds", "_by_word", "_indices", "_own", "_tail_of", "_tails")
 
     def __init__(
         self, tails: Sequence[str], heads: Iterable[tuple[int, Iterable[tuple[int, int]]]]
@@ -58,6 +68,7 @@ class HeadTails:
         self._bounds = bounds
         self._tail_of = tail_of
         self._indices = indices
+        self._by_word: dict[int, dict[str, list[tuple[str, int]]]] = {}
 
     def __len__(self) -> int:
         return len(self._own)
@@ -71,12 +82,23 @@ class HeadTails:
         """Append to `hits` (start, end, entry index) of each form of `head` whose tail follows
         the head found at `text[start:end]`; return the head's own value."""
         if end < len(text) and text[end] == " ":
-            tails, tail_of, indices = self._tails, self._tail_of, self._indices
-            for i in range(self._bounds[head], self._bounds[head + 1]):
-                tail = tails[tail_of[i]]
+            by_word = self._by_word.get(head)
+            if by_word is None:
+                by_word = self._by_word[head] = self._index(head)
+            # a tail that follows starts with the word that follows (the same run of word
+            # characters, then a gap or its end)
+            for tail, index in by_word.get(_first_word(text, end + 1), ()):
                 if text.startswith(tail, end) and word_ends(text, end + len(tail)):
-                    hits.append((start, end + len(tail), indices[i]))
+                    hits.append((start, end + len(tail), index))
         return self._own[head]
+
+    def _index(self, head: int) -> dict[str, list[tuple[str, int]]]:
+        """The forms of `head` by the first word of their tail (made when a text first holds
+        the head: a head of a common word has hundreds of forms, «малой», «нового»)."""
+        by_word: dict[str, list[tuple[str, int]]] = {}
+        for tail, index in self.forms(head):
+            by_word.setdefault(_first_word(tail, 1), []).append((tail, index))
+        return by_word
 
     def forms(self, head: int) -> list[tuple[str, int]]:
         """(tail with its leading space, entry index) of each form of `head`."""
