@@ -186,7 +186,7 @@ class PlaceMatcher:
 
         The automaton scans the text gapped, so it reports only forms between gaps (most hits
         of bare forms were forms inside longer words); a word character is what `str.isalnum`
-        says, or `_`.
+        says, or `_`. A hit of a head adds its forms whose tail follows (`tails`).
         """
         t = norm.text
         last = len(t)

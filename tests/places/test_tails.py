@@ -118,6 +118,7 @@ def towns() -> Gazetteer:
         ("bilopillia", "Bilopillia", "Белополье", "Білопілля", "town"),
         ("pokrovsk", "Pokrovsk", "Покровск", "Покровськ", "town"),
         ("velyka-pysarivka", "Velyka Pysarivka", "Великая Писаревка", "Велика Писарівка", "town"),
+        ("sumy-raion", "Sumy Raion", "Сумский район", "Сумський район", "district"),
     ):
         place = GazetteerPlace(
             key, en, ru, uk, kind, "Sumy Raion", "Sumy Oblast", "UA", 50.9, 34.8, "test"
