@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
+from typing import cast
 
 from monitor.config import PlacesFile
 from monitor.errors import ConfigError
@@ -104,6 +105,15 @@ def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split("|") if part.strip()]
 
 
+# A row's five columns of names (`Names`) as `load_file` keeps them, tab-joined, until they are
+# asked for; most rows have none
+_NO_NAMES = "\t" * 4
+
+
+def _read_names(columns: str) -> Names:
+    return Names(*[_split(names) if names else [] for names in columns.split("\t")])
+
+
 def _float(value: str | None) -> float | None:
     try:
         return float(value) if value else None
@@ -147,7 +157,9 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.places: dict[str, GazetteerPlace] = {}
-        self.names: dict[str, Names] = {}
+        # a place's `Names`, or the columns of a file's row they are made of (`names`)
+        self._names: dict[str, Names | str] = {}
+        self._unread = False
         self.tracked: frozenset[str] = frozenset()
         self.stopwords: frozenset[str] = frozenset()
         self._digest = hashlib.sha256(SCHEMA_VERSION.encode())
@@ -157,16 +169,38 @@ class Gazetteer:
     def fingerprint(self) -> str:
         return self._digest.hexdigest()
 
+    @property
+    def names(self) -> dict[str, Names]:
+        """Every place's names besides the main ones, by key. A file's are made when first
+        asked for (compiling the matcher does; loading a compiled one from its cache does not:
+        made at once, they were a third of loading the gazetteer, with the collection of
+        their lists that followed)."""
+        if self._unread:
+            names = self._names
+            for key, value in names.items():
+                if isinstance(value, str):
+                    names[key] = _read_names(value)
+            self._unread = False
+        return cast(dict[str, Names], self._names)
+
+    def has_adj_uk(self, key: str) -> bool:
+        """Whether the place has Ukrainian adjectives (`Names.adj_uk`), its names unmade."""
+        names = self._names[key]
+        if isinstance(names, str):
+            return bool(_split(names.rpartition("\t")[2]))
+        return bool(names.adj_uk)
+
     def add(
         self, place: GazetteerPlace, names: Names | None = None, *, digest: bool = True
     ) -> None:
         """Add a place (a later place with the same key replaces the earlier one). `digest=False`
         when the caller has put the place's source into the fingerprint already (a file's
         bytes)."""
+        names = names or Names()
         self.places[place.key] = place
-        self.names[place.key] = names or Names()
+        self._names[place.key] = names
         if digest:
-            self._digest.update(repr((place, self.names[place.key])).encode())
+            self._digest.update(repr((place, names)).encode())
 
     def add_row(self, row: dict[str, str], source: str, *, digest: bool = True) -> None:
         place = GazetteerPlace(
@@ -213,13 +247,16 @@ class Gazetteer:
         padding = [""] * (width + 1)
         # a column the header lacks reads field `width`: always empty
         pick = itemgetter(*(position.get(name, width) for name in COLUMNS))
-        places, names, source = self.places, self.names, path.name
+        places, names, source = self.places, self._names, path.name
         kinds: dict[str, str] = {}  # a file's few kinds, each read once
         for line in lines[1:]:
-            fields = line.split("\t")[:width]
+            fields = line.split("\t")
+            if len(fields) > width:
+                del fields[width:]
             fields += padding[len(fields) :]
             (key, name_en, name_ru, name_uk, kind, district, oblast, country, lat, lon,
-             place_source, *alt, hromada) = map(str.strip, pick(fields))  # fmt: skip
+             place_source, en, ru, uk, adj_ru, adj_uk,
+             hromada) = map(str.strip, pick(fields))  # fmt: skip
             if not (key and name_en):
                 continue
             places[key] = GazetteerPlace(
@@ -236,7 +273,9 @@ class Gazetteer:
                 place_source or source,
                 hromada or None,
             )
-            names[key] = Names(*[_split(names) if names else [] for names in alt])
+            alt = en or ru or uk or adj_ru or adj_uk
+            names[key] = "\t".join((en, ru, uk, adj_ru, adj_uk)) if alt else _NO_NAMES
+        self._unread = True
 
     @classmethod
     def load(
@@ -324,7 +363,7 @@ def add_hromadas(gaz: Gazetteer) -> None:
     for place in list(gaz.places.values()):
         if place.country != "UA" or place.kind not in _SEATS:  # (a hromada is no seat)
             continue
-        if not gaz.names[place.key].adj_uk and place.kind not in ("city", "town"):
+        if place.kind not in ("city", "town") and not gaz.has_adj_uk(place.key):
             continue
         key = place.key + HROMADA_SUFFIX
         if key in gaz.places:

@@ -30,9 +30,13 @@ def check_rule_places(settings: Settings, gazetteer: Gazetteer) -> None:
     the rule and the key."""
     path = str(settings.config_dir / "alerts.toml")
     places = gazetteer.places
-    districts = {p.district.casefold() for p in places.values() if p.district}
-    oblasts = {p.oblast.casefold() for p in places.values() if p.oblast}
-    for index, rule in enumerate(settings.alerts.rules):
+    rules = settings.alerts.rules
+    districts: set[str] = set()
+    oblasts: set[str] = set()
+    if any(rule.districts or rule.oblasts for rule in rules):  # two passes over every place
+        districts = {p.district.casefold() for p in places.values() if p.district}
+        oblasts = {p.oblast.casefold() for p in places.values() if p.oblast}
+    for index, rule in enumerate(rules):
         for number, key in enumerate(rule.places):
             if key not in places:
                 raise ConfigError(

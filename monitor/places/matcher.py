@@ -26,6 +26,7 @@ from monitor.places import cache_file
 from monitor.places.axis_lists import HEADING_NOUN, with_listed_axes
 from monitor.places.compiler import (
     CHECKED,
+    HEADED,
     LENGTH_MASK,
     SLOT_SHIFT,
     compile_matcher,
@@ -42,6 +43,7 @@ from monitor.places.gazetteer import Gazetteer
 from monitor.places.place_info import PlaceInfo
 from monitor.places.recent import ChannelMemory
 from monitor.places.surfaces import ADJ, AXIS, SurfaceEntry, common_words_digest
+from monitor.places.tails import HeadTails
 from monitor.text.normalize import Normalized, normalize
 
 log = logging.getLogger(__name__)
@@ -55,8 +57,9 @@ log = logging.getLogger(__name__)
 # length and CRC-32, checked before unpickling, see `cache_file`; matcher-25: Russian forms
 # Раздольное, Юрьевка, Светлое, Песчаное and the like, nuclear plants named «NPP»; matcher-26:
 # the last axis of a list with the plural noun, «Лиманському напрямках»; matcher-27: hromadas;
-# matcher-28: `PlaceInfo` moved to `place_info`, the key covers only `compiler.COMPILE_MODULES`).
-CACHE_VERSION = "matcher-28"
+# matcher-28: `PlaceInfo` moved to `place_info`, the key covers only `compiler.COMPILE_MODULES`;
+# matcher-29: forms of a shared tail are keyed by their head, see `tails`).
+CACHE_VERSION = "matcher-29"
 # How far before a near-only form its preposition or noun is looked for («населённого пункта »)
 _NEAR_WINDOW = 24
 
@@ -92,6 +95,7 @@ class PlaceMatcher:
         entries: EntryTable,
         automaton: ahocorasick.Automaton,
         checked: FormGroups,
+        heads: HeadTails,
         one_byte: bool = False,
     ) -> None:
         self.keys = keys
@@ -99,6 +103,7 @@ class PlaceMatcher:
         self.entries = entries
         self.automaton = automaton
         self.checked = checked
+        self.heads = heads
         # whether the gapped text can come from the normalised text's one-byte view (every key
         # character has a byte of its own there: so far every gazetteer's do)
         self.one_byte = one_byte
@@ -117,8 +122,8 @@ class PlaceMatcher:
         if path.exists():
             try:
                 with gc_paused():
-                    keys, infos, entries, automaton, checked, one_byte = cache_file.read(path)
-                return cls(keys, infos, entries, automaton, checked, one_byte)
+                    compiled = cache_file.read(path)
+                return cls(*compiled)
             except (
                 OSError,
                 pickle.UnpicklingError,
@@ -140,6 +145,7 @@ class PlaceMatcher:
                     matcher.entries,
                     matcher.automaton,
                     matcher.checked,
+                    matcher.heads,
                     matcher.one_byte,
                 ),
             )
@@ -163,6 +169,12 @@ class PlaceMatcher:
         """Every surface form the matcher finds (for benchmarks against other matchers)."""
         forms: list[str] = []
         for key, value in self.automaton.items():
+            if value & HEADED:
+                slot = value >> SLOT_SHIFT
+                forms.extend(key[1:-1] + tail for tail, _ in self.heads.forms(slot))
+                value = self.heads.own(slot)
+                if value < 0:
+                    continue
             if value & CHECKED:
                 forms.extend(form for form, _ in self.checked[value >> SLOT_SHIFT])
             else:
@@ -174,12 +186,12 @@ class PlaceMatcher:
 
         The automaton scans the text gapped, so it reports only forms between gaps (most hits
         of bare forms were forms inside longer words); a word character is what `str.isalnum`
-        says, or `_`.
+        says, or `_`. A hit of a head adds its forms whose tail follows (`tails`).
         """
         t = norm.text
         last = len(t)
         raw: list[tuple[int, int, int]] = []
-        checked = self.checked
+        checked, heads = self.checked, self.heads
         spaced = gapped_view(norm.view) if self.one_byte else gapped(t)
         for end, value in self.automaton.iter(spaced):
             start = end - (value & LENGTH_MASK) - 1  # `end` is the closing space's, in t + 1
@@ -190,6 +202,10 @@ class PlaceMatcher:
             if end <= last:
                 char = t[end - 1]
                 if char.isalnum() or char == "_":
+                    continue
+            if value & HEADED:  # its forms of a tail, then its own as any key's
+                value = heads.match(t, start, end - 1, value >> SLOT_SHIFT, raw)
+                if value < 0:
                     continue
             if value & CHECKED:
                 found = t[start : end - 1]

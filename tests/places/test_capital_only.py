@@ -66,7 +66,7 @@ def unflagged(seed_matcher: PlaceMatcher) -> PlaceMatcher:
     entries = _NoShortcut.__new__(_NoShortcut)
     entries.__setstate__(seed_matcher.entries.__getstate__())
     m = seed_matcher
-    return PlaceMatcher(m.keys, m.infos, entries, m.automaton, m.checked, m.one_byte)
+    return PlaceMatcher(m.keys, m.infos, entries, m.automaton, m.checked, m.heads, m.one_byte)
 
 
 @pytest.mark.parametrize(

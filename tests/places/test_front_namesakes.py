@@ -20,7 +20,7 @@ CONFIG = Path(__file__).resolve().parents[2] / "config"
 @pytest.fixture(scope="module")
 def front_matcher(seed_matcher: PlaceMatcher) -> PlaceMatcher:
     m = seed_matcher
-    matcher = PlaceMatcher(m.keys, m.infos, m.entries, m.automaton, m.checked, m.one_byte)
+    matcher = PlaceMatcher(m.keys, m.infos, m.entries, m.automaton, m.checked, m.heads, m.one_byte)
     matcher.follow_front(load_settings(CONFIG).places.front.raions)
     return matcher
 

@@ -30,7 +30,7 @@ def raions() -> list[str]:
 def front_matcher(seed_matcher: PlaceMatcher, raions: list[str]) -> PlaceMatcher:
     """The seed matcher's compiled tables with a resolver of its own that follows the front."""
     m = seed_matcher
-    matcher = PlaceMatcher(m.keys, m.infos, m.entries, m.automaton, m.checked, m.one_byte)
+    matcher = PlaceMatcher(m.keys, m.infos, m.entries, m.automaton, m.checked, m.heads, m.one_byte)
     matcher.follow_front(raions)
     return matcher
 

@@ -8,7 +8,7 @@ import pytest
 
 from monitor.config import CustomPlace, PlacesFile, TrackSettings
 from monitor.errors import ConfigError
-from monitor.places.gazetteer import Gazetteer
+from monitor.places.gazetteer import Gazetteer, GazetteerPlace, Names
 from monitor.places.matcher import PlaceMatcher
 
 SEED_KEYS = {
@@ -136,6 +136,28 @@ def test_a_tsv_file_reads_as_its_rows_would_by_name(tmp_path: Path) -> None:
     assert loaded.places["kyiv-x"].kind == "city"
     assert loaded.names["kyiv-x"].ru == ["Киiв", "Кыев"]
     assert loaded.places["sudzha-x"].lat is None and loaded.places["sudzha-x"].kind == "village"
+
+
+def test_a_files_names_are_made_when_first_asked_for(tmp_path: Path) -> None:
+    """`names` makes the `Names` of a file's rows when first asked for: the same, in the same
+    order, as made row by row, with a place added and a row read again meanwhile;
+    `has_adj_uk` reads them unmade."""
+    header = ["key", "name_en", "alt_en", "adj_uk"]
+    rows = [["a", "A", "Aa|Ab", ""], ["b", "B", "", "бська"], ["c", "C", "", " | "]]
+    rows.append(["a", "A2", "", "аська"])  # the later row counts
+    path = tmp_path / "places.tsv"
+    path.write_text("\n".join("\t".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    added = GazetteerPlace("d", "D", None, None, "town", None, None, "UA", None, None, "test")
+    loaded = Gazetteer()
+    loaded.load_file(path)
+    loaded.add(added, Names(en=["Dd"]))
+    assert [loaded.has_adj_uk(key) for key in "abcd"] == [True, True, False, False]
+    by_row = Gazetteer()
+    for row in rows:
+        by_row.add_row(dict(zip(header, row, strict=True)), path.name)
+    by_row.add(added, Names(en=["Dd"]))
+    assert list(loaded.names.items()) == list(by_row.names.items())
+    assert loaded.names["a"] == Names(adj_uk=["аська"])
 
 
 def test_tracking_other_places_changes_the_fingerprint() -> None:

@@ -18,6 +18,7 @@ TEXTS = [
     "Бои у Малой Локни и в Судже",
     "Бої біля Малої Локні, у Суджі",
     "Малая-Локня, малая локня, МАЛАЯ  ЛОКНЯ",
+    "Вибухи у Слов'янську, у Слов янську",
     "Fighting near Malaya Loknya and Sudzha",
     "Над Суджей сбит дрон",
 ]
@@ -25,11 +26,13 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def small_gazetteer() -> Gazetteer:
-    """Two places, one with a name of two words (its forms are checked against the text)."""
+    """Three places: one with a name of two words (its forms are keyed by their first word,
+    see `tails`), one with an apostrophe (its forms are checked against the text)."""
     gaz = Gazetteer()
     for key, en, ru, uk, kind in (
         ("sudzha", "Sudzha", "Суджа", "Суджа", "town"),
         ("malaya-loknya", "Malaya Loknya", "Малая Локня", "Мала Локня", "village"),
+        ("sloviansk", "Sloviansk", "Славянск", "Слов'янськ", "town"),
     ):
         place = GazetteerPlace(
             key, en, ru, uk, kind, "Sudzhansky District", "Kursk Oblast", "RU", 51.2, 35.3, "test"
@@ -41,7 +44,8 @@ def small_gazetteer() -> Gazetteer:
 def _tables(matcher: PlaceMatcher) -> tuple[object, ...]:
     entries = [matcher.entries.entry(i) for i in range(len(matcher.entries))]
     checked = [matcher.checked[slot] for slot in range(len(matcher.checked))]
-    return matcher.keys, matcher.infos, entries, checked, matcher.one_byte
+    heads = [(matcher.heads.own(h), matcher.heads.forms(h)) for h in range(len(matcher.heads))]
+    return matcher.keys, matcher.infos, entries, checked, heads, matcher.one_byte
 
 
 def test_the_cache_gives_back_the_compiled_matcher(
@@ -49,7 +53,7 @@ def test_the_cache_gives_back_the_compiled_matcher(
 ) -> None:
     compiled = PlaceMatcher.load(small_gazetteer, tmp_path)
     loaded = PlaceMatcher.load(small_gazetteer, tmp_path)
-    assert len(loaded.checked) > 0  # the groups of checked forms are covered
+    assert len(loaded.checked) > 0 and len(loaded.heads) > 0  # both tables are covered
     assert _tables(loaded) == _tables(compiled)
     assert sorted(loaded.surface_forms()) == sorted(compiled.surface_forms())
     assert dict(loaded.automaton.items()) == dict(compiled.automaton.items())

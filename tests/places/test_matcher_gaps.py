@@ -74,7 +74,11 @@ def test_every_key_maps_back_to_its_forms(seed_matcher: PlaceMatcher) -> None:
     forms = seed_matcher.surface_forms()
     assert len(forms) == len(set(forms))
     assert {"слов'янськ", "малой локни", "суджа"} <= set(forms)
-    assert all(_gapped(form) in seed_matcher.automaton for form in forms[:: len(forms) // 1000])
+    automaton = seed_matcher.automaton
+    assert all(  # its own key, or its first word's when the rest is a shared tail (`tails`)
+        _gapped(form) in automaton or _gapped(form.partition(" ")[0]) in automaton
+        for form in forms[:: len(forms) // 1000]
+    )
 
 
 @pytest.mark.parametrize(
