@@ -64,7 +64,8 @@ def kind_at(
 
 # The repelling of an attack: «атаки отбиты», «отразили», «атаку відбито»
 REPELLED = ("отби", "отраж", "отрази", "відби", "відбив", "відобра", "відбит")
-# Attacking troops, by their words' beginnings (not «позиции», «оборона»: what is attacked)
+# Attacking troops, by their words' beginnings (not «позиции», «оборона»: what is attacked; nor
+# a rotation or a tanker, `NOT_GROUND`)
 TROOPS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов", "групп",
           "груп", "десант", "взвод", "рот", "батальон", "батальйон")  # fmt: skip
 # Weapons from afar the `air_weapons` cues leave out: boats, copters, aircraft, missiles by name
@@ -99,7 +100,7 @@ def ground_attack_repelled(ctx: Context, hit: Hit) -> bool:
         for c in ctx.cues.get("air_weapons", ())
     )
     return (
-        any(form.startswith(TROOPS) for form in before)
+        any(form.startswith(TROOPS) and not form.startswith(NOT_GROUND) for form in before)
         and not weapons
         and not any(form.startswith(MORE_WEAPONS) for form in before)
     )

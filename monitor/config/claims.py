@@ -154,9 +154,9 @@ class ClaimRule(_Strict):
     )
     ground_repelled: bool = Field(
         False,
-        description="a strike whose sentence tells of troops (`ground_fighting` cues) and names "
-        "its weapons only after the attack was repelled is the attackers' advance: «атаковать "
-        "тремя группами на бронетехнике, атаки отбиты артиллерией»",
+        description="a strike whose sentence names attacking troops (infantry, armour, assault "
+        "groups) and weapons only after the attack was repelled is the attackers' advance: "
+        "«атаковать тремя группами на бронетехнике, атаки отбиты артиллерией»",
     )
     foreign_ground: bool | Literal["cities"] = Field(
         False,

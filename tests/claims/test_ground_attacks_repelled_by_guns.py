@@ -64,3 +64,8 @@ def test_an_attack_from_the_air_or_by_copters_stays_a_strike(
     bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in claims_of(bundled_analyzer, text, side)
+
+
+def test_a_rotation_names_no_attacking_troops(bundled_analyzer: Analyzer) -> None:
+    text = "У Вербового противник проводил ротацию, атаки отбиты артиллерией."
+    assert ("advance", "Verbove", "ua") not in claims_of(bundled_analyzer, text, "ru")
