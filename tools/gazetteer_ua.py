@@ -263,7 +263,7 @@ def russian_forms(name_uk: str) -> list[str]:
     endings = _ending_variants(main, name_uk)  # Світле: Светлое too
     variants += [_stem_variant(v) for v in variants] + endings + [_stem_variant(v) for v in endings]
     variants += [
-        e for v in variants if (e := _dictionary_e_variant(v, name_uk))
+        e for v in variants if (e := _dictionary_vowel_variant(v, name_uk))
     ]  # Рубіжне: Рубежное
     variants += [
         e for v in variants if (e := _dictionary_stem_variant(v, name_uk))
@@ -367,7 +367,7 @@ def _ending_variants(main: str, name_uk: str) -> list[str]:
 _ADJECTIVE_ENDINGS = (("ное", "ный"), ("ная", "ный"), ("ское", "ский"), ("ская", "ский"))
 
 
-def _dictionary_e_variant(name_ru: str, name_uk: str) -> str | None:
+def _dictionary_vowel_variant(name_ru: str, name_uk: str) -> str | None:
     """The form with «е» or «о» for one «и» where that makes the name's adjective a Russian word
     and the rule's form is none: Ukrainian «і» stands for Russian «е» in Рубіжне Рубежное,
     Молодіжне Молодежное, Сніжне Снежное, Хлібне Хлебное, Привітне Приветное, Мідна Руда Медная

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from monitor.claims.morphology import clause_between, is_participle, is_passive, is_verb
 from monitor.claims.rules import Hit
-from monitor.claims.spans import PlaceSpan
+from monitor.claims.spans import PlaceSpan, sentence_bounds
 from monitor.text.lemmas import Doc
 
 WAR_BEGAN = 2014
@@ -72,7 +72,7 @@ def other_war(doc: Doc, hit: Hit, places: Sequence[PlaceSpan] = ()) -> bool:
     dated, another = _post_dates_or_names_a_war(doc.text)
     if not (dated or another):
         return False  # most posts
-    first, last = _sentence(doc, hit.first)
+    first, last = sentence_bounds(doc, hit.first)
     sentence = doc.text[doc.tokens[first].start : doc.tokens[last].end].casefold()
     if WORLD_WAR.search(sentence):
         return True
@@ -88,16 +88,6 @@ def other_war(doc: Doc, hit: Hit, places: Sequence[PlaceSpan] = ()) -> bool:
         ):
             return True
     return not years and _story_goes_on(doc, first, last)
-
-
-def _sentence(doc: Doc, index: int) -> tuple[int, int]:
-    tokens, sentence = doc.tokens, doc.tokens[index].sentence
-    first = last = index
-    while first > 0 and tokens[first - 1].sentence == sentence:
-        first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
-        last += 1
-    return first, last
 
 
 def _years(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:

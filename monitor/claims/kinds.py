@@ -14,7 +14,7 @@ from monitor.claims.place_lists import with_list
 from monitor.claims.ranks import DISTRICT_RANK, REGION_RANK, SETTLEMENT_RANK
 from monitor.claims.roads import is_road
 from monitor.claims.rules import Hit
-from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.spans import Context, PlaceSpan, sentence_bounds
 from monitor.config import ClaimRule
 from monitor.text.lemmas import Doc
 
@@ -81,19 +81,12 @@ def ground_attack_repelled(ctx: Context, hit: Hit) -> bool:
     атаки отбиты артиллерией»), not the attack's («атака дронов на позиции отбита»)."""
     tokens = ctx.doc.tokens
     sentence = tokens[hit.first].sentence
+    first, last = sentence_bounds(ctx.doc, hit.first)
     repelled = next(
-        (
-            i
-            for i in range(hit.last + 1, len(tokens))
-            if tokens[i].sentence == sentence and tokens[i].form.startswith(REPELLED)
-        ),
-        None,
+        (i for i in range(hit.last + 1, last + 1) if tokens[i].form.startswith(REPELLED)), None
     )
     if repelled is None:
         return False
-    first = hit.first
-    while first > 0 and tokens[first - 1].sentence == sentence:
-        first -= 1
     before = [tokens[i].form for i in range(first, repelled)]
     weapons = any(
         tokens[c.first].sentence == sentence and c.first < repelled

@@ -26,6 +26,17 @@ def finding_sentences(doc: Doc) -> Callable[[ClaimFinding], int]:
     return sentence_of
 
 
+def sentence_bounds(doc: Doc, index: int) -> tuple[int, int]:
+    """The first and the last token of the sentence of token `index`."""
+    tokens, sentence = doc.tokens, doc.tokens[index].sentence
+    first = last = index
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+        last += 1
+    return first, last
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceSpan:
     mention: PlaceMention
