@@ -53,6 +53,7 @@ COMPILE_MODULES = (
     "places/forms.py",
     "places/gazetteer.py",
     "places/place_info.py",
+    "places/quoted_names.py",
     "places/surfaces.py",
     "places/tails.py",
     "places/translit.py",

@@ -33,6 +33,7 @@ from monitor.places.forms import (
     postposed_adjective,
 )
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
+from monitor.places.quoted_names import quoted_forms
 from monitor.text.normalize import normalize_key
 
 NAME, ADJ, AXIS, LATIN = 0, 1, 2, 3
@@ -217,6 +218,8 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
                 if place.kind in ("region", "district", "water")
                 else name_forms(name, lang)
             )
+            if place.kind == "facility":
+                forms = forms | quoted_forms(name, forms)
             out += [(f, NAME, lang) for f in forms]
             if lang == "uk" and place.kind in ("city", "town"):
                 out += [(f, NAME, lang) for f in _vocative(name)]
