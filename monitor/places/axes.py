@@ -176,6 +176,7 @@ def _adjective_axis_forms(adjectives: list[str], lang: str) -> set[str]:
             if lang == "uk"
             else name_forms(f"{adjective} {AXIS_NOUN[lang]}", lang)
         )
+    forms |= {f for adjective in adjectives for f in _sector_forms(adjective, lang)}
     # the last of a list of axes takes the plural noun, its adjective stays singular: «на
     # Покровському та Лиманському напрямках», «на Покровском и Курахском направлениях»
     forms |= {
@@ -188,6 +189,40 @@ def _adjective_axis_forms(adjectives: list[str], lang: str) -> set[str]:
 
 
 _PLURAL = ((" напрямку", " напрямках"), (" направлении", " направлениях"))
+
+# A sector, salient or bridgehead named like an axis is the same town's: «на Сватовском
+# участке», «Времевский выступ», «Кринковский плацдарм», «на Покровській ділянці фронту». Each
+# noun in the five cases whose masculine adjective endings are `_SECTOR_ENDINGS` (Ukrainian
+# «ділянка» is feminine: `_UK_PLOT`).
+_SECTOR_NOUNS = {
+    "ru": (
+        ("участок", "участка", "участку", "участком", "участке"),
+        ("выступ", "выступа", "выступу", "выступом", "выступе"),
+        ("плацдарм", "плацдарма", "плацдарму", "плацдармом", "плацдарме"),
+    ),
+    "uk": (
+        ("виступ", "виступу", "виступу", "виступом", "виступі"),
+        ("плацдарм", "плацдарму", "плацдарму", "плацдармом", "плацдармі"),
+    ),
+}
+_SECTOR_ENDINGS = {"ru": ("ий", "ого", "ому", "им", "ом"), "uk": ("ий", "ого", "ому", "им", "ому")}
+_UK_PLOT = (("а", "ділянка"), ("ої", "ділянки"), ("ій", "ділянці"), ("у", "ділянку"))
+_UK_PLOT += (("ою", "ділянкою"),)
+
+
+def _sector_forms(adjective: str, lang: str) -> set[str]:
+    """«сватовский участок», «сватівська ділянка» and their cases from an axis's adjective
+    (neuter «-ское» in Russian, masculine «-ський» in Ukrainian)."""
+    stem = adjective[:-2]
+    if not stem.endswith(("ск", "цк", "ськ", "цьк", "зьк")):
+        return set()
+    pairs = [
+        (ending, noun)
+        for nouns in _SECTOR_NOUNS[lang]
+        for ending, noun in zip(_SECTOR_ENDINGS[lang], nouns, strict=True)
+    ]
+    pairs += list(_UK_PLOT) if lang == "uk" else []
+    return {f"{stem}{ending} {noun}" for ending, noun in pairs}
 
 
 @cache

@@ -141,3 +141,28 @@ def test_an_elliptic_list_of_axes_names_each_town(
 )
 def test_a_hromada_names_its_town(keys: Keys, text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Бои на Сватовском участке фронта.", "svatove"),
+        ("На Кременском участке наши продвинулись.", "kreminna"),
+        ("Противник перебрасывает резервы к Покровскому участку.", "pokrovsk"),
+        ("Ситуація на Покровській ділянці фронту складна.", "pokrovsk"),
+        ("Окупанти тиснуть на Лиманську ділянку.", "lyman"),
+        ("Ворог атакує на Куп'янському виступі.", "kupiansk"),
+        ("Торецкий выступ срезан.", "toretsk"),
+    ],
+)
+def test_a_sector_salient_or_bridgehead_named_like_an_axis_is_its_town(
+    keys: Keys, text: str, key: str
+) -> None:
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize(
+    "text", ["Земельный участок продан.", "Избирательный участок открыт до восьми."]
+)
+def test_a_plot_of_land_is_no_sector(keys: Keys, text: str) -> None:
+    assert keys(text) == []
