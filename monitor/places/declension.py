@@ -129,11 +129,14 @@ def possessive(word: str, lang: str) -> Paradigm:
     return _paradigm("sing", [(*row, word) for row in ru])
 
 
-def _fleeting_vowel_genitive(stem: str, vowel: str) -> tuple[str, ...]:
+def _fleeting_vowel_genitive(stem: str, vowel: str, lang: str) -> tuple[str, ...]:
     """The genitive plural of a plural name in «-ки» after a consonant, which takes a vowel
-    before its «к»: Крынки → Крынок, Ступочки → Ступочек (Ukrainian: Кринок, Ступочок)."""
+    before its «к»: Крынки → Крынок, Ступочки → Ступочек (Ukrainian: Кринок, Ступочок); after
+    «й», Russian «е» for it, Ukrainian «о» after it: Валуйки → Валуек, Валуйок."""
     if len(stem) > 3 and stem[-1] == "к" and stem[-2] not in "аеёиоуыэюяіїєйь":
         return (stem[:-1] + vowel + "к",)
+    if len(stem) > 3 and stem[-2:] == "йк":
+        return (stem[:-2] + "ек",) if lang == "ru" else (stem[:-1] + "ок",)
     return ()
 
 
@@ -156,7 +159,7 @@ def ru_noun(word: str) -> Paradigm:
         soft = s[-1] in "ь" or (last == "и" and s[-1] not in _VELAR_SIB | set("бвдзлмнпрстф"))
         a = "я" if soft else "а"
         genitive: tuple[str, ...] = (s, s + "ов", s + "ей") if not soft else (s + "ей", s)
-        genitive += _fleeting_vowel_genitive(s, "е" if s[-2:-1] in _SIBILANT else "о")
+        genitive += _fleeting_vowel_genitive(s, "е" if s[-2:-1] in _SIBILANT else "о", "ru")
         return _paradigm(
             "plur", [(word,), genitive, (s + a + "м",), (word,), (s + a + "ми",), (s + a + "х",)]
         )
@@ -310,7 +313,7 @@ def uk_noun(word: str) -> Paradigm:
         soft = last == "і"
         a = "я" if soft else "а"
         stems = _uk_stems(s)
-        gen = (*stems, s + "ів", s + "їв", *_fleeting_vowel_genitive(s, "о"))
+        gen = (*stems, s + "ів", s + "їв", *_fleeting_vowel_genitive(s, "о", "uk"))
         return _paradigm(
             "plur", [(word,), gen, (s + a + "м",), (word,), (s + a + "ми",), (s + a + "х",)]
         )

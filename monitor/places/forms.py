@@ -101,7 +101,15 @@ def word_paradigm(word: str, lang: str, head_follows: bool, allow_plural: bool) 
     if lang == "uk" and not head_follows and word.endswith(("ово", "ево", "єво")):
         # Ukrainian declines a Russian name in «-ово» as its own «-ове»: у районі Кореневого
         rules = merge(rules, uk_adjective(word[:-1] + "е", head_follows=False) or {})
-    return merge(rules, _pymorphy_paradigm(word, lang, allow_plural=allow_plural))
+    known = _pymorphy_paradigm(word, lang, allow_plural=allow_plural)
+    if word.endswith("ки") and _indeclinable(known, word) and ("nomn", "plur") in rules:
+        # the dictionary's «Лиски» does not decline, posts do: «в Лисках», «из Лисок»
+        known = {}
+    return merge(rules, known)
+
+
+def _indeclinable(paradigm: Paradigm, word: str) -> bool:
+    return bool(paradigm) and all(forms == {word} for forms in paradigm.values())
 
 
 def _noun_adjective_pair(noun: str, adjective: str, lang: str) -> Paradigm:
