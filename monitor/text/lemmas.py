@@ -217,8 +217,22 @@ def parse_word(word: str, lang: str) -> tuple[str, tuple[str, ...]]:
         if len(cache) >= ANALYSED_LIMIT:
             cache.clear()
         form = fold_word(word)
-        found = cache[word] = (form, lemmas_of(form, lang))
+        abbreviation = _abbreviation(word)
+        lemmas = lemmas_of(form, lang)
+        if abbreviation is not None and abbreviation not in lemmas:
+            lemmas = (*lemmas, abbreviation)
+        found = cache[word] = (form, lemmas)
     return found
+
+
+# An abbreviation with a case ending or a suffix: «КАБы» (the dictionary's conjunction «кабы»),
+# «ФАБами», «БПЛАшки», «ВСУшники»: the abbreviation is a lemma of the word.
+_ABBREVIATED = re.compile(r"([А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,6}")
+
+
+def _abbreviation(word: str) -> str | None:
+    found = _ABBREVIATED.fullmatch(word)
+    return fold_word(found[1]) if found else None
 
 
 class Lexicon:
@@ -245,7 +259,7 @@ class Lexicon:
             if len(self.cache) >= ANALYSED_LIMIT:
                 self.cache.clear()
             form = fold_word(word)
-            needs = self._needs_lemmas(form)
+            needs = self._needs_lemmas(form) or _abbreviation(word) is not None
             found = parse_word(word, self.lang) if needs else (form, (form,))
             self.cache[word] = found
         return found

@@ -62,3 +62,22 @@ def test_fury_wishes_and_risks_are_no_strike(
     bundled_analyzer: Analyzer, text: str, side: str
 ) -> None:
     assert not [c for c in claims_of(bundled_analyzer, text, side) if c[0] == "strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «КАБы» is the dictionary's conjunction «кабы»: the abbreviation is its lemma
+        ("КАБы по Орехову, Гуляйполю, Белицкому.", ("strike", "Bilytske", "ru")),
+        ("Ночью опять КАБы по Орехову.", ("strike", "Orikhiv", "ru")),
+        ("Прилетело КАБами по Волчанску.", ("strike", "Vovchansk", "ru")),
+    ],
+)
+def test_an_abbreviated_weapon_with_its_ending_is_the_weapon(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")
+
+
+def test_the_conjunction_kaby_is_no_bomb(bundled_analyzer: Analyzer) -> None:
+    assert claims_of(bundled_analyzer, "Кабы не дождь, поехали бы в Курск.", "ru") == set()

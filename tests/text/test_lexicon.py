@@ -42,3 +42,12 @@ def test_tokens_meet_the_wanted_lemmas_as_with_full_morphology() -> None:
         wanted & set(t.lemmas) for t in full.tokens
     ]
     assert any(wanted & set(t.lemmas) for t in sieved.tokens)
+
+
+def test_an_abbreviation_with_an_ending_has_the_abbreviation_for_a_lemma() -> None:
+    lexicon = Lexicon("ru", ("каб", "всу"))
+    for parse in (lexicon.parse, lambda word: parse_word(word, "ru")):
+        assert "каб" in parse("КАБы")[1]
+        assert "каб" in parse("КАБами")[1]
+        assert "всу" in parse("ВСУшники")[1]
+        assert "каб" not in parse("кабы")[1]  # the conjunction, written as a word
