@@ -64,7 +64,7 @@ def another_predicates(
     after it past the next predicate of a trigger that has its own object."""
     doc = ctx.doc
     if not before:
-        return next_predicate(doc, hit.last, span.first)
+        return next_predicate(doc, hit.last, span.first) or _heads_its_item(ctx, hit, span)
     return (
         clause_break(doc, span.last, hit.first)
         and not copula_dash(doc, span.last, hit.first)  # «…: X, Y — взяты»
@@ -72,6 +72,19 @@ def another_predicates(
         and not fronted(doc, span)
         and not relative_clause(doc, span.first, span.last, hit)
     ) or second_predicate(doc, span.last, hit.first)
+
+
+def _heads_its_item(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
+    """A place past a comma that a dash and another trigger follow heads an item of its own:
+    «Звановка — бои, Федоровка — под огневым контролем» (the fighting is Zvanivka's)."""
+    doc = ctx.doc
+    after = span.last + 1
+    return (
+        after < len(doc.tokens)
+        and clause_between(doc, hit.last, span.first)
+        and copula_dash(doc, span.last, after)
+        and any(index in ctx.trigger_types for index in range(after, after + 3))
+    )
 
 
 def names_a_side(ctx: Context, span: PlaceSpan) -> bool:
