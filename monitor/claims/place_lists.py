@@ -70,7 +70,7 @@ def with_list(
                 other.rank <= bar
                 or other.rank == current.rank
                 or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
-                or _hromada(other)  # «Нікополь, Марганецька, … громади»
+                or _item_of_its_own(ctx, other)  # «Нікополь, Марганецька, … громади»
                 or tally  # items of a tally: «Над X сбиты 8, 3 – над Черным морем»
                 # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»
                 or (claim_type == "strike" and _another_target(ctx, left.last, right.first))
@@ -107,7 +107,7 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
     """Whether a wider place of a list qualifies a finer one next to it, with no clause mark
     between («в Суджанском районе Курской области»), rather than being an item of its own
     («атаковал Днепропетровщину дронами, в Синельниковском районе …»)."""
-    if _hromada(wide) or tally_item(ctx, wide):
+    if _item_of_its_own(ctx, wide) or tally_item(ctx, wide):
         return False  # an item of its own
     listed = tally_group(ctx, wide, listed)
     later = [o for o in listed if o.first > wide.last]
@@ -146,6 +146,18 @@ def _hromada(span: PlaceSpan) -> bool:
     """A settlement's hromada (or axis) named by its adjective: as wide as a raion by rank, an
     item of a list all the same («під ударом були Нікополь, Марганецька та Покровська громади»)."""
     return span.mention.axis and KIND_RANK.get(span.kind) == SETTLEMENT_RANK
+
+
+def _item_of_its_own(ctx: Context, span: PlaceSpan) -> bool:
+    """A wide place that is an item of a list all the same: a settlement's hromada, or a
+    region right after a comma that does not hold the place before it («Херсон, Комишани,
+    Бериславщина»; not «Юнаківку, Сумщина», which says where Yunakivka is)."""
+    if _hromada(span):
+        return True
+    if span.own_region is None or not ctx.doc.text[: span.mention.start].rstrip().endswith(","):
+        return False
+    previous = [s for s in ctx.places if s.last < span.first]
+    return bool(previous and previous[-1].within) and span.own_region not in previous[-1].within
 
 
 # Conjunctions that join items of one list («Куп'янськ, Борова та Ізюмський район»)

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from monitor.claims.rules import Hit
 from monitor.claims.voice import gap
@@ -49,11 +50,23 @@ class PlaceSpan:
     # in the front's raions (`[front] raions`); None where no front is configured
     front: bool | None = None
     held: bool = False  # where Russia has long held (`[front] held`): its strikes are Ukraine's
+    # the English names of the raion and oblast it lies in, and its own for a region or raion
+    within: tuple[str, ...] = ()
+    own_region: str | None = None
 
     @property
     def facility(self) -> bool:
         """A plant, a station, a bridge: attacked, it is struck."""
         return self.kind == "facility"
+
+
+def regions_of(info: Any) -> tuple[tuple[str, ...], str | None]:
+    """`PlaceSpan.within` and `PlaceSpan.own_region` of a place's gazetteer facts (a
+    `PlaceInfo` or a `GazetteerPlace`, whose own name a region's or raion's is)."""
+    within = tuple(r for r in (getattr(info, "district", None), getattr(info, "oblast", None)) if r)
+    if getattr(info, "kind", None) not in ("region", "district"):
+        return within, None
+    return within, getattr(info, "own_region", None) or getattr(info, "name_en", None)
 
 
 @dataclass(slots=True)

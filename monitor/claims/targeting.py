@@ -56,7 +56,7 @@ from monitor.claims.roads import crossed_in_reach, crossed_waters, past_crossing
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import heads_its_line, qualifying_agents
-from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.spans import Context, PlaceSpan, regions_of
 from monitor.claims.titles import in_a_title, own_place
 from monitor.claims.voice import gap
 from monitor.config import ClaimRule
@@ -110,6 +110,7 @@ class Targeting:
                     str(getattr(info, "kind", "")),
                     self._on_front(mention.place_key) if self._on_front else None,
                     bool(self._held and self._held(mention.place_key)),
+                    *regions_of(info),
                 )
             )
             taken.append((mention.start, mention.end))
