@@ -9,6 +9,8 @@ paragraph) over to each of its places: same type, actor and stance.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from monitor.claims.morphology import is_passive
@@ -46,23 +48,111 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
         ]
         if not places or not previous or "\n\n" in _gap_before(ctx, sentence):
             continue
-        for span in places:
-            for finding in previous:
-                key = (finding.claim_type, span.mention.place_key, finding.stance)
-                if key in taken:
-                    continue
-                taken.add(key)
-                start, end = doc.tokens[cue.first].start, span.mention.end
-                carried.append(
-                    replace(
-                        finding,
-                        place_key=span.mention.place_key,
-                        evidence_start=start,
-                        evidence_end=end,
-                        evidence=doc.text[start:end],
-                    )
+        carried += _carry(ctx, cue.first, places, previous, taken)
+    return carried + _counted_members(ctx, findings, taken)
+
+
+def _carry(
+    ctx: Context,
+    cue_first: int,
+    places: list[PlaceSpan],
+    previous: list[ClaimFinding],
+    taken: set[tuple[str, str | None, str]],
+) -> list[ClaimFinding]:
+    """Each of `previous` for each of `places`, but for those already taken, with the text
+    from the continuation word to the place for evidence."""
+    doc = ctx.doc
+    carried = []
+    for span in places:
+        for finding in previous:
+            key = (finding.claim_type, span.mention.place_key, finding.stance)
+            if key in taken:
+                continue
+            taken.add(key)
+            start, end = doc.tokens[cue_first].start, span.mention.end
+            carried.append(
+                replace(
+                    finding,
+                    place_key=span.mention.place_key,
+                    evidence_start=start,
+                    evidence_end=end,
+                    evidence=doc.text[start:end],
                 )
+            )
     return carried
+
+
+# The first words of the continuation cues that open the members of a count in its own
+# sentence: «ударів по 14 населених пунктах області, зокрема X, Y», «обстреляли 9 сёл, в том
+# числе X и Y», «…, серед них X»
+_MEMBER_OPENERS = frozenset({"зокрема", "серед", "среди", "в", "у"})
+# How many words before the cue the count may stand («14 населених пунктах області, зокрема»)
+_COUNT_REACH = 5
+# What may stand between two members: a comma, a conjunction
+_MEMBER_GLUE = re.compile(r"\s*(?:,|,?\s*(?:и|та|і|й|а также|а також))?\s*", re.IGNORECASE)
+
+
+def _counted_members(
+    ctx: Context, findings: list[ClaimFinding], taken: set[tuple[str, str | None, str]]
+) -> list[ClaimFinding]:
+    """The claims of the trigger before a count carried over to the count's members listed
+    after a comma in the same sentence («завдав ударів по Харкову та 14 населених пунктах
+    області, зокрема Куп'янськ, Борова»)."""
+    doc = ctx.doc
+    carried: list[ClaimFinding] = []
+    for cue in ctx.cues.get("continuation", ()):
+        if doc.tokens[cue.first].form not in _MEMBER_OPENERS or not _after_a_count(ctx, cue.first):
+            continue
+        start = doc.tokens[cue.first].start
+        sentence = doc.tokens[cue.first].sentence
+        before = [
+            f
+            for f in findings
+            if f.place_key is not None
+            and f.evidence_end <= start
+            and doc.tokens[_token_at(ctx, f.evidence_start)].sentence == sentence
+        ]
+        if before:
+            nearest = max(f.evidence_start for f in before)
+            source = [f for f in before if f.evidence_start == nearest]
+            carried += _carry(ctx, cue.first, _members(ctx, cue.last), source, taken)
+    return carried
+
+
+def _after_a_count(ctx: Context, cue_first: int) -> bool:
+    """A comma right before the cue and a number among the words before that."""
+    doc = ctx.doc
+    if (
+        cue_first == 0
+        or "," not in doc.text[doc.tokens[cue_first - 1].end : doc.tokens[cue_first].start]
+    ):
+        return False
+    first = max(0, cue_first - _COUNT_REACH)
+    return any(doc.tokens[i].form.isdigit() for i in range(first, cue_first))
+
+
+def _members(ctx: Context, cue_last: int) -> list[PlaceSpan]:
+    """The places listed right after the cue: the first within `LIST_REACH` words, each next
+    one past a comma or a conjunction alone."""
+    after = [s for s in ctx.places if s.first > cue_last and not is_road(s)]
+    if (
+        not after
+        or after[0].first - cue_last > LIST_REACH
+        or _no_list_after(ctx, cue_last, after[0].first)
+    ):
+        return []
+    members = [after[0]]
+    for span in after[1:]:
+        gap = ctx.doc.text[members[-1].mention.end : span.mention.start]
+        if not _MEMBER_GLUE.fullmatch(gap):
+            break
+        members.append(span)
+    return members
+
+
+def _token_at(ctx: Context, offset: int) -> int:
+    starts = [t.start for t in ctx.doc.tokens]
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 # Words that make the place after them a person's home, not a place of the claim: «Среди них —

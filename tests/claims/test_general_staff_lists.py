@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.analyzer import Analyzer
 from monitor.claims.extractor import ClaimExtractor
+from tests.claims.analyzed import claims_of
 from tests.claims.extracting import Claim, claims, extractor_over
 
 PLACES = {
@@ -103,3 +105,30 @@ def test_what_a_side_stores_up_is_no_deployment(
 ) -> None:
     found = claims(extractor, text, {"pokrovsk": surface}, "ua")
     assert not any(c[0] == "deployment" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "Минулої доби противник завдав ударів по Харкову та 14 населених пунктах області, "
+            "зокрема Куп'янськ, Борова, Золочів, Чугуїв.",
+            "ua",
+            {("strike", name, "ru") for name in ("Kupiansk", "Borova", "Zolochiv", "Chuhuiv")},
+        ),
+        (
+            "Ворог завдав ударів по Сумах та 7 громадах області, серед них Білопілля і Ворожба.",
+            "ua",
+            {("strike", "Bilopillia", "ru"), ("strike", "Vorozhba", "ru")},
+        ),
+    ],
+)
+def test_a_counts_members_after_a_comma_take_the_claim_before_the_count(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= claims_of(bundled_analyzer, text, side)
+
+
+def test_members_of_a_count_need_the_count(bundled_analyzer: Analyzer) -> None:
+    text = "Ворог завдав ударів по Харкову, зокрема журналісти Чугуєва про це пишуть."
+    assert ("strike", "Chuhuiv", "ru") not in claims_of(bundled_analyzer, text, "ua")
