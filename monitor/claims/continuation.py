@@ -16,8 +16,10 @@ from dataclasses import replace
 from monitor.claims.morphology import is_passive
 from monitor.claims.roads import is_road
 from monitor.claims.spans import Context, PlaceSpan, finding_sentences
-from monitor.domain import ClaimFinding
+from monitor.domain import ClaimFinding, Stance
 
+# A claim carried already: (type, place key, stance)
+Taken = tuple[str, str | None, Stance]
 # How many words may stand before the continuation word in its sentence («— А також …»).
 OPENING_WORDS = 1
 # How far after it the list's first place stands: «Також — біля X», «Вони тривали в районах X»
@@ -57,7 +59,7 @@ def _carry(
     cue_first: int,
     places: list[PlaceSpan],
     previous: list[ClaimFinding],
-    taken: set[tuple[str, str | None, str]],
+    taken: set[Taken],
 ) -> list[ClaimFinding]:
     """Each of `previous` for each of `places`, but for those already taken, with the text
     from the continuation word to the place for evidence."""
@@ -93,7 +95,7 @@ _MEMBER_GLUE = re.compile(r"\s*(?:,|,?\s*(?:и|та|і|й|а также|а та�
 
 
 def _counted_members(
-    ctx: Context, findings: list[ClaimFinding], taken: set[tuple[str, str | None, str]]
+    ctx: Context, findings: list[ClaimFinding], taken: set[Taken]
 ) -> list[ClaimFinding]:
     """The claims of the trigger before a count carried over to the count's members listed
     after a comma in the same sentence («завдав ударів по Харкову та 14 населених пунктах
