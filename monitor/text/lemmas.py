@@ -310,7 +310,7 @@ def tokenize(
             found = cache.get(word)
             if found is None:
                 found = parse(word)
-            if word in TALLY_CODES and _quoted(parts, index):
+            if word in TALLY_CODES and (_quoted(parts, index) or _paired(parts, index)):
                 found = parse(word + "-й")  # «200», «300»: the killed, the wounded
             previous_form = found[0]
             word_end = position + len(word)
@@ -323,6 +323,17 @@ def tokenize(
 TALLY_CODES = frozenset({"200", "300"})
 _OPENING_QUOTES = ("«", '"', "“", "„")
 _CLOSING_QUOTES = ("»", '"', "”", "“")
+
+
+def _paired(parts: list[str], index: int) -> bool:
+    """Whether the code `parts[index]` is written with the other one: «200/300», «(200+300)»."""
+    other = "300" if parts[index] == "200" else "200"
+    return (
+        index + 2 < len(parts) and parts[index + 1] in _PAIRING and parts[index + 2] == other
+    ) or (index >= 2 and parts[index - 1] in _PAIRING and parts[index - 2] == other)
+
+
+_PAIRING = frozenset({"/", "+", "/ ", " / ", " + "})
 
 
 def _quoted(parts: list[str], index: int) -> bool:

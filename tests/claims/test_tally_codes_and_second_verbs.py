@@ -21,6 +21,11 @@ from tests.claims.analyzed import claims_of
          ("casualties", "Toretsk", "ru")),
         ('Покровск. Прилёт по ротации ВФУ, минимум десяток "300".',
          ("casualties", "Pokrovsk", "ru")),
+        # or written together, unquoted
+        ("Часов Яр — Искандер по пункту временной дислокации ВФУ, есть 200/300.",
+         ("casualties", "Chasiv Yar", "ru")),
+        ("Под Торецком укры снова полезли на наши позиции. Итог: около 30 хохлов (200+300).",
+         ("casualties", "Toretsk", "ru")),
     ],
 )  # fmt: skip
 def test_quoted_codes_are_casualties(
@@ -34,6 +39,7 @@ def test_quoted_codes_are_casualties(
     [
         "В Курске открыли парковку на 300 мест, билет стоит 200 рублей.",
         "Белгород. Цена «300» за литр — это уже слишком.",
+        "В Курске билеты по 200/300 рублей, автобус 200+300 метров от вокзала.",
     ],
 )
 def test_bare_or_priced_numbers_are_no_casualties(bundled_analyzer: Analyzer, text: str) -> None:
