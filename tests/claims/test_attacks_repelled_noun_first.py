@@ -21,6 +21,13 @@ from tests.claims.analyzed import actor_of, claims_of
             ("advance", "Robotyne", "ua"),
         ),
         ("Ворожі атаки біля Торського відбито.", "ua", ("advance", "Torske", "ru")),
+        # the side named with the noun attacked
+        (
+            "Ворожий штурм на Покровське (Дніпропетровська область) відбито.",
+            "ua",
+            ("advance", "Pokrovske", "ru"),
+        ),
+        ("Атаки ВСУ у Работино отбиты.", "ru", ("advance", "Robotyne", "ua")),
     ],
 )
 def test_attacks_repelled_are_the_attackers_advance(
