@@ -285,8 +285,14 @@ def partial_at(ctx: Context, partial: list[Hit], span: PlaceSpan | None, claim_t
     if span is None:
         return "advance"
     # a cue that opens a place («часть Мемрика», «окраину Курахово») is that place's only
-    here = [c for c in partial if _opened(ctx, c) in (None, span)]
+    here = [c for c in partial if _opens_this(_opened(ctx, c), span)]
     return "advance" if here else claim_type
+
+
+def _opens_this(opened: PlaceSpan | None, span: PlaceSpan) -> bool:
+    """Whether a cue that opens `opened` (or none) is about `span`'s place: the town named
+    again by its noun is the same place («В Купянске … контролируют часть города»)."""
+    return opened is None or opened.mention.place_key == span.mention.place_key
 
 
 def _opened(ctx: Context, cue: Hit) -> PlaceSpan | None:
