@@ -72,7 +72,7 @@ from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import PlaceLookup, Targeting, has_place_nearby
 from monitor.claims.tense import future_tense
 from monitor.claims.titles import a_quoted_name
-from monitor.claims.victims import victims_take_the_attacker
+from monitor.claims.victims import mourned_are_the_channels, victims_take_the_attacker
 from monitor.claims.voice import (
     credit_line,
     find_actor,
@@ -145,6 +145,7 @@ class ClaimExtractor:
         context = Context(doc, side, cues, triggers, spans, types, slots)
         found, uncued = self._best_claims(context)
         victims_take_the_attacker(context, found, uncued)
+        mourned_are_the_channels(context, found, uncued)
         carry_the_side(context, found, uncued)
         side_of_the_subject_before(context, found, uncued)
         findings = [*found.values(), *continued(context, list(found.values()))]

@@ -42,3 +42,25 @@ def victims_take_the_attacker(
         own_side = any(claim.evidence_start <= at < end for at in sides_at)
         if key in uncued or _CIVILIANS.search(claim.evidence + after) or not own_side:
             found[key] = replace(claim, actor=strike.actor)
+
+
+# Words of mourning: a post that holds them mourns the channel's own dead («Вечная память»,
+# «Светлая память всем, кто остался там», «Вічна пам'ять», «Помяните, кто знал»)
+_MOURNING = re.compile(
+    r"(?i)вечн\w* памят|светл\w* памят|вічн\w* пам.ят|світл\w* пам.ят|помяни|пом.яніть"
+    r"|царство небесное|царство небесне|земля пухом|герої не вмирають|на щиті"
+)
+
+
+def mourned_are_the_channels(
+    ctx: Context, found: dict[ClaimKey, ClaimFinding], uncued: set[ClaimKey]
+) -> None:
+    """Casualties with no side of their own, in a post that mourns, are the channel's side's
+    dead: the enemy's act (a soldier's obituary, «Погиб под Работино … Помяните»), not the side
+    the place's country suggests."""
+    if ctx.side not in ("ru", "ua") or not _MOURNING.search(ctx.doc.text):
+        return
+    enemy = "ua" if ctx.side == "ru" else "ru"
+    for key, claim in list(found.items()):
+        if key[0] == "casualties" and key in uncued and claim.actor != enemy:
+            found[key] = replace(claim, actor=enemy)
