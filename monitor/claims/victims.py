@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from monitor.claims.spans import ClaimKey, Context
 from monitor.claims.voice import FORCE_CUES
-from monitor.domain import ClaimFinding
+from monitor.domain import Actor, ClaimFinding
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CIVILIANS = re.compile(r"(?i)мирн|жител|мешкан|цивіл|граждан|громадян|дет[иея]|діт|ребен|дитин")
@@ -60,7 +60,7 @@ def mourned_are_the_channels(
     the place's country suggests."""
     if ctx.side not in ("ru", "ua") or not _MOURNING.search(ctx.doc.text):
         return
-    enemy = "ua" if ctx.side == "ru" else "ru"
+    enemy: Actor = "ua" if ctx.side == "ru" else "ru"
     for key, claim in list(found.items()):
         if key[0] == "casualties" and key in uncued and claim.actor != enemy:
             found[key] = replace(claim, actor=enemy)
