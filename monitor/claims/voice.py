@@ -218,7 +218,9 @@ def _struck_country(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule) -> bool:
 
 def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     """An actor cue that names a source, not a side in action: «по данным Минобороны РФ»,
-    «сообщает Генштаб ВСУ», «украинские СМИ сообщают»."""
+    «сообщает Генштаб ВСУ», «украинские СМИ сообщают», a headline's «…, — украинские СМИ»."""
+    if _in_headline_credit(doc, cue):
+        return True
     for source in (*cues.get("reported", ()), *cues.get("own_source", ())):
         if source.first <= cue.first <= source.last:
             return True
@@ -238,6 +240,33 @@ def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
 _EDGE = re.compile(r"^[^\w«\"]+|[^\w»\":]+$")
 _DASHED_TAIL = re.compile(r"\s[—–-]\s+([^—–]+)$")
 MAX_CREDIT_WORDS = 4
+
+
+def _in_headline_credit(doc: Doc, cue: Hit) -> bool:
+    """Whether the cue stands in the credit after a dash that ends the post's first line, a
+    few words with no verb after its own: «Взрывы в Харькове, — украинские СМИ»."""
+    tokens = doc.tokens
+    if tokens[cue.first].sentence != tokens[0].sentence:
+        return False
+    line_end = doc.text.find("\n", tokens[0].start)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    dash = max(doc.text.rfind(mark, tokens[0].start, tokens[cue.first].start) for mark in "—–")
+    if dash < 0 or cue.last + 1 >= len(tokens) or tokens[cue.last + 1].start >= line_end:
+        return False
+    tail = [i for i, t in enumerate(tokens) if dash < t.start < line_end]
+    return (
+        len(tail) <= MAX_CREDIT_WORDS
+        and not any(is_verb(tokens[i].form, doc.lang) for i in tail)
+        and any(not MEDIA.isdisjoint(tokens[i].lemmas) for i in tail if i > cue.last)
+    )
+
+
+# What a side's adjective names in a headline's credit: its media, not its forces
+MEDIA = frozenset(
+    ["сми", "змі", "медиа", "медіа", "паблик", "паблики", "паблік", "пабліки", "издание",
+     "видання", "источник", "джерело", "канал", "журналист", "журналіст", "монитор", "монітор",
+     "телеграм-канал", "соцсеть", "соцмережа", "блогер", "блоги", "блог"]
+)  # fmt: skip
 
 
 def headline_source(text: str, lang: str, names: frozenset[str]) -> bool:
