@@ -1,9 +1,11 @@
-"""Elliptic lists of facilities: «по Бурштынской, Ладыжинской и Добротворской ТЭС».
+"""Elliptic facilities: lists («по Бурштынской, Ладыжинской и Добротворской ТЭС») and a bare
+head near its town («Курахово … последние очаги у ТЭС»).
 
-The matcher finds the last item, named in full. The adjectives listed before it share its head
-abbreviation, so each is read as the facility named by the adjective and that head, where the
-gazetteer has one; the mention's surface is the bare adjective, as a region's in «в Курской и
-Брянской областях».
+The matcher finds the last item of a list, named in full. The adjectives listed before it share
+its head abbreviation, so each is read as the facility named by the adjective and that head,
+where the gazetteer has one; the mention's surface is the bare adjective, as a region's in «в
+Курской и Брянской областях». A head alone («ТЭС», «НПЗ») is the one facility of that head
+within `BARE_HEAD_KM` of a place the post names.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import re
 from collections.abc import Callable
 
 from monitor.domain import PlaceMention
-from monitor.places.gazetteer import Gazetteer
+from monitor.places.gazetteer import Gazetteer, GazetteerPlace
+from monitor.places.geo import distance_km
 
 # A facility named by an adjective and an all-caps head: «Добротворской ТЭС», «Афипский НПЗ»
 _HEADED = re.compile(r"\w+\s+([А-ЯЁІЇЄ]{2,5})$")
@@ -50,7 +53,57 @@ def elliptic_facilities(
                 mention.confidence,
                 f"listed before «{mention.surface}», sharing its head",
             )
-    return sorted(out.values(), key=lambda m: m.start)
+    return _bare_heads(text, sorted(out.values(), key=lambda m: m.start), gaz)
+
+
+# A facility's head abbreviation standing alone, in Russian and Ukrainian
+_BARE_HEAD = re.compile(r"(?<![\w-])(ТЭС|ТЕС|ТЭЦ|ТЕЦ|ГЭС|ГЕС|АЭС|АЕС|НПЗ|ГОК|ГЗК)(?![\w-])")
+# How far from a named place the one facility of a bare head may stand (Kurakhove's plant is
+# 3 km from the town, Zaporizhzhia's nuclear plant 5 km from Enerhodar)
+BARE_HEAD_KM = 15.0
+
+
+def _bare_heads(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """`mentions` with each bare head read as the one facility of that head near a place the
+    post names («Курахово — всё. Последние очаги у ТЭС дочищают»: Kurakhove's power plant)."""
+    found = [
+        m
+        for m in _BARE_HEAD.finditer(text)
+        if not any(x.start <= m.start() < x.end for x in mentions)
+    ]
+    if not found:
+        return mentions
+    places = [p for p in (gaz.places.get(m.place_key) for m in mentions) if p is not None]
+    added = []
+    for bare in found:
+        near = {
+            f.key
+            for f in _facilities_of(gaz, bare.group(1))
+            if any(p.key != f.key and distance_km(p, f) <= BARE_HEAD_KM for p in places)
+        }
+        if len(near) == 1:
+            key = near.pop()
+            added.append(
+                PlaceMention(key, bare.start(), bare.end(), bare.group(1), 0.8, "a bare head near")
+            )
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+_HEADS: dict[int, tuple[Gazetteer, dict[str, list[GazetteerPlace]]]] = {}
+
+
+def _facilities_of(gaz: Gazetteer, head: str) -> list[GazetteerPlace]:
+    """The facilities whose Russian or Ukrainian name ends with the head, worked out once per
+    gazetteer."""
+    cached = _HEADS.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        heads: dict[str, list[GazetteerPlace]] = {}
+        for place in gaz.places.values():
+            if place.kind == "facility":
+                for name in {place.name_ru, place.name_uk} - {None}:
+                    heads.setdefault(str(name).rsplit(" ", 1)[-1], []).append(place)
+        cached = _HEADS[id(gaz)] = (gaz, heads)
+    return cached[1].get(head, [])
 
 
 def _named_in_full(

@@ -105,3 +105,32 @@ def test_an_attack_on_a_facility_in_a_ukrainian_report_is_a_strike(
     analyzer: Analyzer, text: str, expected: tuple[str, str]
 ) -> None:
     assert _claims(analyzer, text, "ua") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Курахово — всё. Последние очаги у ТЭС дочищают.", "Kurakhove TPP"),
+        ("Бойцы группировки «Юг» зачистили промзону ТЭС в Курахово.", "Kurakhove TPP"),
+        ("В Энергодаре снова обстрел, снаряд упал у АЭС.", "Zaporizhzhia NPP"),
+        ("Туапсе. Беспилотники снова атаковали НПЗ.", "Tuapse refinery"),
+    ],
+)
+def test_a_bare_head_is_the_one_facility_of_it_near_a_named_place(
+    analyzer: Analyzer, text: str, name: str
+) -> None:
+    assert name in _places(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no facility of that head near the place named
+        "В Харькове прилёт по ТЭЦ.",
+        "В Сумах на ТЭС отключили свет.",
+        # and none without a place
+        "Ночью атаковали ТЭС, пишут местные.",
+    ],
+)
+def test_a_bare_head_far_from_its_facilities_names_none(analyzer: Analyzer, text: str) -> None:
+    assert not any(k.endswith(("TPP", "CHP", "NPP", "refinery")) for k in _places(analyzer, text))
