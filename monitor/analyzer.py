@@ -17,6 +17,10 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
+# 29: quoted facility names and bare heads, sectors and salients, abbreviations with endings,
+# members of a count, regions listed as items, cotton and taking apart, attacks repelled noun
+# first, obituaries, headline credits;
+# 28: ikavism forms, repelled ground attacks, continuation cues;
 # 27: sides around fronted targets, countries where it happens, weapons' sides, relayed
 # attackers, oblast administrations, quoted names, labels over their lines, pressure, children
 # taken out, places under fire;
@@ -24,7 +28,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 # 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "28"
+ENGINE_VERSION = "29"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets
