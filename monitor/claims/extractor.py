@@ -40,6 +40,7 @@ from monitor.claims.morphology import (
     second_predicate,
     voice_fits,
 )
+from monitor.claims.qualifiers import qualifiers_give_way
 from monitor.claims.ranks import headline_end, is_label, with_list_items
 from monitor.claims.relay import credits_of, relay_side, voice_of
 from monitor.claims.rules import CompiledRules, Hit
@@ -148,6 +149,7 @@ class ClaimExtractor:
         mourned_are_the_channels(context, found, uncued)
         carry_the_side(context, found, uncued)
         side_of_the_subject_before(context, found, uncued)
+        qualifiers_give_way(context, found)
         findings = [*found.values(), *continued(context, list(found.values()))]
         return evidence_from(
             post, text, sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))

@@ -157,7 +157,22 @@ def _item_of_its_own(ctx: Context, span: PlaceSpan) -> bool:
     if span.own_region is None or not ctx.doc.text[: span.mention.start].rstrip().endswith(","):
         return False
     previous = [s for s in ctx.places if s.last < span.first]
-    return bool(previous and previous[-1].within) and span.own_region not in previous[-1].within
+    return (
+        bool(previous and previous[-1].within)
+        and span.own_region not in previous[-1].within
+        and _ends_its_clause(ctx, span)
+    )
+
+
+def _ends_its_clause(ctx: Context, span: PlaceSpan) -> bool:
+    """Whether the sentence or a comma follows the place: the list ends there, nothing is
+    said of the place alone («Удар по Одессе, Николаевская область — тишина» says otherwise)."""
+    after = span.last + 1
+    tokens = ctx.doc.tokens
+    if after >= len(tokens) or tokens[after].sentence != span.sentence:
+        return True
+    between = ctx.doc.text[tokens[span.last].end : tokens[after].start].strip()
+    return between[:1] in (",", ";")
 
 
 # Conjunctions that join items of one list («Куп'янськ, Борова та Ізюмський район»)

@@ -75,15 +75,24 @@ def another_predicates(
 
 
 def _heads_its_item(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
-    """A place past a comma that a dash and another trigger follow heads an item of its own:
-    «Звановка — бои, Федоровка — под огневым контролем» (the fighting is Zvanivka's)."""
+    """A place past a comma that a dash follows heads an item of its own when another trigger
+    follows the dash, or when the trigger's own item is headed so: «Звановка — бои, Федоровка
+    — под огневым контролем», «Вербовое — наши закрепились, Новопокровка — без изменений»
+    (not the last of a list before a comment: «Освобождены Мартыновка, Мирный — это успех»)."""
     doc = ctx.doc
     after = span.last + 1
-    return (
+    if not (
         after < len(doc.tokens)
         and clause_between(doc, hit.last, span.first)
         and copula_dash(doc, span.last, after)
-        and any(index in ctx.trigger_types for index in range(after, after + 3))
+    ):
+        return False
+    return any(index in ctx.trigger_types for index in range(after, after + 3)) or any(
+        place.last < hit.first
+        and place.last + 1 < len(doc.tokens)
+        and copula_dash(doc, place.last, place.last + 1)
+        and not clause_between(doc, place.last + 1, hit.first)
+        for place in ctx.places
     )
 
 

@@ -57,10 +57,13 @@ def mourned_are_the_channels(
 ) -> None:
     """Casualties with no side of their own, in a post that mourns, are the channel's side's
     dead: the enemy's act (a soldier's obituary, «Погиб под Работино … Помяните»), not the side
-    the place's country suggests."""
+    the place's country suggests; but for victims of a strike told at their place («Вечная
+    память. В Харькове под обстрелом погибли 5 мирных жителей»)."""
     if ctx.side not in ("ru", "ua") or not _MOURNING.search(ctx.doc.text):
         return
     enemy: Actor = "ua" if ctx.side == "ru" else "ru"
+    struck = {key[1] for key in found if key[0] == "strike"}
     for key, claim in list(found.items()):
-        if key[0] == "casualties" and key in uncued and claim.actor != enemy:
+        # victims of a strike the post tells at their place are that strike's
+        if key[0] == "casualties" and key in uncued and key[1] not in struck:
             found[key] = replace(claim, actor=enemy)

@@ -5,7 +5,7 @@ The matcher finds the last item of a list, named in full. The adjectives listed 
 its head abbreviation, so each is read as the facility named by the adjective and that head,
 where the gazetteer has one; the mention's surface is the bare adjective, as a region's in «в
 Курской и Брянской областях». A head alone («ТЭС», «НПЗ») is the one facility of that head
-within `BARE_HEAD_KM` of a place the post names.
+within `BARE_HEAD_KM` of a place the post names in another sentence.
 """
 
 from __future__ import annotations
@@ -73,13 +73,15 @@ def _bare_heads(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list
     ]
     if not found:
         return mentions
-    places = [p for p in (gaz.places.get(m.place_key) for m in mentions) if p is not None]
+    named = [m for m in mentions if m.place_key in gaz.places]
+    places = [gaz.places[m.place_key] for m in named]
     added = []
     for bare in found:
+        elsewhere = [p for p, m in zip(places, named, strict=True) if _apart(text, m, bare)]
         near = {
             f.key
             for f in _facilities_of(gaz, bare.group(1))
-            if any(p.key != f.key and distance_km(p, f) <= BARE_HEAD_KM for p in places)
+            if any(p.key != f.key and distance_km(p, f) <= BARE_HEAD_KM for p in elsewhere)
         }
         if len(near) == 1:
             key = near.pop()
@@ -87,6 +89,13 @@ def _bare_heads(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list
                 PlaceMention(key, bare.start(), bare.end(), bare.group(1), 0.8, "a bare head near")
             )
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _apart(text: str, mention: PlaceMention, bare: re.Match[str]) -> bool:
+    """Whether a sentence ends between the place and the head: in its own sentence the town
+    itself is what a claim is about («в Туапсе атакован морской терминал и НПЗ»)."""
+    start, end = sorted((mention.end, bare.start()))
+    return re.search(r"[.!?\n]", text[start:end]) is not None
 
 
 _HEADS: dict[int, tuple[Gazetteer, dict[str, list[GazetteerPlace]]]] = {}

