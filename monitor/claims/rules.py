@@ -192,8 +192,9 @@ class PhraseSet:
         """Whether a trigger phrase can match a post whose words (as written, those
         `tokenize` reads) are `words`: one whose first word one of them is and each later word
         of which (`Phrase.needs`) has a lemma among theirs, as `find_for_claims` asks of the
-        tokens' (the same lemmas: `lexicon`'s). False spares tokenising a post in which no
-        trigger can be found (the prefilter looked at key words alone)."""
+        tokens' (the same lemmas: `lexicon`'s), and each later prefix one a form among
+        theirs. False spares tokenising a post in which no trigger can be found (the
+        prefilter looked at key words alone)."""
         parse = self.lexicon.parse
         parsed = [parse(word) for word in words]
         parsed += [parse(code + "-й") for code in TALLY_CODES.intersection(words)]
@@ -202,7 +203,11 @@ class PhraseSet:
         for form, lemmas in parsed:
             phrases = cache.get(form)
             for phrase in self._triggers_at(form, lemmas) if phrases is None else phrases:
-                if all(not need.isdisjoint(present) for need in phrase.needs):
+                if all(not need.isdisjoint(present) for need in phrase.needs) and all(
+                    any(word.matches_form(other) for other, _ in parsed)
+                    for word in phrase.words[1:]
+                    if word.prefix
+                ):
                     return True
         return False
 
