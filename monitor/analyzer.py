@@ -10,6 +10,7 @@ from datetime import datetime
 from monitor.claims.extractor import ClaimExtractor
 from monitor.config import Settings
 from monitor.domain import ClaimFinding, PlaceMention
+from monitor.gc_pause import built_for_the_process
 from monitor.places.city_districts import cities_apart, other_cities_districts
 from monitor.places.elliptic_facilities import elliptic_facilities
 from monitor.places.hromadas import hromadas_apart
@@ -70,6 +71,7 @@ class Analyzer:
         digest.update(settings.claims.model_dump_json().encode())
         digest.update(json.dumps(sorted(self.gazetteer.places)).encode())
         self.version = digest.hexdigest()[:16]
+        built_for_the_process()
 
     def _on_front(self) -> Callable[[str], bool] | None:
         """Whether a place (by key) lies on the front, None where no front is configured."""

@@ -43,3 +43,11 @@ def startup_done() -> None:
         return
     gc.freeze()
     gc.enable()
+
+
+def built_for_the_process() -> None:
+    """What was just built lives as long as the process (the analyzer: its gazetteer, matcher,
+    resolver and rules, some 200,000 objects), so it is kept out of every later collection
+    (`gc.freeze`): a full collection rescanned all of it (measured over the first 5,000
+    distinct corpus posts analysed cold: full collections 105-136 ms, 53-74 ms frozen)."""
+    gc.freeze()

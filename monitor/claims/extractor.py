@@ -279,6 +279,8 @@ class ClaimExtractor:
             if not self._compiled.prefilter.triggers[lang].any_of(words):
                 continue
             phrases = self._compiled.phrases[lang]
+            if not phrases.may_trigger(words):
+                continue  # no trigger phrase has all its words here
             doc = tokenize(text, lang, ranges=regions, lexicon=phrases.lexicon)
             hits, triggers = phrases.find_for_claims(doc)
             if triggers:

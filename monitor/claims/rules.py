@@ -11,24 +11,18 @@ Its words must follow in order inside one sentence with at most `MAX_GAP` other 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from monitor.claims.patterns import WordPattern, pattern, surface_keys
+from monitor.claims.phrase_runs import MAX_GAP, PHRASE_BREAKS, match_rest, phrase_cuts
 from monitor.claims.prefilter import Prefilter, TriggerWords
 from monitor.config import ClaimCues, ClaimsFile, Words
 from monitor.domain import PlaceMention
-from monitor.text.lemmas import (
-    Doc,
-    Lexicon,
-    Token,
-)
+from monitor.text.lemmas import TALLY_CODES, Doc, Lexicon
 
-MAX_GAP = 2
+__all__ = ["MAX_GAP", "PHRASE_BREAKS", "CompiledRules", "Hit", "Phrase", "PhraseSet"]
 # A place marker that opens with a preposition stands together: «з району X», not «з позицій у
 # районах X» (where the positions are, not where the side came from); a verb's may take its
 # object between («доставили раненых в больницу»)
@@ -161,7 +155,7 @@ class PhraseSet:
         """(hits, trigger hits) as the extractor uses them: nothing without a trigger, and a
         rule's own context, veto and place-marker words only for rules with a trigger here
         (the extractor reads them only for their rule's triggers)."""
-        cuts = _cuts(doc)
+        cuts = phrase_cuts(doc)
         rules = self._triggered(doc, cuts)
         if not rules:
             return [], []
@@ -177,17 +171,45 @@ class PhraseSet:
         for index, token in enumerate(tokens):
             phrases = self._trigger_cache.get(token.form)
             if phrases is None:
-                every = self._starting_at(token.form, token.lemmas)
-                phrases = tuple(p for p in every if p.payload[0] == "trigger")
-                if len(self._trigger_cache) < CACHE_LIMIT:
-                    self._trigger_cache[token.form] = phrases
+                phrases = self._triggers_at(token.form, token.lemmas)
             for phrase in phrases:
                 if phrase.payload[1] not in rules and (
                     len(phrase.words) == 1
-                    or _match_rest(tokens, cuts, phrase.words, index) is not None
+                    or match_rest(tokens, cuts, phrase.words, index) is not None
                 ):
                     rules.add(phrase.payload[1])
         return rules
+
+    def _triggers_at(self, form: str, lemmas: tuple[str, ...]) -> tuple[Phrase, ...]:
+        """The trigger phrases whose first word `form` can be; cached per form."""
+        every = self._starting_at(form, lemmas)
+        phrases = tuple(p for p in every if p.payload[0] == "trigger")
+        if len(self._trigger_cache) < CACHE_LIMIT:
+            self._trigger_cache[form] = phrases
+        return phrases
+
+    def may_trigger(self, words: set[str]) -> bool:
+        """Whether a trigger phrase can match a post whose words (as written, those
+        `tokenize` reads) are `words`: one whose first word one of them is and each later word
+        of which (`Phrase.needs`) has a lemma among theirs, as `find_for_claims` asks of the
+        tokens' (the same lemmas: `lexicon`'s), and each later prefix one a form among
+        theirs. False spares tokenising a post in which no trigger can be found (the
+        prefilter looked at key words alone)."""
+        parse = self.lexicon.parse
+        parsed = [parse(word) for word in words]
+        parsed += [parse(code + "-й") for code in TALLY_CODES.intersection(words)]
+        present: set[str] = set().union(*[lemmas for _, lemmas in parsed])
+        cache = self._trigger_cache
+        for form, lemmas in parsed:
+            phrases = cache.get(form)
+            for phrase in self._triggers_at(form, lemmas) if phrases is None else phrases:
+                if all(not need.isdisjoint(present) for need in phrase.needs) and all(
+                    any(word.matches_form(other) for other, _ in parsed)
+                    for word in phrase.words[1:]
+                    if word.prefix
+                ):
+                    return True
+        return False
 
     def _occurrences(
         self, doc: Doc, rules: set[int] | None = None, cuts: bytearray | None = None
@@ -219,8 +241,8 @@ class PhraseSet:
                     append((phrase.payload, index, index, phrase.text))
                     continue
                 if cuts is None:
-                    cuts = _cuts(doc)
-                last = _match_rest(tokens, cuts, phrase.words, index, phrase.max_gap)
+                    cuts = phrase_cuts(doc)
+                last = match_rest(tokens, cuts, phrase.words, index, phrase.max_gap)
                 if last is not None:
                     append((phrase.payload, index, last, phrase.text))
         return found
@@ -247,51 +269,6 @@ def _viable(
                 continue
         kept.append(phrase)
     return tuple(kept)
-
-
-def _match_rest(
-    tokens: tuple[Token, ...],
-    cuts: bytearray,
-    words: tuple[WordPattern, ...],
-    first: int,
-    max_gap: int = MAX_GAP,
-) -> int | None:
-    """The last token of `words` matched from token `first` on, its words in order with at
-    most `max_gap` others between, none across a cut (see `_cuts`); None when they are not."""
-    position = first
-    count = len(tokens)
-    for word in words[1:]:
-        prefix, lemmas = word.prefix, word.lemmas
-        for candidate in range(position + 1, min(position + 2 + max_gap, count)):
-            if cuts[candidate]:
-                return None
-            token = tokens[candidate]
-            if word.matches_form(token.form) if prefix else not lemmas.isdisjoint(token.lemmas):
-                position = candidate
-                break
-        else:
-            return None
-    return position
-
-
-# A phrase's words do not reach across a dash, a colon, a bracket or a comma: «заход в город —
-# результат давления наших», «опять лезут, наши держат рубеж» and «прилетел в дом, пострадал
-# житель» are no «город наш», «опять наш», «дом пострадал»
-PHRASE_BREAKS = ("—", "–", ":", ";", "(", ")", ",")
-_BREAK_RE = re.compile("[" + re.escape("".join(PHRASE_BREAKS)) + "]")
-
-
-def _cuts(doc: Doc) -> bytearray:
-    """Per token, 1 where no phrase runs from the token before to it: the two stand in
-    different sentences, or a phrase break stands between them (no break mark is part of a
-    word, so each mark falls in the gap before the first token that starts after it)."""
-    tokens = doc.tokens
-    cuts = bytearray(1) + bytes(a.sentence != b.sentence for a, b in pairwise(tokens))
-    if len(tokens) > 1:
-        starts = [token.start for token in tokens]
-        for mark in _BREAK_RE.finditer(doc.text, tokens[0].end, tokens[-1].start):
-            cuts[bisect_right(starts, mark.start())] = 1
-    return cuts
 
 
 def _words(words: Words, lang: str) -> Iterable[str]:

@@ -11,10 +11,10 @@ crude English stem. `morph_analyzer` is the one analyzer per language of the pro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from monitor.text.language import detect_language
 
@@ -58,18 +58,42 @@ def english_stem(word: str) -> str:
 
 
 _ANALYZERS: dict[str, pymorphy3.MorphAnalyzer] = {}
+# How many words' parses an analyzer keeps (then it starts anew): a year of posts meets fewer.
+PARSES_KEPT = 300_000
 
 
 def morph_analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
     """The process's one pymorphy3 analyzer for `lang` ("ru" or "uk"), made on first use (about
-    20 MB each): lemmas, claim rules, place forms and search all share it."""
+    20 MB each): lemmas, claim rules, place forms and search all share it. Its `parse` keeps
+    each word's parses (`_kept_parses`)."""
     found = _ANALYZERS.get(lang)
     if found is None:
         import pymorphy3
 
         found = pymorphy3.MorphAnalyzer(lang=lang)
+        found.parse = _kept_parses(found.parse)
         _ANALYZERS[lang] = found
     return found
+
+
+def _kept_parses(parse: Callable[[str], list[Any]]) -> Callable[[str], list[Any]]:
+    """`parse`, remembering each word's parses: pymorphy3 works them out anew on every call,
+    and a post's word is asked about again and again (its lemmas, then whether it is a verb,
+    a noun, a participle ...: a third of the calls asked again; a word pymorphy3 does not know,
+    or reads in parts, costs it tens of microseconds). Its analyzer's own units ask through
+    it too («северо-восточный» asks «северо» and «восточный»). Each call gets a list of its
+    own (the parses themselves are named tuples)."""
+    kept: dict[str, tuple[Any, ...]] = {}
+
+    def parses(word: str) -> list[Any]:
+        found = kept.get(word)
+        if found is None:
+            if len(kept) >= PARSES_KEPT:
+                kept.clear()
+            found = kept[word] = tuple(parse(word))
+        return list(found)
+
+    return parses
 
 
 @lru_cache(maxsize=300_000)
