@@ -136,9 +136,7 @@ class ClaimExtractor:
         if scanned is None:
             return []
         doc, hits, triggers = scanned
-        # a sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
-        # is an active form where a rule reads passives
-        triggers = [t for t in triggers if self._stands(doc, t)]
+        triggers = [t for t in triggers if self._stands(doc, t)]  # see `_stands`
         spans = self._targeting.spans(doc, named_again(doc, mentions, self._kind_of))
         cues = cue_table(hits, doc, spans)
         types = trigger_types(triggers, lambda index: self._rules[index].type)

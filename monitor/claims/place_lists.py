@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from monitor.claims.landmarks import landmark
+from monitor.claims.list_items import item_of_its_own
 from monitor.claims.morphology import (
     PREPOSITIONS,
     clause_between,
@@ -14,13 +15,7 @@ from monitor.claims.morphology import (
     heading_between,
     is_verb,
 )
-from monitor.claims.ranks import (
-    DISTRICT_RANK,
-    KIND_RANK,
-    SETTLEMENT_RANK,
-    elliptic_region,
-    list_line_break,
-)
+from monitor.claims.ranks import DISTRICT_RANK, elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.tallies import glue_tokens, tally_group, tally_item
@@ -70,7 +65,7 @@ def with_list(
                 other.rank <= bar
                 or other.rank == current.rank
                 or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
-                or _item_of_its_own(ctx, other)  # «Нікополь, Марганецька, … громади»
+                or item_of_its_own(ctx, other)  # «Нікополь, Марганецька, … громади»
                 or tally  # items of a tally: «Над X сбиты 8, 3 – над Черным морем»
                 # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»
                 or (claim_type == "strike" and _another_target(ctx, left.last, right.first))
@@ -107,7 +102,7 @@ def qualifier(ctx: Context, wide: PlaceSpan, listed: list[PlaceSpan]) -> bool:
     """Whether a wider place of a list qualifies a finer one next to it, with no clause mark
     between («в Суджанском районе Курской области»), rather than being an item of its own
     («атаковал Днепропетровщину дронами, в Синельниковском районе …»)."""
-    if _item_of_its_own(ctx, wide) or tally_item(ctx, wide):
+    if item_of_its_own(ctx, wide) or tally_item(ctx, wide):
         return False  # an item of its own
     listed = tally_group(ctx, wide, listed)
     later = [o for o in listed if o.first > wide.last]
@@ -140,39 +135,6 @@ def _heads(ctx: Context, wide: PlaceSpan, other: PlaceSpan) -> bool:
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "у", "на", "под", "під", "около", "біля", "возле", "по", "над"]
 )
-
-
-def _hromada(span: PlaceSpan) -> bool:
-    """A settlement's hromada (or axis) named by its adjective: as wide as a raion by rank, an
-    item of a list all the same («під ударом були Нікополь, Марганецька та Покровська громади»)."""
-    return span.mention.axis and KIND_RANK.get(span.kind) == SETTLEMENT_RANK
-
-
-def _item_of_its_own(ctx: Context, span: PlaceSpan) -> bool:
-    """A wide place that is an item of a list all the same: a settlement's hromada, or a
-    region right after a comma that does not hold the place before it («Херсон, Комишани,
-    Бериславщина»; not «Юнаківку, Сумщина», which says where Yunakivka is)."""
-    if _hromada(span):
-        return True
-    if span.own_region is None or not ctx.doc.text[: span.mention.start].rstrip().endswith(","):
-        return False
-    previous = [s for s in ctx.places if s.last < span.first]
-    return (
-        bool(previous and previous[-1].within)
-        and span.own_region not in previous[-1].within
-        and _ends_its_clause(ctx, span)
-    )
-
-
-def _ends_its_clause(ctx: Context, span: PlaceSpan) -> bool:
-    """Whether the sentence or a comma follows the place: the list ends there, nothing is
-    said of the place alone («Удар по Одессе, Николаевская область — тишина» says otherwise)."""
-    after = span.last + 1
-    tokens = ctx.doc.tokens
-    if after >= len(tokens) or tokens[after].sentence != span.sentence:
-        return True
-    between = ctx.doc.text[tokens[span.last].end : tokens[after].start].strip()
-    return between[:1] in (",", ";")
 
 
 # Conjunctions that join items of one list («Куп'янськ, Борова та Ізюмський район»)

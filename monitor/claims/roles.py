@@ -132,6 +132,8 @@ class SideRoles:
         """Whether the side `cue` names is on the receiving end of the trigger."""
         doc, hit = self.doc, self.hit
         antecedent = self.relative is not None and cue.last < self.relative  # «ВСУшники, которых»
+        if before and _receives(doc, cue, hit):
+            return True
         if self._acts(cue, before, antecedent):
             return False
         if self.role == "defender":
@@ -375,3 +377,21 @@ def _names_victim(
     if role == "patient":
         return True
     return role == "svo" and not before
+
+
+# Verbs whose subject is on the receiving end: «Противник под Волчанском получил КАБами»,
+# «окупанти отримали «подарунок» від наших дронів»
+RECEIVING = frozenset(
+    ["получить", "получать", "отхватить", "отхватывать", "словить", "огрести", "отгрести",
+     "схлопотать", "отримати", "отримувати", "отхопити", "вихопити"]
+)  # fmt: skip
+
+
+def _receives(doc: Doc, cue: Hit, hit: Hit) -> bool:
+    """Whether the side `cue` names is the subject of a verb of receiving between it and the
+    trigger, in one clause."""
+    return any(
+        not RECEIVING.isdisjoint(doc.tokens[index].lemmas)
+        and not clause_between(doc, cue.last, index)
+        for index in range(cue.last + 1, hit.first)
+    )

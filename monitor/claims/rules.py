@@ -92,8 +92,8 @@ class PhraseSet:
     by_prefix: dict[str, list[Phrase]] = field(default_factory=lambda: defaultdict(list))
     prefix_lengths: set[int] = field(default_factory=set)
     prefix_heads: set[str] = field(default_factory=set)  # their first two letters (or one)
-    _cache: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
-    _trigger_cache: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    _cache: dict[tuple[str, ...], tuple[Phrase, ...]] = field(default_factory=dict)
+    _trigger_cache: dict[tuple[str, ...], tuple[Phrase, ...]] = field(default_factory=dict)
     _lemmas: set[str] = field(default_factory=set)  # of every word of every phrase
     _lexicon: Lexicon | None = None
 
@@ -129,8 +129,9 @@ class PhraseSet:
         return self._lexicon
 
     def _starting_at(self, form: str, lemmas: tuple[str, ...]) -> tuple[Phrase, ...]:
-        """Phrases whose first word `form` can be; cached per form (its lemmas follow from it)."""
-        cached = self._cache.get(form)
+        """Phrases whose first word `form` can be; cached per lemmas (the form first: a form may
+        have more lemmas in capitals, «КАБы»)."""
+        cached = self._cache.get(lemmas)
         if cached is not None:
             return cached
         found: dict[int, Phrase] = {}
@@ -144,7 +145,7 @@ class PhraseSet:
                     found[id(phrase)] = phrase
         result = tuple(found.values())
         if len(self._cache) < CACHE_LIMIT:
-            self._cache[form] = result
+            self._cache[lemmas] = result
         return result
 
     def find(self, doc: Doc) -> list[Hit]:
@@ -169,7 +170,7 @@ class PhraseSet:
         rules: set[int] = set()
         tokens = doc.tokens
         for index, token in enumerate(tokens):
-            phrases = self._trigger_cache.get(token.form)
+            phrases = self._trigger_cache.get(token.lemmas)
             if phrases is None:
                 phrases = self._triggers_at(token.form, token.lemmas)
             for phrase in phrases:
@@ -181,11 +182,11 @@ class PhraseSet:
         return rules
 
     def _triggers_at(self, form: str, lemmas: tuple[str, ...]) -> tuple[Phrase, ...]:
-        """The trigger phrases whose first word `form` can be; cached per form."""
+        """The trigger phrases whose first word `form` can be; cached per lemmas."""
         every = self._starting_at(form, lemmas)
         phrases = tuple(p for p in every if p.payload[0] == "trigger")
         if len(self._trigger_cache) < CACHE_LIMIT:
-            self._trigger_cache[form] = phrases
+            self._trigger_cache[lemmas] = phrases
         return phrases
 
     def may_trigger(self, words: set[str]) -> bool:
@@ -201,7 +202,7 @@ class PhraseSet:
         present: set[str] = set().union(*[lemmas for _, lemmas in parsed])
         cache = self._trigger_cache
         for form, lemmas in parsed:
-            phrases = cache.get(form)
+            phrases = cache.get(lemmas)
             for phrase in self._triggers_at(form, lemmas) if phrases is None else phrases:
                 if all(not need.isdisjoint(present) for need in phrase.needs) and all(
                     any(word.matches_form(other) for other, _ in parsed)
@@ -224,18 +225,19 @@ class PhraseSet:
         found: list[tuple[Payload, int, int, str]] = []
         append = found.append
         tokens = doc.tokens
-        starting: dict[str, tuple[Phrase, ...]] = {}  # form → its phrases this post can hold
+        # a word's lemmas → its phrases this post can hold
+        starting: dict[tuple[str, ...], tuple[Phrase, ...]] = {}
         present: set[str] | None = None
         viable: dict[int, bool] = {}
         for index, token in enumerate(tokens):
-            phrases = starting.get(token.form)
+            phrases = starting.get(token.lemmas)
             if phrases is None:
                 phrases = self._starting_at(token.form, token.lemmas)
                 if phrases:
                     if present is None:
                         present = set().union(*[t.lemmas for t in tokens])
                     phrases = _viable(phrases, present, viable, rules)
-                starting[token.form] = phrases
+                starting[token.lemmas] = phrases
             for phrase in phrases:
                 if len(phrase.words) == 1:
                     append((phrase.payload, index, index, phrase.text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyzer import Analyzer
-from tests.claims.analyzed import claims_of
+from tests.claims.analyzed import actor_of, claims_of
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,29 @@ def test_an_abbreviated_weapon_with_its_ending_is_the_weapon(
 
 def test_the_conjunction_kaby_is_no_bomb(bundled_analyzer: Analyzer) -> None:
     assert claims_of(bundled_analyzer, "Кабы не дождь, поехали бы в Курск.", "ru") == set()
+
+
+@pytest.mark.parametrize("bombs_first", [True, False])
+def test_the_bomb_and_the_conjunction_do_not_depend_on_which_came_first(
+    bundled_analyzer: Analyzer, bombs_first: bool
+) -> None:
+    bombs = "Снова КАБы по Волновахе и Угледару."
+    conjunction = "Кабы знать, что в Курске снова будет тревога, я бы не поехал."
+    order = [bombs, conjunction] if bombs_first else [conjunction, bombs]
+    found = {text: claims_of(bundled_analyzer, text, "ru") for text in order}
+    assert ("strike", "Vuhledar", "ru") in found[bombs]
+    assert found[conjunction] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Противник под Волчанском получил КАБами.", "ru", ("strike", "Vovchansk", "ru")),
+        ("Противник под Волчанском получил ФАБами.", "ru", ("strike", "Vovchansk", "ru")),
+        ("Наши под Волчанском получили ФАБами.", "ru", ("strike", "Vovchansk", "ua")),
+    ],
+)
+def test_a_side_that_receives_bombs_is_their_target(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, side, expected)
