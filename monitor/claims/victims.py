@@ -59,11 +59,12 @@ def mourned_are_the_channels(
     dead: the enemy's act (a soldier's obituary, «Погиб под Работино … Помяните»), not the side
     the place's country suggests; but for victims of a strike told at their place («Вечная
     память. В Харькове под обстрелом погибли 5 мирных жителей»)."""
-    if ctx.side not in ("ru", "ua") or not _MOURNING.search(ctx.doc.text):
+    mourned = [key for key in found if key[0] == "casualties" and key in uncued]
+    if not mourned or ctx.side not in ("ru", "ua") or not _MOURNING.search(ctx.doc.text):
         return
     enemy: Actor = "ua" if ctx.side == "ru" else "ru"
     struck = {key[1] for key in found if key[0] == "strike"}
-    for key, claim in list(found.items()):
+    for key in mourned:
         # victims of a strike the post tells at their place are that strike's
-        if key[0] == "casualties" and key in uncued and key[1] not in struck:
-            found[key] = replace(claim, actor=enemy)
+        if key[1] not in struck:
+            found[key] = replace(found[key], actor=enemy)

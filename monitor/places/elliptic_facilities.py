@@ -57,7 +57,8 @@ def elliptic_facilities(
 
 
 # A facility's head abbreviation standing alone, in Russian and Ukrainian
-_BARE_HEAD = re.compile(r"(?<![\w-])(ТЭС|ТЕС|ТЭЦ|ТЕЦ|ГЭС|ГЕС|АЭС|АЕС|НПЗ|ГОК|ГЗК)(?![\w-])")
+_HEAD_WORDS = ("ТЭС", "ТЕС", "ТЭЦ", "ТЕЦ", "ГЭС", "ГЕС", "АЭС", "АЕС", "НПЗ", "ГОК", "ГЗК")
+_BARE_HEAD = re.compile(rf"(?<![\w-])({'|'.join(_HEAD_WORDS)})(?![\w-])")
 # How far from a named place the one facility of a bare head may stand (Kurakhove's plant is
 # 3 km from the town, Zaporizhzhia's nuclear plant 5 km from Enerhodar)
 BARE_HEAD_KM = 15.0
@@ -66,6 +67,8 @@ BARE_HEAD_KM = 15.0
 def _bare_heads(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """`mentions` with each bare head read as the one facility of that head near a place the
     post names («Курахово — всё. Последние очаги у ТЭС дочищают»: Kurakhove's power plant)."""
+    if not any(head in text for head in _HEAD_WORDS):
+        return mentions
     found = [
         m
         for m in _BARE_HEAD.finditer(text)
