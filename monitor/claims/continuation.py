@@ -4,13 +4,14 @@
 A sentence that opens with a continuation word (`continuation` cues: «а також», «также», «ще»),
 holds no trigger nor a passive of its own («Також уточнено лінію біля X» tells a map
 correction) and names places carries the claims of the sentence before it (in the same
-paragraph) over to each of its places: same type, actor and stance.
+paragraph) over to each of its places: same type, actor and stance. So do the members of a
+count listed after a comma in its own sentence («ударів по Харкову та 14 населених пунктах
+області, зокрема Куп'янськ, Борова»): they take the claims of the trigger before the count.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 
 from monitor.claims.morphology import is_passive
@@ -101,6 +102,7 @@ def _counted_members(
     after a comma in the same sentence («завдав ударів по Харкову та 14 населених пунктах
     області, зокрема Куп'янськ, Борова»)."""
     doc = ctx.doc
+    sentence_of = finding_sentences(doc)
     carried: list[ClaimFinding] = []
     for cue in ctx.cues.get("continuation", ()):
         if doc.tokens[cue.first].form not in _MEMBER_OPENERS or not _after_a_count(ctx, cue.first):
@@ -110,9 +112,7 @@ def _counted_members(
         before = [
             f
             for f in findings
-            if f.place_key is not None
-            and f.evidence_end <= start
-            and doc.tokens[_token_at(ctx, f.evidence_start)].sentence == sentence
+            if f.place_key is not None and f.evidence_end <= start and sentence_of(f) == sentence
         ]
         if before:
             nearest = max(f.evidence_start for f in before)
@@ -150,11 +150,6 @@ def _members(ctx: Context, cue_last: int) -> list[PlaceSpan]:
             break
         members.append(span)
     return members
-
-
-def _token_at(ctx: Context, offset: int) -> int:
-    starts = [t.start for t in ctx.doc.tokens]
-    return max(0, bisect_right(starts, offset) - 1)
 
 
 # Words that make the place after them a person's home, not a place of the claim: «Среди них —
