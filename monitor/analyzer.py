@@ -19,8 +19,8 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
 # 29: quoted facility names and bare heads, sectors and salients, abbreviations with endings,
-# members of a count, regions listed as items, cotton and taking apart, attacks repelled noun
-# first, obituaries, headline credits;
+# members of a count, regions listed as items, cotton, attacks repelled noun first, obituaries,
+# headline credits, sides receiving weapons, weapons at work, going back;
 # 28: ikavism forms, repelled ground attacks, continuation cues;
 # 27: sides around fronted targets, countries where it happens, weapons' sides, relayed
 # attackers, oblast administrations, quoted names, labels over their lines, pressure, children

@@ -79,3 +79,20 @@ def test_oleshky_on_the_left_bank_is_struck_by_ukraine(
 def test_a_side_holding_a_few_blocks_of_a_town_advanced_there(bundled_analyzer: Analyzer) -> None:
     text = "Противник удерживает лишь несколько кварталов в западной части Курахово."
     assert ("advance", "Kurakhove", "ua") in claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Наши птички отработали по укрепам у Часова Яра.", "ru", ("strike", "Chasiv Yar", "ru")),
+        (
+            "Наші пташки відпрацювали по укріпленнях окупантів біля Покровська.",
+            "ua",
+            ("strike", "Pokrovsk", "ua"),
+        ),
+    ],
+)
+def test_drones_by_their_nickname_work_over_a_place(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
