@@ -31,12 +31,16 @@ ITEM_BEFORE = re.compile(r"(?<![\w-])(\w+(?:-\w+)?)\s*(?:,\s*|\s(?:та|і|й|и
 ITEM_WINDOW = 40
 
 
-# The plural noun and a colon a list of axes or hromadas follows: «громади: Краснопільська, …»
-NOUN_COLON = re.compile(r"(?<!\w)(напрямках|направлениях|громадах|громади|громад)\s*:\s*")
+# The plural noun and a colon or a dash a list of axes or hromadas follows: «громади:
+# Краснопільська, …», «на направлениях — Покровском и Кураховском»
+NOUN_COLON = re.compile(
+    r"(?<!\w)(напрямках|направлениях|громадах|громади|громад)\s*(?::|\s[—–-]\s)\s*"
+)
 # One item of that list and what follows it: a comma or a conjunction goes on, else it ends
-ITEM_AFTER = re.compile(r"(\w+)(\s*,\s*|\s+(?:та|і|й|и)\s+)?")
-# What may close such a list: its sentence's end
-LIST_END = re.compile(r"\s*(?:[.;!\n]|$)")
+ITEM_AFTER = re.compile(r"(\w+(?:['’ʼ]\w+)?)(\s*,\s*|\s+(?:та|і|й|и)\s+)?")
+# What may close such a list: its sentence's end, or a dash before what is said of the items
+# («направлениях: Покровском, Кураховском — бои»)
+LIST_END = re.compile(r"\s*(?:[.;!\n]|$|[—–]\s)")
 
 
 def _after_colon(t: str, axis_entry: Callable[[str], SurfaceEntry | None]) -> list[Match]:
@@ -94,7 +98,7 @@ def with_listed_axes(
     """`matches` with the adjectives listed before a plural axis read as axes (replacing what
     the automaton made of them); `axis_entry` gives the entry of a singular axis form,
     `heading_entry` that of a heading's adjective and noun (by default `axis_entry`)."""
-    listed: list[Match] = _after_colon(t, axis_entry) if ":" in t else []
+    listed: list[Match] = _after_colon(t, axis_entry) if NOUN_COLON.search(t) else []
     if HEADING_NOUN.search(t):
         listed += _headed_lines(t, heading_entry or axis_entry)
     lasts = [m for m in matches if all(c.kind == AXIS for c in m.entry.candidates)]

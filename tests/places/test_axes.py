@@ -137,6 +137,19 @@ def test_an_elliptic_list_of_axes_names_each_town(
             "Бої тривають на напрямках: Покровському, Торецькому.",
             ["pokrovsk", "toretsk"],
         ),
+        # … or a dash, to a sentence's end or a dash before what is said of them
+        (
+            "Наибольшая активность на направлениях — Покровском и Кураховском.",
+            ["pokrovsk", "kurakhove"],
+        ),
+        (
+            "На направлениях: Покровском, Кураховском, Времевском — бои.",
+            ["pokrovsk", "kurakhove", "vremivka"],
+        ),
+        (
+            "Найгарячіше на напрямках — Покровському та Куп'янському.",
+            ["pokrovsk", "kupiansk"],
+        ),
     ],
 )
 def test_a_hromada_names_its_town(keys: Keys, text: str, expected: list[str]) -> None:
