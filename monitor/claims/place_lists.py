@@ -65,6 +65,7 @@ def with_list(
                 other.rank <= bar
                 or other.rank == current.rank
                 or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
+                or (step == -1 and _after_conjunction(ctx, current))  # «над X и над морем»
                 or item_of_its_own(ctx, other)  # «Нікополь, Марганецька, … громади»
                 or tally  # items of a tally: «Над X сбиты 8, 3 – над Черным морем»
                 # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»
@@ -142,7 +143,12 @@ CONJUNCTIONS = frozenset(["и", "та", "і", "й", "также", "також"])
 
 
 def _after_conjunction(ctx: Context, span: PlaceSpan) -> bool:
-    return span.first > 0 and ctx.doc.tokens[span.first - 1].form in CONJUNCTIONS
+    """Whether a conjunction stands right before the place, or before its own preposition
+    («над Брянской областью и над Азовским морем»: two items, not a region qualifying)."""
+    tokens, before = ctx.doc.tokens, span.first - 1
+    if before >= 1 and tokens[before].form in PLACE_PREPOSITIONS:
+        before -= 1
+    return before >= 0 and tokens[before].form in CONJUNCTIONS
 
 
 def _axis_of(ctx: Context, left: PlaceSpan, right: PlaceSpan) -> bool:

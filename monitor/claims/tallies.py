@@ -11,6 +11,45 @@ TALLY_DASHES = ("–", "—", "-")
 SHARES = frozenset(
     {("из", "них"), ("з", "них"), ("із", "них"), ("том", "числе"), ("тому", "числі")}
 )
+# Counts a tally's item may spell out («девять — над Курской, два — над акваторией …»)
+COUNT_WORDS = frozenset(
+    (
+        "один",
+        "одна",
+        "два",
+        "две",
+        "три",
+        "четыре",
+        "пять",
+        "шесть",
+        "семь",
+        "восемь",
+        "девять",
+        "десять",
+        "одиннадцать",
+        "двенадцать",
+        "двадцать",
+        "тридцать",
+        "сорок",
+        "пятьдесят",
+        "дві",
+        "чотири",
+        "п'ять",
+        "шість",
+        "сім",
+        "вісім",
+        "дев'ять",
+        "одинадцять",
+        "дванадцять",
+        "двадцять",
+        "тридцять",
+        "п'ятдесят",
+    )
+)
+
+
+def _count(form: str) -> bool:
+    return form.isdigit() or form in COUNT_WORDS
 
 
 def glue_tokens(ctx: Context) -> set[int]:
@@ -24,9 +63,9 @@ def tally_item(ctx: Context, span: PlaceSpan) -> bool:
     doc = ctx.doc
     glue = glue_tokens(ctx)
     index = span.first - 1
-    while index > 0 and index in glue and not doc.tokens[index].form.isdigit():
+    while index > 0 and index in glue and not _count(doc.tokens[index].form):
         index -= 1
-    if index < 0 or not doc.tokens[index].form.isdigit() or index == span.first - 1:
+    if index < 0 or not _count(doc.tokens[index].form) or index == span.first - 1:
         return False
     # a share of the count before, not an item of its own: «12 БПЛА, из них 5 – в X»
     if index >= 2 and (doc.tokens[index - 2].form, doc.tokens[index - 1].form) in SHARES:
