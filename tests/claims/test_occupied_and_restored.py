@@ -1,0 +1,37 @@
+"""The verb «окупувати / оккупировать» is the occupier's act on either side's channel
+(«Повністю окуповано Карпівку» is Russia's, «ВСУ оккупировали Суджу» Ukraine's), and positions
+restored are the defender's («відновлено положення поблизу X» in a Ukrainian front update is
+Ukraine's, not the attacker's). Through the real analyzer and the bundled config; every text is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import actor_of
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "Повністю окуповано Карпівку на Лиманському напрямку.",
+            "ua",
+            ("capture", "Karpivka", "ru"),
+        ),
+        ("За тиждень окуповано Новоолександрівку.", "ua", ("capture", "Novooleksandrivka", "ru")),
+        ("ВСУ оккупировали Суджу в августе.", "ru", ("capture", "Sudzha", "ua")),
+        ("Відновлено положення поблизу Нового Шахового.", "ua", ("advance", "Nove Shakhove", "ua")),
+        (
+            "Водночас Сили оборони відновили положення поблизу Полтавки Донецької області.",
+            "ua",
+            ("advance", "Poltavka", "ua"),
+        ),
+        ("Противник восстановил положение у Тёткино.", "ru", ("advance", "Tyotkino", "ua")),
+    ],
+)
+def test_the_occupier_and_the_defender(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, side, expected)
