@@ -58,7 +58,7 @@ def with_list(
                 or landmark(ctx.doc, left, right)
                 or opens_own_clause(ctx, left.last, right)
                 or _axis_of(ctx, left, right)
-                or (step == -1 and heading_between(ctx.doc, left.last, right.first))
+                or (step == -1 and _heads_off(ctx, left.last, right.first, claim_type))
             ):
                 break
             if (
@@ -149,6 +149,17 @@ def _after_conjunction(ctx: Context, span: PlaceSpan) -> bool:
     if before >= 1 and tokens[before].form in PLACE_PREPOSITIONS:
         before -= 1
     return before >= 0 and tokens[before].form in CONJUNCTIONS
+
+
+def _heads_off(ctx: Context, left: int, right: int, claim_type: str) -> bool:
+    """Whether a heading between two places sends the later one off on its own: a weapon's
+    destination is its claim's alone («Шахед над X, рухається в бік Y»), while an attack near
+    one place and toward another, joined by a conjunction, is at both («атакував поблизу X та
+    в бік Y»)."""
+    if not heading_between(ctx.doc, left, right):
+        return False
+    joined = any(ctx.doc.tokens[i].form in CONJUNCTIONS for i in range(left + 1, right))
+    return claim_type == "strike" or not joined
 
 
 def _axis_of(ctx: Context, left: PlaceSpan, right: PlaceSpan) -> bool:
