@@ -132,8 +132,28 @@ def scene_of_the_sentence(doc: Doc, span: Span) -> bool:
     )
 
 
+def scene_of_the_item(doc: Doc, span: Span) -> bool:
+    """A place after a preposition of place that opens its sentence or an item after a colon
+    or a semicolon in it («Краматорський район: у Костянтинівці загинула 1 людина, пошкоджено
+    5 будинків; …»): where all the item's predicates happened."""
+    if span.first == 0 or doc.tokens[span.first - 1].form not in SCENE_PREPOSITIONS:
+        return False
+    preposition = span.first - 1
+    if preposition == 0 or doc.tokens[preposition - 1].sentence != span.sentence:
+        return True
+    between = doc.text[doc.tokens[preposition - 1].end : doc.tokens[preposition].start]
+    return ";" in between or ":" in between
+
+
 # Claims that happen where a sentence's opening place says
 SCENE_TYPES = frozenset({"strike", "casualties"})
+
+
+def heads_its_item(doc: Doc, span: Span, hit: Hit, claim_type: str) -> bool:
+    """Whether a strike's or its victims' place before the trigger is the scene of the item
+    (`scene_of_the_item`), which no other trigger between claims for itself: «…: у X
+    загинула 1 людина, пошкоджено 5 будинків; …»."""
+    return claim_type in SCENE_TYPES and span.last < hit.first and scene_of_the_item(doc, span)
 
 
 def reaches_the_scene(doc: Doc, rule: ClaimRule, span: Span, distance: int) -> bool:

@@ -3,7 +3,7 @@ clause (not past a second predicate), and not a side's name («Киев прод
 
 from __future__ import annotations
 
-from monitor.claims.landmarks import fronted
+from monitor.claims.landmarks import SCENE_TYPES, fronted, scene_of_the_item
 from monitor.claims.morphology import (
     clause_between,
     copula_dash,
@@ -64,14 +64,23 @@ def another_predicates(
     after it past the next predicate of a trigger that has its own object."""
     doc = ctx.doc
     if not before:
-        return next_predicate(doc, hit.last, span.first) or _heads_its_item(ctx, hit, span)
+        # (nor past a semicolon: «у X загинула людина, пошкоджено 5 будинків; у Y …»)
+        return (
+            next_predicate(doc, hit.last, span.first)
+            or _heads_its_item(ctx, hit, span)
+            or ";" in doc.text[doc.tokens[hit.last].end : doc.tokens[span.first].start]
+        )
     return (
         clause_break(doc, span.last, hit.first)
         and not copula_dash(doc, span.last, hit.first)  # «…: X, Y — взяты»
         and not rule.points_back
         and not fronted(doc, span)
         and not relative_clause(doc, span.first, span.last, hit)
-    ) or second_predicate(doc, span.last, hit.first)
+        and not (rule.type in SCENE_TYPES and scene_of_the_item(doc, span))
+    ) or (
+        second_predicate(doc, span.last, hit.first)
+        and not (rule.type in SCENE_TYPES and scene_of_the_item(doc, span))
+    )
 
 
 def _heads_its_item(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:

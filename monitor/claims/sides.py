@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from monitor.claims.landmarks import heads_its_item
 from monitor.claims.morphology import (
     SETTLEMENT_NOUNS,
     heads_to,
@@ -131,15 +132,17 @@ def label(doc: Doc, first: int, last: int) -> bool:
     return opens_a_label(doc.text, doc.tokens[first].start, doc.tokens[last].end)
 
 
-def heads_its_line(doc: Doc, places: list[PlaceSpan], span: PlaceSpan, hit: Hit) -> bool:
+def heads_its_line(
+    doc: Doc, places: list[PlaceSpan], span: PlaceSpan, hit: Hit, claim_type: str = ""
+) -> bool:
     """Whether `span` labels the line of trigger `hit`, no other place between them: «📍
     Костянтинівка — 1 загиблий, пошкоджено 8 будинків» (not «📍 Харківщина — у Куп'янську
-    …»)."""
+    …»); or is the scene of a strike's item (`landmarks.heads_its_item`)."""
     return (
         span.first < hit.first
         and label(doc, span.first, span.last)
         and not any(span.last < s.first and s.last < hit.first for s in places)
-    )
+    ) or heads_its_item(doc, span, hit, claim_type)
 
 
 def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:
