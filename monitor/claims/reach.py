@@ -18,7 +18,7 @@ from monitor.claims.morphology import (
 from monitor.claims.ranks import clause_break
 from monitor.claims.roads import AND
 from monitor.claims.rules import Hit
-from monitor.claims.sides import label
+from monitor.claims.sides import label, victims_there
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
 from monitor.text.lemmas import parse_word
@@ -77,6 +77,7 @@ def another_predicates(
         and not fronted(doc, span)
         and not relative_clause(doc, span.first, span.last, hit)
         and not (rule.type in SCENE_TYPES and scene_of_the_item(doc, span))
+        and not victims_there(ctx, span, hit, rule.type)
     ) or (
         second_predicate(doc, span.last, hit.first)
         and not (rule.type in SCENE_TYPES and scene_of_the_item(doc, span))

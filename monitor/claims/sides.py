@@ -18,7 +18,7 @@ from monitor.claims.morphology import (
     is_participle,
 )
 from monitor.claims.rules import Hit
-from monitor.claims.spans import PlaceSpan
+from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.voice import FORCE_CUES, resolve
 from monitor.domain import Actor
 from monitor.text.labels import opens_a_label
@@ -132,17 +132,38 @@ def label(doc: Doc, first: int, last: int) -> bool:
     return opens_a_label(doc.text, doc.tokens[first].start, doc.tokens[last].end)
 
 
-def heads_its_line(
-    doc: Doc, places: list[PlaceSpan], span: PlaceSpan, hit: Hit, claim_type: str = ""
-) -> bool:
+def heads_its_line(ctx: Context, span: PlaceSpan, hit: Hit, claim_type: str = "") -> bool:
     """Whether `span` labels the line of trigger `hit`, no other place between them: «📍
     Костянтинівка — 1 загиблий, пошкоджено 8 будинків» (not «📍 Харківщина — у Куп'янську
-    …»); or is the scene of a strike's item (`landmarks.heads_its_item`)."""
+    …»); or is the scene of a strike's item (`landmarks.heads_its_item`), or where the
+    victims were (`victims_there`)."""
+    doc = ctx.doc
     return (
-        span.first < hit.first
-        and label(doc, span.first, span.last)
-        and not any(span.last < s.first and s.last < hit.first for s in places)
-    ) or heads_its_item(doc, span, hit, claim_type)
+        (
+            span.first < hit.first
+            and label(doc, span.first, span.last)
+            and not any(span.last < s.first and s.last < hit.first for s in ctx.places)
+        )
+        or heads_its_item(doc, span, hit, claim_type)
+        or victims_there(ctx, span, hit, claim_type)
+    )
+
+
+def victims_there(ctx: Context, span: PlaceSpan, hit: Hit, claim_type: str) -> bool:
+    """Whether `span`, the last place of its sentence, before the casualties' trigger `hit`,
+    is where those dead and wounded fell, past the sentence's clauses: «ВКС накатили ФАБами по
+    опорникам в Ильиновке, у противника много 300-х». Not where a side named before the place
+    acted and none is named among the victims («Россия атаковала Харьков, есть раненые»: a
+    reading of its own, whose side the victims' clause leaves to the place)."""
+    if claim_type != "casualties" or span.last >= hit.first:
+        return False
+    if any(s.sentence == span.sentence and s.first > span.last for s in ctx.places):
+        return False
+    sides = [c for name in FORCE_CUES for c in ctx.cues.get(name, ())]
+    before = any(
+        c.last < span.first and ctx.doc.tokens[c.first].sentence == span.sentence for c in sides
+    )
+    return not before or any(span.last < c.first and c.last < hit.first for c in sides)
 
 
 def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:

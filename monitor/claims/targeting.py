@@ -239,7 +239,7 @@ class Targeting:
         is aimed at («удары по скоплениям … в районе X») do not, nor any before a label's
         place, which heads each claim of its line («📍 Костянтинівка — 1 загиблий, пошкоджено
         8 будинків»)."""
-        if heads_its_line(ctx.doc, ctx.places, span, hit, claim_type):
+        if heads_its_line(ctx, span, hit, claim_type):
             return False
         if ctx.blockers is None:
             ctx.blockers = [

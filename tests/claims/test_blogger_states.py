@@ -407,7 +407,8 @@ WHO_KILLED_AND_WHAT_SUFFERED: list[Case] = [
         "В Белгороде пострадали три человека после атаки дронов ВСУ.",
         "ru",
         {"belgorod": "Белгороде"},
-        {("casualties", "belgorod", "ua", "asserted")},
+        # (the drones' attack is the place's, the scene the sentence opens with)
+        {("casualties", "belgorod", "ua", "asserted"), ("strike", "belgorod", "ua", "asserted")},
     ),
     (
         "Замминистра ЖКХ Курской области пострадал при обстреле со стороны ВСУ.",

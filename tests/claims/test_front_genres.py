@@ -16,7 +16,6 @@ from tests.claims.front_matrix import MATRIX, Case
 
 STILL_FAILING = {
     "ds-occupied-territory": "where reserves are moved to (… до X) is not the deployment place",
-    "bl-dug-in-losses": "a second claim in the clause after the first one's place",
 }
 
 

@@ -1,0 +1,44 @@
+"""The dead and wounded a sentence counts after its clauses fell at the sentence's last place
+(«ВКС накатили ФАБами по опорникам ВФУ в Ильиновке, у противника много 300-х»), unless a side
+named before that place acted and none is named among the victims («Россия атаковала
+Харьков, есть раненые» keeps the place's reading). Through the real analyzer and the bundled
+config; every text is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import actor_of, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "ВКС отработали ФАБами по опорникам в Торецке, у противника много 300-х.",
+            "ru",
+            ("casualties", "Toretsk", "ru"),
+        ),
+        ("Наши заняли Торское, у противника много 200-х.", "ru", ("casualties", "Torske", "ru")),
+        (
+            "Две лодки сожжены у Крынок, минимум шесть 200-х.",
+            "ru",
+            ("casualties", "Krynky", "ru"),
+        ),
+        (
+            "Окупанти скинули КАБ на Костянтинівку, у ворога теж втрати.",
+            "ua",
+            ("casualties", "Kostiantynivka", "ua"),
+        ),
+    ],
+)
+def test_victims_fell_at_the_sentences_place(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    actor_of(bundled_analyzer, text, side, expected)
+
+
+def test_an_attackers_victims_are_the_attacked_towns(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(bundled_analyzer, "Россия атаковала центр Харькова, есть раненые.", "other")
+    assert ("casualties", "Kharkiv", "ua") not in found
