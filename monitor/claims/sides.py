@@ -159,11 +159,29 @@ def victims_there(ctx: Context, span: PlaceSpan, hit: Hit, claim_type: str) -> b
         return False
     if any(s.sentence == span.sentence and s.first > span.last for s in ctx.places):
         return False
+    if _went_to(ctx, span):
+        return False
     sides = [c for name in FORCE_CUES for c in ctx.cues.get(name, ())]
     before = any(
         c.last < span.first and ctx.doc.tokens[c.first].sentence == span.sentence for c in sides
     )
     return not before or any(span.last < c.first and c.last < hit.first for c in sides)
+
+
+# Prepositions of where a side went: «отошли к Ступочкам и Предтечино»
+_TO = frozenset({"к", "ко", "до"})
+
+
+def _went_to(ctx: Context, span: PlaceSpan) -> bool:
+    """Whether the place, or the first of the list it ends, is where someone went."""
+    tokens, first = ctx.doc.tokens, span.first
+    heads = {s.last: s for s in ctx.places}
+    while first > 1 and tokens[first - 1].form in ("и", "та", "і", "й"):
+        head = heads.get(first - 2)
+        if head is None:
+            break
+        first = head.first
+    return first > 0 and (tokens[first - 1].form in _TO or heads_to(ctx.doc, first))
 
 
 def home_ground(span: PlaceSpan | None, actor: Actor) -> bool:

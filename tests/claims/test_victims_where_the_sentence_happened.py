@@ -42,3 +42,20 @@ def test_victims_fell_at_the_sentences_place(
 def test_an_attackers_victims_are_the_attacked_towns(bundled_analyzer: Analyzer) -> None:
     found = claims_of(bundled_analyzer, "Россия атаковала центр Харькова, есть раненые.", "other")
     assert ("casualties", "Kharkiv", "ua") not in found
+
+
+def test_victims_after_a_clause_are_not_spread_over_a_list(bundled_analyzer: Analyzer) -> None:
+    text = (
+        "Прилёты по Алешкам, Голой Пристани и Каховке, в Новой Каховке дрон атаковал "
+        "автобус, есть 300-е среди гражданских."
+    )
+    hurt = {p for kind, p, _ in claims_of(bundled_analyzer, text, "ru") if kind == "casualties"}
+    assert hurt == {"Nova Kakhovka"}
+
+
+def test_victims_did_not_fall_where_a_side_went(bundled_analyzer: Analyzer) -> None:
+    text = "Остатки гарнизона отошли к Ступочкам и Предтечино, часть выбрала жизнь."
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert not any(
+        kind == "casualties" and p in ("Stupochky", "Predtechyne") for kind, p, _ in found
+    )
