@@ -141,7 +141,9 @@ def destination(ctx: Context, span: PlaceSpan) -> bool:
     if before == "до" and doc.lang == "uk":
         return True
     return before in _TOWARD and (
-        not_locative(doc.tokens[span.first].form, doc.lang)
+        # (every word of the name: a raion's adjective the dictionary lacks is no accusative
+        # where its noun is locative, «в Купянском районе»)
+        all(not_locative(t.form, doc.lang) for t in doc.tokens[span.first : span.last + 1])
         # where they are put up: «людей розміщують у Миколаївській області»
         or (
             span.first > 1
