@@ -25,6 +25,8 @@ SINGULAR = {
     "громади": ("громада", "громади", "громаду"),  # «атакував Марганецьку та Покровську громади»
     "громад": ("громади",),
 }
+# A short aside in brackets after a list's item: «Покровському (21 км²) та Лиманському»
+ASIDE = re.compile(r"\([^()\n]{1,24}\)")
 # A list item right before: «покровському, », «торецькому та »
 ITEM_BEFORE = re.compile(r"(?<![\w-])(\w+(?:-\w+)?)\s*(?:,\s*|\s(?:та|і|й|и)\s+)$")
 # How far back one item is looked for (the longest axis adjective and its separator)
@@ -98,6 +100,8 @@ def with_listed_axes(
     """`matches` with the adjectives listed before a plural axis read as axes (replacing what
     the automaton made of them); `axis_entry` gives the entry of a singular axis form,
     `heading_entry` that of a heading's adjective and noun (by default `axis_entry`)."""
+    if "(" in t:  # the items' asides blanked, offsets kept: «на Гуляйпільському (32 км²), …»
+        t = ASIDE.sub(lambda aside: " " * len(aside.group()), t)
     listed: list[Match] = _after_colon(t, axis_entry) if NOUN_COLON.search(t) else []
     if HEADING_NOUN.search(t):
         listed += _headed_lines(t, heading_entry or axis_entry)

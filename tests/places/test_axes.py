@@ -150,6 +150,16 @@ def test_an_elliptic_list_of_axes_names_each_town(
             "Найгарячіше на напрямках — Покровському та Куп'янському.",
             ["pokrovsk", "kupiansk"],
         ),
+        # items with a short aside in brackets
+        (
+            "Найбільше просування – на Гуляйпільському (32 км²), Покровському (21 км²) та "
+            "Лиманському (11 км²) напрямках.",
+            ["hulyaipole", "pokrovsk", "lyman"],
+        ),
+        (
+            "Наибольшее продвижение — на Торецком (15 км²) и Кураховском (8 км²) направлениях.",
+            ["toretsk", "kurakhove"],
+        ),
     ],
 )
 def test_a_hromada_names_its_town(keys: Keys, text: str, expected: list[str]) -> None:
