@@ -89,6 +89,11 @@ def _carry(
 # sentence: «ударів по 14 населених пунктах області, зокрема X, Y», «обстреляли 9 сёл, в том
 # числе X и Y», «…, серед них X»
 _MEMBER_OPENERS = frozenset({"зокрема", "серед", "среди", "в", "у"})
+# The first words of the cues that tell where the clause before was fiercest, after a comma
+# with no count: «штурмував позиції на Гуляйпільському напрямку, найактивніше – поблизу X»
+_FIERCEST = frozenset(
+    {"наиболее", "особенно", "найактивніше", "найбільш", "особливо", "найінтенсивніше"}
+)
 # How many words before the cue the count may stand («14 населених пунктах області, зокрема»)
 _COUNT_REACH = 5
 # What may stand between two members: a comma, a conjunction
@@ -105,7 +110,11 @@ def _counted_members(
     sentence_of = finding_sentences(doc)
     carried: list[ClaimFinding] = []
     for cue in ctx.cues.get("continuation", ()):
-        if doc.tokens[cue.first].form not in _MEMBER_OPENERS or not _after_a_count(ctx, cue.first):
+        form = doc.tokens[cue.first].form
+        if not (
+            (form in _MEMBER_OPENERS and _after_a_count(ctx, cue.first))
+            or (form in _FIERCEST and _after_a_comma(ctx, cue.first))
+        ):
             continue
         start = doc.tokens[cue.first].start
         sentence = doc.tokens[cue.first].sentence
@@ -121,13 +130,18 @@ def _counted_members(
     return carried
 
 
+def _after_a_comma(ctx: Context, cue_first: int) -> bool:
+    doc = ctx.doc
+    return (
+        cue_first > 0
+        and "," in doc.text[doc.tokens[cue_first - 1].end : doc.tokens[cue_first].start]
+    )
+
+
 def _after_a_count(ctx: Context, cue_first: int) -> bool:
     """A comma right before the cue and a number among the words before that."""
     doc = ctx.doc
-    if (
-        cue_first == 0
-        or "," not in doc.text[doc.tokens[cue_first - 1].end : doc.tokens[cue_first].start]
-    ):
+    if not _after_a_comma(ctx, cue_first):
         return False
     first = max(0, cue_first - _COUNT_REACH)
     return any(doc.tokens[i].form.isdigit() for i in range(first, cue_first))
