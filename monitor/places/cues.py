@@ -328,6 +328,14 @@ TALLY_MARK = re.compile(r"\d|[–—-]")
 # Characters a link, a handle or a hashtag runs on with: a name touching them is part of one.
 LINK_BEFORE = ("/", ".", "_", "@", "#", "=")
 LINK_AFTER = ("_", "/", "@")
+
+
+def hashtag(before: str) -> bool:
+    """Whether a name is a hashtag of its own (a channel tagging its post's place: «#Сумщина»,
+    after a space or at the start), not part of a link's fragment («…/#Херсон»)."""
+    return before.endswith("#") and (len(before) == 1 or before[-2].isspace())
+
+
 SENTENCE_END = frozenset(".!?\n…")
 
 

@@ -47,6 +47,7 @@ from monitor.places.cues import (
     SETTLEMENT_NOUN_BEFORE,
     government_before,
     grouping_before,
+    hashtag,
     quote_before,
 )
 from monitor.places.form_facts import FormFacts, FormFactsCache
@@ -262,8 +263,8 @@ class Resolver:
         self, ctx: MatchContext, post: PostContext, side: str | None, recent: ChannelMemory | None
     ) -> bool:
         match, before, after = ctx.match, ctx.before, ctx.after
-        if before.endswith(LINK_BEFORE) or after.startswith(LINK_AFTER):
-            return False  # inside a link, a handle or a hashtag
+        if (before.endswith(LINK_BEFORE) and not hashtag(before)) or after.startswith(LINK_AFTER):
+            return False  # inside a link, a handle or a longer hashtag
         if BLOCK_BEFORE.search(before) or BLOCK_AFTER.match(after) or ctx.street_title:
             return False  # a street, a station, the metro
         scored = city_over_namesake(self._ranked(ctx, post, side), self.places, post)

@@ -1,0 +1,36 @@
+"""A hashtag that is a place's name on its own is a mention of it, as a channel tags its post
+(«Обстріл Білопілля. #Сумщина», «#Донбасс»); a longer hashtag, a link's fragment or a handle
+is none («#Херсон_новини», «…/#Херсон», «@Kherson_news»). Paraphrases written for these tests,
+not gold posts."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.places.cues import hashtag
+from tests.seed_matcher import Keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Обстріл Білопілля. #Сумщина", "sumy-oblast"),
+        ("Знову вибухи біля Лебедина\n\n#Сумщина #новини", "sumy-oblast"),
+        ("#Донбасс #СВО", "donbas"),
+    ],
+)
+def test_a_hashtag_of_a_place_names_it(keys: Keys, text: str, key: str) -> None:
+    assert key in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["#Херсон_новини: вибухи", "Подробнее: https://site.ua/#Херсон", "Наш канал @Kherson_news"],
+)
+def test_a_longer_tag_a_link_or_a_handle_names_nothing(keys: Keys, text: str) -> None:
+    assert keys(text) == []
+
+
+def test_a_hashtag_stands_alone() -> None:
+    assert hashtag("#") and hashtag("Обстріл. #")
+    assert not hashtag("site.ua/#") and not hashtag("#Херсон#")
