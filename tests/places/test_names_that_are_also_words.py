@@ -36,6 +36,9 @@ def test_a_village_before_a_noun_is_placed(
         "У Надежды муж воюет на фронте.",
         "На Межевой улице ремонт дороги.",
         "Корабли Черноморского флота вышли в море.",
+        # an adjective before its noun opening a sentence (the village Новий of Luhansk Oblast)
+        "Новий збір вже скоро, не розходимось.",
+        "Новий танк передали бригаді.",
     ],
 )
 def test_a_name_or_an_agreeing_adjective_is_no_village(
