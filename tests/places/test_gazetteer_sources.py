@@ -130,6 +130,9 @@ def test_a_border_village_does_not_take_a_namesake_of_the_front(
             "Беспилотники атаковали Новокуйбышевский нефтеперерабатывающий завод.",
             ["novokuibyshevsk-refinery"],
         ),
+        # each refinery by its words in full too, in both languages
+        ("Дрони вдарили по Саратовському нафтопереробному заводу.", ["saratov-refinery"]),
+        ("Горит Сызранский нефтеперерабатывающий завод.", ["syzran-refinery"]),
         ("Ракеты попали в Ладыжинскую ТЭС.", ["ladyzhyn-tpp"]),
         ("Росіяни вдарили по Добротвірській ТЕС.", ["dobrotvir-tpp"]),
         ("КАБы упали на цеха завода имени Малышева.", ["malyshev-plant"]),
