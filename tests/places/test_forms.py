@@ -120,6 +120,9 @@ def test_cross_language_forms() -> None:
     assert uk_to_ru("Юнаківка") == "Юнаковка"
     assert uk_to_ru("Миколаївка") == "Николаевка"
     assert uk_to_ru("Миропілля") == "Мирополье"
+    # a stem from a first name keeps its Russian vowel (Кіндрат, Кондрат)
+    assert uk_to_ru("Кіндратівка") == "Кондратовка"
+    assert uk_to_ru("Кіндрашівка") == "Кондрашовка"
     # short adjectives, -івське, possessives in -ів, compounds, Новосілка
     assert uk_to_ru("Біла Гора") == "Белая Гора"
     assert uk_to_ru("Нове") == "Новое"

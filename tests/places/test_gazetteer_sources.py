@@ -133,6 +133,8 @@ def test_a_border_village_does_not_take_a_namesake_of_the_front(
         # each refinery by its words in full too, in both languages
         ("Дрони вдарили по Саратовському нафтопереробному заводу.", ["saratov-refinery"]),
         ("Горит Сызранский нефтеперерабатывающий завод.", ["syzran-refinery"]),
+        # a town of the strike campaigns whose forms are a word's too (лиска, a coot)
+        ("В Лисках в результате падения обломков БПЛА возник пожар.", ["liski"]),
         ("Ракеты попали в Ладыжинскую ТЭС.", ["ladyzhyn-tpp"]),
         ("Росіяни вдарили по Добротвірській ТЕС.", ["dobrotvir-tpp"]),
         ("КАБы упали на цеха завода имени Малышева.", ["malyshev-plant"]),
