@@ -30,14 +30,6 @@ def with_list(
     """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out; a
     list does not run across the trigger `hit` itself («X, Y — в сторону Z» lists Z
     alone). Bulleted list lines («:\n- X;\n- Y») continue the list across their line breaks."""
-    # the victims of the clause the place ends, not of a list before it
-    if (
-        claim_type == "casualties"
-        and hit is not None
-        and chosen.last < hit.first
-        and clause_between(ctx.doc, chosen.last, hit.first)
-    ):
-        return [chosen]
     same = [s for s in ctx.places if s.sentence == chosen.sentence]
     later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
     for span in later:

@@ -64,11 +64,10 @@ def another_predicates(
     after it past the next predicate of a trigger that has its own object."""
     doc = ctx.doc
     if not before:
-        # (nor past a semicolon: «у X загинула людина, пошкоджено 5 будинків; у Y …»)
         return (
             next_predicate(doc, hit.last, span.first)
             or _heads_its_item(ctx, hit, span)
-            or ";" in doc.text[doc.tokens[hit.last].end : doc.tokens[span.first].start]
+            or _past_its_item(ctx, hit, span)
         )
     return (
         clause_break(doc, span.last, hit.first)
@@ -81,6 +80,23 @@ def another_predicates(
     ) or (
         second_predicate(doc, span.last, hit.first)
         and not (rule.type in SCENE_TYPES and scene_of_the_item(doc, span))
+    )
+
+
+def _past_its_item(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
+    """A place past a semicolon, when the trigger's own item names its place before it: «у X
+    загинула людина, пошкоджено 5 будинків; у Y …» (an item with no place of its own reaches
+    on: «Обстріл Херсона: пошкоджено лікарню; у Корабельному районі …»)."""
+    doc = ctx.doc
+    if ";" not in doc.text[doc.tokens[hit.last].end : doc.tokens[span.first].start]:
+        return False
+    sentence = doc.tokens[hit.first].sentence
+    return any(
+        p.sentence == sentence
+        and p.last < hit.first
+        and ";" not in doc.text[p.mention.end : doc.tokens[hit.first].start]
+        and ":" not in doc.text[p.mention.end : doc.tokens[hit.first].start]
+        for p in ctx.places
     )
 
 

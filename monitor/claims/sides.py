@@ -157,9 +157,10 @@ def victims_there(ctx: Context, span: PlaceSpan, hit: Hit, claim_type: str) -> b
     reading of its own, whose side the victims' clause leaves to the place)."""
     if claim_type != "casualties" or span.last >= hit.first:
         return False
-    if any(s.sentence == span.sentence and s.first > span.last for s in ctx.places):
-        return False
-    if _went_to(ctx, span):
+    if _went_to(ctx, span) or any(
+        s.sentence == span.sentence and s.first > span.last and not _went_to(ctx, s)
+        for s in ctx.places
+    ):
         return False
     sides = [c for name in FORCE_CUES for c in ctx.cues.get(name, ())]
     before = any(
@@ -168,12 +169,14 @@ def victims_there(ctx: Context, span: PlaceSpan, hit: Hit, claim_type: str) -> b
     return not before or any(span.last < c.first and c.last < hit.first for c in sides)
 
 
-# Prepositions of where a side went: «отошли к Ступочкам и Предтечино»
-_TO = frozenset({"к", "ко", "до"})
+# Prepositions of where a side went («отошли к Ступочкам и Предтечино») or a strike came from
+# («удар по Харкову з Бєлгородської області»)
+_TO = frozenset({"к", "ко", "до", "з", "із", "зі", "из", "с", "со", "боку", "стороны"})
 
 
 def _went_to(ctx: Context, span: PlaceSpan) -> bool:
-    """Whether the place, or the first of the list it ends, is where someone went."""
+    """Whether the place, or the first of the list it ends, is where someone went or where a
+    strike came from."""
     tokens, first = ctx.doc.tokens, span.first
     heads = {s.last: s for s in ctx.places}
     while first > 1 and tokens[first - 1].form in ("и", "та", "і", "й"):

@@ -197,12 +197,13 @@ def in_country(doc: Doc, hit: Hit) -> bool:
 
 
 def _not_only(doc: Doc, negation: int) -> bool:
-    """«Не только Донецк под обстрелом»: «не только», «не лише» adds, it denies nothing."""
+    """«Не только Донецк под обстрелом»: «не только», «не лише» adds, it denies nothing; nor
+    does «не меньше 20 двухсотых», «не менше 20» (at least)."""
     after = negation + 1
     return after < len(doc.tokens) and doc.tokens[after].form in ONLY
 
 
-ONLY = frozenset(["только", "лишь", "лише", "тільки"])
+ONLY = frozenset(["только", "лишь", "лише", "тільки", "меньше", "менее", "менше", "менш"])
 
 
 def _struck_country(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule) -> bool:

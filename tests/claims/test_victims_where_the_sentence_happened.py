@@ -44,13 +44,53 @@ def test_an_attackers_victims_are_the_attacked_towns(bundled_analyzer: Analyzer)
     assert ("casualties", "Kharkiv", "ua") not in found
 
 
-def test_victims_after_a_clause_are_not_spread_over_a_list(bundled_analyzer: Analyzer) -> None:
-    text = (
-        "Прилёты по Алешкам, Голой Пристани и Каховке, в Новой Каховке дрон атаковал "
-        "автобус, есть 300-е среди гражданских."
+@pytest.mark.parametrize(
+    ("text", "side", "places"),
+    [
+        ("Ворог вдарив по Харкову та Чугуєву, загинули троє.", "ua", {"Kharkiv", "Chuhuiv"}),
+        (
+            "Гладков: ВСУ атаковали Шебекино и Грайворон — ранены 5 человек.",
+            "ru",
+            {"Shebekino", "Grayvoron"},
+        ),
+    ],
+)
+def test_victims_after_a_list_are_each_places(
+    bundled_analyzer: Analyzer, text: str, side: str, places: set[str]
+) -> None:
+    hurt = {p for kind, p, _ in claims_of(bundled_analyzer, text, side) if kind == "casualties"}
+    assert places <= hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "origin"),
+    [
+        ("Ракетний удар по Харкову з Бєлгородської області, є загиблі.", "ua", "Belgorod Oblast"),
+        ("Обстріл Нікополя з боку Енергодара, поранено жінку.", "ua", "Enerhodar"),
+        ("Обстрел Горловки со стороны Торецка, ранены двое мирных жителей.", "ru", "Toretsk"),
+    ],
+)
+def test_victims_did_not_fall_where_the_fire_came_from(
+    bundled_analyzer: Analyzer, text: str, side: str, origin: str
+) -> None:
+    hurt = {p for kind, p, _ in claims_of(bundled_analyzer, text, side) if kind == "casualties"}
+    assert origin not in hurt and hurt
+
+
+def test_at_least_is_no_denial(bundled_analyzer: Analyzer) -> None:
+    _, found = bundled_analyzer.analyze(
+        "ФАБы прилетели по ПВД в Торецке, там не меньше 20 двухсотых.", "ru"
     )
-    hurt = {p for kind, p, _ in claims_of(bundled_analyzer, text, "ru") if kind == "casualties"}
-    assert hurt == {"Nova Kakhovka"}
+    assert [c.stance for c in found if c.claim_type == "casualties"] == ["asserted"]
+
+
+def test_a_sides_losses_counted_killed_are_its_own(bundled_analyzer: Analyzer) -> None:
+    actor_of(
+        bundled_analyzer,
+        "Наши продвинулись у Торецка, ВСУ потеряли 300 человек убитыми.",
+        "ru",
+        ("casualties", "Toretsk", "ru"),
+    )
 
 
 def test_victims_did_not_fall_where_a_side_went(bundled_analyzer: Analyzer) -> None:
