@@ -39,13 +39,19 @@ NOUN_COLON = re.compile(
     r"(?<!\w)(напрямках|направлениях|громадах|громади|громад)\s*(?::|\s[—–-]\s)\s*"
 )
 # One item of that list and what follows it: a comma or a conjunction goes on, else it ends
-ITEM_AFTER = re.compile(r"(\w+(?:['’ʼ]\w+)?)(\s*,\s*|\s+(?:та|і|й|и)\s+)?")
+ITEM_AFTER = re.compile(r"(\w+(?:['’ʼ-]\w+)*)(\s*,\s*|\s+(?:та|і|й|и)\s+)?")
 # What may close such a list: its sentence's end, or a dash before what is said of the items
 # («направлениях: Покровском, Кураховском — бои»)
-LIST_END = re.compile(r"\s*(?:[.;!\n]|$|[—–]\s)")
+LIST_END = re.compile(r"\s*(?:[.;!\n]|$|[—–-]\s)")
+# An item the gazetteer has no axis of, shaped like one: «Южно-Донецком» (the text is folded)
+UNKNOWN_AXIS = re.compile(r"[\w'’ʼ-]+(?:ском|цком|ському|цькому)")
+# A clause after a comma that may close such a list: «…, где», «…, сообщил Пушилин»
+CLAUSE_AFTER = re.compile(r"[a-zа-яёіїєґ]")
 
 
-def _after_colon(t: str, axis_entry: Callable[[str], SurfaceEntry | None]) -> list[Match]:
+def _after_colon(
+    t: str, axis_entry: Callable[[str], SurfaceEntry | None], passed: list[tuple[int, int]]
+) -> list[Match]:
     """The items of each list after a plural axis noun and a colon, read as axes of it: a list
     of bare adjectives to its sentence's end (not «направлениях: Покровском (у X), …»)."""
     listed: list[Match] = []
@@ -56,7 +62,22 @@ def _after_colon(t: str, axis_entry: Callable[[str], SurfaceEntry | None]) -> li
             entry = next(
                 (e for n in nouns if (e := axis_entry(f"{item.group(1)} {n}")) is not None), None
             )
+            if entry is None and UNKNOWN_AXIS.fullmatch(item.group(1)):
+                position = item.end()  # an axis the gazetteer lacks: «Южно-Донецком, …»
+                passed.append((item.start(1), item.end(1)))  # (no village of its name either)
+                if item.group(2):
+                    continue
+                if LIST_END.match(t, position):
+                    listed += items
+                break
             if entry is None:
+                # a lowercase word after a comma opens a clause that closes the list
+                if (
+                    items
+                    and t[item.start() - 2 : item.start()].strip() == ","
+                    and CLAUSE_AFTER.match(t, item.start())
+                ):
+                    listed += items
                 break
             items.append(Match(item.start(1), item.end(1), entry))
             position = item.end()
@@ -102,7 +123,10 @@ def with_listed_axes(
     `heading_entry` that of a heading's adjective and noun (by default `axis_entry`)."""
     if "(" in t:  # the items' asides blanked, offsets kept: «на Гуляйпільському (32 км²), …»
         t = ASIDE.sub(lambda aside: " " * len(aside.group()), t)
-    listed: list[Match] = _after_colon(t, axis_entry) if NOUN_COLON.search(t) else []
+    listed: list[Match] = []
+    passed: list[tuple[int, int]] = []  # the spans of listed axes the gazetteer lacks
+    if NOUN_COLON.search(t):  # (an oblast's axis among them too: «— Времевском и Запорожском»)
+        listed = _after_colon(t, heading_entry or axis_entry, passed)
     if HEADING_NOUN.search(t):
         listed += _headed_lines(t, heading_entry or axis_entry)
     lasts = [m for m in matches if all(c.kind == AXIS for c in m.entry.candidates)]
@@ -123,7 +147,8 @@ def with_listed_axes(
             end = item.start(1)
     if not listed:
         return matches
-    kept = [m for m in matches if not any(m.start < x.end and x.start < m.end for x in listed)]
+    spans = [(x.start, x.end) for x in listed] + passed
+    kept = [m for m in matches if not any(m.start < end and start < m.end for start, end in spans)]
     return sorted(kept + listed, key=lambda m: m.start)
 
 

@@ -150,6 +150,17 @@ def test_an_elliptic_list_of_axes_names_each_town(
             "Найгарячіше на напрямках — Покровському та Куп'янському.",
             ["pokrovsk", "kupiansk"],
         ),
+        # a list closed by a clause after a comma, or by a hyphen; an item the gazetteer has
+        # no axis of is passed over
+        (
+            "Бои идут на направлениях — Торецком и Кураховском, где противник активен.",
+            ["toretsk", "kurakhove"],
+        ),
+        ("На направлениях - Покровском и Кураховском - идут бои.", ["pokrovsk", "kurakhove"]),
+        (
+            "На напрямках — Гуляйпільському, Оріхівському та Придніпровському — ворог атакував.",
+            ["hulyaipole", "orikhiv"],
+        ),
         # items with a short aside in brackets
         (
             "Найбільше просування – на Гуляйпільському (32 км²), Покровському (21 км²) та "
