@@ -18,6 +18,10 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
+# 30: axes after a dash, tallies in words, more of the same, weapons at work by the noun,
+# worked over and rolled onto, occupied by the occupier, restored positions, items of shelling
+# reports, victims where the sentence happened, the fiercest places, hashtags, refineries in
+# full, Liski;
 # 29: quoted facility names and bare heads, sectors and salients, abbreviations with endings,
 # members of a count, regions listed as items, cotton, attacks repelled noun first, obituaries,
 # headline credits, sides receiving weapons, weapons at work, going back;
@@ -29,7 +33,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 # 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "29"
+ENGINE_VERSION = "30"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets
