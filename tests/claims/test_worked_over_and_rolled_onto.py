@@ -23,6 +23,12 @@ from tests.claims.analyzed import claims_of
             ("strike", "Belgorod Oblast", "ua"),
         ),
         ("Наша Д-30 работает по Торскому с самого утра.", ("strike", "Torske", "ru")),
+        # a side after the place is its target's, not the worker's
+        (
+            "Ночью «Герани» накатили по Харькову. Также отработали по Изюму — там стоял ПВД "
+            "одной из бригад ВСУ.",
+            ("strike", "Izium", "ru"),
+        ),
         ("Мсты отработали по Лиману, цели поражены.", ("strike", "Lyman", "ru")),
         (
             "Два БЭК уничтожены в северо-западной части Чёрного моря.",
