@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyzer import Analyzer
-from tests.claims.analyzed import actor_of
+from tests.claims.analyzed import actor_of, claims_of
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,15 @@ def test_the_occupier_and_the_defender(
     bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
 ) -> None:
     actor_of(bundled_analyzer, text, side, expected)
+
+
+def test_occupied_territory_is_the_oblasts(bundled_analyzer: Analyzer) -> None:
+    """The territory the participle qualifies is occupied, not the town before it: an advance
+    (the occupied part of an oblast) for the oblast, no capture of the town."""
+    text = (
+        "Уражено пункт управління БпЛА в районі Олешок на тимчасово окупованій території "
+        "Херсонської області."
+    )
+    found = claims_of(bundled_analyzer, text, "ua")
+    assert ("advance", "Kherson Oblast", "ru") in found
+    assert not any(kind == "capture" for kind, _, _ in found)
