@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from monitor.claims.elliptic_items import damage_items
 from monitor.claims.morphology import is_passive
 from monitor.claims.roads import is_road
 from monitor.claims.spans import Context, PlaceSpan, finding_sentences
@@ -28,16 +29,18 @@ LIST_REACH = 3
 
 
 def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
-    """The claims that continuation sentences carry over (see the module docstring), not
-    already among `findings`."""
-    cues = ctx.cues.get("continuation", ())
-    if not cues or not findings:
+    """The claims that continuation sentences carry over (see the module docstring), and the
+    strikes of elliptic items (`elliptic_items`), not already among `findings`."""
+    if not findings:
         return []
+    taken = {(f.claim_type, f.place_key, f.stance) for f in findings}
+    cues = ctx.cues.get("continuation", ())
+    if not cues:
+        return damage_items(ctx, findings, taken)
     doc = ctx.doc
     sentence_at = finding_sentences(doc)
     sentence_of = {id(f): sentence_at(f) for f in findings}
     with_triggers = {doc.tokens[hit.first].sentence for hit in ctx.triggers}
-    taken = {(f.claim_type, f.place_key, f.stance) for f in findings}
     carried: list[ClaimFinding] = []
     for cue in cues:
         sentence = doc.tokens[cue.first].sentence
@@ -52,7 +55,7 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
         if not places or not previous or "\n\n" in _gap_before(ctx, sentence):
             continue
         carried += _carry(ctx, cue.first, places, previous, taken)
-    return carried + _counted_members(ctx, findings, taken)
+    return carried + _counted_members(ctx, findings, taken) + damage_items(ctx, findings, taken)
 
 
 def _carry(

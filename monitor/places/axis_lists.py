@@ -57,7 +57,7 @@ def _after_colon(
     listed: list[Match] = []
     for colon in NOUN_COLON.finditer(t):
         nouns = SINGULAR[colon.group(1)]
-        position, items = colon.end(), []
+        position, items = colon.end(), list[Match]()
         while (item := ITEM_AFTER.match(t, position)) is not None:
             entry = next(
                 (e for n in nouns if (e := axis_entry(f"{item.group(1)} {n}")) is not None), None
