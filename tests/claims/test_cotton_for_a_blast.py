@@ -33,3 +33,21 @@ def test_cotton_is_a_blast(
 )
 def test_cloth_and_crops_are_no_strike(bundled_analyzer: Analyzer, text: str) -> None:
     assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[0] == "strike"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Місцеві скаржаться на «хлопки» в районі ТЕЦ у Бєлгороді.", "Belgorod"),
+        ("Гучні хлопки чули жителі Курська.", "Kursk"),
+    ],
+)
+def test_pops_quoted_in_ukrainian_are_blasts(
+    bundled_analyzer: Analyzer, text: str, place: str
+) -> None:
+    assert ("strike", place, "ua") in claims_of(bundled_analyzer, text, "ua")
+
+
+def test_applause_is_no_blast(bundled_analyzer: Analyzer) -> None:
+    text = "Діти плескали в долоні, хлопки лунали по всьому залу в Сумах."
+    assert not claims_of(bundled_analyzer, text, "ua")
