@@ -324,7 +324,11 @@ TALLY_GAP = re.compile(
     r"перехоплен\w*|ночью|утром|вечером|вночі|уночі|вранці|увечері|ще)"
     r"[\s,;:–—•▪◾·\ufe0f-]*){0,7}"
 )
-TALLY_MARK = re.compile(r"\d|[–—-]")
+# (a count spelt out marks one too: «три над Орловской областью, четыре над Воронежской»)
+TALLY_MARK = re.compile(
+    r"\d|[–—-]|(?<!\w)(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+    r"дві|чотири|п'ять|шість|сім|вісім|дев'ять)(?!\w)"
+)
 # Characters a link, a handle or a hashtag runs on with: a name touching them is part of one.
 LINK_BEFORE = ("/", ".", "_", "@", "#", "=")
 LINK_AFTER = ("_", "/", "@")

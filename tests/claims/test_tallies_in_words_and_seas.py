@@ -31,6 +31,18 @@ from tests.claims.analyzed import claims_of
             "ua",
             ["Kharkiv Oblast", "Sumy Oblast"],
         ),
+        # counts in words with no dash, the oblasts' nouns left out
+        (
+            "Сбиты 12 БПЛА: три над Орловской областью, четыре над Воронежской и пять над "
+            "Ростовской.",
+            "ru",
+            ["Oryol Oblast", "Voronezh Oblast", "Rostov Oblast"],
+        ),
+        (
+            "Перехвачены девять беспилотников: четыре над Брянской, пять над Калужской.",
+            "ru",
+            ["Bryansk Oblast", "Kaluga Oblast"],
+        ),
     ],
 )
 def test_each_item_of_a_tally_in_words_is_struck(
