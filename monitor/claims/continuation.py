@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from monitor.claims.elliptic_items import damage_items
+from monitor.claims.landmarks import SCENE_PREPOSITIONS
 from monitor.claims.morphology import is_passive
 from monitor.claims.roads import is_road
 from monitor.claims.spans import Context, PlaceSpan, finding_sentences
@@ -30,7 +30,7 @@ LIST_REACH = 3
 
 def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
     """The claims that continuation sentences carry over (see the module docstring), and the
-    strikes of elliptic items (`elliptic_items`), not already among `findings`."""
+    strikes of elliptic items (`damage_items`), not already among `findings`."""
     if not findings:
         return []
     taken = {(f.claim_type, f.place_key, f.stance) for f in findings}
@@ -217,3 +217,57 @@ def _gap_before(ctx: Context, sentence: int) -> str:
     tokens = ctx.doc.tokens
     first = next(i for i, t in enumerate(tokens) if t.sentence == sentence)
     return ctx.doc.text[tokens[first - 1].end : tokens[first].start] if first else ""
+
+
+# An item of a shelling report that names its place and, after a dash, only what was hit
+# there, the verb left out: «у Краматорську пошкоджено багатоповерхівку, у Ясногірці – 4
+# приватні будинки». It takes the strike the item before it in its sentence told.
+_DASH_AFTER = re.compile(r"\s*[–—-]\s")
+_ITEM_END = re.compile(r"[,;.\n]")
+# What tells of no damage: «в Курске – спокойно», «у Сумах – без змін»
+_QUIET = re.compile(
+    r"(?i)\s*[–—-]\s*(?:спокойно|спокійно|тихо|без изменений|без змін|без происшествий|без пригод)"
+)
+
+
+def damage_items(
+    ctx: Context, findings: list[ClaimFinding], taken: set[Taken]
+) -> list[ClaimFinding]:
+    """The strikes carried to elliptic items (see above), not already taken."""
+    strikes = [f for f in findings if f.claim_type == "strike" and f.place_key is not None]
+    if not strikes:
+        return []
+    sentence_of = finding_sentences(ctx.doc)
+    carried: list[ClaimFinding] = []
+    for span in ctx.places:
+        if not _elliptic_item(ctx, span):
+            continue
+        start = ctx.doc.tokens[span.first - 1].start
+        before = [f for f in strikes if f.evidence_end <= start and sentence_of(f) == span.sentence]
+        if before:
+            source = max(before, key=lambda f: f.evidence_end)
+            carried += _carry(ctx, span.first - 1, [span], [source], taken)
+    return carried
+
+
+def _elliptic_item(ctx: Context, span: PlaceSpan) -> bool:
+    """A place after a preposition of place that opens an item (after a comma or a
+    semicolon), a dash right after it, and no trigger in the rest of the item."""
+    doc = ctx.doc
+    preposition = span.first - 1
+    if preposition < 1 or doc.tokens[preposition].form not in SCENE_PREPOSITIONS:
+        return False
+    if doc.tokens[preposition - 1].sentence != span.sentence:
+        return False
+    opener = doc.text[doc.tokens[preposition - 1].end : doc.tokens[preposition].start]
+    if ("," not in opener and ";" not in opener) or _QUIET.match(doc.text, span.mention.end):
+        return False
+    if not _DASH_AFTER.match(doc.text, span.mention.end):
+        return False
+    end = _ITEM_END.search(doc.text, span.mention.end)
+    item_end = end.start() if end else len(doc.text)
+    return not any(
+        index in ctx.trigger_types
+        for index in range(span.last + 1, len(doc.tokens))
+        if doc.tokens[index].start < item_end
+    )
