@@ -6,7 +6,10 @@ holds no trigger nor a passive of its own («Також уточнено лін�
 correction) and names places carries the claims of the sentence before it (in the same
 paragraph) over to each of its places: same type, actor and stance. So do the members of a
 count listed after a comma in its own sentence («ударів по Харкову та 14 населених пунктах
-області, зокрема Куп'янськ, Борова»): they take the claims of the trigger before the count.
+області, зокрема Куп'янськ, Борова»): they take the claims of the trigger before the count;
+so do the places where a clause's fighting was fiercest, after a comma («…, найактивніше –
+поблизу X та Y»); and an elliptic item of a shelling report takes the strike of the item before
+it («у Краматорську пошкоджено багатоповерхівку, у Ясногірці – 4 приватні будинки»).
 """
 
 from __future__ import annotations
