@@ -153,7 +153,12 @@ def heads_its_item(doc: Doc, span: Span, hit: Hit, claim_type: str) -> bool:
     """Whether a strike's or its victims' place before the trigger is the scene of the item
     (`scene_of_the_item`), which no other trigger between claims for itself: «…: у X
     загинула 1 людина, пошкоджено 5 будинків; …»."""
-    return claim_type in SCENE_TYPES and span.last < hit.first and scene_of_the_item(doc, span)
+    return (
+        claim_type in SCENE_TYPES
+        and span.last < hit.first
+        and scene_of_the_item(doc, span)
+        and ";" not in doc.text[doc.tokens[span.last].end : doc.tokens[hit.first].start]
+    )
 
 
 def reaches_the_scene(doc: Doc, rule: ClaimRule, span: Span, distance: int) -> bool:

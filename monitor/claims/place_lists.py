@@ -65,7 +65,9 @@ def with_list(
                 other.rank <= bar
                 or other.rank == current.rank
                 or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
-                or (step == -1 and _after_conjunction(ctx, current))  # «над X и над морем»
+                # «над X и над морем» (an axis's items are the axis list's: «на Харьковском и
+                # Купянском направлениях»)
+                or (step == -1 and not current.mention.axis and _after_conjunction(ctx, current))
                 or item_of_its_own(ctx, other)  # «Нікополь, Марганецька, … громади»
                 or tally  # items of a tally: «Над X сбиты 8, 3 – над Черным морем»
                 # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»

@@ -3,7 +3,7 @@ clause (not past a second predicate), and not a side's name («Киев прод
 
 from __future__ import annotations
 
-from monitor.claims.landmarks import SCENE_TYPES, fronted, scene_of_the_item
+from monitor.claims.landmarks import fronted, heads_its_item
 from monitor.claims.morphology import (
     clause_between,
     copula_dash,
@@ -75,11 +75,11 @@ def another_predicates(
         and not rule.points_back
         and not fronted(doc, span)
         and not relative_clause(doc, span.first, span.last, hit)
-        and not (rule.type in SCENE_TYPES and scene_of_the_item(doc, span))
+        and not heads_its_item(doc, span, hit, rule.type)
         and not victims_there(ctx, span, hit, rule.type)
     ) or (
         second_predicate(doc, span.last, hit.first)
-        and not (rule.type in SCENE_TYPES and scene_of_the_item(doc, span))
+        and not heads_its_item(doc, span, hit, rule.type)
     )
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from monitor.places.context import Match
-from monitor.places.surfaces import AXIS, SurfaceEntry
+from monitor.places.surfaces import AXIS, NAME, SurfaceEntry
 
 PLURAL_AXIS = re.compile(r"\s(напрямках|направлениях|громадах|громади|громад)$")
 # The noun each listed adjective is looked up with: «торецькому напрямку», «краснопільська
@@ -46,11 +46,17 @@ LIST_END = re.compile(r"\s*(?:[.;!\n]|$|[—–-]\s)")
 # An item the gazetteer has no axis of, shaped like one: «Южно-Донецком» (the text is folded)
 UNKNOWN_AXIS = re.compile(r"[\w'’ʼ-]+(?:ском|цком|ському|цькому)")
 # A clause after a comma that may close such a list: «…, где», «…, сообщил Пушилин»
-CLAUSE_AFTER = re.compile(r"[a-zа-яёіїєґ]")
+CLAUSE_AFTER = re.compile(
+    r"(?:где|де|там|куда|куди|это|це|что|що|котор\w*|як\w*|сообщ\w*|повідом\w*|заяв\w*|"
+    r"передает|передає|пишет|пише)(?!\w)"
+)
 
 
 def _after_colon(
-    t: str, axis_entry: Callable[[str], SurfaceEntry | None], passed: list[tuple[int, int]]
+    t: str,
+    axis_entry: Callable[[str], SurfaceEntry | None],
+    passed: list[tuple[int, int]],
+    matches: list[Match],
 ) -> list[Match]:
     """The items of each list after a plural axis noun and a colon, read as axes of it: a list
     of bare adjectives to its sentence's end (not «направлениях: Покровском (у X), …»)."""
@@ -62,7 +68,7 @@ def _after_colon(
             entry = next(
                 (e for n in nouns if (e := axis_entry(f"{item.group(1)} {n}")) is not None), None
             )
-            if entry is None and UNKNOWN_AXIS.fullmatch(item.group(1)):
+            if entry is None and _unknown_axis(item, matches):
                 position = item.end()  # an axis the gazetteer lacks: «Южно-Донецком, …»
                 passed.append((item.start(1), item.end(1)))  # (no village of its name either)
                 if item.group(2):
@@ -86,6 +92,14 @@ def _after_colon(
                     listed += items
                 break
     return listed
+
+
+def _unknown_axis(item: re.Match[str], matches: list[Match]) -> bool:
+    """An item shaped like an axis that the gazetteer knows as none, nor as an oblast's
+    adjective («Курском» ends the list as before: a region read on its own), at most as a
+    village's name («Придніпровському»)."""
+    del matches  # (an oblast's adjective is passed over too, and stays a place of its own)
+    return UNKNOWN_AXIS.fullmatch(item.group(1)) is not None
 
 
 # A line's heading: bullets and markup, a word, maybe the singular axis noun, then a colon or
@@ -125,8 +139,8 @@ def with_listed_axes(
         t = ASIDE.sub(lambda aside: " " * len(aside.group()), t)
     listed: list[Match] = []
     passed: list[tuple[int, int]] = []  # the spans of listed axes the gazetteer lacks
-    if NOUN_COLON.search(t):  # (an oblast's axis among them too: «— Времевском и Запорожском»)
-        listed = _after_colon(t, heading_entry or axis_entry, passed)
+    if NOUN_COLON.search(t):
+        listed = _after_colon(t, axis_entry, passed, matches)
     if HEADING_NOUN.search(t):
         listed += _headed_lines(t, heading_entry or axis_entry)
     lasts = [m for m in matches if all(c.kind == AXIS for c in m.entry.candidates)]
@@ -147,8 +161,17 @@ def with_listed_axes(
             end = item.start(1)
     if not listed:
         return matches
-    spans = [(x.start, x.end) for x in listed] + passed
-    kept = [m for m in matches if not any(m.start < end and start < m.end for start, end in spans)]
+    spans = [(x.start, x.end) for x in listed]
+    kept = [
+        m
+        for m in matches
+        if not any(m.start < end and start < m.end for start, end in spans)
+        # an unknown axis item is no village of its name (an oblast's adjective stays)
+        and not (
+            any(m.start < end and start < m.end for start, end in passed)
+            and all(c.kind == NAME for c in m.entry.candidates)
+        )
+    ]
     return sorted(kept + listed, key=lambda m: m.start)
 
 

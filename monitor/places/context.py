@@ -48,7 +48,7 @@ from monitor.places.cues import (
     river_over_villages,
     sentence_initial,
 )
-from monitor.places.surfaces import ADJ, NAME, Candidate, SurfaceEntry
+from monitor.places.surfaces import ADJ, AXIS, NAME, Candidate, SurfaceEntry
 from monitor.text.lemmas import morph_analyzer
 
 # How many characters before a name `MatchContext.longer_name` reads (the longest adjective
@@ -335,7 +335,8 @@ def in_list(t: str, matches: list[Match], index: int) -> bool:
         if not 0 <= other_index < len(matches):
             continue
         other = matches[other_index]
-        if other.entry.common or not {c.kind for c in other.entry.candidates} & {ADJ, NAME}:
+        # (an axis too: «на направлениях — волчанском, курском и соледарском»)
+        if other.entry.common or not {c.kind for c in other.entry.candidates} & {ADJ, NAME, AXIS}:
             continue
         gap = t[other.end : match.start] if other_index < index else t[match.end : other.start]
         # The length check first: `\s*(…)?\s*` backtracks quadratically on a long gap.
