@@ -65,9 +65,7 @@ def with_list(
                 other.rank <= bar
                 or other.rank == current.rank
                 or _after_conjunction(ctx, other)  # «X, Y та Ізюмський район»
-                # «над X и над морем» (an axis's items are the axis list's: «на Харьковском и
-                # Купянском направлениях»)
-                or (step == -1 and not current.mention.axis and _after_conjunction(ctx, current))
+                or (step == -1 and _wider_item_before(ctx, current))  # «над X и над морем»
                 or item_of_its_own(ctx, other)  # «Нікополь, Марганецька, … громади»
                 or tally  # items of a tally: «Над X сбиты 8, 3 – над Черным морем»
                 # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»
@@ -162,6 +160,13 @@ def _heads_off(ctx: Context, left: int, right: int, claim_type: str) -> bool:
         return False
     joined = any(ctx.doc.tokens[i].form in CONJUNCTIONS for i in range(left + 1, right))
     return claim_type == "strike" or not joined
+
+
+def _wider_item_before(ctx: Context, current: PlaceSpan) -> bool:
+    """Whether a wider place before `current`, joined by a conjunction, is an item of the list
+    («над Брянской областью и над Азовским морем»), not its qualifier; not among an axis
+    list's items («на Харьковском и Купянском направлениях»: the axis list's business)."""
+    return not current.mention.axis and _after_conjunction(ctx, current)
 
 
 def _axis_of(ctx: Context, left: PlaceSpan, right: PlaceSpan) -> bool:
