@@ -6,45 +6,11 @@ finer one of its own item."""
 from __future__ import annotations
 
 from monitor.claims.spans import Context, PlaceSpan
+from monitor.text.count_words import COUNT_WORDS
 
 TALLY_DASHES = ("–", "—", "-")
 SHARES = frozenset(
     {("из", "них"), ("з", "них"), ("із", "них"), ("том", "числе"), ("тому", "числі")}
-)
-# Counts a tally's item may spell out («девять — над Курской, два — над акваторией …»)
-COUNT_WORDS = frozenset(
-    (
-        "один",
-        "одна",
-        "два",
-        "две",
-        "три",
-        "четыре",
-        "пять",
-        "шесть",
-        "семь",
-        "восемь",
-        "девять",
-        "десять",
-        "одиннадцать",
-        "двенадцать",
-        "двадцать",
-        "тридцать",
-        "сорок",
-        "пятьдесят",
-        "дві",
-        "чотири",
-        "п'ять",
-        "шість",
-        "сім",
-        "вісім",
-        "дев'ять",
-        "одинадцять",
-        "дванадцять",
-        "двадцять",
-        "тридцять",
-        "п'ятдесят",
-    )
 )
 
 

@@ -53,13 +53,12 @@ CLAUSE_AFTER = re.compile(
 
 
 def _after_colon(
-    t: str,
-    axis_entry: Callable[[str], SurfaceEntry | None],
-    passed: list[tuple[int, int]],
-    matches: list[Match],
+    t: str, axis_entry: Callable[[str], SurfaceEntry | None], passed: list[tuple[int, int]]
 ) -> list[Match]:
-    """The items of each list after a plural axis noun and a colon, read as axes of it: a list
-    of bare adjectives to its sentence's end (not «направлениях: Покровском (у X), …»)."""
+    """The items of each list after a plural axis noun and a colon or a dash, read as axes of
+    it: a list of bare adjectives closed by its sentence's end, a dash, or a clause word after
+    a comma (not «направлениях: Покровском (у X), …»). An item shaped like an axis the
+    gazetteer has none of is passed over, its span added to `passed` («Придніпровському»)."""
     listed: list[Match] = []
     for colon in NOUN_COLON.finditer(t):
         nouns = SINGULAR[colon.group(1)]
@@ -68,38 +67,21 @@ def _after_colon(
             entry = next(
                 (e for n in nouns if (e := axis_entry(f"{item.group(1)} {n}")) is not None), None
             )
-            if entry is None and _unknown_axis(item, matches):
-                position = item.end()  # an axis the gazetteer lacks: «Южно-Донецком, …»
-                passed.append((item.start(1), item.end(1)))  # (no village of its name either)
-                if item.group(2):
-                    continue
-                if LIST_END.match(t, position):
+            if entry is not None:
+                items.append(Match(item.start(1), item.end(1), entry))
+            elif UNKNOWN_AXIS.fullmatch(item.group(1)):
+                passed.append((item.start(1), item.end(1)))
+            else:
+                comma = t[item.start() - 2 : item.start()].strip() == ","
+                if items and comma and CLAUSE_AFTER.match(t, item.start()):
                     listed += items
                 break
-            if entry is None:
-                # a lowercase word after a comma opens a clause that closes the list
-                if (
-                    items
-                    and t[item.start() - 2 : item.start()].strip() == ","
-                    and CLAUSE_AFTER.match(t, item.start())
-                ):
-                    listed += items
-                break
-            items.append(Match(item.start(1), item.end(1), entry))
             position = item.end()
             if item.group(2) is None:
                 if LIST_END.match(t, position):
                     listed += items
                 break
     return listed
-
-
-def _unknown_axis(item: re.Match[str], matches: list[Match]) -> bool:
-    """An item shaped like an axis that the gazetteer knows as none, nor as an oblast's
-    adjective («Курском» ends the list as before: a region read on its own), at most as a
-    village's name («Придніпровському»)."""
-    del matches  # (an oblast's adjective is passed over too, and stays a place of its own)
-    return UNKNOWN_AXIS.fullmatch(item.group(1)) is not None
 
 
 # A line's heading: bullets and markup, a word, maybe the singular axis noun, then a colon or
@@ -140,7 +122,7 @@ def with_listed_axes(
     listed: list[Match] = []
     passed: list[tuple[int, int]] = []  # the spans of listed axes the gazetteer lacks
     if NOUN_COLON.search(t):
-        listed = _after_colon(t, axis_entry, passed, matches)
+        listed = _after_colon(t, axis_entry, passed)
     if HEADING_NOUN.search(t):
         listed += _headed_lines(t, heading_entry or axis_entry)
     lasts = [m for m in matches if all(c.kind == AXIS for c in m.entry.candidates)]

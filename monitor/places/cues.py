@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.text.count_words import COUNT_WORDS_PATTERN
+
 # How many characters of the normalised text around a match the rules read.
 BEFORE_WINDOW = 40
 AFTER_WINDOW = 60
@@ -325,10 +327,7 @@ TALLY_GAP = re.compile(
     r"[\s,;:–—•▪◾·\ufe0f-]*){0,7}"
 )
 # (a count spelt out marks one too: «три над Орловской областью, четыре над Воронежской»)
-TALLY_MARK = re.compile(
-    r"\d|[–—-]|(?<!\w)(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
-    r"дві|чотири|п'ять|шість|сім|вісім|дев'ять)(?!\w)"
-)
+TALLY_MARK = re.compile(rf"\d|[–—-]|(?<!\w)(?:{COUNT_WORDS_PATTERN})(?!\w)")
 # Characters a link, a handle or a hashtag runs on with: a name touching them is part of one.
 LINK_BEFORE = ("/", ".", "_", "@", "#", "=")
 LINK_AFTER = ("_", "/", "@")
