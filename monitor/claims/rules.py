@@ -97,7 +97,7 @@ class PhraseSet:
     _lemmas: set[str] = field(default_factory=set)  # of every word of every phrase
     _lexicon: Lexicon | None = None
 
-    def add(self, text: str, payload: Payload) -> None:
+    def add(self, text: str, payload: Payload, adjacent: bool = False) -> None:
         words = tuple(pattern(word, self.lang) for word in text.split())
         if not words:
             return
@@ -107,9 +107,8 @@ class PhraseSet:
         for word in words:
             self._lemmas.update(word.lemmas)
         needs = tuple(w.lemmas for w in words[1:] if not w.prefix)
-        gap = (
-            0 if payload[0] in MARKER_KINDS and text.split()[0] in MARKER_PREPOSITIONS else MAX_GAP
-        )
+        marker = payload[0] in MARKER_KINDS and text.split()[0] in MARKER_PREPOSITIONS
+        gap = 0 if marker or adjacent else MAX_GAP
         rule = payload[1] if payload[0] in RULE_KINDS else -1
         phrase = Phrase(words, payload, text, needs, rule, gap)
         first = words[0]
@@ -308,7 +307,7 @@ class CompiledRules:
                     ("unarmed", rule.unarmed),
                 ):
                     for text in _words(words, lang):
-                        phrases[lang].add(text, (kind, index))
+                        phrases[lang].add(text, (kind, index), rule.adjacent and kind == "trigger")
                         if kind == "trigger":
                             key_words.append(pattern(_key_word(text), lang))
                             found = surface_keys(_key_word(text), lang)

@@ -127,6 +127,11 @@ class ClaimRule(_Strict):
         "«Взяли Авдеевку!» is the war, «Взяли Сочи на майские» is not; «Под Курахово погибли "
         "двое» is",
     )
+    adjacent: bool = Field(
+        False,
+        description="the trigger's words stand together, no word between: «уже в» of «хохлы "
+        "уже в Судже», not of «уже имели место в»",
+    )
     passive_only: bool = Field(
         False,
         description="the trigger counts only as a passive participle: «Работино взято», not "

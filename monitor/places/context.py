@@ -24,6 +24,7 @@ from monitor.places.cues import (
     CAPITAL_BEFORE,
     CAPITAL_BEFORE_WINDOW,
     FACILITY_BEFORE,
+    FRONT_NOUN_AFTER,
     INITIAL_AFTER,
     LIST_GAP,
     LIST_SEPARATOR,
@@ -186,6 +187,8 @@ class MatchContext:
         """A region noun after the name, or right before it («области Курской»); not a
         direction before it, which governs a place's genitive («в направлении Уманского»: the
         village, no inverted «Уманское направление»)."""
+        if FRONT_NOUN_AFTER.match(self.after):
+            return True
         after = self.after[:REGION_NOUN_AFTER]
         end = _SENTENCE_END.search(after)  # not the next sentence's («… Донецька. В районі Х»)
         if REGION_NOUN.search(after[: end.start()] if end else after):

@@ -41,6 +41,9 @@ DISTRICT_NOUN_AFTER = re.compile(r"[ \t]+(?:городск\w+[ \t]+)?(район
 # The noun an oblast's adjective qualifies right after it: «Сумском направлении», «Сумской обл.»
 # (not «района»: «Приморского района» of a city is no krai's)
 AREA_NOUN_AFTER = re.compile(r"[ \t]+(област|обл(?!\w)|направлени|напрям)")
+# An oblast's front, capitalised as a name, is the oblast-wide fighting: «на Запорожском фронте»,
+# «на Курском фронте», «на Херсонському фронті»
+FRONT_NOUN_AFTER = re.compile(r"[ \t]+фронт")
 BLOCK_BEFORE = re.compile(
     r"(метро|станци[яиюей]|ст\.|улиц[аеиу]|ул\.|вул\.|вулиц[яіею]|проспект\w*|пр-т|"
     r"переул\w*|площад[иьі]|бульвар\w*|шоссе|шосе|парк\w*|тц|трц)\s*[«\"„“']?\s*$"
