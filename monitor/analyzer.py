@@ -12,6 +12,7 @@ from monitor.config import Settings
 from monitor.domain import ClaimFinding, PlaceMention
 from monitor.gc_pause import built_for_the_process
 from monitor.places.city_districts import cities_apart, other_cities_districts
+from monitor.places.elliptic_axes import elliptic_axes
 from monitor.places.elliptic_facilities import elliptic_facilities
 from monitor.places.hromadas import hromadas_apart
 from monitor.places.loading import load_gazetteer, load_matcher
@@ -106,11 +107,13 @@ class Analyzer:
         """Places and claims of one post. `recent`, the memory of the post's channel, is read
         for namesakes the post leaves undecided and then fed with the post's confident places;
         the channel's posts must come in order (`posted_at`, the post's time, ages it)."""
-        if recent is None:
-            mentions = self.matcher.find(text, side=side)
-        else:
+        if recent is not None:
             recent.advance(posted_at)
-            mentions = self.matcher.find(text, side=side, recent=recent)
+
+        def find(part: str) -> list[PlaceMention]:
+            return self.matcher.find(part, side=side, recent=recent)
+
+        mentions = elliptic_axes(text, find(text), find)
         mentions = hromadas_apart(text, mentions, self.gazetteer)
         mentions = cities_apart(mentions, self.gazetteer)
         mentions = other_cities_districts(text, mentions, self.gazetteer)

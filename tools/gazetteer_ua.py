@@ -268,6 +268,7 @@ def russian_forms(name_uk: str) -> list[str]:
     variants += [
         e for v in variants if (e := _dictionary_stem_variant(v, name_uk))
     ]  # Кліщіївка: Клещеевка
+    variants += [e for v in variants if (e := _dictionary_noun_variant(v, name_uk))]  # Сокіл: Сокол
     variants += [_raz_variant(v) for v in variants]
     return list(dict.fromkeys(v for v in variants if v))
 
@@ -436,6 +437,27 @@ def _dictionary_stem_variant(name_ru: str, name_uk: str) -> str | None:
                     barred is None or (barred and suffix not in barred)
                 ):
                     return varied + suffix
+    return None
+
+
+# A one-word name ending in its root's closed syllable: Ukrainian «і» there is Russian «о» or
+# «е» (Сокіл Сокол, Брід Брод, Ріг Рог, Світ Свет, Дід Дед)
+_CLOSED_END = re.compile("и([бвгджзклмнпрстфхцчшщ]{1,2})$")
+
+
+def _dictionary_noun_variant(name_ru: str, name_uk: str) -> str | None:
+    """The form with «о» (else «е») for the «и» of the last syllable, closed, where that makes
+    the name a Russian noun and the rule's form is none: Сокіл Сокол (Sokil of Pokrovsk's
+    raion), Брід Брод, Світ Свет."""
+    found = _CLOSED_END.search(name_ru)
+    if " " in name_ru or "-" in name_ru or found is None or not _ikavism(name_uk, found.start()):
+        return None
+    if _russian_noun(name_ru.lower()):
+        return None
+    for vowel in "ое":
+        varied = name_ru[: found.start()] + vowel + found.group(1)
+        if _russian_noun(varied.lower()) and varied.lower() not in _FALSE_FRIENDS:
+            return varied
     return None
 
 

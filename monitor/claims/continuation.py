@@ -39,7 +39,7 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
     taken = {(f.claim_type, f.place_key, f.stance) for f in findings}
     cues = ctx.cues.get("continuation", ())
     if not cues:
-        return damage_items(ctx, findings, taken)
+        return damage_items(ctx, findings, taken) + report_items(ctx, findings, taken)
     doc = ctx.doc
     sentence_at = finding_sentences(doc)
     sentence_of = {id(f): sentence_at(f) for f in findings}
@@ -58,7 +58,12 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
         if not places or not previous or "\n\n" in _gap_before(ctx, sentence):
             continue
         carried += _carry(ctx, cue.first, places, previous, taken)
-    return carried + _counted_members(ctx, findings, taken) + damage_items(ctx, findings, taken)
+    return (
+        carried
+        + _counted_members(ctx, findings, taken)
+        + damage_items(ctx, findings, taken)
+        + report_items(ctx, findings, taken)
+    )
 
 
 def _carry(
@@ -274,3 +279,50 @@ def _elliptic_item(ctx: Context, span: PlaceSpan) -> bool:
         for index in range(span.last + 1, len(doc.tokens))
         if doc.tokens[index].start < item_end
     )
+
+
+# A report's heading that counts the places struck: «окупанти завдали ударів по Харкову та 14
+# населених пунктах області», «обстреляли 9 населённых пунктов»
+_COUNTED_PLACES = re.compile(r"\d+\s+(?:населен|населён|н\.\s?п\.|сел|громад)", re.IGNORECASE)
+# A line's opening before its place: a bullet or a number, then «с.», «смт», «м.», «пос.»
+_ITEM_OPENING = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-—–•▪▫◾🔻🔺🔸🔹➖·*]\ufe0f?|\d{1,2}[.)])[ \t]*"
+    r"(?:(?:с|смт|м|г|пос|село|селище|місто|город)\.?[ \t]+)?$"
+)
+
+
+def report_items(
+    ctx: Context, findings: list[ClaimFinding], taken: set[Taken]
+) -> list[ClaimFinding]:
+    """The heading's strike carried to each bulleted item after it whose place took a claim of
+    its own but no strike («Окупанти завдали ударів по Харкову та 14 населених пунктах області.
+    🔻 с. Петропавлівка — загинула жінка. 🔻 м. Чугуїв — поранено 2 людей»): the heading counts
+    the places struck, and the items are they."""
+    doc = ctx.doc
+    sentence_of = finding_sentences(doc)
+    headings = [
+        f
+        for f in findings
+        if f.claim_type == "strike"
+        and f.place_key is not None
+        and _COUNTED_PLACES.search(_sentence_text(ctx, sentence_of(f))) is not None
+    ]
+    if not headings:
+        return []
+    heading = headings[0]
+    claimed = {f.place_key for f in findings}
+    carried: list[ClaimFinding] = []
+    for span in ctx.places:
+        start = span.mention.start
+        if (
+            span.sentence > sentence_of(heading)
+            and span.mention.place_key in claimed
+            and _ITEM_OPENING.search(doc.text, max(0, start - 40), start) is not None
+        ):
+            carried += _carry(ctx, span.first, [span], [heading], taken)
+    return carried
+
+
+def _sentence_text(ctx: Context, sentence: int) -> str:
+    tokens = [t for t in ctx.doc.tokens if t.sentence == sentence]
+    return ctx.doc.text[tokens[0].start : tokens[-1].end] if tokens else ""

@@ -3,10 +3,11 @@
 `normalize(text)` returns a `Normalized` whose `text` is NFKC, casefolded, with ё→е (and
 Ukrainian ї/й kept), every apostrophe variant as ``'``, every dash variant as ``-``, zero-width
 characters, soft hyphens and combining accents (stress marks) dropped, Latin diacritics folded
-(Sudža → sudza) and Latin look-alike letters inside Cyrillic words mapped to Cyrillic
-(«Cуджа» typed with a Latin C). `offsets[i]` is the index in the original text of normalised
-character `i` (`offsets[len]` is `len(original)`), so a span `a:b` of the normalised text is
-`offsets[a]:offsets[b - 1] + 1` of the original.
+(Sudža → sudza), Latin look-alike letters inside Cyrillic words mapped to Cyrillic
+(«Cуджа» typed with a Latin C) and a hashtag's underscores as spaces («#Курская_область»).
+`offsets[i]` is the index in the original text of normalised character `i` (`offsets[len]` is
+`len(original)`), so a span `a:b` of the normalised text is `offsets[a]:offsets[b - 1] + 1` of
+the original.
 
 Most posts need no length-changing step: they take a fast path of C-level string methods and an
 identity offset map.
@@ -320,7 +321,18 @@ def normalize(text: str) -> Normalized:
     return _finish(_map(folded), None, source)
 
 
+# A hashtag's words joined by underscores are words: «#Покровское_направление»,
+# «#Белгородская_область», «#м_Харків_та_Харківська_громада» (same length: offsets stand)
+_JOINED_HASHTAG = re.compile(r"#\w*_\w*")
+
+
+def _hashtag_words(match: re.Match[str]) -> str:
+    return match.group().replace("_", " ")
+
+
 def _finish(folded: str, offsets: Sequence[int] | None, source: str | None = None) -> Normalized:
+    if "_" in folded and "#" in folded:
+        folded = _JOINED_HASHTAG.sub(_hashtag_words, folded)
     view = onebyte.encode(folded)
     if _mixed_scripts(folded, view):
         folded = _fix_lookalikes(folded)

@@ -181,10 +181,21 @@ def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -
         # a soft adjective in «-нє» is Russian «-нее»
         ("Дальнє", "Дальнее"),
         ("Підгороднє", "Подгороднее"),
+        # a name ending in its root's closed syllable: «і» is «о» or «е» where the dictionary
+        # has the noun
+        ("Сокіл", "Сокол"),
+        ("Брід", "Брод"),
+        ("Світ", "Свет"),
     ],
 )
 def test_russian_forms_of_regular_shapes(name_uk: str, russian: str) -> None:
     assert russian in russian_forms(name_uk)
+
+
+@pytest.mark.parametrize(("name_uk", "only"), [("Кіт", "Кит"), ("Бахмут", "Бахмут")])
+def test_a_closed_syllable_of_a_word_already_stays(name_uk: str, only: str) -> None:
+    """«Кит» is a Russian noun already (no «Кот»); «Бахмут» has no «і»."""
+    assert russian_forms(name_uk) == [only]
 
 
 @pytest.mark.parametrize("name_uk", ["Діброва", "Основа", "Гуляйполе", "Мирне", "Козацьке"])

@@ -1,0 +1,74 @@
+"""Axes named by their adjective alone, the noun left out, as a roundup's headings: «1.
+Харьковское. В Волчанске без изменений…», «5. Покровское. По-прежнему главное направление»,
+«— Торецкое: позиционные бои». Such a heading is the axis its adjective names with the noun
+(«покровское направление» → Pokrovsk, «харьковское направление» → Kharkiv Oblast), not a
+village of the name (Pokrovske), where the post is about the front (it names an axis, a front
+or a sector) or has two such headings. The post is read again with the nouns written out, so
+the axes settle the namesakes under them as a written-out axis does («Торецкое. … бои в районе
+Шумов»: Toretsk's Shumy)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from monitor.domain import PlaceMention
+
+# A line's first word, after a number or a bullet, that may be an axis's adjective (Russian
+# neuter, Ukrainian masculine), closed by a full stop, a colon or a dash
+_HEADING = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-—–•▪▫◾️🔻🔸🔹➖·*]+[ \t]*)?"
+    r"([А-ЯЁІЇЄ][а-яёіїє'’-]+(?:ское|цкое|ський|цький|зький))"
+    r"[ \t]*(?:[.:]|[—–-][ \t])",
+    re.MULTILINE,
+)
+_NOUN = {"е": " направление", "й": " напрямок"}
+_FRONT_WORDS = re.compile(r"(?i)направлени|напрям|фронт|участ|ділян")
+
+
+def elliptic_axes(
+    text: str, mentions: list[PlaceMention], find: Callable[[str], list[PlaceMention]]
+) -> list[PlaceMention]:
+    """`mentions`, or, where the post has axis headings, its places read with each heading's
+    noun written out (`find` gives the places of a text: the place matcher's)."""
+    if "\n" not in text and not text[:1].isupper():
+        return mentions
+    headings = [h for h in _HEADING.finditer(text) if _is_axis(h.group(1), find)]
+    if not headings or (len(headings) < 2 and not _FRONT_WORDS.search(text)):
+        return mentions
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []  # where each noun starts in the full text, its length
+    last = added = 0
+    for heading in headings:
+        noun = _NOUN[heading.group(1)[-1]]
+        pieces += [text[last : heading.end(1)], noun]
+        shifts.append((heading.end(1) + added, len(noun)))
+        added += len(noun)
+        last = heading.end(1)
+    pieces.append(text[last:])
+    return [_back(m, text, shifts) for m in find("".join(pieces))]
+
+
+def _is_axis(word: str, find: Callable[[str], list[PlaceMention]]) -> bool:
+    """Whether the adjective names an axis with its noun: a town's («покровское направление»)
+    or an oblast's («харьковское направление»), not a village's name."""
+    phrase = word + _NOUN[word[-1]]
+    return any(m.start == 0 and (m.axis or "adjective" in m.reason) for m in find(phrase))
+
+
+def _back(mention: PlaceMention, text: str, shifts: list[tuple[int, int]]) -> PlaceMention:
+    """A mention of the text with the nouns written out (`shifts`: where each noun starts in
+    it, and its length) in the original text's offsets; an axis ends at its adjective."""
+
+    def original(offset: int) -> int:
+        removed = 0
+        for at, added in shifts:
+            if offset >= at + added:
+                removed += added
+            elif offset > at:
+                return at - removed
+        return offset - removed
+
+    start, end = original(mention.start), original(mention.end)
+    return replace(mention, start=start, end=end, surface=text[start:end])

@@ -1,0 +1,69 @@
+"""Axes named by their adjective alone as a roundup's headings («5. Покровское. …», «—
+Кураховское: …») are the axes («покровское направление» → Pokrovsk), not villages of the name,
+and settle the namesakes under them as a written-out axis does; a village's name as a heading in
+a post of no front is the village. Through the real analyzer (the headings are read there);
+paraphrases written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from monitor.config import load_settings
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_settings())
+
+
+def keys(analyzer: Analyzer, text: str) -> list[str]:
+    mentions, _ = analyzer.analyze(text, "ru")
+    return [m.place_key for m in mentions]
+
+
+ROUNDUP = (
+    "Ситуация на фронтах: кратко по основным направлениям\n\n"
+    "1. Харьковское. В Волчанске без изменений.\n\n"
+    "2. Купянское. Наши части продвинулись в районе Синьковки.\n\n"
+    "3. Торецкое. Позиционные бои в районе Шумов.\n\n"
+    "4. Покровское. Наши войска закрепились в Соколе."
+)
+
+
+def test_roundup_headings_are_their_axes(analyzer: Analyzer) -> None:
+    found = keys(analyzer, ROUNDUP)
+    for key in ("kharkiv-oblast", "kupiansk", "toretsk", "pokrovsk"):
+        assert key in found
+    assert not any(k.startswith("pokrovske") for k in found)
+
+
+def test_the_axes_settle_the_villages_under_them(analyzer: Analyzer) -> None:
+    found = keys(analyzer, ROUNDUP)
+    assert "shumy-donetsk-oblast" in found  # Toretsk's, not Vinnytsia Oblast's
+    assert "sokil-donetsk-oblast" in found  # «в Соколе»: Pokrovsk Raion's Sokil (Сокіл)
+
+
+def test_the_mentions_keep_the_original_offsets(analyzer: Analyzer) -> None:
+    mentions, _ = analyzer.analyze(ROUNDUP, "ru")
+    for mention in mentions:
+        assert ROUNDUP[mention.start : mention.end] == mention.surface
+
+
+def test_dashed_headings(analyzer: Analyzer) -> None:
+    text = "Итоги дня:\n— Кураховское: наши продвинулись у Дачного.\n— Времевское: без изменений."
+    found = keys(analyzer, text)
+    assert "kurakhove" in found and "vremivka" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Покровское. Село в Запорожской области, где живут 300 человек.",
+        "— Невское: штурмовики продвинулись на западной окраине.",
+    ],
+)
+def test_a_village_heading_stays_a_village(analyzer: Analyzer, text: str) -> None:
+    mentions, _ = analyzer.analyze(text, "ru")
+    assert "pokrovsk" not in [m.place_key for m in mentions]
+    assert not any(m.axis for m in mentions)  # which village is the resolver's to say
