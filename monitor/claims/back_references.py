@@ -178,12 +178,21 @@ NOUN_AFTER_PREPOSITION = re.compile(
 )
 
 
+# The same noun opening a sentence, its subject: «Ситуація в Гуляйполі складна.\nМісто під
+# постійними ударами КАБів», «Город под обстрелом с утра»
+NOUN_OPENING = re.compile(
+    r"(?:^|(?<=[.!?…] ))[ \t]*(?:город|місто|село|селище|посёлок|поселок)(?!\w)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def noun_marks(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Marks (no place) where a noun after a preposition may name a place of `mentions` again:
-    for choosing the lines to read, not for claims."""
+    """Marks (no place) where a noun after a preposition, or opening a sentence, may name a
+    place of `mentions` again: for choosing the lines to read, not for claims."""
     if not mentions:
         return []
+    found = [*NOUN_AFTER_PREPOSITION.finditer(text), *NOUN_OPENING.finditer(text)]
     return [
         PlaceMention("", m.start(), m.end(), m.group(), 0.0, "a noun that may name a place again")
-        for m in NOUN_AFTER_PREPOSITION.finditer(text)
+        for m in sorted(found, key=lambda m: m.start())
     ]

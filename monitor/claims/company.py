@@ -172,10 +172,21 @@ def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:
     )
 
 
-def in_reach_of_aftermath(doc: Doc, rule: ClaimRule, span: PlaceSpan, token: Token) -> bool:
+def in_reach_of_aftermath(
+    doc: Doc, rule: ClaimRule, span: PlaceSpan, token: Token, pointed: bool = False
+) -> bool:
     """Whether a place before the trigger's sentence stands in its paragraph, or, for a rule
     that tells an attack's aftermath (`context_scope` "sentence_before"), closes the paragraph
-    right before it («… по X.\n\nПоранено двох людей»)."""
-    return doc.tokens[span.first].paragraph == token.paragraph or (
-        rule.context_scope == "sentence_before" and span.sentence == token.sentence - 1
+    right before it («… по X.\n\nПоранено двох людей»), or, for a sentence pointing back to it
+    (`pointed`), stands in the line right before, no blank line between («Ситуація в Гуляйполі
+    складна.\nМісто під постійними ударами КАБів»)."""
+    paragraph = doc.tokens[span.first].paragraph
+    return (
+        paragraph == token.paragraph
+        or (rule.context_scope == "sentence_before" and span.sentence == token.sentence - 1)
+        or (
+            pointed
+            and paragraph == token.paragraph - 1
+            and "\n\n" not in doc.text[doc.tokens[span.last].end : token.start]
+        )
     )

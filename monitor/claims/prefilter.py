@@ -128,10 +128,13 @@ class Prefilter:
             if bits:
                 placeless[line] = placeless.get(line, 0) | bits
         chosen = self._placeless_lines(folded, folded_breaks, placeless)
+        marks = {bisect_left(breaks, m.start) for m in mentions if not m.place_key}
         for line in {bisect_left(breaks, m.start) for m in mentions}:
+            previous = _previous_text_line(text, breaks, line)
             if line in hit_lines:
                 chosen.add(line)
-            previous = _previous_text_line(text, breaks, line)
+                if line in marks and previous >= 0:  # the place a noun names again may stand
+                    chosen.add(previous)  # in the line before
             if previous in hit_lines:
                 chosen.update((previous, line))
         return _merge([_line_span(breaks, line, len(text)) for line in sorted(chosen)])

@@ -342,20 +342,20 @@ class Targeting:
         ):
             return []
         crossed = crossed_waters(ctx.doc, ctx.places)  # the way, not the place: «через Ялы»
+        pointed = any(
+            ctx.doc.tokens[c.first].sentence == token.sentence for c in ctx.cues.get("anaphora", ())
+        )
         earlier = [
             span
             for span in ctx.places
             if span.last < hit.first
             and id(span) not in crossed
-            and in_reach_of_aftermath(ctx.doc, rule, span, token)
+            and in_reach_of_aftermath(ctx.doc, rule, span, token, pointed)
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
         ]
         # (not a region in an official's title: «…, сообщил губернатор Белгородской области»)
         earlier = [s for s in earlier if not in_a_title(ctx.doc, s)] or earlier
-        pointed = any(
-            ctx.doc.tokens[c.first].sentence == token.sentence for c in ctx.cues.get("anaphora", ())
-        )
         if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
             earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
         elif earlier and total_after_list(ctx, earlier, hit, rule.type):

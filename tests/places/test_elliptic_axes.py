@@ -67,3 +67,15 @@ def test_a_village_heading_stays_a_village(analyzer: Analyzer, text: str) -> Non
     mentions, _ = analyzer.analyze(text, "ru")
     assert "pokrovsk" not in [m.place_key for m in mentions]
     assert not any(m.axis for m in mentions)  # which village is the resolver's to say
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("На островах в пойме Днепра высадилась ДРГ.", "dnipro-river"),
+        ("Човни ховаються у плавнях Дніпра.", "dnipro-river"),
+    ],
+)
+def test_a_floodplain_is_the_rivers(analyzer: Analyzer, text: str, river: str) -> None:
+    found = keys(analyzer, text)
+    assert river in found and "dnipro" not in found
