@@ -456,9 +456,14 @@ def _dictionary_noun_variant(name_ru: str, name_uk: str) -> str | None:
         return None
     for vowel in "ое":
         varied = name_ru[: found.start()] + vowel + found.group(1)
-        if _russian_noun(varied.lower()) and varied.lower() not in _FALSE_FRIENDS:
+        if _russian_noun(varied.lower()) and varied.lower() not in _SETTLEMENT_NOUNS:
             return varied
     return None
+
+
+# Nouns that name a kind of settlement: «хутор Михайловский», «на Хуторе Михайловском» (Хутір
+# stays Хутир, which no Russian text writes for anything else)
+_SETTLEMENT_NOUNS = frozenset({"хутор", "посёлок", "поселок", "село", "слобода", "станица"})
 
 
 # Nouns a stem's vowel makes that the name does not come from: Горіхове (горіх, a nut; not

@@ -294,10 +294,11 @@ _ITEM_OPENING = re.compile(
 def report_items(
     ctx: Context, findings: list[ClaimFinding], taken: set[Taken]
 ) -> list[ClaimFinding]:
-    """The heading's strike carried to each bulleted item after it whose place took a claim of
-    its own but no strike («Окупанти завдали ударів по Харкову та 14 населених пунктах області.
-    🔻 с. Петропавлівка — загинула жінка. 🔻 м. Чугуїв — поранено 2 людей»): the heading counts
-    the places struck, and the items are they."""
+    """The heading's strike carried to each bulleted item right under it whose place took
+    casualties of its own but no strike («Окупанти завдали ударів по Харкову та 14 населених
+    пунктах області. 🔻 с. Петропавлівка — загинула жінка. 🔻 м. Чугуїв — поранено 2 людей»):
+    the heading counts the places struck, and the items are they (not the items under a heading
+    of their own after it, «Главное за день:», nor an evacuation's)."""
     doc = ctx.doc
     sentence_of = finding_sentences(doc)
     headings = [
@@ -310,17 +311,29 @@ def report_items(
     if not headings:
         return []
     heading = headings[0]
-    claimed = {f.place_key for f in findings}
     carried: list[ClaimFinding] = []
     for span in ctx.places:
         start = span.mention.start
+        line_end = doc.text.find("\n", start)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        hurt = any(
+            f.claim_type == "casualties"
+            and f.place_key == span.mention.place_key
+            and start <= f.evidence_end <= line_end
+            for f in findings
+        )
         if (
-            span.sentence > sentence_of(heading)
-            and span.mention.place_key in claimed
+            hurt
+            and span.sentence > sentence_of(heading)
             and _ITEM_OPENING.search(doc.text, max(0, start - 40), start) is not None
+            and not _OWN_HEADING.search(doc.text, heading.evidence_end, start)
         ):
             carried += _carry(ctx, span.first, [span], [heading], taken)
     return carried
+
+
+# A line of its own heading the items after it: «Главное за день:», «Фронт:»
+_OWN_HEADING = re.compile(r"\n[^\n]*:[ \t]*\n")
 
 
 def _sentence_text(ctx: Context, sentence: int) -> str:

@@ -32,7 +32,7 @@ from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
 from monitor.claims.history import other_war
 from monitor.claims.kinds import kind_at, partial_at, partial_cues
-from monitor.claims.links import evidence_from, without_links
+from monitor.claims.links import evidence_from, still_read, without_links
 from monitor.claims.momentum import carry_the_side
 from monitor.claims.morphology import (
     is_first_person_verb,
@@ -125,6 +125,7 @@ class ClaimExtractor:
         self, text: str, mentions: list[PlaceMention], side: str | None
     ) -> list[ClaimFinding]:
         post, text = text, without_links(text)
+        mentions = still_read(post, text, mentions)
         marked = [*self._with_headline(text, mentions), *noun_marks(text, mentions)]
         regions = self._regions(text, marked) if text else []
         if not regions:

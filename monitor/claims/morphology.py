@@ -36,8 +36,12 @@ def is_participle(form: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def is_verb(form: str, lang: str) -> bool:
-    return form.isalpha() and str(morph_analyzer(lang).parse(form)[0].tag).startswith("VERB")
+def is_verb(form: str, lang: str, infinitive: bool = False) -> bool:
+    """Whether a word's likeliest reading is a finite verb (or, `infinitive`, an infinitive)."""
+    if not form.isalpha():
+        return False
+    tag = str(morph_analyzer(lang).parse(form)[0].tag)
+    return tag.startswith("VERB") or (infinitive and tag.startswith("INFN"))
 
 
 @lru_cache(maxsize=50_000)

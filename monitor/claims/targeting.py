@@ -136,7 +136,7 @@ class Targeting:
             return early
         destinations = self._marked(ctx, "prefer_after", index, rule)
         candidates = []
-        verb = is_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang)
+        verb = is_verb(ctx.doc.tokens[hit.first].form, ctx.doc.lang, infinitive=True)
         for span in ctx.places:
             if span.sentence != sentence and ctx.doc.tokens[span.last].sentence != sentence:
                 continue

@@ -8,7 +8,6 @@ a person's name?), each worked out on first use: most matches are decided by a f
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from monitor.places.cues import (
     REGION_NOUN,
     REGION_NOUN_AFTER,
     REGION_NOUN_BEFORE,
+    REGION_WORD_AFTER,
     RESIDENT_BEFORE,
     RIVER_BEFORE,
     SETTLEMENT_ADJECTIVE_BEFORE,
@@ -43,12 +43,15 @@ from monitor.places.cues import (
     TALLY_GAP_LIMIT,
     TALLY_MARK,
     TOWN_NOUN_BEFORE,
+    WAR_FRONT_OBLAST,
     WAR_OBJECT_BEFORE,
     on_the_river,
+    quote_before,
     river_after,
     river_over_villages,
     sentence_initial,
 )
+from monitor.places.person_names import first_name, named_before
 from monitor.places.surfaces import ADJ, AXIS, NAME, Candidate, SurfaceEntry
 from monitor.text.lemmas import morph_analyzer
 
@@ -187,7 +190,12 @@ class MatchContext:
         """A region noun after the name, or right before it («области Курской»); not a
         direction before it, which governs a place's genitive («в направлении Уманского»: the
         village, no inverted «Уманское направление»)."""
-        if FRONT_NOUN_AFTER.match(self.after):
+        form = self.t[self.match.start : self.match.end]
+        if (
+            FRONT_NOUN_AFTER.match(self.after)
+            and WAR_FRONT_OBLAST.match(form)
+            and not quote_before(self.before)
+        ):
             return True
         after = self.after[:REGION_NOUN_AFTER]
         end = _SENTENCE_END.search(after)  # not the next sentence's («… Донецька. В районі Х»)
@@ -243,8 +251,16 @@ class MatchContext:
 def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
     """A capitalised word right before or after: «Владимир Путин», «Богдан Мирошников»."""
     match = matches[index]
+    # (a name of two matches, «Белая Дача», or a town and its region, «Талдом Московской
+    # области», unless this one is a first name before a surname: «Владимир Рогов»)
+    following = matches[index + 1] if index + 1 < len(matches) else None
     if CAPITAL_AFTER.match(text[match.o_end : match.o_end + CAPITAL_AFTER_WINDOW]) and not (
-        index + 1 < len(matches) and matches[index + 1].o_start - match.o_end <= ADJACENT_GAP
+        following is not None
+        and following.o_start - match.o_end <= ADJACENT_GAP
+        and not (
+            first_name(text[match.o_start : match.o_end])
+            and not REGION_WORD_AFTER.search(text, following.o_start, following.o_end + 12)
+        )
     ):
         return True
     if (
@@ -266,24 +282,9 @@ def next_to_a_name(text: str, matches: list[Match], index: int) -> bool:
         return True
     # (a sentence that opens with the surname alone: «…Татьяна Иванова. Иванова споёт»; not
     # «Андрій Лиман привіз дрони. Ворог штурмує Лиман»)
-    return sentence_initial(text, match.o_start) and _named_before(
+    return sentence_initial(text, match.o_start) and named_before(
         text, text[match.o_start : match.o_end], match.o_start
     )
-
-
-def _named_before(text: str, surface: str, start: int) -> bool:
-    """Whether the post named a person of this surname before, after a first name: «Татьяна
-    Иванова …. Иванова выйдет на сцену» (the singer, not Ivanovo)."""
-    if not surface[:1].isupper():
-        return False
-    at = text.find(surface, 0, start)
-    while at > 0:
-        words = text[max(0, at - 20) : at].split()
-        whole = not text[at + len(surface) : at + len(surface) + 1].isalpha()
-        if whole and words and text[at - 1].isspace() and first_name(words[-1]):
-            return True
-        at = text.find(surface, at + 1, start)
-    return False
 
 
 # Titles a street's person goes by: «улица Маршала Жукова», «вулиця Героїв Харкова»
@@ -303,19 +304,6 @@ def _title_word(word: str) -> bool:
     return any(
         p.is_known and "Name" in p.tag.grammemes
         for p in (morph_analyzer(lang).parse(word)[0] for lang in ("ru", "uk"))
-    )
-
-
-@functools.lru_cache(maxsize=4096)
-def first_name(word: str) -> bool:
-    """Whether a capitalised word is a first name in the Russian or Ukrainian dictionary's
-    likeliest reading (Богдан, Олег; not Белая, Ивановка)."""
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and any(
-            "Name" in morph_analyzer(lang).parse(word)[0].tag.grammemes for lang in ("ru", "uk")
-        )
     )
 
 

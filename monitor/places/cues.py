@@ -37,13 +37,20 @@ REGION_NOUN = re.compile(
 )
 # A district noun right after an oblast's adjective: the name of a district, of the oblast or of
 # a city («Московском районе» of Saint Petersburg, «Приморском районе» of a city), not the oblast
+# A region's noun after its adjective, as the original text has it: «Талдом Московской области»
+REGION_WORD_AFTER = re.compile(r"\s+(област|обл\b|кра[йяюе]|район|р-н|округ|республ)", re.I)
 DISTRICT_NOUN_AFTER = re.compile(r"[ \t]+(?:городск\w+[ \t]+)?(район|р-н|округ)")
 # The noun an oblast's adjective qualifies right after it: «Сумском направлении», «Сумской обл.»
 # (not «района»: «Приморского района» of a city is no krai's)
 AREA_NOUN_AFTER = re.compile(r"[ \t]+(област|обл(?!\w)|направлени|напрям)")
 # An oblast's front, capitalised as a name, is the oblast-wide fighting: «на Запорожском фронте»,
-# «на Курском фронте», «на Херсонському фронті»
+# «на Курском фронте», «на Херсонському фронті»; the oblasts of this war's front only (not the
+# fronts of 1943, «Воронежский фронт», «Ветеран Ленинградского фронта»)
 FRONT_NOUN_AFTER = re.compile(r"[ \t]+фронт")
+WAR_FRONT_OBLAST = re.compile(
+    r"(запорож|запоріз|херсон|донец|донецьк|луган|харьков|харків|сумск|сумськ|курск|курськ|"
+    r"белгород|бєлгород|білгород|николаев|миколаїв|днепропетров|дніпропетров)"
+)
 BLOCK_BEFORE = re.compile(
     r"(метро|станци[яиюей]|ст\.|улиц[аеиу]|ул\.|вул\.|вулиц[яіею]|проспект\w*|пр-т|"
     r"переул\w*|площад[иьі]|бульвар\w*|шоссе|шосе|парк\w*|тц|трц)\s*[«\"„“']?\s*$"

@@ -3,9 +3,9 @@
 «— Торецкое: позиционные бои». Such a heading is the axis its adjective names with the noun
 («покровское направление» → Pokrovsk, «харьковское направление» → Kharkiv Oblast), not a
 village of the name (Pokrovske), where the post is about the front (it names an axis, a front
-or a sector) or has two such headings. The post is read again with the nouns written out, so
-the axes settle the namesakes under them as a written-out axis does («Торецкое. … бои в районе
-Шумов»: Toretsk's Shumy)."""
+or a sector: lists of beers, highways and salads have such headings too). The post is read
+again with the nouns written out, so the axes settle the namesakes under them as a written-out
+axis does («Торецкое. … бои в районе Шумов»: Toretsk's Shumy)."""
 
 from __future__ import annotations
 
@@ -16,15 +16,20 @@ from dataclasses import replace
 from monitor.domain import PlaceMention
 
 # A line's first word, after a number or a bullet, that may be an axis's adjective (Russian
-# neuter, Ukrainian masculine), closed by a full stop, a colon or a dash
+# neuter: the bloggers' shorthand; a Ukrainian masculine «-ський:» heads a list of districts or
+# raions far more often), closed by a full stop, a colon or a dash
 _HEADING = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-—–•▪▫◾️🔻🔸🔹➖·*]+[ \t]*)?"
-    r"([А-ЯЁІЇЄ][а-яёіїє'’-]+(?:ское|цкое|ський|цький|зький))"
+    r"([А-ЯЁ][а-яё-]+(?:ское|цкое))"
     r"[ \t]*(?:[.:]|[—–-][ \t])",
     re.MULTILINE,
 )
-_NOUN = {"е": " направление", "й": " напрямок"}
-_FRONT_WORDS = re.compile(r"(?i)направлени|напрям|фронт|участ|ділян")
+_NOUN = " направление"
+# Words of a post about the front, whole (not «фронтмен», «участник»)
+_FRONT_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:направлени\w*|напрям\w*|фронт(?:а|е|у|ом|ов|ы|ах)?|"
+    r"участ(?:ок|ка|ке|ки|ков|ках)|ділянц\w*|ділянк\w*)(?!\w)"
+)
 
 
 def elliptic_axes(
@@ -35,16 +40,15 @@ def elliptic_axes(
     if "\n" not in text and not text[:1].isupper():
         return mentions
     headings = [h for h in _HEADING.finditer(text) if _is_axis(h.group(1), find)]
-    if not headings or (len(headings) < 2 and not _FRONT_WORDS.search(text)):
+    if not headings or not _FRONT_WORDS.search(text):
         return mentions
     pieces: list[str] = []
     shifts: list[tuple[int, int]] = []  # where each noun starts in the full text, its length
     last = added = 0
     for heading in headings:
-        noun = _NOUN[heading.group(1)[-1]]
-        pieces += [text[last : heading.end(1)], noun]
-        shifts.append((heading.end(1) + added, len(noun)))
-        added += len(noun)
+        pieces += [text[last : heading.end(1)], _NOUN]
+        shifts.append((heading.end(1) + added, len(_NOUN)))
+        added += len(_NOUN)
         last = heading.end(1)
     pieces.append(text[last:])
     return [_back(m, text, shifts) for m in find("".join(pieces))]
@@ -53,7 +57,7 @@ def elliptic_axes(
 def _is_axis(word: str, find: Callable[[str], list[PlaceMention]]) -> bool:
     """Whether the adjective names an axis with its noun: a town's («покровское направление»)
     or an oblast's («харьковское направление»), not a village's name."""
-    phrase = word + _NOUN[word[-1]]
+    phrase = word + _NOUN
     return any(m.start == 0 and (m.axis or "adjective" in m.reason) for m in find(phrase))
 
 

@@ -51,7 +51,7 @@ def test_the_mentions_keep_the_original_offsets(analyzer: Analyzer) -> None:
 
 
 def test_dashed_headings(analyzer: Analyzer) -> None:
-    text = "Итоги дня:\n— Кураховское: наши продвинулись у Дачного.\n— Времевское: без изменений."
+    text = "Итоги дня на фронте:\n— Кураховское: наши продвинулись у Дачного.\n— Времевское: тихо."
     found = keys(analyzer, text)
     assert "kurakhove" in found and "vremivka" in found
 
@@ -79,3 +79,23 @@ def test_a_village_heading_stays_a_village(analyzer: Analyzer, text: str) -> Non
 def test_a_floodplain_is_the_rivers(analyzer: Analyzer, text: str, river: str) -> None:
     found = keys(analyzer, text)
     assert river in found and "dnipro" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наслідки нічної атаки на Запоріжжя:\n— Дніпровський: пошкоджено 5 будинків\n"
+        "— Олександрівський: пошкоджено авто",
+        "Тривога в районах Сумщини:\n— Сумський: КАБи\n— Охтирський: дрони",
+        "Покровское: в результате удара дронов пострадали трое, среди них участник СВО.",
+        "Пробки:\n— Ленинградское: 5 баллов\n— Симферопольское: 4 балла",
+        "Рецепт:\n1. Московское. Колбаса.\n2. Советское. Шампанское.",
+        "Харьковское: фронтмен группы дал концерт.",
+    ],
+)
+def test_headings_of_no_front_read_no_axis(analyzer: Analyzer, text: str) -> None:
+    mentions, _ = analyzer.analyze(text, "ua")
+    assert not any(m.axis for m in mentions)
+    assert not {"dnipro", "okhtyrka", "pokrovsk", "simferopol", "kharkiv-oblast"} & {
+        m.place_key for m in mentions
+    }

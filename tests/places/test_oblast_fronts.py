@@ -27,3 +27,15 @@ def test_an_oblast_front_is_the_oblast(keys: Keys, text: str, oblast: str) -> No
 
 def test_a_front_of_no_oblast_names_nothing(keys: Keys) -> None:
     assert keys("Новости с Южного фронта и Западного фронта.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газета «Брянский фронт» вышла спецвыпуском.",
+        "Маршал командовал Воронежским фронтом в 1943 году.",
+        "Ветеран Ленинградского фронта отметил 100-летие.",
+    ],
+)
+def test_fronts_of_other_wars_and_names_are_no_oblast(keys: Keys, text: str) -> None:
+    assert not [k for k in keys(text) if k.endswith("-oblast")]
