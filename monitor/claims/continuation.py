@@ -316,8 +316,10 @@ def report_items(
         start = span.mention.start
         line_end = doc.text.find("\n", start)
         line_end = len(doc.text) if line_end < 0 else line_end
+        # (by the heading's side: not «Курська область — ЗСУ взяли в полон 20 військових»)
         hurt = any(
             f.claim_type == "casualties"
+            and f.actor == heading.actor
             and f.place_key == span.mention.place_key
             and start <= f.evidence_end <= line_end
             for f in findings

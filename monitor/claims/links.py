@@ -1,6 +1,6 @@
 """Markdown links inside a post's sentences («Беспилотник [атаковал](https://t.me/…) цех»), as
 Telethon writes a post's text: the rules read the link's words in place of the link, and the
-evidence is cut from the post as written. Hashtags of joined words are blanked alike."""
+evidence is cut from the post as written."""
 
 from __future__ import annotations
 
@@ -14,27 +14,29 @@ from monitor.domain import ClaimFinding, PlaceMention
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(([^()\s]{1,2000})\)")
 
 
-# A hashtag of words joined by underscores: a tag, not a sentence («#Донбасс_за_нами»,
-# «#Курск_под_ударом» claim nothing; its place is a mention of the post all the same)
-_JOINED_HASHTAG = re.compile(r"#\w*_\w*")
+# A hashtag of words joined by underscores («#Донбасс_за_нами», «#Курск_под_ударом»): its place is
+# a mention of the post, but no claim's (not Telethon's italics around a plain tag: «__#Харків__»)
+JOINED_HASHTAG = re.compile(r"#[^\W_]+(?:_[^\W_]+)+")
 
 
 def without_links(text: str) -> str:
-    """`text` with each Markdown link's brackets and address, and each joined hashtag, turned
-    to spaces (same length)."""
-    if "#" in text and "_" in text:
-        text = _JOINED_HASHTAG.sub(lambda m: " " * len(m.group()), text)
+    """`text` with each Markdown link's brackets and address turned to spaces (same length)."""
     if "](" not in text:
         return text  # most posts
     return _LINK.sub(lambda m: f" {m.group(1)}{' ' * (len(m.group(2)) + 3)}", text)
 
 
 def still_read(post: str, read: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions `read` (`without_links(post)`) still shows: no claim is about a place
-    inside a link's address or a joined hashtag."""
-    if read is post:
+    """The mentions a claim may be about: not a place inside a link's address (blanked in
+    `read`, `without_links(post)`) nor inside a joined hashtag."""
+    tags = [m.span() for m in JOINED_HASHTAG.finditer(post)] if "_" in post else []
+    if read is post and not tags:
         return mentions
-    return [m for m in mentions if read[m.start : m.end].strip()]
+    return [
+        m
+        for m in mentions
+        if read[m.start : m.end].strip() and not any(a <= m.start < b for a, b in tags)
+    ]
 
 
 def evidence_from(text: str, read: str, findings: list[ClaimFinding]) -> list[ClaimFinding]:

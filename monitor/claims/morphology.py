@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from monitor.claims.counts import counted_subject
-from monitor.claims.ranks import clause_break
+from monitor.claims.ranks import EMOJI, clause_break
 from monitor.claims.rules import Hit
 from monitor.text.lemmas import Doc, morph_analyzer
 
@@ -337,7 +337,7 @@ def next_predicate(doc: Doc, trigger: int, place: int) -> bool:
 
 def clause_between(doc: Doc, left: int, right: int) -> bool:
     between = doc.text[doc.tokens[left].end : doc.tokens[right].start]
-    return any(mark in between for mark in ",:;—–(")
+    return any(mark in between for mark in ",:;—–(") or EMOJI.search(between) is not None
 
 
 def copula_dash(doc: Doc, left: int, right: int) -> bool:

@@ -32,6 +32,9 @@ ELLIPTIC_REGION_ENDINGS = ("ской", "ская", "скую", "цкой", "цк
 REGION_WORDS = ("област", "обл.", "край", "республик", "щин", "днр", "лнр")
 DISTRICT_WORDS = ("район", "р-н", "округ", "направлен")
 CLAUSE_MARKS = (",", "—", "–", ":", ";", "(", ")")
+# Pictographs, dingbats and flags: Telegram posts end their clauses with them («Курахово
+# наше 🔥 ВСУ отошли к Дачному»)
+EMOJI = re.compile("[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf]")
 LIST_MARKS = " \t\n;,-–—•*·▪️"
 
 

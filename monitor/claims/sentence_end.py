@@ -3,8 +3,6 @@ words of time after it aside."""
 
 from __future__ import annotations
 
-import re
-
 from monitor.claims.implicit_places import MONTHS
 from monitor.claims.morphology import clause_between
 from monitor.claims.rules import Hit
@@ -15,8 +13,6 @@ TIME_WORDS = frozenset(
     ["уже", "давно", "окончательно", "наконец", "теперь", "вже", "остаточно", "нарешті", "тепер"]
 )
 SINCE = frozenset(["с", "со", "з", "із", "зі"])
-# Pictographs, dingbats and flags: Telegram posts end their clauses with them
-_EMOJI = re.compile("[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf]")
 SEASONS = ("лет", "весн", "осен", "зим", "літ", "осін")
 
 
@@ -49,9 +45,4 @@ def ends_sentence(doc: Doc, hit: Hit, clause: bool = False) -> bool:
         after >= len(doc.tokens)
         or doc.tokens[after].sentence != doc.tokens[hit.last].sentence
         or (clause and clause_between(doc, hit.last, after))
-        or (
-            clause
-            and _EMOJI.search(doc.text, doc.tokens[hit.last].end, doc.tokens[after].start)
-            is not None
-        )
     )

@@ -2,10 +2,11 @@
 Харьковское. В Волчанске без изменений…», «5. Покровское. По-прежнему главное направление»,
 «— Торецкое: позиционные бои». Such a heading is the axis its adjective names with the noun
 («покровское направление» → Pokrovsk, «харьковское направление» → Kharkiv Oblast), not a
-village of the name (Pokrovske), where the post is about the front (it names an axis, a front
-or a sector: lists of beers, highways and salads have such headings too). The post is read
-again with the nouns written out, so the axes settle the namesakes under them as a written-out
-axis does («Торецкое. … бои в районе Шумов»: Toretsk's Shumy)."""
+village of the name (Pokrovske), where the post has two such headings or more and is about the
+fighting (it names an axis, a front or a sector, and the war: lists of beers, highways, salads
+and the villages a governor names have such headings too). The post is read again with the
+nouns written out, so the axes settle the namesakes under them as a written-out axis does
+(«Торецкое. … бои в районе Шумов»: Toretsk's Shumy)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ _HEADING = re.compile(
     re.MULTILINE,
 )
 _NOUN = " направление"
+# Words of the fighting: a list of axes is a roundup of the war, not of traffic or of beers
+_WAR_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:всу|зсу|вс рф|противник\w*|ворог\w*|наши|наші|штурм\w*|бо[йиї]\w*|"
+    r"продвин\w*|просун\w*|освобо\w*|звільн\w*|обстр\w*|атак\w*|зачист\w*|закреп\w*|"
+    r"закріп\w*|наступ\w*|укры|хохл\w*)(?!\w)"
+)
 # Words of a post about the front, whole (not «фронтмен», «участник»)
 _FRONT_WORDS = re.compile(
     r"(?i)(?<!\w)(?:направлени\w*|напрям\w*|фронт(?:а|е|у|ом|ов|ы|ах)?|"
@@ -40,7 +47,7 @@ def elliptic_axes(
     if "\n" not in text and not text[:1].isupper():
         return mentions
     headings = [h for h in _HEADING.finditer(text) if _is_axis(h.group(1), find)]
-    if not headings or not _FRONT_WORDS.search(text):
+    if len(headings) < 2 or not (_FRONT_WORDS.search(text) and _WAR_WORDS.search(text)):
         return mentions
     pieces: list[str] = []
     shifts: list[tuple[int, int]] = []  # where each noun starts in the full text, its length

@@ -53,7 +53,38 @@ def elliptic_facilities(
                 mention.confidence,
                 f"listed before «{mention.surface}», sharing its head",
             )
+    out.update(_plural_heads(text, find, gaz))
     return _bare_heads(text, sorted(out.values(), key=lambda m: m.start), gaz)
+
+
+# A plural head after a list of adjectives: «Саратовский, Рязанский и Волгоградский
+# нефтеперерабатывающие заводы», «… и Новошахтинский заводы» (the bare «заводы» only in a post
+# about refineries), each adjective read as the refinery «X НПЗ»
+_PLURAL_HEAD = re.compile(
+    r"(?:нефтеперерабатывающ\w+|нафтопереробн\w+)\s+завод\w*|(?<![\w-])завод(?:ы|ах|ов|ам)(?!\w)"
+)
+_LAST_ITEM = re.compile(r"(?<!\w)([А-ЯЁІЇЄ][\w'’-]+)\s+$")
+_REFINERY_WORDS = re.compile(r"НПЗ|нефтеперераб|нафтопереро", re.IGNORECASE)
+
+
+def _plural_heads(
+    text: str, find: Callable[[str], list[PlaceMention]], gaz: Gazetteer
+) -> dict[tuple[int, int], PlaceMention]:
+    """The refineries listed by their adjectives before a plural head (see above)."""
+    found: dict[tuple[int, int], PlaceMention] = {}
+    if "завод" not in text or not _REFINERY_WORDS.search(text):
+        return found
+    for head in _PLURAL_HEAD.finditer(text):
+        item = _LAST_ITEM.search(text, max(0, head.start() - _REACH), head.start())
+        while item is not None:
+            word, end = item.group(1), item.start()
+            key = _named_in_full(f"{word} НПЗ", find, gaz)
+            if key is None:
+                break
+            span = (item.start(1), item.end(1))
+            found[span] = PlaceMention(key, *span, word, 0.9, "listed before a plural head")
+            item = _ITEM.search(text, max(0, end - _REACH), end)
+    return found
 
 
 # A facility's head abbreviation standing alone, in Russian and Ukrainian

@@ -323,7 +323,7 @@ def normalize(text: str) -> Normalized:
 
 # A hashtag's words joined by underscores are words: «#Покровское_направление»,
 # «#Белгородская_область», «#м_Харків_та_Харківська_громада» (same length: offsets stand)
-_JOINED_HASHTAG = re.compile(r"#\w*_\w*")
+_JOINED_HASHTAG = re.compile(r"#[^\W_]+(?:_[^\W_]+)+")
 
 
 def _hashtag_words(match: re.Match[str]) -> str:

@@ -122,3 +122,96 @@ def test_a_fighting_axis_before_an_infinitive_is_not_its_place(bundled_analyzer:
     found = claims_of(bundled_analyzer, text, "ru")
     assert ("advance", "Robotyne", "ua") in found
     assert ("advance", "Zaporizhzhia Oblast", "ua") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected", "not_expected"),
+    [
+        (
+            "Курахово наше 🔥 ВСУ отошли к Дачному.",
+            "ru",
+            ("capture", "Kurakhove", "ru"),
+            ("capture", "Kurakhove", "ua"),
+        ),
+        (
+            "Андріївка наша 💪 окупанти відступили до Бахмута.",
+            "ua",
+            ("capture", "Andriivka", "ua"),
+            ("capture", "Andriivka", "ru"),
+        ),
+    ],
+)
+def test_the_side_after_an_emoji_is_another_clauses(
+    bundled_analyzer: Analyzer,
+    text: str,
+    side: str,
+    expected: tuple[str, str, str],
+    not_expected: tuple[str, str, str],
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "__#Шебекино__\nОбстрел, ранены два человека, повреждены дома.",
+            "ru",
+            ("strike", "Shebekino", "ua"),
+        ),
+        ("__#Харків__\nВнаслідок удару КАБом поранено 3 людей.", "ua", ("strike", "Kharkiv", "ru")),
+        ("Ворог атакував Харків. #Харків_обстріл", "ua", ("strike", "Kharkiv", "ru")),
+    ],
+)
+def test_italics_around_a_tag_and_a_tags_words_stay(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("В Липецке открыли новый завод.\nГород под ударом санкций, но экономика растёт.", "ru"),
+        ("В Казани открылся чемпионат по плаванию.\nГород под ударом жары: до +35.", "ru"),
+        ("Мер Одеси зустрівся з послом.\nМісто під ударами критики через забудову.", "ua"),
+        ("Российские войска уже в России, вывод из Херсона завершён.", "ru"),
+        ("ВСУ уже в пути к Курску, паникуют местные паблики.", "ru"),
+        ("Команда КВН «Буратино» отработала по полной в Курске.", "ru"),
+        ("Клуб «Смерч» отработал по Белгороду с выездным концертом.", "ru"),
+        ("Смерч обрушился на Сочи, дорожные службы отработали по Сочи всю ночь.", "ru"),
+        ("Единственный выход из Часова Яра — через канал, пишут военкоры.", "ru"),
+        ("Вихід з Гуляйполя поки не розглядається, заявив командир бригади.", "ua"),
+    ],
+)
+def test_figures_of_speech_and_other_ways_claim_no_blow_nor_advance(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not any(
+        c[0] in ("strike", "advance", "withdrawal") for c in claims_of(bundled_analyzer, text, side)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        (
+            "Росіяни обстріляли 12 населених пунктів Сумщини.\n▪️ Білопілля — поранено жінку.\n"
+            "▪️ Курська область — ЗСУ взяли в полон 20 російських військових.",
+            "ua",
+            "Kursk Oblast",
+        ),
+        (
+            "ВСУ обстреляли 8 населённых пунктов Белгородской области.\n▪️ Шебекино — ранены "
+            "двое.\n▪️ Харьков — по данным украинских СМИ, после прилёта ранены 3 человека.",
+            "ru",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_an_item_hurt_by_the_other_side_takes_no_heading_strike(
+    bundled_analyzer: Analyzer, text: str, side: str, place: str
+) -> None:
+    heading_side = "ru" if side == "ua" else "ua"
+    assert ("strike", place, heading_side) not in claims_of(bundled_analyzer, text, side)
