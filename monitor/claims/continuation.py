@@ -301,13 +301,11 @@ def report_items(
     of their own after it, «Главное за день:», nor an evacuation's)."""
     doc = ctx.doc
     sentence_of = finding_sentences(doc)
-    headings = [
-        f
-        for f in findings
-        if f.claim_type == "strike"
-        and f.place_key is not None
-        and _COUNTED_PLACES.search(_sentence_text(ctx, sentence_of(f))) is not None
-    ]
+    strikes = [f for f in findings if f.claim_type == "strike" and f.place_key is not None]
+    if not strikes:
+        return []
+    text_of = _sentence_texts(ctx)
+    headings = [f for f in strikes if _COUNTED_PLACES.search(text_of.get(sentence_of(f), ""))]
     if not headings:
         return []
     heading = headings[0]
@@ -338,6 +336,10 @@ def report_items(
 _OWN_HEADING = re.compile(r"\n[^\n]*:[ \t]*\n")
 
 
-def _sentence_text(ctx: Context, sentence: int) -> str:
-    tokens = [t for t in ctx.doc.tokens if t.sentence == sentence]
-    return ctx.doc.text[tokens[0].start : tokens[-1].end] if tokens else ""
+def _sentence_texts(ctx: Context) -> dict[int, str]:
+    """Each sentence's text, from its first token to its last."""
+    spans: dict[int, tuple[int, int]] = {}
+    for token in ctx.doc.tokens:
+        start, _ = spans.get(token.sentence, (token.start, token.end))
+        spans[token.sentence] = (start, token.end)
+    return {sentence: ctx.doc.text[a:b] for sentence, (a, b) in spans.items()}

@@ -8,15 +8,11 @@ import dataclasses
 import re
 
 from monitor.domain import ClaimFinding, PlaceMention
+from monitor.text.normalize import JOINED_HASHTAG
 
 # `[words](address)`: the words kept, the brackets and the address blanked to spaces, so every
 # offset into the post stays the same
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(([^()\s]{1,2000})\)")
-
-
-# A hashtag of words joined by underscores («#Донбасс_за_нами», «#Курск_под_ударом»): its place is
-# a mention of the post, but no claim's (not Telethon's italics around a plain tag: «__#Харків__»)
-JOINED_HASHTAG = re.compile(r"#[^\W_]+(?:_[^\W_]+)+")
 
 
 def without_links(text: str) -> str:
@@ -28,7 +24,8 @@ def without_links(text: str) -> str:
 
 def still_read(post: str, read: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions a claim may be about: not a place inside a link's address (blanked in
-    `read`, `without_links(post)`) nor inside a joined hashtag."""
+    `read`, `without_links(post)`) nor inside a hashtag of joined words («#Донбасс_за_нами»,
+    «#Курск_под_ударом»: a mention of the post, no claim's place)."""
     tags = [m.span() for m in JOINED_HASHTAG.finditer(post)] if "_" in post else []
     if read is post and not tags:
         return mentions

@@ -208,7 +208,6 @@ class MatchContext:
             return True
         # a bare adjective after a direction; not one of a noun phrase («направлении
         # Запорожской линии фронта»)
-        form = self.t[self.match.start : self.match.end]
         return agreeing_noun_after(form, self.after)
 
     @_lazy

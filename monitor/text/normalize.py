@@ -323,7 +323,7 @@ def normalize(text: str) -> Normalized:
 
 # A hashtag's words joined by underscores are words: «#Покровское_направление»,
 # «#Белгородская_область», «#м_Харків_та_Харківська_громада» (same length: offsets stand)
-_JOINED_HASHTAG = re.compile(r"#[^\W_]+(?:_[^\W_]+)+")
+JOINED_HASHTAG = re.compile(r"#[^\W_]+(?:_[^\W_]+)+")
 
 
 def _hashtag_words(match: re.Match[str]) -> str:
@@ -332,7 +332,7 @@ def _hashtag_words(match: re.Match[str]) -> str:
 
 def _finish(folded: str, offsets: Sequence[int] | None, source: str | None = None) -> Normalized:
     if "_" in folded and "#" in folded:
-        folded = _JOINED_HASHTAG.sub(_hashtag_words, folded)
+        folded = JOINED_HASHTAG.sub(_hashtag_words, folded)
     view = onebyte.encode(folded)
     if _mixed_scripts(folded, view):
         folded = _fix_lookalikes(folded)
