@@ -70,7 +70,7 @@ from monitor.claims.spans import (
 )
 from monitor.claims.standing import object_of_verb, repelled
 from monitor.claims.subject_before import side_of_the_subject_before
-from monitor.claims.targeting import PlaceLookup, Targeting, has_place_nearby
+from monitor.claims.targeting import PlaceLookup, Targeting
 from monitor.claims.tense import future_tense
 from monitor.claims.titles import a_quoted_name
 from monitor.claims.victims import mourned_are_the_channels, victims_take_the_attacker
@@ -251,7 +251,7 @@ class ClaimExtractor:
         in a sentence that names a place gives way to a trigger of another type inside it
         that holds there: «Ворог атакував поблизу Липців» is a ground attack on Lyptsi."""
         rule = self._rules[hit.payload[1]]
-        if rule.window or rule.place != "optional" or not has_place_nearby(ctx, hit):
+        if rule.window or rule.place != "optional" or not ctx.place_nearby(hit):
             return False
         return any(
             hit.first <= other.first
@@ -300,7 +300,7 @@ class ClaimExtractor:
             )
             # a forecast; an evacuation is announced ahead («жителей отселят»)
             or (rule.type != "evacuation" and future_tense(ctx.doc, hit))
-            or civil_scene(ctx.cues, ctx.doc, hit, rule.household_gas)
+            or civil_scene(ctx.cues, ctx.doc, hit, rule.household_gas, rule.type)
             or other_war(ctx.doc, hit, ctx.places)
         ):
             return []
@@ -308,7 +308,7 @@ class ClaimExtractor:
             list(self._targeting.targets(ctx, hit, rule)) if rule.window else []
         )
         if not targets:
-            if rule.place != "optional" or (rule.window and has_place_nearby(ctx, hit)):
+            if rule.place != "optional" or (rule.window and ctx.place_nearby(hit)):
                 return []
             targets = [None]
         stance = self._stance(ctx, hit)
@@ -316,7 +316,7 @@ class ClaimExtractor:
         partial = self._partial(ctx, hit, targets) if claim_type == "capture" else []
         findings = []
         for span in targets:
-            kind = kind_at(ctx, hit, rule, partial_at(ctx, partial, span, claim_type), span)
+            kind = kind_at(ctx, hit, rule, partial_at(ctx, partial, span, claim_type, hit), span)
             actor, cued = told_actor(
                 *self._actor(ctx, hit, rule, span), stance, kind, claim_type, span, ctx.side
             )

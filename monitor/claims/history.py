@@ -37,7 +37,8 @@ WORLD_WAR = re.compile(
     r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
     r"великой отечественной|великої вітчизняної|второй мировой|другої світової|"
     # its sides by name («немцы так и не прорвались»; not «фашисты», today's slur)
-    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц",
+    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц|"
+    r"красн(?:ая|ой|ую) арми|червон(?:а|ої|у) армі",
 )  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
 
 
@@ -87,7 +88,7 @@ def other_war(doc: Doc, hit: Hit, places: Sequence[PlaceSpan] = ()) -> bool:
             or (index < hit.first and _date_clause(doc, index))
         ):
             return True
-    return not years and _story_goes_on(doc, first, last)
+    return not years and (_story_goes_on(doc, first, last) or _dateline_story(doc, first, last))
 
 
 def _years(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
@@ -102,6 +103,32 @@ def _years(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
         if year and dated and not _birth_year(doc, index):
             found.append((index, int(year.group(1))))
     return found
+
+
+def _dateline_story(doc: Doc, first: int, last: int) -> bool:
+    """Whether the post opens with a date line before this war, a sentence that is only the
+    date («31 декабря 1994-го. Новогодний штурм Грозного.»), and dates nothing later: the
+    sentences after it tell that day's story, but for one dated now («А сегодня …»)."""
+    if first == 0 or not _dated_line(doc):
+        return False
+    if any(doc.tokens[i].form in NOW_WORDS for i in range(first, last + 1)):
+        return False
+    return max(year for _, year in _years(doc, 0, len(doc.tokens) - 1)) < WAR_BEGAN
+
+
+def _dated_line(doc: Doc) -> bool:
+    tokens = doc.tokens
+    last = 0
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[0].sentence:
+        last += 1
+    years = _years(doc, 0, last)
+    lang = doc.lang
+    return (
+        len(years) == 1
+        and years[0][1] < WAR_BEGAN
+        and last < 6
+        and not any(is_verb(t.form, lang) or is_passive(t.form, lang) for t in tokens[: last + 1])
+    )
 
 
 # after a year, a year of birth («мужчина 1971 г.р.», «1985 року народження»): no event's date

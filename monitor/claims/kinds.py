@@ -276,10 +276,21 @@ def _troops(doc: Doc, cue: Hit) -> bool:
     return False
 
 
-def partial_at(ctx: Context, partial: list[Hit], span: PlaceSpan | None, claim_type: str) -> str:
+def partial_at(
+    ctx: Context, partial: list[Hit], span: PlaceSpan | None, claim_type: str, hit: Hit
+) -> str:
     """A capture is an advance where a partial-control cue near it is about this place: not one
     that opens another place («заняв Гродовку и часть Мемрика», «заняли Угледар, часть
-    Курахово и Работино»: Hrodivka, Vuhledar and Robotyne are taken, part of the other)."""
+    Курахово и Работино»: Hrodivka, Vuhledar and Robotyne are taken, part of the other), nor
+    a cue of another clause where the trigger says it whole («… в западной части зачищены, X
+    полностью под контролем»; but «Промзона на севере X полностью зачищена» is the part's)."""
+    if partial and claim_type == "capture" and _taken_whole(ctx, hit):
+        doc = ctx.doc
+        partial = [
+            c
+            for c in partial
+            if not clause_between(doc, min(c.last, hit.last), max(c.first, hit.first))
+        ]
     if claim_type != "capture" or not partial:
         return claim_type
     if span is None:

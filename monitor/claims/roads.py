@@ -26,6 +26,10 @@ AND = frozenset({"и", "і", "й", "та"})
 # the way to the rear, from a town named elsewhere («Единственная дорога на Селидово под
 # огневым контролем» encircles Novohrodivka).
 SERVED = frozenset({"снабжения", "постачання", "логистики", "логістики"})
+# A place right after these is where the road runs, not one of its ends: «на трассе у Льгова»
+BESIDE = frozenset(
+    {"у", "возле", "около", "близ", "под", "біля", "поблизу", "коло", "під", "неподалік"}
+)
 # A crossing's nouns (lemmas), before «через» and its river: «мосты через Волчью», «переправи
 # через Дніпро»
 # How far back a claim on a crossing looks for the place the crossing serves.
@@ -41,10 +45,15 @@ def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span
     ends: set[int] = set()
     previous: Span | None = None
     for index, span in enumerate(places):
-        after_road = any(
-            0 < span.first - r.last <= ROAD_REACH and doc.tokens[r.last].sentence == span.sentence
-            for r in roads
-        ) and not _served(doc, span, places[index + 1 : index + 2])
+        after_road = (
+            any(
+                0 < span.first - r.last <= ROAD_REACH
+                and doc.tokens[r.last].sentence == span.sentence
+                for r in roads
+            )
+            and not _served(doc, span, places[index + 1 : index + 2])
+            and not (span.first > 0 and doc.tokens[span.first - 1].form in BESIDE)
+        )
         joined = (
             previous is not None
             and id(previous) in ends
@@ -54,6 +63,16 @@ def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span
             ends.add(id(span))
         previous = span
     return ends
+
+
+def other_roads_ends(
+    cues: Mapping[str, Sequence[Hit]], hit: Hit, ends: set[int] | None
+) -> set[int]:
+    """The road ends (`road_ends`) but those of a road the trigger itself names: a road cut is
+    the town's it serves, not its far end's («Северск. … трасса на Славянск простреливается»)."""
+    if any(road.first == hit.first for road in cues.get("road", ())):
+        return set()
+    return ends or set()
 
 
 def _served(doc: Doc, span: Span, following: Sequence[Span]) -> bool:

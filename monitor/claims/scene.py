@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from monitor.claims.history import casefolded
 from monitor.claims.morphology import (
@@ -146,11 +147,16 @@ def _new_clause(doc: Doc, trigger_types: Mapping[int, set[str]], hit: Hit, right
     )
 
 
-def civil_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit, gas: bool = False) -> bool:
+def civil_scene(
+    cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit, gas: bool = False, claim_type: str = ""
+) -> bool:
     """Whether the trigger's line tells of a crime or an everyday misfortune (its rule's `civil`
     words: «убийство», «зарезал», «ДТП») and names no weapon or attack (its `armed` words);
-    with `gas`, also whether the post tells of household gas and names no weapon at all."""
+    with `gas`, also whether the post tells of household gas and names no weapon at all; for
+    a claim of ground taken or lost, whether the post is a sports report (`sports_post`)."""
     if gas and household_gas(doc.text):
+        return True
+    if claim_type in GROUND_TYPES and sports_near(doc.text, doc.tokens[hit.first].start):
         return True
     index = hit.payload[1]
     line = doc.tokens[hit.first].paragraph
@@ -187,6 +193,33 @@ _WEAPONS = re.compile(
     r"ворог|окупант|оккупант|противник|артил|калибр|калібр|искандер|іскандер|кинжал|кинджал|"
     r"х-\d|детонац"
 )
+
+
+# A match told in the war's words («Накатили с первых минут … оборона гостей посыпалась»,
+# «Следующий бой — в Казани» after a knockout): the claims of ground taken, held or lost are
+# its metaphors where two of these words stand near (a strike stays: «матч отменили из-за
+# обстрела Белгорода»; a digest's war news stays beside its football item)
+GROUND_TYPES = frozenset({"capture", "advance", "withdrawal", "encirclement", "infiltration"})
+_SPORTS = re.compile(
+    r"(?<!\w)(матч|турнир|турнір|чемпионат|чемпіонат|хокке|хоке|футбол|шайб|вратар|воротар|"
+    r"нокаут|раунд|тайм(?!ер|ін|ин)|болельщик|уболівальник|стадион|стадіон|плей-офф|"
+    r"(?:кхл|рпл|нхл|упл|ufc|мма)(?!\w))"
+)
+
+
+SPORTS_REACH = 500  # characters either side of the trigger
+
+
+def sports_near(text: str, at: int) -> bool:
+    """Whether two different words of sport (`_SPORTS`) stand within `SPORTS_REACH`
+    characters of offset `at`."""
+    words = _sports_words(text)
+    return len({word for start, word in words if abs(start - at) <= SPORTS_REACH}) >= 2
+
+
+@lru_cache(maxsize=4)  # asked once per trigger: the post is searched once
+def _sports_words(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group(1)[:5]) for m in _SPORTS.finditer(casefolded(text)))
 
 
 def household_gas(text: str) -> bool:

@@ -88,6 +88,11 @@ class Context:
     # (marker kind, rule index) → the places its markers mark (`Targeting._marked`)
     marked: dict[tuple[str, int], set[int]] = field(default_factory=dict)
 
+    def place_nearby(self, hit: Hit) -> bool:
+        """Whether the trigger's sentence names any place."""
+        sentence = self.doc.tokens[hit.first].sentence
+        return any(span.sentence == sentence for span in self.places)
+
 
 def within(doc: Doc, hit: Hit, other: Hit, reach: int) -> bool:
     """Whether `other` is another hit in `hit`'s sentence at most `reach` words away."""

@@ -52,7 +52,13 @@ from monitor.claims.ranks import (
     rank_of,
 )
 from monitor.claims.reach import another_predicates, destination, names_a_side, wrong_side
-from monitor.claims.roads import crossed_in_reach, crossed_waters, past_crossings, road_ends
+from monitor.claims.roads import (
+    crossed_in_reach,
+    crossed_waters,
+    other_roads_ends,
+    past_crossings,
+    road_ends,
+)
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import heads_its_line, qualifying_agents
@@ -220,7 +226,7 @@ class Targeting:
             if left:  # else the place a sentence before took («X наш. Укры ушли к Y»)
                 return left
         # (no place where forces came from, «морпехов с Курского направления», nor a road's end)
-        came_from = origins - (ctx.road_ends or set())
+        came_from = origins - other_roads_ends(ctx.cues, hit, ctx.road_ends)
         return (
             bulleted_after(ctx, hit, rule)
             or self._previous_place(ctx, hit, rule, settlement_object(ctx, hit), came_from)
@@ -376,12 +382,6 @@ class Targeting:
             return []
         headline = [s for s in ctx.places if s.mention.end <= end]
         return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
-
-
-def has_place_nearby(ctx: Context, hit: Hit) -> bool:
-    """Whether the trigger's sentence names any place."""
-    sentence = ctx.doc.tokens[hit.first].sentence
-    return any(span.sentence == sentence for span in ctx.places)
 
 
 def _token_at(starts: list[int], offset: int) -> int:

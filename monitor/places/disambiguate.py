@@ -64,6 +64,7 @@ from monitor.places.ranking import city_over_namesake, score, silent
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import SETTLEMENT_KINDS, lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
+from monitor.places.word_classes import name_asked
 from monitor.text.normalize import Normalized
 
 # A namesake read at least this surely anchors the post's other namesakes (a second pass): a
@@ -319,9 +320,7 @@ class Resolver:
         adjective_first = (
             mixed and ADJ in kinds and (not ctx.capital or _district_asked(ctx, scored))
         )
-        name_first = (
-            mixed and ctx.capital and NAME in kinds and not ctx.region_noun and not ctx.listed
-        )
+        name_first = mixed and NAME in kinds and name_asked(ctx)
         facility_first = "facility" in place_kinds and ctx.facility
         water_first = "water" in place_kinds and ctx.river_reading(place_kinds)
         # a river shares its bare name with towns («в Десне», «Удар по Десне»): the town,

@@ -24,7 +24,6 @@ from monitor.places.cues import (
     LOCATIVE,
     METONYMY_AFTER,
     NEAR_BEFORE,
-    NEXT_WORD,
     PREPOSITION,
     RIVER_NOUN_BEFORE,
     SUBSCRIBE_BEFORE,
@@ -34,6 +33,7 @@ from monitor.places.cues import (
 from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
+from monitor.places.word_classes import adverb_opens, noun_next, verb_next
 from monitor.text.labels import opens_a_label
 from monitor.text.lemmas import morph_analyzer
 
@@ -76,6 +76,10 @@ def name_plausible(
     # (a town that labels a line of a war report counts: «Оріхів: за добу 3 авіаудари КАБ»)
     if common and not (supported or info.kind in HIGH_KINDS or _war_label(ctx)) and ctx.initial:
         return False
+    # a sentence's first word that is first an adverb, before a word that is no verb: «Ровно
+    # год назад …», «Ровно в полночь» (not «Ровно атаковали дроны», «Ровно: взрывы»)
+    if common and ctx.initial and not supported and adverb_opens(ctx):
+        return False
     # «Киев заявил», «с Москвой»: the government, not the place; a place where it stands
     # after a preposition of place or as what an attack hits («дроны атаковали Москву»)
     located = info.key in _CAPITALS and (
@@ -86,7 +90,7 @@ def name_plausible(
     if info.key in _CAPITALS and not (located or ctx.region_noun):
         return False
     # «Киев будет выводить войска из Курской области»: the subject of a verb governs
-    if info.key in _CAPITALS and not located and _verb_next(ctx.after):
+    if info.key in _CAPITALS and not located and verb_next(ctx.after):
         return False
     if (common or not info.curated) and ctx.person:
         return False
@@ -109,34 +113,6 @@ def _war_label(ctx: MatchContext) -> bool:
     return opens_a_label(ctx.t, ctx.match.start, ctx.match.end) and (
         war_post(line) or _STRIKE_WORDS.search(line) is not None
     )
-
-
-def _verb_next(after: str) -> bool:
-    """Whether the next word (same line, no punctuation between) is a finite verb."""
-    found = NEXT_WORD.match(after)
-    if found is None:
-        return False
-    return _is_verb(found.group(1))
-
-
-@functools.lru_cache(maxsize=50_000)
-def _is_verb(word: str) -> bool:
-    return any(
-        str(morph_analyzer(lang).parse(word)[0].tag).startswith("VERB") for lang in ("ru", "uk")
-    )
-
-
-def noun_next(after: str) -> bool:
-    """Whether the next word (same line, lowercase, no punctuation between) is a noun."""
-    found = NEXT_WORD.match(after)
-    if found is None or not found.group(1)[:1].islower():
-        return False
-    return _is_noun(found.group(1))
-
-
-@functools.lru_cache(maxsize=50_000)
-def _is_noun(word: str) -> bool:
-    return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
 
 
 # An area noun after an adjective (and one more word): a district, okrug or hromada named after

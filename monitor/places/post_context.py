@@ -102,10 +102,24 @@ def why_supported(info: PlaceInfo, post: PostContext) -> str:
 
 
 def region_by_on(ctx: MatchContext) -> bool:
-    """«На Запорожье …» opening a clause, «на Запоріжжі» anywhere (see cues.REGION_BY_ON)."""
+    """«На Запорожье …» opening a clause or where nothing heads for the city («Пацаны на
+    Запорожье держат участок», «возле Малых Щербаков на Запорожье»: not «ракеты летят на
+    Запорожье», «трасса на Запорожье», «из Мелитополя на Запорожье»), «на Запоріжжі» anywhere
+    (see cues.REGION_BY_ON)."""
     if ctx.t[ctx.match.end - 1 : ctx.match.end] == "і":
         return bool(ON_BEFORE.search(ctx.before))
-    return bool(ON_OPENING.search(ctx.before))
+    if ON_OPENING.search(ctx.before):
+        return True
+    return bool(ON_BEFORE.search(ctx.before)) and not _HEADING_BEFORE.search(ctx.before[-60:])
+
+
+# Before «на Запорожье», what makes it a way to the city: motion, an attack, a road, a start
+_HEADING_BEFORE = re.compile(
+    r"(?<!\w)(лет\w*|вылет\w*|прилет\w*|курс\w*|атак\w*|удар\w*|наступ\w*|напр\w*|движ\w*|"
+    r"шл[иа]|ш[её]л|ид[уёе]т|пош[её]?л\w*|ех\w*|поех\w*|выех\w*|отправ\w*|перебр\w*|брос\w*|"
+    r"вывез\w*|эвакуир\w*|сброс\w*|сбрас\w*|скин\w*|пуск\w*|запуст\w*|выпуст\w*|ракет\w*|дрон\w*|бпла|шахед\w*|гер[аa]н\w*|каб\w*|дорог\w*|трасс\w*|"
+    r"шоссе|пут[ьи]|маршрут\w*|рейс\w*|поезд\w*|автобус\w*|из|с|со)\s+(\S+\s+){0,3}на\s+$"
+)
 
 
 def region_after(ctx: MatchContext, places: list[PlaceInfo]) -> str | None:

@@ -102,7 +102,7 @@ def lemmas_of(form: str, lang: str) -> tuple[str, ...]:
     if LATIN_RE.match(form):
         stem = english_stem(form)
         return (form,) if stem == form else (form, stem)
-    if form.isdigit():
+    if form.isdigit() or form in _COUNT_ABBREVIATIONS:
         return (form,)
     found = [form]
     for parse in morph_analyzer(lang).parse(form)[:4]:
@@ -114,6 +114,10 @@ def lemmas_of(form: str, lang: str) -> tuple[str, ...]:
             if verb is not None and verb not in found:
                 found.append(verb)
     return tuple(found)
+
+
+# Thousands written short are no verb's form («бюджет до 6 тис.»: not «тиснути»)
+_COUNT_ABBREVIATIONS = frozenset({"тис", "тыс"})
 
 
 # Ukrainian past gerunds: the dictionary makes each its own lemma, Russian's makes the verb
@@ -335,7 +339,9 @@ def tokenize(
             found = cache.get(word)
             if found is None:
                 found = parse(word)
-            if word in TALLY_CODES and (_quoted(parts, index) or _paired(parts, index)):
+            if word in TALLY_CODES and (
+                _quoted(parts, index) or _paired(parts, index) or _counted(parts, index)
+            ):
                 found = parse(word + "-й")  # «200», «300»: the killed, the wounded
             previous_form = found[0]
             word_end = position + len(word)
@@ -359,6 +365,24 @@ def _paired(parts: list[str], index: int) -> bool:
 
 
 _PAIRING = frozenset({"/", "+", "/ ", " / ", " + "})
+
+
+# A count in words, a dash, then the code: «четверо — 200» (not a range of digits: «200 — 300
+# метрів»)
+_COUNT_DASH = frozenset({" — ", " – ", " - ", "—", " —", "— "})
+_COLLECTIVE = frozenset(
+    {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро",
+     "десятеро", "двоє", "троє", "п'ятеро", "вісьмеро", "дев'ятеро"}
+)  # fmt: skip
+
+
+def _counted(parts: list[str], index: int) -> bool:
+    """Whether the code `parts[index]` follows a count and a dash: «четверо — 200»."""
+    return (
+        index >= 2
+        and parts[index - 1] in _COUNT_DASH
+        and parts[index - 2].casefold() in _COLLECTIVE
+    )
 
 
 def _quoted(parts: list[str], index: int) -> bool:

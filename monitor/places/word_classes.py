@@ -1,0 +1,73 @@
+"""What the words around a name are, by their likeliest dictionary reading: a finite verb or a
+noun next («Киев заявил», «Мирный договор»), an adverb where the name stands («Ровно год
+назад»); and a name in the instrumental, which no adjective shares («над Курском»)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from monitor.places.context import MatchContext
+from monitor.places.cues import NEXT_WORD
+from monitor.text.lemmas import morph_analyzer
+
+
+def verb_next(after: str) -> bool:
+    """Whether the next word (same line, no punctuation between) is a finite verb."""
+    found = NEXT_WORD.match(after)
+    if found is None:
+        return False
+    return _is_verb(found.group(1))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_verb(word: str) -> bool:
+    return any(
+        str(morph_analyzer(lang).parse(word)[0].tag).startswith("VERB") for lang in ("ru", "uk")
+    )
+
+
+def adverb_opens(ctx: MatchContext) -> bool:
+    """Whether the name reads first as an adverb, with a word that is no verb after it: «Ровно
+    год назад» (not «Ровно атаковали дроны», «Ровно: взрывы»)."""
+    return (
+        NEXT_WORD.match(ctx.after) is not None
+        and not verb_next(ctx.after)
+        and _is_adverb(ctx.t[ctx.match.start : ctx.match.end].casefold())
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_adverb(word: str) -> bool:
+    return str(morph_analyzer("ru").parse(word)[0].tag).startswith("ADVB")
+
+
+def noun_next(after: str) -> bool:
+    """Whether the next word (same line, lowercase, no punctuation between) is a noun."""
+    found = NEXT_WORD.match(after)
+    if found is None or not found.group(1)[:1].islower():
+        return False
+    return _is_noun(found.group(1))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_noun(word: str) -> bool:
+    return any(morph_analyzer(lang).parse(word)[0].tag.POS == "NOUN" for lang in ("ru", "uk"))
+
+
+# Before a noun's instrumental, where an adjective's would end in «-им»: «над Курском и
+# Курчатовом» names the city («над Курским районом»), «в Курском районе» the adjective
+_INSTRUMENTAL_BEFORE = re.compile(r"(?<!\w)(?:над|под|за|перед|между|с|со)\s+$")
+
+
+def name_asked(ctx: MatchContext) -> bool:
+    """Whether a capitalised form that is both a name and an adjective reads as the name: with
+    no region's noun after it, and outside a list unless in the instrumental («над Курском и
+    Курчатовом»; «в Курском и Глушковском районах» is the adjectives')."""
+    return ctx.capital and not ctx.region_noun and (not ctx.listed or _instrumental_name(ctx))
+
+
+def _instrumental_name(ctx: MatchContext) -> bool:
+    """Whether a form in «-ом» stands after a preposition of the instrumental."""
+    surface = ctx.t[ctx.match.start : ctx.match.end]
+    return surface.endswith("ом") and _INSTRUMENTAL_BEFORE.search(ctx.before) is not None

@@ -1,0 +1,232 @@
+"""A road shot through is a supply route cut, the town's it serves (not the road's far end); a
+match told in the war's words takes no ground; a post that opens with a date before this war
+tells that day's story; thousands written short are no verb; the codes «200» and «300» after a
+count and a dash are the killed and the wounded. Paraphrases written for these tests, through
+the real analyzer."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "Курахово. Трасса на Константиновку уже простреливается нашей артиллерией.",
+            "ru",
+            ("encirclement", "Kurakhove", "ru"),
+        ),
+        (
+            "Часов Яр. Последняя дорога из города простреливается насквозь, выходят пешком.",
+            "ru",
+            ("encirclement", "Chasiv Yar", "ru"),
+        ),
+        (
+            "Торецьк. Дорога на Костянтинівку прострілюється ворожими FPV цілодобово.",
+            "ua",
+            ("encirclement", "Toretsk", "ru"),
+        ),
+        (
+            "Северск. Подвоз у противника идёт с трудом: трасса на Славянск простреливается.",
+            "ru",
+            ("encirclement", "Siversk", "ru"),
+        ),
+    ],
+)
+def test_a_road_shot_through_cuts_the_town_it_serves(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert expected in found
+    assert not {
+        c for c in found if c[0] == "encirclement" and c[1] in ("Kostiantynivka", "Sloviansk")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Задача на неделю — взять трассу на Покровск под огневой контроль.",
+        "Трасса М2 под Курском закрыта на ремонт, движение перекрыто до вечера.",
+        "Дорога на Белгород не простреливается, подвоз идёт нормально.",
+    ],
+)
+def test_a_road_planned_closed_or_safe_is_no_encirclement(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, "ru") if c[0] == "encirclement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "«Сокол» в Красноярске разгромил гостей 4:0. Хозяева накатили с первых минут, "
+            "вратарь гостей пропустил две шайбы уже в первом периоде.",
+            "ru",
+        ),
+        (
+            "Наш земляк выиграл нокаутом в первом раунде. Следующий бой на турнире пройдёт в "
+            "Казани, поддержим!",
+            "ru",
+        ),
+        (
+            "Бійці провели благодійний матч у Харкові: наші штурмували ворота суперника весь "
+            "другий тайм.",
+            "ua",
+        ),
+    ],
+)
+def test_a_match_in_the_wars_words_takes_no_ground(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not claims_of(bundled_analyzer, text, side)
+
+
+def test_a_strike_beside_a_match_stays(bundled_analyzer: Analyzer) -> None:
+    text = "Матч в Белгороде перенесли: ВСУ обстреляли город, болельщиков попросили уйти."
+    assert ("strike", "Belgorod", "ua") in claims_of(bundled_analyzer, text, "ru")
+
+
+def test_a_digests_war_item_far_from_its_football_item_stays(bundled_analyzer: Analyzer) -> None:
+    football = "🔻 В Европе болельщики сорвали матч: футбольный клуб оштрафован. " * 3
+    filler = "🔻 Синоптики обещают снег и гололёд по всей стране до конца недели. " * 10
+    text = f"{football}\n\n{filler}\n\n🔻 Армия России освободила Курахово."
+    assert ("capture", "Kurakhove", "ru") in claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Январь 1995-го. Штурм Грозного.\n\nКолонны зашли в город без пехоты, многие погибли.",
+        "Весна 1942 года.\n\nКрасная армия наступает на Харьков с юга.",
+    ],
+)
+def test_a_post_opening_with_a_date_before_this_war_tells_that_story(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert not claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "6 августа 2024 года. ВСУ зашли в Суджанский район.",
+            ("advance", "Sudzhansky District", "ua"),
+        ),
+        (
+            "Январь 1995-го. Штурм Грозного. А сегодня дроны ВСУ снова атаковали Белгород.",
+            ("strike", "Belgorod", "ua"),
+        ),
+    ],
+)
+def test_a_date_of_this_war_or_a_sentence_of_today_keeps_its_claims(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Підкажіть, що зараз у Слов'янську з орендою? Шукаємо однокімнатну, бюджет до 7 тис. "
+        "Працюємо в Краматорську.",
+        "Хто знає, як у Слов'янську з житлом? Бюджет до 7 тис. Дякую.",
+    ],
+)
+def test_thousands_written_short_are_no_pressure(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not claims_of(bundled_analyzer, text, "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "Біля Кремінної ворог пішов на штурм і отримав: 12 окупантів — «200».",
+            "ua",
+            ("casualties", "Kreminna", "ua"),
+        ),
+        (
+            "Біля Торецька орки полізли на позиції: семеро — 200, решта втекла.",
+            "ua",
+            ("casualties", "Toretsk", "ua"),
+        ),
+    ],
+)
+def test_the_codes_after_a_count_are_the_killed(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Біля Кремінної 200 метрів посадки, ще 300 метрів до позицій.",
+        "Під Сумами відремонтували дорогу: 200 — 300 метрів нового асфальту.",
+    ],
+)
+def test_distances_are_no_codes(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[0] == "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("У Слов'янську здаю кімнату за 5 тис. Дзвоніть.", "ua"),
+        ("В Краматорске сдаю квартиру посуточно, наши военные со скидкой.", "ru"),
+    ],
+)
+def test_a_room_let_is_no_town_given_up(bundled_analyzer: Analyzer, text: str, side: str) -> None:
+    assert not claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Днём FPV-дрон атаковал грузовик на трассе у Рыльска, ранен водитель.",
+            ("strike", "Rylsk", "ua"),
+        ),
+        (
+            "Дрон ВСУ атаковал машину на дороге возле Грайворона, пострадали двое.",
+            ("strike", "Grayvoron", "ua"),
+        ),
+    ],
+)
+def test_a_town_the_road_runs_by_is_no_end_of_it(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Торецк. Последние дома на северной окраине зачищены, Торецк полностью под "
+            "контролем ВС РФ.",
+            ("capture", "Toretsk", "ru"),
+        ),
+        (
+            "Кураховские высотки в восточной части взяты, Курахово полностью освобождено.",
+            ("capture", "Kurakhove", "ru"),
+        ),
+    ],
+)
+def test_a_town_told_whole_is_taken_beside_the_part_cleared(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")
+
+
+def test_a_part_told_whole_stays_a_part(bundled_analyzer: Analyzer) -> None:
+    text = "Промзона на юге Торецка полностью зачищена и находится под нашим контролем."
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert ("advance", "Toretsk", "ru") in found
+    assert ("capture", "Toretsk", "ru") not in found

@@ -1,0 +1,69 @@
+"""A sentence's first word that is first an adverb is not the town of that name («Ровно год
+назад»); «на Запорожье» where nothing heads for the city is the oblast. Paraphrases written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.places.resolved import keys_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ровно неделю назад наши зашли в Суджу.",
+        "Ровно в полночь сирены снова завыли над Белгородом.",
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_town(bundled_analyzer: Analyzer, text: str) -> None:
+    assert "rivne" not in keys_of(bundled_analyzer, text).values()
+
+
+@pytest.mark.parametrize(
+    "text", ["Ровно атаковали дроны, в городе взрывы.", "В Ровно снова взрывы.", "Ровно: взрывы."]
+)
+def test_the_town_stays(bundled_analyzer: Analyzer, text: str) -> None:
+    assert "rivne" in keys_of(bundled_analyzer, text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наши бойцы на Запорожье держат оборону уже третий месяц.",
+        "Противник продвинулся у Работино на Запорожье.",
+    ],
+)
+def test_on_zaporizhzhia_is_the_oblast(bundled_analyzer: Analyzer, text: str) -> None:
+    assert keys_of(bundled_analyzer, text)["Запорожье"] == "zaporizhzhia-oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ракеты летят на Запорожье, всем в укрытия.",
+        "Колонна с гуманитаркой выехала из Днепра на Запорожье.",
+        "Днём оккупанты сбросили на Запорожье три авиабомбы.",
+    ],
+)
+def test_heading_for_zaporizhzhia_is_the_city(bundled_analyzer: Analyzer, text: str) -> None:
+    assert keys_of(bundled_analyzer, text)["Запорожье"] == "zaporizhzhia"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Ночью над Курском и Курчатовом ПВО сбила девять дронов.", "Курском", "kursk"),
+        ("Дроны кружили над Белгородом и Шебекино всю ночь.", "Белгородом", "belgorod"),
+        ("Бои идут в Курском и Глушковском районах.", "Глушковском районах", None),
+    ],
+)
+def test_a_name_in_the_instrumental_is_no_adjective(
+    bundled_analyzer: Analyzer, text: str, surface: str, key: str | None
+) -> None:
+    found = keys_of(bundled_analyzer, text)
+    if key is not None:
+        assert found[surface] == key
+    else:
+        assert "kursk" not in found.values()
