@@ -114,8 +114,20 @@ TARGET_FILLERS = frozenset(
         "места",
         "местам",
         "местах",
+        "опорному",
+        "опорным",
+        "опорним",
     ]
 )
+# Who fired, in a footage caption, and the names after them: «работы расчёта ТОС-1А
+# «Солнцепёк» группировки «Восток» по опорному пункту ВСУ на окраине X»
+CREWS = frozenset(
+    {
+        "расчёта", "расчета", "расчётов", "расчетов", "экипажа", "экипажей", "операторов",
+        "группировки", "разрахунку", "разрахунків", "екіпажу", "екіпажів", "операторів",
+        "угруповання",
+    }
+)  # fmt: skip
 # and the side a target noun belongs to (not a verb's object: «додавили противника у X»)
 OWNERS = frozenset(
     ["всу", "зсу", "вфу", "противника", "врага", "ворога", "окупантів", "оккупантов"]
@@ -161,7 +173,7 @@ def place_fillers(doc: Doc, hit: Hit, first: int, last: int, claim_type: str = "
     units = unit_words(doc, left, right) | (weapon_words(doc, hit, right) if strike else set())
     return len(units) + sum(
         doc.tokens[i].form in PLACE_FILLERS
-        or (strike and doc.tokens[i].form in TARGET_FILLERS)
+        or (strike and (doc.tokens[i].form in TARGET_FILLERS or _crew(doc, i)))
         or (strike and doc.tokens[i].form in OWNERS and _owned(doc, i))
         or (claim_type == "evacuation" and doc.tokens[i].form in EVACUEES)
         or doc.tokens[i].form in DISTANCE_UNITS
@@ -185,6 +197,26 @@ def weapon_words(doc: Doc, hit: Hit, right: int) -> set[int]:
             break
         found.add(index)
     return found
+
+
+def _crew(doc: Doc, index: int) -> bool:
+    """A crew's word (`CREWS`) or a word of the names right after it."""
+    start = index
+    while start > 0 and _named(doc, start):
+        start -= 1
+    return doc.tokens[start].form in CREWS
+
+
+def _named(doc: Doc, index: int) -> bool:
+    """A word of a weapon's or a unit's name: a model code («ТОС-1А», «2С7М») or a word in
+    quotes («Солнцепёк», «Восток»)."""
+    form = doc.tokens[index].form
+    if any(c.isdigit() for c in form) and any(c.isalpha() for c in form):
+        return True
+    start = doc.tokens[index].start
+    return doc.text[start - 1 : start] in ("«", '"') and doc.text[
+        doc.tokens[index].end : doc.tokens[index].end + 1
+    ] in ("»", '"')
 
 
 def _distance_number(doc: Doc, index: int) -> bool:

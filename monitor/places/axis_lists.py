@@ -15,12 +15,20 @@ from collections.abc import Callable
 from monitor.places.context import Match
 from monitor.places.surfaces import AXIS, NAME, SurfaceEntry
 
-PLURAL_AXIS = re.compile(r"\s(напрямках|направлениях|громадах|громади|громад)$")
+# (the plural noun in the locative, the nominative or the genitive: «на Покровском и
+# Курахском направлениях», «самые горячие — Покровское и Константиновское направления», «на
+# стыке Покровского и Кураховского направлений»)
+AXES_NOUN = r"напрямках|направлениях|направления|напрямки|направлений|напрямків"
+PLURAL_AXIS = re.compile(rf"\s({AXES_NOUN}|громадах|громади|громад)$")
 # The noun each listed adjective is looked up with: «торецькому напрямку», «краснопільська
 # громада» («громади» is also the genitive singular: «Сумської, Білопільської громади»)
 SINGULAR = {
     "напрямках": ("напрямку",),
     "направлениях": ("направлении",),
+    "направления": ("направление", "направления"),
+    "напрямки": ("напрямок",),
+    "направлений": ("направления",),
+    "напрямків": ("напрямку",),
     "громадах": ("громаді",),
     "громади": ("громада", "громади", "громаду"),  # «атакував Марганецьку та Покровську громади»
     "громад": ("громади",),
@@ -158,9 +166,7 @@ def with_listed_axes(
 
 
 # The last item and the plural noun: «… та Шосткинська громади»
-LAST_ITEM = re.compile(
-    r"(?<![\w-])(\w+(?:-\w+)?)\s+(напрямках|направлениях|громадах|громади|громад)(?!\w)"
-)
+LAST_ITEM = re.compile(rf"(?<![\w-])(\w+(?:-\w+)?)\s+({AXES_NOUN}|громадах|громади|громад)(?!\w)")
 
 
 def _unfound_lasts(

@@ -291,8 +291,8 @@ class PlaceMatcher:
             return []
         t = norm.text
         listed = (
-            " напрямках" in t
-            or " направлениях" in t
+            " напрям" in t
+            or " направлени" in t
             or " громад" in t
             or (("направление" in t or "напрямок" in t) and HEADING_NOUN.search(t) is not None)
         )

@@ -230,3 +230,24 @@ def test_a_part_told_whole_stays_a_part(bundled_analyzer: Analyzer) -> None:
     found = claims_of(bundled_analyzer, text, "ru")
     assert ("advance", "Toretsk", "ru") in found
     assert ("capture", "Toretsk", "ru") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кадры боевой работы расчёта ТОС-1А «Солнцепёк» группировки «Днепр» по опорному "
+            "пункту ВСУ на окраине Каменского.",
+            ("strike", "Kamianske", "ru"),
+        ),
+        (
+            "Видео работы расчёта САУ 2С19 «Мста-С» группировки «Запад» по опорному пункту ВСУ "
+            "на окраине Купянска.",
+            ("strike", "Kupiansk", "ru"),
+        ),
+    ],
+)
+def test_a_crews_names_keep_the_caption_in_reach_of_its_place(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")

@@ -67,3 +67,20 @@ def test_a_name_in_the_instrumental_is_no_adjective(
         assert found[surface] == key
     else:
         assert "kursk" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "Самые тяжёлые сейчас — Торецкое и Константиновское направления.",
+            {"toretsk", "kostiantynivka-donetsk-oblast-city"},
+        ),
+        ("Бои идут на стыке Покровского и Кураховского направлений.", {"pokrovsk", "kurakhove"}),
+        ("Найгарячіші — Лиманський та Покровський напрямки.", {"lyman", "pokrovsk"}),
+    ],
+)
+def test_axes_listed_before_a_plural_noun_in_any_case(
+    bundled_analyzer: Analyzer, text: str, keys: set[str]
+) -> None:
+    assert keys <= set(keys_of(bundled_analyzer, text).values())
