@@ -58,6 +58,9 @@ SCENE_NOUNS = (
 # Where a place stands as a destination, named with no act on it: «Траса на Покровськ», «к
 # Покровску», «в сторону Константиновки» (not «в», which is as often where: «в Пермь», «в Льгове»)
 TOWARD = re.compile(r"(?:\bна|\bк|\bдо|сторону|бік|направлении|напрямку)\s+$", re.IGNORECASE)
+# Where fire or forces came from: «кацапи з Енергодара гатили по місту» (the town is the one
+# the post is about, Nikopol), «обстрел со стороны Торецка»
+FROM = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо|\bс|боку|стороны)\s+$", re.IGNORECASE)
 
 
 def named_again(
@@ -112,7 +115,11 @@ def _antecedent(
         for m, kind, sentence, paragraph in located
         if m.end <= token.start and kind in kinds and paragraph in (0, token.paragraph)
     ]
-    here = [m for m, sentence, _ in fitting if sentence == token.sentence]
+    here = [
+        m
+        for m, sentence, _ in fitting
+        if sentence == token.sentence and not FROM.search(doc.text, max(0, m.start - 14), m.start)
+    ]
     before = [
         m
         for m, sentence, paragraph in fitting

@@ -205,7 +205,8 @@ class MatchContext:
         if found is None:
             return False
         if not found.group(1).startswith(("направлени", "напрям")):
-            return True
+            # not an adjective with a noun of its own: «в районе Харьковской горы»
+            return not agreeing_noun_after(form, self.after)
         # a bare adjective after a direction; not one of a noun phrase («направлении
         # Запорожской линии фронта»)
         return agreeing_noun_after(form, self.after)

@@ -251,3 +251,46 @@ def test_a_crews_names_keep_the_caption_in_reach_of_its_place(
     bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Марганець, підсумки дня.\nЗранку окупанти з Енергодара гатили по місту з арти. "
+            "Поранено двох чоловіків.",
+            ("casualties", "Marhanets", "ru"),
+            "Enerhodar",
+        ),
+        (
+            "Марганець. Окупанти з Енергодара знову обстріляли місто, поранено двох.",
+            ("strike", "Marhanets", "ru"),
+            "Enerhodar",
+        ),
+        (
+            "Внаслідок обстрілу з Енергодара поранено трьох мешканців Нікополя.",
+            ("casualties", "Nikopol", "ru"),
+            "Enerhodar",
+        ),
+    ],
+)
+def test_where_the_fire_came_from_is_no_victims_town(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str], not_expected: str
+) -> None:
+    found = claims_of(bundled_analyzer, text, "ua")
+    assert expected in found
+    assert not {c for c in found if c[1] == not_expected}
+
+
+def test_an_evacuation_goes_on_to_the_villages_after_another_from(
+    bundled_analyzer: Analyzer,
+) -> None:
+    text = "Оголошено обов'язкову евакуацію з Борової, а також із сіл Богуславка та Копанки."
+    found = claims_of(bundled_analyzer, text, "ua")
+    assert {("evacuation", "Bohuslavka", "ua"), ("evacuation", "Kopanka", "ua")} <= found
+
+
+def test_where_an_attack_came_from_is_no_place_attacked(bundled_analyzer: Analyzer) -> None:
+    text = "Ворог атакував Нікополь з Енергодара та Кам'янки-Дніпровської."
+    found = claims_of(bundled_analyzer, text, "ua")
+    assert not {c for c in found if c[1] in ("Enerhodar", "Kamianka-Dniprovska")}

@@ -84,3 +84,16 @@ def test_axes_listed_before_a_plural_noun_in_any_case(
     bundled_analyzer: Analyzer, text: str, keys: set[str]
 ) -> None:
     assert keys <= set(keys_of(bundled_analyzer, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Около полуночи несколько взрывов в районе Харьковской горы, горят дома.",
+        "Прилёт в районе Московского проспекта, есть пострадавшие.",
+    ],
+)
+def test_an_adjective_with_a_noun_of_its_own_is_no_region(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert not {"kharkiv-oblast", "moscow-oblast"} & set(keys_of(bundled_analyzer, text).values())
