@@ -59,8 +59,14 @@ SCENE_NOUNS = (
 # Покровску», «в сторону Константиновки» (not «в», which is as often where: «в Пермь», «в Льгове»)
 TOWARD = re.compile(r"(?:\bна|\bк|\bдо|сторону|бік|направлении|напрямку)\s+$", re.IGNORECASE)
 # Where fire or forces came from: «кацапи з Енергодара гатили по місту» (the town is the one
-# the post is about, Nikopol), «обстрел со стороны Торецка»
-FROM = re.compile(r"(?:\bз|\bіз|\bзі|\bиз|\bсо|\bс|боку|стороны)\s+$", re.IGNORECASE)
+# the post is about, Nikopol), «обстрел со стороны Торецка» (not «чоловік з Вовчанська»: a
+# resident, whose town it is)
+FROM = re.compile(
+    r"(?:(?:кацап|окупант|оккупант|ворог|противник|всу|зсу|росіян|россиян|рашист|орк|укр|хохл|"
+    r"войск|військ)\w*\s+(?:з|із|зі|из|с|со)|з боку|со стороны|из района|з району|з напрямку|"
+    r"с направления)\s+$",
+    re.IGNORECASE,
+)
 
 
 def named_again(
@@ -118,7 +124,7 @@ def _antecedent(
     here = [
         m
         for m, sentence, _ in fitting
-        if sentence == token.sentence and not FROM.search(doc.text, max(0, m.start - 14), m.start)
+        if sentence == token.sentence and not FROM.search(doc.text, max(0, m.start - 30), m.start)
     ]
     before = [
         m

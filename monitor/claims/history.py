@@ -26,7 +26,7 @@ YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 NOW_WORDS = frozenset(
     [
         "сегодня", "сейчас", "ныне", "теперь", "вчера", "ночью", "утром", "накануне", "сутки",
-        "сьогодні", "зараз", "нині", "тепер", "вчора", "вночі", "уночі", "вранці",
+        "сьогодні", "зараз", "ночі", "цієї", "нині", "тепер", "вчора", "вночі", "уночі", "вранці",
         "напередодні", "добу", "доби",
     ]
 )  # fmt: skip
@@ -37,8 +37,7 @@ WORLD_WAR = re.compile(
     r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
     r"великой отечественной|великої вітчизняної|второй мировой|другої світової|"
     # its sides by name («немцы так и не прорвались»; not «фашисты», today's slur)
-    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц|"
-    r"красн(?:ая|ой|ую) арми|червон(?:а|ої|у) армі",
+    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц",
 )  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
 
 
@@ -106,14 +105,33 @@ def _years(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
 
 
 def _dateline_story(doc: Doc, first: int, last: int) -> bool:
-    """Whether the post opens with a date line before this war, a sentence that is only the
-    date («31 декабря 1994-го. Новогодний штурм Грозного.»), and dates nothing later: the
-    sentences after it tell that day's story, but for one dated now («А сегодня …»)."""
+    """Whether the post opens with a date line before this war, a line that is only a date
+    («31 декабря 1994-го. Новогодний штурм Грозного.», «Январь 1995-го.»), dates nothing
+    later, and tells that day's story up to this sentence: no sentence since names a side of
+    this war or steps to today («сегодня», «ночью», «спустя», «прошло 80 лет»)."""
     if first == 0 or not _dated_line(doc):
         return False
-    if any(doc.tokens[i].form in NOW_WORDS for i in range(first, last + 1)):
+    if max(year for _, year in _years(doc, 0, len(doc.tokens) - 1)) >= WAR_BEGAN:
         return False
-    return max(year for _, year in _years(doc, 0, len(doc.tokens) - 1)) < WAR_BEGAN
+    tokens = doc.tokens
+    start = next(i for i, t in enumerate(tokens) if t.sentence != tokens[0].sentence)
+    if any(tokens[i].form in NOW_WORDS for i in range(start, last + 1)):
+        return False
+    told = doc.text[tokens[start].start : tokens[last].end].casefold()
+    return _TODAY.search(told) is None
+
+
+# A side of this war, or a step from the dated day to today
+_TODAY = re.compile(
+    r"(?<!\w)(?:всу|зсу|вс рф|зс рф|ворог\w*|окупант\w*|оккупант\w*|укр[ыоа]\w*|хохл\w*|"
+    r"рашист\w*|росіян\w*|россиян\w*|сво|спустя|прошло|пройшло|минуло|"
+    r"через\s+\d*\s*(?:год|лет|рок|рік|місяц|месяц))(?!\w)"
+)
+# A date line: a day, a month or a season, and the year («31 декабря 1994-го», «Весна 1942 года»)
+_DATE_WORDS = re.compile(
+    r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет[оа]|"
+    r"осен|зим|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд"
+)
 
 
 def _dated_line(doc: Doc) -> bool:
@@ -122,12 +140,13 @@ def _dated_line(doc: Doc) -> bool:
     while last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[0].sentence:
         last += 1
     years = _years(doc, 0, last)
-    lang = doc.lang
+    words = [t.form for t in tokens[: last + 1] if not t.form[:1].isdigit()]
     return (
         len(years) == 1
         and years[0][1] < WAR_BEGAN
         and last < 6
-        and not any(is_verb(t.form, lang) or is_passive(t.form, lang) for t in tokens[: last + 1])
+        and bool(words)
+        and all(w in YEAR_WORDS or _DATE_WORDS.match(w) for w in words)
     )
 
 

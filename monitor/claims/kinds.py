@@ -180,6 +180,14 @@ def _taken_whole(ctx: Context, hit: Hit) -> bool:
     )
 
 
+def _said_whole(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
+    """«X полностью под контролем», «X полностью освобождён»: the place right before the whole
+    cue, which stands right before the trigger."""
+    return any(
+        0 <= hit.first - c.last <= 1 and c.first - span.last == 1 for c in ctx.cues.get("whole", ())
+    )
+
+
 def _place_suffered(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
     """Whether the place itself is what suffered: the subject right by «пострадал» /
     «постраждав» (not a place after a preposition: «в Белгороде пострадали трое»), and no
@@ -284,7 +292,7 @@ def partial_at(
     Курахово и Работино»: Hrodivka, Vuhledar and Robotyne are taken, part of the other), nor
     a cue of another clause where the trigger says it whole («… в западной части зачищены, X
     полностью под контролем»; but «Промзона на севере X полностью зачищена» is the part's)."""
-    if partial and claim_type == "capture" and _taken_whole(ctx, hit):
+    if partial and claim_type == "capture" and span is not None and _said_whole(ctx, hit, span):
         doc = ctx.doc
         partial = [
             c

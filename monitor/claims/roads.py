@@ -68,9 +68,10 @@ def road_ends(doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span
 def other_roads_ends(
     cues: Mapping[str, Sequence[Hit]], hit: Hit, ends: set[int] | None
 ) -> set[int]:
-    """The road ends (`road_ends`) but those of a road the trigger itself names: a road cut is
-    the town's it serves, not its far end's («Северск. … трасса на Славянск простреливается»)."""
-    if any(road.first == hit.first for road in cues.get("road", ())):
+    """The road ends (`road_ends`) but those of a road the trigger names: a road cut is the
+    town's it serves, not its far end's («Северск. … трасса на Славянск простреливается»,
+    «Ворог прострілює трасу на Харків»)."""
+    if any(hit.first <= road.first <= hit.last for road in cues.get("road", ())):
         return set()
     return ends or set()
 

@@ -205,8 +205,7 @@ class MatchContext:
         if found is None:
             return False
         if not found.group(1).startswith(("направлени", "напрям")):
-            # not an adjective with a noun of its own: «в районе Харьковской горы»
-            return not agreeing_noun_after(form, self.after)
+            return True
         # a bare adjective after a direction; not one of a noun phrase («направлении
         # Запорожской линии фронта»)
         return agreeing_noun_after(form, self.after)

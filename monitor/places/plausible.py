@@ -264,11 +264,19 @@ def ordinary_adjective(match: Match, ctx: MatchContext, village: bool, common: b
     return village and common and noun_next(ctx.after) and not _noun_near(form, ctx)
 
 
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:сел|селищ|поселк|посёлк|поселок|посёлок|міст|город|район|мікрорайон|микрорайон|"
+    r"хутор|квартал)"
+)
+
+
 def _noun_near(form: str, ctx: MatchContext) -> bool:
-    """A village's noun form after a preposition of nearness, in a post about the war: the
-    village's, whatever noun follows («Под Липцами бои»; not «У Надежды муж»)."""
+    """A village's noun form after a preposition of place, in a post about the war: the
+    village's, whatever noun follows («Под Липцами бои», «В Липцах бои», «К Липцам противник
+    перебросил резервы»; not «У Надежды муж»)."""
     return (
-        NEAR_BEFORE.search(ctx.before) is not None
+        PREPOSITION.search(ctx.before) is not None
+        and not _PLACE_NOUN_AFTER.match(ctx.after)  # «на Червоному селищі»: a longer name
         and not may_be_adjective(form)
         and not _person_word(form)
         and war_post(ctx.t)

@@ -102,23 +102,35 @@ def why_supported(info: PlaceInfo, post: PostContext) -> str:
 
 
 def region_by_on(ctx: MatchContext) -> bool:
-    """«На Запорожье …» opening a clause or where nothing heads for the city («Пацаны на
-    Запорожье держат участок», «возле Малых Щербаков на Запорожье»: not «ракеты летят на
-    Запорожье», «трасса на Запорожье», «из Мелитополя на Запорожье»), «на Запоріжжі» anywhere
-    (see cues.REGION_BY_ON)."""
+    """«На Запорожье …» opening a clause; «на Запорожье» after a place it qualifies («возле
+    Малых Щербаков на Запорожье») or after the people or the fighting it places («Пацаны на
+    Запорожье держат участок», «бои на Запорожье»: not «Ракеты летят на Запорожье», «Взрывы на
+    Запорожье», «Билеты на Запорожье»); «на Запоріжжі» anywhere (see cues.REGION_BY_ON)."""
     if ctx.t[ctx.match.end - 1 : ctx.match.end] == "і":
         return bool(ON_BEFORE.search(ctx.before))
     if ON_OPENING.search(ctx.before):
         return True
-    return bool(ON_BEFORE.search(ctx.before)) and not _HEADING_BEFORE.search(ctx.before[-60:])
+    if not ON_BEFORE.search(ctx.before):
+        return False
+    previous = ctx.matches[ctx.index - 1] if ctx.index > 0 else None
+    if (
+        previous is not None
+        and ctx.text[previous.o_start : previous.o_start + 1].isupper()  # a name, not «атаки»
+        and _ON_GAP.fullmatch(ctx.t, previous.end, ctx.match.start)
+        and not _FROM_BEFORE.search(ctx.t, max(0, previous.start - 10), previous.start)
+    ):
+        return True
+    return _PLACED_BEFORE.search(ctx.before[-40:]) is not None
 
 
-# Before «на Запорожье», what makes it a way to the city: motion, an attack, a road, a start
-_HEADING_BEFORE = re.compile(
-    r"(?<!\w)(лет\w*|вылет\w*|прилет\w*|курс\w*|атак\w*|удар\w*|наступ\w*|напр\w*|движ\w*|"
-    r"шл[иа]|ш[её]л|ид[уёе]т|пош[её]?л\w*|ех\w*|поех\w*|выех\w*|отправ\w*|перебр\w*|брос\w*|"
-    r"вывез\w*|эвакуир\w*|сброс\w*|сбрас\w*|скин\w*|пуск\w*|запуст\w*|выпуст\w*|ракет\w*|дрон\w*|бпла|шахед\w*|гер[аa]н\w*|каб\w*|дорог\w*|трасс\w*|"
-    r"шоссе|пут[ьи]|маршрут\w*|рейс\w*|поезд\w*|автобус\w*|из|с|со)\s+(\S+\s+){0,3}на\s+$"
+_ON_GAP = re.compile(r"\s+на\s+")
+# «из Орехова на Запорожье», «через Днепр на Запорожье»: a way from one place to the city
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:из|с|со|от|через|з|із|від)\s+$")
+# Before «на Запорожье», who or what it places: forces, people, fighting, the front
+_PLACED_BEFORE = re.compile(
+    r"(?<!\w)(?:пацан\w*|парн\w*|ребят\w*|наш\w*|бойц\w*|боец|войск\w*|всу|вс рф|арми\w*|"
+    r"штурмовик\w*|подразделени\w*|бригад\w*|бо[йия]|бо[её]в|боях|ситуаци\w*|обстановк\w*|"
+    r"фронт\w*|позици\w*|оборон\w*)\s+(?:\S+\s+)?на\s+$"
 )
 
 

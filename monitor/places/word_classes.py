@@ -27,13 +27,19 @@ def _is_verb(word: str) -> bool:
     )
 
 
+# After an adverb of measure, a span of time or a number: «Ровно год назад», «Ровно в полночь»,
+# «Ровно через неделю», «Ровно 100 дней» (not «Ровно и Луцк атакованы», «Ровно снова под ударом»)
+_MEASURED = re.compile(
+    r"^[ \t]+(?:\d+|год|года|лет|неделю|недели|месяц|месяца|сутки|суток|час|часа|минут|полгода|"
+    r"полчаса|в|во|через|за|рік|роки|років|тиждень|місяць|добу|годину|о|об|за)(?!\w)"
+)
+
+
 def adverb_opens(ctx: MatchContext) -> bool:
-    """Whether the name reads first as an adverb, with a word that is no verb after it: «Ровно
-    год назад» (not «Ровно атаковали дроны», «Ровно: взрывы»)."""
-    return (
-        NEXT_WORD.match(ctx.after) is not None
-        and not verb_next(ctx.after)
-        and _is_adverb(ctx.t[ctx.match.start : ctx.match.end].casefold())
+    """Whether the name reads first as an adverb of measure, a span of time or a number after
+    it (`_MEASURED`)."""
+    return _MEASURED.match(ctx.after) is not None and _is_adverb(
+        ctx.t[ctx.match.start : ctx.match.end].casefold()
     )
 
 
