@@ -201,7 +201,8 @@ _WEAPONS = re.compile(
 # of the war, with two of these words near (a strike stays: «матч отменили из-за обстрела
 # Белгорода»; a digest's war item stays beside its football item, and so does a boxing
 # metaphor told of the sides: «ВСУ получили нокаут под Покровском»)
-GROUND_TYPES = frozenset({"capture", "advance", "withdrawal", "encirclement", "infiltration"})
+# (not a capture: «Суджа освобождена: на местном стадионе … подняли флаг»)
+GROUND_TYPES = frozenset({"advance", "withdrawal", "encirclement", "infiltration"})
 _SPORTS = re.compile(
     r"(?<!\w)(матч(?:а|е|и|ей|ах|ам|ами|у|ем)?|турнир\w{0,3}|турнір\w{0,3}|"
     r"чемпионат\w{0,3}|чемпіонат\w{0,3}|хокке\w{1,3}|хоке\w{1,3}|футбол(?:а|е|у|ом|ист\w*)?|"

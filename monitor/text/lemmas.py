@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from monitor.text.language import detect_language
+from monitor.text.tally_codes import TALLY_CODES, written_as_code
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -339,59 +340,13 @@ def tokenize(
             found = cache.get(word)
             if found is None:
                 found = parse(word)
-            if word in TALLY_CODES and (
-                _quoted(parts, index) or _paired(parts, index) or _counted(parts, index)
-            ):
+            if word in TALLY_CODES and written_as_code(parts, index):
                 found = parse(word + "-й")  # «200», «300»: the killed, the wounded
             previous_form = found[0]
             word_end = position + len(word)
             append(Token(position, word_end, previous_form, found[1], sentence, paragraph))
             position = word_end
     return Doc(text, lang, tuple(tokens))
-
-
-# The army's codes for the killed and the wounded, in quotes in bloggers' posts: «есть «300»»
-TALLY_CODES = frozenset({"200", "300"})
-_OPENING_QUOTES = ("«", '"', "“", "„")
-_CLOSING_QUOTES = ("»", '"', "”", "“")
-
-
-def _paired(parts: list[str], index: int) -> bool:
-    """Whether the code `parts[index]` is written with the other one: «200/300», «(200+300)»."""
-    other = "300" if parts[index] == "200" else "200"
-    return (
-        index + 2 < len(parts) and parts[index + 1] in _PAIRING and parts[index + 2] == other
-    ) or (index >= 2 and parts[index - 1] in _PAIRING and parts[index - 2] == other)
-
-
-_PAIRING = frozenset({"/", "+", "/ ", " / ", " + "})
-
-
-# A count in words, a dash, then the code: «четверо — 200» (not a range of digits: «200 — 300
-# метрів»)
-_COUNT_DASH = frozenset({" — ", " – ", " - ", "—", " —", "— "})
-_COLLECTIVE = frozenset(
-    {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро",
-     "десятеро", "двоє", "троє", "п'ятеро", "п’ятеро", "вісьмеро", "дев'ятеро", "дев’ятеро"}
-)  # fmt: skip
-
-
-def _counted(parts: list[str], index: int) -> bool:
-    """Whether the code `parts[index]` follows a count and a dash: «четверо — 200»."""
-    return (
-        index >= 2
-        and parts[index - 1] in _COUNT_DASH
-        and parts[index - 2].casefold() in _COLLECTIVE
-    )
-
-
-def _quoted(parts: list[str], index: int) -> bool:
-    """Whether the word `parts[index]` stands right between quotes."""
-    return (
-        parts[index - 1].endswith(_OPENING_QUOTES)
-        and index + 1 < len(parts)
-        and parts[index + 1].startswith(_CLOSING_QUOTES)
-    )
 
 
 def phrase_lemmas(word: str, lang: str) -> tuple[str, ...]:

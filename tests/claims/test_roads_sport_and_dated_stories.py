@@ -379,3 +379,46 @@ def test_a_village_abbreviated_or_a_residents_town_keeps_its_victims(
         ("casualties", expected, "ru"),
         ("casualties", expected, "ua"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Август 1943 года.\nОсвобождение Белгорода. Белгород снова под ударом: вечером "
+            "дроны атаковали город.",
+            ("strike", "Belgorod", "ua"),
+        ),
+        (
+            "Январь 1995-го.\nШтурм Грозного. Через тридцать лет наши штурмуют Покровск.",
+            ("advance", "Pokrovsk", "ru"),
+        ),
+        (
+            "Июнь 1941 года.\nНачало войны. Российские войска в этот день освободили Уманское.",
+            ("capture", "Umanske", "ru"),
+        ),
+    ],
+)
+def test_a_sentence_of_this_war_after_an_old_date_line_keeps_its_claims(
+    bundled_analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Паводок в Орске: трасса на Оренбург перерезана водой, объезд через Новотроицк.", "ru"),
+        ("Курск. Дорогу на Курчатов перерезала колонна фур, пробка на пять километров.", "ru"),
+        ("Ставки на бой UFC в Белгороде: трое — 300 к одному.", "ru"),
+        ("Из Суджи выехали семеро — 200 километров до Курска проехали без остановок.", "ru"),
+        ("Ворог атакував позиції ЗСУ поруч з Торецьком, бої тривають.", "ua"),
+    ],
+)
+def test_floods_trucks_odds_distances_and_nearness_are_what_they_are(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert not {c for c in found if c[0] in ("encirclement", "casualties")}
+    if "Торецьком" in text:
+        assert ("advance", "Toretsk", "ru") in found
