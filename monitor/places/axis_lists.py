@@ -19,6 +19,8 @@ from monitor.places.surfaces import AXIS, NAME, SurfaceEntry
 # Курахском направлениях», «самые горячие — Покровское и Константиновское направления», «на
 # стыке Покровского и Кураховского направлений»)
 AXES_NOUN = r"напрямках|направлениях|направления|напрямки|направлений|напрямків"
+# (as the matcher looks for them before reading a post's axes at all)
+PLURAL_AXIS_NOUNS = tuple(f" {noun}" for noun in AXES_NOUN.split("|"))
 PLURAL_AXIS = re.compile(rf"\s({AXES_NOUN}|громадах|громади|громад)$")
 # The noun each listed adjective is looked up with: «торецькому напрямку», «краснопільська
 # громада» («громади» is also the genitive singular: «Сумської, Білопільської громади»)

@@ -23,7 +23,7 @@ import ahocorasick
 from monitor.domain import PlaceMention
 from monitor.gc_pause import gc_paused
 from monitor.places import cache_file
-from monitor.places.axis_lists import HEADING_NOUN, with_listed_axes
+from monitor.places.axis_lists import HEADING_NOUN, PLURAL_AXIS_NOUNS, with_listed_axes
 from monitor.places.compiler import (
     CHECKED,
     HEADED,
@@ -291,8 +291,7 @@ class PlaceMatcher:
             return []
         t = norm.text
         listed = (
-            " напрям" in t
-            or " направлени" in t
+            any(noun in t for noun in PLURAL_AXIS_NOUNS)
             or " громад" in t
             or (("направление" in t or "напрямок" in t) and HEADING_NOUN.search(t) is not None)
         )
