@@ -153,7 +153,7 @@ def civil_scene(
     """Whether the trigger's line tells of a crime or an everyday misfortune (its rule's `civil`
     words: «убийство», «зарезал», «ДТП») and names no weapon or attack (its `armed` words);
     with `gas`, also whether the post tells of household gas and names no weapon at all; for
-    a claim of ground taken or lost, whether the post is a sports report (`sports_post`)."""
+    a claim of ground taken or lost, whether its sentence tells a match (`sports_scene`)."""
     if gas and household_gas(doc.text):
         return True
     if claim_type in GROUND_TYPES and sports_scene(cues, doc, hit):
