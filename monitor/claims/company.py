@@ -12,6 +12,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.voice import FORCE_CUES, gap
 from monitor.config import ClaimRule
+from monitor.text.labels import heads_bullets
 from monitor.text.lemmas import Doc, Token
 
 
@@ -177,12 +178,14 @@ def in_reach_of_aftermath(
 ) -> bool:
     """Whether a place before the trigger's sentence stands in its paragraph, or, for a rule
     that tells an attack's aftermath (`context_scope` "sentence_before"), closes the paragraph
-    right before it («… по X.\n\nПоранено двох людей»), or, for a sentence pointing back to it
-    (`pointed`), stands in the line right before, no blank line between («Ситуація в Гуляйполі
-    складна.\nМісто під постійними ударами КАБів»)."""
+    right before it («… по X.\n\nПоранено двох людей»), or heads the bulleted lines the
+    trigger's is one of («Итоги дня под Курахово\n— 15 двухсотых»), or, for a sentence
+    pointing back to it (`pointed`), stands in the line right before, no blank line between
+    («Ситуація в Гуляйполі складна.\nМісто під постійними ударами КАБів»)."""
     paragraph = doc.tokens[span.first].paragraph
     return (
         paragraph == token.paragraph
+        or heads_bullets(doc.text, doc.tokens[span.last].start, token.start)
         or (rule.context_scope == "sentence_before" and span.sentence == token.sentence - 1)
         or (
             pointed

@@ -12,6 +12,7 @@ from monitor.claims.ranks import REGION_RANK, TALLY_LINE, TALLY_LINE_WORDS, head
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
+from monitor.text.labels import ITEM_NUMBER, NOT_BULLETS
 from monitor.text.lemmas import Doc
 
 
@@ -108,14 +109,8 @@ def before_colon(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
     return with_list(ctx, topic[-1], rule.type) if topic else []
 
 
-# What opens a line that is no bullet: a word, a quote, a bracket
-NOT_BULLETS = "«\"'„“([*_"
 # A tally's count right after its place: «Над Брянской областью — 14, Курской — 11»
 TALLY_COUNT = re.compile(r"\s*[—–-]\s*\d")
-
-
-# A numbered list item's number: «3. Гродовка — …», «2) Селидово»
-ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 
 
 def _sibling_bullet(text: str, at: int, newline: int) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 import ahocorasick
 
 from monitor.domain import PlaceMention
+from monitor.text.labels import is_bullet
 from monitor.text.language import language_evidence
 from monitor.text.lemmas import WORD_RE, Lexicon
 from monitor.text.normalize import casefold
@@ -129,7 +130,8 @@ class Prefilter:
                 placeless[line] = placeless.get(line, 0) | bits
         chosen = self._placeless_lines(folded, folded_breaks, placeless)
         marks = {bisect_left(breaks, m.start) for m in mentions if not m.place_key}
-        for line in {bisect_left(breaks, m.start) for m in mentions}:
+        placed = {bisect_left(breaks, m.start) for m in mentions}
+        for line in placed:
             previous = _previous_text_line(text, breaks, line)
             if line in hit_lines:
                 chosen.add(line)
@@ -137,6 +139,10 @@ class Prefilter:
                     chosen.add(previous)  # in the line before
             if previous in hit_lines:
                 chosen.update((previous, line))
+        for line in hit_lines - chosen:
+            head = _bullets_head(text, breaks, line)
+            if head in placed:
+                chosen.update(range(head, line + 1))
         return _merge([_line_span(breaks, line, len(text)) for line in sorted(chosen)])
 
     def _placeless_lines(
@@ -152,6 +158,15 @@ class Prefilter:
                 if waiting.get(line, 0) & bits:
                     chosen.add(line)
         return chosen
+
+
+def _bullets_head(text: str, breaks: list[int], line: int) -> int:
+    """The line that heads the bulleted lines `line` is one of («Под Котлиным за сутки:\n—
+    минус 2 БМП\n— 7 двухсотых»), -1 when `line` is no bullet."""
+    head = line
+    while head >= 0 and is_bullet(text[slice(*_line_span(breaks, head, len(text)))]):
+        head -= 1
+    return -1 if head == line else head  # (a blank line ends the run: it is no bullet)
 
 
 def _previous_text_line(text: str, breaks: list[int], line: int) -> int:

@@ -63,14 +63,14 @@ from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import heads_its_line, qualifying_agents
 from monitor.claims.spans import Context, PlaceSpan, regions_of
+from monitor.claims.there import there_before
 from monitor.claims.titles import in_a_title, own_place
 from monitor.claims.voice import gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import Doc
 
-# The gazetteer record of a place key (its `kind` and `country` are read), as
-# `Gazetteer.places.get`; None or an exception for a key it does not know.
+# A place key's gazetteer record (`Gazetteer.places.get`): None or an exception if unknown.
 PlaceLookup = Callable[[str], Any]
 # Words of these types often only set the scene («погибли в боях под Торецком», «при обстреле»),
 # so they do not take a place away from a trigger of another type further off.
@@ -229,6 +229,7 @@ class Targeting:
         came_from = origins - other_roads_ends(ctx.cues, hit, ctx.road_ends)
         return (
             bulleted_after(ctx, hit, rule)
+            or there_before(ctx, hit, rule.type, origins)
             or self._previous_place(ctx, hit, rule, settlement_object(ctx, hit), came_from)
             or before_colon(ctx, hit, rule)
             or self._topic_region(ctx, hit)

@@ -1,6 +1,6 @@
-"""Forecasts: a trigger in the future tense, or an infinitive the analytic future or a verb in
+"""Forecasts: a trigger in the future tense, an infinitive the analytic future or a verb in
 the future governs («будут брать X», «будут обходить город и перерезать трассу», «спробує
-взяти в кліщі X»), is no news."""
+взяти в кліщі X»), or a noun such a verb places («окажутся в окружении»), is no news."""
 
 from __future__ import annotations
 
@@ -32,7 +32,16 @@ def future_tense(doc: Doc, hit: Hit) -> bool:
     # снабжения X» (not a participle's state: «не будет возвращать захваченные территории»)
     # (and the verb before a trigger that opens with a preposition: «взяти | в кліщі»)
     first = tokens[hit.first].form
-    reach = 3 if is_noun(first, doc.lang) or first in PREPOSITIONS else 1
+    noun = is_noun(first, doc.lang) or first in PREPOSITIONS
+    # a noun a verb in the future places: «окажутся там в полном окружении»
+    if noun and any(
+        tokens[i].sentence == tokens[hit.first].sentence
+        and _only_future(tokens[i].form, doc.lang)
+        and not clause_between(doc, i, hit.first)
+        for i in range(max(0, hit.first - NOUN_REACH), hit.first)
+    ):
+        return True
+    reach = 3 if noun else 1
     verb = next(
         (
             i
@@ -62,6 +71,8 @@ def future_tense(doc: Doc, hit: Hit) -> bool:
 
 # How far before an infinitive trigger «будут» may stand in its clause
 FUTURE_REACH = 8
+# How far before a noun trigger a verb in the future may stand
+NOUN_REACH = 4
 
 
 @lru_cache(maxsize=50_000)
@@ -81,3 +92,13 @@ def _future(form: str, lang: str) -> bool:
     tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
     verbs = [tag for tag in tags if tag.startswith("VERB")]
     return tags[0].startswith("VERB") and all("futr" in tag or "impr" in tag for tag in verbs)
+
+
+@lru_cache(maxsize=50_000)
+def _only_future(form: str, lang: str) -> bool:
+    """A word that can only be a verb in the future («окажутся»; not «три», «гори», which are
+    imperatives as well as a number and a noun)."""
+    if not form.isalpha():
+        return False
+    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
+    return all(tag.startswith("VERB") and "futr" in tag for tag in tags)

@@ -54,6 +54,7 @@ COMPILE_MODULES = (
     "places/gazetteer.py",
     "places/place_info.py",
     "places/quoted_names.py",
+    "places/spellings.py",
     "places/surfaces.py",
     "places/tails.py",
     "places/translit.py",

@@ -30,6 +30,7 @@ from monitor.places.cues import (
     WAR_OBJECT_BEFORE,
     quote_before,
 )
+from monitor.places.datelines import dateline, war_label
 from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
@@ -74,7 +75,11 @@ def name_plausible(
     if village and regions and not supported and namesakes > 1:
         return False
     # (a town that labels a line of a war report counts: «Оріхів: за добу 3 авіаудари КАБ»)
-    if common and not (supported or info.kind in HIGH_KINDS or _war_label(ctx)) and ctx.initial:
+    if (
+        common
+        and ctx.initial
+        and not (supported or info.kind in HIGH_KINDS or war_label(ctx) or dateline(ctx))
+    ):
         return False
     # a sentence's first word that is first an adverb, before a word that is no verb: «Ровно
     # год назад …», «Ровно в полночь» (not «Ровно атаковали дроны», «Ровно: взрывы»)
@@ -97,22 +102,6 @@ def name_plausible(
     if info.kind not in LONG_NAMED and ctx.longer_name:
         return False  # a longer name: «в Новой Ильинке» (but «в Новой Москве»: Moscow's)
     return not (common and ctx.follower and not ctx.listed)
-
-
-# Strikes, which a report's line labels by the town hit
-_STRIKE_WORDS = re.compile(
-    r"(?<!\w)(?:\w*удар\w*|каб\w*|ракет\w*|шахед\w*|приліт\w*|прил[её]т\w*|влучан\w*|"
-    r"попадани\w*|обстріл\w*|обстрел\w*|уламк\w*|обломк\w*)"
-)
-
-
-def _war_label(ctx: MatchContext) -> bool:
-    """Whether the name labels a line of a war report («Оріхів: за добу 3 авіаудари КАБ»)."""
-    line_end = ctx.t.find("\n", ctx.match.end)
-    line = ctx.t[ctx.match.end : line_end if line_end >= 0 else len(ctx.t)]
-    return opens_a_label(ctx.t, ctx.match.start, ctx.match.end) and (
-        war_post(line) or _STRIKE_WORDS.search(line) is not None
-    )
 
 
 # An area noun after an adjective (and one more word): a district, okrug or hromada named after

@@ -34,6 +34,12 @@ from monitor.places.forms import (
 )
 from monitor.places.gazetteer import Gazetteer, GazetteerPlace
 from monitor.places.quoted_names import quoted_forms
+from monitor.places.spellings import (
+    apostrophe_spellings,
+    hard_e_spellings,
+    russian_spelt_ukrainian,
+    unapostrophed,
+)
 from monitor.text.normalize import normalize_key
 
 NAME, ADJ, AXIS, LATIN = 0, 1, 2, 3
@@ -203,13 +209,16 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
     ru = [n for n in [place.name_ru] if n] + [
         a for a in names.ru if a in cyrillic and guess_lang(a) == "ru"
     ]
-    ru += _apostrophe_spellings(ru, place.name_uk)
+    ru += apostrophe_spellings(ru, place.name_uk)
+    ru += hard_e_spellings(ru, place.name_uk)
     # an alias the gazetteer lists as Ukrainian is declined as Ukrainian even when it is spelt
     # like a Russian word too (Херсонщина: херсонщини, not херсонщины)
     uk = [n for n in [place.name_uk] if n] + [
         a for a in cyrillic if a in names.uk or (a not in ru and guess_lang(a) == "uk")
     ]
-    uk += _unapostrophed(uk)
+    uk += unapostrophed(uk)
+    if place.country == "RU" and place.kind not in ("region", "district", "water"):
+        uk += russian_spelt_ukrainian(place.name_ru, uk)
     out: list[tuple[str, int, str]] = []
     for lang, group in (("ru", ru), ("uk", uk)):
         for name in dict.fromkeys(group):
@@ -242,23 +251,6 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
         latin |= latin_forms(place.name_uk, "uk")
     out += [(f, LATIN, "lat") for f in latin if f]
     return out
-
-
-# A Ukrainian apostrophe after a labial, carried into a Russian name as «ь» (П'ятихатки →
-# Пьятихатки), is written without it in Russian texts: Пятихатки, Вязовое.
-_LABIAL_SOFT_SIGN = re.compile(r"(?<=[бвмпф])ь(?=[яюеё])", re.IGNORECASE)
-
-
-def _apostrophe_spellings(names_ru: list[str], name_uk: str | None) -> list[str]:
-    if not name_uk or not re.search("[бвмпф]['’ʼ][яюєї]", name_uk, re.IGNORECASE):
-        return []
-    return [_LABIAL_SOFT_SIGN.sub("", n) for n in names_ru if _LABIAL_SOFT_SIGN.search(n)]
-
-
-def _unapostrophed(names: list[str]) -> list[str]:
-    """A Ukrainian name written without its apostrophe (Купянськ for Куп'янськ), as posts
-    typed on a keyboard without one often have it."""
-    return [re.sub("['’ʼ]", "", n) for n in names if re.search(r"\w['’ʼ]\w", n)]
 
 
 # A town's name of one word in «-а» and its vocative in «-о» («Добрий вечір, Суджо», «Одесо»);

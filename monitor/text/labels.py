@@ -13,3 +13,32 @@ def opens_a_label(text: str, start: int, end: int) -> bool:
     follows it."""
     opening = text[text.rfind("\n", 0, start) + 1 : start]
     return not any(c.isalnum() for c in opening) and LABEL_MARK.match(text, end) is not None
+
+
+# What opens a line that is no bullet: a word, a quote, a bracket
+NOT_BULLETS = "«\"'„“([*_"
+# A numbered list item's number: «3. Гродовка — …», «2) Селидово»
+ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
+def is_bullet(line: str) -> bool:
+    """Whether a line is a list's item: it opens with a mark (a dash, an emoji), not with a
+    word, a quote or a bracket, or with an item's number («3. », «2) »)."""
+    line = line.lstrip()
+    return bool(line) and (
+        (not line[:1].isalnum() and line[:1] not in NOT_BULLETS)
+        or ITEM_NUMBER.match(line) is not None
+    )
+
+
+def heads_bullets(text: str, at: int, offset: int) -> bool:
+    """Whether the line of `at`, no bullet itself, heads a run of bulleted lines that reaches
+    the line of `offset` with no blank line between («Итоги дня под Курахово\n— уничтожено 3
+    танка\n— 15 двухсотых»; a digest's «Основное:\n\n— …» are items of their own)."""
+    head_start = text.rfind("\n", 0, at) + 1
+    head_end = text.find("\n", at)
+    if head_end < 0 or offset <= head_end or is_bullet(text[head_start:head_end]):
+        return False
+    line_end = text.find("\n", offset)
+    lines = text[head_end + 1 : line_end if line_end >= 0 else len(text)].split("\n")
+    return all(is_bullet(line) for line in lines)

@@ -1,0 +1,56 @@
+"""Names that label a war post's lines: a town opening a report's line before a dash or a
+colon («Оріхів: за добу 3 авіаудари КАБ»), and a name that is a sentence of its own on the
+post's first line, a dateline («Кринки. Тримаємось…») or a heading's last word («Лівий берег.
+Кринки.»). A village whose name is also a word counts there."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.places.context import MatchContext
+from monitor.places.front import war_post
+from monitor.text.labels import opens_a_label
+
+# Strikes, which a report's line labels by the town hit
+_STRIKE_WORDS = re.compile(
+    r"(?<!\w)(?:\w*удар\w*|каб\w*|ракет\w*|шахед\w*|приліт\w*|прил[её]т\w*|влучан\w*|"
+    r"попадани\w*|обстріл\w*|обстрел\w*|уламк\w*|обломк\w*)"
+)
+
+
+def war_label(ctx: MatchContext) -> bool:
+    """Whether the name labels a line of a war report («Оріхів: за добу 3 авіаудари КАБ»)."""
+    line_end = ctx.t.find("\n", ctx.match.end)
+    line = ctx.t[ctx.match.end : line_end if line_end >= 0 else len(ctx.t)]
+    return opens_a_label(ctx.t, ctx.match.start, ctx.match.end) and (
+        war_post(line) or _STRIKE_WORDS.search(line) is not None
+    )
+
+
+# What follows a name that is a sentence of its own: the line's end, or a full stop and more text
+_LINE_END = re.compile(r"[ \t]*\.?[*_]*[ \t]*(?:\n|$)")
+_FULL_STOP = re.compile(r"\.[*_]*[ \t]+\S")
+
+
+def dateline(ctx: MatchContext) -> bool:
+    """A capitalised name that is a sentence of its own on a war post's first line: a dateline
+    («Кринки. Тримаємось…») or the last word of a heading («Лівий берег. Кринки.»); on a later
+    line, only a bold label that opens it («**Димитров.** Противник пытается…»)."""
+    text, match = ctx.text, ctx.match
+    head = text.lstrip()
+    offset = len(text) - len(head)
+    first_line_end = text.find("\n", offset)
+    opening = text[text.rfind("\n", 0, match.o_start) + 1 : match.o_start]
+    opens_line = not any(c.isalnum() for c in opening)
+    if first_line_end >= 0 and match.o_end > first_line_end:
+        bold = opens_line and opening.rstrip().endswith("**")
+        if not (bold and text.startswith(".**", match.o_end)):
+            return False
+    return (
+        ctx.capital
+        and (
+            _LINE_END.match(text, match.o_end) is not None
+            or (opens_line and _FULL_STOP.match(text, match.o_end) is not None)
+        )
+        and war_post(ctx.t)
+    )
