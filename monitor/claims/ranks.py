@@ -239,7 +239,8 @@ TALLY_LINE = re.compile(r"\s*[-–—•*·▪▫️]*\s*\d+\s*[-–—]")
 def qualified(doc: Doc, spans: list[Any]) -> Any:
     """The last of `spans` (places in text order), or the settlement it qualifies when it is
     the district or oblast right after one («Сушаны Климовского района», «Покровське
-    (Дніпропетровська область)»: the village)."""
+    (Дніпропетровська область)»: the village), or the city district it qualifies when it is
+    the city («Корабельний район Херсона»)."""
     last = spans[-1]
     if len(spans) < 2:
         return last
@@ -247,6 +248,8 @@ def qualified(doc: Doc, spans: list[Any]) -> Any:
     between = doc.text[doc.tokens[before.last].end : doc.tokens[last.first].start].strip()
     if last.mention.axis and not before.mention.axis and between in ("на", "в", "у"):
         return before  # «біля Зарічного на Лиманському напрямку»: the village
+    if between == "" and before.mention.place_key.endswith(f"-{last.mention.place_key}"):
+        return before  # a city's district, the city after it: «Корабельний район Херсона»
     if last.rank < DISTRICT_RANK:
         return last
     # «біля Новенького на Сумщині», «в Глушково в Курской области»: the village too
