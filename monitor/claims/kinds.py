@@ -303,6 +303,11 @@ def partial_at(
         return claim_type
     if span is None:
         return "advance"
+    # the settlements a count names after «в том числе» are taken whole, not the ground counted
+    # with them («освободили 12 населённых пунктов и 100 км², в том числе X, Y»)
+    partial = [c for c in partial if not _among_them(ctx.doc, c.last, span.first)]
+    if not partial:
+        return claim_type
     # a cue that opens a place («часть Мемрика», «окраину Курахово») is that place's only
     here = [c for c in partial if _opens_this(_opened(ctx, c), span)]
     return "advance" if here else claim_type
@@ -319,3 +324,16 @@ def _opened(ctx: Context, cue: Hit) -> PlaceSpan | None:
     following = [s for s in ctx.places if s.first > cue.last]
     nearest = min(following, key=lambda s: s.first, default=None)
     return nearest if nearest is not None and nearest.first - cue.last <= 2 else None
+
+
+# What opens the members of a count: «в том числе», «у тому числі», «включая», «зокрема»
+_AMONG_THEM = (("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі"))
+_INCLUDING = frozenset({"включая", "зокрема", "включно"})
+
+
+def _among_them(doc: Doc, cue: int, place: int) -> bool:
+    """Whether «в том числе» (or «включая», «зокрема») stands between a cue and a place."""
+    forms = [doc.tokens[i].form for i in range(cue + 1, place)]
+    return any(form in _INCLUDING for form in forms) or any(
+        tuple(forms[i : i + 3]) in _AMONG_THEM for i in range(len(forms) - 2)
+    )

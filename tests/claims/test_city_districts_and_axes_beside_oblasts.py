@@ -2,7 +2,8 @@
 are («Корабельний район Херсона. Поранено жінку»: the district, not the whole city); an
 oblast listed after axes does not take their claims («на Покровському та Гуляйпільському
 напрямках, а також у Дніпропетровській області»), while one the axis qualifies still does
-(«границу ЛНР на купянском направлении»). Paraphrases written for these tests."""
+(«границу ЛНР на купянском направлении»); the settlements a count names after «в том числе»
+are taken whole, whatever ground is counted with them. Paraphrases written for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +69,26 @@ def test_an_axis_qualifying_an_oblast_yields_to_it(bundled_analyzer: Analyzer) -
     found = claims_of(bundled_analyzer, text, "ru")
     assert ("advance", "Luhansk Oblast", "ru") in found
     assert not {c for c in found if c[1] == "Kupiansk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С начала операции ВС РФ освободили 12 населённых пунктов и более 100 квадратных "
+        "километров территории, в том числе Казачью Локню и Мартыновку.",
+        "Наши освободили семь сёл и 60 кв. км, включая Казачью Локню и Мартыновку.",
+    ],
+)
+def test_the_settlements_a_count_names_are_taken_whole(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert {("capture", "Kazachya Loknya", "ru"), ("capture", "Martynovka", "ru")} <= found
+
+
+def test_a_part_among_them_stays_a_part(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(
+        bundled_analyzer, "Наши освободили часть Курахово, в том числе промзону.", "ru"
+    )
+    assert ("advance", "Kurakhove", "ru") in found
+    assert ("capture", "Kurakhove", "ru") not in found
