@@ -96,9 +96,13 @@ def _future(form: str, lang: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _only_future(form: str, lang: str) -> bool:
-    """A word that can only be a verb in the future («окажутся»; not «три», «гори», which are
-    imperatives as well as a number and a noun)."""
+    """A word that can only be an intransitive verb in the third person future («окажутся»,
+    «попадёт»; not «три», «гори», which are imperatives as well as a number and a noun, nor
+    the author's «покажу», «расскажу» of what happened)."""
     if not form.isalpha():
         return False
     tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
-    return all(tag.startswith("VERB") and "futr" in tag for tag in tags)
+    return all(
+        tag.startswith("VERB") and "futr" in tag and "3per" in tag and "tran" not in tag
+        for tag in tags
+    )

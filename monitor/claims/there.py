@@ -26,8 +26,10 @@ def there_before(ctx: Context, hit: Hit, claim_type: str, origins: set[int]) -> 
         ),
         None,
     )
-    if adverb is None or any(
-        s.sentence == sentence and adverb < s.first <= hit.last for s in ctx.places
+    if (
+        adverb is None
+        or clause_between(doc, adverb, hit.first)  # another clause's: «туда она дойдёт, а тут …»
+        or any(s.sentence == sentence and adverb < s.first <= hit.last for s in ctx.places)
     ):
         return []
     before = [

@@ -34,23 +34,36 @@ _FULL_STOP = re.compile(r"\.[*_]*[ \t]+\S")
 
 def dateline(ctx: MatchContext) -> bool:
     """A capitalised name that is a sentence of its own on a war post's first line: a dateline
-    («Кринки. Тримаємось…») or the last word of a heading («Лівий берег. Кринки.»); on a later
-    line, only a bold label that opens it («**Димитров.** Противник пытается…»)."""
+    («Кринки. Тримаємось…») or the last word of a heading over more lines («Лівий берег.
+    Кринки.\n…»); on a later line, only a bold label that opens it («**Димитров.** Противник
+    пытается…»). Not a word the post uses as a word too («Мирный. Наконец-то мирный день»)."""
     text, match = ctx.text, ctx.match
     head = text.lstrip()
-    offset = len(text) - len(head)
-    first_line_end = text.find("\n", offset)
+    first_line_end = text.find("\n", len(text) - len(head))
     opening = text[text.rfind("\n", 0, match.o_start) + 1 : match.o_start]
     opens_line = not any(c.isalnum() for c in opening)
     if first_line_end >= 0 and match.o_end > first_line_end:
         bold = opens_line and opening.rstrip().endswith("**")
         if not (bold and text.startswith(".**", match.o_end)):
             return False
+    # (a line's last word heads more lines; a post's last word signs it: «…Работино. Горняк»)
+    rest = text[match.o_end :].strip()
+    heading = _LINE_END.match(text, match.o_end) is not None and "\n" in rest
     return (
         ctx.capital
-        and (
-            _LINE_END.match(text, match.o_end) is not None
-            or (opens_line and _FULL_STOP.match(text, match.o_end) is not None)
-        )
+        and (heading or (opens_line and _FULL_STOP.match(text, match.o_end) is not None))
+        and not _as_a_word(ctx)
         and war_post(ctx.t)
+    )
+
+
+def _as_a_word(ctx: MatchContext) -> bool:
+    """Whether the name's word stands elsewhere in the post uncapitalised, as an ordinary word."""
+    word = ctx.text[ctx.match.o_start : ctx.match.o_end].casefold()
+    stem = re.escape(word[: max(3, len(word) - 2)])
+    rest = ctx.text[ctx.match.o_end :]
+    # (or repeated to open the next sentence: «Золоте. Золоте правило: …»)
+    return (
+        re.search(rf"(?<!\w){stem}\w*", rest) is not None
+        or re.match(rf"\.\s+{stem}", rest.casefold()) is not None
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.places.gazetteer import Gazetteer
+
 # A Ukrainian apostrophe after a labial, carried into a Russian name as «ь» (П'ятихатки →
 # Пьятихатки), is written without it in Russian texts: Пятихатки, Вязовое.
 _LABIAL_SOFT_SIGN = re.compile(r"(?<=[бвмпф])ь(?=[яюеё])", re.IGNORECASE)
@@ -51,3 +53,16 @@ def unapostrophed(names: list[str]) -> list[str]:
     """A Ukrainian name written without its apostrophe (Купянськ for Куп'янськ), as posts
     typed on a keyboard without one often have it."""
     return [re.sub("['’ʼ]", "", n) for n in names if re.search(r"\w['’ʼ]\w", n)]
+
+
+_TAKEN: dict[int, frozenset[str]] = {}
+
+
+def taken_names(gaz: Gazetteer) -> frozenset[str]:
+    """Every place's main Russian and Ukrainian names, casefolded (worked out once a gazetteer)."""
+    if id(gaz) not in _TAKEN:
+        _TAKEN.clear()
+        _TAKEN[id(gaz)] = frozenset(
+            n.casefold() for p in gaz.places.values() for n in (p.name_ru, p.name_uk) if n
+        )
+    return _TAKEN[id(gaz)]

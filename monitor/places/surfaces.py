@@ -38,6 +38,7 @@ from monitor.places.spellings import (
     apostrophe_spellings,
     hard_e_spellings,
     russian_spelt_ukrainian,
+    taken_names,
     unapostrophed,
 )
 from monitor.text.normalize import normalize_key
@@ -218,7 +219,8 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
     ]
     uk += unapostrophed(uk)
     if place.country == "RU" and place.kind not in ("region", "district", "water"):
-        uk += russian_spelt_ukrainian(place.name_ru, uk)
+        taken = taken_names(gaz)  # (not another place's name: Бородіно, Чаплі, Лівадія)
+        uk += [n for n in russian_spelt_ukrainian(place.name_ru, uk) if n.casefold() not in taken]
     out: list[tuple[str, int, str]] = []
     for lang, group in (("ru", ru), ("uk", uk)):
         for name in dict.fromkeys(group):

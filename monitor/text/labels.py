@@ -31,14 +31,23 @@ def is_bullet(line: str) -> bool:
     )
 
 
+# A sentence's end inside a line: a full stop, a question or an exclamation and a space
+_SENTENCE_END = re.compile(r"[.!?…][»\")]*[ \t]+\S")
+# A clause set against the one before: «Из Белгорода вывезли детей, а на фронте за день:»
+_CONTRAST = re.compile(r",[ \t]+(?:а|но|але|однак|однако|зато|натомість)[ \t]", re.IGNORECASE)
+
+
 def heads_bullets(text: str, at: int, offset: int) -> bool:
     """Whether the line of `at`, no bullet itself, heads a run of bulleted lines that reaches
     the line of `offset` with no blank line between («Итоги дня под Курахово\n— уничтожено 3
-    танка\n— 15 двухсотых»; a digest's «Основное:\n\n— …» are items of their own)."""
+    танка\n— 15 двухсотых»; a digest's «Основное:\n\n— …» are items of their own), the place
+    in the head's last sentence."""
     head_start = text.rfind("\n", 0, at) + 1
     head_end = text.find("\n", at)
     if head_end < 0 or offset <= head_end or is_bullet(text[head_start:head_end]):
         return False
+    if _SENTENCE_END.search(text, at, head_end) or _CONTRAST.search(text, at, head_end):
+        return False  # an earlier sentence's or clause's: «У Львові тихо. А на фронті:»
     line_end = text.find("\n", offset)
     lines = text[head_end + 1 : line_end if line_end >= 0 else len(text)].split("\n")
     return all(is_bullet(line) for line in lines)

@@ -31,6 +31,7 @@ def test_a_dateline_that_is_also_a_word_is_the_village(
         "Кринки. Рецепт молока від бабусі, як у селі.",
         "Кринки.\nНа полиці стоять старі глиняні глечики, купили на ярмарку.",
         "Ми взяли відра і пішли по молоко. Кринки.",
+        "Наші тримаються, орки лізуть щодня. Кринки",
     ],
 )
 def test_a_word_alone_outside_the_war_is_no_village(bundled_analyzer: Analyzer, text: str) -> None:
@@ -77,3 +78,30 @@ def test_a_bold_label_opening_a_roundup_s_line_is_the_town(bundled_analyzer: Ana
 def test_a_bold_word_outside_the_war_is_no_town(bundled_analyzer: Analyzer) -> None:
     text = "**Новости дня**\n**Димитров.** Болгарский теннисист выиграл турнир в Вене."
     assert "myrnohrad" not in keys_of(bundled_analyzer, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Мирный. Наконец-то мирный день, противник не обстреливал наши позиции.", "mirny"),
+        ("Широке. Просто широке поле, на якому ворог атакує нашу піхоту.", "shyroke"),
+        ("Золоте. Золоте правило: не ходи вдень, бо ворог бачить з дрона.", "zolote"),
+    ],
+)
+def test_a_dateline_the_post_uses_as_a_word_is_no_village(
+    bundled_analyzer: Analyzer, text: str, key: str
+) -> None:
+    assert not [k for k in keys_of(bundled_analyzer, text, "ua").values() if k.startswith(key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Удар по Чаплях: поранено двох людей.", "chapli"),
+        ("Обстріл Лівадії: поранено жінку.", "livadiia"),
+    ],
+)
+def test_a_ukrainian_place_keeps_its_name_beside_a_russian_spelt_alike(
+    bundled_analyzer: Analyzer, text: str, key: str
+) -> None:
+    assert key in keys_of(bundled_analyzer, text, "ua").values()
