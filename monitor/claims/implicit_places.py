@@ -12,7 +12,7 @@ from monitor.claims.ranks import REGION_RANK, TALLY_LINE, TALLY_LINE_WORDS, head
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
-from monitor.text.labels import ITEM_NUMBER, NOT_BULLETS
+from monitor.text.labels import ITEM_NUMBER, NOT_BULLETS, is_bullet
 from monitor.text.lemmas import Doc
 
 
@@ -156,9 +156,7 @@ def bulleted_after(ctx: Context, hit: Hit, rule: ClaimRule) -> list[PlaceSpan]:
             continue
         # (bullets carry a rule's claim only where it carries claims over at all; a tally
         # always: its places are what the count is of)
-        bullet = rule.carry_over and (
-            (not line[:1].isalnum() and line[:1] not in NOT_BULLETS) or ITEM_NUMBER.match(line)
-        )
+        bullet = rule.carry_over and is_bullet(line)
         opening, skipped, counted = _opening_place(ctx, position, line_end)
         if opening is None and counted and found:  # a tally's line of a place we lack
             position = line_end + 1

@@ -38,7 +38,9 @@ _RU_TO_UK_LETTERS = str.maketrans({"и": "і", "ы": "и", "э": "е", "ъ": "'"
 _RU_I_AFTER_CONSONANT = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])и", re.IGNORECASE)
 
 
-def russian_spelt_ukrainian(name_ru: str | None, names_uk: list[str]) -> list[str]:
+def russian_spelt_ukrainian(
+    name_ru: str | None, names_uk: list[str], taken: frozenset[str]
+) -> list[str]:
     if not name_ru or "ё" in name_ru.lower() or not _RU_I_AFTER_CONSONANT.search(name_ru):
         return []
     spelt = _RU_I_AFTER_CONSONANT.sub(lambda m: "І" if m.group().isupper() else "і", name_ru)
@@ -46,7 +48,7 @@ def russian_spelt_ukrainian(name_ru: str | None, names_uk: list[str]) -> list[st
     out = [spelt]
     if spelt.endswith("о") and any(n.endswith(("не", "ве")) for n in names_uk):
         out.append(spelt[:-1] + "е")  # declined as the adjective: «біля Шебекіного»
-    return [n for n in out if n not in names_uk]
+    return [n for n in out if n not in names_uk and n.casefold() not in taken]
 
 
 def unapostrophed(names: list[str]) -> list[str]:
@@ -55,14 +57,7 @@ def unapostrophed(names: list[str]) -> list[str]:
     return [re.sub("['’ʼ]", "", n) for n in names if re.search(r"\w['’ʼ]\w", n)]
 
 
-_TAKEN: dict[int, frozenset[str]] = {}
-
-
 def taken_names(gaz: Gazetteer) -> frozenset[str]:
-    """Every place's main Russian and Ukrainian names, casefolded (worked out once a gazetteer)."""
-    if id(gaz) not in _TAKEN:
-        _TAKEN.clear()
-        _TAKEN[id(gaz)] = frozenset(
-            n.casefold() for p in gaz.places.values() for n in (p.name_ru, p.name_uk) if n
-        )
-    return _TAKEN[id(gaz)]
+    """Every place's main Russian and Ukrainian names, casefolded: a spelling made up for one
+    place must not be another's (Бородіно, Чаплі, Лівадія are Ukrainian places)."""
+    return frozenset(n.casefold() for p in gaz.places.values() for n in (p.name_ru, p.name_uk) if n)

@@ -203,8 +203,10 @@ def load_common_words() -> frozenset[str]:
     return frozenset(normalize_key(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
-def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int, str]]:
-    """(form, kind, lang) for one place."""
+def place_surfaces(
+    place: GazetteerPlace, gaz: Gazetteer, taken: frozenset[str]
+) -> list[tuple[str, int, str]]:
+    """(form, kind, lang) for one place; `taken`, every place's main names (`taken_names`)."""
     names = gaz.names[place.key]
     cyrillic = [a for a in names.ru + names.uk if not _is_latin(a)]
     ru = [n for n in [place.name_ru] if n] + [
@@ -219,8 +221,7 @@ def place_surfaces(place: GazetteerPlace, gaz: Gazetteer) -> list[tuple[str, int
     ]
     uk += unapostrophed(uk)
     if place.country == "RU" and place.kind not in ("region", "district", "water"):
-        taken = taken_names(gaz)  # (not another place's name: Бородіно, Чаплі, Лівадія)
-        uk += [n for n in russian_spelt_ukrainian(place.name_ru, uk) if n.casefold() not in taken]
+        uk += russian_spelt_ukrainian(place.name_ru, uk, taken)
     out: list[tuple[str, int, str]] = []
     for lang, group in (("ru", ru), ("uk", uk)):
         for name in dict.fromkeys(group):
@@ -275,11 +276,12 @@ def compile_entries(
     common_words = load_common_words()
     table: dict[str, dict[Candidate, None]] = {}
     lemmas: dict[str, dict[str, None]] = {}  # form: "lemma|lang" of each language it is in
+    taken = taken_names(gaz)
     for index, key in enumerate(keys):
         if progress and index and index % 5000 == 0:
             progress(index)
         place = gaz.places[key]
-        for form, kind, lang in place_surfaces(place, gaz):
+        for form, kind, lang in place_surfaces(place, gaz, taken):
             if len(form.replace(" ", "")) < _MIN_LEN or form in gaz.stopwords:
                 continue
             table.setdefault(form, {})[Candidate(index, kind, lang)] = None
