@@ -19,6 +19,8 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
+# 34: alert lines counting weapons by destination, «прильот», the districts of Dnipro, Kryvyi
+# Rih, Odesa and Mykolaiv, a region after a list, axes inside lists, «X и Y — наши»;
 # 33: bullets under a heading, «там»/«туди» pointing back, air defence at work, forces dragged
 # up, nouns a future verb places, datelines that are also words, Russian towns spelt in
 # Ukrainian, the hard «е», soldiers' slang for the enemy and the dead;
@@ -42,7 +44,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 # 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "33"
+ENGINE_VERSION = "34"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets

@@ -368,8 +368,7 @@ def relative_clause(doc: Doc, first: int, last: int, hit: Hit) -> bool:
     )
 
 
-# Words of a weapon's heading: «БпЛА у Кіровоградській області, курс на Вінниччину» is over
-# the first place on the way to the second, not at both
+# Words of a weapon's heading: «БпЛА у Кіровоградській області, курс на Вінниччину»
 HEADINGS = ("курс", "бік", "напрям", "направлен", "сторону", "вектор")
 
 
@@ -379,10 +378,12 @@ def heading_between(doc: Doc, left: int, right: int) -> bool:
 
 
 def heads_to(doc: Doc, first: int, since: int = -1) -> bool:
-    """Whether a word of a heading stands right before the place that token `first` opens (a
-    preposition of direction between), with no verb between it and token `since` (not «по
-    городу работают ФАБы, хохлы выводят тылы в сторону X»: the retreat's heading)."""
-    words = doc.tokens[max(first - 2, 0) : first]
+    """Whether a word of a heading stands right before the place that token `first` opens, in
+    its sentence (a preposition of direction between; not «…напрямку. На X»), with no verb
+    between it and token `since` (not «по городу работают ФАБы, хохлы выводят тылы в сторону
+    X»: the retreat's heading)."""
+    sentence = doc.tokens[first].sentence
+    words = [w for w in doc.tokens[max(first - 2, 0) : first] if w.sentence == sentence]
     heading = any(
         w.form.startswith(HEADINGS) and all(v.form in TOWARD for v in words[i + 1 :])
         for i, w in enumerate(words)
@@ -393,8 +394,7 @@ def heads_to(doc: Doc, first: int, since: int = -1) -> bool:
     )
 
 
-# What may stand between a heading and its place: «курс на X», «у бік X» (not «на Покровському
-# напрямку біля X»: an axis, then where)
+# Between a heading and its place: «курс на X», «у бік X» (not «на X напрямку біля Y»)
 TOWARD = frozenset({"на", "в", "у", "до", "к", "ко"})
 # The weapon's own motion keeps its heading: «Шахед над X, рухається в бік Y»
 FLIES = ("рух", "лет", "леч", "прям", "движ", "направля", "следу", "заход", "поверт")

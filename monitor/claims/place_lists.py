@@ -11,15 +11,15 @@ from monitor.claims.list_items import item_of_its_own
 from monitor.claims.morphology import (
     PREPOSITIONS,
     clause_between,
-    direct_case,
     heading_between,
     is_verb,
 )
 from monitor.claims.ranks import DISTRICT_RANK, elliptic_region, list_line_break
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.strike_targets import PLACE_PREPOSITIONS, another_target
 from monitor.claims.tallies import glue_tokens, tally_group, tally_item
-from monitor.text.lemmas import Doc, lemmas_of
+from monitor.text.lemmas import Doc
 
 MAX_LIST_GAP = 10
 
@@ -30,35 +30,37 @@ def with_list(
     """`chosen` and the places coordinated with it («X, Y и Z»), qualifiers left out; a
     list does not run across the trigger `hit` itself («X, Y — в сторону Z» lists Z
     alone). Bulleted list lines («:\n- X;\n- Y») continue the list across their line breaks."""
-    same = [s for s in ctx.places if s.sentence == chosen.sentence]
-    later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
-    for span in later:
-        joined = span.sentence == same[-1].sentence  # the list goes on along a later line
-        if not joined and not list_line_break(ctx.doc, same[-1].last, span.first):
-            break
-        same.append(span)
+    same = _in_reach(ctx, chosen)
     position = same.index(chosen)
+    # an axis that says where the item before it lies is no item, and the list goes on past it:
+    # «поблизу X та Y на Покровському напрямку, а також біля Z»
+    axes = {id(a) for s, a in itertools.pairwise(same) if a is not chosen and _axis_of(ctx, s, a)}
     result = [chosen]
     for step in (1, -1):
         current = chosen
         index = position + step
         passed: list[PlaceSpan] = []  # wider items left out so far, in a row
         bar = chosen.rank  # the rank of the item the list is of; each tally item has its own
+        bridge: int | None = None  # the last token of an axis passed over
         while 0 <= index < len(same):
             other = same[index]
+            if id(other) in axes:
+                bridge, index = other.last, index + step
+                continue
             left, right = (current, other) if step == 1 else (other, current)
+            end, bridge = (left.last if bridge is None else bridge), None
             tally = tally_item(ctx, right)
             bar = other.rank if tally else bar
             if (
-                not _glued(ctx, left.last, right.first, claim_type, hit if tally else None)
+                not _glued(ctx, end, right.first, claim_type, hit if tally else None)
                 # a place named again opens a phrase of its own: «обстреляли Климово и
                 # Суземку, в Суземке ранен мужчина»
                 or other.mention.place_key == current.mention.place_key
                 or (not tally and _across(hit, left, right))
                 or landmark(ctx.doc, left, right)
-                or opens_own_clause(ctx, left.last, right)
+                or opens_own_clause(ctx, end, right)
                 or _axis_of(ctx, left, right)
-                or (step == -1 and _heads_off(ctx, left.last, right.first, claim_type))
+                or (step == -1 and _heads_off(ctx, end, right.first, claim_type))
             ):
                 break
             if (
@@ -69,7 +71,7 @@ def with_list(
                 or item_of_its_own(ctx, other)  # «Нікополь, Марганецька, … громади»
                 or tally  # items of a tally: «Над X сбиты 8, 3 – над Черным морем»
                 # a target of its own: «поражены ТЭС, подстанции в Харьковской … областях»
-                or (claim_type == "strike" and _another_target(ctx, left.last, right.first))
+                or (claim_type == "strike" and another_target(ctx, left.last, right.first))
             ):
                 # the items before it that share its noun: «Херсон, Бериславський та
                 # Херсонський райони»
@@ -83,6 +85,18 @@ def with_list(
             current = other
             index += step
     return sorted(result, key=lambda s: s.first)
+
+
+def _in_reach(ctx: Context, chosen: PlaceSpan) -> list[PlaceSpan]:
+    """The places of `chosen`'s sentence, and of the bulleted lines that go on after it."""
+    same = [s for s in ctx.places if s.sentence == chosen.sentence]
+    later = [s for s in ctx.places if s.first > same[-1].last and s.sentence != chosen.sentence]
+    for span in later:
+        joined = span.sentence == same[-1].sentence  # the list goes on along a later line
+        if not joined and not list_line_break(ctx.doc, same[-1].last, span.first):
+            break
+        same.append(span)
+    return same
 
 
 def opens_own_clause(ctx: Context, before: int, right: PlaceSpan) -> bool:
@@ -129,13 +143,6 @@ def _heads(ctx: Context, wide: PlaceSpan, other: PlaceSpan) -> bool:
     label: «🔸 Чернігівщина — Семенівка, Сеньківка», «Сумщина: Білопілля, Ворожба»."""
     between = ctx.doc.text[wide.mention.end : other.mention.start].strip()
     return other.first > wide.last and between in ("—", "–", "-", ":")
-
-
-# Prepositions that open a phrase of place of its own after a comma («…, в X районі»), where
-# a bare name after a comma is an apposition («у бік Рівненщини, Сарненський р-н»)
-PLACE_PREPOSITIONS = frozenset(
-    ["в", "во", "у", "на", "под", "під", "около", "біля", "возле", "по", "над"]
-)
 
 
 # Conjunctions that join items of one list («Куп'янськ, Борова та Ізюмський район»)
@@ -200,7 +207,7 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str, shared: Hit | N
     trigger, the `shared` verb of a tally) stands between tokens `left` and `right`."""
     if right - left - 1 > MAX_LIST_GAP:
         return False
-    if claim_type == "strike" and _another_target(ctx, left, right):
+    if claim_type == "strike" and another_target(ctx, left, right):
         return True
     glue = glue_tokens(ctx)
     unknown = False  # the word before is an item the matcher left undecided
@@ -226,85 +233,6 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str, shared: Hit | N
             return False
         unknown = named
     return True
-
-
-# How many words may name the next target of a strike list («…, нефтебазу под X»)
-MAX_TARGET_WORDS = 3
-# Beginnings of words that tell of an alarm or its aftermath, not of a target: «тревога»,
-# «тривога», «сирены», «отключение света», «аэропорт закрыт»
-ALARMS = ("тревог", "тривог", "сирен", "отключ", "відключ", "закрыт", "закрит", "укрыт", "укрит")
-
-
-TARGET_CONJUNCTIONS = frozenset(["и", "та", "і", "й", "а"])
-# What a strike list names as its next target after a conjunction
-TARGET_NOUNS = frozenset(
-    [
-        "нпз",
-        "нефтебаза",
-        "нафтобаза",
-        "склад",
-        "подстанция",
-        "підстанція",
-        "аэродром",
-        "аеродром",
-        "объект",
-        "об'єкт",
-        "завод",
-        "тэц",
-        "тэс",
-        "тец",
-        "тес",
-        "предприятие",
-        "підприємство",
-        "база",
-        "порт",
-        "мост",
-        "міст",
-        "позиция",
-        "позиція",
-        "депо",
-        "штаб",
-        "казарма",
-        "терминал",
-        "термінал",
-        "хранилище",
-        "сховище",
-        "электроподстанция",
-    ]
-)
-
-
-def _another_target(ctx: Context, left: int, right: int) -> bool:
-    """A strike list that names each item's target before its place: «поражены ТЭЦ в X,
-    подстанции во Y и Z», «удары по нефтебазе в X, по аэродрому под Y». Between the two places:
-    a comma or a conjunction, a few lowercase words that are no verb, no trigger and no alarm
-    («…, воздушная тревога в Киеве», «…, сирены во Львове» tell no second target), a
-    preposition of place."""
-    doc = ctx.doc
-    first, prep = left + 1, right - 1
-    if prep <= first:  # nothing between (two places of one hyphenated word: «Середини-Буди»)
-        return False
-    if first < prep and doc.tokens[first].form in TARGET_CONJUNCTIONS:
-        # «НПЗ у Саратові та нафтобазу в Енгельсі»: past a conjunction, a target's own noun
-        # (not «и люди в Макеевке остались без света», «и траур в Павлограде»)
-        first += 1
-        token = doc.tokens[first]
-        lemmas = lemmas_of(token.form, doc.lang)  # (a Doc's lemmas are its triggers' only)
-        if TARGET_NOUNS.isdisjoint(lemmas) or not direct_case(token.form, doc.lang):
-            return False
-    elif doc.text[doc.tokens[left].end : doc.tokens[first].start].strip() != ",":
-        return False
-    if prep <= first or doc.tokens[prep].form not in PLACE_PREPOSITIONS:
-        return False
-    words = range(first, prep)
-    return len(words) <= MAX_TARGET_WORDS and all(
-        doc.tokens[i].form.replace("'", "").isalpha()
-        and doc.text[doc.tokens[i].start].islower()
-        and not ctx.trigger_types.get(i)
-        and not doc.tokens[i].form.startswith(ALARMS)
-        and not is_verb(doc.tokens[i].form, doc.lang)
-        for i in words
-    )
 
 
 def _unknown_name(ctx: Context, index: int, glue: set[int]) -> bool:

@@ -5,7 +5,8 @@ gazetteer only with their city after them in the genitive (`tools/gazetteer_src/
 so the matcher reads the district and its city as one mention. The city is a place of the post
 as well: `cities_apart` splits such a mention into the district («Петровскому району») and the
 city («Донецка»). A district read without its city is another city's when one follows it right
-away (`other_cities_districts`: «в Заводском районе Саратова» is no district of Zaporizhzhia).
+away (`other_cities_districts`: «в Заводском районе Саратова» is no district of Zaporizhzhia),
+and so is one in a post that names a city of another oblast and nothing of its own city's.
 """
 
 from __future__ import annotations
@@ -54,7 +55,25 @@ def other_cities_districts(
             and place.name_en.rpartition(" (")[2][:-1] != city.name_en
         ):
             dropped.add(index)
+    dropped.update(_districts_of_cities_elsewhere(mentions, gaz))
     return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
+
+
+def _districts_of_cities_elsewhere(mentions: list[PlaceMention], gaz: Gazetteer) -> set[int]:
+    """The indexes of city districts whose city's oblast nothing else in the post is in, in a
+    post that names a city of another oblast: «Кривий Ріг, прильот. Балістика по
+    Центрально-Міському району» is Kryvyi Rih's district (the gazetteer has only Horlivka's)."""
+    places = [gaz.places.get(m.place_key) for m in mentions]
+    dropped = set()
+    for index, place in enumerate(places):
+        if place is None or place.kind != "district" or not place.name_en.endswith(")"):
+            continue
+        others = [other for other in places if other is not None and other is not place]
+        if not any(place.oblast in (other.oblast, other.name_en) for other in others) and any(
+            other.kind in _CITY_KINDS for other in others
+        ):
+            dropped.add(index)
+    return dropped
 
 
 def _city_named_after(mention: PlaceMention, gaz: Gazetteer) -> str | None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 # only a bracket or a comma between a place and the region that qualifies it
 QUALIFIER_GAP = re.compile(r"[\s(,]*")
+_LIST_JOIN = re.compile(r"\s*(,|и|та|і|й)\s*")
 
 
 @dataclass(slots=True)
@@ -138,16 +139,22 @@ def region_after(ctx: MatchContext, places: list[PlaceInfo]) -> str | None:
     """The region named right after the place, which says whose namesake it is: «Терны
     Донецкой Народной Республики», «Терни (Донеччина)», even in a list whose other places lie
     in another region («Петропавловка Харьковской области и Терны ДНР»)."""
-    following = ctx.index + 1
-    if following >= len(ctx.matches):
-        return None
-    nxt = ctx.matches[following]
-    if not QUALIFIER_GAP.fullmatch(ctx.t[ctx.match.end : nxt.start]):
-        return None
-    regions = {
-        places[c.place].own_region for c in nxt.entry.candidates if places[c.place].kind == "region"
-    }
-    return next(iter(regions)) if len(regions) == 1 else None
+    end = ctx.match.end
+    for nxt in ctx.matches[ctx.index + 1 :]:
+        gap = ctx.t[end : nxt.start]
+        regions = {
+            places[c.place].own_region
+            for c in nxt.entry.candidates
+            if places[c.place].kind == "region"
+        }
+        if QUALIFIER_GAP.fullmatch(gap) and len(regions) == 1:
+            return next(iter(regions))
+        # past the list's other settlements to a region after its last: «освободили Ивановку и
+        # Привольное Днепропетровской области»
+        if regions or not _LIST_JOIN.fullmatch(gap):
+            return None
+        end = nxt.end
+    return None
 
 
 def in_region_after(
