@@ -34,7 +34,11 @@ def with_list(
     position = same.index(chosen)
     # an axis that says where the item before it lies is no item, and the list goes on past it:
     # «поблизу X та Y на Покровському напрямку, а також біля Z»
-    axes = {id(a) for s, a in itertools.pairwise(same) if a is not chosen and _axis_of(ctx, s, a)}
+    axes = {
+        id(a)
+        for s, a, b in zip(same, same[1:], [*same[2:], None], strict=False)
+        if a is not chosen and _axis_of(ctx, s, a) and (b is None or _joined_on(ctx, a, b))
+    }
     result = [chosen]
     for step in (1, -1):
         current = chosen
@@ -85,6 +89,20 @@ def with_list(
             current = other
             index += step
     return sorted(result, key=lambda s: s.first)
+
+
+def _joined_on(ctx: Context, axis: PlaceSpan, after: PlaceSpan) -> bool:
+    """Whether a conjunction carries the list on past an axis («…на Покровському напрямку, а
+    також біля X», «… та біля X»), not a comma or «а» before a clause of its own («…, а біля
+    Торецька ЗСУ відновили позиції», «…, Куп'янськ під обстрілами»)."""
+    words = ctx.doc.text[axis.mention.end : after.mention.start].replace(",", " ").split()
+    if words[:2] in (["а", "також"], ["а", "также"]):
+        words = words[2:]
+    elif words[:1] and words[0] in CONJUNCTIONS:
+        words = words[1:]
+    else:
+        return False
+    return len(words) <= 1
 
 
 def _in_reach(ctx: Context, chosen: PlaceSpan) -> list[PlaceSpan]:

@@ -60,20 +60,28 @@ def other_cities_districts(
 
 
 def _districts_of_cities_elsewhere(mentions: list[PlaceMention], gaz: Gazetteer) -> set[int]:
-    """The indexes of city districts whose city's oblast nothing else in the post is in, in a
-    post that names a city of another oblast: «Кривий Ріг, прильот. Балістика по
-    Центрально-Міському району» is Kryvyi Rih's district (the gazetteer has only Horlivka's)."""
+    """The indexes of city districts after a city of another oblast when nothing in the post is
+    in the district's own city's oblast: «Кривий Ріг, прильот. Балістика по Центрально-Міському
+    району» is Kryvyi Rih's district, not Horlivka's (not a city named after it: «Обстрел
+    Киевского района, раненых везут в Ростов»)."""
     places = [gaz.places.get(m.place_key) for m in mentions]
     dropped = set()
     for index, place in enumerate(places):
         if place is None or place.kind != "district" or not place.name_en.endswith(")"):
             continue
+        own = _oblast(place.oblast)
         others = [other for other in places if other is not None and other is not place]
-        if not any(place.oblast in (other.oblast, other.name_en) for other in others) and any(
-            other.kind in _CITY_KINDS for other in others
+        if not any(own in (_oblast(o.oblast), _oblast(o.name_en)) for o in others) and any(
+            other is not None and other.kind in _CITY_KINDS for other in places[:index]
         ):
             dropped.add(index)
     return dropped
+
+
+def _oblast(name: str | None) -> str | None:
+    """An oblast's name as the city that bears it («Kyiv Oblast» and the city Kyiv's own
+    «Kyiv» are one)."""
+    return name.removesuffix(" Oblast") if name else name
 
 
 def _city_named_after(mention: PlaceMention, gaz: Gazetteer) -> str | None:

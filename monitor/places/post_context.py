@@ -135,10 +135,13 @@ _PLACED_BEFORE = re.compile(
 )
 
 
-def region_after(ctx: MatchContext, places: list[PlaceInfo]) -> str | None:
+def region_after(
+    ctx: MatchContext, places: list[PlaceInfo], *, past_list: bool = False
+) -> str | None:
     """The region named right after the place, which says whose namesake it is: «Терны
     Донецкой Народной Республики», «Терни (Донеччина)», even in a list whose other places lie
-    in another region («Петропавловка Харьковской области и Терны ДНР»)."""
+    in another region («Петропавловка Харьковской области и Терны ДНР»); with `past_list`,
+    also after the last of the settlements listed with it."""
     end = ctx.match.end
     for nxt in ctx.matches[ctx.index + 1 :]:
         gap = ctx.t[end : nxt.start]
@@ -151,7 +154,7 @@ def region_after(ctx: MatchContext, places: list[PlaceInfo]) -> str | None:
             return next(iter(regions))
         # past the list's other settlements to a region after its last: «освободили Ивановку и
         # Привольное Днепропетровской области»
-        if regions or not _LIST_JOIN.fullmatch(gap):
+        if regions or not past_list or not _LIST_JOIN.fullmatch(gap):
             return None
         end = nxt.end
     return None
