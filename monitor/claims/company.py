@@ -174,22 +174,37 @@ def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:
 
 
 def in_reach_of_aftermath(
-    doc: Doc, rule: ClaimRule, span: PlaceSpan, token: Token, pointed: bool = False
+    doc: Doc,
+    rule: ClaimRule,
+    span: PlaceSpan,
+    token: Token,
+    pointed: bool = False,
+    types: dict[int, set[str]] | None = None,
 ) -> bool:
     """Whether a place before the trigger's sentence stands in its paragraph, or, for a rule
     that tells an attack's aftermath (`context_scope` "sentence_before"), closes the paragraph
     right before it («… по X.\n\nПоранено двох людей»), or heads the bulleted lines the
-    trigger's is one of («Итоги дня под Курахово\n— 15 двухсотых»), or, for a sentence
-    pointing back to it (`pointed`), stands in the line right before, no blank line between
-    («Ситуація в Гуляйполі складна.\nМісто під постійними ударами КАБів»)."""
+    trigger's is one of («Итоги дня под Курахово\n— 15 двухсотых»), or stands in the line right
+    before, no blank line between, for a sentence pointing back to it (`pointed`: «Ситуація в
+    Гуляйполі складна.\nМісто під постійними ударами КАБів») or for the people hurt after the
+    strike that line tells (`types`, the trigger types by token: «Удар по Салтівці.\nЄ
+    поранені»)."""
     paragraph = doc.tokens[span.first].paragraph
     return (
         paragraph == token.paragraph
         or heads_bullets(doc.text, doc.tokens[span.last].start, token.start)
         or (rule.context_scope == "sentence_before" and span.sentence == token.sentence - 1)
         or (
-            pointed
+            (pointed or (rule.type == "casualties" and _struck_on(doc, paragraph, types)))
             and paragraph == token.paragraph - 1
             and "\n\n" not in doc.text[doc.tokens[span.last].end : token.start]
         )
+    )
+
+
+def _struck_on(doc: Doc, paragraph: int, types: dict[int, set[str]] | None) -> bool:
+    """Whether a strike's trigger stands in the `paragraph` (a line of the post)."""
+    return types is not None and any(
+        "strike" in kinds and doc.tokens[index].paragraph == paragraph
+        for index, kinds in types.items()
     )

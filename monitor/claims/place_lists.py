@@ -32,13 +32,7 @@ def with_list(
     alone). Bulleted list lines («:\n- X;\n- Y») continue the list across their line breaks."""
     same = _in_reach(ctx, chosen)
     position = same.index(chosen)
-    # an axis that says where the item before it lies is no item, and the list goes on past it:
-    # «поблизу X та Y на Покровському напрямку, а також біля Z»
-    axes = {
-        id(a)
-        for s, a, b in zip(same, same[1:], [*same[2:], None], strict=False)
-        if a is not chosen and _axis_of(ctx, s, a) and (b is None or _joined_on(ctx, a, b))
-    }
+    axes = _passed_axes(ctx, same, chosen)
     result = [chosen]
     for step in (1, -1):
         current = chosen
@@ -89,6 +83,16 @@ def with_list(
             current = other
             index += step
     return sorted(result, key=lambda s: s.first)
+
+
+def _passed_axes(ctx: Context, same: list[PlaceSpan], chosen: PlaceSpan) -> set[int]:
+    """The ids of the axes that say where the item before them lies and are no items: the list
+    goes on past them («поблизу X та Y на Покровському напрямку, а також біля Z»)."""
+    return {
+        id(a)
+        for s, a, b in zip(same, same[1:], [*same[2:], None], strict=False)
+        if a is not chosen and _axis_of(ctx, s, a) and (b is None or _joined_on(ctx, a, b))
+    }
 
 
 def _joined_on(ctx: Context, axis: PlaceSpan, after: PlaceSpan) -> bool:

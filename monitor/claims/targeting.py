@@ -357,7 +357,7 @@ class Targeting:
             for span in ctx.places
             if span.last < hit.first
             and id(span) not in crossed
-            and in_reach_of_aftermath(ctx.doc, rule, span, token, pointed)
+            and in_reach_of_aftermath(ctx.doc, rule, span, token, pointed, ctx.trigger_types)
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
         ]

@@ -57,7 +57,7 @@ from monitor.places.plausible import reading_plausible
 from monitor.places.post_context import (
     PostContext,
     in_region_after,
-    region_after,
+    region_qualifier,
     why_supported,
 )
 from monitor.places.ranking import city_over_namesake, score, silent
@@ -66,8 +66,6 @@ from monitor.places.shared import SETTLEMENT_KINDS, lone_village, with_shared_ar
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
 from monitor.places.word_classes import name_asked
 from monitor.text.normalize import Normalized
-
-TOWNS = frozenset({"city", "town"})  # a list's closing region moves no town to its village
 
 # A namesake read at least this surely anchors the post's other namesakes (a second pass): a
 # better-known namesake of a front town («Авдеевки», 0.89) is as good an anchor as any
@@ -330,10 +328,7 @@ class Resolver:
         # («через Днепр на лодках»)
         water_last = "water" in place_kinds and len(place_kinds) > 1 and not water_first
         region_first = _region_first(ctx, place_kinds)
-        qualifier = region_after(ctx, self.places)
-        if qualifier is None and places[max(scored, key=itemgetter(0))[1].place].kind not in TOWNS:
-            # (its villages, not a town: «Краматорськ, Лиман та Балаклію Харківської області»)
-            qualifier = region_after(ctx, self.places, past_list=True)
+        qualifier = region_qualifier(ctx, scored, places)
         if not (
             facility_first
             or water_first

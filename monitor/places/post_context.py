@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from monitor.places import reasons
@@ -15,6 +16,7 @@ from monitor.places.geo import KM_PER_DEGREE, NEAR_KM, distance_km
 from monitor.places.place_info import PlaceInfo
 
 if TYPE_CHECKING:
+    from monitor.places.confidence import Scored
     from monitor.places.context import MatchContext
     from monitor.places.surfaces import Candidate
 
@@ -170,3 +172,18 @@ def in_region_after(
     if region is None:
         return readings
     return tuple(c for c in readings if places[c.place].oblast == region) or readings
+
+
+# Kinds of a town a region after a list's last item leaves where it is
+TOWNS = frozenset({"city", "town"})
+
+
+def region_qualifier(
+    ctx: MatchContext, scored: list[Scored], places: list[PlaceInfo]
+) -> str | None:
+    """The region named after the place, or after the last settlement listed with it where the
+    likeliest reading is no town («Краматорськ, Лиман та Балаклію Харківської області»)."""
+    region = region_after(ctx, places)
+    if region is None and places[max(scored, key=itemgetter(0))[1].place].kind not in TOWNS:
+        region = region_after(ctx, places, past_list=True)
+    return region

@@ -226,3 +226,31 @@ def test_a_region_after_a_list_moves_no_town_listed_before(
     mentions, _ = bundled_analyzer.analyze(text, "ua")
     (mention,) = [m for m in mentions if m.surface == town]
     assert bundled_analyzer.gazetteer.places[mention.place_key].oblast == oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Прильот по Новобаварському району.\nЄ поранені, уточнюємо.", "ua",
+         ("casualties", "Novobavarskyi District (Kharkiv)", "ru")),
+        ("Приліт по Нікополю з артилерії.\nПопередньо двоє поранених.", "ua",
+         ("casualties", "Nikopol", "ru")),
+        ("Обстрел Шебекино.\nРанены два человека.", "ru", ("casualties", "Shebekino", "ua")),
+    ],
+)  # fmt: skip
+def test_the_hurt_on_the_line_after_the_strike(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blank line parts them; no strike on the line before
+        "Удар по Новобаварському району.\n\nЄ поранені.",
+        "У Харкові відкрили новий парк.\nЄ поранені після ДТП на Окружній.",
+    ],
+)
+def test_the_hurt_after_a_blank_line_or_no_strike(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[0] == "casualties"}
