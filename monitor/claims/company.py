@@ -5,6 +5,8 @@ front within the rule's window stands in for the context and the side where the 
 
 from __future__ import annotations
 
+import re
+
 from monitor.claims.agent_phrases import ATTACK_NOUNS, by_side_of
 from monitor.claims.morphology import is_first_person_verb, is_passive, is_verb, subject_form
 from monitor.claims.roles import WE
@@ -12,7 +14,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.voice import FORCE_CUES, gap
 from monitor.config import ClaimRule
-from monitor.text.labels import heads_bullets
+from monitor.text.labels import heads_bullets, is_bullet
 from monitor.text.lemmas import Doc, Token
 
 
@@ -195,16 +197,35 @@ def in_reach_of_aftermath(
         or heads_bullets(doc.text, doc.tokens[span.last].start, token.start)
         or (rule.context_scope == "sentence_before" and span.sentence == token.sentence - 1)
         or (
-            (pointed or (rule.type == "casualties" and _struck_on(doc, paragraph, types)))
+            (pointed or (rule.type == "casualties" and _struck_on(doc, paragraph, token, types)))
             and paragraph == token.paragraph - 1
             and "\n\n" not in doc.text[doc.tokens[span.last].end : token.start]
         )
     )
 
 
-def _struck_on(doc: Doc, paragraph: int, types: dict[int, set[str]] | None) -> bool:
-    """Whether a strike's trigger stands in the `paragraph` (a line of the post)."""
-    return types is not None and any(
-        "strike" in kinds and doc.tokens[index].paragraph == paragraph
-        for index, kinds in types.items()
+def _struck_on(doc: Doc, paragraph: int, token: Token, types: dict[int, set[str]] | None) -> bool:
+    """Whether a strike's trigger stands in the `paragraph` (a line of the post) and `token`'s
+    line tells that strike's aftermath: no item of a digest (a bullet: «- удар по X\n- загинув
+    військкор»), no tally of the country or the war, no history («В Україні загинули…»,
+    «Загалом з початку вторгнення…», «10 лет назад в этот день погибли…»)."""
+    if types is None:
+        return False
+    start = doc.text.rfind("\n", 0, token.start) + 1
+    end = doc.text.find("\n", token.start)
+    line = doc.text[start : len(doc.text) if end < 0 else end]
+    return (
+        not is_bullet(line)
+        and _ELSEWHERE.search(line.casefold()) is None
+        and any(
+            "strike" in kinds and doc.tokens[index].paragraph == paragraph
+            for index, kinds in types.items()
+        )
     )
+
+
+# Words of a line that tells of more than the strike before: the country, the whole war, the past
+_ELSEWHERE = re.compile(
+    r"україн|росі|\bрф\b|загалом|з початку|с начала|усього|всього|всего|раніше|ранее|"
+    r"тому\b|назад\b|\bроку\b|\bгоду\b|вторгнен|вторжени|сусідн|соседн"
+)

@@ -96,9 +96,10 @@ def _passed_axes(ctx: Context, same: list[PlaceSpan], chosen: PlaceSpan) -> set[
 
 
 def _joined_on(ctx: Context, axis: PlaceSpan, after: PlaceSpan) -> bool:
-    """Whether a conjunction carries the list on past an axis («…на Покровському напрямку, а
-    також біля X», «… та біля X»), not a comma or «а» before a clause of its own («…, а біля
-    Торецька ЗСУ відновили позиції», «…, Куп'янськ під обстрілами»)."""
+    """Whether a conjunction carries the list on past an axis to a place that ends its clause
+    («…на Покровському напрямку, а також біля X», «… та біля X»), not a comma or «а» before a
+    clause of its own («…, а біля Торецька ЗСУ відновили позиції», «…, Куп'янськ під
+    обстрілами»)."""
     words = ctx.doc.text[axis.mention.end : after.mention.start].replace(",", " ").split()
     if words[:2] in (["а", "також"], ["а", "также"]):
         words = words[2:]
@@ -106,7 +107,11 @@ def _joined_on(ctx: Context, axis: PlaceSpan, after: PlaceSpan) -> bool:
         words = words[1:]
     else:
         return False
-    return len(words) <= 1
+    # and the place after it ends its clause: not «… і в Дачному йдуть бої», «… та біля
+    # Торецька ЗСУ відновили позиції» (a clause of its own)
+    rest = ctx.doc.text[after.mention.end :].split("\n", 1)[0].split()
+    closes = not rest or rest[0][:1] in ".,;:!?)—–-" or rest[0].lower() in CONJUNCTIONS
+    return len(words) <= 1 and closes
 
 
 def _in_reach(ctx: Context, chosen: PlaceSpan) -> list[PlaceSpan]:

@@ -5,8 +5,7 @@ gazetteer only with their city after them in the genitive (`tools/gazetteer_src/
 so the matcher reads the district and its city as one mention. The city is a place of the post
 as well: `cities_apart` splits such a mention into the district («Петровскому району») and the
 city («Донецка»). A district read without its city is another city's when one follows it right
-away (`other_cities_districts`: «в Заводском районе Саратова» is no district of Zaporizhzhia),
-and so is one in a post that names a city of another oblast and nothing of its own city's.
+away (`other_cities_districts`: «в Заводском районе Саратова» is no district of Zaporizhzhia).
 """
 
 from __future__ import annotations
@@ -55,33 +54,7 @@ def other_cities_districts(
             and place.name_en.rpartition(" (")[2][:-1] != city.name_en
         ):
             dropped.add(index)
-    dropped.update(_districts_of_cities_elsewhere(mentions, gaz))
     return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
-
-
-def _districts_of_cities_elsewhere(mentions: list[PlaceMention], gaz: Gazetteer) -> set[int]:
-    """The indexes of city districts after a city of another oblast when nothing in the post is
-    in the district's own city's oblast: «Кривий Ріг, прильот. Балістика по Центрально-Міському
-    району» is Kryvyi Rih's district, not Horlivka's (not a city named after it: «Обстрел
-    Киевского района, раненых везут в Ростов»)."""
-    places = [gaz.places.get(m.place_key) for m in mentions]
-    dropped = set()
-    for index, place in enumerate(places):
-        if place is None or place.kind != "district" or not place.name_en.endswith(")"):
-            continue
-        own = _oblast(place.oblast)
-        others = [other for other in places if other is not None and other is not place]
-        if not any(own in (_oblast(o.oblast), _oblast(o.name_en)) for o in others) and any(
-            other is not None and other.kind in _CITY_KINDS for other in places[:index]
-        ):
-            dropped.add(index)
-    return dropped
-
-
-def _oblast(name: str | None) -> str | None:
-    """An oblast's name as the city that bears it («Kyiv Oblast» and the city Kyiv's own
-    «Kyiv» are one)."""
-    return name.removesuffix(" Oblast") if name else name
 
 
 def _city_named_after(mention: PlaceMention, gaz: Gazetteer) -> str | None:

@@ -254,3 +254,73 @@ def test_the_hurt_on_the_line_after_the_strike(
 )
 def test_the_hurt_after_a_blank_line_or_no_strike(bundled_analyzer: Analyzer, text: str) -> None:
     assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[0] == "casualties"}
+
+
+# --- a second review's counter-examples ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вибухи у Києві, працює ППО.\nЗагалом з початку вторгнення загинули 12 тисяч цивільних",
+        "Вибухи в Харкові.\nВ Україні загинули вже понад 500 медиків з початку війни",
+        "Головне за добу:\n- удар по Запоріжжю\n- загинув військкор Юрій Бутусов",
+        "🔴 Обстріл Нікополя, пошкоджено ЛЕП\n🔴 Загинув командир батальйону, прощання в суботу",
+        "Удар по Донецку.\n10 лет назад в этот день погибли дети на Аллее ангелов",
+    ],
+)
+def test_a_line_after_a_strike_that_tells_of_more(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[0] == "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("КАБ з Бєлгорода. Удар по Немишлянському району, поранено двох.",
+         "Nemyshlianskyi District (Kharkiv)"),
+        ("Ракети запустили з Енгельса. Вибухи у Голосіївському районі, працює ППО.",
+         "Holosiivskyi District (Kyiv)"),
+    ],
+)  # fmt: skip
+def test_a_city_the_weapons_came_from_leaves_the_district(
+    bundled_analyzer: Analyzer, text: str, place: str
+) -> None:
+    assert ("strike", place, "ru") in claims_of(bundled_analyzer, text, "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ракетний удар по аеропорту Дніпра, злітна смуга зруйнована.", "Dnipro"),
+        ("Росіяни обстріляли Херсон, поранено пасажирів маршрутки.", "Kherson"),
+    ],
+)
+def test_an_airport_or_passengers_hit_are_a_strike(
+    bundled_analyzer: Analyzer, text: str, place: str
+) -> None:
+    assert ("strike", place, "ru") in claims_of(bundled_analyzer, text, "ua")
+
+
+def test_an_axis_before_a_place_with_a_clause_of_its_own(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(
+        bundled_analyzer,
+        "Ворог просунувся біля Новоолександрівки на Покровському напрямку і біля Торецька ЗСУ "
+        "відновили позиції.",
+        "ua",
+    )
+    assert ("advance", "Toretsk", "ua") in found
+    assert ("advance", "Toretsk", "ru") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наша група пішла на Кринки, дрони відпрацювали по лівому березі.",
+        "Друзі, зібрали на дрони, 2 на Куп'янськ, 1 на Лиман поїдуть у понеділок.",
+        "Завтра о 7 на Дніпро їдемо, якщо шахеди не завадять.",
+    ],
+)
+def test_troops_fundraisers_and_trips_are_no_weapons_heading(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, "ua") if c[0] == "strike"}
