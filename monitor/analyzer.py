@@ -20,7 +20,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
 # 34: alert lines counting weapons by destination, «прильот», the districts of Dnipro, Kryvyi
-# Rih, Odesa and Mykolaiv, a region after a list, axes inside lists, «X и Y — наши»;
+# Rih, Odesa and Mykolaiv, a region after a list, axes inside lists, the hurt on the next line;
 # 33: bullets under a heading, «там»/«туди» pointing back, air defence at work, forces dragged
 # up, nouns a future verb places, datelines that are also words, Russian towns spelt in
 # Ukrainian, the hard «е», soldiers' slang for the enemy and the dead;
