@@ -14,7 +14,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan, within
 from monitor.claims.voice import FORCE_CUES, gap
 from monitor.config import ClaimRule
-from monitor.text.labels import heads_bullets, is_bullet
+from monitor.text.labels import heads_bullets, is_bullet, line_at
 from monitor.text.lemmas import Doc, Token
 
 
@@ -197,9 +197,11 @@ def in_reach_of_aftermath(
         or heads_bullets(doc.text, doc.tokens[span.last].start, token.start)
         or (rule.context_scope == "sentence_before" and span.sentence == token.sentence - 1)
         or (
-            (pointed or (rule.type == "casualties" and _struck_on(doc, paragraph, token, types)))
-            and paragraph == token.paragraph - 1
+            paragraph == token.paragraph - 1
             and "\n\n" not in doc.text[doc.tokens[span.last].end : token.start]
+            and (
+                pointed or (rule.type == "casualties" and _struck_on(doc, paragraph, token, types))
+            )
         )
     )
 
@@ -211,9 +213,7 @@ def _struck_on(doc: Doc, paragraph: int, token: Token, types: dict[int, set[str]
     «Загалом з початку вторгнення…», «10 лет назад в этот день погибли…»)."""
     if types is None:
         return False
-    start = doc.text.rfind("\n", 0, token.start) + 1
-    end = doc.text.find("\n", token.start)
-    line = doc.text[start : len(doc.text) if end < 0 else end]
+    line = line_at(doc.text, token.start)
     return (
         not is_bullet(line)
         and _ELSEWHERE.search(line.casefold()) is None

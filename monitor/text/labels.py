@@ -37,6 +37,12 @@ _SENTENCE_END = re.compile(r"[.!?…][»\")]*[ \t]+\S")
 _CONTRAST = re.compile(r",[ \t]+(?:а|но|але|однак|однако|зато|натомість)[ \t]", re.IGNORECASE)
 
 
+def line_at(text: str, offset: int) -> str:
+    """The whole line of `text` that `offset` stands in."""
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : len(text) if end < 0 else end]
+
+
 def heads_bullets(text: str, at: int, offset: int) -> bool:
     """Whether the line of `at`, no bullet itself, heads a run of bulleted lines that reaches
     the line of `offset` with no blank line between («Итоги дня под Курахово\n— уничтожено 3
