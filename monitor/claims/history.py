@@ -20,8 +20,14 @@ WAR_BEGAN = 2014
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(-[а-яіїє]{1,3})?$")
 # the word after a year that makes a number one (not «1500 ВСУшников», «до 1505 военнослужащих»)
 YEAR_WORDS = frozenset(["год", "году", "года", "г", "гг", "годах", "рік", "році", "року", "р"])
-# what YEAR matches, anywhere: a post without it dates no clause (most posts)
-YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+# what YEAR matches, or a span of years ago, anywhere: a post without either dates no clause
+# (most posts)
+YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}|[0-9]{2,3}\s+(?:лет|год|рок|рік)")
+# Years ago that reach before this war from any post of it («81 год назад», «83 роки тому»):
+# such a span dates its clause as a year before the war would
+AGO_UNITS = frozenset(["год", "года", "лет", "рік", "роки", "років"])
+AGO_WORDS = frozenset(["назад", "тому"])
+AGO_PRE_WAR = 13
 # Words that date a sentence in the present: a story's paragraph does not reach it
 NOW_WORDS = frozenset(
     [
@@ -102,7 +108,18 @@ def _years(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
         )
         if year and dated and not _birth_year(doc, index):
             found.append((index, int(year.group(1))))
+        elif _years_ago(doc, index, last) >= AGO_PRE_WAR:
+            found.append((index, WAR_BEGAN - 1))
     return found
+
+
+def _years_ago(doc: Doc, index: int, last: int) -> int:
+    """The years of a span back from today at `index` («81 год назад», «83 роки тому»), or 0."""
+    form = doc.tokens[index].form
+    if not (form.isdigit() and len(form) in (2, 3) and index + 2 <= last):
+        return 0
+    unit, ago = doc.tokens[index + 1].form, doc.tokens[index + 2].form
+    return int(form) if unit in AGO_UNITS and ago in AGO_WORDS else 0
 
 
 def _dateline_story(doc: Doc, first: int, last: int) -> bool:

@@ -7,7 +7,8 @@ name is no act (`a_quoted_name`)."""
 from __future__ import annotations
 
 from monitor.claims.rules import Hit
-from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.spans import Context, PlaceSpan, sentence_bounds
+from monitor.claims.sport import of_the_match, sports_report
 from monitor.claims.voice import gap
 from monitor.text.lemmas import Doc
 
@@ -44,23 +45,47 @@ QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
 NAME_WORDS = 3
 
 
+def no_act_of_war(doc: Doc, first: int) -> bool:
+    """Whether token `first` tells no act of war: it is in a quoted name (`a_quoted_name`) or
+    in a sentence of a match report that tells of the match (`sports_report`)."""
+    if a_quoted_name(doc, first):
+        return True
+    if not sports_report(doc.text):
+        return False
+    start, end = sentence_bounds(doc, first)
+    return of_the_match(doc.text[doc.tokens[start].start : doc.tokens[end].end])
+
+
 def a_quoted_name(doc: Doc, first: int) -> bool:
-    """Whether token `first` opens a short quote inside its sentence with a capital: a name, a
-    film's or an operation's, not an act («Премьера драмы «Наступление»», «операция
-    «Паутина»»). Not quoted speech, which opens its sentence or follows a colon or a dash
-    («Освобождён Покровск», — сообщили …; «… заявили: «Взяли Торецк»»), nor an abbreviation
-    («ДРГ уничтожены»)."""
+    """Whether token `first` is in a short quote inside its sentence that opens with a capital:
+    a name, a film's, an operation's or a stadium's, not an act («Премьера драмы
+    «Наступление»», «операция «Паутина»», «на «Трудовых резервах»»). Not quoted speech, which
+    opens its sentence or follows a colon or a dash («Освобождён Покровск», — сообщили …;
+    «… заявили: «Взяли Торецк»»), nor an abbreviation («ДРГ уничтожены»)."""
+    tokens = doc.tokens
+    for opening in range(first, max(first - NAME_WORDS, -1), -1):
+        if tokens[opening].sentence != tokens[first].sentence:
+            return False
+        if _opens_a_name(doc, opening, first):
+            return True
+    return False
+
+
+def _opens_a_name(doc: Doc, opening: int, first: int) -> bool:
+    """Whether token `opening` opens a short quoted name that holds token `first`."""
     tokens, text = doc.tokens, doc.text
-    start = tokens[first].start
+    start = tokens[opening].start
     closing = QUOTES.get(text[start - 1]) if start else None
     if closing is None or not text[start : start + 2].istitle():
         return False
-    if not first or tokens[first - 1].sentence != tokens[first].sentence:
+    if not opening or tokens[opening - 1].sentence != tokens[opening].sentence:
         return False
-    if set(text[tokens[first - 1].end : start - 1]) & set(":—–-"):
+    if set(text[tokens[opening - 1].end : start - 1]) & set(":—–-"):
         return False
     end = text.find(closing, start)
-    return end > 0 and sum(1 for t in tokens[first:] if t.start < end) <= NAME_WORDS
+    return end >= tokens[first].end and sum(1 for t in tokens[opening:] if t.start < end) <= (
+        NAME_WORDS
+    )
 
 
 def own_place(

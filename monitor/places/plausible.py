@@ -307,10 +307,13 @@ def _listed_russian_town(info: _Place) -> bool:
 
 
 def _town_placed(ctx: MatchContext) -> bool:
-    """Where a town of Russia known only from GeoNames counts: where a settlement stands or in a
-    list of places, not after an opening quote, whatever the post names («котята Кунгур и
-    Юнгур из Пермского зоопарка» names no town)."""
-    return (ctx.placed or ctx.listed or ctx.town_noun) and not quote_before(ctx.before)
+    """Where a town of Russia known only from GeoNames counts: where a settlement stands, in a
+    list of places or labelling a line of war news («Торопец (Тверская область): ночью атака
+    БПЛА»), not after an opening quote, whatever the post names («котята Кунгур и Юнгур из
+    Пермского зоопарка» names no town)."""
+    return (ctx.placed or ctx.listed or ctx.town_noun or war_label(ctx)) and not quote_before(
+        ctx.before
+    )
 
 
 def reading_plausible(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-LABEL_MARK = re.compile(r"[ \t]*[—–:-]\s")
+# a dash or a colon after the label, past a short parenthesis that places it («Торопец
+# (Тверская область): ночью атака БПЛА»)
+LABEL_MARK = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–:-]\s")
 
 
 def opens_a_label(text: str, start: int, end: int) -> bool:

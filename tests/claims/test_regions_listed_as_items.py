@@ -52,7 +52,7 @@ def test_a_qualifying_region_gives_way_to_its_place(bundled_analyzer: Analyzer) 
         "влучання в установку та пожежу на території заводу."
     )
     found = claims_of(bundled_analyzer, text, "ua")
-    assert ("strike", "Tuapse oil refinery", "ua") in found
+    assert ("strike", "Tuapse refinery", "ua") in found
     assert ("strike", "Krasnodar Krai", "ua") not in found
 
 

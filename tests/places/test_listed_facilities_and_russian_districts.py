@@ -45,7 +45,7 @@ def _claims(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str]]:
         # an adjective that alone names a settlement is the refinery in the list
         (
             "Дроны атаковали Афипский и Ильский НПЗ.",
-            {"Afipsky oil refinery": "Афипский", "Ilsky oil refinery": "Ильский НПЗ"},
+            {"Afipsky refinery": "Афипский", "Ilsky refinery": "Ильский НПЗ"},
         ),
     ],
 )
@@ -113,7 +113,7 @@ def test_an_attack_on_a_facility_in_a_ukrainian_report_is_a_strike(
         ("Курахово — всё. Последние очаги у ТЭС дочищают.", "Kurakhove TPP"),
         ("Курахово. Бойцы группировки «Юг» зачистили промзону ТЭС.", "Kurakhove TPP"),
         ("В Энергодаре снова обстрел. Снаряд упал у АЭС.", "Zaporizhzhia NPP"),
-        ("Туапсе. Беспилотники снова атаковали НПЗ.", "Tuapse oil refinery"),
+        ("Туапсе. Беспилотники снова атаковали НПЗ.", "Tuapse refinery"),
     ],
 )
 def test_a_bare_head_is_the_one_facility_of_it_near_a_named_place(
