@@ -107,10 +107,23 @@ def seat_hromada_forms(adjectives: list[str], lang: str) -> set[str]:
                 for stem in stems
                 for kind in kinds
             }
-    # the last of a list of hromadas takes the plural noun: «Миропільської та Борівської громад»
-    plural = ("громад", "громадах", "отг") if lang == "uk" else ("общин", "общинах", "громад")
-    forms |= {f"{stem}{endings[1]} {noun}" for stem in stems for noun in plural}
+    # the last of a list of hromadas takes the plural noun: «Миропільської та Борівської громад»,
+    # «Хотінська та Миропільська громади», «атакував Марганецьку та Покровську громади»
+    forms |= {f"{stem}{ending} {noun}" for stem in stems for ending, noun in _SEAT_PLURAL[lang]}
     return forms
+
+
+# The feminine adjective's ending and the plural noun, case by case (a list's last item)
+_SEAT_PLURAL = {
+    "uk": (
+        ("а", "громади"), ("у", "громади"), ("ої", "громад"), ("ій", "громадах"),
+        ("ої", "громадах"), ("ої", "отг"),
+    ),
+    "ru": (
+        ("ая", "общины"), ("ую", "общины"), ("ой", "общин"), ("ой", "общинах"),
+        ("ая", "громады"), ("ой", "громад"),
+    ),
+}  # fmt: skip
 
 
 def _hromada_adjectives(word: str) -> list[str | None]:

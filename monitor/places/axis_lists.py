@@ -21,7 +21,10 @@ from monitor.places.surfaces import AXIS, NAME, SurfaceEntry
 AXES_NOUN = r"напрямках|направлениях|направления|напрямки|направлений|напрямків"
 # (as the matcher looks for them before reading a post's axes at all)
 PLURAL_AXIS_NOUNS = tuple(f" {noun}" for noun in AXES_NOUN.split("|"))
-PLURAL_AXIS = re.compile(rf"\s({AXES_NOUN}|громадах|громади|громад)$")
+# (hromadas' plural nouns, Ukrainian and Russian: «Хотінська та Миропільська громади», «Марганецкая
+# и Покровская громады», «Хотинская и Миропольская общины»)
+HROMADAS_NOUN = r"громадах|громади|громады|громад|общинах|общины|общин"
+PLURAL_AXIS = re.compile(rf"\s({AXES_NOUN}|{HROMADAS_NOUN})$")
 # The noun each listed adjective is looked up with: «торецькому напрямку», «краснопільська
 # громада» («громади» is also the genitive singular: «Сумської, Білопільської громади»)
 SINGULAR = {
@@ -34,6 +37,10 @@ SINGULAR = {
     "громадах": ("громаді",),
     "громади": ("громада", "громади", "громаду"),  # «атакував Марганецьку та Покровську громади»
     "громад": ("громади",),
+    "громады": ("громада", "громады", "громаду"),
+    "общины": ("община", "общины", "общину"),
+    "общинах": ("общине",),
+    "общин": ("общины",),
 }
 # A short aside in brackets after a list's item: «Покровському (21 км²) та Лиманському»
 ASIDE = re.compile(r"\([^()\n]{1,24}\)")
@@ -45,9 +52,7 @@ ITEM_WINDOW = 40
 
 # The plural noun and a colon or a dash a list of axes or hromadas follows: «громади:
 # Краснопільська, …», «на направлениях — Покровском и Кураховском»
-NOUN_COLON = re.compile(
-    r"(?<!\w)(напрямках|направлениях|громадах|громади|громад)\s*(?::|\s[—–-]\s)\s*"
-)
+NOUN_COLON = re.compile(rf"(?<!\w)(напрямках|направлениях|{HROMADAS_NOUN})\s*(?::|\s[—–-]\s)\s*")
 # One item of that list and what follows it: a comma or a conjunction goes on, else it ends
 ITEM_AFTER = re.compile(r"(\w+(?:['’ʼ-]\w+)*)(\s*,\s*|\s+(?:та|і|й|и)\s+)?")
 # What may close such a list: its sentence's end, or a dash before what is said of the items
@@ -168,7 +173,7 @@ def with_listed_axes(
 
 
 # The last item and the plural noun: «… та Шосткинська громади»
-LAST_ITEM = re.compile(rf"(?<![\w-])(\w+(?:-\w+)?)\s+({AXES_NOUN}|громадах|громади|громад)(?!\w)")
+LAST_ITEM = re.compile(rf"(?<![\w-])(\w+(?:-\w+)?)\s+({AXES_NOUN}|{HROMADAS_NOUN})(?!\w)")
 
 
 def _unfound_lasts(

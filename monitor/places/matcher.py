@@ -293,6 +293,7 @@ class PlaceMatcher:
         listed = (
             any(noun in t for noun in PLURAL_AXIS_NOUNS)
             or " громад" in t
+            or " общин" in t
             or (("направление" in t or "напрямок" in t) and HEADING_NOUN.search(t) is not None)
         )
         if not (listed or self._any_live(text, norm, raw)):

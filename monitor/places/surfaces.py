@@ -295,15 +295,18 @@ def compile_entries(
     }
     for form in list(table):
         # An axis named like an oblast is the oblast's (курское направление → Kursk Oblast),
-        # but for the village axes named so (`axes.AXIS_ADJECTIVES`: «Липецький напрямок»)
+        # but for the village axes named so (`axes.AXIS_ADJECTIVES`: «Липецький напрямок»);
+        # a hromada named so is its seat's, the oblast's centre («Сумська громада»)
+        hromada = _HROMADA.search(form) is not None
         kept = {
             c: None
             for c in table[form]
             if c.kind != AXIS
+            or hromada
             or form.split(" ")[0] not in region_adjectives
             or keys[c.place] in AXIS_ADJECTIVES
         }
-        kept = _axis_of_the_largest(kept, gaz, keys, _HROMADA.search(form) is not None)
+        kept = _axis_of_the_largest(kept, gaz, keys, hromada)
         if kept:
             table[form] = kept
         else:

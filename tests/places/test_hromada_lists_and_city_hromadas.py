@@ -1,0 +1,64 @@
+"""An oblast administration's list of hromadas names each, however long it is and whichever
+case its plural noun takes, in Ukrainian and in Russian («Хотінська, Юнаківська, …, Сумська
+громади», «Марганецкая и Покровская громады», «Хотинская и Миропольская общины»); the hromada
+of an oblast's centre is named with the oblast's adjective («Сумська громада» is Sumy's, not the
+oblast). Through the real analyzer and the bundled config; every sentence is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+
+
+def _places(analyzer: Analyzer, text: str, side: str) -> set[str]:
+    mentions, _ = analyzer.analyze(text, side)
+    return {analyzer.gazetteer.places[m.place_key].name_en for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        (
+            "Обстрілів зазнали Краснопільська, Хотінська, Юнаківська, Білопільська, "
+            "Великописарівська та Сумська громади.",
+            "ua",
+            {
+                "Krasnopillia Hromada",
+                "Khotin Hromada",
+                "Yunakivka Hromada",
+                "Bilopillia Hromada",
+                "Velyka Pysarivka Hromada",
+                "Sumy Hromada",
+            },
+        ),
+        (
+            "Під обстрілом опинились Юнаківська та Миропільська громади.",
+            "ua",
+            {"Yunakivka Hromada", "Myropillia Hromada"},
+        ),
+        ("Вночі ворог атакував Харківську громаду.", "ua", {"Kharkiv Hromada"}),
+        (
+            "Враг обстрелял Краснопольскую, Белопольскую и Миропольскую общины.",
+            "ru",
+            {"Krasnopillia Hromada", "Bilopillia Hromada", "Myropillia Hromada"},
+        ),
+        (
+            "Под обстрелом оказались Никополь, Марганецкая и Покровская громады.",
+            "ua",
+            {"Nikopol", "Marhanets Hromada"},
+        ),
+    ],
+)
+def test_every_hromada_of_a_list(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: set[str]
+) -> None:
+    found = _places(bundled_analyzer, text, side)
+    assert expected <= found
+    assert "Sumy Oblast" not in found and "Myropil Hromada" not in found
+
+
+def test_a_city_named_with_its_hromada_stays_the_city(bundled_analyzer: Analyzer) -> None:
+    found = _places(bundled_analyzer, "м. Запоріжжя та Запорізька територіальна громада", "ua")
+    assert found == {"Zaporizhzhia"}
