@@ -166,7 +166,7 @@ class ClaimExtractor:
             and not repelled(doc, trigger)
             and voice_fits(doc, trigger, rule.passive_only, rule.active_only)
             and not absent(doc, trigger.first)
-            and (rule.type == "strike" or not no_act_of_war(doc, trigger.first))
+            and (rule.type == "strike" or not no_act_of_war(doc, trigger.first, rule.type))
         )
 
     def _best_claims(self, context: Context) -> tuple[dict[ClaimKey, ClaimFinding], set[ClaimKey]]:

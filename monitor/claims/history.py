@@ -28,6 +28,7 @@ YEAR_DIGITS = re.compile(r"1[0-9]{3}|20[0-9]{2}|[0-9]{2,3}\s+(?:лет|год|р
 AGO_UNITS = frozenset(["год", "года", "лет", "рік", "роки", "років"])
 AGO_WORDS = frozenset(["назад", "тому"])
 AGO_PRE_WAR = 13
+LIKENESS = frozenset(["как", "як", "словно", "будто", "точно", "мов", "ніби", "наче", "неначе"])
 # Words that date a sentence in the present: a story's paragraph does not reach it
 NOW_WORDS = frozenset(
     [
@@ -114,12 +115,16 @@ def _years(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
 
 
 def _years_ago(doc: Doc, index: int, last: int) -> int:
-    """The years of a span back from today at `index` («81 год назад», «83 роки тому»), or 0."""
+    """The years of a span back from today at `index` («81 год назад», «83 роки тому»), or 0;
+    0 for a likeness to today («Как и 81 год назад, наши освобождают Курскую область»)."""
     form = doc.tokens[index].form
     if not (form.isdigit() and len(form) in (2, 3) and index + 2 <= last):
         return 0
     unit, ago = doc.tokens[index + 1].form, doc.tokens[index + 2].form
-    return int(form) if unit in AGO_UNITS and ago in AGO_WORDS else 0
+    if unit not in AGO_UNITS or ago not in AGO_WORDS:
+        return 0
+    before = {t.form for t in doc.tokens[max(0, index - 2) : index]}
+    return 0 if before & LIKENESS else int(form)
 
 
 def _dateline_story(doc: Doc, first: int, last: int) -> bool:

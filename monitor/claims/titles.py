@@ -6,9 +6,10 @@ name is no act (`a_quoted_name`)."""
 
 from __future__ import annotations
 
+from monitor.claims.morphology import clause_between
 from monitor.claims.rules import Hit
-from monitor.claims.spans import Context, PlaceSpan, sentence_bounds
-from monitor.claims.sport import of_the_match, sports_report
+from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.sport import GROUND, of_the_match, sports_report
 from monitor.claims.voice import gap
 from monitor.text.lemmas import Doc
 
@@ -45,15 +46,25 @@ QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
 NAME_WORDS = 3
 
 
-def no_act_of_war(doc: Doc, first: int) -> bool:
-    """Whether token `first` tells no act of war: it is in a quoted name (`a_quoted_name`) or
-    in a sentence of a match report that tells of the match (`sports_report`)."""
+def no_act_of_war(doc: Doc, first: int, claim_type: str) -> bool:
+    """Whether token `first` tells no act of war: it is in a quoted name (`a_quoted_name`), or
+    a move on the ground in a clause of a match report that tells of the match
+    (`sports_report`)."""
     if a_quoted_name(doc, first):
         return True
-    if not sports_report(doc.text):
+    if claim_type not in GROUND or not sports_report(doc.text):
         return False
-    start, end = sentence_bounds(doc, first)
-    return of_the_match(doc.text[doc.tokens[start].start : doc.tokens[end].end])
+    tokens = doc.tokens
+    start = end = first
+    while start > 0 and tokens[start - 1].sentence == tokens[first].sentence:
+        if clause_between(doc, start - 1, start):
+            break
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[first].sentence:
+        if clause_between(doc, end, end + 1):
+            break
+        end += 1
+    return of_the_match(doc.text[tokens[start].start : tokens[end].end])
 
 
 def a_quoted_name(doc: Doc, first: int) -> bool:

@@ -277,7 +277,10 @@ class Resolver:
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
         if quote_before(before) and ctx.facility:
             return False  # «аэродрома "Суджа"»: the name of a facility the gazetteer lacks
-        if not reading_plausible(match, best.kind, info, ctx, supported, post.regions, len(scored)):
+        named = post.named
+        if not reading_plausible(
+            match, best.kind, info, ctx, supported, post.regions, len(scored), named
+        ):
             return False
         if grouping_before(before) or ctx.on_streets:
             return False  # a military grouping named after a place, «ОТУ «Донецьк»»; streets

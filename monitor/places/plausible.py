@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 from typing import Protocol
 
 from monitor.places.adjectival import (
@@ -66,6 +67,7 @@ def name_plausible(
     supported: bool,
     regions: set[str],
     namesakes: int,
+    named: Container[str] = (),
 ) -> bool:
     """The rules for a place's name (see the module docstring)."""
     if common and (not ctx.capital or (quote_before(ctx.before) and not ctx.settled)):
@@ -306,14 +308,14 @@ def _listed_russian_town(info: _Place) -> bool:
     )
 
 
-def _town_placed(ctx: MatchContext) -> bool:
+def _town_placed(ctx: MatchContext, region_named: bool) -> bool:
     """Where a town of Russia known only from GeoNames counts: where a settlement stands, in a
-    list of places or labelling a line of war news («Торопец (Тверская область): ночью атака
-    БПЛА»), not after an opening quote, whatever the post names («котята Кунгур и Юнгур из
+    list of places, or labelling a line of war news in a post that names its region
+    («Торопец (Тверская область): ночью атака БПЛА»; not «Первомайск (ЛНР): …», a namesake at
+    the front), not after an opening quote, whatever the post names («котята Кунгур и Юнгур из
     Пермского зоопарка» names no town)."""
-    return (ctx.placed or ctx.listed or ctx.town_noun or war_label(ctx)) and not quote_before(
-        ctx.before
-    )
+    placed = ctx.placed or ctx.listed or ctx.town_noun or (region_named and war_label(ctx))
+    return placed and not quote_before(ctx.before)
 
 
 def reading_plausible(
@@ -324,9 +326,11 @@ def reading_plausible(
     supported: bool,
     regions: set[str],
     namesakes: int,
+    named: Container[str] = (),
 ) -> bool:
     """The general rules of `disambiguate`'s docstring for the chosen reading (the cheap
-    tests of each rule first: the context is worked out only as far as needed)."""
+    tests of each rule first: the context is worked out only as far as needed); `named`, the
+    regions the post names outright («Тверская область»), not as a place's own."""
     common = match.entry.common
     village = not info.curated and (
         info.kind in ("village", "settlement") or (common and _listed_russian_town(info))
@@ -348,7 +352,7 @@ def reading_plausible(
         ) and (ctx.placed or (not common and _topic(ctx)))
         if not (placed or (kind == NAME and common and adjectival_placed(match, ctx))):
             return False
-    if kind == NAME and _listed_russian_town(info) and not _town_placed(ctx):
+    if kind == NAME and _listed_russian_town(info) and not _town_placed(ctx, info.oblast in named):
         return False
     if kind == NAME and village and not supported and _from_a_person(match, ctx):
         return False  # «новостей от Гладкова»: the governor, not Hladkove

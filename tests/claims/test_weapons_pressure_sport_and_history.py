@@ -87,7 +87,7 @@ def test_a_corridor_toward_the_encircled_is_no_attack_on_them(bundled_analyzer: 
         ("Росія посилює політичний тиск на Молдову.", "ua"),
         # a corridor for aid
         ("Власти Белгорода пробили коридор для гуманитарных грузов.", "ru"),
-        # weapons allowed or sent, not fired
+        # weapons allowed or sent, not fired; a strike that did not come
         ("США дали разрешение использовать ATACMS для ударов по Брянской области.", "ru"),
         # a span of years ago dates the clause before this war
         ("80 лет назад Красная армия освободила Белгород.", "ru"),
@@ -101,6 +101,11 @@ def test_a_corridor_toward_the_encircled_is_no_attack_on_them(bundled_analyzer: 
         ("В Анапе из-за шторма эвакуировали отдыхающих с пляжей.", "ru"),
         ("У Вилковому через повінь евакуювали 40 людей.", "ua"),
         ("В Ростове задерживают выплаты раненым участникам СВО.", "ru"),
+        # pressure by fire or eased; burns at home
+        ("Давление на Белгород не прекращается: ВСУ обстреливают город.", "ru"),
+        ("Давление на Волчанск снизилось, ВСУ перегруппировываются.", "ru"),
+        ("В Белгороде двое детей получили ожоги от кипятка.", "ru"),
+        ("Дитина отримала опіки від праски у Львові.", "ua"),
     ],
 )
 def test_no_claim_of_its_kind(bundled_analyzer: Analyzer, text: str, side: str) -> None:
@@ -124,6 +129,39 @@ def test_no_claim_of_its_kind(bundled_analyzer: Analyzer, text: str, side: str) 
         ("Два года назад ВСУ зашли в Суджу.", "ru", ("advance", "Sudzha", "ua")),
         # the people pressed are still the war's: «давление» is not the trigger here
         ("Наши продолжают давить на Купянск.", "ru", ("advance", "Kupiansk", "ru")),
+        # words that only look like sport's: a newspaper, a ratio; a match beside a capture, a
+        # strike on a stadium with its wounded
+        (
+            "Британская Таймс пишет: ВСУ оставили Угледар. Соотношение потерь 1:5.",
+            "ru",
+            ("withdrawal", "Vuhledar", "ua"),
+        ),
+        (
+            "ВС РФ освободили Новогродовку, а в хоккее СКА обыграл ЦСКА 3:1.",
+            "ru",
+            ("capture", "Novohrodivka", "ru"),
+        ),
+        (
+            "Во время матча в Горловке ВСУ обстреляли стадион, ранены двое болельщиков.",
+            "ru",
+            ("strike", "Horlivka", "ua"),
+        ),
+        # a likeness to the past is no date; the war beside the weather; a push from a tree line
+        (
+            "Как и 81 год назад, наши войска освобождают Курскую область — сегодня взято Плехово.",
+            "ru",
+            ("capture", "Plyokhovo", "ru"),
+        ),
+        (
+            "Несмотря на шторм, из Алешек под обстрелами эвакуировали 30 человек.",
+            "ru",
+            ("evacuation", "Oleshky", "ru"),
+        ),
+        (
+            "Наши вышли из лесополосы и пошли в сторону Часова Яра, заняв окраины.",
+            "ru",
+            ("advance", "Chasiv Yar", "ru"),
+        ),
     ],
 )
 def test_war_news_beside_them_stays(
@@ -136,7 +174,7 @@ def test_war_news_beside_them_stays(
     ("text", "side", "leaving", "not_toward"),
     [
         (
-            "Остатки бригады ВСУ выходили из Угледара по полям в сторону Богоявленки.",
+            "Угледар взят. Остатки бригады ВСУ выходили из города по полям в сторону Богоявленки.",
             "ru",
             ("withdrawal", "Vuhledar", "ua"),
             ("advance", "Bohoiavlenka", "ua"),
@@ -159,3 +197,8 @@ def test_leaving_toward_a_place_is_no_advance_on_it(
     found = claims_of(bundled_analyzer, text, side)
     assert leaving in found
     assert not_toward not in found
+
+
+def test_a_strike_that_did_not_come_is_denied(bundled_analyzer: Analyzer) -> None:
+    _, claims = bundled_analyzer.analyze("РСЗО по Шебекино так и не ударили, отбой.", "ru")
+    assert {c.stance for c in claims if c.claim_type == "strike"} <= {"denied"}
