@@ -48,6 +48,7 @@ from monitor.places.cues import (
     on_the_river,
     quote_before,
     river_after,
+    river_near_a_town,
     river_over_villages,
     sentence_initial,
 )
@@ -121,11 +122,12 @@ class MatchContext:
 
     def river_reading(self, place_kinds: frozenset[str]) -> bool:
         """Whether a name a river shares reads as the river: a river word before it, boats
-        after it («через Днепр на лодках»), or a preposition only a river takes where only
-        villages share its name («вышли к Осколу»)."""
+        after it («через Днепр на лодках»), a town it flows by («Дніпро біля Кременчука»), or a
+        preposition only a river takes where only villages share its name («вышли к Осколу»)."""
         return (
             self.river_word
             or river_after(self.before, self.after)
+            or river_near_a_town(self.text, self.match.o_end)
             or river_over_villages(self.before, place_kinds)
         )
 

@@ -53,7 +53,8 @@ WAR_FRONT_OBLAST = re.compile(
 )
 BLOCK_BEFORE = re.compile(
     r"(метро|станци[яиюей]|ст\.|улиц[аеиу]|ул\.|вул\.|вулиц[яіею]|проспект\w*|пр-т|"
-    r"переул\w*|площад[иьі]|бульвар\w*|шоссе|шосе|парк\w*|тц|трц)\s*[«\"„“']?\s*$"
+    r"переул\w*|площад[иьі]|бульвар\w*|шоссе|шосе|парк\w*|сад|саду|саді|сквер\w*|тц|трц)"
+    r"\s*[«\"„“']?\s*$"
     # a compass half of an operational direction's name: «Південно-Слобожанський напрямок»
     r"|(?<!\w)(південно|північно|східно|західно|южно|северо|восточно|западно)-$"
 )
@@ -244,6 +245,17 @@ def river_after(before: str, after: str) -> bool:
     """Whether the words after a name crossed by boat make it the river: «через Днепр на
     лодках», not «из Днепра на лодках вывезли» (a town's preposition)."""
     return bool(RIVER_CROSS_BEFORE.search(before) and RIVER_AFTER.match(after))
+
+
+# A preposition of nearness and a capitalised place after a name: a river near a town («Дніпро
+# біля Кременчука почав замерзати», «Сейм под Курском»), not a town, which is no town's
+# neighbour (read in the original text: «Дніпро під ударом» is the city)
+RIVER_NEAR_TOWN = re.compile(r"[ \t]+(?:біля|поблизу|возле|около|вблизи|под|під)[ \t]+[А-ЯІЇЄҐ]")
+
+
+def river_near_a_town(text: str, end: int) -> bool:
+    """Whether the name ending at `end` of the original text stands by a town."""
+    return RIVER_NEAR_TOWN.match(text, end) is not None
 
 
 # Prepositions only a river takes among a river and villages of its name: «вышли к Осколу»,

@@ -30,6 +30,7 @@ from monitor.places.cues import (
     SUBSCRIBE_BEFORE,
     WAR_OBJECT_BEFORE,
     quote_before,
+    river_near_a_town,
 )
 from monitor.places.datelines import dateline, war_label
 from monitor.places.front import war_post
@@ -286,10 +287,14 @@ def adjective_plausible(info: _Place, ctx: MatchContext) -> bool:
 def river_plausible(match: Match, ctx: MatchContext) -> bool:
     """A water body's name of one word (a river's without «река»: «Оскол», «Волчьей») counts
     after a river word or a preposition a river takes: not «Волчья стая», «Жеребец победил»,
-    «в Осколе» (Старый Оскол)."""
+    «в Осколе» (Старый Оскол); or by a town it flows past («Десна біля Чернігова»)."""
     if " " in ctx.t[match.start : match.end]:
         return True
-    return ctx.river_word or bool(BARE_RIVER_BEFORE.search(ctx.before))
+    return (
+        ctx.river_word
+        or bool(BARE_RIVER_BEFORE.search(ctx.before))
+        or river_near_a_town(ctx.text, match.o_end)
+    )
 
 
 _RUSSIAN_BORDER = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})

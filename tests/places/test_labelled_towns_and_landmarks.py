@@ -47,3 +47,40 @@ def test_labelled_towns_landmarks_and_refineries(
 def test_towns_labelling_no_war_news_are_no_places(bundled_analyzer: Analyzer, text: str) -> None:
     found = _places(bundled_analyzer, text)
     assert not found & {"Toropets", "Kungur", "Aleksandrovsk", "Pervomaysk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "river", "town"),
+    [
+        (
+            "Дніпро біля Кременчука почав замерзати, рибалки на льоду.",
+            "ua",
+            "Dnipro River",
+            "Dnipro",
+        ),
+        ("Десна поблизу Чернігова вийшла з берегів.", "ua", "Desna River", "Desna"),
+        (
+            "Днепр под Херсоном: ВСУ пытаются переправиться на левый берег.",
+            "ru",
+            "Dnipro River",
+            "Dnipro",
+        ),
+    ],
+)
+def test_a_river_by_a_town_is_the_river(
+    bundled_analyzer: Analyzer, text: str, side: str, river: str, town: str
+) -> None:
+    mentions, _ = bundled_analyzer.analyze(text, side)
+    found = {bundled_analyzer.gazetteer.places[m.place_key].name_en for m in mentions}
+    assert river in found
+    assert town not in found
+
+
+def test_a_city_under_fire_is_no_river(bundled_analyzer: Analyzer) -> None:
+    mentions, _ = bundled_analyzer.analyze("Дніпро під ударом: ракети влучили в завод.", "ua")
+    assert [bundled_analyzer.gazetteer.places[m.place_key].name_en for m in mentions] == ["Dnipro"]
+
+
+def test_a_garden_named_after_a_person_is_no_place(bundled_analyzer: Analyzer) -> None:
+    found = _places(bundled_analyzer, "О 18:00 у саду Шевченка в Харкові — концерт.")
+    assert found == {"Kharkiv"}
