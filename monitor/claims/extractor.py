@@ -73,7 +73,7 @@ from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import PlaceLookup, Targeting
 from monitor.claims.tense import future_tense
 from monitor.claims.titles import no_act_of_war
-from monitor.claims.victims import mourned_are_the_channels, victims_take_the_attacker
+from monitor.claims.victims import VICTIM_STEPS
 from monitor.claims.voice import (
     credit_line,
     find_actor,
@@ -144,8 +144,8 @@ class ClaimExtractor:
         slots = agent_slots(doc, triggers, self._rules, cues.get("air_weapons", ()))
         context = Context(doc, side, cues, triggers, spans, types, slots)
         found, uncued = self._best_claims(context)
-        victims_take_the_attacker(context, found, uncued)
-        mourned_are_the_channels(context, found, uncued)
+        for step in VICTIM_STEPS:
+            step(context, found, uncued)
         carry_the_side(context, found, uncued)
         side_of_the_subject_before(context, found, uncued)
         qualifiers_give_way(context, found)

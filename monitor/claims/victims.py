@@ -1,17 +1,47 @@
 """Casualties whose text names no side of their own take the side of the named attack at the
-same place (civilians killed in a shelling are the shelling side's victims)."""
+same place (civilians killed in a shelling are the shelling side's victims); in a report of
+strikes, the places people were hurt at were struck."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from monitor.claims.scene import air_report
 from monitor.claims.spans import ClaimKey, Context
 from monitor.claims.voice import FORCE_CUES
 from monitor.domain import Actor, ClaimFinding
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# The places a strike is pinned to where its victims are (no oblast, no raion)
+SETTLEMENTS = frozenset({"city", "town", "village", "settlement", "district"})
+GROUND = frozenset({"advance", "capture", "withdrawal", "encirclement", "infiltration"})
 _CIVILIANS = re.compile(r"(?i)мирн|жител|мешкан|цивіл|граждан|громадян|дет[иея]|діт|ребен|дитин")
+
+
+def struck_where_hurt(
+    ctx: Context, found: dict[ClaimKey, ClaimFinding], uncued: set[ClaimKey]
+) -> None:
+    """In a report of strikes (one found) and no ground fighting (`scene.air_report`, no move
+    on the ground found), each settlement where people were killed or hurt was struck, by the side
+    that hurt them: «Росіяни 14 разів обстріляли Донеччину. Загинули 3 мешканці: по 1 у
+    Костянтинівці, Дружківці …» (not a region: its dead may be a tally of days)."""
+    settlements = {s.mention.place_key for s in ctx.places if s.kind in SETTLEMENTS}
+    hurt = [
+        c for c in found.values() if c.claim_type == "casualties" and c.place_key in settlements
+    ]
+    if not hurt or not air_report(ctx) or any(c.claim_type in GROUND for c in found.values()):
+        return
+    struck = {c.place_key for c in found.values() if c.claim_type == "strike"}
+    if not struck:
+        return  # a blast the post tells of no strike for (a car bomb) strikes nothing
+    for claim in hurt:
+        if claim.place_key not in struck:
+            key = ("strike", claim.place_key, claim.stance)
+            found[key] = replace(claim, claim_type="strike")
+            struck.add(claim.place_key)
+            if ("casualties", claim.place_key, claim.stance) in uncued:
+                uncued.add(key)
 
 
 def victims_take_the_attacker(
@@ -68,3 +98,7 @@ def mourned_are_the_channels(
         # victims of a strike the post tells at their place are that strike's
         if key[1] not in struck:
             found[key] = replace(found[key], actor=enemy)
+
+
+# What the claims of the hurt go through once found, in order
+VICTIM_STEPS = (struck_where_hurt, victims_take_the_attacker, mourned_are_the_channels)
