@@ -16,6 +16,7 @@ from monitor.claims.roads import is_road
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan, sentence_bounds
 from monitor.config import ClaimRule
+from monitor.places.gazetteer import HROMADA_SUFFIX
 from monitor.text.lemmas import Doc
 
 # A place that suffered was hit: «Постраждав Нікопольський район», «Белгород пострадал»
@@ -32,7 +33,8 @@ def kind_at(
 ) -> str:
     """The claim's type at one of its places: a capture of ground near the place, or of a
     whole district or oblast, is an advance; taking a road cuts it (an encirclement); an advance
-    on a named facility, or on a settlement off the front, is a strike on it where the rule says so
+    on a named facility or a hromada (an oblast administration's «атакував Сумську громаду»), or
+    on a settlement off the front, is a strike on it where the rule says so
     (`facility_struck`, `rear_struck`), and so is one on a whole oblast, not on its axis
     (`region_struck`)."""
     if span is None:
@@ -40,7 +42,10 @@ def kind_at(
     if is_road(span):
         return "encirclement" if claim_type in ("capture", "advance") else claim_type
     if claim_type == "advance" and (
-        (span.facility and rule.facility_struck)
+        (
+            (span.facility or span.mention.place_key.endswith(HROMADA_SUFFIX))
+            and rule.facility_struck
+        )
         or (rule.rear_struck and span.front is False and span.rank == SETTLEMENT_RANK)
         or (rule.region_struck and _struck_region(ctx, hit, span))
     ):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from monitor.places.context import Match
+from monitor.places.context import PEOPLE_AFTER, Match
 from monitor.places.surfaces import AXIS, NAME, SurfaceEntry
 
 # (the plural noun in the locative, the nominative or the genitive: «на Покровском и
@@ -44,8 +44,8 @@ SINGULAR = {
 }
 # A short aside in brackets after a list's item: «Покровському (21 км²) та Лиманському»
 ASIDE = re.compile(r"\([^()\n]{1,24}\)")
-# A list item right before: «покровському, », «торецькому та »
-ITEM_BEFORE = re.compile(r"(?<![\w-])(\w+(?:-\w+)?)\s*(?:,\s*|\s(?:та|і|й|и)\s+)$")
+# A list item right before: «покровському, », «торецькому та », «дар'ївська, »
+ITEM_BEFORE = re.compile(r"(?<![\w'’ʼ-])(\w+(?:['’ʼ-]\w+)*)\s*(?:,\s*|\s(?:та|і|й|и)\s+)$")
 # How far back one item is looked for (the longest axis adjective and its separator)
 ITEM_WINDOW = 40
 
@@ -143,8 +143,8 @@ def with_listed_axes(
     lasts = [m for m in matches if all(c.kind == AXIS for c in m.entry.candidates)]
     for match in [*lasts, *_unfound_lasts(t, lasts, axis_entry)]:
         plural = PLURAL_AXIS.search(t, match.start, match.end)
-        if plural is None:
-            continue
+        if plural is None or PEOPLE_AFTER.match(t, match.end) is not None:
+            continue  # (nor a list of communities: «громади переселенців»)
         if match not in lasts:
             listed.append(match)
         nouns = SINGULAR[plural.group(1)]
@@ -173,7 +173,7 @@ def with_listed_axes(
 
 
 # The last item and the plural noun: «… та Шосткинська громади»
-LAST_ITEM = re.compile(rf"(?<![\w-])(\w+(?:-\w+)?)\s+({AXES_NOUN}|{HROMADAS_NOUN})(?!\w)")
+LAST_ITEM = re.compile(rf"(?<![\w'’ʼ-])(\w+(?:['’ʼ-]\w+)*)\s+({AXES_NOUN}|{HROMADAS_NOUN})(?!\w)")
 
 
 def _unfound_lasts(

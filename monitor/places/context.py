@@ -222,11 +222,27 @@ class MatchContext:
 
     @_lazy
     def hyphenated(self) -> bool:
-        t, end = self.t, self.match.end
+        """Whether the name is the head of a longer hyphenated one: «Покровском-Стрешнево», and
+        «Новгород-» before a hromada's adjective («Новгород-Северская громады»), though not a
+        place before another («Харків-Київ»)."""
+        t, end, index = self.t, self.match.end, self.index
         return (
             t[end : end + 2].startswith("-")
             and t[end + 1 : end + 2].isalpha()
-            and not next_is_match(self.matches, self.index)
+            and not (
+                next_is_match(self.matches, index)
+                and not all(c.kind == AXIS for c in self.matches[index + 1].entry.candidates)
+            )
+        )
+
+    @property
+    def no_municipality(self) -> bool:
+        """Whether a hromada's or an axis's form is none: the tail of a longer hyphenated name
+        («Новгород-Северская громады»), or a community of people («Харківська громада
+        волонтерів», «общины переселенцев»)."""
+        before = self.before
+        return (before.endswith("-") and before[-2:-1].isalpha()) or (
+            PEOPLE_AFTER.match(self.after) is not None
         )
 
     @_lazy
@@ -372,6 +388,15 @@ def _place_cue(before: str) -> bool:
 def _joined(t: str, first: Match, second: Match) -> bool:
     """Two items of one list: a comma or a conjunction between them, nothing else."""
     return LIST_SEPARATOR.fullmatch(t, first.end, second.start) is not None
+
+
+# People a community is of, after «громада»/«община»: not a municipality
+PEOPLE_AFTER = re.compile(
+    r"\s*(?:волонтер|переселен|біженц|беженц|вимушен|вынужден|програміст|программист|рибал|"
+    r"рыбак|підприємц|предпринимател|студент|віруюч|верующ|вірян|парафі|прихожан|айті|митц|"
+    r"художник|письменник|журналіст|журналист|ветеран|пенсіонер|пенсионер|активіст|активист|"
+    r"мігрант|мигрант|фермер|українц|украинц|евре|єврей|армян|вірмен)"
+)
 
 
 def next_is_match(matches: list[Match], index: int) -> bool:

@@ -377,3 +377,23 @@ def sentence_initial(text: str, start: int) -> bool:
         if char.isalnum():
             return False
     return True
+
+
+# An oblast's colloquial name («Харківщина», «Сумщини», «Белгородчину»)
+COLLOQUIAL_REGION = re.compile(r"(щин|чин)\w*$")
+# An axis noun after a form: «… напрямку», «… направлении»
+AXIS_NOUN_AFTER = re.compile(r"\s*(?:напрям|направлен)")
+
+
+def region_reading_first(name: str, before: str, after: str, place_kinds: frozenset[str]) -> bool:
+    """Whether an oblast outranks the other places a form `name` names (normalised, with the
+    text `before` and `after` it): its own colloquial name outranks a village so named
+    («Харківщина, Сумщина та Одещина»: not the Kharkivshchyna of Sumy Raion) unless a
+    settlement noun asks for the village; its adjective outranks its raion's before an axis
+    noun (an axis is named after an oblast or a town, never a raion: «На Херсонському
+    напрямку»)."""
+    if "region" not in place_kinds or len(place_kinds) < 2:
+        return False
+    if AXIS_NOUN_AFTER.match(after) is not None:
+        return True
+    return COLLOQUIAL_REGION.search(name) is not None and not SETTLEMENT_NOUN_BEFORE.search(before)

@@ -22,7 +22,6 @@ an adjective on its own are in `plausible`.
 
 from __future__ import annotations
 
-import re
 from operator import itemgetter
 
 from monitor.places import reasons
@@ -44,11 +43,11 @@ from monitor.places.cues import (
     DISTRICT_NOUN_AFTER,
     LINK_AFTER,
     LINK_BEFORE,
-    SETTLEMENT_NOUN_BEFORE,
     government_before,
     grouping_before,
     hashtag,
     quote_before,
+    region_reading_first,
 )
 from monitor.places.form_facts import FormFacts, FormFactsCache
 from monitor.places.front import FrontLine
@@ -70,22 +69,6 @@ from monitor.text.normalize import Normalized
 # A namesake read at least this surely anchors the post's other namesakes (a second pass): a
 # better-known namesake of a front town («Авдеевки», 0.89) is as good an anchor as any
 SURE = 0.85
-
-
-# An oblast's colloquial name («Харківщина», «Сумщини», «Белгородчину»)
-COLLOQUIAL_REGION = re.compile(r"(щин|чин)\w*$")
-
-
-def _region_first(ctx: MatchContext, place_kinds: frozenset[str]) -> bool:
-    """Whether an oblast's own colloquial name outranks a village so named («Харківщина,
-    Сумщина та Одещина»: not the Kharkivshchyna of Sumy Raion): unless a settlement noun asks
-    for the village."""
-    return (
-        "region" in place_kinds
-        and len(place_kinds) > 1
-        and COLLOQUIAL_REGION.search(ctx.t[ctx.match.start : ctx.match.end]) is not None
-        and not SETTLEMENT_NOUN_BEFORE.search(ctx.before)
-    )
 
 
 def _district_asked(ctx: MatchContext, scored: list[Scored]) -> bool:
@@ -330,7 +313,8 @@ class Resolver:
         # unless a river word stands before («переправа через Десну») or boats after
         # («через Днепр на лодках»)
         water_last = "water" in place_kinds and len(place_kinds) > 1 and not water_first
-        region_first = _region_first(ctx, place_kinds)
+        name = ctx.t[ctx.match.start : ctx.match.end]
+        region_first = region_reading_first(name, ctx.before, ctx.after, place_kinds)
         qualifier = region_qualifier(ctx, scored, places)
         if not (
             facility_first

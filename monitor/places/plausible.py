@@ -380,4 +380,4 @@ def reading_plausible(
         and ("ре" in before or "рі" in before)
         and RIVER_NOUN_BEFORE.search(before) is not None
     )
-    return not (ctx.hyphenated or river)
+    return not (ctx.hyphenated or river or (kind == AXIS and ctx.no_municipality))

@@ -202,3 +202,10 @@ def test_leaving_toward_a_place_is_no_advance_on_it(
 def test_a_strike_that_did_not_come_is_denied(bundled_analyzer: Analyzer) -> None:
     _, claims = bundled_analyzer.analyze("РСЗО по Шебекино так и не ударили, отбой.", "ru")
     assert {c.stance for c in claims if c.claim_type == "strike"} <= {"denied"}
+
+
+def test_burns_from_a_gas_cylinder_are_no_war_casualty(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(
+        bundled_analyzer, "Жінка отримала опіки через вибух газового балона в Полтаві.", "ua"
+    )
+    assert not {c for c in found if c[0] == "casualties"}

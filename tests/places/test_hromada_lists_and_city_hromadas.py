@@ -62,3 +62,56 @@ def test_every_hromada_of_a_list(
 def test_a_city_named_with_its_hromada_stays_the_city(bundled_analyzer: Analyzer) -> None:
     found = _places(bundled_analyzer, "м. Запоріжжя та Запорізька територіальна громада", "ua")
     assert found == {"Zaporizhzhia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected", "absent"),
+    [
+        # an apostrophe in an item does not end the list
+        (
+            "Обстрілів зазнали Бериславська, Дар'ївська та Білозерська громади.",
+            "ua",
+            {"Beryslav Hromada", "Bilozerka Hromada"},
+            {"Bilozerske Hromada"},
+        ),
+        # a hyphenated seat's hromada is no hromada of its tail
+        (
+            "Обстрелам подверглись Семеновская и Новгород-Северская громады Черниговской области.",
+            "ru",
+            {"Chernihiv Oblast"},
+            {"Siversk Hromada", "Novhorod"},
+        ),
+        # the axis named like the oblast stays the oblast's beside the city's hromada
+        (
+            "Херсонська громада: обстріл. На Херсонському напрямку противник намагався висадитись.",
+            "ua",
+            {"Kherson Hromada", "Kherson Oblast"},
+            {"Kherson Raion"},
+        ),
+        # communities of people are no municipalities
+        (
+            "Харківська громада волонтерів зібрала кошти на дрони.",
+            "ua",
+            set(),
+            {"Kharkiv Hromada"},
+        ),
+        (
+            "Сумська та Полтавська громади переселенців отримали допомогу.",
+            "ua",
+            set(),
+            {"Sumy Hromada", "Poltava Hromada"},
+        ),
+    ],
+)
+def test_hromadas_read_no_further_than_they_go(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: set[str], absent: set[str]
+) -> None:
+    found = _places(bundled_analyzer, text, side)
+    assert expected <= found
+    assert not found & absent
+
+
+def test_an_attack_on_a_hromada_is_a_strike(bundled_analyzer: Analyzer) -> None:
+    _, claims = bundled_analyzer.analyze("Ворог атакував Сумську та Білопільську громади.", "ua")
+    assert {c.claim_type for c in claims} == {"strike"}
+    assert len(claims) == 2
