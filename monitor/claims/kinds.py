@@ -16,7 +16,7 @@ from monitor.claims.roads import is_road
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan, sentence_bounds
 from monitor.config import ClaimRule
-from monitor.places.gazetteer import HROMADA_SUFFIX
+from monitor.domain import HROMADA_SUFFIX
 from monitor.text.lemmas import Doc
 
 # A place that suffered was hit: «Постраждав Нікопольський район», «Белгород пострадал»

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from monitor.places.context import PEOPLE_AFTER, Match
+from monitor.places.context import Match
+from monitor.places.hromadas import PEOPLE_AFTER
 from monitor.places.surfaces import AXIS, NAME, SurfaceEntry
 
 # (the plural noun in the locative, the nominative or the genitive: «на Покровском и

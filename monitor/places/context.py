@@ -52,6 +52,7 @@ from monitor.places.cues import (
     river_over_villages,
     sentence_initial,
 )
+from monitor.places.hromadas import PEOPLE_AFTER
 from monitor.places.person_names import first_name, named_before
 from monitor.places.surfaces import ADJ, AXIS, NAME, Candidate, SurfaceEntry
 from monitor.text.lemmas import morph_analyzer
@@ -388,15 +389,6 @@ def _place_cue(before: str) -> bool:
 def _joined(t: str, first: Match, second: Match) -> bool:
     """Two items of one list: a comma or a conjunction between them, nothing else."""
     return LIST_SEPARATOR.fullmatch(t, first.end, second.start) is not None
-
-
-# People a community is of, after «громада»/«община»: not a municipality
-PEOPLE_AFTER = re.compile(
-    r"\s*(?:волонтер|переселен|біженц|беженц|вимушен|вынужден|програміст|программист|рибал|"
-    r"рыбак|підприємц|предпринимател|студент|віруюч|верующ|вірян|парафі|прихожан|айті|митц|"
-    r"художник|письменник|журналіст|журналист|ветеран|пенсіонер|пенсионер|активіст|активист|"
-    r"мігрант|мигрант|фермер|українц|украинц|евре|єврей|армян|вірмен)"
-)
 
 
 def next_is_match(matches: list[Match], index: int) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from monitor.domain import AXIS_READING, PlaceMention
-from monitor.places.gazetteer import HROMADA_SUFFIX, Gazetteer
+from monitor.domain import AXIS_READING, HROMADA_SUFFIX, PlaceMention
+from monitor.places.gazetteer import Gazetteer
 
 # the reading replaces the axis reading in the mention's reason: «Ukrainian name of a hromada»
 READING = "name of a hromada"
@@ -22,6 +22,13 @@ _AXIS_WORDS = re.compile(r" \(«… [^»]*»\)")
 # line (an adjective listed first: «Юнаківської, Хотінської та Миропільської громад»)
 _NOUN = re.compile(r"(громад|общин|отг|напрям|направлени)", re.IGNORECASE)
 _HROMADA_NOUNS = ("громад", "общин", "отг")
+# People a community is of, after «громада»/«община»: not a municipality
+PEOPLE_AFTER = re.compile(
+    r"\s*(?:волонтер|переселен|біженц|беженц|вимушен|вынужден|програміст|программист|рибал|"
+    r"рыбак|підприємц|предпринимател|студент|віруюч|верующ|вірян|парафі|прихожан|айті|митц|"
+    r"художник|письменник|журналіст|журналист|ветеран|пенсіонер|пенсионер|активіст|активист|"
+    r"мігрант|мигрант|фермер|українц|украинц|евре|єврей|армян|вірмен)"
+)
 
 
 def hromadas_apart(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
