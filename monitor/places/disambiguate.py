@@ -56,6 +56,7 @@ from monitor.places.plausible import reading_plausible
 from monitor.places.post_context import (
     PostContext,
     in_region_after,
+    region_after,
     region_qualifier,
     why_supported,
 )
@@ -267,8 +268,8 @@ class Resolver:
             return False
         if grouping_before(before) or ctx.on_streets:
             return False  # a military grouping named after a place, «ОТУ «Донецьк»»; streets
-        if government_before(before):
-            return False  # «подконтрольном Киеву»: the government
+        if government_before(before) or self._region_denies(ctx, scored):
+            return False  # «подконтрольном Киеву»: the government; a namesake elsewhere
         why = why_supported(info, post)
         best, why = self.city_or_region.reading(ctx, best, info, why)
         self._accept(match, best, scored, why, ctx.capital, "")
@@ -282,6 +283,19 @@ class Resolver:
             match.reason += f"; {reasons.UNDECIDED}"
             match.tied = in_region_after(ctx, self.places, tied_readings(scored))
         return True
+
+    def _region_denies(self, ctx: MatchContext, scored: list[Scored]) -> bool:
+        """Whether the region named right after a settlement holds none of its readings: a
+        namesake the gazetteer lacks («село Ивановка Амурской области», «Красноармейск
+        (Саратовская область)» is not Pokrovsk)."""
+        places = self.places
+        if places[scored[0][1].place].kind not in SETTLEMENT_KINDS:
+            return False
+        region = region_after(ctx, places)
+        return region is not None and all(
+            places[c.place].oblast != region and places[c.place].own_region != region
+            for _, c, _ in scored
+        )
 
     def _ranked(self, ctx: MatchContext, post: PostContext, side: str | None) -> list[Scored]:
         """Candidates best first: the airfield, the adjective or the name the context asks for,

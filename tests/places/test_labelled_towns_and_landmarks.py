@@ -84,3 +84,31 @@ def test_a_city_under_fire_is_no_river(bundled_analyzer: Analyzer) -> None:
 def test_a_garden_named_after_a_person_is_no_place(bundled_analyzer: Analyzer) -> None:
     found = _places(bundled_analyzer, "О 18:00 у саду Шевченка в Харкові — концерт.")
     assert found == {"Kharkiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Погиб наш товарищ, родом из села Ивановка Амурской области.", "Ivanivka"),
+        ("Красноармейск (Саратовская область): в городе прошёл фестиваль.", "Pokrovsk"),
+        ("Жители Покровска (Якутия) собрали посылки.", "Pokrovsk"),
+    ],
+)
+def test_a_region_after_a_name_holding_none_of_its_readings_leaves_it_unknown(
+    bundled_analyzer: Analyzer, text: str, absent: str
+) -> None:
+    assert absent not in _places(bundled_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Бои у Ивановки Донецкой области.", "Ivanivka"),
+        ("Удар по Покровску (ДНР), повреждены дома.", "Pokrovsk"),
+        ("Саки (Крым): взрывы на аэродроме.", "Saky"),
+    ],
+)
+def test_a_region_after_a_name_holding_one_of_its_readings_keeps_it(
+    bundled_analyzer: Analyzer, text: str, expected: str
+) -> None:
+    assert expected in _places(bundled_analyzer, text)
