@@ -72,7 +72,7 @@ from monitor.claims.standing import object_of_verb, repelled
 from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import PlaceLookup, Targeting
 from monitor.claims.tense import future_tense
-from monitor.claims.titles import no_act_of_war
+from monitor.claims.titles import a_quoted_name
 from monitor.claims.victims import VICTIM_STEPS
 from monitor.claims.voice import (
     credit_line,
@@ -157,8 +157,8 @@ class ClaimExtractor:
     def _stands(self, doc: Doc, trigger: Hit) -> bool:
         """A sentence-final word elsewhere is no trigger at all («оставалось всего 2 км»), nor
         is an active form where a rule reads passives, nor a noun after «без» («оставили без
-        боя», «обошлось без жертв»: the thing did not happen), nor a quoted name or a match report's
-        word but a weapon's («драма «Наступление»», not «Ночью «Герани» по Харькову»)."""
+        боя», «обошлось без жертв»: the thing did not happen), nor a quoted name but a weapon's
+        («драма «Наступление»», not «Ночью «Герани» по Харькову»)."""
         rule = self._rules[trigger.payload[1]]
         return (
             (not rule.sentence_end or ends_sentence(doc, trigger, rule.sentence_end == "clause"))
@@ -166,7 +166,7 @@ class ClaimExtractor:
             and not repelled(doc, trigger)
             and voice_fits(doc, trigger, rule.passive_only, rule.active_only)
             and not absent(doc, trigger.first)
-            and (rule.type == "strike" or not no_act_of_war(doc, trigger.first, rule.type))
+            and (rule.type == "strike" or not a_quoted_name(doc, trigger.first))
         )
 
     def _best_claims(self, context: Context) -> tuple[dict[ClaimKey, ClaimFinding], set[ClaimKey]]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 from monitor.claims.history import casefolded
 from monitor.claims.morphology import (
@@ -24,7 +23,8 @@ from monitor.claims.morphology import (
 )
 from monitor.claims.ranks import SETTLEMENT_RANK
 from monitor.claims.rules import Hit
-from monitor.claims.spans import Context, sentence_bounds
+from monitor.claims.spans import Context
+from monitor.claims.sport import GROUND_TYPES, sports_scene
 from monitor.text.lemmas import Doc, parse_word
 
 # How far before a trigger an irrealis cue makes it hypothetical
@@ -193,46 +193,6 @@ _WEAPONS = re.compile(
     r"ворог|окупант|оккупант|противник|артил|калибр|калібр|искандер|іскандер|кинжал|кинджал|"
     r"х-\d|детонац"
 )
-
-
-# A match told in the war's words («Накатили с первых минут, к середине второго периода оборона
-# гостей посыпалась, а вратаря заменили после четвёртой шайбы»): the claims of ground taken,
-# held or lost are its metaphors where the trigger's sentence names a word of sport and no side
-# of the war, with two of these words near (a strike stays: «матч отменили из-за обстрела
-# Белгорода»; a digest's war item stays beside its football item, and so does a boxing
-# metaphor told of the sides: «ВСУ получили нокаут под Покровском»)
-# (not a capture: «Суджа освобождена: на местном стадионе … подняли флаг»)
-GROUND_TYPES = frozenset({"advance", "withdrawal", "encirclement", "infiltration"})
-_SPORTS = re.compile(
-    r"(?<!\w)(матч(?:а|е|и|ей|ах|ам|ами|у|ем)?|турнир\w{0,3}|турнір\w{0,3}|"
-    r"чемпионат\w{0,3}|чемпіонат\w{0,3}|хокке\w{1,3}|хоке\w{1,3}|футбол(?:а|е|у|ом|ист\w*)?|"
-    r"шайб\w{0,3}|вратар\w{0,3}|воротар\w{0,3}|нокаут\w{0,3}|тайм(?:а|е|ом|і)?|"
-    r"болельщик\w{0,3}|уболівальник\w{0,3}|стадион\w{0,3}|стадіон\w{0,3}|плей-офф|лиг[аиеу]|"
-    r"ліг[аиі]|кхл|рпл|нхл|упл|ufc|мма)(?!\w)"
-)
-SPORTS_REACH = 300  # characters either side of the trigger
-_SIDES = ("russian_forces", "ukrainian_forces", "own_forces", "enemy_forces")
-
-
-def sports_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit) -> bool:
-    """Whether the trigger's sentence names a word of sport (`_SPORTS`) and no side, with two
-    different such words within `SPORTS_REACH` characters."""
-    words = _sports_words(doc.text)
-    if not words:
-        return False
-    first, last = sentence_bounds(doc, hit.first)
-    start, end = doc.tokens[first].start, doc.tokens[last].end
-    if not any(start <= at < end for at, _ in words):
-        return False
-    at = doc.tokens[hit.first].start
-    if len({word for where, word in words if abs(where - at) <= SPORTS_REACH}) < 2:
-        return False
-    return not any(first <= cue.first <= last for kind in _SIDES for cue in cues.get(kind, ()))
-
-
-@lru_cache(maxsize=4)  # asked once per trigger: the post is searched once
-def _sports_words(text: str) -> tuple[tuple[int, str], ...]:
-    return tuple((m.start(), m.group(1)[:5]) for m in _SPORTS.finditer(casefolded(text)))
 
 
 def household_gas(text: str) -> bool:

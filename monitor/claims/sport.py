@@ -1,34 +1,78 @@
-"""A sports report: a clause of a post that tells of a match in the words of sport tells no
-ground war, whatever its verbs («„Крылья“ накатили „Ростову“ три безответных», «Наши
-штурмовали ворота весь матч»); its strikes and casualties stay («во время матча обстреляли
-стадион, ранены двое болельщиков»)."""
+"""A match told in the war's words: the claims of ground taken, held or lost in a sentence of a
+match report are its metaphors («„Крылья“ накатили „Ростову“ три безответных», «Наши штурмовали
+ворота весь матч»)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-# The words of a match report, whole («Таймс», «матчасть», «голов скота», «форвардный» are none)
-_SPORT = re.compile(
-    r"(?<!\w)(матч(?:а|е|у|ем|и|ей|ах|ами)?|гол|гола|голы|голом|болельщик\w*|уболівальник\w*|"
-    r"вболівальник\w*|стадион\w*|стадіон\w*|чемпионат\w*|чемпіонат\w*|турнир\w*|турнір\w*|"
-    r"тайм(?:а|е|у|ы|ов)?|футбол\w*|хоккей\w*|хокей\w*|рпл|упл|вратар[ьяюе]\w*|воротар\w*|"
-    r"форвард(?:а|у|ом|ы|ов)?|пенальти|пенальті|безответн\w*)(?!\w)"
+from monitor.claims.history import casefolded
+from monitor.claims.morphology import clause_between
+from monitor.claims.rules import Hit
+from monitor.claims.spans import sentence_bounds
+from monitor.text.lemmas import Doc
+
+# A match told in the war's words («Накатили с первых минут, к середине второго периода оборона
+# гостей посыпалась, а вратаря заменили после четвёртой шайбы»): the claims of ground taken,
+# held or lost are its metaphors where the trigger's sentence names a word of sport and no side
+# of the war, with two of these words near (a strike stays: «матч отменили из-за обстрела
+# Белгорода»; a digest's war item stays beside its football item, and so does a boxing
+# metaphor told of the sides: «ВСУ получили нокаут под Покровском»)
+# (not a capture: «Суджа освобождена: на местном стадионе … подняли флаг»)
+GROUND_TYPES = frozenset({"advance", "withdrawal", "encirclement", "infiltration"})
+_SPORTS = re.compile(
+    r"(?<!\w)(матч(?:а|е|и|ей|ах|ам|ами|у|ем)?|турнир\w{0,3}|турнір\w{0,3}|"
+    r"чемпионат\w{0,3}|чемпіонат\w{0,3}|хокке\w{1,3}|хоке\w{1,3}|футбол(?:а|е|у|ом|ист\w*)?|"
+    r"шайб\w{0,3}|вратар\w{0,3}|воротар\w{0,3}|нокаут\w{0,3}|тайм(?:а|е|ом|і)?|"
+    r"болельщик\w{0,3}|уболівальник\w{0,3}|стадион\w{0,3}|стадіон\w{0,3}|плей-офф|лиг[аиеу]|"
+    r"ліг[аиі]|кхл|рпл|нхл|упл|ufc|мма|гол|гола|голы|голом|безответн\w{0,3}|пенальти|пенальті|"
+    r"форвард(?:а|у|ом|ы|ов)?)(?!\w)"
 )
-# How many different such words make a post a match report
-SPORT_WORDS = 2
-# The claims a match's words unmake: a side's moves on the ground
-GROUND = frozenset({"advance", "capture", "withdrawal", "encirclement", "deployment"})
+# The words of a match itself (no metaphor: «ВСУ получили нокаут»), which tell the match even in
+# a clause that names a side («Наши штурмовали ворота весь матч»)
+_MATCH = ("матч", "гол", "безот", "пенал", "тайм", "шайб", "врат", "ворот")
+SPORTS_REACH = 300  # characters either side of the trigger
+_SIDES = ("russian_forces", "ukrainian_forces", "own_forces", "enemy_forces")
+
+
+def sports_scene(cues: Mapping[str, Sequence[Hit]], doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger's sentence names a word of sport (`_SPORTS`), with two different
+    such words within `SPORTS_REACH` characters, and no side, unless the trigger's own clause
+    tells of the match (`_MATCH`)."""
+    words = _sports_words(doc.text)
+    if not words:
+        return False
+    first, last = sentence_bounds(doc, hit.first)
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    if not any(start <= at < end for at, _ in words):
+        return False
+    at = doc.tokens[hit.first].start
+    if len({word for where, word in words if abs(where - at) <= SPORTS_REACH}) < 2:
+        return False
+    clause_start, clause_end = _clause_span(doc, hit.first)
+    if any(clause_start <= where < clause_end and w.startswith(_MATCH) for where, w in words):
+        return True
+    return not any(first <= cue.first <= last for kind in _SIDES for cue in cues.get(kind, ()))
+
+
+def _clause_span(doc: Doc, index: int) -> tuple[int, int]:
+    """The characters of the clause of token `index` (to a comma, a colon, a dash or the
+    sentence's end)."""
+    tokens = doc.tokens
+    start = end = index
+    while start > 0 and tokens[start - 1].sentence == tokens[index].sentence:
+        if clause_between(doc, start - 1, start):
+            break
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[index].sentence:
+        if clause_between(doc, end, end + 1):
+            break
+        end += 1
+    return tokens[start].start, tokens[end].end
 
 
 @lru_cache(maxsize=4)  # asked once per trigger: the post is searched once
-def sports_report(text: str) -> bool:
-    """Whether `text` holds `SPORT_WORDS` different words of a match report."""
-    found = {match.group(1) for match in _SPORT.finditer(text.casefold())}
-    return len(found) >= SPORT_WORDS
-
-
-def of_the_match(words: str) -> bool:
-    """Whether a clause of a match report tells of the match: it holds a word of sport (not
-    «Наши штурмовики зашли в Торецк», the sentence before «Вечером смотрели матч»)."""
-    return _SPORT.search(words.casefold()) is not None
+def _sports_words(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group(1)[:5]) for m in _SPORTS.finditer(casefolded(text)))

@@ -6,10 +6,8 @@ name is no act (`a_quoted_name`)."""
 
 from __future__ import annotations
 
-from monitor.claims.morphology import clause_between
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
-from monitor.claims.sport import GROUND, of_the_match, sports_report
 from monitor.claims.voice import gap
 from monitor.text.lemmas import Doc
 
@@ -44,27 +42,6 @@ def in_a_title(doc: Doc, span: PlaceSpan) -> bool:
 QUOTES = {"«": "»", '"': '"', "„": "“", "“": "”"}
 # How many words a quoted name holds at most
 NAME_WORDS = 3
-
-
-def no_act_of_war(doc: Doc, first: int, claim_type: str) -> bool:
-    """Whether token `first` tells no act of war: it is in a quoted name (`a_quoted_name`), or
-    a move on the ground in a clause of a match report that tells of the match
-    (`sports_report`)."""
-    if a_quoted_name(doc, first):
-        return True
-    if claim_type not in GROUND or not sports_report(doc.text):
-        return False
-    tokens = doc.tokens
-    start = end = first
-    while start > 0 and tokens[start - 1].sentence == tokens[first].sentence:
-        if clause_between(doc, start - 1, start):
-            break
-        start -= 1
-    while end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[first].sentence:
-        if clause_between(doc, end, end + 1):
-            break
-        end += 1
-    return of_the_match(doc.text[tokens[start].start : tokens[end].end])
 
 
 def a_quoted_name(doc: Doc, first: int) -> bool:
