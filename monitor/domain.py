@@ -136,8 +136,6 @@ class PlaceMention:
 
 # The words of a mention's reason when the place matcher read it as an axis
 AXIS_READING = "name of a direction or hromada"
-# A seat's hromada is a place of its own, `<seat key>-hromada` («Bilopillia Hromada»)
-HROMADA_SUFFIX = "-hromada"
 
 
 @dataclass(frozen=True, slots=True)

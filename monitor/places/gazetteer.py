@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import cast
 
 from monitor.config import PlacesFile
-from monitor.domain import HROMADA_SUFFIX
 from monitor.errors import ConfigError
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -64,9 +63,10 @@ _KIND_ALIASES = {
     "republic": "region",
 }
 SCHEMA_VERSION = "3"
-# A seat's hromada is a place of its own (`domain.HROMADA_SUFFIX`), which
+# A seat's hromada is a place of its own, `<seat key>-hromada` («Bilopillia Hromada»), which
 # `hromadas.hromadas_apart` moves a hromada's reading onto; bump the version when
 # `add_hromadas` adds other places (it goes into the fingerprint)
+HROMADA_SUFFIX = "-hromada"
 HROMADAS_VERSION = "hromadas 1"
 _SEATS = frozenset({"city", "town", "settlement", "village"})
 

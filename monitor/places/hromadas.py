@@ -12,8 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from monitor.domain import AXIS_READING, HROMADA_SUFFIX, PlaceMention
-from monitor.places.gazetteer import Gazetteer
+from monitor.domain import AXIS_READING, PlaceMention
+from monitor.places.gazetteer import HROMADA_SUFFIX, Gazetteer
 
 # the reading replaces the axis reading in the mention's reason: «Ukrainian name of a hromada»
 READING = "name of a hromada"

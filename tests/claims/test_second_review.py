@@ -74,12 +74,6 @@ def test_an_oblasts_axis_listed_first_stays_a_place(bundled_analyzer: Analyzer) 
             "casualties",
             "Verbove",
         ),
-        (
-            "Сумщина: у Сумах поранено 4 людей; у Шосткинській громаді пошкоджено школу.",
-            "ua",
-            "strike",
-            "Sumy",
-        ),
     ],
 )
 def test_no_such_claim_there(

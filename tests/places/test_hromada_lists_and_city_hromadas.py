@@ -115,3 +115,10 @@ def test_an_attack_on_a_hromada_is_a_strike(bundled_analyzer: Analyzer) -> None:
     _, claims = bundled_analyzer.analyze("Ворог атакував Сумську та Білопільську громади.", "ua")
     assert {c.claim_type for c in claims} == {"strike"}
     assert len(claims) == 2
+
+
+def test_the_claims_know_a_hromadas_key_as_the_gazetteer_makes_it() -> None:
+    from monitor.claims.kinds import HROMADA_KEY
+    from monitor.places.gazetteer import HROMADA_SUFFIX
+
+    assert HROMADA_KEY == HROMADA_SUFFIX
