@@ -221,6 +221,8 @@ def ukrainian_name(city: dict[str, Any], name_ru: str) -> str:
     Ukrainian letters or endings, the nearest the rules' form of the Russian name (`ru_to_uk`),
     if near enough; else that form."""
     rules = ru_to_uk(name_ru)
+    if rules.endswith("ец"):  # a town's «-ец» is «-ець» in Ukrainian: Торопец → Торопець
+        rules = rules[:-2] + "ець"
     best, score = rules, 0.7
     for name in sorted(city["alternatenames"]):
         folded = name.casefold().replace("ʼ", "'").replace("’", "'")

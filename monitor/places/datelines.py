@@ -11,10 +11,10 @@ from monitor.places.context import MatchContext
 from monitor.places.front import war_post
 from monitor.text.labels import opens_a_label
 
-# Strikes, which a report's line labels by the town hit
+# Strikes and explosions, which a report's line labels by the town hit
 _STRIKE_WORDS = re.compile(
     r"(?<!\w)(?:\w*удар\w*|каб\w*|ракет\w*|шахед\w*|приліт\w*|прил[её]т\w*|влучан\w*|"
-    r"попадани\w*|обстріл\w*|обстрел\w*|уламк\w*|обломк\w*)"
+    r"попадани\w*|обстріл\w*|обстрел\w*|уламк\w*|обломк\w*|вибух\w*|взрыв\w*)"
 )
 
 

@@ -112,3 +112,18 @@ def test_a_region_after_a_name_holding_one_of_its_readings_keeps_it(
     bundled_analyzer: Analyzer, text: str, expected: str
 ) -> None:
     assert expected in _places(bundled_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian town in «-ец» is «-ець» in Ukrainian, declined so
+        ("Дрони уразили нафтобазу в Торопці Тверської області.", "Toropets"),
+        ("Дрони атакували Череповець, горить завод.", "Cherepovets"),
+        # an explosion labelled by its town, the region named
+        ("Торопець (Тверська область): вибухи на складах.", "Toropets"),
+    ],
+)
+def test_russian_towns_in_ukrainian(bundled_analyzer: Analyzer, text: str, expected: str) -> None:
+    mentions, _ = bundled_analyzer.analyze(text, "ua")
+    assert expected in {bundled_analyzer.gazetteer.places[m.place_key].name_en for m in mentions}
