@@ -56,8 +56,8 @@ from monitor.places.plausible import reading_plausible
 from monitor.places.post_context import (
     PostContext,
     in_region_after,
-    region_after,
     region_qualifier,
+    region_right_after,
     why_supported,
 )
 from monitor.places.ranking import city_over_namesake, score, silent
@@ -285,13 +285,14 @@ class Resolver:
         return True
 
     def _region_denies(self, ctx: MatchContext, scored: list[Scored]) -> bool:
-        """Whether the region named right after a settlement holds none of its readings: a
-        namesake the gazetteer lacks («село Ивановка Амурской области», «Красноармейск
-        (Саратовская область)» is not Pokrovsk)."""
+        """Whether the region named right after a settlement's name (no comma between: «в
+        Киеве, Киевской … областях» lists) holds none of its readings: a namesake the gazetteer
+        lacks («село Ивановка Амурской области», «Красноармейск (Саратовская область)» is not
+        Pokrovsk)."""
         places = self.places
-        if places[scored[0][1].place].kind not in SETTLEMENT_KINDS:
+        if scored[0][1].kind != NAME or places[scored[0][1].place].kind not in SETTLEMENT_KINDS:
             return False
-        region = region_after(ctx, places)
+        region = region_right_after(ctx, places)
         return region is not None and all(
             places[c.place].oblast != region and places[c.place].own_region != region
             for _, c, _ in scored

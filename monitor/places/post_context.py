@@ -162,6 +162,22 @@ def region_after(
     return None
 
 
+# What may stand between a settlement's name and a region that tells which place it is: nothing,
+# or a bracket («Ивановка Амурской области», «Красноармейск (Саратовская область)»)
+_TIGHT_GAP = re.compile(r"\s*\(?\s*")
+
+
+def region_right_after(ctx: MatchContext, places: list[PlaceInfo]) -> str | None:
+    """The region named right after the place with nothing or a bracket between (`region_after`
+    reaches past a comma too: «в Киеве, Киевской … областях» is a list)."""
+    following = ctx.index + 1
+    if following >= len(ctx.matches):
+        return None
+    if _TIGHT_GAP.fullmatch(ctx.t[ctx.match.end : ctx.matches[following].start]) is None:
+        return None
+    return region_after(ctx, places)
+
+
 def in_region_after(
     ctx: MatchContext, places: list[PlaceInfo], readings: tuple[Candidate, ...]
 ) -> tuple[Candidate, ...]:

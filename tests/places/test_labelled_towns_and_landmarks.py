@@ -106,6 +106,14 @@ def test_a_region_after_a_name_holding_none_of_its_readings_leaves_it_unknown(
         ("Бои у Ивановки Донецкой области.", "Ivanivka"),
         ("Удар по Покровску (ДНР), повреждены дома.", "Pokrovsk"),
         ("Саки (Крым): взрывы на аэродроме.", "Saky"),
+        # a list, not a qualifier: the city and then its oblast
+        ("Воздушная тревога объявлена в Киеве, Киевской и еще 7 областях.", "Kyiv"),
+        ("Сбер повышает ставки в Москве, Московской области и Петербурге.", "Moscow"),
+        # an axis's adjective and the front it lies on
+        (
+            "Группа солдат сдалась в плен на времевском направлении Запорожской линии фронта.",
+            "Vremivka",
+        ),
     ],
 )
 def test_a_region_after_a_name_holding_one_of_its_readings_keeps_it(
