@@ -52,7 +52,7 @@ from monitor.places.cues import (
     river_over_villages,
     sentence_initial,
 )
-from monitor.places.hromadas import PEOPLE_AFTER
+from monitor.places.hromadas import HROMADA_NOUN, PEOPLE_AFTER
 from monitor.places.person_names import first_name, named_before
 from monitor.places.surfaces import ADJ, AXIS, NAME, Candidate, SurfaceEntry
 from monitor.text.lemmas import morph_analyzer
@@ -238,11 +238,13 @@ class MatchContext:
 
     @property
     def no_municipality(self) -> bool:
-        """Whether a hromada's or an axis's form is none: the tail of a longer hyphenated name
-        («Новгород-Северская громады»), or a community of people («Харківська громада
+        """Whether a hromada's or an axis's form is none: a hromada's the tail of a longer
+        hyphenated name («Новгород-Северская громады»; an axis's is its town's: «на
+        красно-лиманском направлении»), or a community of people («Харківська громада
         волонтерів», «общины переселенцев»)."""
-        before = self.before
-        return (before.endswith("-") and before[-2:-1].isalpha()) or (
+        before, form = self.before, self.t[self.match.start : self.match.end]
+        tail = before.endswith("-") and before[-2:-1].isalpha()
+        return (tail and HROMADA_NOUN.search(form) is not None) or (
             PEOPLE_AFTER.match(self.after) is not None
         )
 

@@ -22,6 +22,8 @@ _AXIS_WORDS = re.compile(r" \(«… [^»]*»\)")
 # line (an adjective listed first: «Юнаківської, Хотінської та Миропільської громад»)
 _NOUN = re.compile(r"(громад|общин|отг|напрям|направлени)", re.IGNORECASE)
 _HROMADA_NOUNS = ("громад", "общин", "отг")
+# A hromada's noun in a form («… громади», «… общины»)
+HROMADA_NOUN = re.compile(r"(?<!\w)(?:громад|общин|отг)")
 # People a community is of, after «громада»/«община»: not a municipality
 PEOPLE_AFTER = re.compile(
     r"\s*(?:волонтер|переселен|біженц|беженц|вимушен|вынужден|програміст|программист|рибал|"

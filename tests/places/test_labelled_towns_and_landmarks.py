@@ -135,3 +135,16 @@ def test_a_region_after_a_name_holding_one_of_its_readings_keeps_it(
 def test_russian_towns_in_ukrainian(bundled_analyzer: Analyzer, text: str, expected: str) -> None:
     mentions, _ = bundled_analyzer.analyze(text, "ua")
     assert expected in {bundled_analyzer.gazetteer.places[m.place_key].name_en for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мальчик погиб на прогулке в детском саду Нижнего Новгорода.", "Nizhny Novgorod"),
+        ("Уничтожена переправа ВСУ на красно-лиманском направлении.", "Lyman"),
+    ],
+)
+def test_a_kindergarten_of_a_town_and_a_hyphenated_axis_keep_their_places(
+    bundled_analyzer: Analyzer, text: str, expected: str
+) -> None:
+    assert expected in _places(bundled_analyzer, text)
