@@ -184,8 +184,8 @@ def _unfound_lasts(
     «шосткинська громада», not «шосткинська громади»), as matches spanning the noun too."""
     unfound = []
     for last in LAST_ITEM.finditer(t):
-        if any(m.start <= last.start() < m.end for m in found):
-            continue
+        if len(last.group(1)) > ITEM_WINDOW or any(m.start <= last.start() < m.end for m in found):
+            continue  # (no axis or hromada is named in so long a word)
         nouns = SINGULAR[last.group(2)]
         entry = next(
             (e for n in nouns if (e := axis_entry(f"{last.group(1)} {n}")) is not None), None

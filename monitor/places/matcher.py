@@ -226,11 +226,17 @@ class PlaceMatcher:
         raw = self._hits(norm)
         if len(raw) > 1 and not _disjoint(raw):
             raw.sort(key=lambda r: (r[0] - r[1], r[0]))
+            # the chosen spans are disjoint, kept in order: only the last one starting before
+            # a new span's end can overlap it (a bisection, not a pass over all of them)
+            starts: list[int] = []
             chosen: list[tuple[int, int, int]] = []
             for item in raw:
-                if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
-                    chosen.append(item)
-            raw = sorted(chosen)
+                at = bisect.bisect_left(starts, item[1])
+                if at and chosen[at - 1][1] > item[0]:
+                    continue
+                starts.insert(at, item[0])
+                chosen.insert(at, item)
+            raw = chosen
         return raw
 
     def _near_checked(

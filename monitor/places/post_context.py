@@ -37,7 +37,8 @@ class PostContext:
     hromadas: set[str] = field(default_factory=set)
     # for the reasons: a region or district → the keys of the places that put it in the post,
     # and the key of the region or district itself when the post names it
-    sources: dict[str, list[str]] = field(default_factory=dict)
+    # (each key once, in order: a post may name one place thousands of times)
+    sources: dict[str, dict[str, None]] = field(default_factory=dict)
     named: dict[str, str] = field(default_factory=dict)
     # `_support` of each place asked about (a post asks again for the same namesakes); not an
     # init field, so the copy `with_shared_areas` makes with more areas starts empty
@@ -49,12 +50,12 @@ class PostContext:
 
     def add(self, areas: set[str], name: str, info: PlaceInfo) -> None:
         areas.add(name)
-        self.sources.setdefault(name, []).append(info.key)
+        self.sources.setdefault(name, {})[info.key] = None
         if info.own_region == name:
             self.named.setdefault(name, info.key)
 
     def why(self, name: str, info: PlaceInfo) -> str:
-        others = [k for k in dict.fromkeys(self.sources.get(name, [])) if k != info.key]
+        others = [k for k in self.sources.get(name, ()) if k != info.key]
         return reasons.area(name, others, self.named.get(name, info.key) != info.key)
 
 
@@ -164,7 +165,7 @@ def region_after(
 
 # What may stand between a settlement's name and a region that tells which place it is: nothing,
 # or a bracket («Ивановка Амурской области», «Красноармейск (Саратовская область)»)
-_TIGHT_GAP = re.compile(r"\s*\(?\s*")
+_TIGHT_GAP = re.compile(r"\s*(?:\(\s*)?")  # (one way to match: a long gap stays linear)
 
 
 def region_right_after(ctx: MatchContext, places: list[PlaceInfo]) -> str | None:

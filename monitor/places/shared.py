@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 class _Areas(Protocol):
     regions: set[str]
     districts: set[str]
-    sources: dict[str, list[str]]
+    sources: dict[str, dict[str, None]]
 
 
 PostT = TypeVar("PostT", bound=_Areas)
@@ -128,7 +128,7 @@ def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> li
         post,
         regions=post.regions | ({oblast} if oblast else set()),
         districts=post.districts | ({district} if district else set()),
-        sources={**post.sources, **{a: [*post.sources.get(a, []), SHARED] for a in areas}},
+        sources={**post.sources, **{a: {**post.sources.get(a, {}), SHARED: None} for a in areas}},
     )
     return [shared] * len(group)
 

@@ -45,3 +45,15 @@ def test_a_long_gap_between_place_names_is_linear(seed_matcher: PlaceMatcher) ->
     started = time.monotonic()
     seed_matcher.find("Суджа" + " " * 100_000 + "x Курск")
     assert time.monotonic() - started < 3  # it took 128 s before the length check
+
+
+def test_a_long_chain_of_hyphenated_names_is_not_quadratic(seed_matcher: PlaceMatcher) -> None:
+    started = time.monotonic()
+    seed_matcher.find("Обстріли: " + "-".join(["Сумська"] * 20_000) + " громади")
+    assert time.monotonic() - started < 5  # it took 39 s with the overlaps checked pairwise
+
+
+def test_a_long_gap_before_a_bracket_is_linear(seed_matcher: PlaceMatcher) -> None:
+    started = time.monotonic()
+    seed_matcher.find("Ивановка" + " " * 100_000 + "(Амурская область): атака")
+    assert time.monotonic() - started < 3
