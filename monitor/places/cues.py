@@ -249,11 +249,8 @@ def river_after(before: str, after: str) -> bool:
 
 
 # A preposition of nearness and a capitalised place after a name: a river near a town («Дніпро
-# біля Кременчука почав замерзати», «Сейм под Курском»), not a town, which is no town's
-# neighbour (read in the original text: «Дніпро під ударом» is the city)
-RIVER_NEAR_TOWN = re.compile(
-    r"[ \t]{1,3}(?:біля|поблизу|возле|около|вблизи|под|під)[ \t]+[А-ЯІЇЄҐ]"
-)
+# біля Кременчука», «Сейм под Курском»; in the original text: «Дніпро під ударом» is the city)
+RIVER_NEAR_TOWN = re.compile(r"[ \t]{1,3}(?:біля|поблизу|возле|около|вблизи|под|під) [А-ЯІЇЄҐ]")
 
 
 def river_near_a_town(text: str, end: int) -> bool:
