@@ -242,11 +242,11 @@ class MatchContext:
         hyphenated name («Новгород-Северская громады»; an axis's is its town's: «на
         красно-лиманском направлении»), or a community of people («Харківська громада
         волонтерів», «общины переселенцев»)."""
-        before, form = self.before, self.t[self.match.start : self.match.end]
-        tail = before.endswith("-") and before[-2:-1].isalpha()
-        return (tail and HROMADA_NOUN.search(form) is not None) or (
-            PEOPLE_AFTER.match(self.after) is not None
-        )
+        before, match = self.before, self.match
+        tail = before.endswith("-") and before[-2:-1].isalpha()  # (the cheap test first)
+        if tail and HROMADA_NOUN.search(self.t, match.start, match.end) is not None:
+            return True
+        return PEOPLE_AFTER.match(self.after) is not None
 
     @_lazy
     def longer_name(self) -> bool:

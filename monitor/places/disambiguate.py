@@ -261,9 +261,8 @@ class Resolver:
             return self._accept(match, best, scored, why, ctx.capital, reasons.AIRFIELD)
         if quote_before(before) and ctx.facility:
             return False  # «аэродрома "Суджа"»: the name of a facility the gazetteer lacks
-        named = post.named
         if not reading_plausible(
-            match, best.kind, info, ctx, supported, post.regions, len(scored), named
+            match, best.kind, info, ctx, supported, post.regions, len(scored), post.named
         ):
             return False
         if grouping_before(before) or ctx.on_streets:
