@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from monitor.claims.cases import nominative_only
 from monitor.claims.morphology import (
     clause_between,
     is_adjective,
@@ -50,6 +51,8 @@ def agent_slots(
             after < len(doc.tokens)
             and doc.tokens[after].sentence == doc.tokens[hit.last].sentence
             and not clause_between(doc, hit.last, after)
+            # (a nominative there is the next verb's subject: «После боёв противник выбит»)
+            and not nominative_only(doc.tokens[after].form, doc.lang)
         ):
             slots.add(after)
         # «внаслідок ворожої атаки», «российская баллистическая ракета»: the adjectives before

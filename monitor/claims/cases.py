@@ -36,3 +36,12 @@ def owning_case(form: str, lang: str) -> bool:
     return direct_case(form, lang) or any(
         "gent" in str(p.tag) for p in morph_analyzer(lang).parse(form)[:3]
     )
+
+
+@lru_cache(maxsize=20_000)
+def nominative_only(form: str, lang: str) -> bool:
+    """«противник», «ворог»: every reading a nominative (or a vocative), none a genitive."""
+    if not form.isalpha():
+        return False
+    tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
+    return bool(tags) and all("nomn" in tag or "voct" in tag for tag in tags)

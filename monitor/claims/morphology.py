@@ -16,11 +16,11 @@ from monitor.text.lemmas import Doc, morph_analyzer
 
 @lru_cache(maxsize=50_000)
 def is_passive(form: str, lang: str) -> bool:
-    """Whether a word form is a passive participle («захвачен», «окружённой», «збито»)."""
+    """A passive participle («захвачен», «збито»; uk «вибитий», an adjective marked pssv)."""
     if not form.isalpha():
         return False
-    tag = str(morph_analyzer(lang).parse(form)[0].tag)  # the uk tagset lacks some ru grammemes
-    return ("pssv" in tag and tag.startswith(("PRTF", "PRTS"))) or "Impe" in tag
+    tag = str(morph_analyzer(lang).parse(form)[0].tag)
+    return ("pssv" in tag and tag.startswith(("PRTF", "PRTS", "ADJF"))) or "Impe" in tag
 
 
 @lru_cache(maxsize=50_000)

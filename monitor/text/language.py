@@ -18,7 +18,6 @@ from functools import cache
 UK_LETTERS = "іїєґІЇЄҐ"
 UK_WORDS = (
     "що",
-    "та",
     "це",
     "від",
     "або",
@@ -37,6 +36,9 @@ UK_WORDS = (
     "була",
     "були",
 )
+# «та» is Ukrainian "and" but also Russian "that one" («та, что», «та самая»): evidence only
+# where the text shows nothing Russian
+WEAK_UK_WORDS = ("та",)
 RU_LETTERS = "ыэъЫЭЪ"
 # (not «уже» nor «от», which Ukrainian writes too)
 RU_WORDS = (
@@ -62,6 +64,7 @@ RU_WORDS = (
 
 UK_EVIDENCE = re.compile(rf"[{UK_LETTERS}]|\b(?:{'|'.join(UK_WORDS)})\b", re.I)
 RU_EVIDENCE = re.compile(rf"[{RU_LETTERS}]|\b(?:{'|'.join(RU_WORDS)})\b", re.I)
+WEAK_UK_EVIDENCE = re.compile(rf"\b(?:{'|'.join(WEAK_UK_WORDS)})\b", re.I)
 
 # Where `re.IGNORECASE` finds the equivalents of a Cyrillic letter: the Cyrillic blocks (with
 # the rounded and tall letter variants of U+1C80) and their Latin-script neighbours.
@@ -88,7 +91,10 @@ class CaseInsensitiveWords:
     """`[letters]|\\b(?:words)\\b` with `re.IGNORECASE`, as quick case-exact patterns."""
 
     def __init__(self, letters: str, words: tuple[str, ...]) -> None:
-        self.letters = re.compile("[" + "".join(case_class(c)[1:-1] for c in letters) + "]")
+        # (no letters: a class that matches nothing)
+        self.letters = re.compile(
+            "[" + "".join(case_class(c)[1:-1] for c in letters) + "]" if letters else "(?!)"
+        )
         by_first: dict[str, list[str]] = defaultdict(list)
         for word in words:
             by_first[word[0]].append(word[1:])
@@ -112,15 +118,18 @@ class CaseInsensitiveWords:
 
 _UK = CaseInsensitiveWords(UK_LETTERS, UK_WORDS)
 _RU = CaseInsensitiveWords(RU_LETTERS, RU_WORDS)
+_WEAK_UK = CaseInsensitiveWords("", WEAK_UK_WORDS)
 
 
 def language_evidence(text: str) -> str | None:
-    """'uk' or 'ru' when the text shows letters or words of only one of them, else None."""
+    """'uk' or 'ru' when the text shows letters or words of only one of them, else None. A
+    Ukrainian letter or word outweighs Russian ones (a Ukrainian post quotes Russian); a word
+    both write (`WEAK_UK_WORDS`) counts only where nothing is Russian."""
     if _UK.search(text):
         return "uk"
     if _RU.search(text):
         return "ru"
-    return None
+    return "uk" if _WEAK_UK.search(text) else None
 
 
 def detect_language(text: str, fallback: str = "ru") -> str:

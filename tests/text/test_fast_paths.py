@@ -152,7 +152,7 @@ def test_no_character_beyond_plane_one_needs_attention() -> None:
     "letter",
     sorted(
         set(
-            "".join(language.UK_WORDS + language.RU_WORDS)
+            "".join(language.UK_WORDS + language.WEAK_UK_WORDS + language.RU_WORDS)
             + language.UK_LETTERS
             + language.RU_LETTERS
         )
@@ -167,7 +167,9 @@ def test_language_evidence_equals_the_defining_regexes() -> None:
     def reference(text: str) -> str | None:
         if language.UK_EVIDENCE.search(text):
             return "uk"
-        return "ru" if language.RU_EVIDENCE.search(text) else None
+        if language.RU_EVIDENCE.search(text):
+            return "ru"
+        return "uk" if language.WEAK_UK_EVIDENCE.search(text) else None
 
     pieces = [
         *"щоШОтаТАцеЦЕвідабозгрилчэыъЫЭЪіїєґІЇЄҐ",
@@ -202,6 +204,11 @@ def test_language_evidence_equals_the_defining_regexes() -> None:
         ("Дрон упал после атаки, где был склад", "ru"),
         ("Ракета влучила в будинок, його зруйновано", "uk"),
         ("Кинджал вектор Житомир", None),
+        # «та» is Russian too: «та, что под Купянском», «та самая «перегруппировка»»
+        ("Освобождена Ивановка — та, что под Купянском", "ru"),
+        ("Была та самая перегруппировка", "ru"),
+        ("Шахеди та ракети на Харків", "uk"),
+        ("Ракети та дрони", "uk"),
     ],
 )
 def test_language_evidence_of_function_words(text: str, expected: str | None) -> None:

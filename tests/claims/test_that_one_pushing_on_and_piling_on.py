@@ -1,0 +1,153 @@
+"""Russian «та» («та, что под X», «та самая»), which is no sign of Ukrainian; a side in the
+nominative after a noun of fighting, the next verb's subject and not the noun's agent («После
+боёв противник выбит из X»); bloggers' pushing on at a place («прут на X», «пруть на X»);
+Ukrainian slang for shelling («насипають по X», «криють X», «накривають X»); and Ukrainian
+channels' names for the Russians when they write Russian («кацапы», «рашисты»). Every text is
+a paraphrase written for the test. A Ukrainian passive participle («вибитий») is a passive
+as a Russian one is."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.claims.extractor import ClaimExtractor
+from tests.claims.extracting import Claim, claims, extractor_over
+
+Case = tuple[str, str, dict[str, str], set[Claim]]
+
+PLACES = {
+    "ivanivka": ("village", "UA"),
+    "kupiansk": ("town", "UA"),
+    "novoselivka": ("village", "UA"),
+    "demidovka": ("village", "RU"),
+    "tetkino": ("village", "RU"),
+    "robotyne": ("village", "UA"),
+    "stepnohirsk": ("village", "UA"),
+    "mala-tokmachka": ("village", "UA"),
+    "pokrovsk": ("town", "UA"),
+    "zaporizhzhia": ("city", "UA"),
+    "kherson": ("city", "UA"),
+    "korabelnyi-district": ("district", "UA"),
+    "nikopol": ("town", "UA"),
+    "marhanets": ("town", "UA"),
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return extractor_over(PLACES)
+
+
+CASES: list[Case] = [
+    # «та» in a Russian post: the post is read in Russian
+    (
+        "Освобождён населённый пункт Ивановка. Уточню: Ивановка — та, что под Купянском.",
+        "ru",
+        {"ivanivka": "Ивановка", "kupiansk": "Купянском"},
+        {("capture", "ivanivka", "ru", "asserted")},
+    ),
+    (
+        "Была та самая история, что и весной: наши освободили Новоселовку.",
+        "ru",
+        {"novoselivka": "Новоселовку"},
+        {("capture", "novoselivka", "ru", "asserted")},
+    ),
+    # a nominative after «боёв» is the passive's subject, driven out
+    (
+        "После трёх суток боёв противник выбит из Демидовки.",
+        "ru",
+        {"demidovka": "Демидовки"},
+        {("capture", "demidovka", "ru", "asserted")},
+    ),
+    (
+        "После упорных боёв враг выбит из Тёткино.",
+        "ru",
+        {"tetkino": "Тёткино"},
+        {("capture", "tetkino", "ru", "asserted")},
+    ),
+    (
+        "Після запеклих боїв ворог вибитий з Роботиного.",
+        "ua",
+        {"robotyne": "Роботиного"},
+        {("capture", "robotyne", "ua", "asserted")},
+    ),
+    # a Ukrainian passive participle is a passive too (an adjective marked pssv in the uk
+    # dictionary): its subject is driven out
+    (
+        "Ворог вибитий з Роботиного.",
+        "ua",
+        {"robotyne": "Роботиного"},
+        {("capture", "robotyne", "ua", "asserted")},
+    ),
+    # pushing on at the place named right after, a side named
+    (
+        "Кацапи знову пруть на Степногірськ і Малу Токмачку.",
+        "ua",
+        {"stepnohirsk": "Степногірськ", "mala-tokmachka": "Малу Токмачку"},
+        {
+            ("advance", "stepnohirsk", "ru", "asserted"),
+            ("advance", "mala-tokmachka", "ru", "asserted"),
+        },
+    ),
+    (
+        "Укры опять прут на Работино толпой, без техники.",
+        "ru",
+        {"robotyne": "Работино"},
+        {("advance", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "Ворог пре на Покровськ з трьох боків.",
+        "ua",
+        {"pokrovsk": "Покровськ"},
+        {("advance", "pokrovsk", "ru", "asserted")},
+    ),
+    (
+        "Кацапы опять прут на Степногорск.",
+        "ua",
+        {"stepnohirsk": "Степногорск"},
+        {("advance", "stepnohirsk", "ru", "asserted")},
+    ),
+    # no side: people, not troops
+    (
+        "Люди прут на базар у Запоріжжі з самого ранку.",
+        "ua",
+        {"zaporizhzhia": "Запоріжжі"},
+        set(),
+    ),
+    # Ukrainian shelling slang, a side named
+    (
+        "Кацапи з лівого берега насипають по Корабельному району.",
+        "ua",
+        {"korabelnyi-district": "Корабельному району"},
+        {("strike", "korabelnyi-district", "ru", "asserted")},
+    ),
+    (
+        "Орки знову криють Нікополь з важкої артилерії.",
+        "ua",
+        {"nikopol": "Нікополь"},
+        {("strike", "nikopol", "ru", "asserted")},
+    ),
+    (
+        "Росіяни всю ніч накривають Марганець.",
+        "ua",
+        {"marhanets": "Марганець"},
+        {("strike", "marhanets", "ru", "asserted")},
+    ),
+    # sugar poured, a roof laid
+    ("Мама насипала цукор у банку в Нікополі.", "ua", {"nikopol": "Нікополі"}, set()),
+    ("Ми криємо дах у Херсоні, ворог поруч.", "ua", {"kherson": "Херсоні"}, set()),
+    # «рашисты» and «орки» in a Ukrainian channel's Russian
+    (
+        "Рашисты обстреляли Никополь из артиллерии.",
+        "ua",
+        {"nikopol": "Никополь"},
+        {("strike", "nikopol", "ru", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "places", "expected"), CASES)
+def test_claims(
+    extractor: ClaimExtractor, text: str, side: str, places: dict[str, str], expected: set[Claim]
+) -> None:
+    assert claims(extractor, text, places, side) == expected
