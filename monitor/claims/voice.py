@@ -238,7 +238,9 @@ def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     )
 
 
-_EDGE = re.compile(r"^[^\w«\"]+|[^\w»\":]+$")
+# the characters a headline's text may start and end with (`_trimmed`)
+_STARTS = re.compile(r"[\w«\"]")
+_ENDS = re.compile(r"[\w»\":]")
 _DASHED_TAIL = re.compile(r"\s[—–-]\s+([^—–]+)$")
 MAX_CREDIT_WORDS = 4
 
@@ -274,7 +276,7 @@ def headline_source(text: str, lang: str, names: frozenset[str]) -> bool:
     """Whether the post's first line credits a source for the whole post: «Удар по Сумам:
     шесть погибших — местные власти», «Взрывы в Курске, — СМИ», «Минобороны РФ:»."""
     line = next((line for line in text.splitlines() if line.strip()), "")
-    line = _EDGE.sub("", line.replace("*", "").replace("_", ""))
+    line = _trimmed(line.replace("*", "").replace("_", ""))
     if line.endswith(":"):
         credit = line[:-1]
     else:
@@ -289,6 +291,19 @@ def headline_source(text: str, lang: str, names: frozenset[str]) -> bool:
         not names.isdisjoint(parse_word(word, lang)[1]) or word.casefold() in names
         for word in words
     )
+
+
+def _trimmed(line: str) -> str:
+    """`line` without the marks before its first word or quote and after its last word, quote
+    or colon, in linear time (a regex anchored at the end tried every start of a long run of
+    spaces: 3.5 s for 20,000)."""
+    first = _STARTS.search(line)
+    if first is None:
+        return ""
+    end = len(line)
+    while end > first.start() and not _ENDS.match(line, end - 1):
+        end -= 1
+    return line[first.start() : end]
 
 
 # A line that credits the post to another channel: a repost («Источник: @channel»).

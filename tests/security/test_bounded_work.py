@@ -1,9 +1,11 @@
 """One hostile post cannot stop the work for everyone (security review, findings 3, 19): a
 post dated 9999-12-31 already in the database does not stop the digests of any rule, in any
-zone; a long gap between two place names costs linear time."""
+zone; a long gap between two place names, or in a headline, costs linear time."""
 
 from __future__ import annotations
 
+import random
+import re
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,11 +14,13 @@ import pytest
 from sqlalchemy import Engine
 
 from monitor.alerts.outbox import deliver_pending
+from monitor.claims import voice
 from monitor.places.matcher import PlaceMatcher
 from monitor.runtime.jobs import make_digests
 from monitor.store.db import session_scope
 from tests.alerts.data import add_post, seed_cluster
 from tests.alerts.test_delivery import configure
+from tests.claims.extracting import claims, extractor_over
 
 pytestmark = pytest.mark.filterwarnings("ignore:'imghdr' is deprecated:DeprecationWarning")
 
@@ -57,3 +61,20 @@ def test_a_long_gap_before_a_bracket_is_linear(seed_matcher: PlaceMatcher) -> No
     started = time.monotonic()
     seed_matcher.find("Ивановка" + " " * 100_000 + "(Амурская область): атака")
     assert time.monotonic() - started < 3
+
+
+def test_a_long_run_of_spaces_in_a_headline_is_linear() -> None:
+    extractor = extractor_over({"belgorod": ("city", "RU"), "kursk": ("city", "RU")})
+    text = "Обстрел Белгорода" + " " * 100_000 + "и удар по Курску."
+    started = time.monotonic()
+    claims(extractor, text, {"belgorod": "Белгорода", "kursk": "Курску"}, "ru")
+    assert time.monotonic() - started < 3  # the headline's trim took 92 s (a regex ending in $)
+
+
+def test_the_headline_trim_equals_its_defining_regex() -> None:
+    defining = re.compile(r"^[^\w«\"]+|[^\w»\":]+$")
+    pieces = [*'ab1_ «»":.,!—-\t', "Удар", " — СМИ", "ё"]
+    rnd = random.Random(5)
+    for _ in range(20_000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 12)))
+        assert voice._trimmed(line) == defining.sub("", line), repr(line)
