@@ -1,10 +1,10 @@
 """Russian «та» («та, что под X», «та самая»), which is no sign of Ukrainian; a side in the
 nominative after a noun of fighting, the next verb's subject and not the noun's agent («После
-боёв противник выбит из X»); bloggers' pushing on at a place («прут на X», «пруть на X»);
-Ukrainian slang for shelling («насипають по X», «криють X», «накривають X»); and Ukrainian
-channels' names for the Russians when they write Russian («кацапы», «рашисты»). Every text is
-a paraphrase written for the test. A Ukrainian passive participle («вибитий») is a passive
-as a Russian one is."""
+боёв противник выбит из X»); a Ukrainian passive participle («вибитий»), a passive as a Russian
+one is; bloggers' pushing on at a place, troops named («прут на X», «пруть на X»);
+«перегруппировка», the euphemism for a Russian pull-back; Ukrainian slang for shelling, the
+place right after «по» («насипають по X»); and Ukrainian channels' names for the Russians when
+they write Russian («кацапы», «рашисты»). Every text is a paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ PLACES = {
     "korabelnyi-district": ("district", "UA"),
     "nikopol": ("town", "UA"),
     "marhanets": ("town", "UA"),
+    "kyiv": ("city", "UA"),
+    "balakliia": ("town", "UA"),
+    "izium": ("town", "UA"),
+    "lviv": ("city", "UA"),
+    "rostov": ("city", "RU"),
+    "kuban": ("region", "RU"),
 }
 
 
@@ -122,20 +128,39 @@ CASES: list[Case] = [
         {("strike", "korabelnyi-district", "ru", "asserted")},
     ),
     (
-        "Орки знову криють Нікополь з важкої артилерії.",
+        "Ворог насипає по Херсону з Олешок.",
         "ua",
-        {"nikopol": "Нікополь"},
-        {("strike", "nikopol", "ru", "asserted")},
+        {"kherson": "Херсону"},
+        {("strike", "kherson", "ru", "asserted")},
+    ),
+    # a score, a share, a trip: no troops, no place right after «по»
+    ("Наше Динамо насипало по повній Шахтарю у Києві.", "ua", {"kyiv": "Києві"}, set()),
+    (
+        "Ми насипали по пакету гуманітарки кожній родині у Херсоні.",
+        "ua",
+        {"kherson": "Херсоні"},
+        set(),
+    ),
+    ("Наші фанати пруть на Львів на матч збірної.", "ua", {"lviv": "Львів"}, set()),
+    ("Мы прём на Ростов на фестиваль, кто с нами?", "ru", {"rostov": "Ростов"}, set()),
+    ("Ивовый прут на Кубани россияне режут осенью.", "ru", {"kuban": "Кубани"}, set()),
+    # «перегруппировка» is the euphemism for a Russian pull-back, unless a side is named
+    (
+        "Три года назад была та самая «перегруппировка» — Балаклея, Изюм, Купянск.",
+        "ru",
+        {"balakliia": "Балаклея", "izium": "Изюм", "kupiansk": "Купянск"},
+        {
+            ("withdrawal", "balakliia", "ru", "asserted"),
+            ("withdrawal", "izium", "ru", "asserted"),
+            ("withdrawal", "kupiansk", "ru", "asserted"),
+        },
     ),
     (
-        "Росіяни всю ніч накривають Марганець.",
-        "ua",
-        {"marhanets": "Марганець"},
-        {("strike", "marhanets", "ru", "asserted")},
+        "ВСУ провели перегруппировку под Купянском.",
+        "ru",
+        {"kupiansk": "Купянском"},
+        {("withdrawal", "kupiansk", "ua", "asserted")},
     ),
-    # sugar poured, a roof laid
-    ("Мама насипала цукор у банку в Нікополі.", "ua", {"nikopol": "Нікополі"}, set()),
-    ("Ми криємо дах у Херсоні, ворог поруч.", "ua", {"kherson": "Херсоні"}, set()),
     # «рашисты» and «орки» in a Ukrainian channel's Russian
     (
         "Рашисты обстреляли Никополь из артиллерии.",
