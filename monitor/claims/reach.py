@@ -12,6 +12,7 @@ from monitor.claims.morphology import (
     is_nominative,
     next_predicate,
     not_locative,
+    noun_like,
     relative_clause,
     second_predicate,
 )
@@ -21,7 +22,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.sides import label, victims_there
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
-from monitor.text.lemmas import parse_word
+from monitor.text.lemmas import Doc, parse_word
 
 SIDE_CUES = ("russian_forces", "ukrainian_forces")
 
@@ -72,6 +73,7 @@ def another_predicates(
     return (
         clause_break(doc, span.last, hit.first)
         and not copula_dash(doc, span.last, hit.first)  # «…: X, Y — взяты»
+        and not _dashed_apposition(doc, span, hit)
         and not rule.points_back
         and not fronted(doc, span)
         and not relative_clause(doc, span.first, span.last, hit)
@@ -80,6 +82,22 @@ def another_predicates(
     ) or (
         second_predicate(doc, span.last, hit.first)
         and not heads_its_item(doc, span, hit, rule.type)
+    )
+
+
+DASHES = ("—", "–")
+
+
+def _dashed_apposition(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:
+    """A place between two dashes names the noun before them, the subject of the trigger right
+    after: «Последний населённый пункт региона — Горналь — был освобождён»."""
+    first, last = span.first, span.last
+    return (
+        first > 0
+        and hit.first - last <= 2
+        and noun_like(doc, first - 1)
+        and doc.text[doc.tokens[first - 1].end : doc.tokens[first].start].strip() in DASHES
+        and doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].strip() in DASHES
     )
 
 

@@ -4,7 +4,9 @@ nominative after a noun of fighting, the next verb's subject and not the noun's 
 one is; bloggers' pushing on at a place, troops named («прут на X», «пруть на X»);
 «перегруппировка», the euphemism for a Russian pull-back; Ukrainian slang for shelling, the
 place right after «по» («насипають по X»); and Ukrainian channels' names for the Russians when
-they write Russian («кацапы», «рашисты»). Every text is a paraphrase written for the test."""
+they write Russian («кацапы», «рашисты»); a place between two dashes, the subject after them
+(«пункт — X — был освобождён»); a Ukrainian passive of losing («X втрачене»). Every text is a
+paraphrase written for the test."""
 
 from __future__ import annotations
 
@@ -161,6 +163,34 @@ CASES: list[Case] = [
         {"kupiansk": "Купянском"},
         {("withdrawal", "kupiansk", "ua", "asserted")},
     ),
+    # a place between two dashes names the noun before them, the subject after
+    (
+        "Последний населённый пункт района — Тёткино — был освобождён.",
+        "ru",
+        {"tetkino": "Тёткино"},
+        {("capture", "tetkino", "ru", "asserted")},
+    ),
+    (
+        "Ещё одно село — Роботино — взято нашими штурмовиками.",
+        "ru",
+        {"robotyne": "Роботино"},
+        {("capture", "robotyne", "ru", "asserted")},
+    ),
+    # a Ukrainian passive of losing: the place lost is the enemy's («втрачене» has its
+    # adjective as its lemma)
+    (
+        "Покровськ фактично втрачений, ворог у центрі.",
+        "ua",
+        {"pokrovsk": "Покровськ"},
+        {("capture", "pokrovsk", "ru", "asserted")},
+    ),
+    (
+        "Роботине залишене нашими військами після боїв.",
+        "ua",
+        {"robotyne": "Роботине"},
+        {("capture", "robotyne", "ru", "asserted")},
+    ),
+    ("Телефон втрачений у Херсоні, прохання повернути.", "ua", {"kherson": "Херсоні"}, set()),
     # «рашисты» and «орки» in a Ukrainian channel's Russian
     (
         "Рашисты обстреляли Никополь из артиллерии.",
