@@ -5,7 +5,8 @@ one is; bloggers' pushing on at a place, troops named («прут на X», «п
 «перегруппировка», the euphemism for a Russian pull-back; Ukrainian slang for shelling, the
 place right after «по» («насипають по X»); and Ukrainian channels' names for the Russians when
 they write Russian («кацапы», «рашисты»); a place between two dashes, the subject after them
-(«пункт — X — был освобождён»); a Ukrainian passive of losing («X втрачене»). Every text is a
+(«пункт — X — был освобождён»); a Ukrainian passive of losing («X втрачене»); a side back
+again abroad («наши снова в X»); assault operations and counterattacks in Ukrainian. Every text is a
 paraphrase written for the test."""
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ PLACES = {
     "marhanets": ("town", "UA"),
     "kyiv": ("city", "UA"),
     "balakliia": ("town", "UA"),
+    "kursk": ("city", "RU"),
+    "borova": ("town", "UA"),
     "izium": ("town", "UA"),
     "lviv": ("city", "UA"),
     "rostov": ("city", "RU"),
@@ -191,6 +194,40 @@ CASES: list[Case] = [
         {("capture", "robotyne", "ru", "asserted")},
     ),
     ("Телефон втрачений у Херсоні, прохання повернути.", "ua", {"kherson": "Херсоні"}, set()),
+    # back again in a place abroad (not at home)
+    (
+        "Сегодня наши снова в Купянске, работают штурмовики.",
+        "ru",
+        {"kupiansk": "Купянске"},
+        {("advance", "kupiansk", "ru", "asserted")},
+    ),
+    ("Мы снова в Курске, едем домой с концерта.", "ru", {"kursk": "Курске"}, set()),
+    # an assault operation, counterattacks (the side named)
+    (
+        "Наші десантники провели успішну штурмову операцію поблизу Роботиного.",
+        "ua",
+        {"robotyne": "Роботиного"},
+        {("advance", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "Сили оборони провели серію контратак на Борівському напрямку.",
+        "ua",
+        {"borova": "Борівському напрямку"},
+        {("advance", "borova", "ua", "asserted")},
+    ),
+    # a counterattack with no side named is the defenders' own in a Ukrainian update
+    (
+        "За тиждень підрозділи бригади провели кілька контратак біля Роботиного.",
+        "ua",
+        {"robotyne": "Роботиного"},
+        {("advance", "robotyne", "ua", "asserted")},
+    ),
+    (
+        "Ворог провів контратаку біля Роботиного.",
+        "ua",
+        {"robotyne": "Роботиного"},
+        {("advance", "robotyne", "ru", "asserted")},
+    ),
     # «рашисты» and «орки» in a Ukrainian channel's Russian
     (
         "Рашисты обстреляли Никополь из артиллерии.",
