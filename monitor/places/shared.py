@@ -57,9 +57,9 @@ def with_shared_areas(
     headline = _headline(text, matches)
     for index in range(1, len(matches)):
         if _SENTENCE_END.search(text, matches[index - 1].end, matches[index].start):
-            contexts += _with_headline(headline, matches[first:index], post, places)
+            contexts += _with_headline(text, headline, matches[first:index], post, places)
             first = index
-    return contexts + _with_headline(headline, matches[first:], post, places)
+    return contexts + _with_headline(text, headline, matches[first:], post, places)
 
 
 # A headline that is a short label: «Гуляйполе.», «Покровск — Мирноград.»
@@ -80,22 +80,31 @@ def _headline(text: str, matches: Sequence[Match]) -> list[Match]:
 
 
 def _with_headline(
-    headline: list[Match], group: Sequence[Match], post: PostT, places: Sequence[Any]
+    text: str,
+    headline: list[Match],
+    group: Sequence[Match],
+    post: PostT,
+    places: Sequence[Any],
 ) -> list[PostT]:
     """A sentence's contexts, its namesakes voting with the headline's («Гуляйполе.\n\nНаши
     зашли в Успеновку»: the Uspenivka of Huliaipole's raion)."""
     if not headline or group[0] in headline:
-        return _for_group(group, post, places)
-    return _for_group([*headline, *group], post, places)[len(headline) :]
+        return _for_group(text, group, post, places)
+    return _for_group(text, [*headline, *group], post, places)[len(headline) :]
 
 
-def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> list[PostT]:
+def _for_group(
+    text: str, group: Sequence[Match], post: PostT, places: Sequence[Any]
+) -> list[PostT]:
     namesakes = 0
     for match in group:
         if len(match.entry.candidates) > 1:
             namesakes += 1
     if namesakes < MIN_NAMES:
         return [post] * len(group)
+    # (an ordinary word written lowercase names no place and casts no vote: «біля заводу в
+    # Авдіївці» is not Chernihiv Raion's, where a village is called Завод)
+    voters = [m for m in group if not (m.entry.common and text[m.start].islower())]
     oblasts: dict[str, int] = {}
     districts: dict[str, int] = {}
     # the areas some name that names no city, nor is a word, votes for: names that may all be
@@ -103,7 +112,7 @@ def _for_group(group: Sequence[Match], post: PostT, places: Sequence[Any]) -> li
     # chance, and so do a city's and a word's («в Королёве и Видном»: Crimea's Королево and
     # Видне, not Korolyov and Moscow Oblast's Vidnoye, which the gazetteer lacks)
     villages: set[str] = set()
-    for candidates, common in {m.entry.candidates: m.entry.common for m in group}.items():
+    for candidates, common in {m.entry.candidates: m.entry.common for m in voters}.items():
         if 1 < len(candidates) <= MAX_VOTING_CANDIDATES:
             in_oblasts, in_districts, city = _areas_of(candidates, places)
             for area in in_oblasts:

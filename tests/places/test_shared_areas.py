@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import pytest
+
 from monitor.places.context import Match
 from monitor.places.disambiguate import CONFIDENCE_FLOOR
 from monitor.places.matcher import PlaceMatcher
@@ -100,3 +102,17 @@ def test_a_name_that_is_also_a_word_does_not_vote_for_an_area(keys: Keys) -> Non
     found = keys("В Красногорске, Королёве, Реутове и Видном тариф вырос.")
     assert {"korolyov", "reutov"} <= set(found)
     assert not any(key.startswith("vydne") for key in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Частина підрозділів виходить з оточення біля заводу в Авдіївці.",
+        "Біля заводу в Авдіївці тривають бої.",
+    ],
+)
+def test_a_lowercase_word_casts_no_vote(keys: Keys, text: str) -> None:
+    """A village of Chernihiv Raion is called Завод, and a village of that raion Авдіївка:
+    «заводу» written lowercase is the word, not a place, and names no raion the post's
+    Avdiivka must share."""
+    assert keys(text, "ua") == ["avdiivka"]
