@@ -5,8 +5,8 @@ one is; bloggers' pushing on at a place, troops named («прут на X», «п
 «перегруппировка», the euphemism for a Russian pull-back; Ukrainian slang for shelling, the
 place right after «по» («насипають по X»); and Ukrainian channels' names for the Russians when
 they write Russian («кацапы», «рашисты»); a place between two dashes, the subject after them
-(«пункт — X — был освобождён»); a Ukrainian passive of losing («X втрачене»); a side back
-again abroad («наши снова в X»); assault operations and counterattacks in Ukrainian. Every text is a
+(«пункт — X — был освобождён»); a Ukrainian passive of losing («X втрачене»); the
+defenders' own assault operations and counterattacks in Ukrainian updates. Every text is a
 paraphrase written for the test."""
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ PLACES = {
     "kyiv": ("city", "UA"),
     "balakliia": ("town", "UA"),
     "kursk": ("city", "RU"),
+    "odesa": ("city", "UA"),
     "borova": ("town", "UA"),
     "izium": ("town", "UA"),
     "lviv": ("city", "UA"),
@@ -187,21 +188,14 @@ CASES: list[Case] = [
         {"pokrovsk": "Покровськ"},
         {("capture", "pokrovsk", "ru", "asserted")},
     ),
+    # a place left without water is no place lost (the strike stays)
     (
-        "Роботине залишене нашими військами після боїв.",
+        "Після удару ворога Херсон залишений без води.",
         "ua",
-        {"robotyne": "Роботине"},
-        {("capture", "robotyne", "ru", "asserted")},
+        {"kherson": "Херсон"},
+        {("strike", "kherson", "ru", "asserted")},
     ),
     ("Телефон втрачений у Херсоні, прохання повернути.", "ua", {"kherson": "Херсоні"}, set()),
-    # back again in a place abroad (not at home)
-    (
-        "Сегодня наши снова в Купянске, работают штурмовики.",
-        "ru",
-        {"kupiansk": "Купянске"},
-        {("advance", "kupiansk", "ru", "asserted")},
-    ),
-    ("Мы снова в Курске, едем домой с концерта.", "ru", {"kursk": "Курске"}, set()),
     # an assault operation, counterattacks (the side named)
     (
         "Наші десантники провели успішну штурмову операцію поблизу Роботиного.",
@@ -216,6 +210,13 @@ CASES: list[Case] = [
         {("advance", "borova", "ua", "asserted")},
     ),
     # a counterattack with no side named is the defenders' own in a Ukrainian update
+    (
+        "Підрозділи бригади провели штурмову операцію біля Роботиного.",
+        "ua",
+        {"robotyne": "Роботиного"},
+        {("advance", "robotyne", "ua", "asserted")},
+    ),
+    ("Поліція провела штурмову операцію в Одесі.", "ua", {"odesa": "Одесі"}, set()),
     (
         "За тиждень підрозділи бригади провели кілька контратак біля Роботиного.",
         "ua",
