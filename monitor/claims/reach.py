@@ -37,6 +37,7 @@ def wrong_side(ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before:
             rule.place_side == "before"
             and clause_between(ctx.doc, span.last, hit.first)
             and not copula_dash(ctx.doc, span.last, hit.first)
+            and not _dashed_apposition(ctx.doc, span, hit)
         )
         or (rule.active_only and not _object_by(ctx, hit, span, before))
     )

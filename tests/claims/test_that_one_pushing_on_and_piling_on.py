@@ -37,6 +37,7 @@ PLACES = {
     "balakliia": ("town", "UA"),
     "kursk": ("city", "RU"),
     "odesa": ("city", "UA"),
+    "moscow": ("city", "RU"),
     "borova": ("town", "UA"),
     "izium": ("town", "UA"),
     "lviv": ("city", "UA"),
@@ -188,6 +189,12 @@ CASES: list[Case] = [
         {"pokrovsk": "Покровськ"},
         {("capture", "pokrovsk", "ru", "asserted")},
     ),
+    (
+        "Ще одне місто — Покровськ — фактично втрачене, ворог уже в центрі.",
+        "ua",
+        {"pokrovsk": "Покровськ"},
+        {("capture", "pokrovsk", "ru", "asserted")},
+    ),
     # a place left without water is no place lost (the strike stays)
     (
         "Після удару ворога Херсон залишений без води.",
@@ -229,6 +236,9 @@ CASES: list[Case] = [
         {"robotyne": "Роботиного"},
         {("advance", "robotyne", "ru", "asserted")},
     ),
+    # a firm's or a team's regrouping
+    ("Перегруппировка активов холдинга в Москве завершена.", "ru", {"moscow": "Москве"}, set()),
+    ("Перегруппировка «Спартака» в Москве перед матчем.", "ru", {"moscow": "Москве"}, set()),
     # «рашисты» and «орки» in a Ukrainian channel's Russian
     (
         "Рашисты обстреляли Никополь из артиллерии.",
