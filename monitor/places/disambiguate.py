@@ -127,7 +127,7 @@ class Resolver:
         if not live:
             return []
         post = self._post_context([matches[i] for i in live], t)
-        posts = with_shared_areas(t, matches, post, self.places)
+        posts = with_shared_areas(t, matches, post, self.places, text)
         kept: dict[int, Match] = {}
         for index in live:
             ctx = MatchContext(text, t, matches[index], matches, index)
@@ -183,7 +183,7 @@ class Resolver:
                     post.hromadas.add(info.hromada)  # «в Лиманской громаде»
         post.supports.clear()  # worked out without the new anchors
         post.scores.clear()
-        posts = with_shared_areas(t, matches, post, self.places)
+        posts = with_shared_areas(t, matches, post, self.places, text)
         for index in unsure:
             ctx = MatchContext(text, t, matches[index], matches, index)
             if self._decide(ctx, posts[index], side, recent):

@@ -39,9 +39,15 @@ PostT = TypeVar("PostT", bound=_Areas)
 
 
 def with_shared_areas(
-    text: str, matches: Sequence[Match], post: PostT, places: Sequence[Any]
+    text: str,
+    matches: Sequence[Match],
+    post: PostT,
+    places: Sequence[Any],
+    original: str | None = None,
 ) -> list[PostT]:
-    """One post context per match: `post`, plus the areas its sentence's namesakes share."""
+    """One post context per match: `post`, plus the areas its sentence's namesakes share.
+    `text` is the normalised text the matches index; `original`, the post as written (where
+    `Match.o_start` points: its case tells an ordinary word from a name)."""
     voting = 0
     for match in matches:
         if 1 < len(match.entry.candidates) <= MAX_VOTING_CANDIDATES:
@@ -57,9 +63,9 @@ def with_shared_areas(
     headline = _headline(text, matches)
     for index in range(1, len(matches)):
         if _SENTENCE_END.search(text, matches[index - 1].end, matches[index].start):
-            contexts += _with_headline(text, headline, matches[first:index], post, places)
+            contexts += _with_headline(original, headline, matches[first:index], post, places)
             first = index
-    return contexts + _with_headline(text, headline, matches[first:], post, places)
+    return contexts + _with_headline(original, headline, matches[first:], post, places)
 
 
 # A headline that is a short label: «Гуляйполе.», «Покровск — Мирноград.»
@@ -80,7 +86,7 @@ def _headline(text: str, matches: Sequence[Match]) -> list[Match]:
 
 
 def _with_headline(
-    text: str,
+    original: str | None,
     headline: list[Match],
     group: Sequence[Match],
     post: PostT,
@@ -89,12 +95,12 @@ def _with_headline(
     """A sentence's contexts, its namesakes voting with the headline's («Гуляйполе.\n\nНаши
     зашли в Успеновку»: the Uspenivka of Huliaipole's raion)."""
     if not headline or group[0] in headline:
-        return _for_group(text, group, post, places)
-    return _for_group(text, [*headline, *group], post, places)[len(headline) :]
+        return _for_group(original, group, post, places)
+    return _for_group(original, [*headline, *group], post, places)[len(headline) :]
 
 
 def _for_group(
-    text: str, group: Sequence[Match], post: PostT, places: Sequence[Any]
+    original: str | None, group: Sequence[Match], post: PostT, places: Sequence[Any]
 ) -> list[PostT]:
     namesakes = 0
     for match in group:
@@ -104,7 +110,11 @@ def _for_group(
         return [post] * len(group)
     # (an ordinary word written lowercase names no place and casts no vote: «біля заводу в
     # Авдіївці» is not Chernihiv Raion's, where a village is called Завод)
-    voters = [m for m in group if not (m.entry.common and text[m.start].islower())]
+    voters = [
+        m
+        for m in group
+        if not (m.entry.common and original and original[m.o_start : m.o_start + 1].islower())
+    ]
     oblasts: dict[str, int] = {}
     districts: dict[str, int] = {}
     # the areas some name that names no city, nor is a word, votes for: names that may all be
