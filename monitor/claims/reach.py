@@ -86,7 +86,8 @@ def another_predicates(
     )
 
 
-DASHES = ("—", "–")
+# (em and en dashes: a hyphen between words is left to the list and road rules)
+LONG_DASHES = ("—", "–")
 
 
 def _dashed_apposition(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:
@@ -97,8 +98,8 @@ def _dashed_apposition(doc: Doc, span: PlaceSpan, hit: Hit) -> bool:
         first > 0
         and hit.first - last <= 2
         and noun_like(doc, first - 1)
-        and doc.text[doc.tokens[first - 1].end : doc.tokens[first].start].strip() in DASHES
-        and doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].strip() in DASHES
+        and doc.gap(first).strip() in LONG_DASHES
+        and doc.gap(last + 1).strip() in LONG_DASHES
     )
 
 

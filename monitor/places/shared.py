@@ -102,12 +102,6 @@ def _with_headline(
 def _for_group(
     original: str | None, group: Sequence[Match], post: PostT, places: Sequence[Any]
 ) -> list[PostT]:
-    namesakes = 0
-    for match in group:
-        if len(match.entry.candidates) > 1:
-            namesakes += 1
-    if namesakes < MIN_NAMES:
-        return [post] * len(group)
     # (an ordinary word written lowercase names no place and casts no vote: «біля заводу в
     # Авдіївці» is not Chernihiv Raion's, where a village is called Завод)
     voters = [
@@ -115,6 +109,8 @@ def _for_group(
         for m in group
         if not (m.entry.common and original and original[m.o_start : m.o_start + 1].islower())
     ]
+    if sum(len(m.entry.candidates) > 1 for m in voters) < MIN_NAMES:
+        return [post] * len(group)
     oblasts: dict[str, int] = {}
     districts: dict[str, int] = {}
     # the areas some name that names no city, nor is a word, votes for: names that may all be
