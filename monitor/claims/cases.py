@@ -45,3 +45,12 @@ def nominative_only(form: str, lang: str) -> bool:
         return False
     tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
     return bool(tags) and all("nomn" in tag or "voct" in tag for tag in tags)
+
+
+@lru_cache(maxsize=20_000)
+def no_genitive(form: str, lang: str) -> bool:
+    """Whether a word cannot be a genitive: after a comparative («западнее»), a word that is
+    no genitive is no ground it governs («освободили расположенное западнее село X»: the village
+    itself, not ground west of one)."""
+    parses = morph_analyzer(lang).parse(form)
+    return bool(parses) and all(p.is_known and "gent" not in str(p.tag) for p in parses)

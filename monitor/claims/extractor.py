@@ -40,9 +40,10 @@ from monitor.claims.morphology import (
     second_predicate,
     voice_fits,
 )
+from monitor.claims.no_longer import held_no_longer, without_negation
 from monitor.claims.qualifiers import qualifiers_give_way
 from monitor.claims.ranks import headline_end, is_label, with_list_items
-from monitor.claims.relay import credits_of, relay_side, voice_of
+from monitor.claims.relay import credits_of, relay_side, source_lemmas, voice_of
 from monitor.claims.rules import CompiledRules, Hit
 from monitor.claims.scene import (
     air_report,
@@ -75,6 +76,7 @@ from monitor.claims.tense import future_tense
 from monitor.claims.titles import a_quoted_name
 from monitor.claims.victims import VICTIM_STEPS
 from monitor.claims.voice import (
+    Cues,
     credit_line,
     find_actor,
     headline_source,
@@ -85,7 +87,7 @@ from monitor.claims.voice import (
 from monitor.config import ClaimRule, ClaimsFile
 from monitor.domain import Actor, ClaimFinding, PlaceMention, Stance
 from monitor.text.language import language_evidence
-from monitor.text.lemmas import Doc, parse_word, tokenize
+from monitor.text.lemmas import Doc, tokenize
 
 # A finding's confidence is its rule's, times these when no actor cue was found (the rule's
 # default actor) and when the rule found no place.
@@ -114,12 +116,7 @@ class ClaimExtractor:
         self._credits = credits_of(
             {name: getattr(rules.cues, name) for name in ("ukrainian_sources", "russian_sources")}
         )
-        self._source_names: dict[str, frozenset[str]] = {
-            lang: frozenset(
-                lemma for word in words for lemma in (*parse_word(word, lang)[1], word.casefold())
-            )
-            for lang, words in rules.cues.source_names.items()
-        }
+        self._source_names = source_lemmas(rules.cues.source_names)
 
     def extract(
         self, text: str, mentions: list[PlaceMention], side: str | None
@@ -311,8 +308,10 @@ class ClaimExtractor:
             if rule.place != "optional" or (rule.window and ctx.place_nearby(hit)):
                 return []
             targets = [None]
-        stance = self._stance(ctx, hit)
+        ended = rule.type == "capture" and held_no_longer(ctx.doc, ctx.cues, hit)
+        stance = self._stance(ctx, hit, without_negation(ctx.cues) if ended else ctx.cues)
         claim_type = "strike" if rule.air_report_strike and air_report(ctx) else rule.type
+        claim_type = "withdrawal" if ended else claim_type
         partial = self._partial(ctx, hit, targets) if claim_type == "capture" else []
         findings = []
         for span in targets:
@@ -388,13 +387,13 @@ class ClaimExtractor:
             return own, False  # «Из-под Киева уходим»: the author's side withdraws
         return default_actor(rule.actor, span, side, rule.type), False
 
-    def _stance(self, ctx: Context, hit: Hit) -> Stance:
+    def _stance(self, ctx: Context, hit: Hit, cues: Cues) -> Stance:
         if ctx.headline_reported is None:
             names = self._source_names.get(ctx.doc.lang, frozenset())
             ctx.headline_reported = (
                 bool(names) and headline_source(ctx.doc.text, ctx.doc.lang, names)
             ) or credit_line(ctx.doc.text)
-        stance = stance_of(ctx.doc, ctx.cues, hit, ctx.headline_reported)
+        stance = stance_of(ctx.doc, cues, hit, ctx.headline_reported)
         if stance == "asserted" and relay_side(ctx.doc, ctx.cues, hit) is not None:
             return "reported"
         return stance

@@ -8,7 +8,14 @@ import re
 
 from monitor.claims.morphology import SETTLEMENT_NOUNS, clause_between
 from monitor.claims.place_lists import qualifier, with_list
-from monitor.claims.ranks import REGION_RANK, TALLY_LINE, TALLY_LINE_WORDS, headline_end, is_label
+from monitor.claims.ranks import (
+    REGION_RANK,
+    REPUBLIC_WORDS,
+    TALLY_LINE,
+    TALLY_LINE_WORDS,
+    headline_end,
+    is_label,
+)
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
@@ -221,8 +228,21 @@ WORDS = re.compile(r"\w+")
 LEAD_INS = frozenset({"из них", "в том числе", "з них", "у тому числі", "зокрема"})
 # A tally's last line may count the rest: «• остальные — над Воронежской и Липецкой»
 REMAINING = frozenset({"остальные", "остальных", "ещё", "еще", "решта", "інші", "ще"})
-# The area a tally line names before its region: «над территорией X», «над територією X»
-AREA_NOUNS = frozenset({"территорией", "территории", "територією", "території", "районом"})
+# The area a tally line names before its region or sea: «над территорией X», «над територією
+# X», «над акваторией Азовского моря»
+AREA_NOUNS = frozenset(
+    {
+        "территорией",
+        "территории",
+        "територією",
+        "території",
+        "районом",
+        "акваторией",
+        "акватории",
+        "акваторією",
+        "акваторії",
+    }
+)
 
 
 def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None, bool, bool]:
@@ -239,6 +259,8 @@ def _opening_place(ctx: Context, start: int, end: int) -> tuple[PlaceSpan | None
     if skipped:
         words = words[1:]
         if words and words[0].form in AREA_NOUNS:  # «— 41 над территорией Брянской области»
+            words = words[1:]
+        if words and words[0].form in REPUBLIC_WORDS:  # «6 – над территорией Республики Крым»
             words = words[1:]
     if not words:
         return None, skipped, counted

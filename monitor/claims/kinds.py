@@ -3,6 +3,7 @@ taken is no capture of the place."""
 
 from __future__ import annotations
 
+from monitor.claims.cases import no_genitive
 from monitor.claims.morphology import (
     PREPOSITIONS,
     clause_between,
@@ -149,6 +150,18 @@ def _comparative(ctx: Context, cue: Hit) -> bool:
     return ctx.doc.tokens[cue.last].form.endswith(COMPARATIVE_ENDINGS)
 
 
+def _governs_nothing(ctx: Context, cue: Hit) -> bool:
+    """A comparative before a word that is no genitive tells where something lies, not ground
+    near a place: «освободили расположенное западнее село Дачное»."""
+    tokens = ctx.doc.tokens
+    following = cue.last + 1
+    return (
+        _comparative(ctx, cue)
+        and following < len(tokens)
+        and no_genitive(tokens[following].form, ctx.doc.lang)
+    )
+
+
 def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
     """Whether ground near the place («лесопосадки», «севернее», «опорник») stands between
     the trigger and the place, or right after the trigger as its object, in one clause: the
@@ -173,6 +186,7 @@ def _ground_between(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         for c in ctx.cues.get("partial_near", ())
         # (ground in the trigger's sentence: not «… взят под контроль. Это южнее Покровска»)
         if ctx.doc.tokens[c.first].sentence == ctx.doc.tokens[hit.first].sentence
+        and not _governs_nothing(ctx, c)
     )
 
 

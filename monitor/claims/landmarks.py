@@ -5,11 +5,12 @@ after a preposition its scene), and a settlement that locates the one before it 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK, clause_break
 from monitor.claims.rules import Hit
+from monitor.claims.spans import Context, PlaceSpan
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import Doc
@@ -82,25 +83,27 @@ def axis_opens(doc: Doc, earlier: Sequence[Span], sentence: int) -> bool:
     return not any(t.sentence == sentence and t.form.startswith(WHOLE_FRONT) for t in doc.tokens)
 
 
-def taken_before(
-    doc: Doc,
-    triggers: Sequence[Hit],
-    types: Mapping[int, set[str]],
-    earlier: Sequence[Span],
-    sentence: int,
-) -> bool:
-    """Whether the sentence right before `sentence` tells of one settlement taken or entered: a
+def taken_before(ctx: Context, earlier: Sequence[PlaceSpan], sentence: int) -> PlaceSpan | None:
+    """The one settlement a sentence just before `sentence` tells was taken or entered: a
     retreat told next with no place of its own is from there («Авдеевка наша. Укры драпали
-    через поля», «Сили оборони відновили положення в X. Ворог відійшов»)."""
-    last = earlier[-1]
-    if last.rank >= DISTRICT_RANK or last.sentence != sentence - 1:
-        return False
-    spans = [s for s in earlier if s.sentence == last.sentence]
-    return len({s.mention.place_key for s in spans}) == 1 and any(
-        doc.tokens[hit.first].sentence == last.sentence
-        and not {"capture", "advance"}.isdisjoint(types.get(hit.first, ()))
-        for hit in triggers
+    через поля», «Сили оборони відновили положення в X. Ворог відійшов»). A sentence between
+    them may name wider places only («Лисичанск взят. Союзные силы вышли к границе ЛНР. Укры
+    откатываются на Северск»)."""
+    settlements = [s for s in earlier if s.rank < DISTRICT_RANK]
+    if not settlements:
+        return None
+    last = settlements[-1]
+    if last is not earlier[-1] and last.sentence != sentence - 2:
+        return None  # a wider place after it: only in the one sentence between
+    if last.sentence not in (sentence - 1, sentence - 2):
+        return None
+    spans = [s for s in settlements if s.sentence == last.sentence]
+    taken = len({s.mention.place_key for s in spans}) == 1 and any(
+        ctx.doc.tokens[hit.first].sentence == last.sentence
+        and not {"capture", "advance"}.isdisjoint(ctx.trigger_types.get(hit.first, ()))
+        for hit in ctx.triggers
     )
+    return last if taken else None
 
 
 # A place within this many tokens of a sentence's start is its topic («У Подільському районі, ...»).

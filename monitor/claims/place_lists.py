@@ -344,3 +344,26 @@ def total_after_list(ctx: Context, spans: list[PlaceSpan], hit: Hit, claim_type:
     listed = len([s for s in with_list(ctx, towns[-1], claim_type) if s.rank < DISTRICT_RANK])
     losses = not LOSS_WORDS.isdisjoint(ctx.doc.tokens[hit.first].lemmas)
     return listed >= 3 or (listed == 2 and losses)
+
+
+def after_marker(doc: Doc, marker: int, first: int, named: set[int]) -> bool:
+    """Whether a place starting at token `first` stands right after the marker word ending at
+    `marker`, or after the marker and list items the matcher left undecided: names that are
+    no place (`named`: the tokens of places), then a conjunction («в сторону Каменки и
+    Долины»), in the marker's sentence."""
+    if first - marker <= 1:
+        return first - marker == 1
+    between = range(marker + 1, first)
+    tokens = doc.tokens
+    return (
+        len(between) <= 3
+        and tokens[first - 1].form in CONJUNCTIONS
+        and all(tokens[i].sentence == tokens[marker].sentence for i in between)
+        and all(_undecided_name(doc, i) and i not in named for i in range(marker + 1, first - 1))
+    )
+
+
+def _undecided_name(doc: Doc, index: int) -> bool:
+    """A capitalised word that is no abbreviation («Каменки», not «РСЗО»)."""
+    word = doc.text[doc.tokens[index].start : doc.tokens[index].end]
+    return word[:1].isupper() and word[1:].islower()

@@ -204,6 +204,11 @@ TALLY_LINE_WORDS = frozenset(
         "територією",
     }
 )
+# The word that may stand before a republic's name in a tally's line: «6 – над территорией
+# Республики Крым», «— 3 над Республикой Адыгея»
+REPUBLIC_WORDS = frozenset(
+    {"республики", "республикой", "республіки", "республікою", "республика", "республіка"}
+)
 
 
 def list_line_break(doc: Doc, left: int, right: int) -> bool:
@@ -221,7 +226,7 @@ def list_line_break(doc: Doc, left: int, right: int) -> bool:
         left = max(i for i in range(left, right) if tokens[i].start < last_start)
         lines = [lines[0], lines[-1]]
         between = "\n".join(lines)
-    words = tokens[left + 1 : right]
+    words = [w for w in tokens[left + 1 : right] if w.form not in REPUBLIC_WORDS]
     if len(words) > 3 or not all(w.form.isdigit() or w.form in TALLY_LINE_WORDS for w in words):
         return False
     # a preposition opens a tally's line only after its count: not «…в Орехове;\n— у Малых

@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from monitor.claims.rules import Hit
 from monitor.claims.voice import Cues, contradicted, in_source, introduces
+from monitor.config.claims import Words
 from monitor.domain import Actor
-from monitor.text.lemmas import Doc
+from monitor.text.lemmas import Doc, parse_word
 
 # A line that credits the whole post to a source (as `voice.credit_line`), its rest captured.
 _CREDIT = re.compile(r"^[^\w\n]*(?:источник|джерело|source|via)\s*:(.*)$", re.I | re.M)
@@ -80,3 +81,14 @@ def voice_of(doc: Doc, cues: Cues, hit: Hit, side: str | None, credits: Credits 
     if relayed is not None:
         return relayed
     return "ua" if side == "ru" and doc.lang == "uk" else side
+
+
+def source_lemmas(names: Words) -> dict[str, frozenset[str]]:
+    """Each language's names of sources (`source_names`: «Минобороны», «Генштаб») as their
+    lemmas and as written, casefolded."""
+    return {
+        lang: frozenset(
+            lemma for word in words for lemma in (*parse_word(word, lang)[1], word.casefold())
+        )
+        for lang, words in names.items()
+    }

@@ -17,12 +17,17 @@ from monitor.text.lemmas import Doc
 ClaimKey = tuple[str, str | None, str]
 
 
+def token_at(starts: list[int], offset: int) -> int:
+    """The index of the token a character `offset` falls in (`starts`: the tokens' starts)."""
+    return max(0, bisect_right(starts, offset) - 1)
+
+
 def finding_sentences(doc: Doc) -> Callable[[ClaimFinding], int]:
     """The sentence a finding's evidence starts in, for one post."""
     starts = [token.start for token in doc.tokens]
 
     def sentence_of(finding: ClaimFinding) -> int:
-        return doc.tokens[max(0, bisect_right(starts, finding.evidence_start) - 1)].sentence
+        return doc.tokens[token_at(starts, finding.evidence_start)].sentence
 
     return sentence_of
 

@@ -17,7 +17,6 @@ outranks a district, a district a settlement). `Targeting.targets` then pins one
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +33,7 @@ from monitor.claims.implicit_places import (
 from monitor.claims.landmarks import axis_opens, reaches_the_scene, taken_before, topic_sentence
 from monitor.claims.morphology import aimed_at, clause_between, heads_to, is_verb
 from monitor.claims.place_lists import (
+    after_marker,
     one_head,
     opens_own_clause,
     qualifier,
@@ -62,7 +62,7 @@ from monitor.claims.roads import (
 from monitor.claims.rules import Hit
 from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import heads_its_line, qualifying_agents
-from monitor.claims.spans import Context, PlaceSpan, regions_of
+from monitor.claims.spans import Context, PlaceSpan, regions_of, token_at
 from monitor.claims.there import there_before
 from monitor.claims.titles import in_a_title, own_place
 from monitor.claims.voice import gap
@@ -102,8 +102,8 @@ class Targeting:
         for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
             if any(mention.start < end and start < mention.end for start, end in taken):
                 continue
-            first = _token_at(starts, mention.start)
-            last = _token_at(starts, max(mention.start, mention.end - 1))
+            first = token_at(starts, mention.start)
+            last = token_at(starts, max(mention.start, mention.end - 1))
             info = self._info_for(mention.place_key)
             spans.append(
                 PlaceSpan(
@@ -296,9 +296,11 @@ class Targeting:
         if not markers:
             return set()
         marked: set[int] = set()
+        named = {i for s in ctx.places for i in range(s.first, s.last + 1)}
         for span in ctx.places:
             if any(
-                span.first - c.last == 1 and ctx.doc.tokens[c.last].sentence == span.sentence
+                after_marker(ctx.doc, c.last, span.first, named)
+                and ctx.doc.tokens[c.last].sentence == span.sentence
                 for c in markers
             ):
                 # the list runs on after the marker, not back («в Глушково из Сумской»), and
@@ -367,15 +369,14 @@ class Targeting:
             earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
         elif earlier and total_after_list(ctx, earlier, hit, rule.type):
             earlier = []  # a list's total is none of its items'
+        withdrawal = rule.type == "withdrawal" and not pointed
+        if withdrawal and (taken := taken_before(ctx, earlier, token.sentence)):
+            return [taken]
         if earlier and (
             pointed
             or not rule.carry_over_pointed
             or topic_sentence(ctx.doc, ctx.triggers, earlier, token.sentence)
             or axis_opens(ctx.doc, earlier, token.sentence)
-            or (
-                rule.type == "withdrawal"
-                and taken_before(ctx.doc, ctx.triggers, ctx.trigger_types, earlier, token.sentence)
-            )
         ):
             return [qualified(ctx.doc, earlier)]
         end = headline_end(ctx.doc.text)
@@ -383,10 +384,6 @@ class Targeting:
             return []
         headline = [s for s in ctx.places if s.mention.end <= end]
         return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
-
-
-def _token_at(starts: list[int], offset: int) -> int:
-    return max(0, bisect_right(starts, offset) - 1)
 
 
 def _preference(

@@ -36,7 +36,7 @@ from monitor.places.datelines import dateline, war_label
 from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
-from monitor.places.word_classes import adverb_opens, noun_next, verb_next
+from monitor.places.word_classes import adverb_opens, noun_next, predicate_next, verb_next
 from monitor.text.labels import opens_a_label
 from monitor.text.lemmas import morph_analyzer
 
@@ -81,7 +81,13 @@ def name_plausible(
     if (
         common
         and ctx.initial
-        and not (supported or info.kind in HIGH_KINDS or war_label(ctx) or dateline(ctx))
+        and not (
+            supported
+            or info.kind in HIGH_KINDS
+            or war_label(ctx)
+            or dateline(ctx)
+            or _town_told_of(info, ctx)
+        )
     ):
         return False
     # a sentence's first word that is first an adverb, before a word that is no verb: «Ровно
@@ -127,6 +133,13 @@ def adjectival_placed(match: Match, ctx: MatchContext) -> bool:
     if adjectival_cue(ctx.before, ctx.t) or ctx.listed:
         return True
     return not PREPOSITION.search(ctx.before) and ctx.placed
+
+
+def _town_told_of(info: _Place, ctx: MatchContext) -> bool:
+    """A town whose name is also a word, opening a sentence of a post about the war as the
+    subject of the predicate right after it: «Изюм освобождён», «Изюм полностью под контролем
+    наших войск» (not «Изюм и курага подорожали», «Золотое правило»)."""
+    return info.kind == "town" and ctx.capital and predicate_next(ctx.after) and war_post(ctx.t)
 
 
 def _common_named(ctx: MatchContext) -> bool:

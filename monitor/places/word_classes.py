@@ -48,6 +48,33 @@ def _is_adverb(word: str) -> bool:
     return str(morph_analyzer("ru").parse(word)[0].tag).startswith("ADVB")
 
 
+# The predicate's first word after a subject, by its likeliest reading: a finite verb, a short
+# participle or an adverb («Изюм освобождён», «Изюм полностью под контролем»); the copula is
+# no such word («Счастье было недолгим»)
+_PREDICATE_TAGS = ("VERB", "PRTS", "ADVB")
+_COPULA = frozenset({"быть", "бути"})
+
+
+def predicate_next(after: str) -> bool:
+    """Whether the next word (same line, lowercase, no punctuation between) opens a predicate
+    of its own: a verb that is no copula, a short participle or an adverb, or «под» / «під»
+    (a control state: «Изюм под контролем ВСУ»)."""
+    found = NEXT_WORD.match(after)
+    if found is None or not found.group(1)[:1].islower():
+        return False
+    return found.group(1) in ("под", "під") or _opens_predicate(found.group(1))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _opens_predicate(word: str) -> bool:
+    """Every language that knows the word reads it first as such (Ukrainian «правило», «it
+    ruled», is a Russian noun), and one does."""
+    known = [p for lang in ("ru", "uk") if (p := morph_analyzer(lang).parse(word)[0]).is_known]
+    return bool(known) and all(
+        p.tag.POS in _PREDICATE_TAGS and p.normal_form not in _COPULA for p in known
+    )
+
+
 def noun_next(after: str) -> bool:
     """Whether the next word (same line, lowercase, no punctuation between) is a noun."""
     found = NEXT_WORD.match(after)

@@ -1,0 +1,186 @@
+"""A control state told as ended («X больше не под контролем ВСУ») is the holder's
+withdrawal, not a capture; a shoot-down tally's line may name a republic or a sea's waters
+before its place («6 – над территорией Республики Крым», «8 – над акваторией Азовского
+моря»); a retreat told after a taking, with only where the side went named, is from the place
+taken, even across a sentence that names a wider place or past a name the matcher does not
+know («в сторону Каменки и Долины»); a village west of nothing («освободили расположенное
+западнее село X») is taken whole; a pipeline is a way in only as a way («зашли по
+газопроводу»), not among the damage; animals attack no town. Through the real analyzer and the
+bundled config; every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import claims_of
+
+Claim = tuple[str, str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Суджа больше не находится под контролем ВСУ.", "ru",
+         ("withdrawal", "Sudzha", "ua")),
+        ("Генштаб ВСУ опубликовал карту, на которой Суджа больше не обозначена как находящаяся "
+         "под контролем украинских войск.", "ru", ("withdrawal", "Sudzha", "ua")),
+        ("Суджа уже не под контролем противника.", "ru", ("withdrawal", "Sudzha", "ua")),
+        ("Мы больше не контролируем Угледар.", "ru", ("withdrawal", "Vuhledar", "ru")),
+        ("Куп'янськ більше не під контролем росіян.", "ua", ("withdrawal", "Kupiansk", "ru")),
+        ("Окупанти вже не контролюють Кринки.", "ua", ("withdrawal", "Krynky", "ru")),
+    ],
+)  # fmt: skip
+def test_a_control_state_told_as_ended_is_a_withdrawal(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert expected in found
+    assert not {c for c in found if c[0] == "capture"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation in another clause ends nothing
+        ("Больше не будет обстрелов: Часов Яр под контролем наших войск.",
+         ("capture", "Chasiv Yar", "ru")),
+        ("Больше не будет обстрелов, Часов Яр под контролем наших войск.",
+         ("capture", "Chasiv Yar", "ru")),
+        ("Суджа под контролем ВСУ.", ("capture", "Sudzha", "ua")),
+    ],
+)  # fmt: skip
+def test_a_control_state_not_ended_stays_a_capture(
+    bundled_analyzer: Analyzer, text: str, expected: Claim
+) -> None:
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert expected in found
+    assert not {c for c in found if c[0] == "withdrawal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("За ночь перехвачены и уничтожены 20 украинских беспилотников:\n\n"
+         "6 – над территорией Республики Крым,\n10 – над территорией Брянской области.", "ru",
+         {("strike", "Crimea", "ua"), ("strike", "Bryansk Oblast", "ua")}),
+        ("За ночь перехвачены и уничтожены 20 украинских беспилотников:\n\n"
+         "10 – над территорией Брянской области,\n6 – над территорией Республики Крым.", "ru",
+         {("strike", "Crimea", "ua"), ("strike", "Bryansk Oblast", "ua")}),
+        ("Уничтожены 9 БПЛА:\n— 5 над акваторией Азовского моря;\n— 4 над Республикой Крым.",
+         "ru", {("strike", "Sea of Azov", "ua"), ("strike", "Crimea", "ua")}),
+        ("За ночь сбиты 14 украинских беспилотников:\n\n8 – над акваторией Черного моря,\n"
+         "6 – над территорией Краснодарского края.", "ru",
+         {("strike", "Black Sea", "ua"), ("strike", "Krasnodar Krai", "ua")}),
+        ("Збито 12 ворожих БпЛА:\n— 5 над Республікою Крим;\n— 7 над територією Херсонської "
+         "області.", "ua", {("strike", "Crimea", "ru"), ("strike", "Kherson Oblast", "ru")}),
+    ],
+)  # fmt: skip
+def test_every_line_of_a_tally_is_a_strike(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: set[Claim]
+) -> None:
+    assert expected <= claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "destinations"),
+    [
+        ("Лисичанск взят полностью. Союзные силы вышли к административной границе ЛНР. Укры "
+         "откатываются на Северск и Соледар, бросая технику.",
+         ("withdrawal", "Lysychansk", "ua"), {"Siversk", "Soledar"}),
+        ("Наши зашли в Работино. В Запорожской области идут бои. Укры отходят к Малой "
+         "Токмачке.", ("withdrawal", "Robotyne", "ua"), {"Mala Tokmachka"}),
+        ("Изюм полностью под контролем наших войск. Укры отошли на юг, в сторону Каменки и "
+         "Долины.", ("withdrawal", "Izium", "ua"), {"Dolyna"}),
+        ("Наши взяли Изюм. Противник отступил в сторону Каменки и Долины.",
+         ("withdrawal", "Izium", "ua"), {"Dolyna"}),
+    ],
+)  # fmt: skip
+def test_a_retreat_after_a_taking_is_from_the_place_taken(
+    bundled_analyzer: Analyzer, text: str, expected: Claim, destinations: set[str]
+) -> None:
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert expected in found
+    assert not {c for c in found if c[0] == "withdrawal" and c[1] in destinations}
+
+
+def test_a_place_named_after_a_marker_is_not_a_destination_before_it(
+    bundled_analyzer: Analyzer,
+) -> None:
+    """The marker «с» after a list («… Днепрян и Корсунки — высаживаются с лодок») marks
+    nothing before it: both villages are the advance's."""
+    text = (
+        "Левобережье. Хохлы опять лезут малыми группами в районе Днепрян и Корсунки — "
+        "высаживаются с лодок."
+    )
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert {("advance", "Dnipriany", "ua"), ("advance", "Korsunka", "ua")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Также подразделения группировки «Центр» освободили расположенное западнее село "
+         "Дачное.", ("capture", "Dachne", "ru")),
+        ("Наши освободили лежащий южнее посёлок Андреевка.", ("capture", "Andriivka", "ru")),
+    ],
+)  # fmt: skip
+def test_a_comparative_governing_no_genitive_is_no_ground_near(
+    bundled_analyzer: Analyzer, text: str, expected: Claim
+) -> None:
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert expected in found
+    assert ("advance", *expected[1:]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Наши выбили противника из лесопосадок западнее села Дачное.", "advance"),
+        ("Штурмовики заняли позиции западнее Дачного.", "advance"),
+        ("Западнее освобождены Дачное и Андреевка.", "capture"),
+    ],
+)
+def test_ground_west_of_a_place_is_still_an_advance(
+    bundled_analyzer: Analyzer, text: str, expected: str
+) -> None:
+    kinds = {c[0] for c in claims_of(bundled_analyzer, text, "ru") if c[1] == "Dachne"}
+    assert kinds == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("ВСУ зашли в Суджу по газопроводу.", "ru", ("infiltration", "Sudzha", "ua")),
+        ("Боевики ВСУ прошли газопроводом к Судже.", "ru", ("infiltration", "Sudzha", "ua")),
+        ("Противник пытался выйти из газопровода у Суджи.", "ru",
+         ("infiltration", "Sudzha", "ua")),
+        ("Росіяни пройшли газопроводом до Куп'янська.", "ua",
+         ("infiltration", "Kupiansk", "ru")),
+        ("Противник намагається інфільтруватися в Куп'янськ малими групами, зокрема через "
+         "газову трубу.", "ua", ("infiltration", "Kupiansk", "ru")),
+    ],
+)  # fmt: skip
+def test_a_pipeline_as_the_way_in_is_an_infiltration(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Повреждены 4 частных дома в Шебекино, линия электропередачи и газопровод.", "ru"),
+        ("Пошкоджено будинок і газопровід у Нікополі.", "ua"),
+        ("Гуси атаковали почтальона в Клинцах Брянской области.", "ru"),
+        ("Бродячие собаки атаковали школьника в Белгороде.", "ru"),
+        ("Гуси атакували листоношу в Охтирці.", "ua"),
+    ],
+)
+def test_damage_to_a_pipeline_and_animals_attacking_are_no_claim_of_their_kind(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    kinds = {c[0] for c in claims_of(bundled_analyzer, text, side)}
+    assert not kinds & {"infiltration", "advance"}
+    if "атак" in text:
+        assert not kinds

@@ -1,0 +1,44 @@
+"""A town whose name is also a word («Изюм», «Счастье») opening a sentence of a post about
+the war is the town where a predicate follows it («Изюм освобождён», «Изюм полностью под
+контролем наших войск»); the same word in a post about prices, before a noun, a comma or the
+copula, stays a word. Through the real analyzer and the bundled gazetteer; every sentence is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.places.resolved import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Изюм освобождён.", "Изюм", "izium"),
+        ("Изюм полностью под контролем наших войск.", "Изюм", "izium"),
+        ("Изюм под контролем ВСУ, бои идут на окраинах.", "Изюм", "izium"),
+        ("Изюм снова под обстрелом, ранены двое.", "Изюм", "izium"),
+        ("Счастье освобождено, сообщили в Минобороны.", "Счастье", "shchastia"),
+    ],
+)
+def test_a_town_told_of_in_a_war_post_is_found(
+    bundled_analyzer: Analyzer, text: str, surface: str, key: str
+) -> None:
+    assert keys_of(bundled_analyzer, text).get(surface) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Купили изюм и орехи на рынке.",
+        "Изюм подорожал на 20%, пишут о ценах на рынке.",
+        "Изюм и курага подорожали. Обстрелы продолжаются.",
+        "Счастье было недолгим: ВСУ обстреляли город.",
+        "Счастье, что все живы: ВСУ обстреляли город.",
+        "Золотое правило штурмовиков: не стоять.",
+    ],
+)
+def test_the_word_stays_a_word(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not {"izium", "shchastia"} & set(keys_of(bundled_analyzer, text).values())
+    assert "Золотое" not in keys_of(bundled_analyzer, text)
