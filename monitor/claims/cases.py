@@ -54,3 +54,19 @@ def no_genitive(form: str, lang: str) -> bool:
     itself, not ground west of one)."""
     parses = morph_analyzer(lang).parse(form)
     return bool(parses) and all(p.is_known and "gent" not in str(p.tag) for p in parses)
+
+
+# The conjunctions that join a noun to the one before: «живой силы и техники противника»
+_AND = frozenset({"и", "та", "і", "й"})
+
+
+def genitive_after(doc: Doc, last: int, first: int) -> bool:
+    """Whether token `first` stands right after token `last`, or after a conjunction and a noun
+    only: a genitive there belongs to the noun at `last` too («накопичення живої сили та техніки
+    противника»)."""
+    if first == last + 1:
+        return True
+    if first - last != 3 or doc.tokens[last + 1].form not in _AND:
+        return False
+    form = doc.tokens[last + 2].form
+    return any(p.tag.POS == "NOUN" for p in morph_analyzer(doc.lang).parse(form)[:3])

@@ -98,10 +98,19 @@ def taken_before(ctx: Context, earlier: Sequence[PlaceSpan], sentence: int) -> P
     if last.sentence not in (sentence - 1, sentence - 2):
         return None
     spans = [s for s in settlements if s.sentence == last.sentence]
-    taken = len({s.mention.place_key for s in spans}) == 1 and any(
-        ctx.doc.tokens[hit.first].sentence == last.sentence
-        and not {"capture", "advance"}.isdisjoint(ctx.trigger_types.get(hit.first, ()))
-        for hit in ctx.triggers
+
+    def pushing(hit: Hit) -> bool:
+        return not {"capture", "advance"}.isdisjoint(ctx.trigger_types.get(hit.first, ()))
+
+    def told_in(hit: Hit) -> int:
+        return ctx.doc.tokens[hit.first].sentence
+
+    # (the sentence between tells of the push or of nothing: not «X взята. В Белгородской
+    # области сбиты 5 БПЛА. Россияне отходят»)
+    taken = (
+        len({s.mention.place_key for s in spans}) == 1
+        and any(told_in(hit) == last.sentence and pushing(hit) for hit in ctx.triggers)
+        and all(pushing(hit) for hit in ctx.triggers if last.sentence < told_in(hit) < sentence)
     )
     return last if taken else None
 

@@ -7,31 +7,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from monitor.claims.ranks import clause_break
 from monitor.claims.rules import Hit
-from monitor.text.lemmas import Doc
+from monitor.text.lemmas import Doc, lemmas_of
 
 # «больше не», «уже не», «більше не», «вже не» before the control state
 NO_LONGER = frozenset({"больше", "уже", "більше", "вже"})
-# how many words may stand between «не» and the control state's first word («не обозначена как
-# находящаяся под контролем»)
-NO_LONGER_REACH = 3
+# The words that may stand between «не» and the control state: being, or being marked on a map
+# («не находится под контролем», «не обозначена как находящаяся под контролем»); any other
+# word is what «не» negates («уже не только контролирует», «уже не секрет, что…»)
+STATE_WORDS = frozenset(
+    {"находиться", "быть", "числиться", "значиться", "обозначить", "отметить", "как",
+     "перебувати", "бути", "значитися", "позначити", "позначений", "відмітити", "як"}
+)  # fmt: skip
 
 
 def held_no_longer(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bool:
-    """Whether a control state's trigger (its words «контроль», «контролировать») stands after
-    «больше не» / «уже не» in its clause («Больше не будет обстрелов: X под контролем наших
-    войск» is no such state)."""
+    """Whether a control state's trigger (its words «контроль», «контролировать») stands right
+    after «больше не» / «уже не», or after them and words of being only (`STATE_WORDS`)."""
     tokens = doc.tokens
     if not any(tokens[i].form.startswith("контрол") for i in range(hit.first, hit.last + 1)):
         return False
-    sentence = tokens[hit.first].sentence
     return any(
-        tokens[cue.first].sentence == sentence
-        and 0 < hit.first - cue.last <= NO_LONGER_REACH + 1
-        and cue.first > 0
+        cue.first > 0
         and tokens[cue.first - 1].form in NO_LONGER
-        and not clause_break(doc, cue.last, hit.first)
+        and tokens[cue.first].sentence == tokens[hit.first].sentence
+        and cue.last < hit.first
+        and all(
+            not STATE_WORDS.isdisjoint(lemmas_of(tokens[i].form, doc.lang))
+            for i in range(cue.last + 1, hit.first)
+        )
         for cue in cues.get("negation", ())
     )
 

@@ -36,6 +36,7 @@ from monitor.claims.absence import not_spared
 from monitor.claims.agent_phrases import by_side_of
 from monitor.claims.answers import answer_particle
 from monitor.claims.asides import air_defence, aside, attribute_participle, cause_of, fire_attribute
+from monitor.claims.cases import genitive_after
 from monitor.claims.clause_subjects import another_clauses_subject
 from monitor.claims.morphology import clause_between, is_verb, verb_follows
 from monitor.claims.negation_reach import instruction, set_against, unconfirmed
@@ -113,16 +114,18 @@ def find_actor(
                 continue
             if roles.silent(cue, before) or fire_attribute(doc, hit, cue):
                 continue
+            # a build-up's troops right after it, or after a noun joined to it, are its owner
+            # («Ми фіксуємо накопичення сил противника», «… живої сили та техніки противника»)
+            owner = rule.type == "deployment" and genitive_after(doc, hit.last, cue.first)
             located = in_country(doc, cue)  # a struck country (the others were skipped)
-            if actor in OPPOSITE and (
-                located or air_defence(doc, cue) or roles.names_victim(cue, before)
+            if (
+                actor in OPPOSITE
+                and not owner
+                and (located or air_defence(doc, cue) or roles.names_victim(cue, before))
             ):
                 actor = OPPOSITE[actor]
-            # a noun trigger's own agent right after it wins: «Бійці зупинили ДРГ противника»,
-            # «Ми фіксуємо накопичення сил противника» (a build-up's troops, not who saw it)
-            own_agent = cue.first == hit.last + 1 and (
-                cue.first in agent_slots or rule.type == "deployment"
-            )
+            # a noun trigger's own agent right after it wins («Бійці зупинили ДРГ противника»)
+            own_agent = owner or (cue.first == hit.last + 1 and cue.first in agent_slots)
             score = -1.0 if own_agent else distance + (0.0 if before else 1.5)
             if best is None or score < best[0]:
                 best = (score, actor)

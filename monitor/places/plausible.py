@@ -36,7 +36,7 @@ from monitor.places.datelines import dateline, war_label
 from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
-from monitor.places.word_classes import adverb_opens, noun_next, predicate_next, verb_next
+from monitor.places.word_classes import adverb_opens, noun_next, verb_next, war_predicate_next
 from monitor.text.labels import opens_a_label
 from monitor.text.lemmas import morph_analyzer
 
@@ -136,10 +136,10 @@ def adjectival_placed(match: Match, ctx: MatchContext) -> bool:
 
 
 def _town_told_of(info: _Place, ctx: MatchContext) -> bool:
-    """A town whose name is also a word, opening a sentence of a post about the war as the
-    subject of the predicate right after it: «Изюм освобождён», «Изюм полностью под контролем
-    наших войск» (not «Изюм и курага подорожали», «Золотое правило»)."""
-    return info.kind == "town" and ctx.capital and predicate_next(ctx.after) and war_post(ctx.t)
+    """A town whose name is also a word, opening a sentence as the subject of a war's
+    predicate right after it: «Изюм освобождён», «Изюм полностью под контролем наших войск»
+    (not «Изюм подорожал», «Счастье длилось недолго», «Лиман замёрз»)."""
+    return info.kind == "town" and ctx.capital and war_predicate_next(ctx.after)
 
 
 def _common_named(ctx: MatchContext) -> bool:

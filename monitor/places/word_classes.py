@@ -48,30 +48,48 @@ def _is_adverb(word: str) -> bool:
     return str(morph_analyzer("ru").parse(word)[0].tag).startswith("ADVB")
 
 
-# The predicate's first word after a subject, by its likeliest reading: a finite verb, a short
-# participle or an adverb («Изюм освобождён», «Изюм полностью под контролем»); the copula is
-# no such word («Счастье было недолгим»)
-_PREDICATE_TAGS = ("VERB", "PRTS", "ADVB")
-_COPULA = frozenset({"быть", "бути"})
+# What a town is said to be or to have gone through in a war post: taken, left, attacked or
+# under control or fire («Изюм освобождён», «Изюм полностью под контролем наших войск»,
+# «Ізюм знову під обстрілом»), by the lemma of the next word, after an adverb of degree or time
+_WAR_PREDICATES = frozenset(
+    {"освободить", "взять", "занять", "оставить", "сдать", "атаковать", "обстрелять",
+     "захватить", "зачистить", "окружить", "оккупировать", "пасть", "штурмовать",
+     "звільнити", "зайняти", "залишити", "здати", "атакувати", "обстріляти", "захопити",
+     "зачистити", "оточити", "окупувати", "впасти", "штурмувати"}
+)  # fmt: skip
+_UNDER = frozenset({"под", "під"})
+_UNDER_WHAT = frozenset(
+    {"контролем", "обстрелом", "огнём", "огнем", "ударом", "обстрілом", "вогнем", "ударами"}
+)
+_DEGREE = frozenset(
+    {"полностью", "уже", "снова", "вновь", "опять", "окончательно", "повністю", "вже", "знову",
+     "остаточно"}
+)  # fmt: skip
+_NEXT_WORDS = re.compile(r"^[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?")
 
 
-def predicate_next(after: str) -> bool:
-    """Whether the next word (same line, lowercase, no punctuation between) opens a predicate
-    of its own: a verb that is no copula, a short participle or an adverb, or «под» / «під»
-    (a control state: «Изюм под контролем ВСУ»)."""
-    found = NEXT_WORD.match(after)
-    if found is None or not found.group(1)[:1].islower():
+def war_predicate_next(after: str) -> bool:
+    """Whether the words after a name (same line, no punctuation between) say it was taken,
+    left or attacked, or is under control or fire (`_WAR_PREDICATES`, «под контролем»)."""
+    found = _NEXT_WORDS.match(after)
+    if found is None:
         return False
-    return found.group(1) in ("под", "під") or _opens_predicate(found.group(1))
+    words = [w for w in found.groups() if w]
+    if words and words[0] in _DEGREE:
+        words = words[1:]
+    if not words or not words[0].islower():
+        return False
+    if words[0] in _UNDER:
+        return len(words) > 1 and words[1] in _UNDER_WHAT
+    return _war_predicate(words[0])
 
 
 @functools.lru_cache(maxsize=50_000)
-def _opens_predicate(word: str) -> bool:
-    """Every language that knows the word reads it first as such (Ukrainian «правило», «it
-    ruled», is a Russian noun), and one does."""
-    known = [p for lang in ("ru", "uk") if (p := morph_analyzer(lang).parse(word)[0]).is_known]
-    return bool(known) and all(
-        p.tag.POS in _PREDICATE_TAGS and p.normal_form not in _COPULA for p in known
+def _war_predicate(word: str) -> bool:
+    return any(
+        p.normal_form in _WAR_PREDICATES and p.tag.POS in ("VERB", "PRTS", "PRTF")
+        for lang in ("ru", "uk")
+        for p in morph_analyzer(lang).parse(word)[:2]
     )
 
 
