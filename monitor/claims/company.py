@@ -175,6 +175,20 @@ def _front_place_near(ctx: Context, hit: Hit, window: int) -> bool:
     )
 
 
+# The claims of ground taken or left, which a sentence pointing back may tell of a place the
+# paragraph before named («…просунувся в Суджі.\n\nСили оборони відходять з міста»); a
+# strike's aftermath has rules of its own (the blank line ends its reach)
+GROUND_TYPES = frozenset({"capture", "advance", "withdrawal"})
+
+
+def _bullets(doc: Doc, span: PlaceSpan, token: Token) -> bool:
+    """Whether the place's line or the trigger's is a list's item: an item points back to no
+    other item («▪️… в ДНР;\n\n▪️… поражены живая сила и техника в 127 районах»)."""
+    return is_bullet(line_at(doc.text, doc.tokens[span.first].start)) or is_bullet(
+        line_at(doc.text, token.start)
+    )
+
+
 def in_reach_of_aftermath(
     doc: Doc,
     rule: ClaimRule,
@@ -190,7 +204,8 @@ def in_reach_of_aftermath(
     before, no blank line between, for a sentence pointing back to it (`pointed`: «Ситуація в
     Гуляйполі складна.\nМісто під постійними ударами КАБів») or for the people hurt after the
     strike that line tells (`types`, the trigger types by token: «Удар по Салтівці.\nЄ
-    поранені»)."""
+    поранені»), or, for a ground claim's sentence pointing back, in the paragraph right before,
+    neither a list's item («…просунувся в Суджі.\n\nСили оборони відходять з міста»)."""
     paragraph = doc.tokens[span.first].paragraph
     return (
         paragraph == token.paragraph
@@ -202,6 +217,12 @@ def in_reach_of_aftermath(
             and (
                 pointed or (rule.type == "casualties" and _struck_on(doc, paragraph, token, types))
             )
+        )
+        or (
+            paragraph == token.paragraph - 1
+            and pointed
+            and rule.type in GROUND_TYPES
+            and not _bullets(doc, span, token)
         )
     )
 

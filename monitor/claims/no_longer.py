@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from monitor.claims.rules import Hit
+from monitor.claims.voice import FORCE_CUES
 from monitor.text.lemmas import Doc, lemmas_of
 
 # «больше не», «уже не», «більше не», «вже не» before the control state
@@ -21,22 +22,53 @@ STATE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A state of affairs, not of ground, is what some control states are of: «Ситуация на
+# Покровском направлении больше не под контролем командования ВСУ»
+AFFAIRS = frozenset({"ситуация", "обстановка", "положение", "ситуація", "становище"})
+# «уже не под полным контролем»: part of the place is lost, not the place
+WHOLE = frozenset({"полный", "повний"})
+# How far after the control state the side whose it was may stand («под контролем
+# украинских войск»)
+HOLDER_REACH = 4
+
+
 def held_no_longer(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bool:
     """Whether a control state's trigger (its words «контроль», «контролировать») stands right
-    after «больше не» / «уже не», or after them and words of being only (`STATE_WORDS`)."""
+    after «больше не» / «уже не», or after them and words of being only (`STATE_WORDS`), with
+    a side named as its holder (before, or after it: not «Пожар больше не под контролем»,
+    «Цены больше не под контролем правительства»), of a place, not of affairs, and whole."""
     tokens = doc.tokens
-    if not any(tokens[i].form.startswith("контрол") for i in range(hit.first, hit.last + 1)):
+    words = range(hit.first, hit.last + 1)
+    if not any(tokens[i].form.startswith("контрол") for i in words) or any(
+        not WHOLE.isdisjoint(lemmas_of(tokens[i].form, doc.lang)) for i in words
+    ):
         return False
-    return any(
-        cue.first > 0
+    sentence = tokens[hit.first].sentence
+    negations = [
+        cue
+        for cue in cues.get("negation", ())
+        if cue.first > 0
         and tokens[cue.first - 1].form in NO_LONGER
-        and tokens[cue.first].sentence == tokens[hit.first].sentence
+        and tokens[cue.first].sentence == sentence
         and cue.last < hit.first
         and all(
             not STATE_WORDS.isdisjoint(lemmas_of(tokens[i].form, doc.lang))
             for i in range(cue.last + 1, hit.first)
         )
-        for cue in cues.get("negation", ())
+    ]
+    if not negations:
+        return False
+    opening = next(i for i, t in enumerate(tokens) if t.sentence == sentence)
+    if any(
+        not AFFAIRS.isdisjoint(lemmas_of(tokens[i].form, doc.lang))
+        for i in range(opening, hit.first)
+    ):
+        return False
+    return any(
+        tokens[side.first].sentence == sentence
+        and (side.last < negations[0].first or 0 < side.first - hit.last <= HOLDER_REACH)
+        for name in FORCE_CUES
+        for side in cues.get(name, ())
     )
 
 

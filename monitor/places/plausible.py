@@ -36,7 +36,7 @@ from monitor.places.datelines import dateline, war_label
 from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
-from monitor.places.word_classes import adverb_opens, noun_next, verb_next, war_predicate_next
+from monitor.places.word_classes import adverb_opens, noun_next, town_told_of, verb_next
 from monitor.text.labels import opens_a_label
 from monitor.text.lemmas import morph_analyzer
 
@@ -86,7 +86,7 @@ def name_plausible(
             or info.kind in HIGH_KINDS
             or war_label(ctx)
             or dateline(ctx)
-            or _town_told_of(info, ctx)
+            or town_told_of(info.kind, ctx)
         )
     ):
         return False
@@ -133,13 +133,6 @@ def adjectival_placed(match: Match, ctx: MatchContext) -> bool:
     if adjectival_cue(ctx.before, ctx.t) or ctx.listed:
         return True
     return not PREPOSITION.search(ctx.before) and ctx.placed
-
-
-def _town_told_of(info: _Place, ctx: MatchContext) -> bool:
-    """A town whose name is also a word, opening a sentence as the subject of a war's
-    predicate right after it: «Изюм освобождён», «Изюм полностью под контролем наших войск»
-    (not «Изюм подорожал», «Счастье длилось недолго», «Лиман замёрз»)."""
-    return info.kind == "town" and ctx.capital and war_predicate_next(ctx.after)
 
 
 def _common_named(ctx: MatchContext) -> bool:

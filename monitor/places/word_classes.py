@@ -9,6 +9,7 @@ import re
 
 from monitor.places.context import MatchContext
 from monitor.places.cues import NEXT_WORD
+from monitor.places.front import war_post
 from monitor.text.lemmas import morph_analyzer
 
 
@@ -68,20 +69,33 @@ _DEGREE = frozenset(
 _NEXT_WORDS = re.compile(r"^[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?")
 
 
-def war_predicate_next(after: str) -> bool:
-    """Whether the words after a name (same line, no punctuation between) say it was taken,
-    left or attacked, or is under control or fire (`_WAR_PREDICATES`, «под контролем»)."""
+def war_predicate_next(after: str) -> int:
+    """How many characters of `after` (the text after a name) a predicate of the war takes:
+    it was taken, left or attacked, or is under control or fire (`_WAR_PREDICATES`, «под
+    контролем»), in the words right after it (same line, no punctuation between); 0 if none."""
     found = _NEXT_WORDS.match(after)
     if found is None:
-        return False
-    words = [w for w in found.groups() if w]
-    if words and words[0] in _DEGREE:
+        return 0
+    words = [(w, found.end(i + 1)) for i, w in enumerate(found.groups()) if w]
+    if words and words[0][0] in _DEGREE:
         words = words[1:]
-    if not words or not words[0].islower():
+    if not words or not words[0][0].islower():
+        return 0
+    if words[0][0] in _UNDER:
+        return words[1][1] if len(words) > 1 and words[1][0] in _UNDER_WHAT else 0
+    return words[0][1] if _war_predicate(words[0][0]) else 0
+
+
+def town_told_of(kind: str, ctx: MatchContext) -> bool:
+    """A town whose name is also a word, opening a sentence as the subject of a war's
+    predicate right after it («Изюм освобождён», «Изюм полностью под контролем наших войск»),
+    in a post that speaks of the war besides: not «Изюм подорожал», «Счастье захватило всех,
+    когда объявили перемирие», «Лиман атаковали медузы»."""
+    if kind != "town" or not ctx.capital:
         return False
-    if words[0] in _UNDER:
-        return len(words) > 1 and words[1] in _UNDER_WHAT
-    return _war_predicate(words[0])
+    taken = war_predicate_next(ctx.after)
+    rest = ctx.t[: ctx.match.start] + " " + ctx.t[ctx.match.end + taken :]
+    return taken > 0 and war_post(rest)
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -64,6 +64,25 @@ def test_a_control_state_not_ended_stays_a_capture(
 
 
 @pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # no side holds it, or it is affairs, or part of the place
+        ("Пожар на складе в Шебекино больше не под контролем.", "ru"),
+        ("Цены на бензин в Крыму больше не под контролем правительства.", "ru"),
+        ("Ребёнок в Курске больше не под контролем родителей.", "ru"),
+        ("Ситуация на Покровском направлении больше не под контролем командования ВСУ.", "ru"),
+        ("Часов Яр уже не под полным контролем ВСУ.", "ru"),
+        ("Авдіївка вже не під повним контролем ЗСУ.", "ua"),
+        ("Ціни на хліб у Запоріжжі більше не під контролем уряду.", "ua"),
+    ],
+)
+def test_what_no_side_held_or_held_in_part_ends_in_no_withdrawal(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, side) if c[0] == "withdrawal"}
+
+
+@pytest.mark.parametrize(
     ("text", "side", "expected"),
     [
         ("За ночь перехвачены и уничтожены 20 украинских беспилотников:\n\n"
@@ -160,6 +179,8 @@ def test_ground_west_of_a_place_is_still_an_advance(
         ("Боевики ВСУ прошли газопроводом к Судже.", "ru", ("infiltration", "Sudzha", "ua")),
         ("Наши бойцы использовали газопровод, чтобы зайти в Авдеевку.", "ru",
          ("infiltration", "Avdiivka", "ru")),
+        ("Бойцы ВСУ вышли из газопровода у Суджи, поставки БК шли следом.", "ru",
+         ("infiltration", "Sudzha", "ua")),
         ("Штурмовики прошли 15 км внутри газопровода и вышли в тыл противника у Суджи.", "ru",
          ("infiltration", "Sudzha", "ru")),
         ("Росіяни використали газопровід, щоб проникнути в Куп'янськ.", "ua",
@@ -180,6 +201,9 @@ def test_a_pipeline_as_the_way_in_is_an_infiltration(
         ("Повреждены 4 частных дома в Шебекино, линия электропередачи и газопровод.", "ru"),
         ("Транзит газа через газопровод в Судже остановлен.", "ru"),
         ("Взрыв наземного газопровода произошел на нефтехимическом заводе в Стерлитамаке.", "ru"),
+        ("Взрыв газопровода в Подмосковье: группа жильцов эвакуирована.", "ru"),
+        ("Рабочие зашли в колодец газопровода в Липецке.", "ru"),
+        ("Група газовиків пройшла вздовж газопроводу біля Полтави.", "ua"),
         ("Пошкоджено будинок і газопровід у Нікополі.", "ua"),
         ("Через газопровід у Суджі більше не постачають газ до Європи.", "ua"),
     ],
@@ -234,3 +258,41 @@ def test_who_owns_a_build_up_slurs_and_a_side_already_near(
 )
 def test_a_side_already_near_home_is_no_advance(bundled_analyzer: Analyzer, text: str) -> None:
     assert not claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Наши уже под Киевом были в 2022 году, но ушли.", "ru"),
+        ("Ворог вже під Києвом був у 2022-му, але втік.", "ua"),
+        ("Орки вже під Запоріжжям будуть до літа, якщо нічого не змінити.", "ua"),
+    ],
+)
+def test_a_side_near_a_place_once_or_to_come_is_no_advance(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, side) if c[0] == "advance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Ворог просунувся в Суджі.\n\nЗа нашою інформацією, Сили оборони організовано "
+         "відходять з міста на вигідніші рубежі.", "ua", ("withdrawal", "Sudzha", "ua")),
+        ("Противник продвинулся в Угледаре.\n\nНаши подразделения отходят из города на "
+         "запасные позиции.", "ru", ("withdrawal", "Vuhledar", "ru")),
+    ],
+)  # fmt: skip
+def test_a_retreat_pointing_back_takes_the_paragraph_before(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+def test_a_list_item_points_back_to_no_other_item(bundled_analyzer: Analyzer) -> None:
+    text = (
+        "▪️ВСУ обстреляли Белгород;\n\n▪️Противник отходит из города на запасные позиции "
+        "под Волчанском."
+    )
+    found = claims_of(bundled_analyzer, text, "ru")
+    assert ("withdrawal", "Belgorod", "ua") not in found

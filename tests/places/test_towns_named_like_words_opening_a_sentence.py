@@ -1,7 +1,8 @@
 """A town whose name is also a word («Изюм», «Счастье») opening a sentence is the town where
 a war's predicate follows it («Изюм освобождён», «Изюм полностью под контролем наших войск»,
-«Изюм снова под обстрелом»); before any other verb, a noun, a comma or the copula, even in a
-post about the war, it stays a word. Through the real analyzer and the bundled gazetteer;
+«Изюм снова под обстрелом») in a post that speaks of the war besides; before any other verb,
+a noun, a comma or the copula, or where the predicate is the post's only war word, it stays a
+word. Through the real analyzer and the bundled gazetteer;
 every sentence is written for the test."""
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from tests.places.resolved import keys_of
 @pytest.mark.parametrize(
     ("text", "surface", "key"),
     [
-        ("Изюм освобождён.", "Изюм", "izium"),
+        ("Изюм освобождён, ВСУ отступили.", "Изюм", "izium"),
         ("Изюм полностью под контролем наших войск.", "Изюм", "izium"),
         ("Изюм под контролем ВСУ, бои идут на окраинах.", "Изюм", "izium"),
-        ("Изюм снова под обстрелом, ранены двое.", "Изюм", "izium"),
-        ("Счастье освобождено, сообщили в Минобороны.", "Счастье", "shchastia"),
+        ("Изюм снова под обстрелом, по городу бьёт артиллерия.", "Изюм", "izium"),
+        ("Счастье освобождено, ВСУ отошли.", "Счастье", "shchastia"),
     ],
 )
 def test_a_town_told_of_in_a_war_post_is_found(
@@ -43,6 +44,11 @@ def test_a_town_told_of_in_a_war_post_is_found(
         "Изюм купили для бойцов на передовой.",
         "Счастье — это когда давление под контролем.",
         "Лиман замёрз, и войска перешли его по льду.",
+        # the war's predicate alone makes no post about the war
+        "Счастье захватило всех, когда объявили перемирие.",
+        "Лиман атаковали медузы, пляжи закрыты.",
+        "Изюм заняли на складе под гуманитарку.",
+        "Счастье пало на наши головы: ипотека одобрена.",
     ],
 )
 def test_the_word_stays_a_word(bundled_analyzer: Analyzer, text: str) -> None:
