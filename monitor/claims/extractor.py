@@ -308,7 +308,7 @@ class ClaimExtractor:
             if rule.place != "optional" or (rule.window and ctx.place_nearby(hit)):
                 return []
             targets = [None]
-        ended = rule.type == "capture" and held_no_longer(ctx.doc, ctx.cues, hit)
+        ended = rule.type == "capture" and held_no_longer(ctx.doc, ctx.cues, ctx.places, hit)
         stance = self._stance(ctx, hit, without_negation(ctx.cues) if ended else ctx.cues)
         claim_type = "strike" if rule.air_report_strike and air_report(ctx) else rule.type
         claim_type = "withdrawal" if ended else claim_type

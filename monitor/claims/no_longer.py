@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from monitor.claims.landmarks import Span
+from monitor.claims.morphology import PREPOSITIONS
 from monitor.claims.rules import Hit
 from monitor.claims.voice import FORCE_CUES
 from monitor.text.lemmas import Doc, lemmas_of
@@ -32,11 +34,14 @@ WHOLE = frozenset({"полный", "повний"})
 HOLDER_REACH = 4
 
 
-def held_no_longer(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> bool:
+def held_no_longer(
+    doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span], hit: Hit
+) -> bool:
     """Whether a control state's trigger (its words «контроль», «контролировать») stands right
     after «больше не» / «уже не», or after them and words of being only (`STATE_WORDS`), with
-    a side named as its holder (before, or after it: not «Пожар больше не под контролем»,
-    «Цены больше не под контролем правительства»), of a place, not of affairs, and whole."""
+    a side named as its holder (before, or after it: not «Цены больше не под контролем
+    правительства»), of a place that is its subject, not of affairs (not «Пожар в Курске
+    больше не под контролем»), and whole."""
     tokens = doc.tokens
     words = range(hit.first, hit.last + 1)
     if not any(tokens[i].form.startswith("контрол") for i in words) or any(
@@ -56,7 +61,7 @@ def held_no_longer(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> boo
             for i in range(cue.last + 1, hit.first)
         )
     ]
-    if not negations:
+    if not negations or not _place_is_subject(doc, places, negations[0], hit):
         return False
     opening = next(i for i, t in enumerate(tokens) if t.sentence == sentence)
     if any(
@@ -70,6 +75,19 @@ def held_no_longer(doc: Doc, cues: Mapping[str, Sequence[Hit]], hit: Hit) -> boo
         for name in FORCE_CUES
         for side in cues.get(name, ())
     )
+
+
+def _place_is_subject(doc: Doc, places: Sequence[Span], negation: Hit, hit: Hit) -> bool:
+    """Whether a place the control state is of stands right before «больше не» with no
+    preposition before it («Суджа больше не …», not «пожар в Курске больше не …»), or is the
+    verb's object right after it («больше не контролируем Угледар»)."""
+    tokens = doc.tokens
+    for span in places:
+        if span.last == negation.first - 2:
+            return span.first == 0 or tokens[span.first - 1].form not in PREPOSITIONS
+        if span.first == hit.last + 1 and tokens[hit.last].form.startswith("контрол"):
+            return True
+    return False
 
 
 def without_negation(cues: Mapping[str, Sequence[Hit]]) -> dict[str, Sequence[Hit]]:

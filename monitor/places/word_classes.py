@@ -9,7 +9,6 @@ import re
 
 from monitor.places.context import MatchContext
 from monitor.places.cues import NEXT_WORD
-from monitor.places.front import war_post
 from monitor.text.lemmas import morph_analyzer
 
 
@@ -49,59 +48,55 @@ def _is_adverb(word: str) -> bool:
     return str(morph_analyzer("ru").parse(word)[0].tag).startswith("ADVB")
 
 
-# What a town is said to be or to have gone through in a war post: taken, left, attacked or
-# under control or fire («Изюм освобождён», «Изюм полностью под контролем наших войск»,
-# «Ізюм знову під обстрілом»), by the lemma of the next word, after an adverb of degree or time
-_WAR_PREDICATES = frozenset(
-    {"освободить", "взять", "занять", "оставить", "сдать", "атаковать", "обстрелять",
-     "захватить", "зачистить", "окружить", "оккупировать", "пасть", "штурмовать",
-     "звільнити", "зайняти", "залишити", "здати", "атакувати", "обстріляти", "захопити",
-     "зачистити", "оточити", "окупувати", "впасти", "штурмувати"}
+# What a town is told to have gone through in the war, right after its name: taken or left,
+# told by the short passive participle («Изюм освобождён», «Лиман взят», «Ізюм звільнено»),
+# or under fire («Изюм снова под обстрелом»), or under a side's control («Изюм полностью под
+# контролем наших войск»), after an adverb of degree or time. An active verb tells too little:
+# «Изюм заняли на складе», «Счастье захватило всех», «Лиман атаковали медузы».
+_WAR_PARTICIPLES = frozenset(
+    {"освободить", "взять", "занять", "оставить", "сдать", "захватить", "зачистить",
+     "окружить", "оккупировать", "звільнити", "зайняти", "залишити", "здати", "захопити",
+     "зачистити", "оточити", "окупувати"}
 )  # fmt: skip
 _UNDER = frozenset({"под", "під"})
-_UNDER_WHAT = frozenset(
-    {"контролем", "обстрелом", "огнём", "огнем", "ударом", "обстрілом", "вогнем", "ударами"}
+_UNDER_FIRE = frozenset({"обстрелом", "обстрелами", "обстрілом", "обстрілами"})
+_CONTROL = frozenset({"контролем", "контролю"})
+# whose control: «под контролем ВСУ / наших войск / России», «під контролем ЗСУ / росіян»
+_HOLDERS = re.compile(
+    r"(?:всу|зсу|вс|рф|россии|росії|украины|україни|наших|наши|наш|российск|русск|"
+    r"украинск|українськ|російськ|противник|врага|ворога|окупант|оккупант|росіян|армии|армії)"
 )
 _DEGREE = frozenset(
     {"полностью", "уже", "снова", "вновь", "опять", "окончательно", "повністю", "вже", "знову",
      "остаточно"}
 )  # fmt: skip
-_NEXT_WORDS = re.compile(r"^[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?")
-
-
-def war_predicate_next(after: str) -> int:
-    """How many characters of `after` (the text after a name) a predicate of the war takes:
-    it was taken, left or attacked, or is under control or fire (`_WAR_PREDICATES`, «под
-    контролем»), in the words right after it (same line, no punctuation between); 0 if none."""
-    found = _NEXT_WORDS.match(after)
-    if found is None:
-        return 0
-    words = [(w, found.end(i + 1)) for i, w in enumerate(found.groups()) if w]
-    if words and words[0][0] in _DEGREE:
-        words = words[1:]
-    if not words or not words[0][0].islower():
-        return 0
-    if words[0][0] in _UNDER:
-        return words[1][1] if len(words) > 1 and words[1][0] in _UNDER_WHAT else 0
-    return words[0][1] if _war_predicate(words[0][0]) else 0
+_NEXT_WORDS = re.compile(r"^[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?")
 
 
 def town_told_of(kind: str, ctx: MatchContext) -> bool:
-    """A town whose name is also a word, opening a sentence as the subject of a war's
-    predicate right after it («Изюм освобождён», «Изюм полностью под контролем наших войск»),
-    in a post that speaks of the war besides: not «Изюм подорожал», «Счастье захватило всех,
-    когда объявили перемирие», «Лиман атаковали медузы»."""
+    """A town whose name is also a word opening a sentence as the subject of what the war did
+    to it (see `_WAR_PARTICIPLES`): «Изюм освобождён», «Изюм полностью под контролем наших
+    войск» (not «Изюм подорожал», «Счастье под контролем: психолог о тревожности»)."""
     if kind != "town" or not ctx.capital:
         return False
-    taken = war_predicate_next(ctx.after)
-    rest = ctx.t[: ctx.match.start] + " " + ctx.t[ctx.match.end + taken :]
-    return taken > 0 and war_post(rest)
+    found = _NEXT_WORDS.match(ctx.after)
+    words = [w for w in found.groups() if w] if found else []
+    if words and words[0] in _DEGREE:
+        words = words[1:]
+    if not words or not words[0].islower():
+        return False
+    if words[0] in _UNDER and len(words) > 1:
+        if words[1] in _UNDER_FIRE:
+            return True
+        holder = words[2].casefold() if len(words) > 2 else ""
+        return words[1] in _CONTROL and _HOLDERS.match(holder) is not None
+    return _war_participle(words[0])
 
 
 @functools.lru_cache(maxsize=50_000)
-def _war_predicate(word: str) -> bool:
+def _war_participle(word: str) -> bool:
     return any(
-        p.normal_form in _WAR_PREDICATES and p.tag.POS in ("VERB", "PRTS", "PRTF")
+        p.normal_form in _WAR_PARTICIPLES and p.tag.POS == "PRTS"
         for lang in ("ru", "uk")
         for p in morph_analyzer(lang).parse(word)[:2]
     )

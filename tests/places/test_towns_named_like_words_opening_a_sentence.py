@@ -1,9 +1,10 @@
-"""A town whose name is also a word («Изюм», «Счастье») opening a sentence is the town where
-a war's predicate follows it («Изюм освобождён», «Изюм полностью под контролем наших войск»,
-«Изюм снова под обстрелом») in a post that speaks of the war besides; before any other verb,
-a noun, a comma or the copula, or where the predicate is the post's only war word, it stays a
-word. Through the real analyzer and the bundled gazetteer;
-every sentence is written for the test."""
+"""A town whose name is also a word («Изюм», «Счастье», «Лиман») opening a sentence is the
+town where what the war did to it follows: a short passive participle of taking or leaving
+(«Изюм освобождён», «Лиман взят»), «под обстрелом», or a side's control («Изюм полностью под
+контролем наших войск»). An active verb, «под контролем» with no side, a noun, a comma or the
+copula leave it a word, even in a post about the war («Изюм заняли на складе под гуманитарку
+для бойцов ВСУ», «Счастье под контролем: психолог…»). Through the real analyzer and the
+bundled gazetteer; every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from tests.places.resolved import keys_of
 @pytest.mark.parametrize(
     ("text", "surface", "key"),
     [
-        ("Изюм освобождён, ВСУ отступили.", "Изюм", "izium"),
+        ("Изюм освобождён.", "Изюм", "izium"),
+        ("Лиман взят.", "Лиман", "lyman"),
+        ("Ізюм знову під обстрілом.", "Ізюм", "izium"),
         ("Изюм полностью под контролем наших войск.", "Изюм", "izium"),
         ("Изюм под контролем ВСУ, бои идут на окраинах.", "Изюм", "izium"),
         ("Изюм снова под обстрелом, по городу бьёт артиллерия.", "Изюм", "izium"),
@@ -49,6 +52,10 @@ def test_a_town_told_of_in_a_war_post_is_found(
         "Лиман атаковали медузы, пляжи закрыты.",
         "Изюм заняли на складе под гуманитарку.",
         "Счастье пало на наши головы: ипотека одобрена.",
+        "Изюм заняли на складе под гуманитарку для бойцов ВСУ.",
+        "Счастье взяли в ипотеку, а укры всё воюют.",
+        "Счастье под контролем: психолог о тревожности во время наступления.",
+        "Счастье захватило всех болельщиков, бойцы на фронте смотрели матч.",
     ],
 )
 def test_the_word_stays_a_word(bundled_analyzer: Analyzer, text: str) -> None:
