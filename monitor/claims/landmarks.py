@@ -105,12 +105,17 @@ def taken_before(ctx: Context, earlier: Sequence[PlaceSpan], sentence: int) -> P
     def told_in(hit: Hit) -> int:
         return ctx.doc.tokens[hit.first].sentence
 
-    # (the sentence between tells of the push or of nothing: not «X взята. В Белгородской
-    # области сбиты 5 БПЛА. Россияне отходят»)
+    # the sentence between tells of nothing («Взяли X. Полностью. Хохлы бегут»), or of the
+    # same push in the region the place lies in: not «X взята. В Белгородской области сбиты 5
+    # БПЛА», «В Харьковской области противник контратакует»
+    between = [s for s in earlier if last.sentence < s.sentence < sentence]
+    told_between = [hit for hit in ctx.triggers if last.sentence < told_in(hit) < sentence]
     taken = (
         len({s.mention.place_key for s in spans}) == 1
         and any(told_in(hit) == last.sentence and pushing(hit) for hit in ctx.triggers)
-        and all(pushing(hit) for hit in ctx.triggers if last.sentence < told_in(hit) < sentence)
+        and all(pushing(hit) for hit in told_between)
+        and all(s.own_region is not None and s.own_region in last.within for s in between)
+        and (bool(between) or not told_between)
     )
     return last if taken else None
 

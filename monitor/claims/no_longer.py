@@ -72,9 +72,28 @@ def held_no_longer(
     return any(
         tokens[side.first].sentence == sentence
         and (side.last < negations[0].first or 0 < side.first - hit.last <= HOLDER_REACH)
+        and _armed(doc, side)
         for name in FORCE_CUES
         for side in cues.get(name, ())
     )
+
+
+# A side's adjective names an armed holder only before a noun of troops: «под контролем
+# украинских войск», not «… украинского персонала», «… украинских олигархов»
+SIDE_ADJECTIVES = frozenset({"украинский", "российский", "русский", "український", "російський"})
+TROOPS = frozenset(
+    {"войско", "подразделение", "сила", "военный", "армия", "военнослужащий", "боец", "группировка",
+     "формирование", "військо", "підрозділ", "військовий", "армія", "військовослужбовець",
+     "боєць", "угруповання", "формування", "захисник"}
+)  # fmt: skip
+
+
+def _armed(doc: Doc, side: Hit) -> bool:
+    tokens = doc.tokens
+    if SIDE_ADJECTIVES.isdisjoint(lemmas_of(tokens[side.last].form, doc.lang)):
+        return True
+    after = side.last + 1
+    return after < len(tokens) and not TROOPS.isdisjoint(lemmas_of(tokens[after].form, doc.lang))
 
 
 def _place_is_subject(doc: Doc, places: Sequence[Span], negation: Hit, hit: Hit) -> bool:

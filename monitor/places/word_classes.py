@@ -59,25 +59,34 @@ _WAR_PARTICIPLES = frozenset(
      "зачистити", "оточити", "окупувати"}
 )  # fmt: skip
 _UNDER = frozenset({"под", "під"})
+# a word for a settlement is no name: «Городок взят» (Horodok of Khmelnytskyi Oblast)
+_SETTLEMENT = frozenset({"городок", "містечко", "поселок", "посёлок", "селище", "село"})
 _UNDER_FIRE = frozenset({"обстрелом", "обстрелами", "обстрілом", "обстрілами"})
 _CONTROL = frozenset({"контролем", "контролю"})
-# whose control: «под контролем ВСУ / наших войск / России», «під контролем ЗСУ / росіян»
-_HOLDERS = re.compile(
-    r"(?:всу|зсу|вс|рф|россии|росії|украины|україни|наших|наши|наш|российск|русск|"
-    r"украинск|українськ|російськ|противник|врага|ворога|окупант|оккупант|росіян|армии|армії)"
+# whose control: «под контролем ВСУ / России / противника», or «наших / украинских …» before
+# a noun of troops («под контролем наших войск», not «… наших психологов», «… все эти годы»)
+_HOLDERS = frozenset(
+    {"всу", "зсу", "рф", "россии", "росії", "украины", "україни", "противника", "врага",
+     "ворога", "окупантів", "оккупантов", "росіян", "армии", "армії"}
+)  # fmt: skip
+_HOLDER_ADJECTIVES = re.compile(
+    r"(?:наших|наши|российских|русских|украинских|українських|російських|вражеских|ворожих)$"
 )
+_TROOPS = re.compile(r"(?:войск|сил|подразделени|бойцов|військ|підрозділ|захисник|штурмовик)")
 _DEGREE = frozenset(
     {"полностью", "уже", "снова", "вновь", "опять", "окончательно", "повністю", "вже", "знову",
      "остаточно"}
 )  # fmt: skip
-_NEXT_WORDS = re.compile(r"^[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?")
+_NEXT_WORDS = re.compile(
+    r"^[ \t]+(\w+)(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?(?:[ \t]+(\w+))?"
+)
 
 
 def town_told_of(kind: str, ctx: MatchContext) -> bool:
     """A town whose name is also a word opening a sentence as the subject of what the war did
     to it (see `_WAR_PARTICIPLES`): «Изюм освобождён», «Изюм полностью под контролем наших
     войск» (not «Изюм подорожал», «Счастье под контролем: психолог о тревожности»)."""
-    if kind != "town" or not ctx.capital:
+    if kind != "town" or not ctx.capital or ctx.t[ctx.match.start : ctx.match.end] in _SETTLEMENT:
         return False
     found = _NEXT_WORDS.match(ctx.after)
     words = [w for w in found.groups() if w] if found else []
@@ -89,7 +98,11 @@ def town_told_of(kind: str, ctx: MatchContext) -> bool:
         if words[1] in _UNDER_FIRE:
             return True
         holder = words[2].casefold() if len(words) > 2 else ""
-        return words[1] in _CONTROL and _HOLDERS.match(holder) is not None
+        troops = words[3].casefold() if len(words) > 3 else ""
+        return words[1] in _CONTROL and (
+            holder in _HOLDERS
+            or (_HOLDER_ADJECTIVES.match(holder) is not None and _TROOPS.match(troops) is not None)
+        )
     return _war_participle(words[0])
 
 

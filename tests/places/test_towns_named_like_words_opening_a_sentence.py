@@ -56,8 +56,15 @@ def test_a_town_told_of_in_a_war_post_is_found(
         "Счастье взяли в ипотеку, а укры всё воюют.",
         "Счастье под контролем: психолог о тревожности во время наступления.",
         "Счастье захватило всех болельщиков, бойцы на фронте смотрели матч.",
+        # «под контролем» needs a side: not everyone, not psychologists
+        "Лиман под контролем все эти годы.",
+        "Изюм под контролем всех стандартов качества.",
+        "Счастье под контролем наших психологов.",
+        # a word for a settlement
+        "Городок взят, ребята молодцы.",
     ],
 )
 def test_the_word_stays_a_word(bundled_analyzer: Analyzer, text: str) -> None:
-    assert not {"izium", "shchastia", "lyman"} & set(keys_of(bundled_analyzer, text).values())
+    found = set(keys_of(bundled_analyzer, text).values())
+    assert not {"izium", "shchastia", "lyman", "horodok-khmelnytskyi-oblast"} & found
     assert "Золотое" not in keys_of(bundled_analyzer, text)
