@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from monitor.claims.landmarks import Span
 from monitor.claims.morphology import PREPOSITIONS
 from monitor.claims.rules import Hit
+from monitor.claims.spans import PlaceSpan, sentence_bounds
 from monitor.claims.voice import FORCE_CUES
 from monitor.text.lemmas import Doc, lemmas_of
 
@@ -35,7 +35,7 @@ HOLDER_REACH = 4
 
 
 def held_no_longer(
-    doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[Span], hit: Hit
+    doc: Doc, cues: Mapping[str, Sequence[Hit]], places: Sequence[PlaceSpan], hit: Hit
 ) -> bool:
     """Whether a control state's trigger (its words «контроль», «контролировать») stands right
     after «больше не» / «уже не», or after them and words of being only (`STATE_WORDS`), with
@@ -63,7 +63,7 @@ def held_no_longer(
     ]
     if not negations or not _place_is_subject(doc, places, negations[0], hit):
         return False
-    opening = next(i for i, t in enumerate(tokens) if t.sentence == sentence)
+    opening, _ = sentence_bounds(doc, hit.first)
     if any(
         not AFFAIRS.isdisjoint(lemmas_of(tokens[i].form, doc.lang))
         for i in range(opening, hit.first)
@@ -96,7 +96,7 @@ def _armed(doc: Doc, side: Hit) -> bool:
     return after < len(tokens) and not TROOPS.isdisjoint(lemmas_of(tokens[after].form, doc.lang))
 
 
-def _place_is_subject(doc: Doc, places: Sequence[Span], negation: Hit, hit: Hit) -> bool:
+def _place_is_subject(doc: Doc, places: Sequence[PlaceSpan], negation: Hit, hit: Hit) -> bool:
     """Whether a place the control state is of stands right before «больше не» with no
     preposition before it («Суджа больше не …», not «пожар в Курске больше не …»), or is the
     verb's object right after it («больше не контролируем Угледар»)."""
