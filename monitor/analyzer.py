@@ -14,7 +14,7 @@ from monitor.gc_pause import built_for_the_process
 from monitor.places.city_districts import cities_apart, other_cities_districts
 from monitor.places.elliptic_axes import elliptic_axes
 from monitor.places.elliptic_facilities import elliptic_facilities
-from monitor.places.hromadas import hromadas_apart
+from monitor.places.hromadas import hromadas_apart, hromadas_as_seats
 from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
@@ -135,4 +135,4 @@ class Analyzer:
             sure = (m.place_key for m in mentions if m.confidence >= REMEMBER_CONFIDENCE)
             recent.remember(self.matcher.places_of(dict.fromkeys(sure)), posted_at)
         claims = self.extractor.extract(text, mentions, side) if text else []
-        return mentions, claims
+        return hromadas_as_seats(mentions, claims)

@@ -4,7 +4,12 @@ The matcher reads a hromada by its seat's adjective and finds the seat (its form
 seat's, like an axis). A hromada is a municipality of many villages, not its seat, so the
 gazetteer holds a place of its own for it (`gazetteer.add_hromadas`), and `hromadas_apart`
 moves such a reading onto it, unless its line names the seat itself as well («м. Харків та
-Харківська територіальна громада» is the city).
+Харківська територіальна громада» is the city): the claims read it so («Під ударами були
+Білопільська та Юнаківська громади» is a strike on each).
+
+What a post reports is the seat, as an axis is its town (`hromadas_as_seats`, after the
+claims): users track Bilopillia, not its municipality, and the labelling conventions map «Харківська
+територіальна громада» to Kharkiv. The mention's reason still says it was a hromada's name.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from monitor.domain import AXIS_READING, PlaceMention
+from monitor.domain import AXIS_READING, ClaimFinding, PlaceMention
 from monitor.places.gazetteer import HROMADA_SUFFIX, Gazetteer
 
 # the reading replaces the axis reading in the mention's reason: «Ukrainian name of a hromada»
@@ -69,3 +74,29 @@ def _hromada_noun_follows(text: str, start: int) -> bool:
     end = text.find("\n", start)
     found = _NOUN.search(text, start, end if end >= 0 else len(text))
     return found is not None and found.group(1).casefold().startswith(_HROMADA_NOUNS)
+
+
+def hromadas_as_seats(
+    mentions: list[PlaceMention], claims: list[ClaimFinding]
+) -> tuple[list[PlaceMention], list[ClaimFinding]]:
+    """`mentions` and `claims` with each hromada's place put back to its seat, a claim the seat
+    then carries twice (by type, actor and stance) kept once, at its more confident finding."""
+    mentions = [
+        dataclasses.replace(m, place_key=seat) if (seat := _seat_of(m.place_key)) else m
+        for m in mentions
+    ]
+    if not any(_seat_of(c.place_key) for c in claims):
+        return mentions, claims
+    kept: dict[tuple[str, str | None, str, str], ClaimFinding] = {}
+    for claim in claims:
+        seat = _seat_of(claim.place_key)
+        if seat is not None:
+            claim = dataclasses.replace(claim, place_key=seat)
+        key = (claim.claim_type, claim.place_key, claim.actor, claim.stance)
+        if key not in kept or claim.confidence > kept[key].confidence:
+            kept[key] = claim
+    return mentions, list(kept.values())
+
+
+def _seat_of(key: str | None) -> str | None:
+    return key[: -len(HROMADA_SUFFIX)] if key and key.endswith(HROMADA_SUFFIX) else None

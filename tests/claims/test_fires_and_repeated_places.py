@@ -67,7 +67,7 @@ def test_a_place_named_again_opens_its_own_phrase(
     [
         ("Ворог атакував Нікопольщину дронами. Під ударом були Нікополь, Марганецька, Мирівська "
          "та Покровська громади.", "ua",
-         {("strike", "Marhanets Hromada", "ru"), ("strike", "Myrove Hromada", "ru")}),
+         {("strike", "Marhanets", "ru"), ("strike", "Myrove", "ru")}),
         ("Под обстрелом ВСУ были Суджа, Глушковский, Рыльский и Кореневский районы.", "ru",
          {("strike", "Glushkovsky District", "ua"), ("strike", "Rylsky District", "ua")}),
     ],
@@ -81,7 +81,7 @@ def test_every_item_sharing_a_noun_is_an_item(
 def test_a_hromada_after_its_village_qualifies_it(bundled_analyzer: Analyzer) -> None:
     found = claims_of(bundled_analyzer, "Ворог обстріляв село Рясне Миропільської громади.", "ua")
     assert ("strike", "Riasne", "ru") in found
-    assert ("strike", "Myropillia Hromada", "ru") not in found
+    assert ("strike", "Myropillia", "ru") not in found
 
 
 def test_windows_cut_by_fragments_in_an_attack_report_are_a_hit(
