@@ -159,6 +159,10 @@ _DATE_WORDS = re.compile(
 )
 
 
+def _sentence_text(doc: Doc, first: int, last: int) -> str:
+    return doc.text[doc.tokens[first].start : doc.tokens[last].end].casefold()
+
+
 def _dated_line(doc: Doc) -> bool:
     tokens = doc.tokens
     last = 0
@@ -213,12 +217,26 @@ GOES_ON = frozenset(
 )  # fmt: skip
 
 
+# Two words that open a sentence of the same story: the time before or the same day («До этого
+# были бои под Мерефой», «В тот же вечер в Москве прогремел салют»)
+GOES_ON_PAIRS = frozenset(
+    [
+        ("до", "этого"), ("до", "того"), ("перед", "этим"), ("в", "тот"), ("в", "ту"),
+        ("в", "том"), ("тем", "же"), ("до", "цього"), ("перед", "цим"), ("у", "той"),
+        ("в", "той"), ("того", "ж"), ("того", "же"), ("тієї", "ж"), ("той", "же"),
+    ]
+)  # fmt: skip
+
+
 def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     """Whether a sentence with no date of its own, nor a word of the present («сегодня»), goes
     on with its paragraph's story dated before this war (`GOES_ON`), with no later year in the
     paragraph."""
     tokens = doc.tokens
-    if GOES_ON.isdisjoint(t.form for t in tokens[first : min(first + 2, last + 1)]):
+    opening = tuple(t.form for t in tokens[first : min(first + 2, last + 1)])
+    if GOES_ON.isdisjoint(opening) and not (
+        opening in GOES_ON_PAIRS and not _TODAY.search(_sentence_text(doc, first, last))
+    ):
         return False
     if any(tokens[i].form in NOW_WORDS for i in range(first, last + 1)):
         return False

@@ -166,7 +166,7 @@ def subject_form(doc: Doc, cue: Hit) -> bool:
         return may_be_nominative(form, doc.lang)
     return (
         parse.normal_form == form
-        and "anim" in tag
+        and ("anim" in tag or form.endswith("ня"))  # a collective: «русня», «кацапня»
         and "nomn" in tag
         and not any(mark in tag for mark in ("Surn", "Name", "Patr"))  # «хохлов», a surname
     )

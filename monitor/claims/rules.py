@@ -160,7 +160,7 @@ class PhraseSet:
         if not rules:
             return [], []
         hits = [Hit(*item) for item in self._occurrences(doc, rules, cuts)]
-        return hits, [hit for hit in hits if hit.payload[0] == "trigger"]
+        return hits, [hit for hit in hits if hit.payload[0] == "trigger" and not _tag(doc, hit)]
 
     def _triggered(self, doc: Doc, cuts: bytearray) -> set[int]:
         """The rules with a trigger in `doc`: a first pass over the trigger phrases alone, so
@@ -361,3 +361,10 @@ def _key_word(phrase: str) -> str:
     («противник атакувати» → «атакувати»: the event, not the actor)."""
     words = phrase.split()
     return max(reversed(words), key=len)
+
+
+def _tag(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger is written as a hashtag («#КАБ», «#обстрел»): a label of the post's
+    topics, which tells of nothing at the places beside it."""
+    start = doc.tokens[hit.first].start
+    return start > 0 and doc.text[start - 1] == "#"

@@ -55,11 +55,7 @@ def future_tense(doc: Doc, hit: Hit) -> bool:
         return False
     # an infinitive a verb in the future governs: «спробує взяти в кліщі», «попытаются
     # окружить»
-    if (
-        verb > 0
-        and tokens[verb - 1].sentence == tokens[verb].sentence
-        and _future(tokens[verb - 1].form, doc.lang)
-    ):
+    if _future_governs(doc, verb) or _future_governs(doc, _joined_infinitive(doc, verb)):
         return True
     return any(
         tokens[i].form in FUTURE_AUXILIARY
@@ -69,6 +65,39 @@ def future_tense(doc: Doc, hit: Hit) -> bool:
     )
 
 
+def _future_governs(doc: Doc, verb: int | None) -> bool:
+    tokens = doc.tokens
+    return (
+        verb is not None
+        and verb > 0
+        and tokens[verb - 1].sentence == tokens[verb].sentence
+        and _future(tokens[verb - 1].form, doc.lang)
+    )
+
+
+def _joined_infinitive(doc: Doc, verb: int) -> int | None:
+    """The infinitive an infinitive is joined to by «и/та/і» («спробує вийти до X та
+    перерізати логістику»: «перерізати» shares the governor of «вийти»), or None."""
+    tokens = doc.tokens
+    if verb < 2 or tokens[verb - 1].form not in JOINING or not _same_sentence(doc, verb - 1, verb):
+        return None
+    return next(
+        (
+            i
+            for i in range(verb - 2, max(-1, verb - 2 - JOINED_REACH), -1)
+            if _same_sentence(doc, i, verb) and _infinitive(tokens[i].form, doc.lang)
+        ),
+        None,
+    )
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    return doc.tokens[a].sentence == doc.tokens[b].sentence
+
+
+JOINING = frozenset(["и", "та", "і", "й"])
+# How far before the «и/та» of two joined infinitives the first may stand
+JOINED_REACH = 5
 # How far before an infinitive trigger «будут» may stand in its clause
 FUTURE_REACH = 8
 # How far before a noun trigger a verb in the future may stand
@@ -79,8 +108,18 @@ NOUN_REACH = 4
 def _infinitive(form: str, lang: str) -> bool:
     if not form.isalpha():
         return False
-    tag = str(morph_analyzer(lang).parse(form)[0].tag)
-    return tag.startswith("INFN") or " infn" in tag  # the Ukrainian tagset: «VERB,perf infn»
+    parse = morph_analyzer(lang).parse(form)[0]
+    tag = str(parse.tag)
+    # the Ukrainian tagset: «VERB,perf infn»; a few of its verbs read in both aspects carry no
+    # tag beyond the aspect («перерізати», «відрізати»: «VERB,impf») but are their own lemma
+    return (
+        tag.startswith("INFN")
+        or " infn" in tag
+        or (tag in _BARE_VERB and parse.normal_form == form and form.endswith(("ти", "тися")))
+    )
+
+
+_BARE_VERB = frozenset(["VERB,impf", "VERB,perf"])
 
 
 @lru_cache(maxsize=50_000)
