@@ -97,7 +97,8 @@ class Analyzer:
         return front.holds if front is not None else None
 
     def _held(self, names: frozenset[str]) -> Callable[[str], bool]:
-        """Whether a place (by key) lies where Russia has long held (`[front] held`)."""
+        """Whether a place (by key) lies where Russia has long held (`[front] held`: a raion,
+        an oblast, a place's name, or a name and its oblast, «Kreminna, Luhansk Oblast»)."""
         places = self.gazetteer.places
 
         def held(key: str) -> bool:
@@ -106,7 +107,15 @@ class Analyzer:
                 return False
             # a city district names its city in parentheses: «Kyivskyi District (Donetsk)»
             city = place.name_en.rpartition(" (")[2][:-1] if place.name_en.endswith(")") else None
-            return not names.isdisjoint((place.district, place.oblast, place.name_en, city))
+            return not names.isdisjoint(
+                (
+                    place.district,
+                    place.oblast,
+                    place.name_en,
+                    city,
+                    f"{place.name_en}, {place.oblast}",
+                )
+            )
 
         return held
 

@@ -61,6 +61,7 @@ from tools.gazetteer_ua import (  # noqa: E402
     russian_place_names,
     ukrainian_row_names,
     with_russian_name,
+    without_russian_towns,
 )
 
 SRC = ROOT / "tools" / "gazetteer_src"
@@ -407,6 +408,7 @@ def katottg(
             continue
         point = point_for(row, oblast, counts, points)
         rows.append(_katottg_row(keys, row, oblast, point, cities))
+        without_russian_towns(rows[-1], name_uk, russia)
         hard = hard_i_variant(rows[-1]["name_ru"], name_uk, russia)
         if hard and hard not in rows[-1]["alt_ru"].split("|"):
             rows[-1]["alt_ru"] = "|".join(

@@ -222,6 +222,20 @@ def with_russian_name(row: dict[str, str], russian: str | None) -> None:
         row["alt_ru"] = "|".join([russian, *alternatives])
 
 
+def without_russian_towns(row: dict[str, str], name_uk: str, russia: frozenset[str]) -> None:
+    """Drop from a row the Russian forms a plural adjective gives that name a town of Russia
+    (`russia`, normalised): «Великие Луки», «Минеральные Воды» are the Russian towns in Russian
+    posts, not the villages Великі Луки and Мінеральні Води; such a village keeps its Ukrainian
+    name as its Russian one."""
+    first = name_uk.split(" ")[0]
+    if first == name_uk or not first.endswith(("і", "ї")):
+        return
+    forms = [row["name_ru"], *filter(None, row["alt_ru"].split("|"))]
+    kept = [form for form in forms if normalize_key(form) not in russia]
+    if kept != forms:
+        row["name_ru"], row["alt_ru"] = (kept[0] if kept else name_uk), "|".join(kept[1:])
+
+
 def hard_i_variant(name_ru: str, name_uk: str, russia: frozenset[str]) -> str | None:
     """The Russian form with «ы» after a first hard consonant where Ukrainian writes «и»
     (Диліївка: Дылеевка, Рибне: Рыбное; most such names keep «и»: Мирне, Мирное), unless that
@@ -236,6 +250,10 @@ def hard_i_variant(name_ru: str, name_uk: str, russia: frozenset[str]) -> str | 
 # (П'ятихатки Пятихатки, В'язове Вязовое; but Дем'янівка Демьяновка): both forms are kept.
 _LABIAL_APOSTROPHE = re.compile("[бпвмфБПВМФ]['’]")
 _LABIAL_SOFT_SIGN = re.compile("(?<=[бпвмфБПВМФ])ь(?=[яюеи])")
+
+
+# Every «ы» but a plural adjective's ending («Новые»)
+_PLURAL_YE = re.compile("ы(?!е(?![а-яё]))")
 
 
 # Ukrainian «йо» after a consonant is Russian «ьё»: Соловйове Соловьёво, Воробйове Воробьёво
@@ -255,7 +273,10 @@ def russian_forms(name_uk: str) -> list[str]:
     if main.endswith("иное") and name_uk.endswith("іне"):
         variants.append(main[:-2] + "о")  # Пушкіне: Пушкино (the rule gives Пушкиное)
     if "ы" in main and "и" in name_uk:
-        variants.append(main.replace("ы", "и"))  # Малинівка: Малиновка
+        # Малинівка: Малиновка (not a plural adjective's «ые»: Нові Садки is Новые Садки)
+        variants.append(_PLURAL_YE.sub("и", main))
+    if " " in name_uk and name_uk.endswith("ці") and main.endswith("ци"):
+        variants.append(main[:-1] + "ы")  # Великі Крушлинці: Великие Крушлинцы
     if _CONSONANT_YO.search(main):
         variants.append(_CONSONANT_YO.sub("ьё", main))  # Соловйове: Соловьёво (Соловйово)
     if _LABIAL_APOSTROPHE.search(name_uk):

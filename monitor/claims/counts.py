@@ -26,9 +26,12 @@ def counted_subject(doc: Doc, cue: Hit) -> bool:
     before, after = tokens[cue.first - 1], tokens[cue.last + 1]
     if before.sentence != after.sentence:
         return False
-    # the counted noun follows the side in its phrase, with no mark between: not «знищили 38
-    # окупантів, ще 21 поранили», where the side is the count's own noun
-    if doc.text[tokens[cue.last].end : after.start].strip():
+    # a side named by a noun is the count's own noun where a mark follows it («знищили 38
+    # окупантів, ще 21 поранили»); an adjective still waits for its noun past an aside («Три
+    # украинских, по данным МО, дрона»)
+    if doc.text[tokens[cue.last].end : after.start].strip() and _noun(
+        tokens[cue.last].form, doc.lang
+    ):
         return False
     return _counts_a_subject(before.form, doc.lang) and not _people(after.form, doc.lang)
 
@@ -43,6 +46,12 @@ def _counts_a_subject(form: str, lang: str) -> bool:
         p.tag.POS == "NUMR" and "nomn" in p.tag.grammemes
         for p in morph_analyzer(lang).parse(form)[:4]
     )
+
+
+@lru_cache(maxsize=10_000)
+def _noun(form: str, lang: str) -> bool:
+    parses = morph_analyzer(lang).parse(form)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 @lru_cache(maxsize=10_000)

@@ -234,7 +234,8 @@ def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     paragraph."""
     tokens = doc.tokens
     opening = tuple(t.form for t in tokens[first : min(first + 2, last + 1)])
-    if GOES_ON.isdisjoint(opening) and not (
+    paired = GOES_ON.isdisjoint(opening)
+    if paired and not (
         opening in GOES_ON_PAIRS and not _TODAY.search(_sentence_text(doc, first, last))
     ):
         return False
@@ -248,4 +249,8 @@ def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     while end + 1 < len(tokens) and tokens[end + 1].paragraph == paragraph:
         end += 1
     dated_before = first > start and bool(_years(doc, start, first - 1))
+    # «the same day» is the dated sentence's day, not today's: «Сегодня годовщина … 1943 года.
+    # В тот же день по Донецку прилетело» tells of today
+    if paired and any(tokens[i].form in NOW_WORDS for i in range(start, first)):
+        return False
     return dated_before and max(year for _, year in _years(doc, start, end)) < WAR_BEGAN

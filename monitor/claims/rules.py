@@ -11,6 +11,7 @@ Its words must follow in order inside one sentence with at most `MAX_GAP` other 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -364,7 +365,18 @@ def _key_word(phrase: str) -> str:
 
 
 def _tag(doc: Doc, hit: Hit) -> bool:
-    """Whether the trigger is written as a hashtag («#КАБ», «#обстрел»): a label of the post's
-    topics, which tells of nothing at the places beside it."""
+    """Whether the trigger is a hashtag among the post's labels («… удар по Индустриальному
+    району.\n\n#Харків #КАБ», «Сумы. #обстрел»): only hashtags follow it on its line, which
+    tell of nothing at the places beside them. A hashtag read as a word («#КАБ по Харькову»,
+    «#Обстріл Херсона триває») stays a trigger."""
+    text = doc.text
     start = doc.tokens[hit.first].start
-    return start > 0 and doc.text[start - 1] == "#"
+    if start == 0 or text[start - 1] != "#":
+        return False
+    end = text.find("\n", start)
+    rest = text[doc.tokens[hit.last].end : len(text) if end < 0 else end]
+    return all(word.startswith("#") for word in _WORDS_OF_A_LINE.findall(rest))
+
+
+# a line's words, hashtags with their «#»: what follows a tag to the line's end
+_WORDS_OF_A_LINE = re.compile(r"#?\w+")

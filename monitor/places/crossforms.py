@@ -19,6 +19,7 @@ _UK_PREFIX = [
     ("Нижньо", "Нижне"),
     ("Середньо", "Средне"),
     ("Микола", "Никола"),
+    ("Микіль", "Николь"),  # Микільське: Никольское
     ("Олександр", "Александр"),
     ("Олекс", "Алекс"),
     ("Костянтин", "Константин"),
@@ -91,6 +92,13 @@ _UK_WORD_END = [
 # A short adjective whose stem is a prefix of the list (Біла, Нове, Чорний): its Russian ending
 _UK_SHORT_ADJ = {"а": "ая", "ий": "ый", "е": "ое", "і": "ые"}
 _UK_ADJ_FEM = [
+    # the plural before its noun: Вовчанські Хутори Волчанские Хутора, Великі Кутища Великие
+    # Кутища, Дубові Махаринці Дубовые Махаринцы, Низькі Цевеличі Низкие Цевеличи
+    ("ські", "ские"),
+    ("цькі", "цкие"),
+    ("зькі", "зкие"),
+    *((c + "і", c + "ие") for c in "кгхжчшщ"),
+    *((c + "і", c + "ые") for c in "бвдзлмнпрстф"),
     ("ська", "ская"),
     ("цька", "цкая"),
     ("ова", "овая"),
@@ -224,8 +232,13 @@ def uk_to_ru(name: str) -> str:
         ]
         out.append("-".join(converted))
     text = " ".join(out)
+    # Russian says «хутора»: Вовчанські Хутори is Волчанские Хутора
+    text = _HUTORY.sub(r"\1утора", text)
     # Ukrainian и after a hard consonant is Russian ы only in a few regular places.
     return re.sub(r"(?<=[бвмпрт])ы(?=н)", "ы", text).replace("ьи", "ьи")
+
+
+_HUTORY = re.compile(r"(?<![А-Яа-яЁё])([Хх])уторы(?![а-яё])")
 
 
 def ru_to_uk(name: str) -> str:

@@ -46,6 +46,13 @@ def test_settlements_attacked_as_such_are_shelled(
          ("advance", "Torske", "ru")),
         ("ВСУ атаковали позиции у населённых пунктов Тёткино и Глушково.", "ru",
          ("advance", "Tyotkino", "ua")),
+        # troops named: an assault on the settlements, not their shelling
+        ("Противник атакував населені пункти Ганнівка і Катеринівка штурмовими групами, бої "
+         "тривають.", "ua", ("advance", "Katerynivka", "ru")),
+        ("ВСУ продолжают атаковать населённые пункты Курской области штурмовыми группами на "
+         "бронетехнике.", "ru", ("advance", "Kursk Oblast", "ua")),
+        ("Противник силами до батальона атаковал населённые пункты Андреевка и Клещеевка, "
+         "применяя бронетехнику.", "ru", ("advance", "Klishchiivka", "ua")),
     ],
 )  # fmt: skip
 def test_positions_near_settlements_attacked_are_a_ground_attack(
@@ -138,6 +145,9 @@ def test_a_counted_object_of_one_verb_is_no_subject_of_the_next(
     [
         ("Три російські дрони атакували Харків.", "ua"),
         ("Три украинских дрона атаковали Белгород.", "ru"),
+        # an aside between the side's adjective and its counted noun
+        ("Три украинских, по данным МО, дрона атаковали Брянск.", "ru"),
+        ("Два украинских, как сообщает Минобороны, беспилотника атаковали Курск.", "ru"),
     ],
 )  # fmt: skip
 def test_a_counted_weapon_is_still_the_subject(
@@ -200,6 +210,23 @@ def test_a_story_before_the_war_goes_on_before_and_on_the_same_day(
     assert claims_of(bundled_analyzer, text, side) == set()
 
 
+def test_the_same_day_as_today_s_anniversary_is_news(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(
+        bundled_analyzer,
+        "Сегодня годовщина освобождения Донбасса 1943 года. В тот же день по Донецку прилетело "
+        "пять снарядов, погиб мужчина.",
+        "ru",
+    )
+    assert ("strike", "Donetsk", "ua") in found
+
+
+def test_a_held_town_s_namesake_elsewhere_is_not_held(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(
+        bundled_analyzer, "Вибух у Кремінній на Хмельниччині: уламки шахеда впали на поле.", "ua"
+    )
+    assert {c[2] for c in found if c[0] == "strike"} == {"ru"}
+
+
 def test_a_side_of_this_war_on_the_same_day_is_news(bundled_analyzer: Analyzer) -> None:
     found = claims_of(
         bundled_analyzer,
@@ -237,6 +264,22 @@ def test_a_trigger_written_as_a_hashtag_tells_nothing(
 )  # fmt: skip
 def test_hashtags_alone_are_no_claim(bundled_analyzer: Analyzer, text: str, side: str) -> None:
     assert claims_of(bundled_analyzer, text, side) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Сегодня #обстрел Донецка продолжается с самого утра, ранены трое.", "ru",
+         ("strike", "Donetsk", "ua")),
+        ("#Обстріл Херсона триває, поранено двох людей.", "ua", ("strike", "Kherson", "ru")),
+        ("По Херсону #КАБ снова, пострадавших нет.", "ru", ("strike", "Kherson", "ru")),
+        ("#КАБ по Харькову", "ru", ("strike", "Kharkiv", "ru")),
+    ],
+)  # fmt: skip
+def test_a_hashtag_read_as_a_word_is_still_a_trigger(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
 
 
 def test_a_collective_slur_is_the_subject_of_its_own_clause(bundled_analyzer: Analyzer) -> None:

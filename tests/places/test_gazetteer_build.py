@@ -34,6 +34,7 @@ from tools.gazetteer_ua import (
     russian_forms,
     ukrainian_row_names,
     with_russian_name,
+    without_russian_towns,
 )
 
 OBLAST = "Test Oblast"
@@ -186,6 +187,14 @@ def test_the_russian_name_passes_over_abbreviations_and_belarusian_spellings() -
         ("Сокіл", "Сокол"),
         ("Брід", "Брод"),
         ("Світ", "Свет"),
+        # a plural adjective before its noun, «хутора», and a plural noun in «-ці»
+        ("Вовчанські Хутори", "Волчанские Хутора"),
+        ("Великі Кутища", "Великие Кутища"),
+        ("Дубові Махаринці", "Дубовые Махаринцы"),
+        ("Низькі Цевеличі", "Низкие Цевеличи"),
+        ("Нові Садки", "Новые Садки"),
+        # a first stem Russian names after Nicholas
+        ("Микільське", "Никольское"),
     ],
 )
 def test_russian_forms_of_regular_shapes(name_uk: str, russian: str) -> None:
@@ -196,6 +205,24 @@ def test_russian_forms_of_regular_shapes(name_uk: str, russian: str) -> None:
 def test_a_closed_syllable_of_a_word_already_stays(name_uk: str, only: str) -> None:
     """«Кит» is a Russian noun already (no «Кот»); «Бахмут» has no «і»."""
     assert russian_forms(name_uk) == [only]
+
+
+def test_a_plural_adjective_s_form_naming_a_town_of_russia_is_dropped() -> None:
+    """The village Великі Луки is no «Великие Луки» (Pskov Oblast's town in Russian posts);
+    Великі Кутища keeps its Russian form, which names no town of Russia."""
+    russia = frozenset({normalize_key("Великие Луки")})
+    luky = {"name_ru": "Великие Луки", "alt_ru": ""}
+    without_russian_towns(luky, "Великі Луки", russia)
+    assert luky == {"name_ru": "Великі Луки", "alt_ru": ""}
+    kutyshcha = {"name_ru": "Великие Кутища", "alt_ru": ""}
+    without_russian_towns(kutyshcha, "Великі Кутища", russia)
+    assert kutyshcha["name_ru"] == "Великие Кутища"
+
+
+def test_a_plural_adjective_keeps_its_ending_in_every_form() -> None:
+    """«Новые Садки» has no «Новие Садки» beside it (the «ы» to «и» variant is the stem's)."""
+    assert russian_forms("Нові Садки") == ["Новые Садки"]
+    assert "Малиновка" in russian_forms("Малинівка")
 
 
 @pytest.mark.parametrize("name_uk", ["Діброва", "Основа", "Гуляйполе", "Мирне", "Козацьке"])
