@@ -47,7 +47,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 # 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "37"
+ENGINE_VERSION = "38"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets

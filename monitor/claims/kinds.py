@@ -3,6 +3,7 @@ taken is no capture of the place."""
 
 from __future__ import annotations
 
+from monitor.claims.assaults import TROOPS, attackers_named, settlements_of_an_area_attacked
 from monitor.claims.cases import no_genitive
 from monitor.claims.morphology import (
     PREPOSITIONS,
@@ -47,10 +48,14 @@ def kind_at(
     if is_road(span):
         return "encirclement" if claim_type in ("capture", "advance") else claim_type
     if claim_type == "advance" and (
-        ((span.facility or span.mention.place_key.endswith(HROMADA_KEY)) and rule.facility_struck)
+        (
+            (span.facility or span.mention.place_key.endswith(HROMADA_KEY))
+            and rule.facility_struck
+            and not attackers_named(ctx, hit)
+        )
         or (rule.rear_struck and span.front is False and span.rank == SETTLEMENT_RANK)
         or (rule.region_struck and _struck_region(ctx, hit, span))
-        or (rule.rear_struck and _settlements_of_an_area_attacked(ctx, hit))
+        or (rule.rear_struck and settlements_of_an_area_attacked(ctx, hit))
     ):
         return "strike"
     if claim_type == "casualties" and _place_suffered(ctx, hit, span):
@@ -72,10 +77,6 @@ def kind_at(
 
 # The repelling of an attack: «атаки отбиты», «отразили», «атаку відбито»
 REPELLED = ("отби", "отраж", "отрази", "відби", "відбив", "відобра", "відбит")
-# Attacking troops, by their words' beginnings (not «позиции», «оборона»: what is attacked; nor
-# a rotation or a tanker, `NOT_GROUND`)
-TROOPS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов", "групп",
-          "груп", "десант", "взвод", "рот", "батальон", "батальйон")  # fmt: skip
 # Weapons from afar the `air_weapons` cues leave out: boats, copters, aircraft, missiles by name
 MORE_WEAPONS = ("катер", "бэк", "бек", "коптер", "квадрокоптер", "авиац", "авіац", "самолет",
                 "самолёт", "літак", "вертол", "гелікоп", "himars", "хаймарс", "atacms", "storm",
@@ -104,30 +105,6 @@ def ground_attack_repelled(ctx: Context, hit: Hit) -> bool:
         any(form.startswith(TROOPS) and not form.startswith(NOT_GROUND) for form in before)
         and not weapons
         and not any(form.startswith(MORE_WEAPONS) for form in before)
-    )
-
-
-# «атакував населені пункти Херсонщини», «атаковали населённые пункты Белгородской области»
-SETTLEMENTS = ("населені", "населённые", "населенные")
-
-
-def _settlements_of_an_area_attacked(ctx: Context, hit: Hit) -> bool:
-    """Whether the attack goes at the settlements of an area named right after them, and its
-    sentence names no attacking troops (`TROOPS`): an administration's report of shelling
-    («Ворог атакував населені пункти Херсонщини: Антонівку, Садове»), not an assault
-    («атаковал населённые пункты Курской области штурмовыми группами»)."""
-    tokens = ctx.doc.tokens
-    noun = hit.last + 1
-    if noun + 2 >= len(tokens) or tokens[noun].form not in SETTLEMENTS:
-        return False
-    if not tokens[noun + 1].form.startswith("пункт"):
-        return False
-    if not any(s.first == noun + 2 and s.rank >= DISTRICT_RANK for s in ctx.places):
-        return False
-    first, last = sentence_bounds(ctx.doc, hit.first)
-    return not any(
-        form.startswith(TROOPS) and not form.startswith(NOT_GROUND)
-        for form in (tokens[i].form for i in range(first, last + 1))
     )
 
 

@@ -375,8 +375,9 @@ def _tag(doc: Doc, hit: Hit) -> bool:
         return False
     end = text.find("\n", start)
     rest = text[doc.tokens[hit.last].end : len(text) if end < 0 else end]
-    return all(word.startswith("#") for word in _WORDS_OF_A_LINE.findall(rest))
+    return all(word.startswith(("#", "_", "http")) for word in _WORDS_OF_A_LINE.findall(rest))
 
 
-# a line's words, hashtags with their «#»: what follows a tag to the line's end
-_WORDS_OF_A_LINE = re.compile(r"#?\w+")
+# a line's words, hashtags with their «#» (a tag's own tail after an underscore, «_новости»,
+# starts with it) and links as one word each: what follows a tag to the line's end
+_WORDS_OF_A_LINE = re.compile(r"https?://\S+|#?\w+")

@@ -180,6 +180,12 @@ def _name_forms(name: str, lang: str, plural_head: bool) -> frozenset[str]:
             paradigms[-2] = word_paradigm(words[-2], lang, False, False)
     head_numbers = {number for (_, number) in paradigms[-1]}
     number = "sing" if "sing" in head_numbers else "plur"
+    if last and {n for paradigm in paradigms[:-1] for (_, n) in paradigm} == {"plur"}:
+        # plural adjectives make their noun plural: Волчанские Хутора → в Волчанских Хуторах,
+        # Великие Кутища → у Великих Кутищ
+        number = "plur"
+        if "plur" not in head_numbers:
+            paradigms[-1] = merge(paradigms[-1], _plural_in_a(words[-1]))
     forms: set[str] = {" ".join(words)}
     for case in CASES:
         for head_number in {number} | ({"plur"} if plural_head else set()):
@@ -191,6 +197,24 @@ def _name_forms(name: str, lang: str, plural_head: bool) -> frozenset[str]:
             for combo in itertools.islice(itertools.product(*columns), _MAX_COMBOS):
                 forms.add(" ".join(combo))
     return frozenset(forms)
+
+
+def _plural_in_a(word: str) -> Paradigm:
+    """The plural cases of a noun whose plural ends in «-а/-я» (Хутора, Кутища, Поля), which
+    the singular rules read as a feminine singular."""
+    if not word.endswith(("а", "я")):
+        return {}
+    stem, soft = word[:-1], word.endswith("я")
+    a = "я" if soft else "а"
+    rows = [
+        (word,),
+        (stem + "ов", stem),
+        (stem + a + "м",),
+        (word,),
+        (stem + a + "ми",),
+        (stem + a + "х",),
+    ]
+    return {(case, "plur"): set(forms) for case, forms in zip(CASES, rows, strict=True)}
 
 
 def all_genders(adjective: str, lang: str) -> list[str]:

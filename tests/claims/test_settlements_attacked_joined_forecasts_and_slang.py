@@ -285,3 +285,152 @@ def test_a_hashtag_read_as_a_word_is_still_a_trigger(
 def test_a_collective_slur_is_the_subject_of_its_own_clause(bundled_analyzer: Analyzer) -> None:
     found = claims_of(bundled_analyzer, "Бєлгород знову під обстрілом, русня в паніці.", "ua")
     assert found == {("strike", "Belgorod", "ua")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Енгельс — знову гучно в районі аеродрому.", ("strike", "Engels", "ua")),
+        ("У Харкові гучно.", ("strike", "Kharkiv", "ru")),
+        ("Гучно в Одесі, працює ППО.", ("strike", "Odesa", "ru")),
+    ],
+)  # fmt: skip
+def test_loud_in_a_city_is_explosions(
+    bundled_analyzer: Analyzer, text: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ua")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Києві гучно святкували перемогу Динамо.",
+        "Мер Харкова гучно заявив про нові плани.",
+        "На весіллі в Одесі було гучно до ранку.",
+    ],
+)
+def test_loud_words_and_parties_are_no_explosions(bundled_analyzer: Analyzer, text: str) -> None:
+    assert claims_of(bundled_analyzer, text, "ua") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Дрони бригади знищили російську САУ «Мста-С» та склад БК неподалік окупованого "
+         "Роботиного.", ("strike", "Robotyne", "ua")),
+        ("Уражено 2 САУ, 5 мотоциклів та польовий склад БК поблизу Русиного Яру.",
+         ("strike", "Rusyn Yar", "ua")),
+    ],
+)  # fmt: skip
+def test_a_list_of_equipment_hit_reaches_its_place(
+    bundled_analyzer: Analyzer, text: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("В зоне ответственности группировки «Восток» освобождён населённый пункт Великая "
+         "Новоселка.", "ru", ("capture", "Velyka Novosilka", "ru")),
+        ("В заключение: наши войска освободили Часов Яр.", "ru", ("capture", "Chasiv Yar", "ru")),
+        ("Наши бойцы освободили территорию бывшей исправительной колонии в Работино.", "ru",
+         ("capture", "Robotyne", "ru")),
+    ],
+)  # fmt: skip
+def test_a_liberation_beside_words_of_courts_stays_one(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Суд отказал в условно-досрочном освобождении жительнице Курска.", "ru"),
+        ("Жителя Белгорода освободили из-под стражи под залог.", "ru"),
+        ("Предпринимателей Курска освободили от налога на имущество.", "ru"),
+        ("Суд відмовив ув'язненому з Херсона в умовно-достроковому звільненні.", "ua"),
+    ],
+)  # fmt: skip
+def test_freed_from_custody_or_a_tax_is_no_liberation(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, side) if c[0] == "capture"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("А 5 июля 2014-го Стрелков вывел ополчение из Славянска и Краматорска в Донецк.", "ru",
+         ("withdrawal", "Sloviansk", "ru")),
+        ("Год назад, в июле 2024-го, ВСУ окончательно ушли с плацдарма в Крынках.", "ru",
+         ("withdrawal", "Krynky", "ua")),
+        ("Укры покинули плацдарм у Крынок.", "ru", ("withdrawal", "Krynky", "ua")),
+        ("ЗСУ відійшли з плацдарму в Кринках.", "ua", ("withdrawal", "Krynky", "ua")),
+    ],
+)  # fmt: skip
+def test_troops_led_out_and_a_bridgehead_left_are_withdrawals(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert expected in found
+    assert not {c for c in found if c[0] == "evacuation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Штурмовики 1-й бригады вывели из Курахово мирных жителей.", "ru",
+         ("evacuation", "Kurakhove", "ru")),
+        ("Бійці 24-ї бригади евакуювали з Часового Яру родину з дітьми.", "ua",
+         ("evacuation", "Chasiv Yar", "ua")),
+    ],
+)  # fmt: skip
+def test_troops_who_lead_civilians_out_evacuate_them(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Наши войска атаковали населённые пункты Запорожской области — Степногорск и Малые "
+         "Щербаки.", "ru"),
+        ("Ворог атакував населені пункти Покровської громади, застосувавши піхоту та "
+         "бронетехніку.", "ua"),
+    ],
+)  # fmt: skip
+def test_settlements_attacked_by_troops_are_an_assault(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert found and {c[0] for c in found} == {"advance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сумы. #обстрел https://t.me/sumy_news/123",
+        "В Курске прошёл концерт. #Курск #обстрел_новости #афиша",
+    ],
+)
+def test_tags_before_a_link_or_in_one_word_are_labels(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert claims_of(bundled_analyzer, text, "ru") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Грабители оставили угнанный автомобиль у посёлка Майский за городом, а затем сожгли его.",
+        "У посёлка Майский на границе двух республик стрелки бросили свою машину и потом "
+        "сожгли её.",
+    ],
+)
+def test_a_car_burnt_far_from_the_place_named_is_no_strike(
+    bundled_analyzer: Analyzer, text: str
+) -> None:
+    assert claims_of(bundled_analyzer, text, "ru") == set()

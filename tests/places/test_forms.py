@@ -208,3 +208,15 @@ def test_an_abbreviation_stays_as_written_while_its_adjective_declines() -> None
     assert {"кременчугскому нпз", "кременчугском нпз", "кременчугским нпз"} <= forms
     assert not any(form.endswith(("нпзу", "нпзе", "нпзом")) for form in forms)
     assert "бурштинській тес" in name_forms("Бурштинська ТЕС", "uk")
+
+
+def test_plural_adjectives_make_their_noun_plural() -> None:
+    """«в Волчанских Хуторах», «у Великих Кутищ»: a noun in «-а» after plural adjectives is a
+    plural, not a feminine singular («Хуторе», «Кутище»)."""
+    forms = name_forms("Волчанские Хутора", "ru")
+    assert {"волчанских хуторах", "волчанским хуторам", "волчанских хуторов"} <= forms
+    assert "волчанские хуторе" not in forms
+    assert {"великих кутищ", "великих кутищах"} <= name_forms("Великие Кутища", "ru")
+    assert "великих кутищах" in name_forms("Великі Кутища", "uk")
+    # a singular name keeps its singular
+    assert "белой горе" in name_forms("Белая Гора", "ru")

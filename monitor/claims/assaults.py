@@ -1,0 +1,49 @@
+"""Whether an attack is an assault by troops on the ground or the shelling of what it names:
+«Ворог атакував населені пункти Херсонщини: Антонівку, Садове» is shelling, «атаковал
+населённые пункты Курской области штурмовыми группами» an assault."""
+
+from __future__ import annotations
+
+from monitor.claims.ranks import DISTRICT_RANK
+from monitor.claims.rules import Hit
+from monitor.claims.spans import Context, sentence_bounds
+
+# Attacking troops, by their words' beginnings (not «позиции», «оборона»: what is attacked; nor
+# a rotation or a tanker: `NOT_ATTACKERS`)
+TROOPS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов", "групп",
+          "груп", "десант", "взвод", "рот", "батальон", "батальйон")  # fmt: skip
+# «атакував населені пункти Херсонщини», «атаковали населённые пункты Белгородской области»
+SETTLEMENTS = ("населені", "населённые", "населенные")
+
+
+def settlements_of_an_area_attacked(ctx: Context, hit: Hit) -> bool:
+    """Whether the attack goes at the settlements of an area named right after them, and its
+    sentence names no troops on the ground (`ATTACKERS`): an administration's report of shelling
+    («Ворог атакував населені пункти Херсонщини: Антонівку, Садове»), not an assault
+    («атаковал населённые пункты Курской области штурмовыми группами»)."""
+    tokens = ctx.doc.tokens
+    noun = hit.last + 1
+    if noun + 2 >= len(tokens) or tokens[noun].form not in SETTLEMENTS:
+        return False
+    if not tokens[noun + 1].form.startswith("пункт"):
+        return False
+    if not any(s.first == noun + 2 and s.rank >= DISTRICT_RANK for s in ctx.places):
+        return False
+    return not attackers_named(ctx, hit)
+
+
+# Who attacks on the ground, by their words' beginnings: `TROOPS` and the forces, sabotage
+# groups and fighters (not a grouping named as a source: «по данным группировки «Север»»)
+ATTACKERS = (*TROOPS, "войск", "військ", "подраздел", "підрозділ", "бойц", "бійц", "дрг",
+             "диверсан", "штурмовик")  # fmt: skip
+NOT_ATTACKERS = ("танкер", "ротац", "фронтон", "группиров")  # `NOT_GROUND` and a grouping
+
+
+def attackers_named(ctx: Context, hit: Hit) -> bool:
+    """Whether the trigger's sentence names troops on the ground (`ATTACKERS`)."""
+    tokens = ctx.doc.tokens
+    first, last = sentence_bounds(ctx.doc, hit.first)
+    return any(
+        form.startswith(ATTACKERS) and not form.startswith(NOT_ATTACKERS)
+        for form in (tokens[i].form for i in range(first, last + 1))
+    )
