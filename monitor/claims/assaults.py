@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+from monitor.claims.morphology import clause_between
 from monitor.claims.ranks import DISTRICT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, sentence_bounds
 
 # Attacking troops, by their words' beginnings (not «позиции», «оборона»: what is attacked; nor
-# a rotation or a tanker: `NOT_ATTACKERS`)
+# a rotation or a tanker: `kinds.NOT_GROUND`)
 TROOPS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов", "групп",
           "груп", "десант", "взвод", "рот", "батальон", "батальйон")  # fmt: skip
 # «атакував населені пункти Херсонщини», «атаковали населённые пункты Белгородской области»
@@ -18,7 +19,7 @@ SETTLEMENTS = ("населені", "населённые", "населенные
 
 def settlements_of_an_area_attacked(ctx: Context, hit: Hit) -> bool:
     """Whether the attack goes at the settlements of an area named right after them, and its
-    sentence names no troops on the ground (`ATTACKERS`): an administration's report of shelling
+    clause names no troops on the ground (`ATTACKERS`): an administration's report of shelling
     («Ворог атакував населені пункти Херсонщини: Антонівку, Садове»), not an assault
     («атаковал населённые пункты Курской области штурмовыми группами»)."""
     tokens = ctx.doc.tokens
@@ -32,18 +33,23 @@ def settlements_of_an_area_attacked(ctx: Context, hit: Hit) -> bool:
     return not attackers_named(ctx, hit)
 
 
-# Who attacks on the ground, by their words' beginnings: `TROOPS` and the forces, sabotage
-# groups and fighters (not a grouping named as a source: «по данным группировки «Север»»)
-ATTACKERS = (*TROOPS, "войск", "військ", "подраздел", "підрозділ", "бойц", "бійц", "дрг",
-             "диверсан", "штурмовик")  # fmt: skip
-NOT_ATTACKERS = ("танкер", "ротац", "фронтон", "группиров")  # `NOT_GROUND` and a grouping
+# Who attacks on the ground, by their words' beginnings: troops, forces, sabotage groups, and
+# groups or forces in the instrumental («штурмовими групами», «силами до батальйону»); not a
+# soldier hurt or a police team at work («поранено військовослужбовця», «працює слідчо-оперативна
+# група»)
+ATTACKERS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов", "десант",
+             "взвод", "батальон", "батальйон", "войска", "війська", "подразделени", "підрозділ",
+             "дрг", "диверсан", "группами", "групами", "группой", "групою", "силами")  # fmt: skip
+NOT_ATTACKERS = ("танкер",)
 
 
 def attackers_named(ctx: Context, hit: Hit) -> bool:
-    """Whether the trigger's sentence names troops on the ground (`ATTACKERS`)."""
-    tokens = ctx.doc.tokens
-    first, last = sentence_bounds(ctx.doc, hit.first)
+    """Whether the trigger's clause names troops on the ground (`ATTACKERS`)."""
+    doc = ctx.doc
+    first, last = sentence_bounds(doc, hit.first)
     return any(
-        form.startswith(ATTACKERS) and not form.startswith(NOT_ATTACKERS)
-        for form in (tokens[i].form for i in range(first, last + 1))
+        doc.tokens[i].form.startswith(ATTACKERS)
+        and not doc.tokens[i].form.startswith(NOT_ATTACKERS)
+        and not clause_between(doc, min(i, hit.last), max(i, hit.first))
+        for i in range(first, last + 1)
     )

@@ -3,7 +3,7 @@ taken is no capture of the place."""
 
 from __future__ import annotations
 
-from monitor.claims.assaults import TROOPS, attackers_named, settlements_of_an_area_attacked
+from monitor.claims.assaults import TROOPS, settlements_of_an_area_attacked
 from monitor.claims.cases import no_genitive
 from monitor.claims.morphology import (
     PREPOSITIONS,
@@ -48,11 +48,7 @@ def kind_at(
     if is_road(span):
         return "encirclement" if claim_type in ("capture", "advance") else claim_type
     if claim_type == "advance" and (
-        (
-            (span.facility or span.mention.place_key.endswith(HROMADA_KEY))
-            and rule.facility_struck
-            and not attackers_named(ctx, hit)
-        )
+        ((span.facility or span.mention.place_key.endswith(HROMADA_KEY)) and rule.facility_struck)
         or (rule.rear_struck and span.front is False and span.rank == SETTLEMENT_RANK)
         or (rule.region_struck and _struck_region(ctx, hit, span))
         or (rule.rear_struck and settlements_of_an_area_attacked(ctx, hit))

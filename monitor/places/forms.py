@@ -200,15 +200,15 @@ def _name_forms(name: str, lang: str, plural_head: bool) -> frozenset[str]:
 
 
 def _plural_in_a(word: str) -> Paradigm:
-    """The plural cases of a noun whose plural ends in «-а/-я» (Хутора, Кутища, Поля), which
-    the singular rules read as a feminine singular."""
+    """The plural cases of a noun whose plural ends in «-а/-я» (Хутора, Кутища; Поля, Полей),
+    which the singular rules read as a feminine singular."""
     if not word.endswith(("а", "я")):
         return {}
     stem, soft = word[:-1], word.endswith("я")
     a = "я" if soft else "а"
     rows = [
         (word,),
-        (stem + "ов", stem),
+        (stem + "ей",) if soft else (stem + "ов", stem),
         (stem + a + "м",),
         (word,),
         (stem + a + "ми",),
