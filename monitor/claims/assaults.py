@@ -9,10 +9,12 @@ from monitor.claims.ranks import DISTRICT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, sentence_bounds
 
-# Attacking troops, by their words' beginnings (not «позиции», «оборона»: what is attacked; nor
-# a rotation or a tanker: `kinds.NOT_GROUND`)
-TROOPS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов", "групп",
-          "груп", "десант", "взвод", "рот", "батальон", "батальйон")  # fmt: skip
+# Troops on the ground, by their words' beginnings (not «позиции», «оборона»: what is attacked)
+GROUND_TROOPS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов",
+                 "десант", "взвод", "батальон", "батальйон")  # fmt: skip
+# Attacking troops before a word of repelling (`kinds.ground_attack_repelled`): groups and
+# companies in any form too (nor a rotation or a tanker: `kinds.NOT_GROUND`)
+TROOPS = (*GROUND_TROOPS, "групп", "груп", "рот")
 # «атакував населені пункти Херсонщини», «атаковали населённые пункты Белгородской области»
 SETTLEMENTS = ("населені", "населённые", "населенные")
 
@@ -37,9 +39,8 @@ def settlements_of_an_area_attacked(ctx: Context, hit: Hit) -> bool:
 # groups or forces in the instrumental («штурмовими групами», «силами до батальйону»); not a
 # soldier hurt or a police team at work («поранено військовослужбовця», «працює слідчо-оперативна
 # група»)
-ATTACKERS = ("пехот", "піхот", "бронетехн", "броньован", "танк", "бмп", "бтр", "штурмов", "десант",
-             "взвод", "батальон", "батальйон", "войска", "війська", "подразделени", "підрозділ",
-             "дрг", "диверсан", "группами", "групами", "группой", "групою", "силами")  # fmt: skip
+ATTACKERS = (*GROUND_TROOPS, "войска", "війська", "подразделени", "підрозділ", "дрг", "диверсан",
+             "группами", "групами", "группой", "групою", "силами")  # fmt: skip
 NOT_ATTACKERS = ("танкер",)
 
 

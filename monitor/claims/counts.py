@@ -50,6 +50,7 @@ def _counts_a_subject(form: str, lang: str) -> bool:
 
 @lru_cache(maxsize=10_000)
 def _noun(form: str, lang: str) -> bool:
+    # (not `morphology.is_noun`: morphology imports this module)
     parses = morph_analyzer(lang).parse(form)
     return bool(parses) and parses[0].tag.POS == "NOUN"
 

@@ -81,7 +81,7 @@ def other_war(doc: Doc, hit: Hit, places: Sequence[PlaceSpan] = ()) -> bool:
     if not (dated or another):
         return False  # most posts
     first, last = sentence_bounds(doc, hit.first)
-    sentence = doc.text[doc.tokens[first].start : doc.tokens[last].end].casefold()
+    sentence = _sentence_text(doc, first, last)
     if WORLD_WAR.search(sentence):
         return True
     if OTHER_CONFLICT.search(sentence) and not any(first <= s.first <= last for s in places):
@@ -140,7 +140,7 @@ def _dateline_story(doc: Doc, first: int, last: int) -> bool:
     start = next(i for i, t in enumerate(tokens) if t.sentence != tokens[0].sentence)
     if any(tokens[i].form in NOW_WORDS for i in range(start, last + 1)):
         return False
-    told = doc.text[tokens[start].start : tokens[last].end].casefold()
+    told = _sentence_text(doc, start, last)
     return _TODAY.search(told) is None
 
 
@@ -160,6 +160,7 @@ _DATE_WORDS = re.compile(
 
 
 def _sentence_text(doc: Doc, first: int, last: int) -> str:
+    """The casefolded text of tokens `first..last`."""
     return doc.text[doc.tokens[first].start : doc.tokens[last].end].casefold()
 
 
@@ -234,8 +235,8 @@ def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     paragraph."""
     tokens = doc.tokens
     opening = tuple(t.form for t in tokens[first : min(first + 2, last + 1)])
-    paired = GOES_ON.isdisjoint(opening)
-    if paired and not (
+    by_pair = GOES_ON.isdisjoint(opening)  # only a pair of `GOES_ON_PAIRS` may open it
+    if by_pair and not (
         opening in GOES_ON_PAIRS and not _TODAY.search(_sentence_text(doc, first, last))
     ):
         return False
@@ -251,6 +252,6 @@ def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     dated_before = first > start and bool(_years(doc, start, first - 1))
     # «the same day» is the dated sentence's day, not today's: «Сегодня годовщина … 1943 года.
     # В тот же день по Донецку прилетело» tells of today
-    if paired and any(tokens[i].form in NOW_WORDS for i in range(start, first)):
+    if by_pair and any(tokens[i].form in NOW_WORDS for i in range(start, first)):
         return False
     return dated_before and max(year for _, year in _years(doc, start, end)) < WAR_BEGAN

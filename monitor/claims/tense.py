@@ -70,7 +70,7 @@ def _future_governs(doc: Doc, verb: int | None) -> bool:
     return (
         verb is not None
         and verb > 0
-        and tokens[verb - 1].sentence == tokens[verb].sentence
+        and _same_sentence(doc, verb - 1, verb)
         and _future(tokens[verb - 1].form, doc.lang)
     )
 
