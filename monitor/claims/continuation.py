@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from monitor.claims.landmarks import SCENE_PREPOSITIONS
 from monitor.claims.morphology import is_passive
+from monitor.claims.ranks import DISTRICT_RANK, headline_end
 from monitor.claims.roads import is_road
 from monitor.claims.spans import Context, PlaceSpan, finding_sentences
 from monitor.domain import ClaimFinding, Stance
@@ -55,7 +56,10 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
         previous = [
             f for f in findings if f.place_key is not None and sentence_of[id(f)] == sentence - 1
         ]
-        if not places or not previous or "\n\n" in _gap_before(ctx, sentence):
+        # (a headline's claims reach the paragraph under it: «**Освобождены 12 сёл**\n\nСреди
+        # них — X, Y»)
+        headed = bool(previous) and all(f.evidence_end <= headline_end(doc.text) for f in previous)
+        if not places or not previous or ("\n\n" in _gap_before(ctx, sentence) and not headed):
             continue
         carried += _carry(ctx, cue.first, places, previous, taken)
     return (
@@ -87,6 +91,7 @@ def _carry(
             carried.append(
                 replace(
                     finding,
+                    claim_type=_taken_here(ctx, finding, span),
                     place_key=span.mention.place_key,
                     evidence_start=start,
                     evidence_end=end,
@@ -94,6 +99,20 @@ def _carry(
                 )
             )
     return carried
+
+
+def _taken_here(ctx: Context, finding: ClaimFinding, span: PlaceSpan) -> str:
+    """A settlement among those a capture in a region took is taken: «освободила 12 населённых
+    пунктов в Курской области. Среди них — Малая Локня» (the region's claim is an advance)."""
+    if finding.claim_type != "advance" or span.rank >= DISTRICT_RANK:
+        return finding.claim_type
+    tokens = ctx.doc.tokens
+    captured = any(
+        "capture" in ctx.trigger_types.get(t.first, ())
+        and finding.evidence_start <= tokens[t.first].start < finding.evidence_end
+        for t in ctx.triggers
+    )
+    return "capture" if captured else finding.claim_type
 
 
 # The first words of the continuation cues that open the members of a count in its own

@@ -74,7 +74,7 @@ from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import PlaceLookup, Targeting
 from monitor.claims.tense import future_tense
 from monitor.claims.titles import a_quoted_name
-from monitor.claims.victims import VICTIM_STEPS
+from monitor.claims.victims import VICTIM_STEPS, read_for_victims
 from monitor.claims.voice import (
     Cues,
     credit_line,
@@ -107,7 +107,6 @@ class ClaimExtractor:
     ) -> None:
         self._config = rules
         self._compiled = CompiledRules.compile(rules)
-        self._regions = self._compiled.prefilter.regions
         self._rules: list[ClaimRule] = list(rules.rules)
         self._targeting = Targeting(self._rules, place_lookup, on_front, held)
         self._kind_of = place_lookup or (lambda key: None)
@@ -124,7 +123,7 @@ class ClaimExtractor:
         post, text = text, without_links(text)
         mentions = still_read(post, text, mentions)
         marked = [*self._with_headline(text, mentions), *noun_marks(text, mentions)]
-        regions = self._regions(text, marked) if text else []
+        regions, aside = self._compiled.prefilter.read(text, marked) if text else ([], [])
         if not regions:
             return []
         if regions[0][0] > headline_end(text) and self._headline_place(text, mentions):
@@ -135,11 +134,12 @@ class ClaimExtractor:
             return []
         doc, hits, triggers = scanned
         triggers = [t for t in triggers if self._stands(doc, t)]  # see `_stands`
+        hits, triggers = read_for_victims(doc, hits, triggers, aside, self._compiled.reads_before)
         spans = self._targeting.spans(doc, named_again(doc, mentions, self._kind_of))
         cues = cue_table(hits, doc, spans)
         types = trigger_types(triggers, lambda index: self._rules[index].type)
         slots = agent_slots(doc, triggers, self._rules, cues.get("air_weapons", ()))
-        context = Context(doc, side, cues, triggers, spans, types, slots)
+        context = Context(doc, side, cues, triggers, spans, types, slots, victims_lines=aside)
         found, uncued = self._best_claims(context)
         for step in VICTIM_STEPS:
             step(context, found, uncued)

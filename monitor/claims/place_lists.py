@@ -350,11 +350,14 @@ def after_marker(doc: Doc, marker: int, first: int, named: set[int]) -> bool:
     """Whether a place starting at token `first` stands right after the marker word ending at
     `marker`, or after the marker and list items the matcher left undecided: names that are
     no place (`named`: the tokens of places), then a conjunction («в сторону Каменки и
-    Долины»), in the marker's sentence."""
+    Долины»), in the marker's sentence. A letter with a full stop abbreviates a noun: «в с.
+    Козинка» (село), not the preposition «с»."""
+    tokens = doc.tokens
+    if len(tokens[marker].form) == 1 and doc.text.startswith(".", tokens[marker].end):
+        return False
     if first - marker <= 1:
         return first - marker == 1
     between = range(marker + 1, first)
-    tokens = doc.tokens
     return (
         len(between) <= 3
         and tokens[first - 1].form in CONJUNCTIONS

@@ -5,9 +5,12 @@ it. Two tests, each only ever skipping text that cannot yield a claim:
 
 * `regions`: one Aho-Corasick pass over the casefolded post for short prefixes of every form of
   every trigger word. The lines worth reading are a line with a place and a trigger stem (in it
-  or in the text line before, which may head a list or be the headline), and a line with a stem
-  of a rule that needs no place (and a stem of one of its context words, if it has them). A post
-  without places is scanned for the stems of such rules only.
+  or in the text line before, which may head a list or be the headline), the text line after a
+  placed line with a stem when it holds a stem of a rule that reads the sentence before it and
+  may take its place from there (the victims of the line's strike: «Ворог бив по Марганцю.
+  \n\nПоранено двох людей»; only such rules fire there), and a line with a stem of a rule
+  that needs no place (and a stem of one of its context words, if it has them). A post without
+  places is scanned for the stems of such rules only.
 * `trigger_languages`: the languages in which a word of those lines can be a trigger at all: a
   trigger phrase matches only where its key word (the longest) matches a token, that is where
   one of the word's lemmas is one of the token's, or the token starts with the word's
@@ -22,6 +25,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
 from monitor.text.labels import is_bullet
 from monitor.text.language import language_evidence
@@ -69,7 +73,8 @@ class TriggerWords:
 class Prefilter:
     """`keys`: stems of every trigger; `placeless`: stem → bits of the rules that need no place
     it triggers (bit 1: the trigger alone counts; any other bit: the rule also needs one of its
-    context words, `context`: stem → bits, in the same line)."""
+    context words, `context`: stem → bits, in the same line); `aftermath`: stems of the rules
+    that read the sentence before them and take its place (its victims, told in the next line)."""
 
     def __init__(
         self,
@@ -77,8 +82,11 @@ class Prefilter:
         placeless: dict[str, int],
         context: dict[str, int],
         triggers: dict[str, TriggerWords],
+        aftermath: Iterable[str] = (),
     ) -> None:
         self.automaton = _automaton({key: placeless.get(key, 0) for key in keys})
+        aftermath = set(aftermath)
+        self.aftermath = _automaton(dict.fromkeys(aftermath, 0)) if aftermath else None
         self.placeless = _automaton(placeless) if placeless else None
         self.context = _automaton(context) if context else None
         self.triggers = triggers
@@ -110,15 +118,22 @@ class Prefilter:
     def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
         """The lines of `text` worth tokenising (see the module docstring); empty when the
         post cannot hold a claim."""
+        return self.read(text, mentions)[0]
+
+    def read(
+        self, text: str, mentions: list[PlaceMention]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """`regions`, and those of its lines read only for the victims of the placed line before
+        them (where only the rules of `aftermath` stems may fire)."""
         automaton = self.automaton if mentions else self.placeless
         if automaton is None:
-            return []
+            return [], []
         folded = casefold(text)  # casefold keeps the line breaks
         if "ё" in folded:
             folded = folded.replace("ё", "е")
         hits = list(automaton.iter(folded))  # (end, placeless bits)
         if not hits:
-            return []
+            return [], []
         breaks = _line_breaks(text)
         folded_breaks = breaks if len(folded) == len(text) else _line_breaks(folded)
         hit_lines: set[int] = set()
@@ -129,21 +144,55 @@ class Prefilter:
             if bits:
                 placeless[line] = placeless.get(line, 0) | bits
         chosen = self._placeless_lines(folded, folded_breaks, placeless)
-        marks = {bisect_left(breaks, m.start) for m in mentions if not m.place_key}
         placed = {bisect_left(breaks, m.start) for m in mentions}
+        marks = {bisect_left(breaks, m.start) for m in mentions if not m.place_key}
+        victims = self._around_places(
+            text, breaks, (folded, folded_breaks), hit_lines, placed, marks, chosen
+        )
+        for line in hit_lines - chosen:
+            head = _bullets_head(text, breaks, line)
+            if head in placed:
+                chosen.update(range(head, line + 1))
+        victims -= chosen
+        return (
+            _merge([_line_span(breaks, line, len(text)) for line in sorted(chosen | victims)]),
+            [_line_span(breaks, line, len(text)) for line in sorted(victims)],
+        )
+
+    def _around_places(
+        self,
+        text: str,
+        breaks: list[int],
+        folded: tuple[str, list[int]],
+        hit_lines: set[int],
+        placed: set[int],
+        marks: set[int],
+        chosen: set[int],
+    ) -> set[int]:
+        """Adds to `chosen` the placed lines with a stem and the text lines before them that
+        head them; returns the lines after them read for their victims only."""
+        aftermath: set[int] | None = None
+        victims: set[int] = set()
         for line in placed:
             previous = _previous_text_line(text, breaks, line)
             if line in hit_lines:
                 chosen.add(line)
                 if line in marks and previous >= 0:  # the place a noun names again may stand
                     chosen.add(previous)  # in the line before
+                if aftermath is None:
+                    aftermath = self._aftermath_lines(*folded)
+                following = _next_text_line(text, breaks, line)
+                if following in aftermath and following not in placed:
+                    victims.add(following)  # the event's victims: «Поранено двох людей»
             if previous in hit_lines:
                 chosen.update((previous, line))
-        for line in hit_lines - chosen:
-            head = _bullets_head(text, breaks, line)
-            if head in placed:
-                chosen.update(range(head, line + 1))
-        return _merge([_line_span(breaks, line, len(text)) for line in sorted(chosen)])
+        return victims
+
+    def _aftermath_lines(self, folded: str, breaks: list[int]) -> set[int]:
+        """The lines with a stem of a rule that reads the sentence before it (`aftermath`)."""
+        if self.aftermath is None:
+            return set()
+        return {bisect_left(breaks, end) for end, _ in self.aftermath.iter(folded)}
 
     def _placeless_lines(
         self, folded: str, breaks: list[int], placeless: dict[int, int]
@@ -176,6 +225,17 @@ def _previous_text_line(text: str, breaks: list[int], line: int) -> int:
     while previous > 0 and not text[breaks[previous - 1] + 1 : breaks[previous]].strip():
         previous -= 1
     return previous
+
+
+def _next_text_line(text: str, breaks: list[int], line: int) -> int:
+    """The line after `line` that holds text (blank lines skipped), -1 where none does."""
+    following = line + 1
+    while following <= len(breaks):
+        end = breaks[following] if following < len(breaks) else len(text)
+        if text[breaks[following - 1] + 1 : end].strip():
+            return following
+        following += 1
+    return -1
 
 
 def _line_breaks(text: str) -> list[int]:
@@ -212,3 +272,9 @@ def _automaton(keys: dict[str, int]) -> ahocorasick.Automaton:
         automaton.add_word("\x00", 0)
     automaton.make_automaton()
     return automaton
+
+
+def reads_before(rule: ClaimRule) -> bool:
+    """Whether a rule reads the sentence before its trigger and may take its place from there
+    (the victims of a strike told in the line before)."""
+    return rule.context_scope == "sentence_before" and rule.carry_over > 0

@@ -3,7 +3,7 @@ clause (not past a second predicate), and not a side's name («Киев прод
 
 from __future__ import annotations
 
-from monitor.claims.landmarks import fronted, heads_its_item
+from monitor.claims.landmarks import fronted, heads_its_item, scene_of_the_sentence
 from monitor.claims.morphology import (
     clause_between,
     copula_dash,
@@ -70,6 +70,7 @@ def another_predicates(
             next_predicate(doc, hit.last, span.first)
             or _heads_its_item(ctx, hit, span)
             or _past_its_item(ctx, hit, span)
+            or _next_scene(ctx, hit, span)
         )
     return (
         clause_break(doc, span.last, hit.first)
@@ -83,6 +84,27 @@ def another_predicates(
     ) or (
         second_predicate(doc, span.last, hit.first)
         and not heads_its_item(doc, span, hit, rule.type)
+    )
+
+
+def _next_scene(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
+    """A place that opens the clause after the trigger's, in a sentence whose clause opens with
+    the trigger's own scene: «В Голой Пристани в результате сброса с дрона пострадала женщина,
+    в Новой Каховке обстрел повредил здание» (the woman was hurt in the first)."""
+    doc = ctx.doc
+    opener = span.first - 1  # the preposition right after the clause mark: «, в Новой Каховке»
+    if (
+        opener <= hit.last
+        or doc.tokens[opener].form not in ("в", "во", "у", "на")
+        or not clause_break(doc, opener - 1, opener)
+    ):
+        return False
+    return any(
+        s.last < hit.first
+        and s.sentence == span.sentence
+        and scene_of_the_sentence(doc, s)
+        and not clause_break(doc, s.last, hit.first)
+        for s in ctx.places
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from monitor.claims.patterns import WordPattern, pattern, surface_keys
 from monitor.claims.phrase_runs import MAX_GAP, PHRASE_BREAKS, match_rest, phrase_cuts
-from monitor.claims.prefilter import Prefilter, TriggerWords
+from monitor.claims.prefilter import Prefilter, TriggerWords, reads_before
 from monitor.config import ClaimCues, ClaimsFile, Words
 from monitor.domain import PlaceMention
 from monitor.text.lemmas import TALLY_CODES, Doc, Lexicon
@@ -285,6 +285,8 @@ class CompiledRules:
     config: ClaimsFile
     phrases: dict[str, PhraseSet]
     prefilter: Prefilter
+    # the rules that read the sentence before and take its place (`prefilter.reads_before`)
+    reads_before: frozenset[int] = frozenset()
 
     @classmethod
     def compile(cls, config: ClaimsFile) -> CompiledRules:
@@ -292,6 +294,7 @@ class CompiledRules:
         keys: set[str] = set()
         placeless: dict[str, int] = {}  # stem → bits of the place-optional rules it triggers
         context: dict[str, int] = {}  # stem → bits of those rules whose context it is
+        aftermath: set[str] = set()  # stems of the rules that read the sentence before
         bits = _placeless_bits(config)
         triggers: dict[str, TriggerWords] = {}
         for lang in LANGS:
@@ -313,6 +316,8 @@ class CompiledRules:
                             key_words.append(pattern(_key_word(text), lang))
                             found = surface_keys(_key_word(text), lang)
                             keys.update(found)
+                            if reads_before(rule):
+                                aftermath.update(found)
                             for key in found if index in bits else ():
                                 placeless[key] = placeless.get(key, 0) | bits[index]
                         elif kind == "context" and index in bits and bits[index] > 1:
@@ -327,7 +332,9 @@ class CompiledRules:
                 (w.prefix for w in key_words if w.prefix),
                 phrases[lang].lexicon,
             )
-        return cls(config, phrases, Prefilter(keys, placeless, context, triggers))
+        prefilter = Prefilter(keys, placeless, context, triggers, aftermath)
+        before = frozenset(i for i, rule in enumerate(config.rules) if reads_before(rule))
+        return cls(config, phrases, prefilter, before)
 
     def regions(self, text: str, mentions: list[PlaceMention]) -> list[tuple[int, int]]:
         """The lines of `text` worth tokenising; empty when the post cannot hold a claim."""

@@ -92,6 +92,8 @@ class Context:
     air_report: bool | None = None
     # (marker kind, rule index) → the places its markers mark (`Targeting._marked`)
     marked: dict[tuple[str, int], set[int]] = field(default_factory=dict)
+    # the lines read only for the victims of the placed line before each (`Prefilter.read`)
+    victims_lines: list[tuple[int, int]] = field(default_factory=list)
 
     def place_nearby(self, hit: Hit) -> bool:
         """Whether the trigger's sentence names any place."""

@@ -359,6 +359,7 @@ class Targeting:
             for span in ctx.places
             if span.last < hit.first
             and id(span) not in crossed
+            and id(span) not in origins  # where the fire came from: «з того боку водосховища»
             and in_reach_of_aftermath(ctx.doc, rule, span, token, pointed, ctx.trigger_types)
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over

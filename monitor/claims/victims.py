@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from monitor.claims.rules import Hit
 from monitor.claims.scene import air_report
 from monitor.claims.spans import ClaimKey, Context
 from monitor.claims.voice import FORCE_CUES
 from monitor.domain import Actor, ClaimFinding
+from monitor.text.lemmas import Doc
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # The places a strike is pinned to where its victims are (no oblast, no raion)
@@ -101,4 +103,43 @@ def mourned_are_the_channels(
 
 
 # What the claims of the hurt go through once found, in order
-VICTIM_STEPS = (struck_where_hurt, victims_take_the_attacker, mourned_are_the_channels)
+
+
+def victims_of_a_strike(
+    ctx: Context, found: dict[ClaimKey, ClaimFinding], uncued: set[ClaimKey]
+) -> None:
+    """Casualties read from a line read only for the victims of the placed line before it stand
+    where that line told a strike at their place («Ворог бив по Марганцю.\n\nПоранено двох
+    людей»), not after a crime's or an accident's line («убил деда в … области.\n\n…»)."""
+    lines = ctx.victims_lines
+    struck = {key[1] for key in found if key[0] == "strike"}
+    for key, claim in list(found.items()) if lines else ():
+        if any(a <= claim.evidence_start < b for a, b in lines) and key[1] not in struck:
+            del found[key]
+
+
+def read_for_victims(
+    doc: Doc,
+    hits: list[Hit],
+    triggers: list[Hit],
+    lines: list[tuple[int, int]],
+    rules: frozenset[int],
+) -> tuple[list[Hit], list[Hit]]:
+    """The cue hits and triggers of a post, without those in `lines` (read only for the
+    victims of the placed line before each) but of the `rules` that read the sentence before."""
+    if not lines:
+        return hits, triggers
+
+    def kept(hit: Hit) -> bool:
+        start = doc.tokens[hit.first].start
+        return hit.payload[1] in rules or not any(a <= start < b for a, b in lines)
+
+    return [h for h in hits if kept(h)], [t for t in triggers if kept(t)]
+
+
+VICTIM_STEPS = (
+    victims_of_a_strike,
+    struck_where_hurt,
+    victims_take_the_attacker,
+    mourned_are_the_channels,
+)

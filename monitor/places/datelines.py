@@ -1,5 +1,6 @@
 """Names that label a war post's lines: a town opening a report's line before a dash or a
-colon («Оріхів: за добу 3 авіаудари КАБ»), and a name that is a sentence of its own on the
+colon («Оріхів: за добу 3 авіаудари КАБ») or a comma and the blasts heard there («Київ, гучно!»,
+«Харьков, громко»), and a name that is a sentence of its own on the
 post's first line, a dateline («Кринки. Тримаємось…») or a heading's last word («Лівий берег.
 Кринки.»). A village whose name is also a word counts there."""
 
@@ -18,8 +19,21 @@ _STRIKE_WORDS = re.compile(
 )
 
 
+# A comma and the blasts a town's channel hears in it: «Київ, гучно!», «Харьков, громко»
+_LOUD_AFTER = re.compile(r"[ \t]*,[ \t]*(?:гучно|громко|вибух|взрыв|прил[іеё]т|прильот)", re.I)
+
+
+def loud_label(ctx: MatchContext) -> bool:
+    """Whether the name opens its line before a comma and the blasts heard there."""
+    opening = ctx.t[ctx.t.rfind("\n", 0, ctx.match.start) + 1 : ctx.match.start]
+    return not any(c.isalnum() for c in opening) and bool(_LOUD_AFTER.match(ctx.t, ctx.match.end))
+
+
 def war_label(ctx: MatchContext) -> bool:
-    """Whether the name labels a line of a war report («Оріхів: за добу 3 авіаудари КАБ»)."""
+    """Whether the name labels a line of a war report («Оріхів: за добу 3 авіаудари КАБ»,
+    «Київ, гучно!»)."""
+    if loud_label(ctx):
+        return True
     line_end = ctx.t.find("\n", ctx.match.end)
     line = ctx.t[ctx.match.end : line_end if line_end >= 0 else len(ctx.t)]
     return opens_a_label(ctx.t, ctx.match.start, ctx.match.end) and (

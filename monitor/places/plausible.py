@@ -32,7 +32,7 @@ from monitor.places.cues import (
     quote_before,
     river_near_a_town,
 )
-from monitor.places.datelines import dateline, war_label
+from monitor.places.datelines import dateline, loud_label, war_label
 from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
@@ -100,6 +100,7 @@ def name_plausible(
         LOCATIVE.search(ctx.before)
         or WAR_OBJECT_BEFORE.search(ctx.before)
         or opens_a_label(ctx.t, ctx.match.start, ctx.match.end)  # «📍 Киев — прилёты»
+        or loud_label(ctx)  # «Київ, гучно!»
     )
     if info.key in _CAPITALS and not (located or ctx.region_noun):
         return False

@@ -1,0 +1,201 @@
+"""The victims of a strike told in the line after it («Ворог бив по Марганцю.\n\nПоранено двох
+людей») are that strike's, at its place, but not where the fire came from («з того боку
+водосховища»); a line after a crime's, an accident's or a storm's line adds no war casualty
+and lends no war word to the lines before it; animals hurt are no casualties; «отримали
+поранення», «дістали поранень» are wounds; a place that opens the clause after the trigger's,
+in a sentence that opens with the trigger's own scene, is the next clause's («В X … пострадала
+женщина, в Y обстрел …»); «инфильтруется» slips in. Through the real analyzer and the bundled
+config; every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import claims_of
+
+Claim = tuple[str, str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Марганчани, ніч була неспокійна. Ворог бив по Марганцю з артилерії та дронами з того "
+         "боку Каховського водосховища.\n\nПоранено двох людей — чоловіка і жінку.", "ua",
+         ("casualties", "Marhanets", "ru")),
+        ("Ворог обстріляв Нікополь з лівого берега.\n\nПоранена 60-річна жінка, її "
+         "госпіталізували.", "ua", ("casualties", "Nikopol", "ru")),
+        ("Хохлы обстреляли Шебекино из «Града».\n\nРанен мужчина, повреждены два дома.", "ru",
+         ("casualties", "Shebekino", "ua")),
+        ("ВСУ нанесли удар по Горловке со стороны Торецка.\nПострадали три человека.", "ru",
+         ("casualties", "Horlivka", "ua")),
+    ],
+)  # fmt: skip
+def test_victims_in_the_line_after_a_strike_are_its(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert expected in found
+    # not where the fire came from
+    assert not {c for c in found if c[0] == "casualties" and c[1] != expected[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a crime, an accident, lightning: the line after tells no war's victims
+        ("Пьяный водитель сбил пешеходов в Кемерово.\n\nДвое погибли, трое ранены.", "ru"),
+        ("Фанат единоборств убил родного деда в Новосибирской области.\n\nПенсионер погиб на "
+         "месте.", "ru"),
+        ("Взрыв газа в жилом доме в Стерлитамаке.\n\nПогибли двое, пострадали шестеро.", "ru"),
+        ("Автомобиль влетел в толпу у перехода в Челябинске.\n\nМашина сбила людей, "
+         "пострадали пятеро, среди них ребёнок.", "ru"),
+        ("При нападении на школу в Челябинске пострадала учительница.\n\nПодросток нанёс ей "
+         "удар, у неё травма руки.", "ru"),
+        ("У Сумах троє людей отримали поранення внаслідок ДТП.", "ua"),
+    ],
+)  # fmt: skip
+def test_the_line_after_a_crime_or_an_accident_adds_no_war_casualty(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not {c for c in claims_of(bundled_analyzer, text, side) if c[0] == "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Обломки беспилотника упали на приют в Белгородской области.\n\nПострадало много "
+         "животных, погибли собаки.", "ru"),
+        ("Уламки дрона впали на ферму на Сумщині.\n\nПостраждала худоба, загинули тварини.",
+         "ua"),
+    ],
+)  # fmt: skip
+def test_animals_hurt_are_no_casualties(bundled_analyzer: Analyzer, text: str, side: str) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert {c[0] for c in found} == {"strike"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Внаслідок атаки ворожих БпЛА на Суми пошкоджено будинок.\n\nУ Сумах троє людей "
+         "отримали поранення, серед них дитина.", "ua", ("casualties", "Sumy", "ru")),
+        ("Росіяни обстріляли Дружківку. У Дружківці двоє людей дістали поранень.", "ua",
+         ("casualties", "Druzhkivka", "ru")),
+        ("Ворог атакував Херсон дронами, у Херсоні четверо зазнали поранень.", "ua",
+         ("casualties", "Kherson", "ru")),
+    ],
+)  # fmt: skip
+def test_wounds_received_are_casualties(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected", "not_there"),
+    [
+        ("В Голой Пристани в результате сброса с дрона пострадала женщина, в Новой Каховке "
+         "обстрел повредил здание администрации.", "ru", ("casualties", "Hola Prystan", "ua"),
+         "Nova Kakhovka"),
+        ("В Шебекино в результате обстрела ранен мужчина, в Грайвороне повреждены два дома.",
+         "ru", ("casualties", "Shebekino", "ua"), "Graivoron"),
+        ("У Бериславі внаслідок скиду з дрона поранено чоловіка, у Херсоні пошкоджено "
+         "будинок.", "ua", ("casualties", "Beryslav", "ru"), "Kherson"),
+    ],
+)  # fmt: skip
+def test_a_place_opening_the_next_clause_is_the_next_clauses(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim, not_there: str
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert expected in found
+    assert ("casualties", not_there, expected[2]) not in found
+
+
+def test_a_place_a_weapon_flew_to_stays_its_target(bundled_analyzer: Analyzer) -> None:
+    # a participle's place is no clause of its own: the drones' destination is the claim's
+    found = claims_of(
+        bundled_analyzer,
+        "В Раменском и Павлово-Посадском городских округах сбили 2 беспилотника, летевших на "
+        "Москву.",
+        "ru",
+    )
+    assert ("strike", "Moscow", "ua") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Противник инфильтруется в Покровск малыми группами.", "ru",
+         ("infiltration", "Pokrovsk", "ua")),
+        ("ВСУ пытаются инфильтроваться в Селидово по балкам.", "ru",
+         ("infiltration", "Selydove", "ua")),
+    ],
+)  # fmt: skip
+def test_infiltrating_slips_in(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Группировка «Север» освободила еще 12 населенных пунктов в Курской области. Среди "
+         "них — Казачья Локня, Мартыновка и Куйбышево.", "ru", ("capture", "Martynovka", "ru")),
+        ("❗️**ВС РФ освободили ещё пять сёл в Курской области**\n\nСреди них — Малая Локня и "
+         "Черкасское Поречное, сообщили в Минобороны.", "ru",
+         ("capture", "Malaya Loknya", "ru")),
+        ("**Под обстрелом оказались 5 сёл Белгородской области**\n\nСреди них — Журавлёвка и "
+         "Козинка.", "ru", ("strike", "Kozinka", "ua")),
+    ],
+)  # fmt: skip
+def test_the_settlements_among_those_a_report_counts_take_its_claim(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    found = claims_of(bundled_analyzer, text, side)
+    assert expected in found
+    # a settlement taken is captured, not an advance as the region is
+    assert ("advance", expected[1], expected[2]) not in found
+
+
+def test_an_advance_in_a_region_leaves_its_villages_advances(bundled_analyzer: Analyzer) -> None:
+    found = claims_of(
+        bundled_analyzer,
+        "ВСУ продвинулись в Курской области на 10 км. Среди них — Мартыновка.",
+        "ru",
+    )
+    assert ("capture", "Martynovka", "ua") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Харків, гучно❗️\nВибухи в районі Салтівки, по звуку щось важке.", "ua",
+         ("strike", "Kharkiv", "ru")),
+        ("Херсон, гучно. Прильоти по Дніпровському району, кажуть КАБи.", "ua",
+         ("strike", "Kherson", "ru")),
+        ("Харьков, громко. Прилёт в Шевченковском районе, что-то горит.", "ua",
+         ("strike", "Kharkiv", "ru")),
+        ("В Одесі знову гучно, працює ППО. Всі в укриття!", "ua", ("strike", "Odesa", "ru")),
+        ("Київ, гучно! Працює ППО по ракетах.", "ua", ("strike", "Kyiv", "ru")),
+    ],
+)  # fmt: skip
+def test_loud_in_a_city_with_weapons_told_is_a_strike(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: Claim
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Харків, гучно святкуємо День міста! Концерт на площі Свободи, салют о 22:00.",
+        "У Харкові сьогодні гучно: на стадіоні матч, вболівальники співають.",
+        "У Запоріжжі гучно гримить гроза, синоптики попереджають про зливи.",
+        "В Одесі сьогодні гучно — фестиваль на Потьомкінських сходах.",
+        "Київ, гучно! Вітаємо всіх із Днем Незалежності, салют о 21:00.",
+    ],
+)
+def test_loud_without_weapons_is_no_strike(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not claims_of(bundled_analyzer, text, "ua")
