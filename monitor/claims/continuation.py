@@ -56,9 +56,13 @@ def continued(ctx: Context, findings: list[ClaimFinding]) -> list[ClaimFinding]:
         previous = [
             f for f in findings if f.place_key is not None and sentence_of[id(f)] == sentence - 1
         ]
-        # (a headline's claims reach the paragraph under it: «**Освобождены 12 сёл**\n\nСреди
-        # них — X, Y»)
-        headed = bool(previous) and all(f.evidence_end <= headline_end(doc.text) for f in previous)
+        # (a headline's claims reach the members listed under it: «**Освобождены 12 сёл**\n\n
+        # Среди них — X, Y»; not «Також X …» after it)
+        headed = (
+            doc.tokens[cue.first].form in _MEMBER_OPENERS
+            and bool(previous)
+            and all(f.evidence_end <= headline_end(doc.text) for f in previous)
+        )
         if not places or not previous or ("\n\n" in _gap_before(ctx, sentence) and not headed):
             continue
         carried += _carry(ctx, cue.first, places, previous, taken)
@@ -107,12 +111,14 @@ def _taken_here(ctx: Context, finding: ClaimFinding, span: PlaceSpan) -> str:
     if finding.claim_type != "advance" or span.rank >= DISTRICT_RANK:
         return finding.claim_type
     tokens = ctx.doc.tokens
-    captured = any(
-        "capture" in ctx.trigger_types.get(t.first, ())
-        and finding.evidence_start <= tokens[t.first].start < finding.evidence_end
+    types = {
+        kind
         for t in ctx.triggers
-    )
-    return "capture" if captured else finding.claim_type
+        if finding.evidence_start <= tokens[t.first].start < finding.evidence_end
+        for kind in ctx.trigger_types.get(t.first, ())
+    }
+    # (an attempt is no taking: «пытались захватить три села … Среди них — X»)
+    return "capture" if "capture" in types and "advance" not in types else finding.claim_type
 
 
 # The first words of the continuation cues that open the members of a count in its own

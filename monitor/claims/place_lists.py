@@ -353,8 +353,10 @@ def after_marker(doc: Doc, marker: int, first: int, named: set[int]) -> bool:
     Долины»), in the marker's sentence. A letter with a full stop abbreviates a noun: «в с.
     Козинка» (село), not the preposition «с»."""
     tokens = doc.tokens
-    if len(tokens[marker].form) == 1 and doc.text.startswith(".", tokens[marker].end):
+    if _abbreviation(doc, marker):
         return False
+    if first - marker == 2 and _abbreviation(doc, marker + 1):
+        return True  # «со стороны с. Стрелечья»
     if first - marker <= 1:
         return first - marker == 1
     between = range(marker + 1, first)
@@ -364,6 +366,12 @@ def after_marker(doc: Doc, marker: int, first: int, named: set[int]) -> bool:
         and all(tokens[i].sentence == tokens[marker].sentence for i in between)
         and all(_undecided_name(doc, i) and i not in named for i in range(marker + 1, first - 1))
     )
+
+
+def _abbreviation(doc: Doc, index: int) -> bool:
+    """A letter with a full stop: «с.» (село), «п.» (посёлок)."""
+    token = doc.tokens[index]
+    return len(token.form) == 1 and doc.text.startswith(".", token.end)
 
 
 def _undecided_name(doc: Doc, index: int) -> bool:

@@ -89,8 +89,9 @@ def another_predicates(
 
 def _next_scene(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
     """A place that opens the clause after the trigger's, in a sentence whose clause opens with
-    the trigger's own scene: «В Голой Пристани в результате сброса с дрона пострадала женщина,
-    в Новой Каховке обстрел повредил здание» (the woman was hurt in the first)."""
+    the trigger's own scene, and tells an act of its own: «В Голой Пристани в результате сброса с
+    дрона пострадала женщина, в Новой Каховке обстрел повредил здание» (the woman was hurt in
+    the first)."""
     doc = ctx.doc
     opener = span.first - 1  # the preposition right after the clause mark: «, в Новой Каховке»
     if (
@@ -99,7 +100,14 @@ def _next_scene(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         or not clause_break(doc, opener - 1, opener)
     ):
         return False
-    return any(
+    # (the next clause tells its own act: not elliptic, «в Шебекино и Грайвороне — еще четверо»)
+    own_act = any(
+        t.first > span.last
+        and doc.tokens[t.first].sentence == span.sentence
+        and not clause_break(doc, span.last, t.first)
+        for t in ctx.triggers
+    )
+    return own_act and any(
         s.last < hit.first
         and s.sentence == span.sentence
         and scene_of_the_sentence(doc, s)

@@ -164,7 +164,8 @@ class Targeting:
                 continue
             if self._not_its_place(ctx, hit, span, rule, before):
                 continue
-            preferred = _preference(ctx, hit, span, id(span) in destinations, before and verb)
+            aimed = id(span) in destinations and not (span.mention.axis and rule.type == "strike")
+            preferred = _preference(ctx, hit, span, aimed, before and verb)
             candidates.append(
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
             )
@@ -392,7 +393,8 @@ def _preference(
 ) -> int:
     """A candidate's rank of preference, lowest first: a weapon's heading first («БпЛА на
     Сумщині, курс на Полтавщину»), then a destination, unless past a clause mark or before a
-    verb, which make it that verb's («X обстріляли, по Y завдали …»)."""
+    verb, which make it that verb's («X обстріляли, по Y завдали …»); a strike's axis is no
+    destination («На купянском направлении поражены пункты у Купянска-Узлового»)."""
     heading = heads_to(ctx.doc, span.first, hit.last)
     other = not destination or before_verb or clause_between(ctx.doc, hit.last, span.first)
     return int(other) - 2 * heading

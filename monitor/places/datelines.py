@@ -20,7 +20,9 @@ _STRIKE_WORDS = re.compile(
 
 
 # A comma and the blasts a town's channel hears in it: «Київ, гучно!», «Харьков, громко»
-_LOUD_AFTER = re.compile(r"[ \t]*,[ \t]*(?:гучно|громко|вибух|взрыв|прил[іеё]т|прильот)", re.I)
+_LOUD_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:гучно|громко)(?![ \t]*\w)|вибух|взрыв|прил[іеё]т|прильот)", re.I
+)  # (not «Киев, громко заявил»: the government)
 
 
 def loud_label(ctx: MatchContext) -> bool:
