@@ -20,7 +20,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
 # 39: victims in the line after a strike's, origins carried no further, a next clause's scene,
-# «гучно» in a city, counted settlements taken, closing in, axes no destinations;
+# «гучно» in a city, counted settlements taken, bridges no cities, axes no strikes' destinations;
 # 35: bare weapons before «по», pressure on a place, corridors, match reports, years ago, long
 # and Russian lists of hromadas, city hromadas, struck where hurt, rivers by a town, labelled
 # Russian towns, regions that deny a namesake, «X refinery»;
