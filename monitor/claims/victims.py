@@ -114,7 +114,7 @@ def victims_of_a_strike(
     lines = ctx.victims_lines
     struck = {key[1] for key in found if key[0] == "strike"}
     for key, claim in list(found.items()) if lines else ():
-        if any(a <= claim.evidence_start < b for a, b in lines) and key[1] not in struck:
+        if _within(claim.evidence_start, lines) and key[1] not in struck:
             del found[key]
 
 
@@ -131,10 +131,14 @@ def read_for_victims(
         return hits, triggers
 
     def kept(hit: Hit) -> bool:
-        start = doc.tokens[hit.first].start
-        return hit.payload[1] in rules or not any(a <= start < b for a, b in lines)
+        return hit.payload[1] in rules or not _within(doc.tokens[hit.first].start, lines)
 
     return [h for h in hits if kept(h)], [t for t in triggers if kept(t)]
+
+
+def _within(offset: int, lines: list[tuple[int, int]]) -> bool:
+    """Whether a text offset falls in one of `lines` (spans of the text)."""
+    return any(start <= offset < end for start, end in lines)
 
 
 VICTIM_STEPS = (
