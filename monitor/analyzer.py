@@ -19,6 +19,8 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
+# 40: a sentence's own areas for its namesakes, the hurt after a strike's whole paragraph,
+# prizes, power lost, comments after a relay, comparatives that locate, EW stations;
 # 39: victims in the line after a strike's, origins carried no further, a next clause's scene,
 # «гучно» in a city, counted settlements taken, bridges no cities, axes no strikes' destinations;
 # 35: bare weapons before «по», pressure on a place, corridors, match reports, years ago, long
@@ -49,7 +51,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 # 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "39"
+ENGINE_VERSION = "40"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets

@@ -47,6 +47,11 @@ def nominative_only(form: str, lang: str) -> bool:
     return bool(tags) and all("nomn" in tag or "voct" in tag for tag in tags)
 
 
+# «севернее», «південніше»: the comparatives of `partial_near`, which lemmatise as their
+# adjectives («западный») and are no list glue: «освобождено село X западнее Y»
+COMPARATIVE_ENDINGS = ("нее", "ніше")
+
+
 @lru_cache(maxsize=20_000)
 def no_genitive(form: str, lang: str) -> bool:
     """Whether a word cannot be a genitive: after a comparative («западнее»), a word that is

@@ -147,17 +147,31 @@ def _active_verb(ctx: Context, hit: Hit) -> bool:
 
 def _sentence_before(ctx: Context, hit: Hit, other: Hit) -> bool:
     """Whether `other` stands in the sentence right before `hit`'s, in its paragraph or, where
-    `hit`'s sentence opens a paragraph and names no place, closing the one before («Ворог
-    атакував X.\n\nПоранено двох людей»; not «…\nУ Києві підозрюваний зарізав сусіда»)."""
+    `hit`'s sentence names no place before it, closing the paragraph before («Ворог атакував
+    X.\n\nПоранено двох людей»; not «…\nУ Києві підозрюваний зарізав сусіда»), or anywhere in
+    that paragraph where `hit`'s sentence opens its own (`aftermath_line`)."""
     mine, theirs = ctx.doc.tokens[hit.first], ctx.doc.tokens[other.first]
-    return theirs.sentence == mine.sentence - 1 and (
-        theirs.paragraph == mine.paragraph
-        or (
-            theirs.paragraph == mine.paragraph - 1
-            and not any(span.sentence == mine.sentence for span in ctx.places)
-            and not _bulleted(ctx.doc.text, mine.start)
-        )
+    if theirs.sentence == mine.sentence - 1 and theirs.paragraph == mine.paragraph:
+        return True
+    return (
+        theirs.paragraph == mine.paragraph - 1
+        and (theirs.sentence == mine.sentence - 1 or aftermath_line(ctx.doc, mine))
+        # (a place after the trigger may be where the hurt were taken: «их везут в Белгород»)
+        and not any(span.sentence == mine.sentence and span.last < hit.first for span in ctx.places)
+        and not _bulleted(ctx.doc.text, mine.start)
     )
+
+
+def aftermath_line(doc: Doc, token: Token) -> bool:
+    """Whether `token`'s sentence opens its line, which tells the aftermath of the whole line
+    before: its people hurt, wherever in that line the strike and its place stood
+    («Балаклія. Ворог завдав удару по місту. Пошкоджено 17 будинків.\n\nПоранено 8 людей»),
+    not a digest's item (a bullet), the country's or the war's tally, or the past."""
+    first = next(i for i, t in enumerate(doc.tokens) if t.sentence == token.sentence)
+    if first > 0 and doc.tokens[first - 1].paragraph == token.paragraph:
+        return False
+    line = line_at(doc.text, token.start)
+    return not is_bullet(line) and _ELSEWHERE.search(line.casefold()) is None
 
 
 def _bulleted(text: str, offset: int) -> bool:
@@ -210,7 +224,13 @@ def in_reach_of_aftermath(
     return (
         paragraph == token.paragraph
         or heads_bullets(doc.text, doc.tokens[span.last].start, token.start)
-        or (rule.context_scope == "sentence_before" and span.sentence == token.sentence - 1)
+        or (
+            rule.context_scope == "sentence_before"
+            and (
+                span.sentence == token.sentence - 1
+                or (paragraph == token.paragraph - 1 and aftermath_line(doc, token))
+            )
+        )
         or (
             paragraph == token.paragraph - 1
             and "\n\n" not in doc.text[doc.tokens[span.last].end : token.start]
@@ -248,5 +268,5 @@ def _struck_on(doc: Doc, paragraph: int, token: Token, types: dict[int, set[str]
 # Words of a line that tells of more than the strike before: the country, the whole war, the past
 _ELSEWHERE = re.compile(
     r"україн|росі|\bрф\b|загалом|з початку|с начала|усього|всього|всего|раніше|ранее|"
-    r"тому\b|назад\b|\bроку\b|\bгоду\b|вторгнен|вторжени|сусідн|соседн"
+    r"(?<![ув]\s)тому\b|назад\b|\bроку\b|\bгоду\b|вторгнен|вторжени|сусідн|соседн"
 )

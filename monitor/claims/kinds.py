@@ -4,7 +4,7 @@ taken is no capture of the place."""
 from __future__ import annotations
 
 from monitor.claims.assaults import TROOPS, settlements_of_an_area_attacked
-from monitor.claims.cases import no_genitive
+from monitor.claims.cases import COMPARATIVE_ENDINGS, no_genitive
 from monitor.claims.morphology import (
     PREPOSITIONS,
     clause_between,
@@ -138,10 +138,6 @@ def _axis(ctx: Context, span: PlaceSpan) -> bool:
 
 
 AXIS_NOUNS = ("напрям", "направлени", "ділянц", "участк")
-
-
-# «севернее», «південніше»: the comparatives of `partial_near`
-COMPARATIVE_ENDINGS = ("нее", "ніше")
 
 
 def _comparative(ctx: Context, cue: Hit) -> bool:

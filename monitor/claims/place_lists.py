@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from monitor.claims.cases import COMPARATIVE_ENDINGS
 from monitor.claims.landmarks import landmark
 from monitor.claims.list_items import item_of_its_own
 from monitor.claims.morphology import (
@@ -14,7 +15,12 @@ from monitor.claims.morphology import (
     heading_between,
     is_verb,
 )
-from monitor.claims.ranks import DISTRICT_RANK, elliptic_region, list_line_break
+from monitor.claims.ranks import (
+    DISTRICT_RANK,
+    SETTLEMENT_RANK,
+    elliptic_region,
+    list_line_break,
+)
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.strike_targets import PLACE_PREPOSITIONS, another_target
@@ -59,6 +65,7 @@ def with_list(
                 or opens_own_clause(ctx, end, right)
                 or _axis_of(ctx, left, right)
                 or (step == -1 and _heads_off(ctx, end, right.first, claim_type))
+                or _located_by(ctx, left, right)
             ):
                 break
             if (
@@ -227,6 +234,16 @@ def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:
 def _across(hit: Hit | None, left: PlaceSpan, right: PlaceSpan) -> bool:
     """Whether the trigger `hit` stands between the two places («X, Y — в сторону Z»)."""
     return hit is not None and left.last < hit.first <= hit.last < right.first
+
+
+def _located_by(ctx: Context, left: PlaceSpan, right: PlaceSpan) -> bool:
+    """Whether a settlement is located by the place after a comparative: «освобождено село
+    Даченское западнее Покровска» took no part of Pokrovsk (but a region's border crossed
+    «западнее населенного пункта Стельмаховка» was crossed there)."""
+    return left.rank <= SETTLEMENT_RANK and any(
+        ctx.doc.tokens[index].form.endswith(COMPARATIVE_ENDINGS)
+        for index in range(left.last + 1, right.first)
+    )
 
 
 def _glued(ctx: Context, left: int, right: int, claim_type: str, shared: Hit | None = None) -> bool:

@@ -82,8 +82,28 @@ def another_predicates(
         and not heads_its_item(doc, span, hit, rule.type)
         and not victims_there(ctx, span, hit, rule.type)
     ) or (
-        second_predicate(doc, span.last, hit.first)
+        # (or a noun trigger's verb is, after a trigger of the place before: «закрепились в X
+        # и ведут бои на окраинах Y»; not «организовал оборону на X и сорвал наступление»)
+        (
+            second_predicate(doc, span.last, hit.first)
+            or (
+                hit.first - 1 > span.last
+                and second_predicate(doc, span.last, hit.first - 1)
+                and _a_triggers_object(ctx, span)
+            )
+        )
         and not heads_its_item(doc, span, hit, rule.type)
+    )
+
+
+def _a_triggers_object(ctx: Context, span: PlaceSpan) -> bool:
+    """Whether a trigger stands before the place in its clause: the place is that one's."""
+    doc = ctx.doc
+    return any(
+        t.last < span.first
+        and doc.tokens[t.first].sentence == span.sentence
+        and not clause_break(doc, t.last, span.first)
+        for t in ctx.triggers
     )
 
 

@@ -22,6 +22,7 @@ from monitor.claims.rules import Hit
 from monitor.claims.voice import Cues, contradicted, in_source, introduces
 from monitor.config.claims import Words
 from monitor.domain import Actor
+from monitor.text.labels import line_at
 from monitor.text.lemmas import Doc, parse_word
 
 # A line that credits the whole post to a source (as `voice.credit_line`), its rest captured.
@@ -42,6 +43,8 @@ def relay_side(doc: Doc, cues: Cues, hit: Hit) -> Actor | None:
             before = cue.last < hit.first
             if not before or not introduces(doc, cue_sentence, sentence, paragraph=True):
                 continue
+            if _author_speaks(doc, cues, cue, hit):
+                continue
             if name in FORCES and not in_source(doc, cues, cue):
                 continue
             if contradicted(doc, cue):
@@ -49,6 +52,20 @@ def relay_side(doc: Doc, cues: Cues, hit: Hit) -> Actor | None:
             if best is None or cue.last > best[0]:
                 best = (cue.last, voice)
     return best[1] if best is not None else None
+
+
+def _author_speaks(doc: Doc, cues: Cues, source: Hit, hit: Hit) -> bool:
+    """Whether the trigger's sentence, in a paragraph after the source's, names the author's own
+    side («наши», «мы»): the channel's comment on the report it relayed, in its own voice
+    («Генштаб ВСУ рапортует: в Купянске «завершена зачистка».\n\nНаши штурмовики
+    закрепились в северной части города»)."""
+    tokens = doc.tokens
+    mine = tokens[hit.first]
+    if tokens[source.first].paragraph == mine.paragraph:
+        return False
+    if line_at(doc.text, tokens[source.first].start).rstrip(" *_").endswith(":"):
+        return False  # the source's line introduces what follows: «Как пишут паблики:\n\n…»
+    return any(tokens[c.first].sentence == mine.sentence for c in cues.get("own_forces", ()))
 
 
 @lru_cache(maxsize=256)

@@ -20,19 +20,34 @@ from monitor.text.lemmas import Doc
 # of the war, with two of these words near (a strike stays: «матч отменили из-за обстрела
 # Белгорода»; a digest's war item stays beside its football item, and so does a boxing
 # metaphor told of the sides: «ВСУ получили нокаут под Покровском»)
-# (not a capture: «Суджа освобождена: на местном стадионе … подняли флаг»)
-GROUND_TYPES = frozenset({"advance", "withdrawal", "encirclement", "infiltration"})
+# (one word is no contest: «Суджа освобождена: на местном стадионе … подняли флаг»; prizes
+# are: «Школярі … захопили 9 медалей на олімпіаді»)
+GROUND_TYPES = frozenset({"capture", "advance", "withdrawal", "encirclement", "infiltration"})
 _SPORTS = re.compile(
     r"(?<!\w)(матч(?:а|е|и|ей|ах|ам|ами|у|ем)?|турнир\w{0,3}|турнір\w{0,3}|"
     r"чемпионат\w{0,3}|чемпіонат\w{0,3}|хокке\w{1,3}|хоке\w{1,3}|футбол(?:а|е|у|ом|ист\w*)?|"
     r"шайб\w{0,3}|вратар\w{0,3}|воротар\w{0,3}|нокаут\w{0,3}|тайм(?:а|е|ом|і)?|"
     r"болельщик\w{0,3}|уболівальник\w{0,3}|стадион\w{0,3}|стадіон\w{0,3}|плей-офф|лиг[аиеу]|"
     r"ліг[аиі]|кхл|рпл|нхл|упл|ufc|мма|гол|гола|голы|голом|безответн\w{0,3}|пенальти|пенальті|"
-    r"форвард(?:а|у|ом|ы|ов)?)(?!\w)"
+    r"форвард(?:а|у|ом|ы|ов)?|медал\w{0,3}|олимпиад\w{0,3}|олімпіад\w{0,3}|кубк\w{0,2}|"
+    r"кубок|призёр\w{0,3}|призер\w{0,3}|чемпион(?:ы|ом|ов|ка|ки)?|"
+    r"чемпіон(?:и|ом|ів|ка|ки)?)(?!\w)"
 )
 # The words of a match itself (no metaphor: «ВСУ получили нокаут»), which tell the match even in
-# a clause that names a side («Наши штурмовали ворота весь матч»)
-_MATCH = ("матч", "гол", "безот", "пенал", "тайм", "шайб", "врат", "ворот")
+# a clause that names a side («Наши штурмовали ворота весь матч», «Наши борцы взяли 5 медалей»)
+_MATCH = (
+    "матч",
+    "гол",
+    "безот",
+    "пенал",
+    "тайм",
+    "шайб",
+    "врат",
+    "ворот",
+    "медал",
+    "кубк",
+    "кубок",
+)
 SPORTS_REACH = 300  # characters either side of the trigger
 _SIDES = ("russian_forces", "ukrainian_forces", "own_forces", "enemy_forces")
 

@@ -71,7 +71,11 @@ def victims_take_the_attacker(
             ]
         sentence_end = _SENTENCE_END.search(text, claim.evidence_start)
         end = sentence_end.start() if sentence_end else len(text)
-        own_side = any(claim.evidence_start <= at < end for at in sides_at)
+        own_side = any(
+            claim.evidence_start <= at < end  # (the side the strike names is the attacker)
+            and not strike.evidence_start <= at < strike.evidence_end
+            for at in sides_at
+        )
         if key in uncued or _CIVILIANS.search(claim.evidence + after) or not own_side:
             found[key] = replace(claim, actor=strike.actor)
 

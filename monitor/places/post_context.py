@@ -35,6 +35,9 @@ class PostContext:
     # the hromadas (KATOTTG codes) of the axes and hromadas the post names («Лиманское
     # направление», «Лиманская громада»): their namesakes settle on the one in that hromada
     hromadas: set[str] = field(default_factory=set)
+    # the oblasts and districts of the unambiguous places of the sentence being decided
+    # (`shared.with_shared_areas`): a namesake there wins a tie with one the post names elsewhere
+    local: frozenset[str] = frozenset()
     # for the reasons: a region or district → the keys of the places that put it in the post,
     # and the key of the region or district itself when the post names it
     # (each key once, in order: a post may name one place thousands of times)

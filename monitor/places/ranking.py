@@ -35,6 +35,8 @@ DISTRICT_NAMED = 2.0
 HROMADA_NAMED = 1.0
 NEAR_ANOTHER = 1.5
 HOME_COUNTRY = 0.3
+# What it gains when its oblast or district is one of its own sentence's unambiguous places'
+SENTENCE_NAMED = 1.0
 # What a place of Russia loses, unsupported, read from a Ukrainian form on a Ukrainian channel:
 # a curated village's bonus and a little more
 FOREIGN_FORM = 2.0
@@ -57,6 +59,8 @@ def score(info: PlaceInfo, post: PostContext, side: str | None, lang: str) -> tu
         value += HROMADA_NAMED
     if near is not None:
         value += NEAR_ANOTHER
+    if post.local and (info.oblast in post.local or info.district in post.local):
+        value += SENTENCE_NAMED
     if _home(info.country, lang, side):
         value += HOME_COUNTRY
     supported = oblast or district or near is not None

@@ -33,6 +33,7 @@ class _Areas(Protocol):
     regions: set[str]
     districts: set[str]
     sources: dict[str, dict[str, None]]
+    local: frozenset[str]
 
 
 PostT = TypeVar("PostT", bound=_Areas)
@@ -48,16 +49,8 @@ def with_shared_areas(
     """One post context per match: `post`, plus the areas its sentence's namesakes share.
     `text` is the normalised text the matches index; `original`, the post as written (where
     `Match.o_start` points: its case tells an ordinary word from a name)."""
-    voting = 0
-    for match in matches:
-        if 1 < len(match.entry.candidates) <= MAX_VOTING_CANDIDATES:
-            voting += 1
-            if voting == MIN_NAMES:
-                break
-    else:
-        # most posts: no two namesakes that vote («нового» names 66 villages), so no area can
-        # gather two votes in any sentence
-        return [post] * len(matches)
+    if all(len(match.entry.candidates) == 1 for match in matches):
+        return [post] * len(matches)  # most posts: no namesake to decide
     contexts: list[PostT] = []
     first = 0  # the sentence's first match
     headline = _headline(text, matches)
@@ -109,6 +102,7 @@ def _for_group(
         for m in group
         if not (m.entry.common and original and original[m.o_start : m.o_start + 1].islower())
     ]
+    post = _with_local_areas(post, group, places)
     if sum(len(m.entry.candidates) > 1 for m in voters) < MIN_NAMES:
         return [post] * len(group)
     oblasts: dict[str, int] = {}
@@ -146,6 +140,23 @@ def _for_group(
         sources={**post.sources, **{a: {**post.sources.get(a, {}), SHARED: None} for a in areas}},
     )
     return [shared] * len(group)
+
+
+def _with_local_areas(post: PostT, group: Sequence[Match], places: Sequence[Any]) -> PostT:
+    """`post`, with the oblasts and districts of the sentence's own unambiguous places as its
+    `local` areas: a namesake in them is the sentence's, before one in an area another
+    sentence named («На Покровському напрямку … Шахового. На Гуляйпільському напрямку …
+    Гуляйполя, Рівнопілля та Успенівки» is the Uspenivka by Huliaipole)."""
+    if all(len(m.entry.candidates) == 1 for m in group) or len(group) < 2:
+        return post
+    local: set[str] = set()
+    for match in group:
+        readings = {c.place for c in match.entry.candidates}
+        if len(readings) != 1 or match.entry.common:
+            continue
+        place = places[next(iter(readings))]
+        local.update(a for a in (place.oblast, place.district, place.own_region) if a)
+    return replace(post, local=frozenset(local)) if local else post  # type: ignore[type-var]
 
 
 def _oblast_of(district: str, group: Sequence[Match], places: Sequence[Any]) -> str | None:
