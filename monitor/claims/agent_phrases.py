@@ -123,3 +123,14 @@ def attack_of(doc: Doc, cue: Hit) -> bool:
         and is_adjective(doc.tokens[cue.last].form, doc.lang)
         and not ATTACK_NOUNS.isdisjoint(lemmas_of(doc.tokens[after].form, doc.lang))
     )
+
+
+# The nouns of a side's outlets after its adjective: the side named as a source, not in action
+_OUTLETS = ("паблик", "сми", "змі", "телеграм-канал", "медиа", "медіа", "мониторинг", "моніторинг")
+
+
+def names_an_outlet(doc: Doc, cue: Hit) -> bool:
+    """Whether a side's adjective qualifies an outlet: «из украинских пабликов», «украинские
+    СМИ», «українські телеграм-канали»."""
+    after = cue.last + 1
+    return after < len(doc.tokens) and doc.tokens[after].form.startswith(_OUTLETS)

@@ -34,7 +34,15 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
         and not _verb_in_clause(doc, after)
     ):
         return True  # a state of its own: «X взят в кольцо, укры в мешке»
-    return verb_follows(doc, after, passive_trigger(doc, hit))
+    # (past an adverb for a trigger that has no subject of its own: a passive, a noun after a
+    # comma: «Бои в районе X, противник медленно откатывается»; not «Захватили X — ВСУ активно
+    # продвигаются», nor a dash that tells the noun's act: «Прорыв у X — противник быстро занял»)
+    between = doc.text[doc.tokens[hit.last].end : doc.tokens[cue.first].start]
+    noun = not is_verb(doc.tokens[hit.first].form, doc.lang) and not _DASHES.intersection(between)
+    return verb_follows(doc, after, passive_trigger(doc, hit) or noun)
+
+
+_DASHES = frozenset("—–-")
 
 
 def _subject_of_next_clause(doc: Doc, hit: Hit, cue: Hit, place_starts: frozenset[int]) -> bool:

@@ -265,8 +265,13 @@ def _struck_on(doc: Doc, paragraph: int, token: Token, types: dict[int, set[str]
     )
 
 
-# Words of a line that tells of more than the strike before: the country, the whole war, the past
+# Words of a line that tells of more than the strike before: the country, the whole war, the
+# past and reminders of it, a day's tally, soldiers' deaths and funerals, disasters elsewhere
 _ELSEWHERE = re.compile(
     r"україн|росі|\bрф\b|загалом|з початку|с начала|усього|всього|всего|раніше|ранее|"
-    r"(?<![ув]\s)тому\b|назад\b|\bроку\b|\bгоду\b|вторгнен|вторжени|сусідн|соседн"
+    r"(?<![ув]\s)тому\b|назад\b|\bроку\b|\bгоду\b|вторгнен|вторжени|сусідн|соседн|"
+    r"нагада|напомн|минул(?:ого|ої|ий|ому)\b|прошл|вчора|вчера|позавчора|позавчера|"
+    r"за (?:минулу |останню )?добу|за (?:прошедшие |минувшие |последние )?сутки|похова|"
+    r"похорон|попрощал|простил|прощанн|прощани|бойов\w* завданн|"
+    r"боев\w* задани|на фронт|землетрус|землетряс|крушени|катастроф|\bгаз[еі]\b"
 )

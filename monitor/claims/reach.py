@@ -71,6 +71,7 @@ def another_predicates(
             or _heads_its_item(ctx, hit, span)
             or _past_its_item(ctx, hit, span)
             or _next_scene(ctx, hit, span)
+            or (rule.type == "withdrawal" and _acted_on_in_its_clause(ctx, hit, span))
         )
     return (
         clause_break(doc, span.last, hit.first)
@@ -93,6 +94,19 @@ def another_predicates(
             )
         )
         and not heads_its_item(doc, span, hit, rule.type)
+    )
+
+
+def _acted_on_in_its_clause(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
+    """Whether the place opens a clause after the trigger's with a trigger of its own: where a
+    side falls back to is no place it left («Противник отходит к границе, в районе X ещё идут
+    бои»)."""
+    doc = ctx.doc
+    return clause_break(doc, hit.last, span.first) and any(
+        t.first > span.last
+        and doc.tokens[t.first].sentence == span.sentence
+        and not clause_break(doc, span.last, t.first)
+        for t in ctx.triggers
     )
 
 

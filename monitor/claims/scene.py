@@ -24,7 +24,7 @@ from monitor.claims.morphology import (
 from monitor.claims.ranks import SETTLEMENT_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context
-from monitor.claims.sport import GROUND_TYPES, sports_scene
+from monitor.claims.sport import GROUND_TYPES, prize_taken, sports_scene
 from monitor.text.lemmas import Doc, parse_word
 
 # How far before a trigger an irrealis cue makes it hypothetical
@@ -157,6 +157,8 @@ def civil_scene(
     if gas and household_gas(doc.text):
         return True
     if claim_type in GROUND_TYPES and sports_scene(cues, doc, hit):
+        return True
+    if claim_type == "capture" and prize_taken(doc, hit):
         return True
     index = hit.payload[1]
     line = doc.tokens[hit.first].paragraph

@@ -20,21 +20,18 @@ from monitor.text.lemmas import Doc
 # of the war, with two of these words near (a strike stays: «матч отменили из-за обстрела
 # Белгорода»; a digest's war item stays beside its football item, and so does a boxing
 # metaphor told of the sides: «ВСУ получили нокаут под Покровском»)
-# (one word is no contest: «Суджа освобождена: на местном стадионе … подняли флаг»; prizes
-# are: «Школярі … захопили 9 медалей на олімпіаді»)
-GROUND_TYPES = frozenset({"capture", "advance", "withdrawal", "encirclement", "infiltration"})
+# (not a capture: «Суджа освобождена: на местном стадионе … подняли флаг»)
+GROUND_TYPES = frozenset({"advance", "withdrawal", "encirclement", "infiltration"})
 _SPORTS = re.compile(
     r"(?<!\w)(матч(?:а|е|и|ей|ах|ам|ами|у|ем)?|турнир\w{0,3}|турнір\w{0,3}|"
     r"чемпионат\w{0,3}|чемпіонат\w{0,3}|хокке\w{1,3}|хоке\w{1,3}|футбол(?:а|е|у|ом|ист\w*)?|"
     r"шайб\w{0,3}|вратар\w{0,3}|воротар\w{0,3}|нокаут\w{0,3}|тайм(?:а|е|ом|і)?|"
     r"болельщик\w{0,3}|уболівальник\w{0,3}|стадион\w{0,3}|стадіон\w{0,3}|плей-офф|лиг[аиеу]|"
     r"ліг[аиі]|кхл|рпл|нхл|упл|ufc|мма|гол|гола|голы|голом|безответн\w{0,3}|пенальти|пенальті|"
-    r"форвард(?:а|у|ом|ы|ов)?|медал\w{0,3}|олимпиад\w{0,3}|олімпіад\w{0,3}|кубк\w{0,2}|"
-    r"кубок|призёр\w{0,3}|призер\w{0,3}|чемпион(?:ы|ом|ов|ка|ки)?|"
-    r"чемпіон(?:и|ом|ів|ка|ки)?)(?!\w)"
+    r"форвард(?:а|у|ом|ы|ов)?)(?!\w)"
 )
 # The words of a match itself (no metaphor: «ВСУ получили нокаут»), which tell the match even in
-# a clause that names a side («Наши штурмовали ворота весь матч», «Наши борцы взяли 5 медалей»)
+# a clause that names a side («Наши штурмовали ворота весь матч»)
 _MATCH = (
     "матч",
     "гол",
@@ -91,3 +88,27 @@ def _clause_span(doc: Doc, index: int) -> tuple[int, int]:
 @lru_cache(maxsize=4)  # asked once per trigger: the post is searched once
 def _sports_words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group(1)[:5]) for m in _SPORTS.finditer(casefolded(text)))
+
+
+# Prizes a capture's verb may take as its object: «захопили 9 медалей», «взяли золото и кубок»
+_PRIZES = re.compile(
+    r"(?<!\w)(медал\w*|кубк\w*|кубок|золот(?:о|а|у)|серебро|срібло|бронз[ау]|приз\w*|"
+    r"нагород\w*|наград\w*|трофе\w*|титул\w*|первое|перше|лидерство|лідерство|гран-при)(?!\w)"
+)
+PRIZE_REACH = 3  # words after the verb (a count between: «захватили 9 медалей»)
+
+
+def prize_taken(doc: Doc, hit: Hit) -> bool:
+    """Whether a prize is the trigger's object, within PRIZE_REACH words after it in its
+    clause: «Школярі захопили 9 медалей на олімпіаді», «наши борцы взяли золото» (not «освободил
+    Андреевку и получил медаль»)."""
+    tokens = doc.tokens
+    for index in range(hit.last + 1, min(hit.last + 1 + PRIZE_REACH, len(tokens))):
+        if tokens[index].sentence != tokens[hit.first].sentence or clause_between(
+            doc, index - 1, index
+        ):
+            return False
+        # (a capitalised word is a name: «звільнили Золоту Ниву»)
+        if _PRIZES.fullmatch(tokens[index].form) and doc.text[tokens[index].start].islower():
+            return True
+    return False

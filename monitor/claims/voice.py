@@ -33,7 +33,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from monitor.claims.absence import not_spared
-from monitor.claims.agent_phrases import by_side_of
+from monitor.claims.agent_phrases import by_side_of, names_an_outlet
 from monitor.claims.answers import answer_particle
 from monitor.claims.asides import air_defence, aside, attribute_participle, cause_of, fire_attribute
 from monitor.claims.cases import genitive_after
@@ -223,7 +223,7 @@ def _struck_country(doc: Doc, hit: Hit, cue: Hit, rule: ClaimRule) -> bool:
 def in_source(doc: Doc, cues: Cues, cue: Hit) -> bool:
     """An actor cue that names a source, not a side in action: «по данным Минобороны РФ»,
     «сообщает Генштаб ВСУ», «украинские СМИ сообщают», a headline's «…, — украинские СМИ»."""
-    if _in_headline_credit(doc, cue):
+    if _in_headline_credit(doc, cue) or names_an_outlet(doc, cue):  # «украинских пабликов»
         return True
     for source in (*cues.get("reported", ()), *cues.get("own_source", ())):
         if source.first <= cue.first <= source.last:
