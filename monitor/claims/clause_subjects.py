@@ -39,10 +39,39 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     # продвигаются», nor a dash that tells the noun's act: «Прорыв у X — противник быстро занял»)
     between = doc.text[doc.tokens[hit.last].end : doc.tokens[cue.first].start]
     noun = not is_verb(doc.tokens[hit.first].form, doc.lang) and not _DASHES.intersection(between)
+    if noun and _attacks(doc, after):
+        noun = (
+            False  # the enemy's own attack tells the noun's: «Попытка прорыва, противник атаковал»
+        )
     return verb_follows(doc, after, passive_trigger(doc, hit) or noun)
 
 
 _DASHES = frozenset("—–-")
+# The verbs of attacking (their stems), which tell the noun trigger's own act after a comma
+_ATTACKS = (
+    "атак",
+    "наступ",
+    "штурм",
+    "брос",
+    "прорв",
+    "прорыв",
+    "контратак",
+    "лез",
+    "пыта",
+    "намага",
+    "кину",
+    "кида",
+    "перешл",
+    "перейш",
+    "зашл",
+    "зайш",
+)
+
+
+def _attacks(doc: Doc, start: int) -> bool:
+    """Whether a verb of attacking stands at token `start` or right after it (an adverb)."""
+    tokens = doc.tokens
+    return any(t.form.startswith(_ATTACKS) for t in tokens[start : start + 2])
 
 
 def _subject_of_next_clause(doc: Doc, hit: Hit, cue: Hit, place_starts: frozenset[int]) -> bool:

@@ -171,7 +171,8 @@ def aftermath_line(doc: Doc, token: Token) -> bool:
     if first > 0 and doc.tokens[first - 1].paragraph == token.paragraph:
         return False
     line = line_at(doc.text, token.start)
-    return not is_bullet(line) and _ELSEWHERE.search(line.casefold()) is None
+    sentence = re.split(r"[.!?]", line.casefold(), maxsplit=1)[0]
+    return not is_bullet(line) and not (_ELSEWHERE.search(sentence) or _OTHER_DEAD.search(sentence))
 
 
 def _bulleted(text: str, offset: int) -> bool:
@@ -265,13 +266,16 @@ def _struck_on(doc: Doc, paragraph: int, token: Token, types: dict[int, set[str]
     )
 
 
-# Words of a line that tells of more than the strike before: the country, the whole war, the
-# past and reminders of it, a day's tally, soldiers' deaths and funerals, disasters elsewhere
+# Words of a line that tells of more than the strike before: the country, the whole war, the past
 _ELSEWHERE = re.compile(
     r"україн|росі|\bрф\b|загалом|з початку|с начала|усього|всього|всего|раніше|ранее|"
-    r"(?<![ув]\s)тому\b|назад\b|\bроку\b|\bгоду\b|вторгнен|вторжени|сусідн|соседн|"
-    r"нагада|напомн|минул(?:ого|ої|ий|ому)\b|прошл|вчора|вчера|позавчора|позавчера|"
-    r"за (?:минулу |останню )?добу|за (?:прошедшие |минувшие |последние )?сутки|похова|"
-    r"похорон|попрощал|простил|прощанн|прощани|бойов\w* завданн|"
-    r"боев\w* задани|на фронт|землетрус|землетряс|крушени|катастроф|\bгаз[еі]\b"
+    r"(?<![ув]\s)тому\b|назад\b|\bроку\b|\bгоду\b|вторгнен|вторжени|сусідн|соседн"
+)
+# and words of a sentence that tells of other dead: reminders and days past, the day's tally,
+# soldiers on a mission, funerals, disasters (not «минулої ночі»: the strike's own night)
+_OTHER_DEAD = re.compile(
+    r"нагада|напомн|минул\w* (?:тижн|місяц|рок)|прошл\w* (?:недел|месяц|год)|вчора|вчера|"
+    r"позавчора|позавчера|за (?:минулу |останню )?добу|за (?:прошедшие |минувшие |последние )?"
+    r"сутки|похова|похорон|попрощал|простил|прощанн|прощани|бойов\w* завданн|боев\w* задани|"
+    r"землетрус|землетряс|крушени|катастроф"
 )

@@ -366,7 +366,7 @@ class ClaimExtractor:
         self, ctx: Context, hit: Hit, rule: ClaimRule, span: PlaceSpan | None
     ) -> tuple[Actor, bool]:
         # a relayed report speaks in its source's voice: its «противник» is the source's enemy
-        side = voice_of(ctx.doc, ctx.cues, hit, ctx.side, self._credits, ctx.triggers)
+        side = voice_of(ctx.doc, ctx.cues, hit, ctx.side, self._credits)
         qualified = qualifier_actor(ctx.doc, ctx.cues, hit, span, side, rule.actor)
         if qualified is not None:
             return qualified
@@ -394,6 +394,6 @@ class ClaimExtractor:
                 bool(names) and headline_source(ctx.doc.text, ctx.doc.lang, names)
             ) or credit_line(ctx.doc.text)
         stance = stance_of(ctx.doc, cues, hit, ctx.headline_reported)
-        if stance == "asserted" and relay_side(ctx.doc, ctx.cues, hit, ctx.triggers) is not None:
+        if stance == "asserted" and relay_side(ctx.doc, ctx.cues, hit) is not None:
             return "reported"
         return stance

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import itertools
 
-from monitor.claims.cases import COMPARATIVE_ENDINGS
 from monitor.claims.landmarks import landmark
 from monitor.claims.list_items import item_of_its_own
+from monitor.claims.locators import comparative_between, locators
 from monitor.claims.morphology import PREPOSITIONS, clause_between, heading_between, is_verb
 from monitor.claims.ranks import DISTRICT_RANK, SETTLEMENT_RANK, elliptic_region, list_line_break
 from monitor.claims.rules import Hit
@@ -28,8 +28,7 @@ def with_list(
     alone). Bulleted list lines («:\n- X;\n- Y») continue the list across their line breaks."""
     same = _in_reach(ctx, chosen)
     position = same.index(chosen)
-    # (and the places that locate an item: «Невельское, южнее Красногоровки, и Первомайское»)
-    axes = _passed_axes(ctx, same, chosen) | _locators(ctx, same, chosen)
+    axes = _passed_axes(ctx, same, chosen) | locators(ctx, same, chosen)
     result = [chosen]
     for step in (1, -1):
         current = chosen
@@ -56,6 +55,7 @@ def with_list(
                 or opens_own_clause(ctx, end, right)
                 or _axis_of(ctx, left, right)
                 or (step == -1 and _heads_off(ctx, end, right.first, claim_type))
+                or (left.rank <= SETTLEMENT_RANK and comparative_between(ctx, end, right.first))
             ):
                 break
             if (
@@ -224,29 +224,6 @@ def _own_phrase(ctx: Context, one: PlaceSpan, other: PlaceSpan) -> bool:
 def _across(hit: Hit | None, left: PlaceSpan, right: PlaceSpan) -> bool:
     """Whether the trigger `hit` stands between the two places («X, Y — в сторону Z»)."""
     return hit is not None and left.last < hit.first <= hit.last < right.first
-
-
-def _locators(ctx: Context, same: list[PlaceSpan], chosen: PlaceSpan) -> set[int]:
-    """The ids of the places that locate the item before them (`_located_by`), and of their
-    other names right after them («западнее Покровска (Красноармейска)»)."""
-    found: set[int] = set()
-    for a, b in itertools.pairwise(same):
-        located = id(a) in found and a.mention.place_key == b.mention.place_key
-        if b is not chosen and (located or _located_by(ctx, a, b)):
-            found.add(id(b))
-    return found
-
-
-def _located_by(ctx: Context, left: PlaceSpan, right: PlaceSpan) -> bool:
-    """Whether a settlement is located by the place after a comparative right after it: «село
-    Даченское западнее Покровска» (not a region: «границу ЛНР западнее Стельмаховки»; nor «у
-    Покровска и севернее Торецка», «охвату города южнее с выходом через X»)."""
-    between = left.last + 1
-    return (
-        left.rank <= SETTLEMENT_RANK
-        and right.first == between + 1
-        and ctx.doc.tokens[between].form.endswith(COMPARATIVE_ENDINGS)
-    )
 
 
 def _glued(ctx: Context, left: int, right: int, claim_type: str, shared: Hit | None = None) -> bool:

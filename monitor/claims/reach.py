@@ -106,6 +106,8 @@ def _acted_on_in_its_clause(ctx: Context, hit: Hit, span: PlaceSpan) -> bool:
         t.first > span.last
         and doc.tokens[t.first].sentence == span.sentence
         and not clause_break(doc, span.last, t.first)
+        # fighting there (not «Торецк потерян», «X под нашим контролем»: what was left)
+        and ctx.trigger_types.get(t.first, set()) == {"advance"}
         for t in ctx.triggers
     )
 

@@ -16,7 +16,6 @@ way round).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from monitor.claims.rules import Hit
@@ -34,9 +33,8 @@ SOURCE_CUES: dict[str, Actor] = {"ukrainian_sources": "ua", "russian_sources": "
 FORCES: dict[str, Actor] = {"ukrainian_forces": "ua", "russian_forces": "ru"}
 
 
-def relay_side(doc: Doc, cues: Cues, hit: Hit, triggers: Sequence[Hit] = ()) -> Actor | None:
-    """The side whose report the trigger `hit` relays (see the module docstring), or None.
-    `triggers`: the post's, which tell whether the source's own sentence told its report."""
+def relay_side(doc: Doc, cues: Cues, hit: Hit) -> Actor | None:
+    """The side whose report the trigger `hit` relays (see the module docstring), or None."""
     sentence = doc.tokens[hit.first].sentence
     best: tuple[int, Actor] | None = None
     for name, voice in (*SOURCE_CUES.items(), *FORCES.items()):
@@ -45,7 +43,7 @@ def relay_side(doc: Doc, cues: Cues, hit: Hit, triggers: Sequence[Hit] = ()) -> 
             before = cue.last < hit.first
             if not before or not introduces(doc, cue_sentence, sentence, paragraph=True):
                 continue
-            if _author_speaks(doc, cues, cue, hit, triggers):
+            if _author_speaks(doc, cues, cue, hit):
                 continue
             if name in FORCES and not in_source(doc, cues, cue):
                 continue
@@ -56,12 +54,11 @@ def relay_side(doc: Doc, cues: Cues, hit: Hit, triggers: Sequence[Hit] = ()) -> 
     return best[1] if best is not None else None
 
 
-def _author_speaks(doc: Doc, cues: Cues, source: Hit, hit: Hit, triggers: Sequence[Hit]) -> bool:
-    """Whether the trigger's sentence, in a paragraph after the source's whose own sentence
-    told the report, names the author's own side («наши», «мы») outside quotes: the channel's
-    comment on the report it relayed, in its own voice («Генштаб ВСУ рапортует: в Купянске
-    «завершена зачистка».\n\nНаши штурмовики закрепились в северной части города»; not
-    «Офицер ВСУ рассказал о ситуации под Угледаром.\n\nМы потеряли много людей»)."""
+def _author_speaks(doc: Doc, cues: Cues, source: Hit, hit: Hit) -> bool:
+    """Whether the trigger's sentence, in a paragraph after the source's, names the author's own
+    side («наши», «мы») outside quotes: the channel's comment on the report it relayed, in its
+    own voice («Генштаб ВСУ рапортует: в Купянске «завершена зачистка».\n\nНаши штурмовики
+    закрепились в северной части города»; not «…пишет в своём канале\n\n«Наши позиции …»»)."""
     tokens = doc.tokens
     mine, cue = tokens[hit.first], tokens[source.first]
     if cue.paragraph == mine.paragraph:
@@ -69,15 +66,13 @@ def _author_speaks(doc: Doc, cues: Cues, source: Hit, hit: Hit, triggers: Sequen
     if line_at(doc.text, cue.start).rstrip(" *_").endswith(":"):
         return False  # the source's line introduces what follows: «Как пишут паблики:\n\n…»
     line = doc.text[doc.text.rfind("\n", 0, mine.start) + 1 : mine.start]
-    if line.lstrip()[:1] in _QUOTES or line.count("«") > line.count("»"):
+    if (
+        line.count("«") > line.count("»")
+        or line.count('"') % 2
+        or line.count("“") > line.count("”")
+    ):
         return False  # its words quoted
-    told = any(t.first > source.last and tokens[t.first].sentence == cue.sentence for t in triggers)
-    return told and any(
-        tokens[c.first].sentence == mine.sentence for c in cues.get("own_forces", ())
-    )
-
-
-_QUOTES = frozenset('«"„“')
+    return any(tokens[c.first].sentence == mine.sentence for c in cues.get("own_forces", ()))
 
 
 @lru_cache(maxsize=256)
@@ -103,17 +98,10 @@ def credits_of(sources: dict[str, dict[str, list[str]]]) -> Credits:
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
-def voice_of(
-    doc: Doc,
-    cues: Cues,
-    hit: Hit,
-    side: str | None,
-    credits: Credits = (),
-    triggers: Sequence[Hit] = (),
-) -> str | None:
+def voice_of(doc: Doc, cues: Cues, hit: Hit, side: str | None, credits: Credits = ()) -> str | None:
     """The side the trigger's sentence speaks for: a relayed source's (`relay_side`, then a
     credit line's), Ukraine's for Ukrainian text on a Russian channel, else the channel's."""
-    relayed = relay_side(doc, cues, hit, triggers) or credited_side(doc.text, credits)
+    relayed = relay_side(doc, cues, hit) or credited_side(doc.text, credits)
     if relayed is not None:
         return relayed
     return "ua" if side == "ru" and doc.lang == "uk" else side

@@ -20,8 +20,8 @@ from monitor.text.lemmas import Doc
 # of the war, with two of these words near (a strike stays: «матч отменили из-за обстрела
 # Белгорода»; a digest's war item stays beside its football item, and so does a boxing
 # metaphor told of the sides: «ВСУ получили нокаут под Покровском»)
-# (not a capture: «Суджа освобождена: на местном стадионе … подняли флаг»)
-GROUND_TYPES = frozenset({"advance", "withdrawal", "encirclement", "infiltration"})
+# (one word is no match: «Суджа освобождена: на местном стадионе … подняли флаг»)
+GROUND_TYPES = frozenset({"capture", "advance", "withdrawal", "encirclement", "infiltration"})
 _SPORTS = re.compile(
     r"(?<!\w)(матч(?:а|е|и|ей|ах|ам|ами|у|ем)?|турнир\w{0,3}|турнір\w{0,3}|"
     r"чемпионат\w{0,3}|чемпіонат\w{0,3}|хокке\w{1,3}|хоке\w{1,3}|футбол(?:а|е|у|ом|ист\w*)?|"
@@ -93,7 +93,7 @@ def _sports_words(text: str) -> tuple[tuple[int, str], ...]:
 # Prizes a capture's verb may take as its object: «захопили 9 медалей», «взяли золото и кубок»
 _PRIZES = re.compile(
     r"(?<!\w)(медал\w*|кубк\w*|кубок|золот(?:о|а|у)|серебро|срібло|бронз[ау]|приз\w*|"
-    r"нагород\w*|наград\w*|трофе\w*|титул\w*|первое|перше|лидерство|лідерство|гран-при)(?!\w)"
+    r"нагород\w*|наград\w*|трофе\w*|титул\w*|лидерство|лідерство|гран-при)(?!\w)"
 )
 PRIZE_REACH = 3  # words after the verb (a count between: «захватили 9 медалей»)
 
@@ -109,6 +109,10 @@ def prize_taken(doc: Doc, hit: Hit) -> bool:
         ):
             return False
         # (a capitalised word is a name: «звільнили Золоту Ниву»)
-        if _PRIZES.fullmatch(tokens[index].form) and doc.text[tokens[index].start].islower():
+        form = tokens[index].form
+        if _PRIZES.fullmatch(form) and doc.text[tokens[index].start].islower():
             return True
+        following = tokens[index + 1].form if index + 1 < len(tokens) else ""
+        if form in ("первое", "перше") and following in ("место", "місце"):
+            return True  # «заняли первое место» (not «первое село»)
     return False
