@@ -39,33 +39,15 @@ def _enemy_of_next_clause(doc: Doc, hit: Hit, cue: Hit) -> bool:
     # продвигаются», nor a dash that tells the noun's act: «Прорыв у X — противник быстро занял»)
     between = doc.text[doc.tokens[hit.last].end : doc.tokens[cue.first].start]
     noun = not is_verb(doc.tokens[hit.first].form, doc.lang) and not _DASHES.intersection(between)
-    if noun and _attacks(doc, after):
-        noun = (
-            False  # the enemy's own attack tells the noun's: «Попытка прорыва, противник атаковал»
-        )
+    # (but the enemy's own attack tells the noun's: «Попытка прорыва, противник атаковал»)
+    noun = noun and not _attacks(doc, after)
     return verb_follows(doc, after, passive_trigger(doc, hit) or noun)
 
 
 _DASHES = frozenset("—–-")
 # The verbs of attacking (their stems), which tell the noun trigger's own act after a comma
-_ATTACKS = (
-    "атак",
-    "наступ",
-    "штурм",
-    "брос",
-    "прорв",
-    "прорыв",
-    "контратак",
-    "лез",
-    "пыта",
-    "намага",
-    "кину",
-    "кида",
-    "перешл",
-    "перейш",
-    "зашл",
-    "зайш",
-)
+_ATTACKS = ("атак", "наступ", "штурм", "брос", "прорв", "прорыв", "контратак", "лез", "пыта",
+    "намага", "кину", "кида", "перешл", "перейш", "зашл", "зайш")  # fmt: skip
 
 
 def _attacks(doc: Doc, start: int) -> bool:

@@ -32,19 +32,7 @@ _SPORTS = re.compile(
 )
 # The words of a match itself (no metaphor: «ВСУ получили нокаут»), which tell the match even in
 # a clause that names a side («Наши штурмовали ворота весь матч»)
-_MATCH = (
-    "матч",
-    "гол",
-    "безот",
-    "пенал",
-    "тайм",
-    "шайб",
-    "врат",
-    "ворот",
-    "медал",
-    "кубк",
-    "кубок",
-)
+_MATCH = ("матч", "гол", "безот", "пенал", "тайм", "шайб", "врат", "ворот")
 SPORTS_REACH = 300  # characters either side of the trigger
 _SIDES = ("russian_forces", "ukrainian_forces", "own_forces", "enemy_forces")
 

@@ -14,6 +14,13 @@ def claims_of(analyzer: Analyzer, text: str, side: str) -> set[tuple[str, str, s
     }
 
 
+def claims_of_type(
+    analyzer: Analyzer, text: str, side: str, claim_type: str
+) -> set[tuple[str, str, str]]:
+    """The claims of `claims_of` of one type."""
+    return {c for c in claims_of(analyzer, text, side) if c[0] == claim_type}
+
+
 def actor_of(analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]) -> None:
     """Assert the analyzer finds the claim `expected` (type, place, actor), and not the same
     claim with the other side as its actor."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyzer import Analyzer
-from tests.claims.analyzed import claims_of
+from tests.claims.analyzed import claims_of, claims_of_type
 
 Claim = tuple[str, str, str]
 
@@ -59,7 +59,7 @@ def test_the_hurt_after_a_strikes_paragraph_are_its(
 def test_a_line_after_a_strike_that_tells_of_other_dead_adds_none(
     bundled_analyzer: Analyzer, text: str, side: str
 ) -> None:
-    assert not {c for c in claims_of(bundled_analyzer, text, side) if c[0] == "casualties"}
+    assert not claims_of_type(bundled_analyzer, text, side, "casualties")
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_the_side_the_strike_names_is_the_attacker_of_its_victims(
     ],
 )  # fmt: skip
 def test_prizes_won_take_no_town(bundled_analyzer: Analyzer, text: str, side: str) -> None:
-    assert not {c for c in claims_of(bundled_analyzer, text, side) if c[0] == "capture"}
+    assert not claims_of_type(bundled_analyzer, text, side, "capture")
 
 
 @pytest.mark.parametrize(
@@ -116,7 +116,7 @@ def test_awards_and_cups_beside_a_taking_leave_it(
 def test_power_or_contact_lost_is_no_casualty(
     bundled_analyzer: Analyzer, text: str, side: str
 ) -> None:
-    assert not {c for c in claims_of(bundled_analyzer, text, side) if c[0] == "casualties"}
+    assert not claims_of_type(bundled_analyzer, text, side, "casualties")
 
 
 def test_an_armys_losses_stay_casualties(bundled_analyzer: Analyzer) -> None:
