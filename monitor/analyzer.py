@@ -14,11 +14,16 @@ from monitor.gc_pause import built_for_the_process
 from monitor.places.city_districts import cities_apart, other_cities_districts
 from monitor.places.elliptic_axes import elliptic_axes
 from monitor.places.elliptic_facilities import elliptic_facilities
+from monitor.places.elliptic_hromadas import elliptic_hromadas
 from monitor.places.hromadas import hromadas_apart, hromadas_as_seats
 from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
+# 41: hromadas listed by their adjective, attacks held off, soldiers neutralised, the hurt
+# after a weapon's strike with no side named, origins behind «окупованих», stories told on by a
+# pronoun, targets hit, where a fleeing side ran, build-ups of armour, a weapon's owner,
+# details told by a source, sabotage groups crossing;
 # 40: a sentence's own areas for its namesakes, the hurt after a strike's whole paragraph,
 # prizes, power lost, comments after a relay, comparatives that locate, EW stations;
 # 39: victims in the line after a strike's, origins carried no further, a next clause's scene,
@@ -51,7 +56,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 # 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "40"
+ENGINE_VERSION = "41"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets
@@ -140,6 +145,7 @@ class Analyzer:
             return self.matcher.find(part, side=side, recent=recent)
 
         mentions = elliptic_axes(text, find(text), find)
+        mentions = elliptic_hromadas(text, mentions, find)
         mentions = hromadas_apart(text, mentions, self.gazetteer)
         mentions = cities_apart(mentions, self.gazetteer)
         mentions = other_cities_districts(text, mentions, self.gazetteer)

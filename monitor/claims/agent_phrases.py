@@ -38,6 +38,7 @@ def agent_slots(
         for index in _adjectives_before(doc, weapon.first)
         if may_be_nominative(doc.tokens[index].form, doc.lang) and not _object_of_a_verb(doc, index)
     }
+    weapon_ends = {weapon.first: weapon.last for weapon in weapons}
     for hit in triggers:
         rule = rules[hit.payload[1]]
         if not (
@@ -55,6 +56,13 @@ def agent_slots(
             and not nominative_only(doc.tokens[after].form, doc.lang)
         ):
             slots.add(after)
+            # and the owner after the weapon it names: «удар FPV-дрона ВСУ»
+            owner = weapon_ends.get(after, -1) + 1
+            if (
+                0 < owner < len(doc.tokens)
+                and doc.tokens[owner].sentence == doc.tokens[after].sentence
+            ):
+                slots.add(owner)
         # «внаслідок ворожої атаки», «российская баллистическая ракета»: the adjectives before
         # an attack noun too (not before a defender's noun: «наша ПВО» acts against the attack)
         if rule.actor != "enemy":

@@ -45,7 +45,9 @@ WORLD_WAR = re.compile(
     r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
     r"великой отечественной|великої вітчизняної|второй мировой|другої світової|"
     # its sides by name («немцы так и не прорвались»; not «фашисты», today's slur)
-    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц",
+    # and the Red Army acting (the nominative: not «улица Красной Армии»)
+    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц|красная армия|червона армія|"
+    r"советск\w* (?:войск|солдат|воин)|радянськ\w* (?:військ|солдат|воїн)",
 )  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
 
 
@@ -220,6 +222,8 @@ GOES_ON = frozenset(
 
 # Two words that open a sentence of the same story: the time before or the same day («До этого
 # были бои под Мерефой», «В тот же вечер в Москве прогремел салют»)
+# a pronoun that opens the sentence: the story's people («В 1943 году … Они освободили город»)
+THEY = frozenset({"они", "вони", "он", "він", "она", "вона"})
 GOES_ON_PAIRS = frozenset(
     [
         ("до", "этого"), ("до", "того"), ("перед", "этим"), ("в", "тот"), ("в", "ту"),
@@ -237,7 +241,8 @@ def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     opening = tuple(t.form for t in tokens[first : min(first + 2, last + 1)])
     by_pair = GOES_ON.isdisjoint(opening)  # only a pair of `GOES_ON_PAIRS` may open it
     if by_pair and not (
-        opening in GOES_ON_PAIRS and not _TODAY.search(_sentence_text(doc, first, last))
+        (opening in GOES_ON_PAIRS or opening[0] in THEY)
+        and not _TODAY.search(_sentence_text(doc, first, last))
     ):
         return False
     if any(tokens[i].form in NOW_WORDS for i in range(first, last + 1)):

@@ -188,3 +188,21 @@ def reaches_the_scene(doc: Doc, rule: ClaimRule, span: Span, distance: int) -> b
         and distance <= 2 * rule.window
         and scene_of_the_sentence(doc, span)
     )
+
+
+# The nouns of an axis in a phrase pointing back: «на этом направлении», «на цьому напрямку»
+_AXIS_NOUNS = ("направлен", "напрям")
+
+
+def pointed_to(ctx: Context, earlier: list[PlaceSpan], sentence: int) -> list[PlaceSpan]:
+    """Of the places before, those a phrase pointing back in `sentence` names: the axis last
+    named for «на этом направлении уничтожено …», else the settlements, not their oblast, for
+    «в городе», «населённый пункт»."""
+    tokens = ctx.doc.tokens
+    if any(
+        tokens[c.first].sentence == sentence
+        and any(t.form.startswith(_AXIS_NOUNS) for t in tokens[c.first : c.last + 1])
+        for c in ctx.cues.get("anaphora", ())
+    ):
+        return [s for s in earlier if s.mention.axis][-1:] or earlier
+    return [s for s in earlier if s.rank < DISTRICT_RANK] or earlier

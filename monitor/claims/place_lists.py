@@ -357,12 +357,18 @@ def after_marker(doc: Doc, marker: int, first: int, named: set[int]) -> bool:
     if first - marker <= 1:
         return first - marker == 1
     between = range(marker + 1, first)
+    if len(between) <= 2 and all(tokens[i].form.startswith(_HELD) for i in between):
+        return True  # «з окупованих Олешок», «со стороны временно оккупированной Каховки»
     return (
         len(between) <= 3
         and tokens[first - 1].form in CONJUNCTIONS
         and all(tokens[i].sentence == tokens[marker].sentence for i in between)
         and all(_undecided_name(doc, i) and i not in named for i in range(marker + 1, first - 1))
     )
+
+
+# Words that tell who holds the place after a marker, which stays the marker's
+_HELD = ("окупован", "оккупирован", "тимчасово", "временно", "підконтрольн", "подконтрольн")
 
 
 def _abbreviation(doc: Doc, index: int) -> bool:

@@ -17,6 +17,7 @@ from monitor.claims.morphology import (
     is_nominative,
     is_noun,
     is_participle,
+    is_passive,
     is_past_verb,
     is_verb,
     passive_trigger,
@@ -31,6 +32,9 @@ from monitor.text.lemmas import Doc, parse_word
 IRREALIS_REACH = 5
 # A purpose after the act does not make it hypothetical («вышли из X, чтобы …»)
 PURPOSE = frozenset({"чтобы", "щоб", "дабы"})
+# Targets hit or shot down, right after the trigger («поражены цели в X», «сбиты две цели»,
+# «сбивают цели над X»), not a goal («цель — взять X») nor what one tried to attack
+TARGETS = frozenset({"цели", "целей", "цель"})
 # Marks that end a clause a place after the trigger may stand beyond (not a colon: «под
 # обстрел попали: X, Y» lists the trigger's own places).
 CLAUSE_ENDS = (",", ";", "—", "–")
@@ -308,12 +312,24 @@ def hypothetical(ctx: Context, hit: Hit) -> bool:
         ctx.doc.tokens[c.last].sentence == sentence
         and (
             hit.first - IRREALIS_REACH <= c.last < hit.first
-            or (0 < c.first - hit.last <= 2 and ctx.doc.tokens[c.first].form not in PURPOSE)
+            or (0 < c.first - hit.last <= 2 and not _purpose_or_target(ctx.doc, hit, c))
         )
         and not any(r.first <= c.first <= r.last for r in sources)
         and not _can_confirm(ctx.doc, c)
         and not _used_for(ctx.doc, c)
         for c in ctx.cues.get("irrealis", ())
+    )
+
+
+def _purpose_or_target(doc: Doc, hit: Hit, cue: Hit) -> bool:
+    """Whether the irrealis cue right after the trigger opens a purpose's clause, or names the
+    targets a passive or a shoot-down verb hit."""
+    form = doc.tokens[cue.first].form
+    if form in PURPOSE:
+        return True
+    trigger = doc.tokens[hit.first].form
+    return form in TARGETS and (
+        is_passive(trigger, doc.lang) or trigger.startswith(("сби", "зби", "перехват", "перехоп"))
     )
 
 

@@ -30,7 +30,13 @@ from monitor.claims.implicit_places import (
     place_left,
     settlement_object,
 )
-from monitor.claims.landmarks import axis_opens, reaches_the_scene, taken_before, topic_sentence
+from monitor.claims.landmarks import (
+    axis_opens,
+    pointed_to,
+    reaches_the_scene,
+    taken_before,
+    topic_sentence,
+)
 from monitor.claims.morphology import aimed_at, clause_between, heads_to, is_verb
 from monitor.claims.place_lists import (
     after_marker,
@@ -42,8 +48,6 @@ from monitor.claims.place_lists import (
     with_list,
 )
 from monitor.claims.ranks import (
-    DISTRICT_RANK,
-    REGION_RANK,
     best_target,
     country_of,
     headline_end,
@@ -64,7 +68,7 @@ from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import heads_its_line, qualifying_agents
 from monitor.claims.spans import Context, PlaceSpan, regions_of, token_at
 from monitor.claims.there import there_before
-from monitor.claims.titles import in_a_title, own_place
+from monitor.claims.titles import in_a_title, own_place, topic_region
 from monitor.claims.voice import gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
@@ -233,7 +237,11 @@ class Targeting:
             or there_before(ctx, hit, rule.type, origins)
             or self._previous_place(ctx, hit, rule, settlement_object(ctx, hit), came_from)
             or before_colon(ctx, hit, rule)
-            or self._topic_region(ctx, hit)
+            or (
+                topic_region(ctx, ctx.doc.tokens[hit.first].sentence)
+                if rule.region_fallback
+                else []
+            )
             or crossed_in_reach(ctx.doc, ctx.places, hit, rule.window)
         )
 
@@ -310,25 +318,6 @@ class Targeting:
                 marked.update(id(s) for s in unprepositioned_run(ctx.doc, after))
         return marked
 
-    def _topic_region(self, ctx: Context, hit: Hit) -> list[PlaceSpan]:
-        """The one oblast or region the post names, for a sentence that names no place."""
-        if not self._rules[hit.payload[1]].region_fallback:
-            return []
-        sentence = ctx.doc.tokens[hit.first].sentence
-        if any(span.sentence == sentence for span in ctx.places):
-            return []
-        regions = {s.mention.place_key: s for s in ctx.places if s.rank >= REGION_RANK}
-        if len(regions) != 1:
-            return []
-        # a region only in an official's title: the one settlement the news is about («… в
-        # Кривом Роге, сообщил глава Днепропетровской ОВА.\n\nПрокуратура: восемь пострадавших»)
-        key = next(iter(regions))
-        if all(in_a_title(ctx.doc, s) for s in ctx.places if s.mention.place_key == key):
-            towns = {s.mention.place_key: s for s in ctx.places if s.rank < DISTRICT_RANK}
-            if len(towns) == 1:
-                return list(towns.values())
-        return list(regions.values())
-
     @staticmethod
     def _previous_place(
         ctx: Context,
@@ -367,8 +356,8 @@ class Targeting:
         ]
         # (not a region in an official's title: «…, сообщил губернатор Белгородской области»)
         earlier = [s for s in earlier if not in_a_title(ctx.doc, s)] or earlier
-        if pointed:  # «в городе», «населённый пункт» point to a settlement, not its oblast
-            earlier = [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
+        if pointed:  # «в городе» points to a settlement, «на этом направлении» to an axis
+            earlier = pointed_to(ctx, earlier, token.sentence)
         elif earlier and total_after_list(ctx, earlier, hit, rule.type):
             earlier = []  # a list's total is none of its items'
         withdrawal = rule.type == "withdrawal" and not pointed

@@ -128,9 +128,14 @@ def _future(form: str, lang: str) -> bool:
         return False
     # every verb reading a future or an exhortation («возьмём!»): «уходят» is also read as a
     # perfective future («уходить» someone)
+    # (not a number read as an imperative too: «відбили три штурми», «три» of «терти»)
     tags = [str(p.tag) for p in morph_analyzer(lang).parse(form)[:4]]
     verbs = [tag for tag in tags if tag.startswith("VERB")]
-    return tags[0].startswith("VERB") and all("futr" in tag or "impr" in tag for tag in verbs)
+    return (
+        tags[0].startswith("VERB")
+        and all("futr" in tag or "impr" in tag for tag in verbs)
+        and not any(tag.startswith("NUMR") for tag in tags)
+    )
 
 
 @lru_cache(maxsize=50_000)

@@ -6,6 +6,7 @@ name is no act (`a_quoted_name`)."""
 
 from __future__ import annotations
 
+from monitor.claims.ranks import DISTRICT_RANK, REGION_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.voice import gap
@@ -104,3 +105,20 @@ FROM = frozenset(["из", "с", "со", "от", "з", "із", "зі", "від", 
 
 def _origin(doc: Doc, span: PlaceSpan) -> bool:
     return span.first > 0 and doc.tokens[span.first - 1].form in FROM
+
+
+def topic_region(ctx: Context, sentence: int) -> list[PlaceSpan]:
+    """The one oblast or region the post names, for a `sentence` that names no place; where it
+    stands only in an official's title, the one settlement the news is about («… в Кривом Роге,
+    сообщил глава Днепропетровской ОВА.\n\nПрокуратура: восемь пострадавших»)."""
+    if any(span.sentence == sentence for span in ctx.places):
+        return []
+    regions = {s.mention.place_key: s for s in ctx.places if s.rank >= REGION_RANK}
+    if len(regions) != 1:
+        return []
+    key = next(iter(regions))
+    if all(in_a_title(ctx.doc, s) for s in ctx.places if s.mention.place_key == key):
+        towns = {s.mention.place_key: s for s in ctx.places if s.rank < DISTRICT_RANK}
+        if len(towns) == 1:
+            return list(towns.values())
+    return list(regions.values())

@@ -58,7 +58,7 @@ def elliptic_axes(
         added += len(_NOUN)
         last = heading.end(1)
     pieces.append(text[last:])
-    return [_back(m, text, shifts) for m in find("".join(pieces))]
+    return [back_to_original(m, text, shifts) for m in find("".join(pieces))]
 
 
 def _is_axis(word: str, find: Callable[[str], list[PlaceMention]]) -> bool:
@@ -68,7 +68,9 @@ def _is_axis(word: str, find: Callable[[str], list[PlaceMention]]) -> bool:
     return any(m.start == 0 and (m.axis or "adjective" in m.reason) for m in find(phrase))
 
 
-def _back(mention: PlaceMention, text: str, shifts: list[tuple[int, int]]) -> PlaceMention:
+def back_to_original(
+    mention: PlaceMention, text: str, shifts: list[tuple[int, int]]
+) -> PlaceMention:
     """A mention of the text with the nouns written out (`shifts`: where each noun starts in
     it, and its length) in the original text's offsets; an axis ends at its adjective."""
 

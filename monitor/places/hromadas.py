@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from monitor.domain import AXIS_READING, ClaimFinding, PlaceMention
+from monitor.places.elliptic_hromadas import in_hromada_list
 from monitor.places.gazetteer import HROMADA_SUFFIX, Gazetteer
 
 # the reading replaces the axis reading in the mention's reason: «Ukrainian name of a hromada»
@@ -48,7 +49,7 @@ def hromadas_apart(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> l
             mention.axis
             and hromada in gaz.places
             and not _seat_in_line(text, mention, mentions)
-            and _hromada_noun_follows(text, mention.start)
+            and (_hromada_noun_follows(text, mention.start) or in_hromada_list(text, mention.start))
         ):
             reason = mention.reason.replace(AXIS_READING, READING, 1)
             mention = dataclasses.replace(
