@@ -45,9 +45,10 @@ WORLD_WAR = re.compile(
     r"немецко-фашист|фашистских захватчик|гітлерівськ|гитлеровск|гитлеровц|вермахт|"
     r"великой отечественной|великої вітчизняної|второй мировой|другої світової|"
     # its sides by name («немцы так и не прорвались»; not «фашисты», today's slur)
-    # and the Red Army acting (the nominative: not «улица Красной Армии»)
-    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц|красная армия|червона армія|"
-    r"советск\w* (?:войск|солдат|воин)|радянськ\w* (?:військ|солдат|воїн)",
+    # and Soviet troops acting (the nominative: not «памятник советским воинам», nor «улица
+    # Красная Армия», an address)
+    r"(?<!\w)(немцы|німці)(?!\w)|красноармейц|червоноармійц|"
+    r"(?<!\w)(?:советские (?:войска|солдаты|воины)|радянські (?:війська|солдати|воїни))(?!\w)",
 )  # searched in casefolded text: IGNORECASE over Cyrillic costs ~6× the casefold
 
 
@@ -222,8 +223,10 @@ GOES_ON = frozenset(
 
 # Two words that open a sentence of the same story: the time before or the same day («До этого
 # были бои под Мерефой», «В тот же вечер в Москве прогремел салют»)
-# a pronoun that opens the sentence: the story's people («В 1943 году … Они освободили город»)
-THEY = frozenset({"они", "вони", "он", "він", "она", "вона"})
+# a plural pronoun that opens the sentence: the story's people («В 1943 году … Они освободили
+# город»; not «он/він», an obituary's man born, schooled or housed in a year before the war:
+# «Народився у 1985 році. Він загинув під Покровськом»)
+THEY = frozenset({"они", "вони"})
 GOES_ON_PAIRS = frozenset(
     [
         ("до", "этого"), ("до", "того"), ("перед", "этим"), ("в", "тот"), ("в", "ту"),

@@ -204,5 +204,13 @@ def pointed_to(ctx: Context, earlier: list[PlaceSpan], sentence: int) -> list[Pl
         and any(t.form.startswith(_AXIS_NOUNS) for t in tokens[c.first : c.last + 1])
         for c in ctx.cues.get("anaphora", ())
     ):
-        return [s for s in earlier if s.mention.axis][-1:] or earlier
+        return [s for s in earlier if _names_an_axis(ctx.doc, s)][-1:] or earlier
     return [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
+
+
+def _names_an_axis(doc: Doc, span: PlaceSpan) -> bool:
+    """A town's axis, or an oblast's (its adjective before the noun: «на Курском направлении»)."""
+    after = span.last + 1
+    return span.mention.axis or (
+        after < len(doc.tokens) and doc.tokens[after].form.startswith(_AXIS_NOUNS)
+    )

@@ -223,6 +223,12 @@ def names_a_side(ctx: Context, span: PlaceSpan) -> bool:
 _TOWARD = frozenset({"в", "во", "на", "у"})
 
 
+def taken_to(ctx: Context, span: PlaceSpan, claim_type: str) -> bool:
+    """Whether the place is where people are taken, or where a side flees to («драпают на
+    Славянск», «бегут из Торецка на Константиновку»): no place of its evacuation or retreat."""
+    return claim_type in ("evacuation", "withdrawal") and destination(ctx, span)
+
+
 def destination(ctx: Context, span: PlaceSpan) -> bool:
     """Whether the place is where people are taken to: after «в», «на» in the accusative, not
     the locative («вывозить будут в Харьков и Полтавскую область», not «эвакуация в
@@ -242,6 +248,8 @@ def destination(ctx: Context, span: PlaceSpan) -> bool:
     before = doc.tokens[span.first - 1].form
     if before == "до" and doc.lang == "uk":
         return True
+    if before == "у" and doc.lang == "ru":
+        return False  # Russian «у X» is near X: «покинули плацдарм у Крынок»
     return before in _TOWARD and (
         # (every word of the name: a raion's adjective the dictionary lacks is no accusative
         # where its noun is locative, «в Купянском районе»)

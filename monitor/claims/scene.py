@@ -328,8 +328,13 @@ def _purpose_or_target(doc: Doc, hit: Hit, cue: Hit) -> bool:
     if form in PURPOSE:
         return True
     trigger = doc.tokens[hit.first].form
+    # (not an infinitive: «Сбивать цели над Москвой — задача ПВО»)
     return form in TARGETS and (
-        is_passive(trigger, doc.lang) or trigger.startswith(("сби", "зби", "перехват", "перехоп"))
+        is_passive(trigger, doc.lang)
+        or (
+            trigger.startswith(("сби", "зби", "перехват", "перехоп"))
+            and not trigger.endswith(("ть", "ти"))
+        )
     )
 
 

@@ -55,7 +55,7 @@ from monitor.claims.ranks import (
     qualified,
     rank_of,
 )
-from monitor.claims.reach import another_predicates, destination, names_a_side, wrong_side
+from monitor.claims.reach import another_predicates, names_a_side, taken_to, wrong_side
 from monitor.claims.roads import (
     crossed_in_reach,
     crossed_waters,
@@ -166,7 +166,7 @@ class Targeting:
                 )
             ):
                 continue
-            if self._not_its_place(ctx, hit, span, rule, before):
+            if self._not_its_place(ctx, hit, span, rule, before, origins):
                 continue
             aimed = id(span) in destinations and not (span.mention.axis and rule.type == "strike")
             preferred = _preference(ctx, hit, span, aimed, before and verb)
@@ -183,12 +183,22 @@ class Targeting:
         if not rule.lists:  # the village an oblast right after qualifies: «X Сумской обл. — наша»
             at = ctx.places.index(chosen)
             return [qualified(ctx.doc, ctx.places[: at + 1]), *one_head(ctx, at)]
-        listed = [s for s in with_list(ctx, chosen, rule.type, hit) if id(s) not in origins]
+        listed = [
+            s
+            for s in with_list(ctx, chosen, rule.type, hit)
+            if id(s) not in origins and not taken_to(ctx, s, rule.type)
+        ]
         finest = min(span.rank for span in listed)
         return [span for span in listed if span.rank == finest or not qualifier(ctx, span, listed)]
 
     def _not_its_place(
-        self, ctx: Context, hit: Hit, span: PlaceSpan, rule: ClaimRule, before: bool
+        self,
+        ctx: Context,
+        hit: Hit,
+        span: PlaceSpan,
+        rule: ClaimRule,
+        before: bool,
+        origins: set[int],
     ) -> bool:
         """A place in reach that is another predicate's or another trigger's, a side's name,
         or where an unknown settlement is."""
@@ -197,9 +207,9 @@ class Targeting:
             or locates_unnamed(ctx, span, rule)
             # a withdrawal's place is not a clause of its own: «Укры отходят к X, Y пал»
             or (not before and rule.type == "withdrawal" and opens_own_clause(ctx, hit.last, span))
-            or self._claimedtext_between(ctx, hit, span, rule.type)
+            or self._claimedtext_between(ctx, hit, span, rule.type, origins)
             or (before and names_a_side(ctx, span))
-            or (rule.type == "evacuation" and destination(ctx, span))
+            or taken_to(ctx, span, rule.type)
         )
 
     def _elsewhere(
@@ -246,7 +256,7 @@ class Targeting:
         )
 
     def _claimedtext_between(
-        self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str
+        self, ctx: Context, hit: Hit, span: PlaceSpan, claim_type: str, origins: set[int]
     ) -> bool:
         """A trigger of another type between this one and the place claims the place for
         itself: «ликвидация группировки, окружённой в районе Погребки» is an encirclement
@@ -276,8 +286,9 @@ class Targeting:
             and last < right
             and kind != claim_type
             and (last < hit.first or first > hit.last)
-            # a participle of the place leaves it be: «уразили ЗРК біля окупованого Донецька»
+            # a participle of the place or of where fire came from («з окупованого Криму»)
             and qualifying_agents(ctx.doc, ctx.cues, last, span) is None
+            and not any(s.first == last + 1 and id(s) in origins for s in ctx.places)
             for first, last, kind in ctx.blockers
         )
 

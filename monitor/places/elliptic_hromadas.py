@@ -14,8 +14,15 @@ from monitor.domain import PlaceMention
 from monitor.places.elliptic_axes import back_to_original
 
 # A line that ends by announcing a list of hromadas: «Під ударом були громади:», «Обстрілів
-# зазнали такі громади:», «в общинах:»
-_LIST_HEAD = re.compile(r"(?i)(?<!\w)(?:громад[иаі]?|громадах|общин[ыа]?|общинах)[ \t]*:[ \t]*$")
+# зазнали такі громади:», «**Ворог обстріляв 7 громад Сумщини:**», «в общинах:», the noun
+# after a verb, a count, a preposition or «такі» (not after a noun or a possessive: one
+# hromada's own list, «Наслідки обстрілу Сумської громади:», «Новини нашої громади:», its
+# streets and its news)
+_LIST_HEAD = re.compile(
+    r"(?i)(?:^|[\w'’ʼ]+(?:ли|ла|ло|ло|ють|ять|ать|ив|ав|яв|ся|сь)|\d+|(?<!\w)(?:у|в|з|із|зі|по|"
+    r"такі|такие|наступні|следующие))[ \t*_]+"
+    r"(?:громад[иаі]?|громадах|общин[ыа]?|общинах)(?:[ \t]+[\w'’ʼ]+){0,2}[ \t]*:[ \t*_]*$"
+)
 # An item of that list: its first word, after a bullet or a number, a feminine adjective (the
 # hromada's), then a dash, a colon or a bracket
 _ITEM = re.compile(
@@ -28,15 +35,15 @@ _NOUNS = {"а": " громада", "я": " община"}
 
 def listed_hromadas(text: str) -> list[re.Match[str]]:
     """The items of the post's lists of hromadas: each list runs from its heading line to the
-    next empty line."""
+    first line that is no item."""
     items: list[re.Match[str]] = []
-    lines = text.split("\n")
     offset, listing = 0, False
-    for line in lines:
-        if not line.strip():
-            listing = False
-        elif listing and (item := _ITEM.match(text, offset, offset + len(line))):
-            items.append(item)
+    for line in text.split("\n"):
+        if listing and line.strip():  # (empty lines may stand between the items)
+            item = _ITEM.match(text, offset, offset + len(line))
+            listing = item is not None
+            if item is not None:
+                items.append(item)
         if _LIST_HEAD.search(line):
             listing = True
         offset += len(line) + 1

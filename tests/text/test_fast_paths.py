@@ -164,8 +164,17 @@ def test_case_classes_match_what_ignorecase_matches(letter: str) -> None:
 
 
 def test_language_evidence_equals_the_defining_regexes() -> None:
+    def count(letters: str, words: tuple[str, ...], text: str) -> int:
+        return len(re.findall(f"[{letters}]", text, re.I)) + len(
+            re.findall(rf"\b(?:{'|'.join(words)})\b", text, re.I)
+        )
+
     def reference(text: str) -> str | None:
         if language.UK_EVIDENCE.search(text):
+            if language.RU_EVIDENCE.search(text) and count(
+                language.RU_LETTERS, language.RU_WORDS, text
+            ) > language.RUSSIAN_MAJORITY * count(language.UK_LETTERS, language.UK_WORDS, text):
+                return "ru"
             return "uk"
         if language.RU_EVIDENCE.search(text):
             return "ru"
@@ -209,8 +218,12 @@ def test_language_evidence_equals_the_defining_regexes() -> None:
         ("Была та самая перегруппировка", "ru"),
         ("Шахеди та ракети на Харків", "uk"),
         ("Ракети та дрони", "uk"),
+        # a Russian post that names a Ukrainian outlet, a Ukrainian one that quotes Russian
+        ("Источник: «Суспільне»\n\nЛиманская администрация объявила эвакуацию из Лимана и "
+         "сёл громады, в том числе Дробышево и Рубцы.", "ru"),
+        ("Росіяни пишуть у своїх пабліках: «наши взяли Суджу и идут дальше».", "uk"),
     ],
-)
+)  # fmt: skip
 def test_language_evidence_of_function_words(text: str, expected: str | None) -> None:
     assert language.language_evidence(text) == expected
 
