@@ -223,10 +223,6 @@ GOES_ON = frozenset(
 
 # Two words that open a sentence of the same story: the time before or the same day («До этого
 # были бои под Мерефой», «В тот же вечер в Москве прогремел салют»)
-# a plural pronoun that opens the sentence: the story's people («В 1943 году … Они освободили
-# город»; not «он/він», an obituary's man born, schooled or housed in a year before the war:
-# «Народився у 1985 році. Він загинув під Покровськом»)
-THEY = frozenset({"они", "вони"})
 GOES_ON_PAIRS = frozenset(
     [
         ("до", "этого"), ("до", "того"), ("перед", "этим"), ("в", "тот"), ("в", "ту"),
@@ -244,8 +240,7 @@ def _story_goes_on(doc: Doc, first: int, last: int) -> bool:
     opening = tuple(t.form for t in tokens[first : min(first + 2, last + 1)])
     by_pair = GOES_ON.isdisjoint(opening)  # only a pair of `GOES_ON_PAIRS` may open it
     if by_pair and not (
-        (opening in GOES_ON_PAIRS or opening[0] in THEY)
-        and not _TODAY.search(_sentence_text(doc, first, last))
+        opening in GOES_ON_PAIRS and not _TODAY.search(_sentence_text(doc, first, last))
     ):
         return False
     if any(tokens[i].form in NOW_WORDS for i in range(first, last + 1)):

@@ -291,6 +291,17 @@ def _name_goes_on(ctx: Context, index: int) -> bool:
 RUN_BREAKERS = PREPOSITIONS | {"к", "ко", "над", "по"}
 
 
+def marked_run(ctx: Context, span: PlaceSpan, claim_type: str) -> list[PlaceSpan]:
+    """The places a marker right before `span` governs: the list running on after it, not back
+    («в Глушково из Сумской»), nor past a preposition of its own («из Ольговки на
+    Кругленькое»); only `span` after a word of who holds it, where the accusative after is the
+    verb's object («обстріляли з окупованих Олешок Херсон та Антонівку»)."""
+    if span.first > 0 and ctx.doc.tokens[span.first - 1].form.startswith(_HELD):
+        return [span]
+    after = [s for s in with_list(ctx, span, claim_type) if s.first >= span.first]
+    return unprepositioned_run(ctx.doc, after)
+
+
 def unprepositioned_run(doc: Doc, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """The first of `spans` (a list in text order) and those after it up to the first one that
     a preposition of its own opens."""

@@ -40,11 +40,11 @@ from monitor.claims.landmarks import (
 from monitor.claims.morphology import aimed_at, clause_between, heads_to, is_verb
 from monitor.claims.place_lists import (
     after_marker,
+    marked_run,
     one_head,
     opens_own_clause,
     qualifier,
     total_after_list,
-    unprepositioned_run,
     with_list,
 )
 from monitor.claims.ranks import (
@@ -323,10 +323,7 @@ class Targeting:
                 and ctx.doc.tokens[c.last].sentence == span.sentence
                 for c in markers
             ):
-                # the list runs on after the marker, not back («в Глушково из Сумской»), and
-                # not past a preposition of its own («из Ольговки на Кругленькое»)
-                after = [s for s in with_list(ctx, span, rule.type) if s.first >= span.first]
-                marked.update(id(s) for s in unprepositioned_run(ctx.doc, after))
+                marked.update(id(s) for s in marked_run(ctx, span, rule.type))
         return marked
 
     @staticmethod

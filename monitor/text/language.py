@@ -115,14 +115,10 @@ class CaseInsensitiveWords:
     def search(self, text: str) -> bool:
         return bool(self.letters.search(text) or self.words.search(text))
 
-    def count(self, text: str) -> int:
-        """The letters and the words found, each counted: `len(findall)` of each pattern."""
-        return len(self.letters.findall(text)) + len(self.words.findall(text))
 
-
-# How many times the Russian letters and words must outnumber the Ukrainian ones in a text that
-# shows both for it to be read as Russian
-RUSSIAN_MAJORITY = 3
+# A Ukrainian letter in a word that opens in lower case: a Ukrainian line, not a name
+# («Источник: «Суспільне»», «у Куп'янська») a Russian post may show and stay Russian
+UK_IN_A_WORD = re.compile(r"(?<![\w'’ʼ])(?:[а-яґєії][\w'’ʼ]*)?[іїєґ]")
 _UK = CaseInsensitiveWords(UK_LETTERS, UK_WORDS)
 _RU = CaseInsensitiveWords(RU_LETTERS, RU_WORDS)
 _WEAK_UK = CaseInsensitiveWords("", WEAK_UK_WORDS)
@@ -131,11 +127,10 @@ _WEAK_UK = CaseInsensitiveWords("", WEAK_UK_WORDS)
 def language_evidence(text: str) -> str | None:
     """'uk' or 'ru' when the text shows letters or words of only one of them, else None. A
     Ukrainian letter or word outweighs Russian ones (a Ukrainian post quotes Russian), unless
-    the Russian ones outnumber them `RUSSIAN_MAJORITY` times (a Russian post names a Ukrainian
-    outlet or quotes a line: «Источник: «Суспільне»»); a word both write (`WEAK_UK_WORDS`)
-    counts only where nothing is Russian."""
+    it stands only in names in a Russian post (an outlet's, a town's: «Источник: «Суспільне»»,
+    `UK_IN_A_WORD`); a word both write (`WEAK_UK_WORDS`) counts only where nothing is Russian."""
     if _UK.search(text):
-        if _RU.search(text) and _RU.count(text) > RUSSIAN_MAJORITY * _UK.count(text):
+        if _RU.search(text) and not _UK.words.search(text) and not UK_IN_A_WORD.search(text):
             return "ru"
         return "uk"
     if _RU.search(text):

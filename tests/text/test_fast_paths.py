@@ -12,7 +12,6 @@ import pytest
 
 from monitor.claims.extractor import ClaimExtractor
 from monitor.claims.rules import (
-    MAX_GAP,
     PHRASE_BREAKS,
     RULE_KINDS,
     CompiledRules,
@@ -164,16 +163,11 @@ def test_case_classes_match_what_ignorecase_matches(letter: str) -> None:
 
 
 def test_language_evidence_equals_the_defining_regexes() -> None:
-    def count(letters: str, words: tuple[str, ...], text: str) -> int:
-        return len(re.findall(f"[{letters}]", text, re.I)) + len(
-            re.findall(rf"\b(?:{'|'.join(words)})\b", text, re.I)
-        )
-
     def reference(text: str) -> str | None:
         if language.UK_EVIDENCE.search(text):
-            if language.RU_EVIDENCE.search(text) and count(
-                language.RU_LETTERS, language.RU_WORDS, text
-            ) > language.RUSSIAN_MAJORITY * count(language.UK_LETTERS, language.UK_WORDS, text):
+            uk_words = re.search(rf"\b(?:{'|'.join(language.UK_WORDS)})\b", text, re.I)
+            in_names = not uk_words and not language.UK_IN_A_WORD.search(text)
+            if language.RU_EVIDENCE.search(text) and in_names:
                 return "ru"
             return "uk"
         if language.RU_EVIDENCE.search(text):
@@ -222,6 +216,9 @@ def test_language_evidence_equals_the_defining_regexes() -> None:
         ("Источник: «Суспільне»\n\nЛиманская администрация объявила эвакуацию из Лимана и "
          "сёл громады, в том числе Дробышево и Рубцы.", "ru"),
         ("Росіяни пишуть у своїх пабліках: «наши взяли Суджу и идут дальше».", "uk"),
+        ("ЗСУ відбили штурм у Часовому Яру.\nZ-каналы: «Это был тяжелый бой, но мы вернемся».",
+         "uk"),
+        ("Наши штурмовики уже на окраинах Куп'янська и Кучерівки.", "ru"),
     ],
 )  # fmt: skip
 def test_language_evidence_of_function_words(text: str, expected: str | None) -> None:
@@ -313,11 +310,12 @@ def _plain_phrase_hits(phrases: PhraseSet, doc: Doc) -> list[Hit]:
 
 
 def _plain_rest(doc: Doc, phrase: Phrase, first: int) -> int | None:
-    """The last token of `phrase` from token `first` on: its words in order, at most MAX_GAP
-    others between, in one sentence, no phrase break in the text between."""
+    """The last token of `phrase` from token `first` on: its words in order, at most its
+    `max_gap` others between (MAX_GAP; none for a place marker that opens with a preposition),
+    in one sentence, no phrase break in the text between."""
     tokens, position = doc.tokens, first
     for word in phrase.words[1:]:
-        for candidate in range(position + 1, min(position + 2 + MAX_GAP, len(tokens))):
+        for candidate in range(position + 1, min(position + 2 + phrase.max_gap, len(tokens))):
             between = doc.text[tokens[position].end : tokens[candidate].start]
             if tokens[candidate].sentence != tokens[first].sentence or any(
                 mark in between for mark in PHRASE_BREAKS
