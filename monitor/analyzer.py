@@ -21,10 +21,9 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
 # 41: hromadas listed by their adjective, attacks held off, soldiers neutralised, the hurt
-# after a weapon's strike with no side named, origins behind «окупованих», stories told on by a
-# pronoun, targets hit, where a fleeing side ran, build-ups of armour, a weapon's owner,
-# details told by a source, sabotage groups crossing, a Russian post that names a Ukrainian
-# outlet read in Russian;
+# after a weapon's strike with no side named, origins behind «окупованих», Soviet troops,
+# targets hit, where a fleeing side ran, build-ups of armour, a weapon's owner, sabotage
+# groups crossing, «на этом направлении», a Russian post with Ukrainian names read in Russian;
 # 40: a sentence's own areas for its namesakes, the hurt after a strike's whole paragraph,
 # prizes, power lost, comments after a relay, comparatives that locate, EW stations;
 # 39: victims in the line after a strike's, origins carried no further, a next clause's scene,

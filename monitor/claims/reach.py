@@ -226,12 +226,13 @@ _TOWARD = frozenset({"в", "во", "на", "у"})
 def taken_to(ctx: Context, span: PlaceSpan, claim_type: str) -> bool:
     """Whether the place is where people are taken, or where a side flees to («драпают на
     Славянск», «бегут из Торецка на Константиновку»): no place of its evacuation or retreat."""
-    if claim_type == "withdrawal" and ctx.doc.tokens[span.first - 1].form != "на":
-        # (after «в»: not a name that does not decline, «залишили позиції в Очеретине»)
-        last = ctx.doc.tokens[span.last].form
-        if last.endswith(("е", "і", "и", "о")):
-            return False
-    return claim_type in ("evacuation", "withdrawal") and destination(ctx, span)
+    if claim_type not in ("evacuation", "withdrawal") or span.first == 0:
+        return False
+    # (a retreat after «в»: not to a name that does not decline, «залишили позиції в Очеретине»)
+    undeclined = ctx.doc.tokens[span.last].form.endswith(("е", "і", "и", "о"))
+    if claim_type == "withdrawal" and ctx.doc.tokens[span.first - 1].form != "на" and undeclined:
+        return False
+    return destination(ctx, span)
 
 
 def destination(ctx: Context, span: PlaceSpan) -> bool:

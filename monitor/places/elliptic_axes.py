@@ -49,14 +49,22 @@ def elliptic_axes(
     headings = [h for h in _HEADING.finditer(text) if _is_axis(h.group(1), find)]
     if len(headings) < 2 or not (_FRONT_WORDS.search(text) and _WAR_WORDS.search(text)):
         return mentions
+    return read_with_nouns(text, [(h.end(1), _NOUN) for h in headings], find)
+
+
+def read_with_nouns(
+    text: str, nouns: list[tuple[int, str]], find: Callable[[str], list[PlaceMention]]
+) -> list[PlaceMention]:
+    """The places `find` gives of `text` with each noun of `nouns` (the offset it goes at, in
+    order, and the noun) written out, in the original text's offsets."""
     pieces: list[str] = []
     shifts: list[tuple[int, int]] = []  # where each noun starts in the full text, its length
     last = added = 0
-    for heading in headings:
-        pieces += [text[last : heading.end(1)], _NOUN]
-        shifts.append((heading.end(1) + added, len(_NOUN)))
-        added += len(_NOUN)
-        last = heading.end(1)
+    for at, noun in nouns:
+        pieces += [text[last:at], noun]
+        shifts.append((at + added, len(noun)))
+        added += len(noun)
+        last = at
     pieces.append(text[last:])
     return [back_to_original(m, text, shifts) for m in find("".join(pieces))]
 

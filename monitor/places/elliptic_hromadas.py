@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from monitor.domain import PlaceMention
-from monitor.places.elliptic_axes import back_to_original
+from monitor.places.elliptic_axes import read_with_nouns
 
 # A line that ends by announcing a list of hromadas: «Під ударом були громади:», «Обстрілів
 # зазнали такі громади:», «**Ворог обстріляв 7 громад Сумщини:**», «в общинах:»
@@ -77,19 +77,7 @@ def elliptic_hromadas(
 ) -> list[PlaceMention]:
     """`mentions`, or, where the post lists hromadas by their adjectives, its places read with
     the noun written out after each (`find` gives the places of a text)."""
-    if "\n" not in text:
-        return mentions
-    items = listed_hromadas(text)
+    items = listed_hromadas(text) if "\n" in text else ()
     if not items:
         return mentions
-    pieces: list[str] = []
-    shifts: list[tuple[int, int]] = []
-    last = added = 0
-    for item in items:
-        noun = _NOUNS[item.group(1)[-1]]
-        pieces += [text[last : item.end(1)], noun]
-        shifts.append((item.end(1) + added, len(noun)))
-        added += len(noun)
-        last = item.end(1)
-    pieces.append(text[last:])
-    return [back_to_original(m, text, shifts) for m in find("".join(pieces))]
+    return read_with_nouns(text, [(i.end(1), _NOUNS[i.group(1)[-1]]) for i in items], find)

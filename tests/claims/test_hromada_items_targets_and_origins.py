@@ -403,17 +403,6 @@ def test_forces_crossing_the_border_advance(bundled_analyzer: Analyzer) -> None:
          "50 осіб.", "ua", ("casualties", "Kharkiv Oblast", "ua")),
         ("На Курском направлении бои у Малой Локни. На этом направлении уничтожено до 100 "
          "военнослужащих ВСУ.", "ru", ("casualties", "Kursk Oblast", "ru")),
-    ],
-)  # fmt: skip
-def test_this_axis_points_back_to_an_oblasts_axis(
-    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
-) -> None:
-    assert claims_of_type(bundled_analyzer, text, side, "casualties") == {expected}
-
-
-@pytest.mark.parametrize(
-    ("text", "side", "expected"),
-    [
         ("На Покровском направлении противник атаковал у Мирнограда 20 раз. На этом направлении "
          "уничтожено до 200 военнослужащих ВСУ.", "ru", ("casualties", "Pokrovsk", "ru")),
         ("На Покровському напрямку ворог атакував 38 разів. Найбільше штурмів — біля Лисівки. "
@@ -421,7 +410,7 @@ def test_this_axis_points_back_to_an_oblasts_axis(
          ("casualties", "Pokrovsk", "ua")),
     ],
 )  # fmt: skip
-def test_this_axis_points_back_to_the_axis_named(
+def test_this_axis_points_back_to_the_axis_named_a_towns_or_an_oblasts(
     bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
 ) -> None:
     assert claims_of_type(bundled_analyzer, text, side, "casualties") == {expected}
