@@ -33,6 +33,7 @@ from tools.gazetteer_hromadas import (  # noqa: E402
     hromada_seats,
     with_hromada,
     with_hromada_codes,
+    with_hromada_raions,
     with_seat_adjectives,
 )
 from tools.gazetteer_postal import (  # noqa: E402
@@ -643,6 +644,7 @@ def main() -> None:
     with_exonyms(extracted)
     with_seat_adjectives(regions + extracted, best_namesakes(ukraine), hromada_seats(ukraine))
     with_hromada_codes(regions + extracted, best_namesakes(ukraine))
+    with_hromada_raions(regions + extracted)
 
     def postal_key(en: str, oblast: str, district: str, code: str) -> str:
         return PUBLISHED.get(f"postal:{code}") or keys.make(en, oblast, district, code)

@@ -156,3 +156,20 @@ def with_hromada_codes(
         found = best.get((normalize_key(row["name_uk"]), row["oblast"]))
         if found is not None and found["category"] != "K":
             row["hromada"] = hromada_code(found)
+
+
+def with_hromada_raions(rows: list[dict[str, str]]) -> None:
+    """Give a settlement of Ukraine that has a hromada but no raion (a curated village such as
+    Загризове) the raion its hromada lies in, as the other settlements of that hromada name it
+    (the code's oblast and raion digits): namesakes are settled by the raion they share with
+    the post's other places («поблизу Загризового та Лозової» is Izium Raion's Lozova)."""
+    raions: dict[str, dict[str, int]] = defaultdict(dict)
+    for row in rows:
+        if row["country"] == "UA" and row.get("hromada") and row.get("district"):
+            votes = raions[row["hromada"][:6]]
+            votes[row["district"]] = votes.get(row["district"], 0) + 1
+    for row in rows:
+        if row["country"] == "UA" and row.get("hromada") and not row.get("district"):
+            votes = raions.get(row["hromada"][:6])
+            if votes:
+                row["district"] = max(votes, key=lambda name: votes[name])

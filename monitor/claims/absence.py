@@ -31,8 +31,28 @@ def not_spared(doc: Doc, first: int) -> bool:
     return negated and verb.startswith(("обош", "обойд", "обійш", "обійд"))
 
 
+# Degree words between «без» and its noun: «без особых потерь», «без значних втрат»
+DEGREE = (
+    "особ",
+    "серьёзн",
+    "серьезн",
+    "больш",
+    "значительн",
+    "крупн",
+    "ощутим",
+    "значн",
+    "велик",
+    "серйозн",
+    "суттєв",
+    "відчутн",
+)
+
+
 def without(doc: Doc, first: int) -> bool:
-    """A trigger noun after «без», unless «не обошлось без» (there were some)."""
+    """A trigger noun after «без» (or after «без» and a degree word: «без особых потерь»), unless
+    «не обошлось без» (there were some)."""
+    if first > 1 and doc.tokens[first - 1].form.startswith(DEGREE):
+        return doc.tokens[first - 2].form in WITHOUT
     return first > 0 and doc.tokens[first - 1].form in WITHOUT and not not_spared(doc, first)
 
 

@@ -7,13 +7,12 @@ channel's side, and returns one `ClaimFinding` per (type, place, actor, stance).
 1. skip it in questions, after irrealis cues («может», «загроза», «готовит»), or when the rule's
    context words are missing or one of its veto words stands near;
 2. pin it to the places it is about (`monitor.claims.targeting`): the most specific place within
-   the rule's window in the same sentence, and the places listed with it («Малую Локню,
-   Черкасское Поречное и Косицу»);
+   the rule's window in the same sentence, and the places listed with it («Малую Локню и Косицу»);
 3. the actor is the nearest actor cue («ВС РФ», «ЗСУ», «наши», «ворог»; own/enemy resolved by the
    channel's side; a cue after «по», «от», «позиции» names the other side), else the rule's
    default (e.g. a strike on a Russian place is Ukraine's);
-4. stance: denied after a negation or a denial cue («фейк»), reported when a source verb stands in
-   the paragraph («по данным Минобороны», «заявили»), else asserted.
+4. stance: denied after a negation or a denial cue («фейк») or before a failure («но безуспешно»),
+   reported when a source verb stands in the paragraph («по данным Минобороны»), else asserted.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from monitor.claims.axes import axes_yield
 from monitor.claims.back_references import named_again, noun_marks
 from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
+from monitor.claims.failure import failures_deny
 from monitor.claims.history import other_war
 from monitor.claims.kinds import kind_at, partial_at, partial_cues
 from monitor.claims.links import evidence_from, still_read, without_links
@@ -146,6 +146,7 @@ class ClaimExtractor:
         carry_the_side(context, found, uncued)
         side_of_the_subject_before(context, found, uncued)
         qualifiers_give_way(context, found)
+        failures_deny(context, found)
         findings = [*found.values(), *continued(context, list(found.values()))]
         return evidence_from(
             post, text, sorted(findings, key=lambda f: (f.evidence_start, f.claim_type))

@@ -16,11 +16,12 @@ from monitor.text.lemmas import Doc, morph_analyzer
 
 @lru_cache(maxsize=50_000)
 def is_passive(form: str, lang: str) -> bool:
-    """A passive participle («захвачен», «збито»; uk «вибитий», an adjective marked pssv)."""
-    if not form.isalpha():
-        return False
-    tag = str(morph_analyzer(lang).parse(form)[0].tag)
-    return ("pssv" in tag and tag.startswith(("PRTF", "PRTS", "ADJF"))) or "Impe" in tag
+    """A passive participle («захвачен», «збито»; uk «вибитий», an adjective marked pssv), or an
+    impersonal «-но» form in any reading («уражено» is an adverb first)."""
+    parses = morph_analyzer(lang).parse(form) if form.isalpha() else []
+    tag = str(parses[0].tag) if parses else ""
+    passive = "pssv" in tag and tag.startswith(("PRTF", "PRTS", "ADJF"))
+    return passive or any("Impe" in str(parse.tag) for parse in parses)
 
 
 @lru_cache(maxsize=50_000)
@@ -247,8 +248,7 @@ CONJUNCTIONS = frozenset({"и", "а", "і", "й", "та"})
 
 
 def noun_like(doc: Doc, index: int) -> bool:
-    """Whether token `index` is a noun, or an abbreviation the dictionary does not know
-    («БПЛА», «ЖКХ»)."""
+    """Whether token `index` is a noun, or an abbreviation the dictionary lacks («БПЛА»)."""
     token = doc.tokens[index]
     written = doc.text[token.start : token.end]
     return is_noun(token.form, doc.lang) or (

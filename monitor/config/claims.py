@@ -240,6 +240,7 @@ class ClaimCues(_Strict):
     russian_sources: Words = {}
     denied: Words = {}
     negation: Words = {}
+    failed: Words = {}
     irrealis: Words = {}
     partial: Words = {}
     partial_near: Words = {}

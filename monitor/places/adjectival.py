@@ -97,15 +97,19 @@ def may_be_adjective(form: str) -> bool:
 def _forms(word: str, likeliest: bool = False) -> tuple[tuple[str, str, str, str], ...]:
     """(language, part of speech, case, number and gender) of every adjective or noun reading
     of `word` in the Russian and the Ukrainian dictionary; with `likeliest`, only the readings
-    of the part of speech of the likeliest reading in each (not the noun «и», a letter's name)."""
+    of the part of speech of the likeliest reading in each (not the noun «и», a letter's name),
+    in the dictionaries that know the word."""
     found = []
     for lang in ("ru", "uk"):
         parses = morph_analyzer(lang).parse(word)
+        # (a noun guessed from the ending of a word the dictionary lacks: Russian «оператори»
+        # is no genitive)
+        guessed = likeliest and not morph_analyzer(lang).word_is_known(word)
         first = _pos(parses[0].tag.grammemes) if parses else None
         for parse in parses:
             grammemes = parse.tag.grammemes
             pos = _pos(grammemes)
-            if pos is None or (likeliest and pos != first):
+            if pos is None or (likeliest and pos != first) or (guessed and pos == "NOUN"):
                 continue
             case = next(iter(grammemes & _CASES), "")
             case = {"gen2": "gent", "loc2": "loct"}.get(case, case)

@@ -304,7 +304,7 @@ class Resolver:
         candidates = ctx.match.entry.candidates
         if len(candidates) == 1:
             cand = candidates[0]
-            value, supported = score(places[cand.place], post, side, cand.lang)
+            value, supported = score(places[cand.place], post, side, cand.lang, namesake=False)
             return [(value, cand, supported)]
         facts = self.facts(ctx.match.entry)
         ranked: tuple[Scored, ...] | None = None
@@ -363,11 +363,15 @@ class Resolver:
         """Each reading's score in this post, in candidate order (kept per post)."""
         places, scores = self.places, post.scores
         scored: list[Scored] = []
+        # (a form of one place in two languages is no namesake: its own areas are the
+        # sentence's `local` ones, which support only a reading among several)
+        namesake = len({cand.place for cand in candidates}) > 1
         for cand in candidates:
             key = (cand.place, cand.lang)
             found = scores.get(key)
             if found is None:
-                found = scores[key] = score(places[cand.place], post, side, cand.lang)
+                info = places[cand.place]
+                found = scores[key] = score(info, post, side, cand.lang, namesake)
             scored.append((found[0], cand, found[1]))
         return scored
 

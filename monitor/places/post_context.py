@@ -105,6 +105,8 @@ def why_supported(info: PlaceInfo, post: PostContext) -> str:
         why.append(post.why(info.district, info))  # type: ignore[arg-type]
     if near is not None:
         why.append(reasons.near(near.key, NEAR_KM))
+    if not why and post.local and info.district in post.local:
+        why.append(reasons.SENTENCE_RAION)
     return ", ".join([x for x in why if x])
 
 

@@ -47,10 +47,15 @@ class _Placed(Protocol):
     def lat(self) -> float | None: ...
 
 
-def score(info: PlaceInfo, post: PostContext, side: str | None, lang: str) -> tuple[float, bool]:
-    """The candidate's score, and whether the post supports it."""
+def score(
+    info: PlaceInfo, post: PostContext, side: str | None, lang: str, namesake: bool = True
+) -> tuple[float, bool]:
+    """The candidate's score, and whether the post supports it (a `namesake`, one of several
+    readings of its form, also by lying in the raion of another place of its sentence: a name
+    of one reading needs support of its own, «Марии Погребняк» is no pair of villages)."""
     oblast, district, near = support(info, post)
     value = info.prior
+    local_raion = False
     if oblast:
         value += OBLAST_NAMED
     if district:
@@ -61,9 +66,14 @@ def score(info: PlaceInfo, post: PostContext, side: str | None, lang: str) -> tu
         value += NEAR_ANOTHER
     if post.local and (info.oblast in post.local or info.district in post.local):
         value += SENTENCE_NAMED
+        if local_raion := info.district in post.local:
+            # the raion of another place of the sentence: «в районах Орлівки та Тоненького» is
+            # Pokrovsk Raion's Orlivka, not Sevastopol's (a curated village's prior); and its
+            # hromada, of the raion's two Orlivkas Tonenke's
+            value += SENTENCE_NAMED + SENTENCE_NAMED * (info.hromada in post.local)
     if _home(info.country, lang, side):
         value += HOME_COUNTRY
-    supported = oblast or district or near is not None
+    supported = oblast or district or near is not None or (namesake and local_raion)
     if not supported and _foreign_form(info.country, lang, side):
         value -= FOREIGN_FORM
     return value, supported
@@ -93,12 +103,14 @@ def silent(
 ) -> bool:
     """Whether the post supports none of a form's readings (`support` is (False, False, None)
     for each): it names none of their oblasts, districts and hromadas (`hromadas`: the
-    readings'), and each of its places with a
-    point lies NEAR_KM or more in latitude from every reading's (`first_near`'s own first test,
+    readings'), its sentence's own places lie in none of them (`local`), and each of its places
+    with a point lies NEAR_KM or more in latitude from every reading's (`first_near`'s own test,
     which rounding keeps monotonic: an anchor that far from the span's nearer end is as far from
     every latitude within it)."""
     if not (oblasts.isdisjoint(post.regions) and districts.isdisjoint(post.districts)):
         return False
+    if post.local and not (oblasts.isdisjoint(post.local) and districts.isdisjoint(post.local)):
+        return False  # a reading lies where the sentence's own places do (`score`)
     if post.hromadas and not hromadas.isdisjoint(post.hromadas):
         return False
     if lat_span is None or not post.anchors:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
+from monitor.places.adjectival import agreeing_noun_after
 from monitor.places.context import Match, MatchContext
 from monitor.places.forms import is_dictionary_word
 
@@ -102,7 +103,7 @@ def _for_group(
         for m in group
         if not (m.entry.common and original and original[m.o_start : m.o_start + 1].islower())
     ]
-    post = _with_local_areas(post, group, places)
+    post = _with_local_areas(post, group, places, original)
     if sum(len(m.entry.candidates) > 1 for m in voters) < MIN_NAMES:
         return [post] * len(group)
     oblasts: dict[str, int] = {}
@@ -142,21 +143,50 @@ def _for_group(
     return [shared] * len(group)
 
 
-def _with_local_areas(post: PostT, group: Sequence[Match], places: Sequence[Any]) -> PostT:
+def _with_local_areas(
+    post: PostT, group: Sequence[Match], places: Sequence[Any], original: str | None = None
+) -> PostT:
     """`post`, with the oblasts and districts of the sentence's own unambiguous places as its
     `local` areas: a namesake in them is the sentence's, before one in an area another
     sentence named («На Покровському напрямку … Шахового. На Гуляйпільському напрямку …
-    Гуляйполя, Рівнопілля та Успенівки» is the Uspenivka by Huliaipole)."""
+    Гуляйполя, Рівнопілля та Успенівки» is the Uspenivka by Huliaipole). A name that is also a
+    word counts where it is listed with another name, with a capital («в районах Орлівки та
+    Тоненького»: the Orlivka by Tonenke; not «пособники Петрова»)."""
     if all(len(m.entry.candidates) == 1 for m in group) or len(group) < 2:
         return post
     local: set[str] = set()
-    for match in group:
+    for index, match in enumerate(group):
         readings = {c.place for c in match.entry.candidates}
-        if len(readings) != 1 or match.entry.common:
+        if len(readings) != 1 or (match.entry.common and not _named(original, group, index)):
             continue
         place = places[next(iter(readings))]
-        local.update(a for a in (place.oblast, place.district, place.own_region) if a)
+        local.update(
+            a for a in (place.oblast, place.district, place.own_region, place.hromada) if a
+        )
     return replace(post, local=frozenset(local)) if local else post  # type: ignore[type-var]
+
+
+# What stands between two names of a list: a comma, a conjunction; a dash between a road's
+# ends («трасса Межевая — Покровское»)
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:и|та|і|й)|[—–-])\s*", re.IGNORECASE)
+
+
+def _named(original: str | None, group: Sequence[Match], index: int) -> bool:
+    """Whether a word's form is written as a name in a list: a capital, a comma or a conjunction
+    alone between it and another match of its sentence, and no noun it agrees with after it
+    («з Південного та Східного напрямків» name no villages)."""
+    match = group[index]
+    if not original or not original[match.o_start : match.o_start + 1].isupper():
+        return False
+    neighbours = [
+        original[group[index - 1].o_end : match.o_start] if index > 0 else "",
+        original[match.o_end : group[index + 1].o_start] if index + 1 < len(group) else "",
+    ]
+    if not any(gap and _LIST_GLUE.fullmatch(gap) for gap in neighbours):
+        return False
+    form = original[match.o_start : match.o_end].casefold()
+    before = original[max(0, match.o_start - 20) : match.o_start]
+    return not agreeing_noun_after(form, original[match.o_end : match.o_end + 80], before)
 
 
 def _oblast_of(district: str, group: Sequence[Match], places: Sequence[Any]) -> str | None:

@@ -27,6 +27,8 @@ CASES: list[Case] = [
         {
             ("advance", "toretsk", "ru", "asserted"),
             ("casualties", "toretsk", "ua", "asserted"),
+            # the armour hit in the tally after the fight (gold conventions: a strike there)
+            ("strike", "toretsk", "ua", "asserted"),
         },
     ),
     (

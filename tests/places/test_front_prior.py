@@ -79,8 +79,6 @@ def test_of_several_on_the_front_the_one_near_the_posts_places(
     [
         # five Новомихайловки lie in front raions and nothing else is named
         ("Наши зашли в Новомихайловку.", "Новомихайловку"),
-        # two Ильинки of Pokrovsk Raion both lie within 40 km of Kurakhove
-        ("Наш батальон взял Ильинку под Курахово.", "Ильинку"),
         # a guess is no anchor: Липовка is taken from the front, Новомихайловка is not placed
         # near it
         ("Противник атакует позиции у Липовки и Новомихайловки.", "Новомихайловки"),

@@ -1,0 +1,51 @@
+"""An attack told as failed after its verb: «противник атаковал у X, но безуспешно», «атаки в
+районе X и Y, пока без успеха», «спроби просунутися біля X були невдалими». The attempt is an
+advance the text denies (gold conventions: an explicit failure is denied, an attack merely
+repelled stays asserted). A negation before the trigger is `voice.stance_of`'s; this reads the
+`failed` cues after the claim, in its sentence, where no other trigger stands between them and
+none right after the cue takes it for its own («…, а противник безуспешно пытался
+контратаковать у Y» fails at Y, not at what came before).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from monitor.claims.spans import ClaimKey, Context
+from monitor.domain import ClaimFinding
+from monitor.text.lemmas import Token
+
+# The claims an attempt makes: fighting for a place, creeping into it
+FAILED_TYPES = frozenset({"advance", "infiltration"})
+# How many words after the claim's evidence the failure may be told
+REACH = 12
+# How near before a trigger a failure word is that trigger's own («безуспешно пытался …»)
+OWN_REACH = 3
+
+
+def failures_deny(ctx: Context, found: dict[ClaimKey, ClaimFinding]) -> None:
+    """Deny, in place, the attempts of `found` that a failure cue after them tells failed."""
+    cues = ctx.cues.get("failed", ())
+    if not cues:
+        return
+    tokens = ctx.doc.tokens
+    starts = [token.start for token in tokens]
+    triggers = sorted(t.first for t in ctx.triggers)
+    for key, claim in list(found.items()):
+        if key[0] not in FAILED_TYPES or claim.stance == "denied":
+            continue
+        last = max(0, bisect_left(starts, claim.evidence_end) - 1)
+        if any(_told_failed(tokens, triggers, last, cue.first) for cue in cues):
+            del found[key]
+            found.setdefault((key[0], key[1], "denied"), replace(claim, stance="denied"))
+
+
+def _told_failed(tokens: Sequence[Token], triggers: list[int], last: int, cue: int) -> bool:
+    """Whether the failure cue at token `cue` tells of the claim whose evidence ends at `last`."""
+    if not (last < cue <= last + REACH) or tokens[cue].sentence != tokens[last].sentence:
+        return False
+    between = any(last < t < cue for t in triggers)
+    owned = any(cue < t <= cue + OWN_REACH for t in triggers)
+    return not between and not owned

@@ -1,0 +1,187 @@
+"""Forces pulled back by their command, attacks told as failed after the verb, tallies of armour
+hit after the fight they end, clearing still under way, a tracker's heading, the places a
+sentence after «Йдеться про» / «Речь идёт о» names, the village an attack was at beside its axis,
+and losses «без особых потерь». Through the real analyzer and the bundled config; every sentence
+is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyzer import Analyzer
+from tests.claims.analyzed import claims_of, claims_of_type
+
+
+def _stances(analyzer: Analyzer, text: str, side: str, claim_type: str) -> dict[str, str]:
+    """Place key → stance of the claims of one type."""
+    _, claims = analyzer.analyze(text, side)
+    return {c.place_key or "-": c.stance for c in claims if c.claim_type == claim_type}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        ("Противник отвёл основные силы из Торецка на запад.", "ru", "Toretsk"),
+        ("По данным украинских источников, командование ВСУ разрешило отвод части сил из "
+         "Великой Новосёлки.", "ru", "Velyka Novosilka"),
+        ("Командование приняло решение отвести подразделения из Угледара.", "ru", "Vuhledar"),
+        ("Ворог відвів підрозділи з Кринок.", "ua", "Krynky"),
+        ("Командування ухвалило рішення вивести війська з Авдіївки.", "ua", "Avdiivka"),
+    ],
+)  # fmt: skip
+def test_forces_pulled_back_withdraw(
+    bundled_analyzer: Analyzer, text: str, side: str, place: str
+) -> None:
+    assert place in {c[1] for c in claims_of_type(bundled_analyzer, text, side, "withdrawal")}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        ("На Курском направлении противник продолжает атаки в районе Плехово, пока без успеха.",
+         "ru", "plekhovo"),
+        ("ВСУ атаковали у Тёткино, но безуспешно.", "ru", "tyotkino"),
+        ("Противник пытался прорваться к Работино, попытки закончились неудачей.", "ru",
+         "robotyne"),
+        ("Спроби ворога просунутися біля Тоненького були невдалими.", "ua", "tonenke"),
+        ("Окупанти атакували поблизу Торського, але безуспішно.", "ua", "torske"),
+    ],
+)  # fmt: skip
+def test_an_attack_told_as_failed_after_it_is_denied(
+    bundled_analyzer: Analyzer, text: str, side: str, place: str
+) -> None:
+    assert _stances(bundled_analyzer, text, side, "advance").get(place) == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "asserted"),
+    [
+        # the failure is the later attempt's, not the advance before it
+        ("Наши продвинулись у Тёткино, а противник безуспешно пытался контратаковать у "
+         "Демидовки.", "ru", "tyotkino"),
+        # a repelled attack stays asserted (gold conventions)
+        ("Противник атаковал у Тёткино, атака отбита.", "ru", "tyotkino"),
+        ("Ворог атакував біля Торського, атаку відбито.", "ua", "torske"),
+    ],
+)  # fmt: skip
+def test_an_advance_no_failure_tells_of_stays_asserted(
+    bundled_analyzer: Analyzer, text: str, side: str, asserted: str
+) -> None:
+    assert _stances(bundled_analyzer, text, side, "advance").get(asserted) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "expected"),
+    [
+        ("Поблизу Торського ворог пішов у наступ. Штурм відбито: уражено 3 танки та 6 БМП.",
+         "ua", ("strike", "Torske", "ua")),
+        ("Під Кліщіївкою окупанти намагалися прорватися. Підбито дві одиниці бронетехніки.",
+         "ua", ("strike", "Klishchiivka", "ua")),
+        ("Под Тёткино противник пытался прорваться, но был остановлен. Уничтожены два танка и "
+         "БМП.", "ru", ("strike", "Tyotkino", "ru")),
+    ],
+)  # fmt: skip
+def test_armour_hit_in_the_tally_after_the_fight_is_struck_there(
+    bundled_analyzer: Analyzer, text: str, side: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(bundled_analyzer, text, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Модель в Москве разбила голову, упав из машины.", "ru"),
+        ("В Курске бандиты угнали машину. Машину сожгли.", "ru"),
+        # where the attack came from is not where it was beaten off
+        ("Противник атаковал в направлении Коренево со стороны Комаровки. Атака отбита, "
+         "уничтожены два танка.", "ru"),
+    ],
+)  # fmt: skip
+def test_no_armour_tally_strike_off_the_fight(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    struck = {c[1] for c in claims_of_type(bundled_analyzer, text, side, "strike")}
+    assert not struck & {"Moscow", "Kursk", "Komarovka"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        ("Южнее наши подразделения зачищают Нескучное, бои идут у Нового Комара.", "ru",
+         "Neskuchne"),
+        ("Штурмовики ВС РФ продолжают зачищать Торецк.", "ru", "Toretsk"),
+        ("Окупанти зачищають Курахове, бої тривають.", "ua", "Kurakhove"),
+    ],
+)  # fmt: skip
+def test_clearing_under_way_is_an_advance(
+    bundled_analyzer: Analyzer, text: str, side: str, place: str
+) -> None:
+    assert place in {c[1] for c in claims_of_type(bundled_analyzer, text, side, "advance")}
+
+
+def test_streets_cleared_of_snow_are_no_advance(bundled_analyzer: Analyzer) -> None:
+    text = "Коммунальщики зачищают улицы Курска от снега."
+    assert not claims_of(bundled_analyzer, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("🛵 3 шахеди з Курщини курсом на Суми\n🛵 1 над Білопіллям, рух на Ворожбу", "ua"),
+        ("БпЛА над Сумщиною, рух у бік Ворожби.", "ua"),
+    ],
+)
+def test_a_trackers_heading_is_the_strikes_target(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert "Vorozhba" in {c[1] for c in claims_of_type(bundled_analyzer, text, side, "strike")}
+
+
+def test_a_column_heading_somewhere_is_no_strike(bundled_analyzer: Analyzer) -> None:
+    text = "Шахед над Сумами. Ворог веде колону техніки, рух на Ворожбу."
+    assert "Vorozhba" not in {c[1] for c in claims_of_type(bundled_analyzer, text, "ua", "strike")}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places"),
+    [
+        ("Оголошено обов'язкову евакуацію дітей з 14 населених пунктів Запорізької області. "
+         "Йдеться про Комишуваську, Оріхівську та Малотокмачанську громади.", "ua",
+         {"Komyshuvakha", "Orikhiv", "Mala Tokmachka"}),
+        ("Объявлена эвакуация из 9 сёл Белгородской области. Речь идёт о Новой Таволжанке и "
+         "Белом Колодезе.", "ru", {"Novaya Tavolzhanka", "Bely Kolodez"}),
+    ],
+)  # fmt: skip
+def test_the_places_a_sentence_after_names_take_its_claim(
+    bundled_analyzer: Analyzer, text: str, side: str, places: set[str]
+) -> None:
+    found = {c[1] for c in claims_of_type(bundled_analyzer, text, side, "evacuation")}
+    assert places <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        ("Ворог наблизився впритул до Мирнограда.", "ua", "Myrnohrad"),
+        ("Окупанти підійшли до околиць Костянтинівки.", "ua", "Kostiantynivka"),
+    ],
+)
+def test_the_enemy_drawing_near_advances(
+    bundled_analyzer: Analyzer, text: str, side: str, place: str
+) -> None:
+    assert ("advance", place, "ru") in claims_of(bundled_analyzer, text, side)
+
+
+def test_the_village_of_the_attacks_wins_over_the_axis_before(bundled_analyzer: Analyzer) -> None:
+    text = "На Курском направлении противник продолжает атаки в районе Плехово."
+    found = {c[1] for c in claims_of_type(bundled_analyzer, text, "ru", "advance")}
+    assert "Plyokhovo" in found
+    assert "Kursk Oblast" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Наши взяли Демидовку без особых потерь.", "Угруповання вийшло без значних втрат."],
+)
+def test_no_casualties_without_losses_of_any_degree(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not claims_of_type(bundled_analyzer, text, "ru", "casualties")
