@@ -644,7 +644,8 @@ def main() -> None:
     with_exonyms(extracted)
     with_seat_adjectives(regions + extracted, best_namesakes(ukraine), hromada_seats(ukraine))
     with_hromada_codes(regions + extracted, best_namesakes(ukraine))
-    with_hromada_raions(regions + extracted)
+    named = Counter((normalize_key(row["name_uk"]), OBLASTS[row["oblast"]]) for row in ukraine)
+    with_hromada_raions(regions + extracted, {name for name, count in named.items() if count == 1})
 
     def postal_key(en: str, oblast: str, district: str, code: str) -> str:
         return PUBLISHED.get(f"postal:{code}") or keys.make(en, oblast, district, code)

@@ -158,17 +158,23 @@ def with_hromada_codes(
             row["hromada"] = hromada_code(found)
 
 
-def with_hromada_raions(rows: list[dict[str, str]]) -> None:
+def with_hromada_raions(
+    rows: list[dict[str, str]], unique: set[tuple[str, str]] | None = None
+) -> None:
     """Give a settlement of Ukraine that has a hromada but no raion (a curated village such as
     Загризове) the raion its hromada lies in, as the other settlements of that hromada name it
     (the code's oblast and raion digits): namesakes are settled by the raion they share with
-    the post's other places («поблизу Загризового та Лозової» is Izium Raion's Lozova)."""
+    the post's other places («поблизу Загризового та Лозової» is Izium Raion's Lozova). Only
+    where `unique` (normalised Ukrainian name, oblast) holds it: a name KATOTTG gives one
+    settlement in the oblast, whose hromada is no guess among namesakes."""
     raions: dict[str, dict[str, int]] = defaultdict(dict)
     for row in rows:
         if row["country"] == "UA" and row.get("hromada") and row.get("district"):
             votes = raions[row["hromada"][:6]]
             votes[row["district"]] = votes.get(row["district"], 0) + 1
     for row in rows:
+        if unique is not None and (normalize_key(row["name_uk"]), row["oblast"]) not in unique:
+            continue
         if row["country"] == "UA" and row.get("hromada") and not row.get("district"):
             votes = raions.get(row["hromada"][:6])
             if votes:

@@ -52,7 +52,7 @@ def without(doc: Doc, first: int) -> bool:
     """A trigger noun after «без» (or after «без» and a degree word: «без особых потерь»), unless
     «не обошлось без» (there were some)."""
     if first > 1 and doc.tokens[first - 1].form.startswith(DEGREE):
-        return doc.tokens[first - 2].form in WITHOUT
+        first -= 1  # «не обошёлся без серьёзных потерь»: there were some
     return first > 0 and doc.tokens[first - 1].form in WITHOUT and not not_spared(doc, first)
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from monitor.claims.rules import Hit
 from monitor.claims.spans import ClaimKey, Context
 from monitor.domain import ClaimFinding
 from monitor.text.lemmas import Token
@@ -23,6 +24,8 @@ FAILED_TYPES = frozenset({"advance", "infiltration"})
 REACH = 12
 # How near before a trigger a failure word is that trigger's own («безуспешно пытался …»)
 OWN_REACH = 3
+# The conjunctions of a clause set against the one before
+CONTRASTS = frozenset({"а", "но", "хотя", "однако", "але", "проте", "хоча", "однак", "зато"})
 
 
 def failures_deny(ctx: Context, found: dict[ClaimKey, ClaimFinding]) -> None:
@@ -37,15 +40,22 @@ def failures_deny(ctx: Context, found: dict[ClaimKey, ClaimFinding]) -> None:
         if key[0] not in FAILED_TYPES or claim.stance == "denied":
             continue
         last = max(0, bisect_left(starts, claim.evidence_end) - 1)
-        if any(_told_failed(tokens, triggers, last, cue.first) for cue in cues):
+        if any(_told_failed(tokens, triggers, last, cue) for cue in cues):
             del found[key]
             found.setdefault((key[0], key[1], "denied"), replace(claim, stance="denied"))
 
 
-def _told_failed(tokens: Sequence[Token], triggers: list[int], last: int, cue: int) -> bool:
-    """Whether the failure cue at token `cue` tells of the claim whose evidence ends at `last`."""
-    if not (last < cue <= last + REACH) or tokens[cue].sentence != tokens[last].sentence:
+def _told_failed(tokens: Sequence[Token], triggers: list[int], last: int, cue: Hit) -> bool:
+    """Whether the failure cue tells of the claim whose evidence ends at token `last`: in its
+    sentence, no trigger between, none right after the cue, and no clause set against the
+    claim with a subject of its own before the cue («…, а переговоры провалились», «хотя
+    вчерашние попытки закончились неудачей»; not «…, но безуспешно»)."""
+    if (
+        not (last < cue.first <= last + REACH)
+        or tokens[cue.first].sentence != tokens[last].sentence
+    ):
         return False
-    between = any(last < t < cue for t in triggers)
-    owned = any(cue < t <= cue + OWN_REACH for t in triggers)
-    return not between and not owned
+    between = any(last < t < cue.first for t in triggers)
+    owned = any(cue.last < t <= cue.last + OWN_REACH for t in triggers)
+    contrast = [i for i in range(last + 1, cue.first) if tokens[i].form in CONTRASTS]
+    return not between and not owned and not (contrast and cue.first - contrast[-1] > 2)

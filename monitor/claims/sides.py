@@ -29,6 +29,23 @@ RELATIVE_FORCES = ("own_forces", "enemy_forces")
 NAMED_FORCES = ("russian_forces", "ukrainian_forces")
 
 
+def _relative_after_adjectives(cues: dict[str, list[Hit]], doc: Doc) -> None:
+    """Drop, in place, the relative forces right after a named side's adjective («Російські
+    штурмовики»), and the own side's trades right after the enemy's («Ворожі оператори FPV»)."""
+    named_ends = {h.last for name in NAMED_FORCES for h in cues.get(name, ())}
+    enemy_ends = {h.last for h in cues.get("enemy_forces", ())}
+    for name in RELATIVE_FORCES if named_ends or enemy_ends else ():
+        ends = named_ends | enemy_ends if name == "own_forces" else named_ends
+        cues[name] = [
+            hit
+            for hit in cues.get(name, ())
+            if not (
+                hit.first - 1 in ends
+                and doc.text[doc.tokens[hit.first - 1].end : doc.tokens[hit.first].start].isspace()
+            )
+        ]
+
+
 def cue_table(
     hits: Iterable[Hit], doc: Doc, places: Iterable[PlaceSpan] = ()
 ) -> dict[str, list[Hit]]:
@@ -38,16 +55,7 @@ def cue_table(
     cues: dict[str, list[Hit]] = defaultdict(list)
     for hit in hits:
         cues[hit.payload[0]].append(hit)
-    named_ends = {h.last for name in NAMED_FORCES for h in cues.get(name, ())}
-    for name in RELATIVE_FORCES if named_ends else ():
-        cues[name] = [
-            hit
-            for hit in cues.get(name, ())
-            if not (
-                hit.first - 1 in named_ends
-                and doc.text[doc.tokens[hit.first - 1].end : doc.tokens[hit.first].start].isspace()
-            )
-        ]
+    _relative_after_adjectives(cues, doc)
     # a capital the matcher read as the place in an oblique case («на окраине Киева»), a
     # report's label («📍 Киев — прилёты») or a country's territory («над территорией России»)
     # names no side («Киев продолжает …» does)

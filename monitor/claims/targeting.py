@@ -68,7 +68,7 @@ from monitor.claims.scene import beyond_scene
 from monitor.claims.sides import heads_its_line, qualifying_agents
 from monitor.claims.spans import Context, PlaceSpan, regions_of, token_at
 from monitor.claims.there import there_before
-from monitor.claims.titles import in_a_title, own_place, topic_region
+from monitor.claims.titles import heads_a_list, in_a_title, own_place, topic_region
 from monitor.claims.voice import gap
 from monitor.config import ClaimRule
 from monitor.domain import PlaceMention
@@ -249,7 +249,7 @@ class Targeting:
             or before_colon(ctx, hit, rule)
             or (
                 topic_region(ctx, ctx.doc.tokens[hit.first].sentence)
-                if rule.region_fallback
+                if rule.region_fallback and not heads_a_list(ctx, hit)
                 else []
             )
             or crossed_in_reach(ctx.doc, ctx.places, hit, rule.window)

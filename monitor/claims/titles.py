@@ -10,6 +10,7 @@ from monitor.claims.ranks import DISTRICT_RANK, REGION_RANK
 from monitor.claims.rules import Hit
 from monitor.claims.spans import Context, PlaceSpan
 from monitor.claims.voice import gap
+from monitor.text.labels import is_bullet, line_at
 from monitor.text.lemmas import Doc
 
 # an official or an office right before the region: «губернатор Курской области»
@@ -113,7 +114,21 @@ def topic_region(ctx: Context, sentence: int) -> list[PlaceSpan]:
     сообщил глава Днепропетровской ОВА.\n\nПрокуратура: восемь пострадавших»)."""
     if any(span.sentence == sentence for span in ctx.places):
         return []
-    regions = {s.mention.place_key: s for s in ctx.places if s.rank >= REGION_RANK}
+    doc = ctx.doc
+    first = next(t for t in doc.tokens if t.sentence == sentence)
+    # (a digest's item tells a story of its own: «🔻… в Ровненской области.\n\n🔻Зеленский
+    # заявил, что погибло …» is no loss in that oblast; the lead above the items is their topic)
+    item = is_bullet(line_at(doc.text, first.start))
+
+    def another_item(span: PlaceSpan) -> bool:
+        token = doc.tokens[span.first]
+        return token.paragraph != first.paragraph and is_bullet(line_at(doc.text, token.start))
+
+    regions = {
+        s.mention.place_key: s
+        for s in ctx.places
+        if s.rank >= REGION_RANK and not (item and another_item(s))
+    }
     if len(regions) != 1:
         return []
     key = next(iter(regions))
@@ -122,3 +137,22 @@ def topic_region(ctx: Context, sentence: int) -> list[PlaceSpan]:
         if len(towns) == 1:
             return list(towns.values())
     return list(regions.values())
+
+
+# The longest line that is a heading over a list
+HEADING_CHARS = 60
+
+
+def heads_a_list(ctx: Context, hit: Hit) -> bool:
+    """Whether the trigger's line is a heading over a list: it ends with a colon and a bulleted
+    line follows («**Постраждалі:**\n▪️ у с. Липці загинув …»): the items name their places,
+    the heading stands for no region of its own."""
+    text = ctx.doc.text
+    start = ctx.doc.tokens[hit.first].start
+    line_end = text.find("\n", start)
+    line = line_at(text, start)
+    # (a short heading, not a paragraph that ends «… Также:» before its items)
+    if line_end < 0 or len(line) > HEADING_CHARS or not line.rstrip(" *_").endswith(":"):
+        return False
+    following = text[line_end + 1 :].lstrip("\n ")
+    return is_bullet(following[: following.find("\n")] if "\n" in following else following)

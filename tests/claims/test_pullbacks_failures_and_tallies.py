@@ -24,15 +24,32 @@ def _stances(analyzer: Analyzer, text: str, side: str, claim_type: str) -> dict[
         ("Противник отвёл основные силы из Торецка на запад.", "ru", "Toretsk"),
         ("По данным украинских источников, командование ВСУ разрешило отвод части сил из "
          "Великой Новосёлки.", "ru", "Velyka Novosilka"),
-        ("Командование приняло решение отвести подразделения из Угледара.", "ru", "Vuhledar"),
+        ("Командование ВСУ приняло решение отвести подразделения из Угледара.", "ru",
+         "Vuhledar"),
         ("Ворог відвів підрозділи з Кринок.", "ua", "Krynky"),
-        ("Командування ухвалило рішення вивести війська з Авдіївки.", "ua", "Avdiivka"),
+        ("Командування ЗСУ ухвалило рішення вивести війська з Авдіївки.", "ua", "Avdiivka"),
     ],
 )  # fmt: skip
 def test_forces_pulled_back_withdraw(
     bundled_analyzer: Analyzer, text: str, side: str, place: str
 ) -> None:
     assert place in {c[1] for c in claims_of_type(bundled_analyzer, text, side, "withdrawal")}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Водоканал Курска отводит силы на устранение аварии в Сеймском округе.", "ru"),
+        ("Москва готова отвести войска от Запорожской АЭС только при гарантиях МАГАТЭ.", "ru"),
+        ("Мер Дніпра закликав військових вивести війська з житлових кварталів.", "ua"),
+        # no side named: whose command it is stays unsaid, so no claim rather than a guess
+        ("Командування ухвалило рішення відвести підрозділи з Вугледара.", "ua"),
+    ],
+)  # fmt: skip
+def test_staff_sent_to_a_job_a_demand_or_an_unnamed_command_withdraw_nothing(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not claims_of_type(bundled_analyzer, text, side, "withdrawal")
 
 
 @pytest.mark.parametrize(
@@ -59,6 +76,13 @@ def test_an_attack_told_as_failed_after_it_is_denied(
         # the failure is the later attempt's, not the advance before it
         ("Наши продвинулись у Тёткино, а противник безуспешно пытался контратаковать у "
          "Демидовки.", "ru", "tyotkino"),
+        # a failure with a subject of its own after «а», «хотя»
+        ("Наши продвинулись у Тёткино, хотя вчерашние попытки закончились неудачей.", "ru",
+         "tyotkino"),
+        ("ВС РФ продвинулись в Торецке, а переговоры в Стамбуле провалились.", "ru", "toretsk"),
+        # the failure of the counterattacks told after it
+        ("Наши продвинулись у Ямполовки, успеха противник не имел в контратаках у Торского.",
+         "ru", "yampolivka"),
         # a repelled attack stays asserted (gold conventions)
         ("Противник атаковал у Тёткино, атака отбита.", "ru", "tyotkino"),
         ("Ворог атакував біля Торського, атаку відбито.", "ua", "torske"),
@@ -90,6 +114,10 @@ def test_armour_hit_in_the_tally_after_the_fight_is_struck_there(
 @pytest.mark.parametrize(
     ("text", "side"),
     [
+        # a total of the day or the week is not the fight's tally
+        ("Противник атаковал у Кременной. Всего за сутки уничтожено 3 танка и 7 БМП.", "ru"),
+        ("Ворог атакував поблизу Тоненького. Загалом за добу знищено 12 танків та 30 ББМ.",
+         "ua"),
         ("Модель в Москве разбила голову, упав из машины.", "ru"),
         ("В Курске бандиты угнали машину. Машину сожгли.", "ru"),
         # where the attack came from is not where it was beaten off
@@ -101,7 +129,7 @@ def test_no_armour_tally_strike_off_the_fight(
     bundled_analyzer: Analyzer, text: str, side: str
 ) -> None:
     struck = {c[1] for c in claims_of_type(bundled_analyzer, text, side, "strike")}
-    assert not struck & {"Moscow", "Kursk", "Komarovka"}
+    assert not struck & {"Moscow", "Kursk", "Komarovka", "Kreminna", "Tonenke"}
 
 
 @pytest.mark.parametrize(
@@ -119,9 +147,18 @@ def test_clearing_under_way_is_an_advance(
     assert place in {c[1] for c in claims_of_type(bundled_analyzer, text, side, "advance")}
 
 
-def test_streets_cleared_of_snow_are_no_advance(bundled_analyzer: Analyzer) -> None:
-    text = "Коммунальщики зачищают улицы Курска от снега."
-    assert not claims_of(bundled_analyzer, text, "ru")
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Коммунальщики зачищают улицы Курска от снега.", "ru"),
+        ("СБУ зачищает Харьков от агентов ФСБ, сообщают украинские СМИ.", "ru"),
+        ("Після звільнення сапери ЗСУ зачищають Куп'янськ від мін.", "ua"),
+    ],
+)
+def test_streets_cleared_of_snow_agents_or_mines_are_no_advance(
+    bundled_analyzer: Analyzer, text: str, side: str
+) -> None:
+    assert not claims_of_type(bundled_analyzer, text, side, "advance")
 
 
 @pytest.mark.parametrize(
@@ -137,9 +174,18 @@ def test_a_trackers_heading_is_the_strikes_target(
     assert "Vorozhba" in {c[1] for c in claims_of_type(bundled_analyzer, text, side, "strike")}
 
 
-def test_a_column_heading_somewhere_is_no_strike(bundled_analyzer: Analyzer) -> None:
-    text = "Шахед над Сумами. Ворог веде колону техніки, рух на Ворожбу."
-    assert "Vorozhba" not in {c[1] for c in claims_of_type(bundled_analyzer, text, "ua", "strike")}
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        ("Шахед над Сумами. Ворог веде колону техніки, рух на Ворожбу.", "ua", "Vorozhba"),
+        ("Після атаки шахедів на Бровари тимчасово обмежено рух на Київ.", "ua", "Kyiv"),
+        ("После атаки БПЛА на Белгород восстановлено движение на Шебекино.", "ru", "Shebekino"),
+    ],
+)
+def test_columns_and_traffic_heading_somewhere_are_no_strike(
+    bundled_analyzer: Analyzer, text: str, side: str, place: str
+) -> None:
+    assert place not in {c[1] for c in claims_of_type(bundled_analyzer, text, side, "strike")}
 
 
 @pytest.mark.parametrize(
@@ -164,6 +210,7 @@ def test_the_places_a_sentence_after_names_take_its_claim(
     [
         ("Ворог наблизився впритул до Мирнограда.", "ua", "Myrnohrad"),
         ("Окупанти підійшли до околиць Костянтинівки.", "ua", "Kostiantynivka"),
+        ("Ворожі штурмовики наблизилися до Торецька впритул.", "ua", "Toretsk"),
     ],
 )
 def test_the_enemy_drawing_near_advances(
@@ -177,6 +224,23 @@ def test_the_village_of_the_attacks_wins_over_the_axis_before(bundled_analyzer: 
     found = {c[1] for c in claims_of_type(bundled_analyzer, text, "ru", "advance")}
     assert "Plyokhovo" in found
     assert "Kursk Oblast" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рятувальники підійшли до палаючого будинку в Дніпрі після удару росіян.",
+        "Кількість загиблих від удару росіян по Сумах наближається до 30.",
+        "Евакуаційна група підійшла до Вовчанська, щоб вивезти людей з-під обстрілів окупантів.",
+    ],
+)
+def test_others_drawing_near_advance_nowhere(bundled_analyzer: Analyzer, text: str) -> None:
+    assert not claims_of_type(bundled_analyzer, text, "ua", "advance")
+
+
+def test_losses_not_spared_of_a_degree_are_casualties(bundled_analyzer: Analyzer) -> None:
+    text = "Штурм Вовчанська не обійшовся без значних втрат для ворога."
+    assert claims_of_type(bundled_analyzer, text, "ua", "casualties")
 
 
 @pytest.mark.parametrize(
