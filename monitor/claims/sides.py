@@ -31,19 +31,27 @@ NAMED_FORCES = ("russian_forces", "ukrainian_forces")
 
 def _relative_after_adjectives(cues: dict[str, list[Hit]], doc: Doc) -> None:
     """Drop, in place, the relative forces right after a named side's adjective («Російські
-    штурмовики»), and the own side's trades right after the enemy's («Ворожі оператори FPV»)."""
+    штурмовики»), and the own side's troops next to the enemy's word («Ворожі штурмовики»,
+    «Штурмовики противника»)."""
     named_ends = {h.last for name in NAMED_FORCES for h in cues.get(name, ())}
     enemy_ends = {h.last for h in cues.get("enemy_forces", ())}
+    enemy_starts = {h.first for h in cues.get("enemy_forces", ())}
     for name in RELATIVE_FORCES if named_ends or enemy_ends else ():
         ends = named_ends | enemy_ends if name == "own_forces" else named_ends
+        starts = enemy_starts if name == "own_forces" else set()
         cues[name] = [
             hit
             for hit in cues.get(name, ())
             if not (
-                hit.first - 1 in ends
-                and doc.text[doc.tokens[hit.first - 1].end : doc.tokens[hit.first].start].isspace()
+                (hit.first - 1 in ends and _spaced(doc, hit.first - 1))
+                or (hit.last + 1 in starts and _spaced(doc, hit.last))
             )
         ]
+
+
+def _spaced(doc: Doc, index: int) -> bool:
+    """Whether only spaces stand between token `index` and the next one."""
+    return doc.text[doc.tokens[index].end : doc.tokens[index + 1].start].isspace()
 
 
 def cue_table(

@@ -116,9 +116,11 @@ def topic_region(ctx: Context, sentence: int) -> list[PlaceSpan]:
         return []
     doc = ctx.doc
     first = next(t for t in doc.tokens if t.sentence == sentence)
-    # (a digest's item tells a story of its own: «🔻… в Ровненской области.\n\n🔻Зеленский
-    # заявил, что погибло …» is no loss in that oblast; the lead above the items is their topic)
-    item = is_bullet(line_at(doc.text, first.start))
+    # (a digest's item tells a story of its own: «🔻… в Ровненской области.\n\n🔻В Тбилиси …
+    # \n\n🔻Зеленский заявил, что погибло …» is no loss in that oblast; the lead above the
+    # items is their topic, and two items may tell one story: «⚡️Атаковали Курскую область.\n
+    # ⚡️Ранены трое»)
+    item = is_bullet(line_at(doc.text, first.start)) and _items(doc.text) >= DIGEST_ITEMS
 
     def another_item(span: PlaceSpan) -> bool:
         token = doc.tokens[span.first]
@@ -141,6 +143,12 @@ def topic_region(ctx: Context, sentence: int) -> list[PlaceSpan]:
 
 # The longest line that is a heading over a list
 HEADING_CHARS = 60
+# How many bulleted lines make a digest of stories of their own
+DIGEST_ITEMS = 3
+
+
+def _items(text: str) -> int:
+    return sum(is_bullet(line) for line in text.splitlines() if line.strip())
 
 
 def heads_a_list(ctx: Context, hit: Hit) -> bool:
@@ -155,4 +163,9 @@ def heads_a_list(ctx: Context, hit: Hit) -> bool:
     if line_end < 0 or len(line) > HEADING_CHARS or not line.rstrip(" *_").endswith(":"):
         return False
     following = text[line_end + 1 :].lstrip("\n ")
-    return is_bullet(following[: following.find("\n")] if "\n" in following else following)
+    item_end = line_end + 1 + (len(text[line_end + 1 :]) - len(following))
+    item_end += following.find("\n") if "\n" in following else len(following)
+    # (the items name their places: not «Пострадавшие:\n— 2 человека», the lead's region's)
+    return is_bullet(following) and any(
+        line_end < ctx.doc.tokens[s.first].start < item_end for s in ctx.places
+    )

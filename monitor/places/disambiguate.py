@@ -60,7 +60,7 @@ from monitor.places.post_context import (
     region_right_after,
     why_supported,
 )
-from monitor.places.ranking import city_over_namesake, score, silent
+from monitor.places.ranking import city_over_namesake, raions_tell_apart, score, silent
 from monitor.places.recent import ChannelMemory, settle_tie
 from monitor.places.shared import SETTLEMENT_KINDS, lone_village, with_shared_areas
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME, Candidate
@@ -363,9 +363,7 @@ class Resolver:
         """Each reading's score in this post, in candidate order (kept per post)."""
         places, scores = self.places, post.scores
         scored: list[Scored] = []
-        # (a form of one place in two languages is no namesake: its own areas are the
-        # sentence's `local` ones, which support only a reading among several)
-        namesake = len({cand.place for cand in candidates}) > 1
+        namesake = raions_tell_apart(candidates, places, post)
         for cand in candidates:
             key = (cand.place, cand.lang)
             found = scores.get(key)

@@ -66,7 +66,7 @@ def score(
         value += NEAR_ANOTHER
     if post.local and (info.oblast in post.local or info.district in post.local):
         value += SENTENCE_NAMED
-        if local_raion := info.district in post.local:
+        if local_raion := namesake and info.district in post.local:
             # the raion of another place of the sentence: «в районах Орлівки та Тоненького» is
             # Pokrovsk Raion's Orlivka, not Sevastopol's (a curated village's prior); and its
             # hromada, of the raion's two Orlivkas Tonenke's
@@ -77,6 +77,18 @@ def score(
     if not supported and _foreign_form(info.country, lang, side):
         value -= FOREIGN_FORM
     return value, supported
+
+
+def raions_tell_apart(
+    candidates: Sequence[Candidate], places: Sequence[PlaceInfo], post: PostContext
+) -> bool:
+    """Whether a form's readings are namesakes the raions of the sentence's places may tell
+    apart: several places (a form of one place in two languages is none: its own areas are
+    the sentence's `local` ones), each with its raion where it lies in a local oblast (the
+    curated town of Andriivka has none: its village namesake gains nothing over it)."""
+    return len({cand.place for cand in candidates}) > 1 and all(
+        places[c.place].district or places[c.place].oblast not in post.local for c in candidates
+    )
 
 
 def _foreign_form(country: str, lang: str, side: str | None) -> bool:

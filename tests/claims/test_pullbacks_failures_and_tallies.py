@@ -58,7 +58,7 @@ def test_staff_sent_to_a_job_a_demand_or_an_unnamed_command_withdraw_nothing(
         ("На Курском направлении противник продолжает атаки в районе Плехово, пока без успеха.",
          "ru", "plekhovo"),
         ("ВСУ атаковали у Тёткино, но безуспешно.", "ru", "tyotkino"),
-        ("Противник пытался прорваться к Работино, попытки закончились неудачей.", "ru",
+        ("Противник пытался прорваться к Работино, попытки оказались неудачными.", "ru",
          "robotyne"),
         ("Спроби ворога просунутися біля Тоненького були невдалими.", "ua", "tonenke"),
         ("Окупанти атакували поблизу Торського, але безуспішно.", "ua", "torske"),
@@ -83,6 +83,12 @@ def test_an_attack_told_as_failed_after_it_is_denied(
         # the failure of the counterattacks told after it
         ("Наши продвинулись у Ямполовки, успеха противник не имел в контратаках у Торского.",
          "ru", "yampolivka"),
+        # another side between: the failure is its own; some success
+        ("Наши штурмовики зашли в Торецк, противник пытался помешать артиллерией, но "
+         "безуспешно.", "ru", "toretsk"),
+        ("ВСУ атаковали у Тёткино, и не без успеха.", "ru", "tyotkino"),
+        ("Росіяни атакують у напрямку Покровська; переговори в Стамбулі були невдалими.", "ua",
+         "pokrovsk"),
         # a repelled attack stays asserted (gold conventions)
         ("Противник атаковал у Тёткино, атака отбита.", "ru", "tyotkino"),
         ("Ворог атакував біля Торського, атаку відбито.", "ua", "torske"),
@@ -114,7 +120,8 @@ def test_armour_hit_in_the_tally_after_the_fight_is_struck_there(
 @pytest.mark.parametrize(
     ("text", "side"),
     [
-        # a total of the day or the week is not the fight's tally
+        # a total of the week or since the start is not the fight's tally
+        ("Противник атаковал у Кременной. С начала операции уничтожено 3 танка.", "ru"),
         ("Противник атаковал у Кременной. Всего за сутки уничтожено 3 танка и 7 БМП.", "ru"),
         ("Ворог атакував поблизу Тоненького. Загалом за добу знищено 12 танків та 30 ББМ.",
          "ua"),
@@ -232,6 +239,8 @@ def test_the_village_of_the_attacks_wins_over_the_axis_before(bundled_analyzer: 
         "Рятувальники підійшли до палаючого будинку в Дніпрі після удару росіян.",
         "Кількість загиблих від удару росіян по Сумах наближається до 30.",
         "Евакуаційна група підійшла до Вовчанська, щоб вивезти людей з-під обстрілів окупантів.",
+        "Ворог може підійти до Запоріжжя вже цього літа.",
+        "Ворог підійшов до справи системно, обстрілюючи Харків.",
     ],
 )
 def test_others_drawing_near_advance_nowhere(bundled_analyzer: Analyzer, text: str) -> None:
