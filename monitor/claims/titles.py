@@ -162,10 +162,11 @@ def heads_a_list(ctx: Context, hit: Hit) -> bool:
     # (a short heading, not a paragraph that ends «… Также:» before its items)
     if line_end < 0 or len(line) > HEADING_CHARS or not line.rstrip(" *_").endswith(":"):
         return False
-    following = text[line_end + 1 :].lstrip("\n ")
-    item_end = line_end + 1 + (len(text[line_end + 1 :]) - len(following))
-    item_end += following.find("\n") if "\n" in following else len(following)
+    item_start = len(text) - len(text[line_end + 1 :].lstrip("\n "))  # the next line's words
+    item = line_at(text, item_start)
+    item_end = text.find("\n", item_start)
+    item_end = len(text) if item_end < 0 else item_end
     # (the items name their places: not «Пострадавшие:\n— 2 человека», the lead's region's)
-    return is_bullet(following) and any(
+    return is_bullet(item) and any(
         line_end < ctx.doc.tokens[s.first].start < item_end for s in ctx.places
     )

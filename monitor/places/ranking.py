@@ -55,7 +55,7 @@ def score(
     of one reading needs support of its own, «Марии Погребняк» is no pair of villages)."""
     oblast, district, near = support(info, post)
     value = info.prior
-    local_raion = False
+    local_raion = namesake and bool(post.local) and info.district in post.local
     if oblast:
         value += OBLAST_NAMED
     if district:
@@ -66,14 +66,14 @@ def score(
         value += NEAR_ANOTHER
     if post.local and (info.oblast in post.local or info.district in post.local):
         value += SENTENCE_NAMED
-        if local_raion := namesake and info.district in post.local:
+        if local_raion:
             # the raion of another place of the sentence: «в районах Орлівки та Тоненького» is
             # Pokrovsk Raion's Orlivka, not Sevastopol's (a curated village's prior); and its
             # hromada, of the raion's two Orlivkas Tonenke's
             value += SENTENCE_NAMED + SENTENCE_NAMED * (info.hromada in post.local)
     if _home(info.country, lang, side):
         value += HOME_COUNTRY
-    supported = oblast or district or near is not None or (namesake and local_raion)
+    supported = oblast or district or near is not None or local_raion
     if not supported and _foreign_form(info.country, lang, side):
         value -= FOREIGN_FORM
     return value, supported

@@ -167,7 +167,8 @@ def _with_local_areas(
 
 
 # What stands between two names of a list: a comma, a conjunction; a dash between a road's
-# ends («трасса Межевая — Покровское»)
+# ends («трасса Межевая — Покровское»). Not `cues.LIST_GAP`, which takes a bare space too: a
+# first name and a surname («Марии Погребняк») are no list
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:и|та|і|й)|[—–-])\s*", re.IGNORECASE)
 
 

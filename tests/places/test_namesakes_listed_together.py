@@ -75,3 +75,16 @@ def test_a_village_with_a_hromada_gets_its_raion() -> None:
 def test_the_bundled_gazetteer_gives_zahryzove_its_raion(bundled_analyzer: Analyzer) -> None:
     place = bundled_analyzer.gazetteer.places["zahryzove"]
     assert place.district == "Izium Raion"
+
+
+def test_a_village_of_a_name_namesakes_share_gets_no_raion() -> None:
+    # (its hromada came from the first of its namesakes in rank: a guess)
+    rows = [
+        {**_row("borova", "Izium Raion", "UA6304005"), "name_uk": "Борова"},
+        {**_row("zahryzove", "", "UA6304005"), "name_uk": "Загризове"},
+        {**_row("petropavlivka", "", "UA6304005"), "name_uk": "Петропавлівка"},
+    ]
+    for row in rows:
+        row["oblast"] = "Kharkiv Oblast"
+    with_hromada_raions(rows, {("загризове", "Kharkiv Oblast")})
+    assert [row["district"] for row in rows] == ["Izium Raion", "Izium Raion", ""]
