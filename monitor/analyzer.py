@@ -20,6 +20,9 @@ from monitor.places.loading import load_gazetteer, load_matcher
 from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 
 # Bump when the engine's code changes in a way that changes results.
+# 43: the soldiers' codes as numbers, «від початку доби», abbreviated settlement nouns and asides
+# in reach, origins carried over, drones downed over a region, «город» pointing to a town,
+# capitals among towns, plural names in «-цы», Russian names of front villages;
 # 42: forces pulled back by their command, attacks told as failed after the verb, armour hit
 # in a tally after the fight, clearing under way, a tracker's heading, «Йдеться про» lists,
 # namesakes in the raion and hromada of the names listed with them, curated villages' raions;
@@ -59,7 +62,7 @@ from monitor.places.recent import REMEMBER_CONFIDENCE, ChannelMemory
 # 25: shoot-down tallies, attempts to push out, civilians evacuated by a side, a minister's title;
 # 24: counted subjects, forces at work, evacuations run by the place, Russian city districts;
 # 23: inner Russian districts, summary headings, totals after lists
-ENGINE_VERSION = "42"
+ENGINE_VERSION = "43"
 # 22: okrugs, city districts, places lost and held, bullet totals
 # 21: appositions, numbered items, quoted «200», rivers over villages
 # 20: listed facilities, struck Russian districts, sibling bullets

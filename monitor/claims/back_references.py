@@ -69,6 +69,13 @@ FROM = re.compile(
 )
 
 
+def came_from(doc: Doc, first: int) -> bool:
+    """Whether the place at token `first` is where fire or forces came from («на въезде в город
+    со стороны Ивановского. Ранены четверо»: the wounded are the town's, not that village's)."""
+    start = doc.tokens[first].start
+    return FROM.search(doc.text, max(0, start - 40), start) is not None
+
+
 def named_again(
     doc: Doc, mentions: list[PlaceMention], kind_of: Callable[[str], Any]
 ) -> list[PlaceMention]:

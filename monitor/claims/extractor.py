@@ -27,6 +27,7 @@ from monitor.claims.agent_phrases import agent_slots
 from monitor.claims.answers import answer_to
 from monitor.claims.axes import axes_yield
 from monitor.claims.back_references import named_again, noun_marks
+from monitor.claims.codes import written_as_a_trigger
 from monitor.claims.company import context_ok
 from monitor.claims.continuation import continued
 from monitor.claims.failure import failures_deny
@@ -73,7 +74,6 @@ from monitor.claims.standing import object_of_verb, repelled
 from monitor.claims.subject_before import side_of_the_subject_before
 from monitor.claims.targeting import PlaceLookup, Targeting
 from monitor.claims.tense import future_tense
-from monitor.claims.titles import a_quoted_name
 from monitor.claims.victims import VICTIM_STEPS, read_for_victims
 from monitor.claims.voice import (
     Cues,
@@ -164,7 +164,7 @@ class ClaimExtractor:
             and not repelled(doc, trigger)
             and voice_fits(doc, trigger, rule.passive_only, rule.active_only)
             and not absent(doc, trigger.first)
-            and (rule.type == "strike" or not a_quoted_name(doc, trigger.first))
+            and written_as_a_trigger(doc, trigger.first, rule)
         )
 
     def _best_claims(self, context: Context) -> tuple[dict[ClaimKey, ClaimFinding], set[ClaimKey]]:

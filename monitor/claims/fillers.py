@@ -178,9 +178,49 @@ def place_fillers(doc: Doc, hit: Hit, first: int, last: int, claim_type: str = "
         or (claim_type == "evacuation" and doc.tokens[i].form in EVACUEES)
         or doc.tokens[i].form in DISTANCE_UNITS
         or _distance_number(doc, i)
+        or _settlement_mark(doc, i)
+        or _aside(doc, i)
         for i in range(left + 1, right)
         if i not in units
     )
+
+
+# A settlement's abbreviated noun before its name: «у районах н.п. Андріївка», «по с. Уди»,
+# «смт Велика Писарівка» (a letter counts only before its full stop: not the preposition «с»)
+SETTLEMENT_MARKS = frozenset({"смт", "пгт", "нп"})
+ABBREVIATED_MARKS = frozenset({"н", "п", "с", "м", "г", "пос", "сел", "смт", "пгт"})
+
+
+def _settlement_mark(doc: Doc, index: int) -> bool:
+    form = doc.tokens[index].form
+    if form in SETTLEMENT_MARKS:
+        return True
+    return (
+        form in ABBREVIATED_MARKS
+        and index + 1 < len(doc.tokens)
+        and doc.gap(index + 1).startswith(".")
+    )
+
+
+# The asides of a list's members: «Взрывы гремели, в частности, в Днепре и Кременчуге», «у
+# тому числі в Сумах» (one word of them, «зокрема», «включая», is a PLACE_FILLER)
+ASIDES = frozenset(
+    {
+        ("в", "частности"),
+        ("в", "том"),
+        ("том", "числе"),
+        ("у", "тому"),
+        ("в", "тому"),
+        ("тому", "числі"),
+    }
+)
+
+
+def _aside(doc: Doc, index: int) -> bool:
+    form = doc.tokens[index].form
+    after = doc.tokens[index + 1].form if index + 1 < len(doc.tokens) else ""
+    before = doc.tokens[index - 1].form if index else ""
+    return (form, after) in ASIDES or (before, form) in ASIDES
 
 
 # How many words a strike's weapon may take right after its verb: «вдарили двома керованими

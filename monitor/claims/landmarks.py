@@ -205,7 +205,20 @@ def pointed_to(ctx: Context, earlier: list[PlaceSpan], sentence: int) -> list[Pl
         for c in ctx.cues.get("anaphora", ())
     ):
         return [s for s in earlier if _names_an_axis(ctx.doc, s)][-1:] or earlier
+    if any(
+        tokens[c.first].sentence == sentence
+        and any(t.form.startswith(_TOWN_NOUNS) for t in tokens[c.first : c.last + 1])
+        for c in ctx.cues.get("anaphora", ())
+    ):  # «Ворог окупував Суджу та просунувся біля Гончарівки. Сили оборони вийшли з міста»
+        towns = [s for s in earlier if s.kind in _TOWNS]
+        return towns[-1:] or [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
     return [s for s in earlier if s.rank < DISTRICT_RANK] or earlier
+
+
+# The nouns of a town pointed back to, and the kinds they point to (not a village: «город» is
+# never one)
+_TOWN_NOUNS = ("город", "міст")
+_TOWNS = frozenset({"city", "town"})
 
 
 def _names_an_axis(doc: Doc, span: PlaceSpan) -> bool:

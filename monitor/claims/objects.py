@@ -79,7 +79,20 @@ def _within_reach(
         and not (c.first == c.last and c.last + 1 in place_starts)
         and not _distributive(doc, c)
         and not _in_force_name(cues, c)
+        and not _since_a_time(doc, c)
     }
+
+
+# What a marker of time starts, not of a victim: «від початку доби агресор здійснив 38 спроб»
+# (the General Staff's formula), «от начала суток противник»
+TIME_AFTER_MARKER = frozenset(
+    {"начала", "начало", "момента", "початку", "моменту", "світанку", "рассвета", "полуночи"}
+)
+
+
+def _since_a_time(doc: Doc, marker: Hit) -> bool:
+    after = marker.last + 1
+    return after < len(doc.tokens) and doc.tokens[after].form in TIME_AFTER_MARKER
 
 
 # a side's own names, and its sources' («министр обороны России»: no defence of Russia)

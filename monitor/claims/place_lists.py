@@ -253,6 +253,8 @@ def _glued(ctx: Context, left: int, right: int, claim_type: str, shared: Hit | N
             or elliptic_region(form)
             or named
             or aside
+            # who holds the item: «над Белгородской областью, аннексированным Крымом и …»
+            or form.startswith(_HELD_OR_ANNEXED)
         ):
             return False
         unknown = named
@@ -380,6 +382,7 @@ def after_marker(doc: Doc, marker: int, first: int, named: set[int]) -> bool:
 
 # Words that tell who holds the place after a marker, which stays the marker's
 _HELD = ("окупован", "оккупирован", "тимчасово", "временно", "підконтрольн", "подконтрольн")
+_HELD_OR_ANNEXED = (*_HELD, "аннексирован", "анексован")
 
 
 def _abbreviation(doc: Doc, index: int) -> bool:

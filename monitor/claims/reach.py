@@ -7,6 +7,7 @@ from monitor.claims.landmarks import fronted, heads_its_item, scene_of_the_sente
 from monitor.claims.morphology import (
     clause_between,
     copula_dash,
+    heads_to,
     is_accusative_only,
     is_first_person_verb,
     is_nominative,
@@ -272,3 +273,38 @@ HOSTED = frozenset(
     ["размещать", "разместить", "расселять", "расселить", "поселить", "поселять",
      "розміщувати", "розмістити", "розселяти", "розселити", "поселити", "поселяти"]
 )  # fmt: skip
+
+
+def preference(
+    ctx: Context, hit: Hit, span: PlaceSpan, destination: bool, before_verb: bool
+) -> int:
+    """A candidate's rank of preference, lowest first: a weapon's heading first («БпЛА на
+    Сумщині, курс на Полтавщину»), then a destination, unless past a clause mark or before a
+    verb, which make it that verb's («X обстріляли, по Y завдали …»), or before a share of the
+    count («Над Брянской областью уничтожены 12 БПЛА, из них 5 – в Погарском районе»: the
+    finer place); a strike's axis is no destination («На купянском направлении поражены пункты
+    у Купянска-Узлового»)."""
+    heading = heads_to(ctx.doc, span.first, hit.last)
+    other = (
+        not destination
+        or before_verb
+        or clause_between(ctx.doc, hit.last, span.first)
+        or share_follows(ctx.doc, hit)
+    )
+    return int(other) - 2 * heading
+
+
+# A share of the count told after it: «из них», «з них», «в том числе», «у тому числі»
+SHARES = frozenset({("из", "них"), ("з", "них"), ("із", "них"), ("в", "том"), ("у", "тому")})
+
+
+def share_follows(doc: Doc, hit: Hit) -> bool:
+    """Whether a share of the count follows the trigger in its sentence."""
+    tokens = doc.tokens
+    sentence = tokens[hit.first].sentence
+    for index in range(hit.last + 1, len(tokens) - 1):
+        if tokens[index].sentence != sentence:
+            return False
+        if (tokens[index].form, tokens[index + 1].form) in SHARES:
+            return True
+    return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from monitor.claims.back_references import came_from
 from monitor.claims.company import context_ok, in_reach_of_aftermath
 from monitor.claims.fillers import place_fillers
 from monitor.claims.implicit_places import (
@@ -37,7 +38,7 @@ from monitor.claims.landmarks import (
     taken_before,
     topic_sentence,
 )
-from monitor.claims.morphology import aimed_at, clause_between, heads_to, is_verb
+from monitor.claims.morphology import aimed_at, is_verb
 from monitor.claims.place_lists import (
     after_marker,
     marked_run,
@@ -55,7 +56,13 @@ from monitor.claims.ranks import (
     qualified,
     rank_of,
 )
-from monitor.claims.reach import another_predicates, names_a_side, taken_to, wrong_side
+from monitor.claims.reach import (
+    another_predicates,
+    names_a_side,
+    preference,
+    taken_to,
+    wrong_side,
+)
 from monitor.claims.roads import (
     crossed_in_reach,
     crossed_waters,
@@ -169,7 +176,7 @@ class Targeting:
             if self._not_its_place(ctx, hit, span, rule, before, origins):
                 continue
             aimed = id(span) in destinations and not (span.mention.axis and rule.type == "strike")
-            preferred = _preference(ctx, hit, span, aimed, before and verb)
+            preferred = preference(ctx, hit, span, aimed, before and verb)
             candidates.append(
                 (preferred, span.rank, distance + (BEFORE_PENALTY if before else 0), span)
             )
@@ -358,6 +365,7 @@ class Targeting:
             if span.last < hit.first
             and id(span) not in crossed
             and id(span) not in origins  # where the fire came from: «з того боку водосховища»
+            and not came_from(ctx.doc, span.first)
             and in_reach_of_aftermath(ctx.doc, rule, span, token, pointed, ctx.trigger_types)
             and span.sentence != token.sentence
             and hit.first - span.last <= rule.carry_over
@@ -383,15 +391,3 @@ class Targeting:
             return []
         headline = [s for s in ctx.places if s.mention.end <= end]
         return headline[:1] if len({s.mention.place_key for s in headline}) == 1 else []
-
-
-def _preference(
-    ctx: Context, hit: Hit, span: PlaceSpan, destination: bool, before_verb: bool
-) -> int:
-    """A candidate's rank of preference, lowest first: a weapon's heading first («БпЛА на
-    Сумщині, курс на Полтавщину»), then a destination, unless past a clause mark or before a
-    verb, which make it that verb's («X обстріляли, по Y завдали …»); a strike's axis is no
-    destination («На купянском направлении поражены пункты у Купянска-Узлового»)."""
-    heading = heads_to(ctx.doc, span.first, hit.last)
-    other = not destination or before_verb or clause_between(ctx.doc, hit.last, span.first)
-    return int(other) - 2 * heading

@@ -120,6 +120,12 @@ class ClaimRule(_Strict):
         description="the trigger counts only as the last word of its sentence: «Угледар — всё.», "
         'not «всё больше», «всё спокойно»; "clause": of its clause («Горналь наш, Гуево наш»)',
     )
+    coded_number: bool = Field(
+        False,
+        description="the trigger, a soldiers' code written as a number («200», «300»), counts "
+        "only quoted or tied by a dash to its count: «☠️ 200 — 487», «1 — 200», «— «200»»; "
+        "not «200 рублей»",
+    )
     side_or_front: bool = Field(
         False,
         description="a settlement of the front (`[front] raions` in places.toml) within the "

@@ -155,10 +155,12 @@ def ru_noun(word: str) -> Paradigm:
         return _paradigm(
             "sing", [(word,), (s + "и",), (s + "е",), (s + "ю",), (s + "ей", s + "ею"), (s + "е",)]
         )
-    if last in "ыи" and len(word) > 3:
+    if last in "ыи" and len(word) > 2:
         soft = s[-1] in "ь" or (last == "и" and s[-1] not in _VELAR_SIB | set("бвдзлмнпрстф"))
         a = "я" if soft else "а"
         genitive: tuple[str, ...] = (s, s + "ов", s + "ей") if not soft else (s + "ей", s)
+        if s[-1] == "ц":  # unstressed after «ц»: Лукьянцы → Лукьянцев
+            genitive += (s + "ев",)
         genitive += _fleeting_vowel_genitive(s, "е" if s[-2:-1] in _SIBILANT else "о", "ru")
         return _paradigm(
             "plur", [(word,), genitive, (s + a + "м",), (word,), (s + a + "ми",), (s + a + "х",)]
@@ -309,7 +311,7 @@ def uk_noun(word: str) -> Paradigm:
         return _paradigm(
             "sing", [(word,), (s + "і",), (s + "і",), (s + "ю",), (s + "ею",), (s + "і",)]
         )
-    if last in "иі" and len(word) > 3:
+    if last in "иі" and len(word) > 2:
         soft = last == "і"
         a = "я" if soft else "а"
         stems = _uk_stems(s)

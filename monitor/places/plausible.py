@@ -15,6 +15,7 @@ from monitor.places.adjectival import (
     may_be_adjective,
     oblique_adjective,
 )
+from monitor.places.capitals import CAPITALS, capital_located
 from monitor.places.context import Match, MatchContext
 from monitor.places.cues import (
     BARE_RIVER_BEFORE,
@@ -22,7 +23,6 @@ from monitor.places.cues import (
     CAPITAL_AFTER_WINDOW,
     DISTRICT_NOUN_AFTER,
     FIGHT_FOR_BEFORE,
-    LOCATIVE,
     METONYMY_AFTER,
     NEAR_BEFORE,
     PREPOSITION,
@@ -32,12 +32,11 @@ from monitor.places.cues import (
     quote_before,
     river_near_a_town,
 )
-from monitor.places.datelines import dateline, loud_label, war_label
+from monitor.places.datelines import dateline, war_label
 from monitor.places.front import war_post
 from monitor.places.place_info import HIGH_KINDS
 from monitor.places.surfaces import ADJ, AXIS, LATIN, NAME
-from monitor.places.word_classes import adverb_opens, noun_next, town_told_of, verb_next
-from monitor.text.labels import opens_a_label
+from monitor.places.word_classes import adverb_opens, noun_next, town_told_of
 from monitor.text.lemmas import morph_analyzer
 
 
@@ -54,7 +53,6 @@ class _Place(Protocol):
     def oblast(self) -> str | None: ...
 
 
-_CAPITALS = frozenset({"kyiv", "moscow"})
 # Kinds of place an adjective before the name («Новая Москва», «Большой Белгород») does not
 # make another place's (see `MatchContext.longer_name`).
 LONG_NAMED = frozenset({"city", "region", "macro-region"})
@@ -94,18 +92,7 @@ def name_plausible(
     # год назад …», «Ровно в полночь» (not «Ровно атаковали дроны», «Ровно: взрывы»)
     if common and ctx.initial and not supported and adverb_opens(ctx):
         return False
-    # «Киев заявил», «с Москвой»: the government, not the place; a place where it stands
-    # after a preposition of place or as what an attack hits («дроны атаковали Москву»)
-    located = info.key in _CAPITALS and (
-        LOCATIVE.search(ctx.before)
-        or WAR_OBJECT_BEFORE.search(ctx.before)
-        or opens_a_label(ctx.t, ctx.match.start, ctx.match.end)  # «📍 Киев — прилёты»
-        or loud_label(ctx)  # «Київ, гучно!»
-    )
-    if info.key in _CAPITALS and not (located or ctx.region_noun):
-        return False
-    # «Киев будет выводить войска из Курской области»: the subject of a verb governs
-    if info.key in _CAPITALS and not located and verb_next(ctx.after):
+    if info.key in CAPITALS and not capital_located(ctx):
         return False
     if (common or not info.curated) and ctx.person:
         return False
