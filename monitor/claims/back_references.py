@@ -73,7 +73,11 @@ def came_from(doc: Doc, first: int) -> bool:
     """Whether the place at token `first` is where fire or forces came from («на въезде в город
     со стороны Ивановского. Ранены четверо»: the wounded are the town's, not that village's)."""
     start = doc.tokens[first].start
-    return FROM.search(doc.text, max(0, start - 40), start) is not None
+    return ORIGIN.search(doc.text, max(0, start - 40), start) is not None
+
+
+# Where fire came from, not whose people («с россиянами из Шебекино»)
+ORIGIN = re.compile(r"(?:з боку|со стороны|из района|з району|з напрямку|с направления)\s+$", re.I)
 
 
 def named_again(

@@ -37,9 +37,23 @@ def coded_number(doc: Doc, index: int) -> bool:
     opened, closed = before.rstrip()[-1:], after.lstrip()[:1]
     if opened and closed and opened in _OPENING and closed in _CLOSING:
         return True
-    return (index > 0 and _dashed(before.strip()[-1:]) and _count(tokens[index - 1].form)) or (
-        index + 1 < len(tokens) and _dashed(after.strip()[:1]) and _count(tokens[index + 1].form)
-    )
+    if index > 0 and _dashed(before.strip()[-1:]) and _count(tokens[index - 1].form):
+        return _closes(after, index + 1 < len(tokens)) and not _time_or_date(doc, index - 1)
+    if index + 1 < len(tokens) and _dashed(after.strip()[:1]) and _count(tokens[index + 1].form):
+        following = doc.gap(index + 2) if index + 2 < len(tokens) else ""
+        return _closes(following, index + 2 < len(tokens)) and not _time_or_date(doc, index)
+    return False
+
+
+def _closes(gap: str, word_follows: bool) -> bool:
+    """The pair ends its item: a range or a count of things goes on («200 — 300 домов»)."""
+    mark = gap.strip()[:1]
+    return not word_follows or "\n" in gap or (bool(mark) and mark in ",.;)")
+
+
+def _time_or_date(doc: Doc, index: int) -> bool:
+    """The number is the tail of a time or a date («18:00 — 200», «12.03 — 200»)."""
+    return index > 0 and doc.gap(index)[-1:] in ":."
 
 
 def _dashed(mark: str) -> bool:

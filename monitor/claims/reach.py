@@ -22,6 +22,7 @@ from monitor.claims.roads import AND
 from monitor.claims.rules import Hit
 from monitor.claims.sides import label, victims_there
 from monitor.claims.spans import Context, PlaceSpan
+from monitor.claims.tallies import SHARES
 from monitor.config import ClaimRule
 from monitor.text.lemmas import Doc, parse_word
 
@@ -294,12 +295,9 @@ def preference(
     return int(other) - 2 * heading
 
 
-# A share of the count told after it: «из них», «з них», «в том числе», «у тому числі»
-SHARES = frozenset({("из", "них"), ("з", "них"), ("із", "них"), ("в", "том"), ("у", "тому")})
-
-
 def share_follows(doc: Doc, hit: Hit) -> bool:
-    """Whether a share of the count follows the trigger in its sentence."""
+    """Whether a share of the count (`SHARES`: «из них», «в том числе») follows the trigger in
+    its sentence."""
     tokens = doc.tokens
     sentence = tokens[hit.first].sentence
     for index in range(hit.last + 1, len(tokens) - 1):

@@ -52,10 +52,17 @@ def heads_bullets(text: str, at: int, offset: int) -> bool:
     in the head's last sentence."""
     head_start = text.rfind("\n", 0, at) + 1
     head_end = text.find("\n", at)
-    if head_end < 0 or offset <= head_end or is_bullet(text[head_start:head_end]):
+    if head_end < 0 or offset <= head_end:
+        return False
+    # a heading that ends in a colon may open with an emoji and stand a blank line above its
+    # items («📊 Тиждень роботи бригади на Покровському напрямку:\n\n☠️ 200 — 487»)
+    colon = text[head_start:head_end].rstrip().endswith(":")
+    if is_bullet(text[head_start:head_end]) and not colon:
         return False
     if _SENTENCE_END.search(text, at, head_end) or _CONTRAST.search(text, at, head_end):
         return False  # an earlier sentence's or clause's: «У Львові тихо. А на фронті:»
     line_end = text.find("\n", offset)
     lines = text[head_end + 1 : line_end if line_end >= 0 else len(text)].split("\n")
+    if colon and len(lines) > 1 and not lines[0].strip():
+        lines = lines[1:]
     return all(is_bullet(line) for line in lines)
